@@ -1,0 +1,175 @@
+/**
+ * The worked example of PRODUCT.md: fit y = w·x + b to noisy points drawn around y = 2x + 1 by
+ * minimising the mean squared error over (w, b). A 2-parameter problem, so it has a loss surface
+ * like the functions; with `batchSize` its gradients are mini-batch gradients.
+ */
+import { createRng, type Rng } from '../rng';
+import type { Problem, ProblemInfo } from './types';
+
+/** A resolved dataset recipe: every field present. */
+export interface LinearData {
+  n: number;
+  noise: number;
+  seed: number;
+  slope: number;
+  intercept: number;
+}
+
+export const LINEAR_DATA_DEFAULTS: LinearData = {
+  n: 100,
+  noise: 0.5,
+  seed: 1,
+  slope: 2,
+  intercept: 1,
+};
+
+/** x is drawn uniformly from this interval. */
+export const LINEAR_X_RANGE = [0, 2] as const;
+
+/** The points of the dataset: `xs[i]`, `ys[i]`. */
+export interface Dataset {
+  xs: Float64Array;
+  ys: Float64Array;
+}
+
+/** The seeded dataset: x ~ U[0, 2], y = slope·x + intercept + noise·N(0, 1). */
+export function generateLinearData(recipe: LinearData): Dataset {
+  const rng = createRng(recipe.seed);
+  const xs = new Float64Array(recipe.n);
+  const ys = new Float64Array(recipe.n);
+  const [lo, hi] = LINEAR_X_RANGE;
+  for (let i = 0; i < recipe.n; i++) {
+    const x = lo + (hi - lo) * rng.uniform();
+    xs[i] = x;
+    ys[i] = recipe.slope * x + recipe.intercept + recipe.noise * rng.normal();
+  }
+  return { xs, ys };
+}
+
+/** Ordinary least squares (w, b) and its MSE, in closed form from the normal equations. */
+export function leastSquares({ xs, ys }: Dataset): { w: number; b: number; mse: number } {
+  const n = xs.length;
+  let meanX = 0;
+  let meanY = 0;
+  for (let i = 0; i < n; i++) {
+    meanX += xs[i]!;
+    meanY += ys[i]!;
+  }
+  meanX /= n;
+  meanY /= n;
+  let sxx = 0;
+  let sxy = 0;
+  for (let i = 0; i < n; i++) {
+    const dx = xs[i]! - meanX;
+    sxx += dx * dx;
+    sxy += dx * (ys[i]! - meanY);
+  }
+  // A single distinct x leaves the slope free; take w = 0 and the mean, the minimum-norm answer.
+  const w = sxx > 0 ? sxy / sxx : 0;
+  const b = meanY - w * meanX;
+  return { w, b, mse: mse(xs, ys, w, b) };
+}
+
+function mse(xs: Float64Array, ys: Float64Array, w: number, b: number): number {
+  let sum = 0;
+  for (let i = 0; i < xs.length; i++) {
+    const r = w * xs[i]! + b - ys[i]!;
+    sum += r * r;
+  }
+  return sum / xs.length;
+}
+
+/**
+ * The linear-regression problem over θ = (w, b): f = (1/n)·Σ(w·xᵢ + b − yᵢ)²,
+ * ∇f = (2/n)·(Σrᵢxᵢ, Σrᵢ). Loss and `valueAndGrad` are always over the full dataset; with
+ * `batchSize` the optimizer's gradient comes from `createBatchGradient`: each epoch visits the
+ * points in a fresh seeded Fisher–Yates order in consecutive batches, the last one possibly
+ * smaller (PyTorch's DataLoader with shuffle=True, drop_last=False).
+ */
+export function createLinearRegression(recipe: LinearData, batchSize?: number): Problem {
+  const data = generateLinearData(recipe);
+  const { xs, ys } = data;
+  const n = xs.length;
+  const best = leastSquares(data);
+  const span = 4;
+  const info: ProblemInfo = {
+    name: 'linear-regression',
+    title: 'Linear regression (MSE)',
+    formula: '(1/n)·Σ(w·xᵢ + b − yᵢ)²',
+    view: {
+      x: [recipe.slope - span, recipe.slope + span],
+      y: [recipe.intercept - span, recipe.intercept + span],
+    },
+    start: [recipe.slope - 3, recipe.intercept - 3],
+    minima: [{ point: [best.w, best.b], value: best.mse, kind: 'global' }],
+    fMin: best.mse,
+    note: 'Fitting y = w·x + b to noisy data: the loss surface is a tilted valley, because w and b trade off against each other.',
+    axes: ['w', 'b'],
+  };
+
+  const problem: Problem = {
+    dim: 2,
+    info,
+    value: (params) => mse(xs, ys, params[0]!, params[1]!),
+    valueAndGrad(params, grad) {
+      const w = params[0]!;
+      const b = params[1]!;
+      let sum = 0;
+      let gw = 0;
+      let gb = 0;
+      for (let i = 0; i < n; i++) {
+        const x = xs[i]!;
+        const r = w * x + b - ys[i]!;
+        sum += r * r;
+        gw += r * x;
+        gb += r;
+      }
+      grad[0] = (2 * gw) / n;
+      grad[1] = (2 * gb) / n;
+      return sum / n;
+    },
+  };
+  if (batchSize !== undefined && batchSize < n) {
+    problem.createBatchGradient = (rng: Rng) => createBatchSampler(xs, ys, batchSize, rng);
+  }
+  return problem;
+}
+
+function createBatchSampler(
+  xs: Float64Array,
+  ys: Float64Array,
+  batchSize: number,
+  rng: Rng,
+): (params: Float64Array, grad: Float64Array) => void {
+  const n = xs.length;
+  const order = new Uint32Array(n);
+  let cursor = n; // start with an exhausted epoch so the first call shuffles
+  return (params, grad) => {
+    if (cursor >= n) {
+      for (let i = 0; i < n; i++) order[i] = i;
+      for (let i = n - 1; i > 0; i--) {
+        const j = rng.int(i + 1);
+        const tmp = order[i]!;
+        order[i] = order[j]!;
+        order[j] = tmp;
+      }
+      cursor = 0;
+    }
+    const end = Math.min(cursor + batchSize, n);
+    const w = params[0]!;
+    const b = params[1]!;
+    let gw = 0;
+    let gb = 0;
+    for (let k = cursor; k < end; k++) {
+      const i = order[k]!;
+      const x = xs[i]!;
+      const r = w * x + b - ys[i]!;
+      gw += r * x;
+      gb += r;
+    }
+    const size = end - cursor;
+    grad[0] = (2 * gw) / size;
+    grad[1] = (2 * gb) / size;
+    cursor = end;
+  };
+}
