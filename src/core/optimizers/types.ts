@@ -1,0 +1,35 @@
+/**
+ * An optimizer over a Float64Array of any length, with its state inside (as a torch.optim
+ * optimizer holds `state[p]`). `step` reads the gradient, updates the parameters in place and
+ * allocates nothing.
+ */
+export interface Optimizer {
+  /**
+   * The hyperparameter that OneCycleLR's momentum cycling writes: `momentum` (SGD, RMSprop:
+   * PyTorch's `group['momentum']`), `beta1` (Adam family and Lion: `group['betas'][0]`), or null
+   * where the optimizer has neither (AdaGrad, Adadelta), which the cycling then leaves alone.
+   */
+  readonly cycles: 'momentum' | 'beta1' | null;
+  /** Sets μ or β1 for the following steps (what OneCycleLR does before each step). */
+  setCycledMomentum(value: number): void;
+  /** One update θ ← θ − … with the given learning rate; `grad` is not modified. */
+  step(params: Float64Array, grad: Float64Array, lr: number): void;
+  /** A copy of the state after the last step, for the step inspector and the tests. */
+  snapshot(): OptimizerSnapshot;
+}
+
+/** The step counter and the state buffers (named as in PyTorch's `state[p]`, e.g. exp_avg). */
+export interface OptimizerSnapshot {
+  /** Steps taken so far (PyTorch's `state['step']`). */
+  t: number;
+  buffers: Record<string, Float64Array>;
+}
+
+/**
+ * PyTorch's `torch.lerp(start, end, weight)` in float64: `start + weight·(end − start)` for
+ * weight < 0.5, else `end − (end − start)·(1 − weight)` (aten/src/ATen/native/Lerp.h), which
+ * NAdam's `exp_avg.lerp_(grad, 1 − β1)` uses.
+ */
+export function lerp(start: number, end: number, weight: number): number {
+  return weight < 0.5 ? start + weight * (end - start) : end - (end - start) * (1 - weight);
+}

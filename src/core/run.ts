@@ -1,0 +1,181 @@
+/**
+ * `run(scenario)`: every optimizer of a scenario from the same start on the same problem, with
+ * its trajectory, loss, gradient norm and lr per step, and where it diverged. Pure and
+ * deterministic: the worker, the CLI, the tests and the benchmark all call this.
+ */
+import type { OptimizerSpec, Scenario } from '../scenario/types';
+import { createOptimizer, withDefaults } from './optimizers';
+import { buildProblem, type Problem, type View } from './problems';
+import { createRng } from './rng';
+import { resolveSchedule, scheduleSequence } from './schedules';
+
+/**
+ * A run is stopped as diverged at the first point θ (or its loss f) that is not finite, or with
+ * ‖θ‖ > THETA_BOUND_FACTOR × R, or |f| > LOSS_BOUND_FACTOR × F, where R is the largest distance
+ * from the origin to a corner of the problem's view and F the largest |f| on a grid over the
+ * view (at least 1). A point a thousand view-radii away is far off every drawing; a quadratic is
+ * a million times larger there, hence the second factor. No run that stays in sight is cut short.
+ */
+export const THETA_BOUND_FACTOR = 1e3;
+export const LOSS_BOUND_FACTOR = 1e6;
+
+/** The divergence bounds of a problem (see THETA_BOUND_FACTOR). */
+export interface DivergenceBounds {
+  /** Largest allowed ‖θ‖. */
+  theta: number;
+  /** Largest allowed |f|. */
+  loss: number;
+}
+
+/** The largest distance from the origin to a corner of the view. */
+export function viewRadius({ x, y }: View): number {
+  return Math.max(
+    Math.hypot(x[0], y[0]),
+    Math.hypot(x[0], y[1]),
+    Math.hypot(x[1], y[0]),
+    Math.hypot(x[1], y[1]),
+  );
+}
+
+/** Bounds from the problem's view: R from the view's corners, F from f on a 41 × 41 grid. */
+export function divergenceBounds(problem: Problem): DivergenceBounds {
+  const { x, y } = problem.info.view;
+  const radius = viewRadius(problem.info.view);
+  const params = new Float64Array(problem.dim);
+  const cells = 40;
+  let fScale = 1;
+  for (let i = 0; i <= cells; i++) {
+    for (let j = 0; j <= cells; j++) {
+      params[0] = x[0] + ((x[1] - x[0]) * i) / cells;
+      params[1] = y[0] + ((y[1] - y[0]) * j) / cells;
+      const f = Math.abs(problem.value(params));
+      if (f > fScale) fScale = f; // NaN compares false and is skipped
+    }
+  }
+  return { theta: THETA_BOUND_FACTOR * radius, loss: LOSS_BOUND_FACTOR * fScale };
+}
+
+/** What one optimizer did. Typed arrays, so the worker can transfer them without copying. */
+export interface RunResult {
+  /** The optimizer with every hyperparameter of its type present (PyTorch defaults filled in). */
+  optimizer: OptimizerSpec;
+  /** Parameters per point (2 for the 2D problems). */
+  dim: number;
+  /**
+   * The valid points θ₀, θ₁, … flattened: point k is `trajectory[k·dim … k·dim + dim − 1]`.
+   * steps + 1 points, or `divergedAt` points when the run diverged.
+   */
+  trajectory: Float64Array;
+  /** loss[k] = f(θₖ) over the full dataset, one per point. */
+  loss: Float64Array;
+  /** ‖∇f(θₖ)‖ of the full (noise-free) gradient, one per point. */
+  gradNorm: Float64Array;
+  /** lr[k]: the learning rate used for step k + 1; one per step taken (including a diverging one). */
+  lr: Float64Array;
+  /** The first step whose point or loss is not finite or leaves the bounds; null if none. */
+  divergedAt: number | null;
+  /** Wall-clock milliseconds of this run in the core. */
+  elapsedMs: number;
+}
+
+/** The shared settings of every run in a scenario. */
+export interface RunSettings {
+  start: readonly number[];
+  steps: number;
+  seed: number;
+  /** σ of Gaussian noise added to every gradient coordinate; 0 for none. */
+  noise: number;
+  bounds: DivergenceBounds;
+}
+
+const now: () => number =
+  typeof performance !== 'undefined' ? () => performance.now() : () => Date.now();
+
+/**
+ * Runs one optimizer on a problem. Each run draws its noise and mini-batches from its own
+ * generator seeded with `settings.seed`, so every optimizer of a scenario sees the same noise
+ * sequence (common random numbers: differences come from the optimizers, not from luck).
+ */
+export function runOptimizer(
+  problem: Problem,
+  spec: OptimizerSpec,
+  settings: RunSettings,
+): RunResult {
+  const started = now();
+  const { dim } = problem;
+  const { steps, noise } = settings;
+  const thetaBoundSq = settings.bounds.theta * settings.bounds.theta;
+  const lossBound = settings.bounds.loss;
+
+  const optimizer = createOptimizer(spec, dim);
+  const schedule = scheduleSequence(resolveSchedule(spec.schedule, steps), spec.lr, steps);
+  const lrs = schedule.lr;
+  const cycled = optimizer.cycles !== null ? schedule.momentum : null;
+
+  const rng = createRng(settings.seed);
+  const batchGradient = problem.createBatchGradient?.(rng);
+
+  const params = Float64Array.from(settings.start);
+  const grad = new Float64Array(dim);
+  const stepGrad = batchGradient || noise > 0 ? new Float64Array(dim) : grad;
+  const trajectory = new Float64Array((steps + 1) * dim);
+  const loss = new Float64Array(steps + 1);
+  const gradNorm = new Float64Array(steps + 1);
+
+  let divergedAt: number | null = null;
+  let k = 0;
+  for (; ; k++) {
+    const f = problem.valueAndGrad(params, grad);
+    let normSq = 0;
+    let gradSq = 0;
+    const offset = k * dim;
+    for (let i = 0; i < dim; i++) {
+      const p = params[i]!;
+      trajectory[offset + i] = p;
+      normSq += p * p;
+      gradSq += grad[i]! * grad[i]!;
+    }
+    // `!(a <= b)` is also true for NaN, so one test catches non-finite values and the bounds.
+    if (!(normSq <= thetaBoundSq) || !(Math.abs(f) <= lossBound)) {
+      divergedAt = k;
+      break;
+    }
+    loss[k] = f;
+    gradNorm[k] = Math.sqrt(gradSq);
+    if (k === steps) break;
+
+    if (batchGradient) batchGradient(params, stepGrad);
+    else if (stepGrad !== grad) stepGrad.set(grad);
+    if (noise > 0) for (let i = 0; i < dim; i++) stepGrad[i] = stepGrad[i]! + noise * rng.normal();
+    if (cycled) optimizer.setCycledMomentum(cycled[k]!);
+    optimizer.step(params, stepGrad, lrs[k]!);
+  }
+
+  const points = divergedAt ?? steps + 1;
+  return {
+    optimizer: withDefaults(spec),
+    dim,
+    trajectory: points === steps + 1 ? trajectory : trajectory.slice(0, points * dim),
+    loss: points === steps + 1 ? loss : loss.slice(0, points),
+    gradNorm: points === steps + 1 ? gradNorm : gradNorm.slice(0, points),
+    lr: divergedAt === null ? lrs : lrs.slice(0, divergedAt),
+    divergedAt,
+    elapsedMs: now() - started,
+  };
+}
+
+/**
+ * Runs every optimizer of a validated scenario (see `validateScenario`) and returns one result
+ * per optimizer, in order.
+ */
+export function run(scenario: Scenario): RunResult[] {
+  const problem = buildProblem(scenario.problem);
+  const settings: RunSettings = {
+    start: scenario.start,
+    steps: scenario.steps,
+    seed: scenario.seed,
+    noise: scenario.problem.noise ?? 0,
+    bounds: divergenceBounds(problem),
+  };
+  return scenario.optimizers.map((spec) => runOptimizer(problem, spec, settings));
+}
