@@ -1,0 +1,97 @@
+/**
+ * The CLI's output formats over run results: JSON (the full runs), CSV (one row per run and
+ * step) and a summary. Pure functions returning text in pieces, so that a million-step run is
+ * written out without building one giant string.
+ */
+import type { RunResult } from '../core/run';
+
+/** JSON numbers: the shortest text that reads back as the same float64. */
+function num(value: number): string {
+  return Number.isFinite(value) ? String(value) : 'null';
+}
+
+/** The point k of a run as "[x,y]". */
+function point(result: RunResult, k: number): string {
+  const parts: string[] = [];
+  for (let i = 0; i < result.dim; i++) parts.push(num(result.trajectory[k * result.dim + i]!));
+  return `[${parts.join(',')}]`;
+}
+
+function numbers(values: Float64Array): string {
+  const parts = new Array<string>(values.length);
+  for (let i = 0; i < values.length; i++) parts[i] = num(values[i]!);
+  return `[${parts.join(',')}]`;
+}
+
+/**
+ * `{"runs":[{"optimizer":{…},"trajectory":[[x,y],…],"loss":[…],"lr":[…],"divergedAt":null}]}`,
+ * yielded one run at a time.
+ */
+export function* formatJson(results: readonly RunResult[]): Generator<string> {
+  yield '{"runs":[';
+  for (let r = 0; r < results.length; r++) {
+    const result = results[r]!;
+    const points = result.loss.length;
+    const trajectory = new Array<string>(points);
+    for (let k = 0; k < points; k++) trajectory[k] = point(result, k);
+    yield (
+      `${r > 0 ? ',' : ''}{"optimizer":${JSON.stringify(result.optimizer)},"trajectory":[${trajectory.join(',')}],` +
+      `"loss":${numbers(result.loss)},"lr":${numbers(result.lr)},"divergedAt":${result.divergedAt ?? 'null'}}`
+    );
+  }
+  yield ']}\n';
+}
+
+/** Column names of the parameters: x, y for 2D problems, p0, p1, … otherwise. */
+function paramColumns(dim: number): string[] {
+  return dim === 2 ? ['x', 'y'] : Array.from({ length: dim }, (_, i) => `p${i}`);
+}
+
+/**
+ * One row per run and step: `run,optimizer,step,x,y,loss,grad_norm,lr`. `lr` is the learning
+ * rate of the step that leaves that point (empty on the last point). A diverged run's rows stop
+ * at its last valid point.
+ */
+export function* formatCsv(results: readonly RunResult[]): Generator<string> {
+  const dim = results[0]?.dim ?? 2;
+  yield `run,optimizer,step,${paramColumns(dim).join(',')},loss,grad_norm,lr\n`;
+  for (let r = 0; r < results.length; r++) {
+    const result = results[r]!;
+    const name = csvField(result.optimizer.label ?? result.optimizer.type);
+    const rows: string[] = [];
+    for (let k = 0; k < result.loss.length; k++) {
+      const coords: string[] = [];
+      for (let i = 0; i < result.dim; i++) coords.push(num(result.trajectory[k * result.dim + i]!));
+      const lr = k < result.lr.length ? num(result.lr[k]!) : '';
+      rows.push(
+        `${r},${name},${k},${coords.join(',')},${num(result.loss[k]!)},${num(result.gradNorm[k]!)},${lr}\n`,
+      );
+    }
+    yield rows.join('');
+  }
+}
+
+/** A CSV field, quoted when it holds a comma, a quote or a line break (RFC 4180). */
+function csvField(text: string): string {
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** Per run: the final point and loss, `divergedAt`, and the core's own steps per second. */
+export function formatSummary(results: readonly RunResult[]): string {
+  const runs = results.map((result) => {
+    const last = result.loss.length - 1;
+    const stepsTaken = result.lr.length;
+    const seconds = result.elapsedMs / 1000;
+    return {
+      optimizer: result.optimizer,
+      final:
+        last >= 0
+          ? Array.from(result.trajectory.subarray(last * result.dim, (last + 1) * result.dim))
+          : null,
+      finalLoss: last >= 0 ? result.loss[last] : null,
+      divergedAt: result.divergedAt,
+      stepsPerSecond: seconds > 0 ? Math.round(stepsTaken / seconds) : null,
+    };
+  });
+  return `${JSON.stringify({ runs })}\n`;
+}

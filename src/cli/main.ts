@@ -1,0 +1,101 @@
+/**
+ * The headless command line over the core:
+ *   npm run --silent cli -- run FILE [--format json|csv] [--summary]
+ * FILE is a scenario JSON file, or `-` for stdin. Bad input exits with code 2, prints nothing on
+ * stdout and one line on stderr naming the field and the reason.
+ */
+import { readFileSync } from 'node:fs';
+import { run } from '../core/run';
+import { formatIssue, validateScenario } from '../scenario/validate';
+import { formatCsv, formatJson, formatSummary } from './format';
+
+const USAGE = 'usage: descent run FILE|- [--format json|csv] [--summary]';
+
+/** A failure to report as one line on stderr with exit code 2. */
+class InputError extends Error {}
+
+interface Options {
+  file: string;
+  format: 'json' | 'csv';
+  summary: boolean;
+}
+
+function parseArgs(argv: readonly string[]): Options {
+  const [command, ...rest] = argv;
+  if (command !== 'run')
+    throw new InputError(command ? `unknown command "${command}"; ${USAGE}` : USAGE);
+  let file: string | undefined;
+  let format: Options['format'] = 'json';
+  let summary = false;
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i]!;
+    if (arg === '--summary') summary = true;
+    else if (arg === '--format' || arg.startsWith('--format=')) {
+      const value = arg === '--format' ? rest[++i] : arg.slice('--format='.length);
+      if (value !== 'json' && value !== 'csv')
+        throw new InputError(`--format: must be json or csv, got ${value ?? 'nothing'}`);
+      format = value;
+    } else if (arg.startsWith('--')) throw new InputError(`unknown option ${arg}; ${USAGE}`);
+    else if (file === undefined) file = arg;
+    else throw new InputError(`one scenario at a time, got "${file}" and "${arg}"; ${USAGE}`);
+  }
+  if (file === undefined) throw new InputError(`missing FILE; ${USAGE}`);
+  return { file, format, summary };
+}
+
+function readInput(file: string): string {
+  try {
+    return readFileSync(file === '-' ? 0 : file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason =
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'is a directory'
+          : (error as Error).message;
+    throw new InputError(`${file}: ${reason}`);
+  }
+}
+
+function parseJson(text: string, file: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new InputError(
+      `${file === '-' ? 'stdin' : file}: not valid JSON (${(error as Error).message})`,
+    );
+  }
+}
+
+function main(argv: readonly string[]): number {
+  let output: Iterable<string>;
+  try {
+    const options = parseArgs(argv);
+    const validation = validateScenario(parseJson(readInput(options.file), options.file));
+    if (!validation.ok) {
+      const [first, ...others] = validation.errors;
+      const more = others.length > 0 ? ` (and ${others.length} more)` : '';
+      throw new InputError(`${formatIssue(first!)}${more}`);
+    }
+    const results = run(validation.scenario);
+    output = options.summary
+      ? [formatSummary(results)]
+      : options.format === 'csv'
+        ? formatCsv(results)
+        : formatJson(results);
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    process.stderr.write(`descent: ${error.message.replace(/\s*\n\s*/g, ' ')}\n`);
+    return 2;
+  }
+  for (const chunk of output) process.stdout.write(chunk);
+  return 0;
+}
+
+// A closed pipe (`| head`) is not an error of ours.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+process.exitCode = main(process.argv.slice(2));

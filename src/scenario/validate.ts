@@ -1,0 +1,328 @@
+/**
+ * Validation of a scenario that comes from outside (a file, stdin, a link, an import): every
+ * field is checked, and each issue names the field and why. Never throws. A valid scenario comes
+ * back normalised: defaults filled in for `version`, `start`, `steps` and `seed`, unknown input
+ * rejected rather than carried along.
+ */
+import { FUNCTION_NAMES, getFunction } from '../core/problems';
+import { LINEAR_DATA_DEFAULTS, createLinearRegression } from '../core/problems/linear-regression';
+import { HYPERPARAMS, OPTIMIZER_DEFAULTS, hyperparamsOf } from '../core/optimizers/hyperparams';
+import { THETA_BOUND_FACTOR, viewRadius } from '../core/run';
+import {
+  Issues,
+  checkBoolean,
+  checkChoice,
+  checkKeys,
+  checkNumber,
+  describe,
+  isPlainObject,
+  join,
+  type PlainObject,
+  type ValidationIssue,
+} from './checks';
+import { validateSchedule } from './validate-schedule';
+import {
+  OPTIMIZER_TYPES,
+  type LinearDataSpec,
+  type OptimizerSpec,
+  type ProblemSpec,
+  type Scenario,
+} from './types';
+
+export { formatIssue, type ValidationIssue } from './checks';
+
+/** The most steps a run may take: 8 runs of this many still fit a browser tab's memory. */
+export const MAX_STEPS = 1_000_000;
+/** Steps when a scenario does not say. */
+export const DEFAULT_STEPS = 200;
+/** The most runs a scenario compares. */
+export const MAX_OPTIMIZERS = 8;
+/** The largest dataset the linear-regression recipe makes. */
+export const MAX_DATA_POINTS = 10_000;
+/** The largest gradient noise σ. */
+export const MAX_NOISE = 1e3;
+const MAX_LABEL_LENGTH = 60;
+
+export type ValidationResult =
+  { ok: true; scenario: Scenario } | { ok: false; errors: ValidationIssue[] };
+
+const SCENARIO_KEYS = ['version', 'problem', 'start', 'steps', 'seed', 'optimizers'] as const;
+const PRESENTATION_KEYS = ['label', 'color', 'hidden'] as const;
+const COLOR = /^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/;
+
+/** Checks an untrusted value and returns the normalised scenario, or every issue found. */
+export function validateScenario(input: unknown): ValidationResult {
+  const issues = new Issues();
+  if (!isPlainObject(input)) {
+    issues.add('scenario', `must be a JSON object, got ${describe(input)}`);
+    return { ok: false, errors: issues.list };
+  }
+  checkKeys(issues, input, SCENARIO_KEYS, '', 'a scenario');
+
+  if (input.version !== undefined && input.version !== 1) {
+    issues.add(
+      'version',
+      `unsupported version ${describe(input.version)} (this build reads version 1)`,
+    );
+  }
+  const steps =
+    checkNumber(issues, input.steps, 'steps', { min: 1, max: MAX_STEPS, integer: true }) ??
+    DEFAULT_STEPS;
+  const seed =
+    checkNumber(issues, input.seed, 'seed', { min: 0, max: 0xffffffff, integer: true }) ?? 1;
+  const problem = validateProblem(issues, input.problem);
+  const start = problem ? validateStart(issues, input.start, problem) : undefined;
+  const optimizers = validateOptimizers(issues, input.optimizers, steps);
+
+  if (!issues.empty || !problem || !start || !optimizers) return { ok: false, errors: issues.list };
+  return { ok: true, scenario: { version: 1, problem, start, steps, seed, optimizers } };
+}
+
+function validateProblem(issues: Issues, value: unknown): ProblemSpec | undefined {
+  const path = 'problem';
+  if (value === undefined) {
+    issues.add(path, 'required: a problem such as {"type": "function", "name": "rosenbrock"}');
+    return undefined;
+  }
+  if (!isPlainObject(value)) {
+    issues.add(path, `must be an object, got ${describe(value)}`);
+    return undefined;
+  }
+  const type = checkChoice(issues, value.type, join(path, 'type'), [
+    'function',
+    'expression',
+    'linear-regression',
+  ] as const);
+  if (value.type === undefined) issues.add(join(path, 'type'), 'required');
+  const noise = checkNumber(issues, value.noise, join(path, 'noise'), { min: 0, max: MAX_NOISE });
+  const withNoise = noise !== undefined ? { noise } : {};
+  switch (type) {
+    case undefined:
+      return undefined;
+    case 'function': {
+      checkKeys(issues, value, ['type', 'name', 'noise'], path, 'a function problem');
+      if (typeof value.name !== 'string' || !getFunction(value.name)) {
+        const got = value.name === undefined ? 'nothing' : describe(value.name);
+        issues.add(
+          join(path, 'name'),
+          `must name a built-in function (${FUNCTION_NAMES.join(', ')}); got ${got}`,
+        );
+        return undefined;
+      }
+      return { type, name: value.name, ...withNoise };
+    }
+    case 'expression':
+      issues.add(
+        join(path, 'type'),
+        '"expression" (a typed formula) is not available in this build yet',
+      );
+      return undefined;
+    case 'linear-regression': {
+      checkKeys(
+        issues,
+        value,
+        ['type', 'data', 'batchSize', 'noise'],
+        path,
+        'a linear-regression problem',
+      );
+      const data = validateLinearData(issues, value.data, join(path, 'data'));
+      const n = data?.n ?? LINEAR_DATA_DEFAULTS.n;
+      const batchSize = checkNumber(issues, value.batchSize, join(path, 'batchSize'), {
+        min: 1,
+        max: n,
+        integer: true,
+      });
+      return {
+        type,
+        ...(data !== undefined ? { data } : {}),
+        ...(batchSize !== undefined ? { batchSize } : {}),
+        ...withNoise,
+      };
+    }
+  }
+}
+
+function validateLinearData(
+  issues: Issues,
+  value: unknown,
+  path: string,
+): LinearDataSpec | undefined {
+  if (value === undefined) return undefined;
+  if (!isPlainObject(value)) {
+    issues.add(path, `must be an object, got ${describe(value)}`);
+    return undefined;
+  }
+  checkKeys(issues, value, ['n', 'noise', 'seed', 'slope', 'intercept'], path, 'a dataset recipe');
+  const data: LinearDataSpec = {};
+  const n = checkNumber(issues, value.n, join(path, 'n'), {
+    min: 2,
+    max: MAX_DATA_POINTS,
+    integer: true,
+  });
+  const noise = checkNumber(issues, value.noise, join(path, 'noise'), { min: 0, max: 100 });
+  const seed = checkNumber(issues, value.seed, join(path, 'seed'), {
+    min: 0,
+    max: 0xffffffff,
+    integer: true,
+  });
+  const slope = checkNumber(issues, value.slope, join(path, 'slope'), { min: -100, max: 100 });
+  const intercept = checkNumber(issues, value.intercept, join(path, 'intercept'), {
+    min: -100,
+    max: 100,
+  });
+  if (n !== undefined) data.n = n;
+  if (noise !== undefined) data.noise = noise;
+  if (seed !== undefined) data.seed = seed;
+  if (slope !== undefined) data.slope = slope;
+  if (intercept !== undefined) data.intercept = intercept;
+  return data;
+}
+
+/** The start point: absent means the problem's default; it must lie inside the divergence bound. */
+function validateStart(issues: Issues, value: unknown, problem: ProblemSpec): number[] | undefined {
+  const info =
+    problem.type === 'function'
+      ? getFunction(problem.name)!
+      : createLinearRegression({
+          ...LINEAR_DATA_DEFAULTS,
+          ...(problem.type === 'linear-regression' ? problem.data : {}),
+        }).info;
+  if (value === undefined) return [...info.start];
+  if (!Array.isArray(value) || value.length !== 2) {
+    issues.add(
+      'start',
+      `must be a point [${info.axes.join(', ')}] of 2 numbers, got ${describe(value)}`,
+    );
+    return undefined;
+  }
+  const point: number[] = [];
+  value.forEach((coordinate, i) => {
+    const checked = checkNumber(issues, coordinate, join('start', i), {
+      min: -Number.MAX_VALUE,
+      max: Number.MAX_VALUE,
+    });
+    if (checked !== undefined) point.push(checked);
+  });
+  if (point.length !== 2) return undefined;
+  const bound = THETA_BOUND_FACTOR * viewRadius(info.view);
+  if (Math.hypot(point[0]!, point[1]!) > bound) {
+    issues.add(
+      'start',
+      `lies outside the divergence bound ‖θ‖ ≤ ${bound} of this problem, got ${describe(value)}`,
+    );
+    return undefined;
+  }
+  return point;
+}
+
+function validateOptimizers(
+  issues: Issues,
+  value: unknown,
+  steps: number,
+): OptimizerSpec[] | undefined {
+  const path = 'optimizers';
+  if (value === undefined) {
+    issues.add(
+      path,
+      'required: a list of 1 to 8 optimizers such as [{"type": "adam", "lr": 0.05}]',
+    );
+    return undefined;
+  }
+  if (!Array.isArray(value)) {
+    issues.add(path, `must be a list of optimizers, got ${describe(value)}`);
+    return undefined;
+  }
+  if (value.length < 1 || value.length > MAX_OPTIMIZERS) {
+    issues.add(path, `must hold 1 to ${MAX_OPTIMIZERS} optimizers, got ${value.length}`);
+    return undefined;
+  }
+  const specs = value.map((item, i) => validateOptimizer(issues, item, join(path, i), steps));
+  return specs.every((spec): spec is OptimizerSpec => spec !== undefined) ? specs : undefined;
+}
+
+function validateOptimizer(
+  issues: Issues,
+  value: unknown,
+  path: string,
+  steps: number,
+): OptimizerSpec | undefined {
+  if (!isPlainObject(value)) {
+    issues.add(
+      path,
+      `must be an object such as {"type": "adam", "lr": 0.05}, got ${describe(value)}`,
+    );
+    return undefined;
+  }
+  const type = checkChoice(issues, value.type, join(path, 'type'), OPTIMIZER_TYPES);
+  if (value.type === undefined)
+    issues.add(join(path, 'type'), `required: one of ${OPTIMIZER_TYPES.join(', ')}`);
+  if (!type) return undefined;
+
+  const names = hyperparamsOf(type);
+  const allowed = [...names, 'type', 'schedule', ...PRESENTATION_KEYS];
+  for (const key of Object.keys(value)) {
+    if (!allowed.includes(key)) {
+      const hint = key in HYPERPARAMS ? `not a hyperparameter of ${type}` : 'unknown field';
+      issues.add(join(path, key), `${hint} (${type} takes ${names.join(', ')})`);
+    }
+  }
+  if (value.lr === undefined) {
+    issues.add(
+      join(path, 'lr'),
+      `required (PyTorch's default for ${type} is ${OPTIMIZER_DEFAULTS[type].lr})`,
+    );
+  }
+  const spec: Record<string, unknown> = { type };
+  for (const name of names) {
+    const rule = HYPERPARAMS[name];
+    const field = join(path, name);
+    const checked =
+      rule.kind === 'number'
+        ? checkNumber(issues, value[name], field, {
+            min: rule.min,
+            max: rule.max,
+            maxExclusive: rule.maxExclusive ?? false,
+          })
+        : checkBoolean(issues, value[name], field);
+    if (checked !== undefined) spec[name] = checked;
+  }
+  if (type === 'nesterov' && spec.momentum === 0) {
+    // torch.optim.SGD raises "Nesterov momentum requires a momentum and zero dampening".
+    issues.add(
+      join(path, 'momentum'),
+      'Nesterov momentum requires momentum above 0 (as torch.optim.SGD does)',
+    );
+  }
+  validatePresentation(issues, value, path, spec);
+  if (value.schedule !== undefined) {
+    const schedule = validateSchedule(issues, value.schedule, join(path, 'schedule'), steps);
+    if (schedule) spec.schedule = schedule;
+  }
+  return spec as unknown as OptimizerSpec;
+}
+
+function validatePresentation(
+  issues: Issues,
+  value: PlainObject,
+  path: string,
+  spec: Record<string, unknown>,
+): void {
+  if (value.label !== undefined) {
+    if (typeof value.label !== 'string' || value.label.length > MAX_LABEL_LENGTH) {
+      issues.add(
+        join(path, 'label'),
+        `must be text of at most ${MAX_LABEL_LENGTH} characters, got ${describe(value.label)}`,
+      );
+    } else spec.label = value.label;
+  }
+  if (value.color !== undefined) {
+    if (typeof value.color !== 'string' || !COLOR.test(value.color)) {
+      issues.add(
+        join(path, 'color'),
+        `must be a colour like "#0072b2", got ${describe(value.color)}`,
+      );
+    } else spec.color = value.color;
+  }
+  const hidden = checkBoolean(issues, value.hidden, join(path, 'hidden'));
+  if (hidden !== undefined) spec.hidden = hidden;
+}
