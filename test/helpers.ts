@@ -1,0 +1,51 @@
+/** Shared test helpers: the golden file and scenario builders. */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { OptimizerSpec, Scenario, ScheduleSpec } from '../src/scenario/types';
+
+/** One case of shared/reference/golden-trajectories.json. */
+export interface GoldenCase {
+  id: string;
+  problem: string;
+  start: [number, number];
+  steps: number;
+  optimizer: OptimizerSpec;
+  schedule?: ScheduleSpec;
+  trajectory: [number, number][];
+  loss: number[];
+  lr?: number[];
+}
+
+/**
+ * The reference data lives beside the repository in ../shared (as the brief lays it out); a
+ * copy is kept in test/fixtures so that a clean clone tests on its own.
+ */
+export function loadGolden(): { about: string; cases: GoldenCase[] } {
+  const url = new URL('./fixtures/golden-trajectories.json', import.meta.url);
+  return JSON.parse(readFileSync(fileURLToPath(url), 'utf8')) as {
+    about: string;
+    cases: GoldenCase[];
+  };
+}
+
+/** A scenario on a built-in function with the given optimizers. */
+export function scenarioOn(
+  name: string,
+  optimizers: OptimizerSpec[],
+  extra: Partial<Scenario> = {},
+): Scenario {
+  return {
+    version: 1,
+    problem: { type: 'function', name },
+    start: [1, 2],
+    steps: 3,
+    seed: 1,
+    optimizers,
+    ...extra,
+  };
+}
+
+/** The relative difference |a − b| / max(1, |b|). */
+export function relDiff(a: number, b: number): number {
+  return Math.abs(a - b) / Math.max(1, Math.abs(b));
+}

@@ -1,0 +1,74 @@
+#!/usr/bin/env node
+// `npm test`: every check in one go: typecheck, lint (ESLint + Prettier), unit tests (vitest),
+// end-to-end tests (Playwright in Chromium). Every stage runs even when an earlier one fails, so
+// one run shows everything that is wrong; the exit code is non-zero if anything failed. The last
+// line is `N passed, N failed` over all stages (typecheck and lint count as one check each), and
+// is also written to test-results/summary.txt for .ci/run.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+
+const RESULTS = 'test-results';
+const VITEST_JSON = `${RESULTS}/vitest.json`;
+const PLAYWRIGHT_JSON = `${RESULTS}/playwright.json`;
+mkdirSync(RESULTS, { recursive: true });
+for (const file of [VITEST_JSON, PLAYWRIGHT_JSON]) rmSync(file, { force: true });
+
+function sh(title, command, args, env = {}) {
+  console.log(`\n▶ ${title}: ${command} ${args.join(' ')}`);
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  return result.status === 0;
+}
+
+function readJson(file) {
+  try {
+    return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null;
+  } catch {
+    return null;
+  }
+}
+
+const stages = [];
+const check = (name, ok) => stages.push({ name, passed: ok ? 1 : 0, failed: ok ? 0 : 1 });
+
+check('typecheck', sh('typecheck', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']));
+check(
+  'lint',
+  sh('lint', 'npx', ['eslint', '.']) & sh('format', 'npx', ['prettier', '--check', '.']),
+);
+
+const unitOk = sh('unit tests', 'npx', [
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${VITEST_JSON}`,
+]);
+const unit = readJson(VITEST_JSON);
+stages.push(
+  unit
+    ? {
+        name: 'unit',
+        passed: unit.numPassedTests,
+        failed: unit.numFailedTests + (unitOk || unit.numFailedTests ? 0 : 1),
+      }
+    : { name: 'unit', passed: 0, failed: 1 },
+);
+
+const e2eOk = sh('end-to-end tests', 'npx', ['playwright', 'test'], {
+  PLAYWRIGHT_JSON_OUTPUT_NAME: PLAYWRIGHT_JSON,
+});
+const e2e = readJson(PLAYWRIGHT_JSON);
+if (e2e?.stats) {
+  const failed = e2e.stats.unexpected + e2e.stats.flaky + (e2e.errors?.length ?? 0);
+  stages.push({ name: 'e2e', passed: e2e.stats.expected, failed: failed || (e2eOk ? 0 : 1) });
+} else stages.push({ name: 'e2e', passed: 0, failed: 1 });
+
+const passed = stages.reduce((sum, s) => sum + s.passed, 0);
+const failed = stages.reduce((sum, s) => sum + s.failed, 0);
+console.log(
+  '\n' + stages.map((s) => `${s.name}: ${s.passed} passed, ${s.failed} failed`).join('\n'),
+);
+const summary = `${passed} passed, ${failed} failed`;
+writeFileSync(`${RESULTS}/summary.txt`, summary + '\n');
+console.log(summary);
+process.exit(failed === 0 ? 0 : 1);
