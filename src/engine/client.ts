@@ -1,10 +1,83 @@
-/** The main thread's handle on the engine worker (types only cross the boundary). */
+/**
+ * The main thread's engine: two instances of the engine worker behind latest-wins lanes, one for
+ * runs and probes (slider drags must never wait behind a surface) and one for surfaces and
+ * thumbnails. Only the worker's type crosses into this file.
+ */
 import { wrap, type Remote } from 'comlink';
-import type { EngineApi } from './api';
+import type { WorkerApi } from '../../workers/engine.worker';
+import type { Probe, SurfaceImage, SurfaceRequest } from './api';
+import { Lanes, type LaneEvents, type Outcome, type WorkerHandle } from './lanes';
+import type { RunResult } from '../core/run';
+import type { ProblemSpec, Scenario } from '../scenario/types';
 
-export function createEngine(): { api: Remote<EngineApi>; terminate(): void } {
+type Remote_ = Remote<WorkerApi>;
+
+function spawnWorker(): WorkerHandle<Remote_> {
   const worker = new Worker(new URL('../../workers/engine.worker.ts', import.meta.url), {
     type: 'module',
   });
-  return { api: wrap<EngineApi>(worker), terminate: () => worker.terminate() };
+  const remote = wrap<WorkerApi>(worker);
+  return {
+    remote,
+    terminate: () => worker.terminate(),
+    onError: (callback) =>
+      worker.addEventListener('error', (event) => {
+        event.preventDefault(); // reported in the UI, not as an uncaught page error
+        callback(event.message || 'worker error');
+      }),
+  };
+}
+
+const OPTIONS = { abortAfterMs: 250, deadlineMs: 60_000 };
+
+export class Engine {
+  private readonly compute: Lanes<Remote_>;
+  private readonly surfaces: Lanes<Remote_>;
+
+  constructor(events: LaneEvents = {}, spawn: () => WorkerHandle<Remote_> = spawnWorker) {
+    let busyCompute = false;
+    let busySurface = false;
+    const report = () => events.onBusy?.(busyCompute || busySurface);
+    const onRestart = (reason: string) => events.onRestart?.(reason);
+    this.compute = new Lanes(spawn, OPTIONS, {
+      onRestart,
+      onBusy: (busy) => ((busyCompute = busy), report()),
+    });
+    this.surfaces = new Lanes(spawn, OPTIONS, {
+      onRestart,
+      onBusy: (busy) => ((busySurface = busy), report()),
+    });
+  }
+
+  run(scenario: Scenario): Promise<Outcome<RunResult[]>> {
+    return this.compute.request('run', (remote) => remote.run(scenario));
+  }
+
+  probe(problem: ProblemSpec, point: [number, number]): Promise<Outcome<Probe>> {
+    return this.compute.request('probe', (remote) => remote.probe(problem, point));
+  }
+
+  surface(request: SurfaceRequest): Promise<Outcome<SurfaceImage>> {
+    return this.surfaces.request('surface', (remote) => remote.surface(request));
+  }
+
+  thumbnails(
+    width: number,
+    height: number,
+    pixelRatio: number,
+  ): Promise<Outcome<{ name: string; bitmap: ImageBitmap }[]>> {
+    return this.surfaces.request('thumbnails', (remote) =>
+      remote.thumbnails(width, height, pixelRatio),
+    );
+  }
+
+  /** Fault injection: make the compute worker throw outside any call. */
+  crash(): void {
+    this.compute.request('crash', (remote) => remote.crash()).catch(() => undefined);
+  }
+
+  dispose(): void {
+    this.compute.dispose();
+    this.surfaces.dispose();
+  }
 }

@@ -1,0 +1,196 @@
+/**
+ * Latest-wins request lanes over one restartable worker. Each kind of request (run, surface, …)
+ * has a lane: at most one call of a kind is in the worker at a time, a newer request replaces a
+ * waiting one (which resolves as superseded without ever running), and a result that is no
+ * longer the latest is dropped, so stale results never reach the screen. When the worker dies
+ * (an error event, or a call outliving its deadline) it is replaced by a fresh one and the latest
+ * request of every lane is sent again. A call that has run for longer than `abortAfterMs` when a
+ * newer one arrives is aborted by replacing the worker (a synchronous loop cannot be interrupted
+ * any other way).
+ *
+ * Pure logic over a `WorkerHandle`, so it is tested in Node with fake workers.
+ */
+
+/** What the lanes need of a worker: its API, a way to stop it, and word of its death. */
+export interface WorkerHandle<Api> {
+  remote: Api;
+  terminate(): void;
+  /** Registers the callback for an uncaught error in the worker. */
+  onError(callback: (message: string) => void): void;
+}
+
+/** Outcome of a request: its value, or `superseded` when a newer request of its kind replaced it. */
+export type Outcome<T> = { status: 'done'; value: T } | { status: 'superseded' };
+
+export interface LaneEvents {
+  /** A worker died and a fresh one took over; `reason` says why. */
+  onRestart?(reason: string): void;
+  /** The number of requests in the worker changed (for a busy indicator). */
+  onBusy?(busy: boolean): void;
+}
+
+export interface LaneOptions {
+  /** Abort a running call older than this when a newer request of its kind arrives (ms). */
+  abortAfterMs: number;
+  /** Consider the worker dead when a call takes longer than this (ms). */
+  deadlineMs: number;
+  now?: () => number;
+}
+
+interface Request<Api> {
+  seq: number;
+  call: (remote: Api) => Promise<unknown>;
+  resolve: (outcome: Outcome<unknown>) => void;
+  reject: (error: unknown) => void;
+}
+
+interface Lane<Api> {
+  latest: number;
+  running: (Request<Api> & { startedAt: number; generation: number }) | null;
+  waiting: Request<Api> | null;
+}
+
+export class Lanes<Api> {
+  private handle: WorkerHandle<Api>;
+  private generation = 0;
+  private readonly lanes = new Map<string, Lane<Api>>();
+  private readonly now: () => number;
+  private watchdog: ReturnType<typeof setInterval> | null = null;
+
+  constructor(
+    private readonly spawn: () => WorkerHandle<Api>,
+    private readonly options: LaneOptions,
+    private readonly events: LaneEvents = {},
+  ) {
+    this.now = options.now ?? (() => performance.now());
+    this.handle = this.start();
+  }
+
+  /** Sends `call` as the latest request of `kind`. */
+  request<T>(kind: string, call: (remote: Api) => Promise<T>): Promise<Outcome<T>> {
+    const lane = this.lane(kind);
+    return new Promise<Outcome<T>>((resolve, reject) => {
+      const request: Request<Api> = {
+        seq: ++lane.latest,
+        call,
+        resolve: resolve as (outcome: Outcome<unknown>) => void,
+        reject,
+      };
+      lane.waiting?.resolve({ status: 'superseded' });
+      lane.waiting = request;
+      if (lane.running && this.now() - lane.running.startedAt > this.options.abortAfterMs) {
+        this.restart(null);
+        return;
+      }
+      this.pump(kind, lane);
+    });
+  }
+
+  /** Replaces the worker now, as if it had died (fault injection and tests). */
+  restart(reason: string | null): void {
+    this.handle.terminate();
+    this.generation++;
+    this.handle = this.start();
+    if (reason !== null) this.events.onRestart?.(reason);
+    for (const [kind, lane] of this.lanes) {
+      const running = lane.running;
+      lane.running = null;
+      if (running) {
+        // Run the interrupted request again unless a newer one is waiting to replace it.
+        if (lane.waiting) running.resolve({ status: 'superseded' });
+        else lane.waiting = running;
+      }
+      this.pump(kind, lane);
+    }
+    this.reportBusy();
+  }
+
+  /** Stops the worker for good. */
+  dispose(): void {
+    if (this.watchdog) clearInterval(this.watchdog);
+    this.handle.terminate();
+    for (const lane of this.lanes.values()) {
+      lane.running?.resolve({ status: 'superseded' });
+      lane.waiting?.resolve({ status: 'superseded' });
+      lane.running = lane.waiting = null;
+    }
+  }
+
+  private start(): WorkerHandle<Api> {
+    const handle = this.spawn();
+    const generation = this.generation;
+    handle.onError((message) => {
+      if (generation === this.generation)
+        this.restart(`the engine stopped (${message}) and was restarted`);
+    });
+    if (!this.watchdog && typeof setInterval === 'function') {
+      this.watchdog = setInterval(
+        () => this.checkDeadlines(),
+        Math.min(1000, this.options.deadlineMs),
+      );
+    }
+    return handle;
+  }
+
+  private checkDeadlines(): void {
+    for (const lane of this.lanes.values()) {
+      if (lane.running && this.now() - lane.running.startedAt > this.options.deadlineMs) {
+        this.restart('the engine stopped responding and was restarted');
+        return;
+      }
+    }
+  }
+
+  private lane(kind: string): Lane<Api> {
+    let lane = this.lanes.get(kind);
+    if (!lane) {
+      lane = { latest: 0, running: null, waiting: null };
+      this.lanes.set(kind, lane);
+    }
+    return lane;
+  }
+
+  private pump(kind: string, lane: Lane<Api>): void {
+    if (lane.running || !lane.waiting) return;
+    const request = lane.waiting;
+    lane.waiting = null;
+    const running = { ...request, startedAt: this.now(), generation: this.generation };
+    lane.running = running;
+    this.reportBusy();
+    let promise: Promise<unknown>;
+    try {
+      promise = request.call(this.handle.remote);
+    } catch (error) {
+      promise = Promise.reject(error);
+    }
+    promise.then(
+      (value) =>
+        this.settle(kind, lane, running, () => request.resolve(this.outcome(lane, request, value))),
+      (error: unknown) => this.settle(kind, lane, running, () => request.reject(error)),
+    );
+  }
+
+  private outcome(lane: Lane<Api>, request: Request<Api>, value: unknown): Outcome<unknown> {
+    return request.seq === lane.latest ? { status: 'done', value } : { status: 'superseded' };
+  }
+
+  private settle(
+    kind: string,
+    lane: Lane<Api>,
+    running: Lane<Api>['running'],
+    finish: () => void,
+  ): void {
+    // A reply from a replaced worker, or for a request already re-sent, is ignored.
+    if (lane.running !== running) return;
+    lane.running = null;
+    finish();
+    this.pump(kind, lane);
+    this.reportBusy();
+  }
+
+  private reportBusy(): void {
+    let busy = false;
+    for (const lane of this.lanes.values()) busy ||= lane.running !== null || lane.waiting !== null;
+    this.events.onBusy?.(busy);
+  }
+}

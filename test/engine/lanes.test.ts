@@ -1,0 +1,95 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { Lanes, type WorkerHandle } from '../../src/engine/lanes';
+
+/** A fake worker whose calls stay pending until the test settles them. */
+interface FakeRemote {
+  compute(value: number): Promise<number>;
+}
+interface Pending {
+  value: number;
+  resolve(v: number): void;
+  reject(e: unknown): void;
+}
+
+function harness(options = { abortAfterMs: 250, deadlineMs: 60_000 }) {
+  let clock = 0;
+  const workers: { pending: Pending[]; terminated: boolean; fail(message: string): void }[] = [];
+  const restarts: string[] = [];
+  const spawn = (): WorkerHandle<FakeRemote> => {
+    const worker = { pending: [] as Pending[], terminated: false, fail: (_: string) => {} };
+    workers.push(worker);
+    return {
+      remote: {
+        compute: (value) =>
+          new Promise<number>((resolve, reject) => worker.pending.push({ value, resolve, reject })),
+      },
+      terminate: () => (worker.terminated = true),
+      onError: (callback) => (worker.fail = callback),
+    };
+  };
+  const lanes = new Lanes(
+    spawn,
+    { ...options, now: () => clock },
+    { onRestart: (r) => restarts.push(r) },
+  );
+  const send = (value: number) => lanes.request('compute', (remote) => remote.compute(value));
+  return { lanes, workers, restarts, send, advance: (ms: number) => (clock += ms) };
+}
+
+const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+let cleanup: (() => void) | null = null;
+afterEach(() => cleanup?.());
+
+describe('Lanes: latest wins', () => {
+  it('runs one call at a time, drops a waiting request replaced by a newer one, and never returns a stale result', async () => {
+    const h = harness();
+    cleanup = () => h.lanes.dispose();
+    const first = h.send(1);
+    const second = h.send(2);
+    const third = h.send(3);
+    expect(h.workers[0]!.pending.map((p) => p.value)).toEqual([1]); // only the first is in the worker
+    expect(await second).toEqual({ status: 'superseded' }); // replaced while waiting, never ran
+    h.workers[0]!.pending[0]!.resolve(10);
+    expect(await first).toEqual({ status: 'superseded' }); // its result is stale: 3 is the latest
+    await flush();
+    expect(h.workers[0]!.pending.map((p) => p.value)).toEqual([1, 3]);
+    h.workers[0]!.pending[1]!.resolve(30);
+    expect(await third).toEqual({ status: 'done', value: 30 });
+  });
+
+  it('aborts a long-running call by replacing the worker when a newer request arrives', async () => {
+    const h = harness();
+    cleanup = () => h.lanes.dispose();
+    const slow = h.send(1);
+    h.advance(1000);
+    const fresh = h.send(2);
+    expect(await slow).toEqual({ status: 'superseded' });
+    expect(h.workers[0]!.terminated).toBe(true);
+    expect(h.workers[1]!.pending.map((p) => p.value)).toEqual([2]);
+    h.workers[1]!.pending[0]!.resolve(20);
+    expect(await fresh).toEqual({ status: 'done', value: 20 });
+    // A late reply from the old worker changes nothing.
+    h.workers[0]!.pending[0]!.resolve(10);
+    await flush();
+  });
+
+  it('restarts a crashed worker, says why, and sends the interrupted request again', async () => {
+    const h = harness();
+    cleanup = () => h.lanes.dispose();
+    const request = h.send(7);
+    h.workers[0]!.fail('boom');
+    expect(h.restarts).toEqual(['the engine stopped (boom) and was restarted']);
+    expect(h.workers[0]!.terminated).toBe(true);
+    expect(h.workers[1]!.pending.map((p) => p.value)).toEqual([7]);
+    h.workers[1]!.pending[0]!.resolve(70);
+    expect(await request).toEqual({ status: 'done', value: 70 });
+  });
+
+  it('passes a call’s error to its caller', async () => {
+    const h = harness();
+    cleanup = () => h.lanes.dispose();
+    const request = h.send(1);
+    h.workers[0]!.pending[0]!.reject(new Error('invalid scenario'));
+    await expect(request).rejects.toThrow('invalid scenario');
+  });
+});
