@@ -1,0 +1,168 @@
+/** The scenario slice: the Scenario being shown and every edit a control makes to it. */
+import type { StateCreator } from 'zustand';
+import { OPTIMIZER_DEFAULTS, hyperparamsOf } from '../core/optimizers';
+import { getFunction } from '../core/problems';
+import { createLinearRegression, LINEAR_DATA_DEFAULTS } from '../core/problems/linear-regression';
+import { MAX_OPTIMIZERS, MAX_STEPS } from '../scenario/validate';
+import type { OptimizerSpec, OptimizerType, ProblemSpec, Scenario } from '../scenario/types';
+import { FIRST_VIEW, newOptimizer } from './defaults';
+import type { AppState } from './store';
+
+export interface ScenarioSlice {
+  scenario: Scenario;
+  /** Replaces the whole scenario (a preset, a link, an import). */
+  setScenario(scenario: Scenario): void;
+  /** A new problem; the start moves to its default and the window resets. */
+  setProblem(problem: ProblemSpec): void;
+  setStart(start: [number, number]): void;
+  setSteps(steps: number): void;
+  setSeed(seed: number): void;
+  /** σ of the gradient noise (0 removes it). */
+  setNoise(noise: number): void;
+  /** Mini-batch size of a data problem; undefined for full batch. */
+  setBatchSize(batchSize: number | undefined): void;
+  addOptimizer(type: OptimizerType): void;
+  removeOptimizer(index: number): void;
+  duplicateOptimizer(index: number): void;
+  updateOptimizer(index: number, patch: Partial<OptimizerSpec>): void;
+  /** Changes a run's type, keeping its α, colour and name; other hyperparameters reset. */
+  setOptimizerType(index: number, type: OptimizerType): void;
+  /** Every hyperparameter back to PyTorch's default (α included); colour, name and schedule stay. */
+  resetOptimizer(index: number): void;
+}
+
+/** The default start of a problem spec. */
+export function defaultStart(problem: ProblemSpec): [number, number] {
+  if (problem.type === 'function') return [...(getFunction(problem.name)?.start ?? [0, 0])];
+  if (problem.type === 'linear-regression') {
+    return [...createLinearRegression({ ...LINEAR_DATA_DEFAULTS, ...problem.data }).info.start];
+  }
+  return [0, 0];
+}
+
+function withOptimizers(
+  state: AppState,
+  edit: (optimizers: OptimizerSpec[]) => OptimizerSpec[],
+): Partial<AppState> {
+  return { scenario: { ...state.scenario, optimizers: edit([...state.scenario.optimizers]) } };
+}
+
+/** The spec without hyperparameters its type does not take, and without ones equal to undefined. */
+function clean(spec: OptimizerSpec): OptimizerSpec {
+  const allowed = new Set<string>([
+    ...hyperparamsOf(spec.type),
+    'type',
+    'schedule',
+    'label',
+    'color',
+    'hidden',
+  ]);
+  return Object.fromEntries(
+    Object.entries(spec).filter(([key, value]) => allowed.has(key) && value !== undefined),
+  ) as unknown as OptimizerSpec;
+}
+
+export const createScenarioSlice: StateCreator<AppState, [], [], ScenarioSlice> = (set) => ({
+  scenario: FIRST_VIEW,
+  setScenario: (scenario) => set({ scenario, window: null }),
+  setProblem: (problem) =>
+    set((state) => ({
+      scenario: { ...state.scenario, problem, start: defaultStart(problem) },
+      window: null,
+    })),
+  setStart: (start) => set((state) => ({ scenario: { ...state.scenario, start: [...start] } })),
+  setSteps: (steps) =>
+    set((state) => ({
+      scenario: { ...state.scenario, steps: Math.max(1, Math.min(MAX_STEPS, Math.round(steps))) },
+    })),
+  setSeed: (seed) =>
+    set((state) => ({
+      scenario: { ...state.scenario, seed: Math.max(0, Math.round(seed)) >>> 0 },
+    })),
+  setNoise: (noise) =>
+    set((state) => {
+      const { noise: _noise, ...problem } = state.scenario.problem;
+      return {
+        scenario: {
+          ...state.scenario,
+          problem: noise > 0 ? { ...problem, noise } : problem,
+        } as Scenario,
+      };
+    }),
+  setBatchSize: (batchSize) =>
+    set((state) => {
+      const problem = state.scenario.problem;
+      if (problem.type !== 'linear-regression') return {};
+      const { batchSize: _batchSize, ...rest } = problem;
+      return {
+        scenario: { ...state.scenario, problem: batchSize ? { ...rest, batchSize } : rest },
+      };
+    }),
+  addOptimizer: (type) =>
+    set((state) => {
+      if (state.scenario.optimizers.length >= MAX_OPTIMIZERS) return {};
+      return withOptimizers(state, (list) => [...list, newOptimizer(type, list)]);
+    }),
+  removeOptimizer: (index) =>
+    set((state) => {
+      if (state.scenario.optimizers.length <= 1) return {};
+      const selected = state.selectedRun;
+      return {
+        ...withOptimizers(state, (list) => list.filter((_, i) => i !== index)),
+        selectedRun:
+          selected > index
+            ? selected - 1
+            : Math.min(selected, state.scenario.optimizers.length - 2),
+      };
+    }),
+  duplicateOptimizer: (index) =>
+    set((state) => {
+      const list = state.scenario.optimizers;
+      if (list.length >= MAX_OPTIMIZERS || !list[index]) return {};
+      const source = list[index];
+      const { color } = newOptimizer(source.type, list);
+      const copy: OptimizerSpec = { ...structuredClone(source), color };
+      if (source.label) copy.label = `${source.label} (copy)`.slice(0, 60);
+      return withOptimizers(state, (l) => [...l.slice(0, index + 1), copy, ...l.slice(index + 1)]);
+    }),
+  updateOptimizer: (index, patch) =>
+    set((state) =>
+      withOptimizers(state, (list) =>
+        list.map((o, i) => (i === index ? clean({ ...o, ...patch }) : o)),
+      ),
+    ),
+  setOptimizerType: (index, type) =>
+    set((state) =>
+      withOptimizers(state, (list) =>
+        list.map((o, i) =>
+          i === index
+            ? clean({
+                type,
+                lr: o.lr,
+                schedule: o.schedule,
+                label: o.label,
+                color: o.color,
+                hidden: o.hidden,
+              } as OptimizerSpec)
+            : o,
+        ),
+      ),
+    ),
+  resetOptimizer: (index) =>
+    set((state) =>
+      withOptimizers(state, (list) =>
+        list.map((o, i) =>
+          i === index
+            ? clean({
+                type: o.type,
+                lr: OPTIMIZER_DEFAULTS[o.type].lr!,
+                schedule: o.schedule,
+                label: o.label,
+                color: o.color,
+                hidden: o.hidden,
+              } as OptimizerSpec)
+            : o,
+        ),
+      ),
+    ),
+});

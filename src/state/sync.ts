@@ -1,0 +1,123 @@
+/**
+ * Connects the store to the engine and the clock: every scenario change is run in the worker,
+ * every window or canvas change repaints the surface there, and playback advances the cursor at
+ * display rate. This and the URL sync are the only code with side effects on the store.
+ */
+import type { Engine } from '../engine/client';
+import type { Scenario } from '../scenario/types';
+import { formatIssue, validateScenario } from '../scenario/validate';
+import type { AppStore } from './store';
+import { effectiveCursor } from './view-slice';
+import { problemInfo } from './selectors';
+import { fitView } from '../plot/viewport';
+
+/** The landscape canvas' size, which the surface is painted at. */
+export interface CanvasSize {
+  width: number;
+  height: number;
+  pixelRatio: number;
+}
+
+export interface Sync {
+  /** The landscape reports its size (CSS pixels); the surface is repainted to fit. */
+  setCanvasSize(size: CanvasSize): void;
+  stop(): void;
+}
+
+export function startSync(store: AppStore, engine: Engine): Sync {
+  let canvas: CanvasSize | null = null;
+
+  const runScenario = (scenario: Scenario) => {
+    const validation = validateScenario(scenario);
+    if (!validation.ok) {
+      store.getState().setEngineError(validation.errors.map(formatIssue).join('; '));
+      return;
+    }
+    engine.run(validation.scenario).then(
+      (outcome) => {
+        if (outcome.status === 'done') store.getState().setResults(scenario, outcome.value);
+      },
+      (error: unknown) =>
+        store.getState().setEngineError(error instanceof Error ? error.message : String(error)),
+    );
+  };
+
+  const paintSurface = () => {
+    if (!canvas || canvas.width < 2 || canvas.height < 2) return;
+    const state = store.getState();
+    const problem = state.scenario.problem;
+    const view = fitView(state.window ?? problemInfo(problem).view, canvas.width, canvas.height);
+    engine
+      .surface({
+        problem,
+        view,
+        width: canvas.width,
+        height: canvas.height,
+        pixelRatio: canvas.pixelRatio,
+      })
+      .then(
+        (outcome) => {
+          if (outcome.status === 'done') store.getState().setSurface(outcome.value);
+        },
+        (error: unknown) =>
+          store
+            .getState()
+            .setEngineError(`surface: ${error instanceof Error ? error.message : String(error)}`),
+      );
+  };
+
+  const unsubscribe = store.subscribe((state, previous) => {
+    if (state.scenario !== previous.scenario) runScenario(state.scenario);
+    if (state.scenario.problem !== previous.scenario.problem || state.window !== previous.window)
+      paintSurface();
+    if (state.playing && !previous.playing) startPlayback();
+  });
+
+  // Playback: the cursor advances by speed × elapsed time, at the display's frame rate.
+  let frame = 0;
+  let last = 0;
+  let carry = 0;
+  const tick = (time: number) => {
+    const state = store.getState();
+    if (!state.playing) return;
+    const elapsed = last ? Math.min(0.25, (time - last) / 1000) : 0;
+    last = time;
+    carry += elapsed * state.speed;
+    const advance = Math.floor(carry);
+    carry -= advance;
+    if (advance > 0) {
+      const next = effectiveCursor(state) + advance;
+      if (next >= state.scenario.steps) {
+        store.setState({ cursor: state.scenario.steps, playing: false });
+        return;
+      }
+      store.setState({ cursor: next });
+    }
+    frame = requestAnimationFrame(tick);
+  };
+  const startPlayback = () => {
+    cancelAnimationFrame(frame);
+    last = 0;
+    carry = 0;
+    frame = requestAnimationFrame(tick);
+  };
+
+  runScenario(store.getState().scenario);
+  if (store.getState().playing) startPlayback();
+
+  return {
+    setCanvasSize(size) {
+      const changed =
+        !canvas ||
+        size.width !== canvas.width ||
+        size.height !== canvas.height ||
+        size.pixelRatio !== canvas.pixelRatio;
+      canvas = size;
+      if (changed) paintSurface();
+    },
+    stop() {
+      unsubscribe();
+      cancelAnimationFrame(frame);
+    },
+  };
+}

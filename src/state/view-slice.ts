@@ -1,0 +1,67 @@
+/** The view slice: what is looked at (window, cursor, selection, chart) and playback. */
+import type { StateCreator } from 'zustand';
+import type { View } from '../core/problems';
+import type { AppState } from './store';
+
+export type ChartMode = 'loss' | 'gradNorm';
+
+export interface ViewSlice {
+  /** The landscape's window; null means the problem's default view. */
+  window: View | null;
+  /** The step shown by markers, the chart cursor and the data panel. */
+  cursor: number;
+  playing: boolean;
+  /** Playback speed in steps per second. */
+  speed: number;
+  selectedRun: number;
+  chartMode: ChartMode;
+  setWindow(window: View | null): void;
+  setCursor(step: number): void;
+  /** Moves the cursor by `delta` steps and pauses. */
+  stepBy(delta: number): void;
+  play(): void;
+  pause(): void;
+  togglePlay(): void;
+  setSpeed(stepsPerSecond: number): void;
+  selectRun(index: number): void;
+  setChartMode(mode: ChartMode): void;
+}
+
+/** Playback speeds offered, in steps per second. */
+export const SPEEDS = [10, 30, 100, 300, 1000, 3000] as const;
+
+export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, get) => ({
+  window: null,
+  cursor: Number.MAX_SAFE_INTEGER,
+  playing: false,
+  speed: 100,
+  selectedRun: 0,
+  chartMode: 'loss',
+  setWindow: (window) => set({ window }),
+  setCursor: (step) => set({ cursor: clampStep(step, get().scenario.steps) }),
+  stepBy: (delta) =>
+    set((state) => ({
+      playing: false,
+      cursor: clampStep(effectiveCursor(state) + delta, state.scenario.steps),
+    })),
+  play: () =>
+    set((state) => ({
+      playing: true,
+      // Playing from the end starts over.
+      cursor: effectiveCursor(state) >= state.scenario.steps ? 0 : effectiveCursor(state),
+    })),
+  pause: () => set({ playing: false }),
+  togglePlay: () => (get().playing ? get().pause() : get().play()),
+  setSpeed: (speed) => set({ speed }),
+  selectRun: (index) => set({ selectedRun: index }),
+  setChartMode: (chartMode) => set({ chartMode }),
+});
+
+function clampStep(step: number, steps: number): number {
+  return Math.max(0, Math.min(steps, Math.round(Number.isFinite(step) ? step : 0)));
+}
+
+/** The cursor clamped to the scenario's steps (the cursor may exceed it after `steps` shrinks). */
+export function effectiveCursor(state: Pick<AppState, 'cursor' | 'scenario'>): number {
+  return Math.min(state.cursor, state.scenario.steps);
+}
