@@ -1,0 +1,50 @@
+/** x, y, f and ∇f under the pointer, asked of the worker (the main thread does not evaluate f). */
+import { useEffect, useState } from 'react';
+import type { Probe } from '../../engine/api';
+import { useApp } from '../../state/store';
+import { useEngine } from '../engine-context';
+import { formatValue } from './format';
+
+export function HoverReadout({
+  point,
+  axes,
+}: {
+  point: [number, number] | null;
+  axes: readonly [string, string];
+}) {
+  const { engine } = useEngine();
+  const problem = useApp((s) => s.scenario.problem);
+  const [probe, setProbe] = useState<Probe | null>(null);
+
+  useEffect(() => {
+    if (!point) return;
+    let live = true;
+    engine.probe(problem, point).then(
+      (outcome) => {
+        if (live && outcome.status === 'done') setProbe(outcome.value);
+      },
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [engine, problem, point]);
+
+  if (!point) return null;
+  const current =
+    probe && probe.point[0] === point[0] && probe.point[1] === point[1] ? probe : null;
+  return (
+    <div className="landscape__readout numeric" data-testid="hover-readout" aria-live="off">
+      <span>
+        {axes[0]} = {formatValue(point[0])}
+      </span>
+      <span>
+        {axes[1]} = {formatValue(point[1])}
+      </span>
+      <span>f = {current ? formatValue(current.f) : '…'}</span>
+      <span>
+        ∇f = {current ? `(${formatValue(current.grad[0])}, ${formatValue(current.grad[1])})` : '…'}
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,139 @@
+/**
+ * The loss landscape: the painted surface, axes, minima, one trajectory per run, the shared start
+ * point, hover read-out and the window controls (PRODUCT.md, "What the screen holds", 1).
+ */
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useAppShallow } from '../../state/store';
+import { problemInfo } from '../../state/selectors';
+import { useEngine } from '../engine-context';
+import { Axes } from './Axes';
+import { ColorLegend } from './ColorLegend';
+import { geometry, MARGIN } from './geometry';
+import { HoverReadout } from './HoverReadout';
+import { Minima } from './Minima';
+import { SurfaceCanvas } from './SurfaceCanvas';
+import { Trajectories } from './Trajectories';
+import { useGestures } from './use-gestures';
+import { formatValue } from './format';
+import './Landscape.css';
+
+export function Landscape() {
+  const { sync } = useEngine();
+  const {
+    problem,
+    start,
+    window: requested,
+    setWindow,
+  } = useAppShallow((s) => ({
+    problem: s.scenario.problem,
+    start: s.scenario.start,
+    window: s.window,
+    setWindow: s.setWindow,
+  }));
+  const info = problemInfo(problem);
+  const container = useRef<HTMLDivElement>(null);
+  const plot = useRef<SVGRectElement>(null);
+  const [size, setSize] = useState({ width: 0, height: 0 });
+  const [hover, setHover] = useState<[number, number] | null>(null);
+
+  useEffect(() => {
+    const element = container.current;
+    if (!element) return;
+    const observer = new ResizeObserver(([entry]) => {
+      const box = entry!.contentRect;
+      setSize({ width: Math.floor(box.width), height: Math.floor(box.height) });
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+
+  const geo = useMemo(
+    () => geometry(requested ?? info.view, size.width, size.height),
+    [requested, info.view, size],
+  );
+
+  useEffect(() => {
+    if (size.width > 0)
+      sync.setCanvasSize({
+        width: geo.plotWidth,
+        height: geo.plotHeight,
+        pixelRatio: window.devicePixelRatio || 1,
+      });
+  }, [sync, geo.plotWidth, geo.plotHeight, size.width]);
+
+  const gestures = useGestures(geo, plot, container, info.view, setHover);
+  const startX = geo.x(start[0]!);
+  const startY = geo.y(start[1]!);
+
+  return (
+    <section className="panel landscape" aria-label="Loss landscape">
+      <div className="landscape__surface" ref={container}>
+        {size.width > 0 && (
+          <>
+            <div className="landscape__plot" style={{ left: MARGIN.left, top: MARGIN.top }}>
+              <SurfaceCanvas geo={geo} />
+            </div>
+            <svg
+              className="landscape__svg"
+              width={size.width}
+              height={size.height}
+              data-testid="landscape"
+              role="application"
+              aria-label={`Loss landscape of ${info.title}. Click to set the start point; drag to pan; wheel or + and − to zoom; arrow keys pan; 0 resets the view.`}
+              tabIndex={0}
+              onKeyDown={gestures.onKeyDown}
+            >
+              <defs>
+                <clipPath id="landscape-clip">
+                  <rect width={geo.plotWidth} height={geo.plotHeight} />
+                </clipPath>
+              </defs>
+              <g transform={`translate(${MARGIN.left},${MARGIN.top})`}>
+                <Axes geo={geo} names={info.axes} />
+                <rect
+                  ref={plot}
+                  className="landscape__hit"
+                  width={geo.plotWidth}
+                  height={geo.plotHeight}
+                  onPointerDown={gestures.onPointerDown}
+                  onPointerMove={gestures.onPointerMove}
+                  onPointerUp={gestures.onPointerUp}
+                  onPointerLeave={() => setHover(null)}
+                />
+                <g clipPath="url(#landscape-clip)" pointerEvents="none">
+                  <Minima geo={geo} points={info.minima} />
+                  <Trajectories geo={geo} />
+                </g>
+                <g
+                  className="landscape__start"
+                  transform={`translate(${startX},${startY})`}
+                  onPointerDown={gestures.grabStart}
+                  onPointerMove={gestures.onPointerMove}
+                  onPointerUp={gestures.onPointerUp}
+                  data-testid="start-handle"
+                >
+                  <title>{`start (${formatValue(start[0]!)}, ${formatValue(start[1]!)}): drag to move`}</title>
+                  <circle r={11} className="landscape__start-hit" />
+                  <circle r={7} className="landscape__start-ring" />
+                  <circle r={2.5} className="landscape__start-dot" />
+                </g>
+              </g>
+            </svg>
+          </>
+        )}
+        <HoverReadout point={hover} axes={info.axes} />
+        <div className="landscape__tools">
+          <ColorLegend />
+          <button
+            type="button"
+            className="button"
+            onClick={() => setWindow(null)}
+            disabled={requested === null}
+          >
+            Reset view
+          </button>
+        </div>
+      </div>
+    </section>
+  );
+}

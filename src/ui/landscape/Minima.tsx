@@ -1,0 +1,29 @@
+/** Marks the problem's minima (stars for global, dots for local) and saddles (diamonds). */
+import type { MarkedPoint } from '../../core/problems';
+import type { Geometry } from './geometry';
+
+export function Minima({ geo, points }: { geo: Geometry; points: readonly MarkedPoint[] }) {
+  return (
+    <g className="landscape__minima">
+      {points.map(({ point, kind, value }, i) => {
+        const cx = geo.x(point[0]);
+        const cy = geo.y(point[1]);
+        const label = `${kind === 'saddle' ? 'saddle point' : `${kind} minimum`} at (${point[0]}, ${point[1]}), f = ${value}`;
+        return (
+          <g
+            key={i}
+            transform={`translate(${cx},${cy})`}
+            className={`landscape__minimum landscape__minimum--${kind}`}
+          >
+            <title>{label}</title>
+            {kind === 'global' && (
+              <path d="M0,-8 L2.4,-2.6 8,-2.5 3.6,1.2 5,7 0,3.8 -5,7 -3.6,1.2 -8,-2.5 -2.4,-2.6Z" />
+            )}
+            {kind === 'local' && <circle r={4} />}
+            {kind === 'saddle' && <path d="M0,-6 L6,0 0,6 -6,0Z" />}
+          </g>
+        );
+      })}
+    </g>
+  );
+}
