@@ -1,0 +1,326 @@
+import { expect, test, type Page } from '@playwright/test';
+import type { OptimizerSpec } from '../src/scenario/types';
+
+/** The store's optimizers, read in the page. */
+function optimizers(page: Page): Promise<OptimizerSpec[]> {
+  return page.evaluate(
+    () =>
+      (
+        window as unknown as {
+          __descent: { store: { getState(): { scenario: { optimizers: OptimizerSpec[] } } } };
+        }
+      ).__descent.store.getState().scenario.optimizers,
+  );
+}
+
+function selectedRun(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      (
+        window as unknown as { __descent: { store: { getState(): { selectedRun: number } } } }
+      ).__descent.store.getState().selectedRun,
+  );
+}
+
+const errors: string[] = [];
+
+test.beforeEach(async ({ page }) => {
+  errors.length = 0;
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto('/');
+  await expect(page.getByRole('region', { name: 'Run 1: Gradient descent' })).toBeVisible();
+});
+
+test.afterEach(() => {
+  expect(errors).toEqual([]);
+});
+
+test('the first view shows gradient descent and Adam with their hyperparameters', async ({
+  page,
+}) => {
+  const panel = page.getByRole('region', { name: 'Optimizers', exact: true });
+  await expect(panel.getByRole('region')).toHaveCount(2);
+  const gd = page.getByRole('region', { name: 'Run 1: Gradient descent' });
+  const adam = page.getByRole('region', { name: 'Run 2: Adam' });
+  await expect(gd.getByRole('slider')).toHaveCount(2);
+  await expect(adam.getByRole('slider')).toHaveCount(5);
+  for (const name of ['learning rate α', 'β1', 'β2', 'ε', 'weight decay λ'])
+    await expect(adam.getByRole('slider', { name, exact: true })).toBeVisible();
+  await expect(adam.getByLabel('learning rate α value')).toHaveValue('0.1');
+  await expect(adam.getByLabel('ε value')).toHaveValue('1e-8');
+  await expect(adam.getByRole('switch', { name: 'bias correction' })).toBeChecked();
+  await expect(adam.getByLabel('optimizer type')).toHaveValue('adam');
+  // Both cards and all their sliders fit the panel at 1280×720: the list does not scroll.
+  const list = panel.locator('.optimizers-panel__list');
+  const overflow = await list.evaluate((el) => el.scrollHeight - el.clientHeight);
+  expect(overflow).toBeLessThanOrEqual(0);
+  // The engine's outcome: a final loss per run.
+  await expect(adam.getByText(/final loss \d/)).toBeVisible();
+  await expect(gd.getByText(/final loss \d/)).toBeVisible();
+  await page.screenshot({ path: 'test-results/screenshots/optimizers-first-view.png' });
+});
+
+test('dragging Adam’s learning-rate slider with the mouse changes lr live', async ({ page }) => {
+  const slider = page
+    .getByRole('region', { name: 'Run 2: Adam' })
+    .getByRole('slider', { name: 'learning rate α', exact: true });
+  const box = (await slider.boundingBox())!;
+  const position = Number(await slider.inputValue()) / 1000;
+  const y = box.y + box.height / 2;
+  await page.mouse.move(box.x + 7 + (box.width - 14) * position, y);
+  await page.mouse.down();
+  const seen = new Set<number>();
+  for (let i = 1; i <= 5; i++) {
+    await page.mouse.move(box.x + 7 + (box.width - 14) * (position - 0.08 * i), y, { steps: 2 });
+    seen.add((await optimizers(page))[1]!.lr);
+  }
+  await page.mouse.up();
+  const lr = (await optimizers(page))[1]!.lr;
+  // Dragging left lowers α on a log scale, and the store followed the drag, not only its end.
+  expect(lr).toBeLessThan(0.1);
+  expect(lr).toBeGreaterThan(1e-5);
+  expect(seen.size).toBeGreaterThanOrEqual(4);
+  const field = page
+    .getByRole('region', { name: 'Run 2: Adam' })
+    .getByLabel('learning rate α value');
+  expect(Number(await field.inputValue())).toBe(lr);
+});
+
+test('arrow keys step a slider', async ({ page }) => {
+  const adam = page.getByRole('region', { name: 'Run 2: Adam' });
+  const slider = adam.getByRole('slider', { name: 'learning rate α', exact: true });
+  await slider.focus();
+  await slider.press('ArrowRight');
+  const up = (await optimizers(page))[1]!.lr;
+  expect(up).toBeGreaterThan(0.1);
+  expect(up).toBeLessThan(0.11);
+  await slider.press('ArrowLeft');
+  await slider.press('ArrowLeft');
+  expect((await optimizers(page))[1]!.lr).toBeLessThan(0.1);
+  // β1 on its one-minus-log scale: stepping never reaches 1.
+  const beta1 = adam.getByRole('slider', { name: 'β1', exact: true });
+  await beta1.focus();
+  await beta1.press('End');
+  expect((await optimizers(page))[1]!.beta1).toBe(0.999);
+  await beta1.press('Home');
+  expect((await optimizers(page))[1]!.beta1).toBe(0);
+});
+
+test('typing a value commits it on Enter or blur, beyond the slider’s range too', async ({
+  page,
+}) => {
+  const adam = page.getByRole('region', { name: 'Run 2: Adam' });
+  const field = adam.getByLabel('learning rate α value');
+  await field.fill('0.02');
+  await field.press('Enter');
+  expect((await optimizers(page))[1]!.lr).toBe(0.02);
+  const slider = adam.getByRole('slider', { name: 'learning rate α', exact: true });
+  expect(Number(await slider.inputValue())).toBeCloseTo((1000 * (Math.log10(0.02) + 5)) / 6, -1);
+
+  const eps = adam.getByLabel('ε value');
+  await eps.fill('2.5E-12');
+  await eps.blur();
+  expect((await optimizers(page))[1]!.eps).toBe(2.5e-12);
+
+  // 50 is beyond α's slider (1e-5…10) but a valid learning rate.
+  const gdField = page
+    .getByRole('region', { name: 'Run 1: Gradient descent' })
+    .getByLabel('learning rate α value');
+  await gdField.fill('50');
+  await gdField.press('Enter');
+  expect((await optimizers(page))[0]!.lr).toBe(50);
+});
+
+test('an invalid entry shows a message and is not committed', async ({ page }) => {
+  const adam = page.getByRole('region', { name: 'Run 2: Adam' });
+  const field = adam.getByLabel('β1 value', { exact: true });
+  await field.fill('1');
+  await field.press('Enter');
+  await expect(adam.getByRole('alert')).toHaveText('Needs 0 ≤ β1 < 1');
+  await expect(field).toHaveAttribute('aria-invalid', 'true');
+  expect((await optimizers(page))[1]!.beta1).toBeUndefined();
+
+  await field.fill('abc');
+  await field.blur();
+  await expect(adam.getByRole('alert')).toContainText('Enter a number');
+  expect((await optimizers(page))[1]!.beta1).toBeUndefined();
+
+  // Escape drops the entry and shows the value again.
+  await field.focus();
+  await field.press('Escape');
+  await expect(field).toHaveValue('0.9');
+  await expect(adam.getByRole('alert')).toHaveCount(0);
+});
+
+test('the bias-correction switch toggles biasCorrection', async ({ page }) => {
+  const toggle = page
+    .getByRole('region', { name: 'Run 2: Adam' })
+    .getByRole('switch', { name: 'bias correction' });
+  await toggle.click();
+  await expect(toggle).not.toBeChecked();
+  expect((await optimizers(page))[1]!.biasCorrection).toBe(false);
+  await toggle.press('Space');
+  await expect(toggle).toBeChecked();
+  expect((await optimizers(page))[1]!.biasCorrection).toBe(true);
+});
+
+test('the add menu adds a run of the chosen type, by mouse and by keyboard', async ({ page }) => {
+  const add = page.getByRole('button', { name: 'Add optimizer' });
+  await expect(add).toHaveAttribute('aria-haspopup', 'menu');
+  await add.click();
+  const menu = page.getByRole('menu');
+  await expect(menu.getByRole('menuitem')).toHaveCount(13);
+  await expect(menu.getByRole('menuitem').first()).toBeFocused();
+  await menu.getByRole('menuitem', { name: 'Momentum', exact: true }).click();
+  await expect(menu).toBeHidden();
+  expect((await optimizers(page)).map((o) => o.type)).toEqual(['gd', 'adam', 'momentum']);
+  const momentum = page.getByRole('region', { name: 'Run 3: Momentum' });
+  await expect(momentum).toHaveAttribute('aria-current', 'true');
+  await expect(momentum.getByRole('slider', { name: 'momentum μ' })).toBeVisible();
+  expect(await selectedRun(page)).toBe(2);
+
+  // Keyboard: ArrowDown opens on the first item, arrows move, Escape closes, Enter picks.
+  await add.focus();
+  await add.press('ArrowDown');
+  await expect(page.getByRole('menuitem', { name: 'Gradient descent' })).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await expect(page.getByRole('menuitem', { name: 'Lion' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('menu')).toBeHidden();
+  await expect(add).toBeFocused();
+  await add.press('Enter');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('menuitem', { name: 'Nesterov' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  expect((await optimizers(page)).map((o) => o.type)).toEqual([
+    'gd',
+    'adam',
+    'momentum',
+    'nesterov',
+  ]);
+});
+
+test('at eight runs the add menu is disabled and says why', async ({ page }) => {
+  const add = page.getByRole('button', { name: 'Add optimizer' });
+  for (let i = 0; i < 6; i++) {
+    await add.click();
+    await page.getByRole('menuitem', { name: 'AdamW' }).click();
+  }
+  expect(await optimizers(page)).toHaveLength(8);
+  await expect(add).toBeDisabled();
+  await expect(add).toHaveAccessibleDescription(/At most 8 runs/);
+  await add.click({ force: true });
+  await expect(page.getByRole('menu')).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Duplicate' }).first()).toBeDisabled();
+});
+
+test('duplicate copies a run beside it and remove takes it away', async ({ page }) => {
+  const adam = page.getByRole('region', { name: 'Run 2: Adam' });
+  await adam.getByLabel('β2 value').fill('0.99');
+  await adam.getByLabel('β2 value').press('Enter');
+  await adam.getByRole('button', { name: 'Duplicate' }).click();
+  let list = await optimizers(page);
+  expect(list).toHaveLength(3);
+  expect(list[2]).toMatchObject({ type: 'adam', lr: 0.1, beta2: 0.99 });
+  expect(list[2]!.color).not.toBe(list[1]!.color);
+  expect(await selectedRun(page)).toBe(2);
+
+  await page.getByRole('region', { name: 'Run 1: Gradient descent' }).click();
+  await page
+    .getByRole('region', { name: /^Run 1:/ })
+    .getByRole('button', { name: 'Remove' })
+    .click();
+  list = await optimizers(page);
+  expect(list.map((o) => o.type)).toEqual(['adam', 'adam']);
+  await page
+    .getByRole('region', { name: /^Run 2:/ })
+    .getByRole('button', { name: 'Remove' })
+    .click();
+  expect(await optimizers(page)).toHaveLength(1);
+  // The last run cannot be removed.
+  await expect(page.getByRole('button', { name: 'Remove' })).toBeDisabled();
+});
+
+test('hide, reset, recolour, rename and retype a run', async ({ page }) => {
+  const gd = page.getByRole('region', { name: 'Run 1: Gradient descent' });
+  await gd.getByRole('button', { name: 'Hide' }).click();
+  expect((await optimizers(page))[0]!.hidden).toBe(true);
+  await gd.getByRole('button', { name: 'Show' }).click();
+  expect((await optimizers(page))[0]!.hidden).toBeUndefined();
+
+  await gd.getByRole('button', { name: 'Colour of run 1' }).click();
+  await page
+    .getByRole('dialog', { name: 'Colour of run 1' })
+    .getByRole('button', { name: 'bluish green' })
+    .click();
+  expect((await optimizers(page))[0]!.color).toBe('#009e73');
+  await expect(page.getByRole('dialog')).toBeHidden();
+
+  const name = gd.getByLabel('Name of run 1');
+  await name.fill('Plain GD');
+  await name.press('Enter');
+  expect((await optimizers(page))[0]!.label).toBe('Plain GD');
+  const renamed = page.getByRole('region', { name: 'Run 1: Plain GD' });
+  await expect(renamed).toBeVisible();
+
+  await renamed.getByLabel('optimizer type').selectOption('nesterov');
+  expect((await optimizers(page))[0]).toMatchObject({
+    type: 'nesterov',
+    lr: 0.001,
+    label: 'Plain GD',
+  });
+  await expect(renamed.getByRole('slider', { name: 'momentum μ' })).toBeVisible();
+
+  await renamed.getByLabel('momentum μ value').fill('0.5');
+  await renamed.getByLabel('momentum μ value').press('Enter');
+  await renamed.getByLabel('learning rate α value').fill('0.3');
+  await renamed.getByLabel('learning rate α value').press('Enter');
+  await renamed.getByRole('button', { name: 'Reset to defaults' }).click();
+  const reset = (await optimizers(page))[0]!;
+  expect(reset.lr).toBe(0.001);
+  expect(reset.momentum).toBeUndefined();
+  await expect(renamed.getByLabel('momentum μ value')).toHaveValue('0.9');
+});
+
+test('a diverging run shows a red badge with its step', async ({ page }) => {
+  const gd = page.getByRole('region', { name: 'Run 1: Gradient descent' });
+  await gd.getByLabel('learning rate α value').fill('0.01');
+  await gd.getByLabel('learning rate α value').press('Enter');
+  await expect(gd.getByText(/^diverged at step \d+$/)).toBeVisible();
+  await gd.getByLabel('learning rate α value').fill('0.001');
+  await gd.getByLabel('learning rate α value').press('Enter');
+  await expect(gd.getByText(/diverged/)).toHaveCount(0);
+});
+
+test('with three runs only the selected card is open; a click or keyboard focus opens another', async ({
+  page,
+}) => {
+  await page.getByRole('button', { name: 'Add optimizer' }).click();
+  await page.getByRole('menuitem', { name: 'RMSprop' }).click();
+  const gd = page.getByRole('region', { name: 'Run 1: Gradient descent' });
+  const adam = page.getByRole('region', { name: 'Run 2: Adam' });
+  const rmsprop = page.getByRole('region', { name: 'Run 3: RMSprop' });
+  await expect(rmsprop.getByRole('slider')).toHaveCount(5); // α, ρ, ε, μ, λ
+  await expect(rmsprop.getByRole('switch', { name: 'centered' })).not.toBeChecked();
+  await expect(gd.getByRole('slider')).toHaveCount(0);
+  await expect(adam.getByRole('slider')).toHaveCount(0);
+  // Collapsed cards keep their type and outcome.
+  await expect(adam.getByLabel('optimizer type')).toHaveValue('adam');
+  await expect(adam.getByText(/final loss/)).toBeVisible();
+
+  await gd.click({ position: { x: 200, y: 50 } });
+  expect(await selectedRun(page)).toBe(0);
+  await expect(gd).toHaveAttribute('aria-current', 'true');
+  await expect(gd.getByRole('slider', { name: 'learning rate α' })).toBeVisible();
+  await expect(rmsprop.getByRole('slider')).toHaveCount(0);
+
+  // Tab from GD's last field into Adam's card selects and opens it.
+  await gd.getByLabel('weight decay λ value').focus();
+  await page.keyboard.press('Tab');
+  expect(await selectedRun(page)).toBe(1);
+  await expect(adam.getByRole('slider', { name: 'β2', exact: true })).toBeVisible();
+});

@@ -1,0 +1,77 @@
+/**
+ * A run's colour: a swatch button opening a small popover with the eight palette colours and a
+ * free colour picker. Picking a palette colour closes it; the picker edits live.
+ */
+import { useId, useRef } from 'react';
+import { useApp } from '../../state/store';
+import { NAMED_RUN_COLORS, toColorInputValue } from './labels';
+import { positionPopover } from './placement';
+import './ColorSwatch.css';
+
+export function ColorSwatch({ index, color }: { index: number; color: string }) {
+  const updateOptimizer = useApp((s) => s.updateOptimizer);
+  const button = useRef<HTMLButtonElement>(null);
+  const popover = useRef<HTMLDivElement>(null);
+  const popoverId = useId();
+  const current = color.toLowerCase();
+
+  return (
+    <>
+      <button
+        ref={button}
+        type="button"
+        className="color-swatch"
+        aria-label={`Colour of run ${index + 1}`}
+        title="Change colour"
+        popoverTarget={popoverId}
+      >
+        <span className="color-swatch__dot" style={{ background: color }} />
+      </button>
+      <div
+        ref={popover}
+        id={popoverId}
+        popover="auto"
+        role="dialog"
+        aria-label={`Colour of run ${index + 1}`}
+        className="color-swatch__popover"
+        onBeforeToggle={(event) => {
+          if (event.newState === 'open' && popover.current && button.current)
+            positionPopover(popover.current, button.current, 'start');
+        }}
+        onToggle={(event) => {
+          if (event.newState !== 'open') return;
+          const chosen =
+            popover.current?.querySelector<HTMLElement>('[aria-pressed="true"]') ??
+            popover.current?.querySelector<HTMLElement>('button');
+          chosen?.focus();
+        }}
+      >
+        <div className="color-swatch__grid">
+          {NAMED_RUN_COLORS.map(({ color: option, name }) => (
+            <button
+              key={option}
+              type="button"
+              className="color-swatch__option"
+              aria-label={name}
+              aria-pressed={option.toLowerCase() === current}
+              title={name}
+              style={{ background: option }}
+              onClick={() => {
+                updateOptimizer(index, { color: option });
+                popover.current?.hidePopover();
+              }}
+            />
+          ))}
+        </div>
+        <label className="color-swatch__custom">
+          <input
+            type="color"
+            value={toColorInputValue(color)}
+            onChange={(event) => updateOptimizer(index, { color: event.target.value })}
+          />
+          Custom colour
+        </label>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,75 @@
+/**
+ * A run's icon buttons: hide or show, duplicate, reset to PyTorch's defaults, remove. Duplicate
+ * selects the copy; remove keeps the click from selecting a card whose index just moved.
+ */
+import { MAX_OPTIMIZERS } from '../../scenario/validate';
+import { useApp } from '../../state/store';
+import { DuplicateIcon, EyeIcon, EyeOffIcon, RemoveIcon, ResetIcon } from './icons';
+import { unsetField } from './patches';
+import './RunActions.css';
+
+interface RunActionsProps {
+  index: number;
+  hidden: boolean;
+  count: number;
+}
+
+export function RunActions({ index, hidden, count }: RunActionsProps) {
+  const updateOptimizer = useApp((s) => s.updateOptimizer);
+  const duplicateOptimizer = useApp((s) => s.duplicateOptimizer);
+  const resetOptimizer = useApp((s) => s.resetOptimizer);
+  const removeOptimizer = useApp((s) => s.removeOptimizer);
+  const selectRun = useApp((s) => s.selectRun);
+  const full = count >= MAX_OPTIMIZERS;
+  const last = count <= 1;
+
+  return (
+    <div className="run-actions">
+      <button
+        type="button"
+        className="button button--icon run-actions__button"
+        aria-label={hidden ? 'Show' : 'Hide'}
+        title={hidden ? 'Show this run' : 'Hide this run (it is still computed)'}
+        onClick={() => updateOptimizer(index, hidden ? unsetField('hidden') : { hidden: true })}
+      >
+        {hidden ? <EyeOffIcon /> : <EyeIcon />}
+      </button>
+      <button
+        type="button"
+        className="button button--icon run-actions__button"
+        aria-label="Duplicate"
+        title={full ? `At most ${MAX_OPTIMIZERS} runs` : 'Duplicate this run'}
+        disabled={full}
+        onClick={(event) => {
+          event.stopPropagation();
+          duplicateOptimizer(index);
+          selectRun(index + 1);
+        }}
+      >
+        <DuplicateIcon />
+      </button>
+      <button
+        type="button"
+        className="button button--icon run-actions__button"
+        aria-label="Reset to defaults"
+        title="Reset every hyperparameter to PyTorch’s default"
+        onClick={() => resetOptimizer(index)}
+      >
+        <ResetIcon />
+      </button>
+      <button
+        type="button"
+        className="button button--icon run-actions__button"
+        aria-label="Remove"
+        title={last ? 'The last run cannot be removed' : 'Remove this run'}
+        disabled={last}
+        onClick={(event) => {
+          event.stopPropagation();
+          removeOptimizer(index);
+        }}
+      >
+        <RemoveIcon />
+      </button>
+    </div>
+  );
+}

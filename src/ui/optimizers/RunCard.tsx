@@ -1,0 +1,143 @@
+/**
+ * One run of the scenario: colour, name and actions on the first line; type, boolean switches
+ * and outcome on the second; then a slider and a field per numeric hyperparameter. Clicking the
+ * card (or moving keyboard focus into it) selects the run. A collapsed card keeps its two lines.
+ */
+import { useEffect, useRef, type CSSProperties, type FocusEvent } from 'react';
+import {
+  HYPERPARAMS,
+  OPTIMIZER_DEFAULTS,
+  OPTIMIZER_TITLES,
+  hyperparamsOf,
+  type BooleanHyperparam,
+  type NumericHyperparam,
+} from '../../core/optimizers';
+import { runColor } from '../../plot/palette';
+import { OPTIMIZER_TYPES, type OptimizerType } from '../../scenario/types';
+import { useApp } from '../../state/store';
+import { BooleanSwitch } from './BooleanSwitch';
+import { ColorSwatch } from './ColorSwatch';
+import { HyperparamRow } from './HyperparamRow';
+import { revealDelta } from './placement';
+import { RunActions } from './RunActions';
+import { RunName } from './RunName';
+import { RunStatus } from './RunStatus';
+import './RunCard.css';
+
+/** Room kept around a card scrolled into view: the list's padding, for the selection ring. */
+const REVEAL_MARGIN = 8;
+
+interface RunCardProps {
+  index: number;
+  selected: boolean;
+  expanded: boolean;
+}
+
+export function RunCard({ index, selected, expanded }: RunCardProps) {
+  const spec = useApp((s) => s.scenario.optimizers[index]);
+  const count = useApp((s) => s.scenario.optimizers.length);
+  const updateOptimizer = useApp((s) => s.updateOptimizer);
+  const setOptimizerType = useApp((s) => s.setOptimizerType);
+  const selectRun = useApp((s) => s.selectRun);
+  const card = useRef<HTMLElement>(null);
+
+  // The selected card scrolls into the list's view (after it is added, or picked elsewhere).
+  useEffect(() => {
+    const element = card.current;
+    const list = element?.parentElement;
+    if (!selected || !element || !list) return;
+    list.scrollTop += revealDelta(
+      list.getBoundingClientRect(),
+      element.getBoundingClientRect(),
+      REVEAL_MARGIN,
+    );
+  }, [selected, expanded]);
+
+  // The list re-renders before the cards when a run is removed.
+  if (!spec) return null;
+
+  const { type } = spec;
+  const name = spec.label ?? OPTIMIZER_TITLES[type];
+  const color = runColor(spec.color, index);
+  const hidden = spec.hidden === true;
+  const names = hyperparamsOf(type);
+  const numbers = names.filter((n): n is NumericHyperparam => HYPERPARAMS[n].kind === 'number');
+  const booleans = names.filter((n): n is BooleanHyperparam => HYPERPARAMS[n].kind === 'boolean');
+  const defaults = OPTIMIZER_DEFAULTS[type];
+
+  const select = () => {
+    if (!selected) selectRun(index);
+  };
+  // Keyboard focus selects the card; a pointer selects on click, after the control has acted,
+  // so that the collapsing of other cards cannot move a button from under the pointer.
+  const onFocus = (event: FocusEvent) => {
+    if (event.target instanceof Element && event.target.matches(':focus-visible')) select();
+  };
+
+  const className = [
+    'run-card',
+    selected && 'run-card--selected',
+    hidden && 'run-card--hidden',
+    !expanded && 'run-card--collapsed',
+  ]
+    .filter(Boolean)
+    .join(' ');
+
+  return (
+    <section
+      ref={card}
+      className={className}
+      aria-label={`Run ${index + 1}: ${name}`}
+      aria-current={selected || undefined}
+      style={{ '--run-color': color } as CSSProperties}
+      onClick={select}
+      onFocus={onFocus}
+    >
+      <div className="run-card__head">
+        <ColorSwatch index={index} color={color} />
+        <RunName index={index} label={spec.label} type={type} />
+        <RunActions index={index} hidden={hidden} count={count} />
+      </div>
+      <div className="run-card__meta">
+        <select
+          className="run-card__type"
+          aria-label="optimizer type"
+          value={type}
+          onChange={(event) => setOptimizerType(index, event.target.value as OptimizerType)}
+        >
+          {OPTIMIZER_TYPES.map((option) => (
+            <option key={option} value={option}>
+              {OPTIMIZER_TITLES[option]}
+            </option>
+          ))}
+        </select>
+        {booleans.map((n) => (
+          <BooleanSwitch
+            key={n}
+            name={n}
+            value={spec[n] ?? defaults[n] ?? false}
+            onChange={(value) => updateOptimizer(index, { [n]: value })}
+          />
+        ))}
+        <RunStatus index={index} />
+      </div>
+      {expanded && (
+        <div className="run-card__params">
+          {numbers.map((n) => (
+            <HyperparamRow
+              key={n}
+              name={n}
+              value={spec[n] ?? defaults[n] ?? 0}
+              onChange={(value) => updateOptimizer(index, { [n]: value })}
+            />
+          ))}
+          {spec.schedule && (
+            <p className="run-card__schedule">
+              <span className="run-card__schedule-key">schedule</span> {spec.schedule.type}
+            </p>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}

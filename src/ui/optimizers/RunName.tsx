@@ -1,0 +1,62 @@
+/**
+ * A run's name, edited in place: it reads as a title and becomes a field on focus. Enter or
+ * blur keeps the edit, Escape drops it; an empty name, or the type's title, removes the label so
+ * the name follows the type again.
+ */
+import { useRef, useState } from 'react';
+import { OPTIMIZER_TITLES } from '../../core/optimizers';
+import type { OptimizerType } from '../../scenario/types';
+import { useApp } from '../../state/store';
+import { unsetField } from './patches';
+import './RunName.css';
+
+/** The scenario's limit on labels (src/scenario/validate.ts). */
+const MAX_LABEL_LENGTH = 60;
+
+interface RunNameProps {
+  index: number;
+  label: string | undefined;
+  type: OptimizerType;
+}
+
+export function RunName({ index, label, type }: RunNameProps) {
+  const updateOptimizer = useApp((s) => s.updateOptimizer);
+  const title = OPTIMIZER_TITLES[type];
+  const name = label ?? title;
+  const [draft, setDraft] = useState<string | null>(null);
+  /** Set by Escape so that the blur it causes drops the draft instead of keeping it. */
+  const discard = useRef(false);
+
+  const commit = () => {
+    const text = draft?.trim();
+    setDraft(null);
+    if (discard.current || text === undefined || text === name) {
+      discard.current = false;
+      return;
+    }
+    updateOptimizer(index, text === '' || text === title ? unsetField('label') : { label: text });
+  };
+
+  return (
+    <input
+      className="run-name"
+      type="text"
+      aria-label={`Name of run ${index + 1}`}
+      title="Rename"
+      maxLength={MAX_LABEL_LENGTH}
+      spellCheck={false}
+      autoComplete="off"
+      value={draft ?? name}
+      onChange={(event) => setDraft(event.target.value)}
+      onBlur={commit}
+      onKeyDown={(event) => {
+        if (event.key === 'Enter') event.currentTarget.blur();
+        else if (event.key === 'Escape') {
+          event.stopPropagation();
+          discard.current = true;
+          event.currentTarget.blur();
+        }
+      }}
+    />
+  );
+}

@@ -1,0 +1,53 @@
+/**
+ * A run's outcome from the engine's results: the loss at its last step and, when it diverged,
+ * a red badge with the step. Results lag edits briefly and may be missing: missing ones show a
+ * dash, stale ones (computed for an earlier scenario) fade if the engine is slow.
+ * It reads only primitives of results[index], so it re-renders only when they change.
+ */
+import { useAppShallow } from '../../state/store';
+import { formatLoss } from './format';
+import './RunStatus.css';
+
+export function RunStatus({ index }: { index: number }) {
+  const { known, stale, loss, lastStep, divergedAt } = useAppShallow((s) => {
+    const result = s.results?.[index];
+    const stale = s.resultsScenario !== s.scenario;
+    if (!result || result.loss.length === 0)
+      return { known: false, stale, loss: NaN, lastStep: 0, divergedAt: null };
+    const last = result.loss.length - 1;
+    return {
+      known: true,
+      stale,
+      loss: result.loss[last]!,
+      lastStep: last,
+      divergedAt: result.divergedAt,
+    };
+  });
+
+  if (!known) {
+    return (
+      <span className="run-status run-status--pending" title="Computing">
+        —
+      </span>
+    );
+  }
+  return (
+    <span className={stale ? 'run-status run-status--stale' : 'run-status'}>
+      <span
+        className="run-status__loss"
+        title={
+          divergedAt === null
+            ? `Loss at the last step (${lastStep})`
+            : `Loss at step ${lastStep}, the last before divergence`
+        }
+      >
+        {/* "final" only when the run reached its last step: a diverged run stopped early. */}
+        <span className="run-status__key">{divergedAt === null ? 'final loss' : 'loss'}</span>{' '}
+        <span className="numeric">{formatLoss(loss)}</span>
+      </span>
+      {divergedAt !== null && (
+        <span className="run-status__diverged">diverged at step {divergedAt}</span>
+      )}
+    </span>
+  );
+}

@@ -1,0 +1,62 @@
+/** Text of the optimizers panel: hyperparameter values, their parsing and checking, final losses. */
+import type { NumericHyperparamSpec } from '../../core/optimizers';
+
+const MINUS = '−';
+
+/**
+ * A hyperparameter as typed into its field: plain decimals between 1e-3 and 1e4 (0.001, 0.9,
+ * 0.99987), exponent form outside (1e-8, 2.5e-4), the shortest text that reads back the same.
+ */
+export function formatHyperparam(value: number): string {
+  const abs = Math.abs(value);
+  // ASCII signs: this is text a user edits and may paste elsewhere.
+  return Number.isFinite(value) && abs !== 0 && (abs < 1e-3 || abs >= 1e4)
+    ? value.toExponential().replace('e+', 'e')
+    : String(value);
+}
+
+/**
+ * A final loss: three significant digits, plain between 0.1 and 1000 (4.47, 0.500, 123), in
+ * short exponent form outside (3.69e-3, 1.20e5, −1.03e-4), so orders of magnitude compare at a
+ * glance; 0 as "0".
+ */
+export function formatLoss(value: number): string {
+  if (Number.isNaN(value)) return 'undefined';
+  if (!Number.isFinite(value)) return value > 0 ? '∞' : `${MINUS}∞`;
+  if (value === 0) return '0';
+  const abs = Math.abs(value);
+  const text =
+    abs >= 0.1 && abs < 1000 ? abs.toPrecision(3) : abs.toExponential(2).replace('e+', 'e');
+  return value < 0 ? MINUS + text : text;
+}
+
+export type ParseResult = { ok: true; value: number } | { ok: false; message: string };
+
+/** Decimal or exponent notation, a leading sign (the true minus sign too) allowed. */
+const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;
+
+/** The valid range of a hyperparameter in words, e.g. "0 ≤ β1 < 1". */
+export function describeRange(
+  spec: Pick<NumericHyperparamSpec, 'symbol' | 'min' | 'max' | 'maxExclusive'>,
+): string {
+  const upper = spec.maxExclusive ? '<' : '≤';
+  return `${formatHyperparam(spec.min)} ≤ ${spec.symbol} ${upper} ${formatHyperparam(spec.max)}`;
+}
+
+/**
+ * A typed hyperparameter: any number in its valid range (not only the slider's), written like
+ * 0.001, 1e-3, .5 or 1E-3; otherwise a short message to show beside the field.
+ */
+export function parseHyperparam(
+  text: string,
+  spec: Pick<NumericHyperparamSpec, 'symbol' | 'min' | 'max' | 'maxExclusive'>,
+): ParseResult {
+  const normalised = text.trim().replaceAll(MINUS, '-');
+  if (!NUMBER.test(normalised)) return { ok: false, message: 'Enter a number like 0.001 or 1e-3' };
+  const value = Number(normalised);
+  const aboveMax = spec.maxExclusive ? value >= spec.max : value > spec.max;
+  if (!Number.isFinite(value) || value < spec.min || aboveMax) {
+    return { ok: false, message: `Needs ${describeRange(spec)}` };
+  }
+  return { ok: true, value };
+}

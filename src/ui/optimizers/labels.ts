@@ -1,0 +1,56 @@
+/** Names shown in the optimizers panel beside the HYPERPARAMS table's symbols and labels. */
+import type { HyperparamName } from '../../core/optimizers';
+import { RUN_COLORS } from '../../plot/palette';
+
+/**
+ * A short name shown after each symbol ("α learning rate"). The accessible names stay the
+ * HYPERPARAMS labels; these only help a reader who does not know the symbols yet.
+ */
+export const SHORT_NAMES: Readonly<Record<HyperparamName, string>> = {
+  lr: 'learning rate',
+  momentum: 'momentum',
+  dampening: 'dampening',
+  beta1: '1st moment',
+  beta2: '2nd moment',
+  eps: 'stability',
+  alpha: 'smoothing',
+  rho: 'decay',
+  lrDecay: 'lr decay',
+  initialAccumulatorValue: 'initial sum',
+  momentumDecay: 'momentum decay',
+  weightDecay: 'weight decay',
+  centered: 'centered',
+  biasCorrection: 'bias correction',
+};
+
+/** Names of the palette's colours, in RUN_COLORS order (src/plot/palette.ts), for screen readers. */
+const PALETTE_NAMES = [
+  'blue',
+  'vermillion',
+  'bluish green',
+  'reddish purple',
+  'orange',
+  'sky blue',
+  'black',
+  'yellow',
+] as const;
+
+/** The palette with a name per colour. */
+export const NAMED_RUN_COLORS: ReadonlyArray<{ color: string; name: string }> = RUN_COLORS.map(
+  (color, i) => ({ color, name: PALETTE_NAMES[i] ?? color }),
+);
+
+/** A symbol split into its base and a trailing digit to set as a subscript: "β1" → ["β", "1"]. */
+export function splitSymbol(symbol: string): [base: string, subscript: string] {
+  const match = /^(.*\D)(\d+)$/.exec(symbol);
+  return match ? [match[1]!, match[2]!] : [symbol, ''];
+}
+
+/** A colour an `<input type=color>` can show (it takes #rrggbb only): #abc becomes #aabbcc. */
+export function toColorInputValue(color: string): string {
+  if (/^#[0-9a-f]{6}$/i.test(color)) return color.toLowerCase();
+  const short = /^#([0-9a-f])([0-9a-f])([0-9a-f])$/i.exec(color);
+  if (short)
+    return `#${short[1]}${short[1]}${short[2]}${short[2]}${short[3]}${short[3]}`.toLowerCase();
+  return '#000000';
+}
