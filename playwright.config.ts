@@ -6,6 +6,8 @@ import { defineConfig } from '@playwright/test';
  */
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const PORT = 4173;
+/** E2E_BASE_URL points the tests at an already running server (e.g. a dev server) instead. */
+const external = process.env.E2E_BASE_URL;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -16,7 +18,7 @@ export default defineConfig({
   timeout: 30_000,
   reporter: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? [['list'], ['json']] : [['list']],
   use: {
-    baseURL: `http://localhost:${PORT}`,
+    baseURL: external ?? `http://localhost:${PORT}`,
     viewport: { width: 1280, height: 720 },
     screenshot: 'only-on-failure',
     launchOptions: {
@@ -33,11 +35,15 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    // The production build, as users get it.
-    command: `npx vite build --logLevel warn && npx vite preview --port ${PORT} --strictPort`,
-    url: `http://localhost:${PORT}`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 120_000,
-  },
+  ...(external
+    ? {}
+    : {
+        webServer: {
+          // The production build, as users get it.
+          command: `npx vite build --logLevel warn && npx vite preview --port ${PORT} --strictPort`,
+          url: `http://localhost:${PORT}`,
+          reuseExistingServer: !process.env.CI,
+          timeout: 120_000,
+        },
+      }),
 });

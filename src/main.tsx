@@ -1,10 +1,25 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { Engine } from './engine/client';
+import { appStore } from './state/store';
+import { startSync } from './state/sync';
 import { App } from './ui/App';
+import { EngineContext } from './ui/engine-context';
 import './ui/global.css';
+
+const engine = new Engine({
+  onRestart: (reason) => appStore.getState().setNotice(reason),
+  onBusy: (busy) => appStore.getState().setComputing(busy),
+});
+const sync = startSync(appStore, engine);
+
+// A handle for end-to-end tests and the browser benchmark (fault injection, reading state).
+Object.assign(window, { __descent: { store: appStore, engine } });
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App />
+    <EngineContext.Provider value={{ engine, sync }}>
+      <App />
+    </EngineContext.Provider>
   </StrictMode>,
 );

@@ -1,0 +1,237 @@
+/**
+ * Benchmark, second part: the app in headless Chromium (Playwright), on the production build.
+ * 6 runs × 2,000 steps on Rosenbrock with the surface filling the landscape:
+ *   - slider `input` event → updated trajectory painted: p50 and p95 over 60 changes;
+ *   - main-thread long tasks (> 50 ms) during a 5-second slider drag and during playback;
+ *   - frames per second during playback.
+ * "Painted" is the first animation frame after the trajectory's path changed: the browser paints
+ * that frame right after its rAF callbacks.
+ */
+import { chromium, type Page } from '@playwright/test';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import type { Row } from './rows';
+
+const PORT = 4175;
+const URL_ = `http://localhost:${PORT}/`;
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** Six runs of 2,000 steps on Rosenbrock, every one on screen. */
+const SCENARIO = {
+  version: 1,
+  problem: { type: 'function', name: 'rosenbrock' },
+  start: [-1.5, 2],
+  steps: 2000,
+  seed: 1,
+  optimizers: [
+    { type: 'gd', lr: 0.001, color: '#0072b2' },
+    { type: 'adam', lr: 0.05, color: '#d55e00' },
+    { type: 'momentum', lr: 0.0005, color: '#009e73' },
+    { type: 'rmsprop', lr: 0.01, color: '#cc79a7' },
+    { type: 'nesterov', lr: 0.0005, color: '#e69f00' },
+    { type: 'adamw', lr: 0.05, color: '#56b4e9' },
+  ],
+};
+
+async function startPreview(): Promise<ChildProcess> {
+  const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
+  if (build.status !== 0) throw new Error('vite build failed');
+  const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], {
+    stdio: 'ignore',
+    detached: true,
+  });
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(URL_)).ok) return server;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('vite preview did not start');
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
+}
+
+/** Installs a long-task observer before the app loads. */
+async function observeLongTasks(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __longTasks: number[] };
+    w.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) w.__longTasks.push(entry.duration);
+    }).observe({ type: 'longtask', buffered: true });
+  });
+}
+
+const longTasks = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks.splice(0));
+
+/** Times `count` slider changes from the input event to the first frame after the path changed. */
+async function sliderLatency(page: Page, count: number): Promise<number[]> {
+  return page.evaluate(async (n) => {
+    const slider = document.querySelectorAll<HTMLInputElement>(
+      'input[type=range][aria-label="learning rate α"]',
+    )[1]!;
+    const path = document.querySelector('[data-testid="trajectory-1"]')!;
+    const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+    const times: number[] = [];
+    const min = Number(slider.min);
+    const max = Number(slider.max);
+    for (let i = 0; i < n; i++) {
+      const before = path.getAttribute('d');
+      const position = min + (max - min) * (0.35 + (0.3 * ((i * 7) % 10)) / 10);
+      const painted = new Promise<number>((resolve) => {
+        const observer = new MutationObserver(() => {
+          if (path.getAttribute('d') === before) return;
+          observer.disconnect();
+          requestAnimationFrame(() => resolve(performance.now()));
+        });
+        observer.observe(path, { attributes: true, attributeFilter: ['d'] });
+      });
+      const t0 = performance.now();
+      setValue.call(slider, String(position + (i % 2) * 1e-9 * (max - min)));
+      slider.dispatchEvent(new Event('input', { bubbles: true }));
+      const t1 = await Promise.race([
+        painted,
+        new Promise<number>((r) => setTimeout(() => r(NaN), 2000)),
+      ]);
+      times.push(t1 - t0);
+      await new Promise((r) => setTimeout(r, 30));
+    }
+    return times;
+  }, count);
+}
+
+/** Drags the slider thumb back and forth with the mouse for `seconds`. */
+async function dragSlider(page: Page, seconds: number): Promise<void> {
+  const slider = page.getByRole('slider', { name: 'learning rate α' }).nth(1);
+  const box = (await slider.boundingBox())!;
+  const y = box.y + box.height / 2;
+  await page.mouse.move(box.x + box.width * 0.4, y);
+  await page.mouse.down();
+  const end = Date.now() + seconds * 1000;
+  let t = 0;
+  while (Date.now() < end) {
+    const x = box.x + box.width * (0.4 + 0.25 * Math.sin(t));
+    await page.mouse.move(x, y);
+    t += 0.12;
+  }
+  await page.mouse.up();
+}
+
+/** Plays for `seconds` and counts animation frames. */
+async function playback(page: Page, seconds: number): Promise<number> {
+  return page.evaluate(async (s) => {
+    const app = (
+      window as unknown as {
+        __descent: { store: { getState(): Record<string, (...a: unknown[]) => void> } };
+      }
+    ).__descent;
+    const state = app.store.getState();
+    state.setSpeed!(300);
+    state.setCursor!(0);
+    state.play!();
+    let frames = 0;
+    const start = performance.now();
+    await new Promise<void>((resolve) => {
+      const tick = () => {
+        frames++;
+        if (performance.now() - start < s * 1000) requestAnimationFrame(tick);
+        else resolve();
+      };
+      requestAnimationFrame(tick);
+    });
+    app.store.getState().pause!();
+    return frames / ((performance.now() - start) / 1000);
+  }, seconds);
+}
+
+export async function runBrowserBench(): Promise<Row[]> {
+  const server = await startPreview();
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await observeLongTasks(page);
+    await page.goto(URL_);
+    await page.evaluate((scenario) => {
+      const app = (
+        window as unknown as {
+          __descent: { store: { getState(): { setScenario(s: unknown): void } } };
+        }
+      ).__descent;
+      app.store.getState().setScenario(scenario);
+    }, SCENARIO);
+    await page.getByTestId('trajectory-5').waitFor();
+    await page.waitForTimeout(500);
+
+    await sliderLatency(page, 10); // warm-up
+    const latencies = (await sliderLatency(page, 60)).filter(Number.isFinite).sort((a, b) => a - b);
+    await longTasks(page);
+    await dragSlider(page, 5);
+    const dragLong = await longTasks(page);
+    await page.waitForTimeout(300);
+    await longTasks(page);
+    const fps = await playback(page, 5);
+    const playLong = await longTasks(page);
+
+    const p50 = percentile(latencies, 0.5);
+    const p95 = percentile(latencies, 0.95);
+    return [
+      {
+        name: 'slider → painted trajectory, p50 (6 runs × 2,000 steps)',
+        value: p50,
+        unit: 'ms',
+        target: '',
+        pass: undefined,
+      },
+      {
+        name: 'slider → painted trajectory, p95',
+        value: p95,
+        unit: 'ms',
+        target: '≤ 33',
+        pass: p95 <= 33,
+      },
+      {
+        name: `slider changes measured`,
+        value: latencies.length,
+        unit: 'changes',
+        target: '≥ 50',
+        pass: latencies.length >= 50,
+      },
+      {
+        name: 'long tasks during a 5 s slider drag',
+        value: dragLong.length,
+        unit: 'tasks',
+        target: '0',
+        pass: dragLong.length === 0,
+      },
+      {
+        name: 'long tasks during 5 s of playback',
+        value: playLong.length,
+        unit: 'tasks',
+        target: '0',
+        pass: playLong.length === 0,
+      },
+      { name: 'playback frame rate', value: fps, unit: 'fps', target: '≥ 55', pass: fps >= 55 },
+    ];
+  } finally {
+    await browser.close();
+    try {
+      process.kill(-server.pid!);
+    } catch {
+      server.kill();
+    }
+  }
+}

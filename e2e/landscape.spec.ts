@@ -1,0 +1,158 @@
+import { expect, test, type Page } from '@playwright/test';
+
+/** Console errors and page errors seen during a test. */
+function collectErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  return errors;
+}
+
+const state = (page: Page, expression: string) =>
+  page.evaluate(`(() => { const s = window.__descent.store.getState(); return ${expression}; })()`);
+
+/** How many canvas pixels differ from the first one: a blank canvas has none. */
+async function paintedPixels(page: Page): Promise<number> {
+  return page.locator('.landscape__canvas').evaluate((canvas: HTMLCanvasElement) => {
+    const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+    let differing = 0;
+    for (let i = 0; i < data.length; i += 4 * 97)
+      if (data[i] !== data[0] || data[i + 1] !== data[1]) differing++;
+    return differing;
+  });
+}
+
+test.beforeEach(async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByTestId('trajectory-1')).toBeVisible();
+});
+
+test('draws the surface and one trajectory per run of the first view, without console errors', async ({
+  page,
+}) => {
+  const errors = collectErrors(page);
+  await page.reload();
+  await expect(page.getByTestId('trajectory-0')).toBeVisible();
+  await expect(page.getByTestId('trajectory-1')).toBeVisible();
+  await expect.poll(() => paintedPixels(page)).toBeGreaterThan(100);
+  await expect(page.locator('.landscape__minimum--global')).toHaveCount(1);
+  await page.screenshot({ path: 'test-results/screenshots/landscape.png' });
+  expect(errors).toEqual([]);
+});
+
+test('clicking the landscape moves the start, and the trajectories follow', async ({ page }) => {
+  const before = await page.getByTestId('trajectory-1').getAttribute('d');
+  const box = (await page.locator('.landscape__hit').boundingBox())!;
+  await page.mouse.click(box.x + box.width * 0.75, box.y + box.height * 0.8);
+  const start = (await state(page, 's.scenario.start')) as number[];
+  expect(start[0]).toBeGreaterThan(0.5);
+  expect(start[1]).toBeLessThan(0);
+  await expect(page.getByTestId('trajectory-1')).not.toHaveAttribute('d', before!);
+  const d = await page.getByTestId('trajectory-1').getAttribute('d');
+  const [x, y] = d!.slice(1).split(/[L,]/).map(Number);
+  expect(Math.abs(x! - box.width * 0.75)).toBeLessThan(2);
+  expect(Math.abs(y! - box.height * 0.8)).toBeLessThan(2);
+});
+
+test('dragging the start handle moves the start point', async ({ page }) => {
+  const handle = (await page.getByTestId('start-handle').boundingBox())!;
+  await page.mouse.move(handle.x + handle.width / 2, handle.y + handle.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(handle.x + 100, handle.y + 60, { steps: 8 });
+  await page.mouse.up();
+  const start = (await state(page, 's.scenario.start')) as number[];
+  expect(start[0]).toBeGreaterThan(-1.5 + 0.3);
+  expect(start[1]).toBeLessThan(2 - 0.2);
+});
+
+test('the wheel zooms about the pointer, dragging pans, and Reset view restores the window', async ({
+  page,
+}) => {
+  const box = (await page.locator('.landscape__hit').boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.wheel(0, -400);
+  await expect.poll(() => state(page, 's.window && s.window.x[1] - s.window.x[0]')).toBeLessThan(4);
+  const zoomed = (await state(page, 's.window')) as { x: number[] };
+  await page.mouse.move(box.x + 100, box.y + 100);
+  await page.mouse.down();
+  await page.mouse.move(box.x + 300, box.y + 100, { steps: 5 });
+  await page.mouse.up();
+  const panned = (await state(page, 's.window')) as { x: number[] };
+  expect(panned.x[0]!).toBeLessThan(zoomed.x[0]!);
+  // A pan is not a click: the start did not move.
+  expect(await state(page, 's.scenario.start')).toEqual([-1.5, 2]);
+  await page.getByRole('button', { name: 'Reset view' }).click();
+  expect(await state(page, 's.window')).toBeNull();
+});
+
+test('the keyboard pans and zooms the focused landscape', async ({ page }) => {
+  await page.getByTestId('landscape').focus();
+  await page.keyboard.press('+');
+  await page.keyboard.press('ArrowRight');
+  const window = (await state(page, 's.window')) as { x: number[] };
+  expect(window.x[1]! - window.x[0]!).toBeLessThan(5.5);
+  await page.keyboard.press('0');
+  expect(await state(page, 's.window')).toBeNull();
+});
+
+test('hovering shows x, y, f and ∇f from the worker', async ({ page }) => {
+  const box = (await page.locator('.landscape__hit').boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  const readout = page.getByTestId('hover-readout');
+  await expect(readout).toContainText('f = ');
+  await expect(readout).not.toContainText('…');
+  await expect(readout).toContainText('∇f = (');
+});
+
+test('switching problem repaints the surface and reruns the trajectories', async ({ page }) => {
+  await expect.poll(() => paintedPixels(page)).toBeGreaterThan(100);
+  const before = await page
+    .locator('.landscape__canvas')
+    .evaluate((c: HTMLCanvasElement) => c.toDataURL());
+  const path = await page.getByTestId('trajectory-1').getAttribute('d');
+  await page.evaluate(() =>
+    (
+      window as unknown as { __descent: { store: { getState(): { setProblem(p: object): void } } } }
+    ).__descent.store
+      .getState()
+      .setProblem({ type: 'function', name: 'himmelblau' }),
+  );
+  await expect(page.locator('.landscape__minimum--global')).toHaveCount(4);
+  await expect(page.getByTestId('trajectory-1')).not.toHaveAttribute('d', path!);
+  await expect
+    .poll(() =>
+      page.locator('.landscape__canvas').evaluate((c: HTMLCanvasElement) => c.toDataURL()),
+    )
+    .not.toBe(before);
+});
+
+test('when the worker crashes the app says so, restarts it and keeps the user’s settings', async ({
+  page,
+}) => {
+  await page.evaluate(() => {
+    const app = (
+      window as unknown as {
+        __descent: { store: { getState(): { updateOptimizer(i: number, p: object): void } } };
+      }
+    ).__descent;
+    app.store.getState().updateOptimizer(1, { lr: 0.02 });
+  });
+  await page.evaluate(() =>
+    (window as unknown as { __descent: { engine: { crash(): void } } }).__descent.engine.crash(),
+  );
+  await expect(page.getByRole('status')).toContainText('restarted');
+  expect(await state(page, 's.scenario.optimizers[1].lr')).toBe(0.02);
+  // The fresh worker computes the next change.
+  const path = await page.getByTestId('trajectory-1').getAttribute('d');
+  await page.evaluate(() => {
+    const app = (
+      window as unknown as {
+        __descent: { store: { getState(): { updateOptimizer(i: number, p: object): void } } };
+      }
+    ).__descent;
+    app.store.getState().updateOptimizer(1, { lr: 0.03 });
+  });
+  await expect(page.getByTestId('trajectory-1')).not.toHaveAttribute('d', path!);
+});

@@ -1,0 +1,35 @@
+/** The engine's error (for the current scenario) and passing notices, over the landscape. */
+import { useAppShallow } from '../state/store';
+import './EngineStatus.css';
+
+export function EngineStatus() {
+  const { engineError, notice, setNotice, computing } = useAppShallow((s) => ({
+    engineError: s.engineError,
+    notice: s.notice,
+    setNotice: s.setNotice,
+    computing: s.computing,
+  }));
+  return (
+    <div className="engine-status">
+      {engineError && (
+        <div className="engine-status__message engine-status__message--error" role="alert">
+          <strong>Could not compute this view.</strong> {engineError}
+        </div>
+      )}
+      {notice && (
+        <div className="engine-status__message" role="status">
+          {notice}
+          <button
+            type="button"
+            className="button button--icon"
+            aria-label="Dismiss"
+            onClick={() => setNotice(null)}
+          >
+            ×
+          </button>
+        </div>
+      )}
+      <div className="engine-status__busy" data-busy={computing} aria-hidden="true" />
+    </div>
+  );
+}
