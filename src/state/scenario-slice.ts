@@ -123,7 +123,11 @@ export const createScenarioSlice: StateCreator<AppState, [], [], ScenarioSlice> 
       const { color } = newOptimizer(source.type, list);
       const copy: OptimizerSpec = { ...structuredClone(source), color };
       if (source.label) copy.label = `${source.label} (copy)`.slice(0, 60);
-      return withOptimizers(state, (l) => [...l.slice(0, index + 1), copy, ...l.slice(index + 1)]);
+      return {
+        ...withOptimizers(state, (l) => [...l.slice(0, index + 1), copy, ...l.slice(index + 1)]),
+        // The copy is what the user will tune next, so it becomes the selected run.
+        selectedRun: index + 1,
+      };
     }),
   updateOptimizer: (index, patch) =>
     set((state) =>
