@@ -1,0 +1,125 @@
+/**
+ * A view as a link and back. `encodeLink` walks the parameter table (fields.ts) and writes only
+ * what differs from the first view; `decodeLink` reads any string at all into a valid state and
+ * a list of what it had to ignore and why. Decoding never throws and never yields a scenario that
+ * validation would reject.
+ */
+import { FIRST_VIEW } from '../state/defaults';
+import { DEFAULT_VIEW, LINK_PARAMS, type Draft, type LinkState, type LinkView } from './fields';
+import { repairScenario } from './repair';
+import { MAX_PARAM_LENGTH, MAX_PARAMS, joinQuery, splitQuery } from './syntax';
+
+/** One thing a link held that was not used, and why; shown to the user as a notice. */
+export interface LinkNotice {
+  /** The link's parameter (`o`, `n`, …) or the scenario field it concerned. */
+  param: string;
+  message: string;
+}
+
+export interface DecodedLink {
+  state: LinkState;
+  notices: LinkNotice[];
+}
+
+/** The query string of a state, without "?"; the first view gives just `v=1`. */
+export function encodeLink(state: LinkState): string {
+  const params: { key: string; value: string }[] = [];
+  for (const param of LINK_PARAMS)
+    for (const value of param.write(state)) params.push({ key: param.key, value });
+  return joinQuery(params);
+}
+
+/** Whatever `query` holds (with or without "?"), a valid state and notes of what was ignored. */
+export function decodeLink(query: string): DecodedLink {
+  try {
+    return decode(query);
+  } catch (error) {
+    // Unreachable by design (the property tests feed arbitrary strings); a last guard all the same.
+    return {
+      state: { scenario: structuredClone(FIRST_VIEW), view: { ...DEFAULT_VIEW } },
+      notices: [{ param: 'link', message: `could not be read (${String(error)})` }],
+    };
+  }
+}
+
+/** A scenario path as the link names it: `optimizers[1].beta1` → `o (run 2) beta1`. */
+function linkNameOf(path: string): string {
+  const run = /^optimizers\[(\d+)\]\.?(.*)$/.exec(path);
+  if (run) return `o (run ${Number(run[1]) + 1})${run[2] ? ` ${run[2]}` : ''}`;
+  const names: Record<string, string> = { problem: 'p', start: 'x0', steps: 'n', optimizers: 'o' };
+  const [head, ...rest] = path.split('.');
+  return [names[head!] ?? head, ...rest].join(' ');
+}
+
+function decode(query: string): DecodedLink {
+  const notices: LinkNotice[] = [];
+  const all = splitQuery(query);
+  if (all.length > MAX_PARAMS)
+    notices.push({
+      param: 'link',
+      message: `has ${all.length} parameters; the first ${MAX_PARAMS} are read`,
+    });
+
+  const byKey = new Map<string, string[]>();
+  for (const { key, raw } of all.slice(0, MAX_PARAMS)) {
+    if (raw.length > MAX_PARAM_LENGTH) {
+      notices.push({
+        param: shorten(key),
+        message: `is ${raw.length.toLocaleString('en')} characters long (at most ${MAX_PARAM_LENGTH.toLocaleString('en')}); ignored`,
+      });
+      continue;
+    }
+    byKey.set(key, [...(byKey.get(key) ?? []), raw]);
+  }
+
+  const draft: Draft = { scenario: {}, view: {} };
+  const known = new Set(LINK_PARAMS.map((param) => param.key));
+  for (const key of byKey.keys())
+    if (!known.has(key))
+      notices.push({ param: shorten(key), message: 'is not a parameter Descent knows; ignored' });
+
+  for (const param of LINK_PARAMS) {
+    const raws = byKey.get(param.key);
+    if (!raws) continue;
+    if (!param.repeated && raws.length > 1)
+      notices.push({
+        param: param.key,
+        message: `appears ${raws.length} times; the first is used`,
+      });
+    const problem = param.read(param.repeated ? raws : raws.slice(0, 1), draft);
+    if (problem) notices.push({ param: param.key, message: `${problem}; ignored` });
+  }
+
+  const { scenario, notes } = repairScenario(draft.scenario);
+  for (const note of notes) notices.push({ param: linkNameOf(note.path), message: note.message });
+  return {
+    state: {
+      scenario,
+      view: checkView(draft.view, scenario.steps, scenario.optimizers.length, notices),
+    },
+    notices,
+  };
+}
+
+/** The view's fields against the scenario they look at. */
+function checkView(
+  view: Partial<LinkView>,
+  steps: number,
+  runs: number,
+  notices: LinkNotice[],
+): LinkView {
+  const checked: LinkView = { ...DEFAULT_VIEW, ...view };
+  if (checked.selectedRun >= runs) {
+    notices.push({
+      param: 'sel',
+      message: `there is no run ${checked.selectedRun + 1}; run 1 is selected`,
+    });
+    checked.selectedRun = 0;
+  }
+  if (checked.cursor !== null && checked.cursor >= steps) checked.cursor = null;
+  return checked;
+}
+
+function shorten(text: string): string {
+  return text.length > 24 ? `${text.slice(0, 21)}…` : text;
+}

@@ -1,0 +1,293 @@
+/**
+ * The one table of a link's parameters. Each row says what its key holds and how it is written
+ * from the state and read back; encode and decode (codec.ts) only walk this table. A row writes
+ * nothing when its value is the default, so links stay short; the defaults together are the
+ * first view, so `/` is the first view.
+ *
+ * Reading is lenient: a row reads its raw text into a draft and returns a message when it cannot;
+ * the scenario as a whole is checked afterwards by validation (repair.ts).
+ */
+import { RUN_COLORS } from '../plot/palette';
+import type { View } from '../core/problems';
+import type { OptimizerSpec, ProblemSpec, Scenario } from '../scenario/types';
+import { OPTIMIZER_DEFAULTS } from '../core/optimizers/hyperparams';
+import { OPTIMIZER_TYPES } from '../scenario/types';
+import { FIRST_VIEW } from '../state/defaults';
+import { defaultStart } from '../state/scenario-slice';
+import { formatValue, isSyntaxIssue, parseValue, type Node } from './syntax';
+import { OPTIMIZER_FIELD_ORDER, readNumber, readObject, writeNumber, writeObject } from './values';
+
+/** The link's version: a link without `v` is read as version 1. */
+export const LINK_VERSION = 1;
+
+export type LinkChart = 'loss' | 'gradNorm';
+
+/** What a link holds beyond the scenario: how it is looked at. */
+export interface LinkView {
+  /** The landscape's window; null for the problem's default. */
+  window: View | null;
+  /** Index of the selected run (0-based here, 1-based in the link, as on screen). */
+  selectedRun: number;
+  /** The cursor step; null for the end of the runs. */
+  cursor: number | null;
+  chart: LinkChart;
+}
+
+export interface LinkState {
+  scenario: Scenario;
+  view: LinkView;
+}
+
+export const DEFAULT_VIEW: LinkView = { window: null, selectedRun: 0, cursor: null, chart: 'loss' };
+
+/** What a row reads into: the scenario as an unchecked object, and the view. */
+export interface Draft {
+  scenario: Record<string, unknown>;
+  view: Partial<LinkView>;
+}
+
+export interface LinkParam {
+  key: string;
+  /** What the parameter holds, for the documentation and for notices. */
+  doc: string;
+  /** Appears once per item (the runs), in order. */
+  repeated?: boolean;
+  /** The parameter's values from the state; none when it is the default. */
+  write(state: LinkState): string[];
+  /** Reads the raw values into the draft; a message when they cannot be read. */
+  read(raws: readonly string[], draft: Draft): string | null;
+}
+
+/** A list of numbers "a,b,…"; a message when it is not `count` numbers. */
+function readNumbers(raw: string, count: number): number[] | string {
+  const parts = raw.split(',').map((part) => readNumber(decodeURIComponentSafe(part)));
+  if (parts.length !== count || parts.some((p) => typeof p !== 'number' || !Number.isFinite(p)))
+    return `expected ${count} numbers separated by commas`;
+  return parts as number[];
+}
+
+function decodeURIComponentSafe(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+const sameNumbers = (a: readonly number[], b: readonly number[]) =>
+  a.length === b.length && a.every((value, i) => Object.is(value, b[i]));
+
+// ── problem ──────────────────────────────────────────────────────────────────────────────────
+
+/** Problem types written by their own name; any other name is a built-in function. */
+const PROBLEM_TYPES = ['linear-regression', 'expression'] as const;
+
+function writeProblem(problem: ProblemSpec): Node {
+  if (problem.type === 'function') {
+    return problem.noise === undefined
+      ? problem.name
+      : writeObject({ noise: problem.noise }, problem.name);
+  }
+  const { type, ...fields } = problem;
+  const node = writeObject(fields, type, ['expr', 'batchSize', 'data', 'noise']);
+  return node.pairs.length ? node : type;
+}
+
+function readProblem(node: Node): Record<string, unknown> {
+  const object = readObject(node, 'name');
+  const name = object.name;
+  if ((PROBLEM_TYPES as readonly unknown[]).includes(name)) {
+    delete object.name;
+    return { type: name, ...object };
+  }
+  return { type: 'function', ...object };
+}
+
+// ── optimizers ───────────────────────────────────────────────────────────────────────────────
+
+function writeOptimizer(spec: OptimizerSpec, index: number): Node {
+  const { type, ...fields } = spec;
+  // A run in the palette's colour for its place needs no colour in the link.
+  const skip = fields.color === RUN_COLORS[index % RUN_COLORS.length] ? ['color'] : [];
+  return writeObject(fields, type, OPTIMIZER_FIELD_ORDER, skip);
+}
+
+function readOptimizer(node: Node, index: number): Record<string, unknown> {
+  const spec = readObject(node);
+  if (typeof spec.schedule === 'string') spec.schedule = { type: spec.schedule };
+  // `o=adam` is a fine thing to type: α is PyTorch's default then.
+  const type = spec.type as (typeof OPTIMIZER_TYPES)[number];
+  if (spec.lr === undefined && OPTIMIZER_TYPES.includes(type))
+    spec.lr = OPTIMIZER_DEFAULTS[type].lr;
+  if (spec.color === undefined) spec.color = RUN_COLORS[index % RUN_COLORS.length];
+  return spec;
+}
+
+// ── view ─────────────────────────────────────────────────────────────────────────────────────
+
+/** The window written to a precision of 1/10,000 of its size: exact to the eye, short to read. */
+function writeWindow({ x, y }: View): string {
+  const round = (value: number, span: number) => {
+    const digits = Math.max(0, Math.min(15, Math.ceil(-Math.log10(span / 1e4))));
+    return writeNumber(Number(value.toFixed(digits)));
+  };
+  const sx = x[1] - x[0];
+  const sy = y[1] - y[0];
+  return [round(x[0], sx), round(x[1], sx), round(y[0], sy), round(y[1], sy)].join(',');
+}
+
+/** The largest coordinate a window may reach: well past any view, still far from overflow. */
+const MAX_WINDOW_COORDINATE = 1e9;
+
+function readWindow(raw: string): View | string {
+  const numbers = readNumbers(raw, 4);
+  if (typeof numbers === 'string') return `${numbers} (x from, x to, y from, y to)`;
+  const [x0, x1, y0, y1] = numbers as [number, number, number, number];
+  if (!(x0 < x1 && y0 < y1)) return 'each range must run from low to high';
+  if (numbers.some((n) => Math.abs(n) > MAX_WINDOW_COORDINATE))
+    return `coordinates must lie within ±${MAX_WINDOW_COORDINATE}`;
+  return { x: [x0, x1], y: [y0, y1] };
+}
+
+function readWhole(raw: string, what: string, min: number): number | string {
+  const value = readNumber(decodeURIComponentSafe(raw));
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < min)
+    return `${what} must be a whole number of at least ${min}`;
+  return value;
+}
+
+// ── the table ────────────────────────────────────────────────────────────────────────────────
+
+const single =
+  (read: (raw: string, draft: Draft) => string | null) => (raws: readonly string[], draft: Draft) =>
+    read(raws[0]!, draft);
+
+export const LINK_PARAMS: readonly LinkParam[] = [
+  {
+    key: 'v',
+    doc: 'link version (1)',
+    write: () => [String(LINK_VERSION)],
+    read: single((raw) =>
+      raw === String(LINK_VERSION)
+        ? null
+        : `version ${raw} is unknown (this build reads version 1)`,
+    ),
+  },
+  {
+    key: 'p',
+    doc: 'problem: a function name (rosenbrock), name(noise=σ), or linear-regression(batchSize=…)',
+    write: ({ scenario }) =>
+      scenario.problem.type === 'function' &&
+      scenario.problem.name === 'rosenbrock' &&
+      scenario.problem.noise === undefined
+        ? []
+        : [formatValue(writeProblem(scenario.problem))],
+    read: single((raw, draft) => {
+      const node = parseValue(raw);
+      if (isSyntaxIssue(node)) return node.message;
+      draft.scenario.problem = readProblem(node);
+      return null;
+    }),
+  },
+  {
+    key: 'x0',
+    doc: 'start point "x,y" (default: the problem’s start)',
+    write: ({ scenario }) =>
+      sameNumbers(scenario.start, defaultStart(scenario.problem))
+        ? []
+        : [scenario.start.map(writeNumber).join(',')],
+    read: single((raw, draft) => {
+      const start = readNumbers(raw, 2);
+      if (typeof start === 'string') return start;
+      draft.scenario.start = start;
+      return null;
+    }),
+  },
+  {
+    key: 'n',
+    doc: `steps per run (default ${FIRST_VIEW.steps})`,
+    write: ({ scenario }) => (scenario.steps === FIRST_VIEW.steps ? [] : [String(scenario.steps)]),
+    read: single((raw, draft) => {
+      const steps = readNumber(decodeURIComponentSafe(raw));
+      if (typeof steps !== 'number') return 'must be a number of steps';
+      draft.scenario.steps = steps; // range checked (and clamped) with the scenario
+      return null;
+    }),
+  },
+  {
+    key: 'seed',
+    doc: `seed of gradient noise and mini-batches (default ${FIRST_VIEW.seed})`,
+    write: ({ scenario }) => (scenario.seed === FIRST_VIEW.seed ? [] : [String(scenario.seed)]),
+    read: single((raw, draft) => {
+      const seed = readNumber(decodeURIComponentSafe(raw));
+      if (typeof seed !== 'number') return 'must be a whole number';
+      draft.scenario.seed = seed;
+      return null;
+    }),
+  },
+  {
+    key: 'o',
+    doc: 'one run per o, in order: type(lr=…, other hyperparameters, schedule=type(…), label=…, color=…)',
+    repeated: true,
+    write: ({ scenario }) =>
+      scenario.optimizers.map((spec, i) => formatValue(writeOptimizer(spec, i))),
+    read: (raws, draft) => {
+      const runs: Record<string, unknown>[] = [];
+      const problems: string[] = [];
+      raws.forEach((raw, i) => {
+        const node = parseValue(raw);
+        if (isSyntaxIssue(node)) {
+          problems.push(`run ${i + 1}: ${node.message}`);
+          return;
+        }
+        runs.push(readOptimizer(node, runs.length));
+      });
+      if (runs.length) draft.scenario.optimizers = runs;
+      return problems.length ? problems.join('; ') : null;
+    },
+  },
+  {
+    key: 'win',
+    doc: 'landscape window "x from,x to,y from,y to" (default: the problem’s view)',
+    write: ({ view }) => (view.window ? [writeWindow(view.window)] : []),
+    read: single((raw, draft) => {
+      const window = readWindow(raw);
+      if (typeof window === 'string') return window;
+      draft.view.window = window;
+      return null;
+    }),
+  },
+  {
+    key: 'sel',
+    doc: 'selected run, counted from 1 as on screen (default 1)',
+    write: ({ view }) => (view.selectedRun === 0 ? [] : [String(view.selectedRun + 1)]),
+    read: single((raw, draft) => {
+      const run = readWhole(raw, 'the run', 1);
+      if (typeof run === 'string') return run;
+      draft.view.selectedRun = run - 1;
+      return null;
+    }),
+  },
+  {
+    key: 't',
+    doc: 'cursor step (default: the end of the runs)',
+    write: ({ view, scenario }) =>
+      view.cursor === null || view.cursor >= scenario.steps ? [] : [String(view.cursor)],
+    read: single((raw, draft) => {
+      const step = readWhole(raw, 'the step', 0);
+      if (typeof step === 'string') return step;
+      draft.view.cursor = step;
+      return null;
+    }),
+  },
+  {
+    key: 'chart',
+    doc: 'chart shown: loss or grad (‖∇f‖) (default loss)',
+    write: ({ view }) => (view.chart === 'gradNorm' ? ['grad'] : []),
+    read: single((raw, draft) => {
+      if (raw !== 'loss' && raw !== 'grad') return 'must be loss or grad';
+      draft.view.chart = raw === 'grad' ? 'gradNorm' : 'loss';
+      return null;
+    }),
+  },
+];

@@ -1,0 +1,147 @@
+/**
+ * Turns an unchecked scenario read from a link into a valid one, field by field: whatever
+ * validation rejects falls back to its default (a run with no valid type is left out; steps
+ * beyond the maximum are clamped), and each fallback is reported. Validation (src/scenario) is
+ * the judge, so a link can never hold a scenario that a file could not. Never throws.
+ */
+import { OPTIMIZER_DEFAULTS } from '../core/optimizers/hyperparams';
+import { FIRST_VIEW } from '../state/defaults';
+import {
+  MAX_OPTIMIZERS,
+  MAX_STEPS,
+  validateScenario,
+  type ValidationIssue,
+} from '../scenario/validate';
+import { OPTIMIZER_TYPES, type OptimizerType, type Scenario } from '../scenario/types';
+
+export interface RepairNote {
+  /** The scenario field, e.g. `optimizers[1].beta1`. */
+  path: string;
+  message: string;
+}
+
+/** Each round fixes every field validation names; nesting is shallow, so a few rounds suffice. */
+const MAX_ROUNDS = 16;
+
+type Segment = string | number;
+
+/** `optimizers[1].schedule.tMax` → ['optimizers', 1, 'schedule', 'tMax']. */
+export function pathSegments(path: string): Segment[] {
+  const segments: Segment[] = [];
+  for (const part of path.split('.')) {
+    const match = /^([^[]*)((?:\[\d+\])*)$/.exec(part);
+    if (!match) return [path];
+    if (match[1]) segments.push(match[1]);
+    for (const index of match[2]!.matchAll(/\[(\d+)\]/g)) segments.push(Number(index[1]));
+  }
+  return segments;
+}
+
+function parentOf(
+  root: unknown,
+  segments: readonly Segment[],
+): Record<string | number, unknown> | null {
+  let node: unknown = root;
+  for (const segment of segments.slice(0, -1)) {
+    if (node === null || typeof node !== 'object') return null;
+    node = (node as Record<string | number, unknown>)[segment];
+  }
+  return node !== null && typeof node === 'object'
+    ? (node as Record<string | number, unknown>)
+    : null;
+}
+
+/** What a fix did: a field changed, or the runs' list changed shape (later paths may shift). */
+type Fixed = 'field' | 'shape' | false;
+
+/** Applies the fallback for one issue and notes it; false when nothing could be done. */
+function fix(draft: Record<string, unknown>, issue: ValidationIssue, notes: RepairNote[]): Fixed {
+  const segments = pathSegments(issue.path);
+  const [head, second, field] = segments;
+  const note = (message: string) => notes.push({ path: issue.path, message });
+
+  if (head === 'steps') {
+    const over = typeof draft.steps === 'number' && draft.steps > MAX_STEPS;
+    note(
+      `${issue.message}; ${over ? 'clamped to' : 'the default is used:'} ${over ? MAX_STEPS : FIRST_VIEW.steps}`,
+    );
+    draft.steps = over ? MAX_STEPS : FIRST_VIEW.steps;
+    return 'field';
+  }
+  if (head === 'problem' && (second === undefined || second === 'type' || second === 'name')) {
+    note(`${issue.message}; the default problem is shown`);
+    draft.problem = FIRST_VIEW.problem;
+    delete draft.start; // the default problem's own start
+    return 'field';
+  }
+  if (head === 'start') {
+    note(`${issue.message}; the problem’s start is used`);
+    delete draft.start;
+    return 'field';
+  }
+  if (head === 'optimizers' && second === undefined) {
+    const runs = draft.optimizers;
+    if (Array.isArray(runs) && runs.length > MAX_OPTIMIZERS) {
+      note(`${issue.message}; the first ${MAX_OPTIMIZERS} are shown`);
+      draft.optimizers = runs.slice(0, MAX_OPTIMIZERS);
+    } else {
+      note(`${issue.message}; the first view’s runs are shown`);
+      draft.optimizers = structuredClone(FIRST_VIEW.optimizers);
+    }
+    return 'shape';
+  }
+  if (head === 'optimizers' && typeof second === 'number' && Array.isArray(draft.optimizers)) {
+    const run = draft.optimizers[second] as Record<string, unknown> | undefined;
+    if (field === undefined || field === 'type') {
+      note(`${issue.message}; run ${second + 1} left out`);
+      draft.optimizers = draft.optimizers.filter((_, i) => i !== second);
+      return 'shape';
+    }
+    if (field === 'lr' && segments.length === 3 && run && isOptimizerType(run.type)) {
+      const lr = OPTIMIZER_DEFAULTS[run.type].lr;
+      note(`${issue.message}; PyTorch’s default ${lr} is used`);
+      run.lr = lr;
+      return 'field';
+    }
+  }
+  // Any other field: drop it, so that its default applies.
+  const parent = parentOf(draft, segments);
+  const last = segments[segments.length - 1]!;
+  if (!parent || !(last in parent)) return false;
+  note(`${issue.message}; ignored`);
+  if (Array.isArray(parent) && typeof last === 'number') parent.splice(last, 1);
+  else delete parent[last];
+  return 'field';
+}
+
+function isOptimizerType(value: unknown): value is OptimizerType {
+  return OPTIMIZER_TYPES.includes(value as OptimizerType);
+}
+
+/** A valid scenario from `draft`, with a note for every field that fell back. */
+export function repairScenario(draft: Record<string, unknown>): {
+  scenario: Scenario;
+  notes: RepairNote[];
+} {
+  const notes: RepairNote[] = [];
+  const working: Record<string, unknown> = { ...draft };
+  if (working.optimizers === undefined) working.optimizers = structuredClone(FIRST_VIEW.optimizers);
+  if (working.problem === undefined) working.problem = FIRST_VIEW.problem;
+  if (working.steps === undefined) working.steps = FIRST_VIEW.steps;
+
+  for (let round = 0; round < MAX_ROUNDS; round++) {
+    const result = validateScenario(working);
+    if (result.ok) return { scenario: result.scenario, notes };
+    let fixed: Fixed = false;
+    for (const issue of result.errors) {
+      fixed = fix(working, issue, notes) || fixed;
+      // Later issues may name runs by their old places: validate again first.
+      if (fixed === 'shape') break;
+    }
+    if (Array.isArray(working.optimizers) && working.optimizers.length === 0)
+      working.optimizers = structuredClone(FIRST_VIEW.optimizers);
+    if (!fixed) break;
+  }
+  notes.push({ path: 'scenario', message: 'could not be read; the first view is shown' });
+  return { scenario: structuredClone(FIRST_VIEW), notes };
+}

@@ -1,0 +1,211 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { decodeLink, encodeLink } from '../../src/url/codec';
+import { DEFAULT_VIEW, LINK_PARAMS, type LinkState } from '../../src/url/fields';
+import { FIRST_VIEW } from '../../src/state/defaults';
+import { RUN_COLORS } from '../../src/plot/palette';
+import { MAX_STEPS, validateScenario } from '../../src/scenario/validate';
+import type { OptimizerSpec, Scenario } from '../../src/scenario/types';
+import { validScenario } from '../arbitraries/scenario';
+
+const state = (scenario: Scenario, view = DEFAULT_VIEW): LinkState => ({ scenario, view });
+
+/** Every run coloured as the app colours it: the palette colour of its place when it has none. */
+function coloured(scenario: Scenario): Scenario {
+  return {
+    ...scenario,
+    optimizers: scenario.optimizers.map((o, i) => ({
+      ...o,
+      color: o.color ?? RUN_COLORS[i % RUN_COLORS.length]!,
+    })),
+  };
+}
+
+/** Presentation fields as people type them: any text for a name, hex colours, hidden or not. */
+const presentation = fc.record(
+  {
+    label: fc.string({ minLength: 1, maxLength: 60, unit: 'grapheme' }),
+    color: fc.oneof(fc.constantFrom(...RUN_COLORS), fc.stringMatching(/^#[0-9a-f]{6}$/)),
+    hidden: fc.boolean(),
+  },
+  { requiredKeys: [] },
+);
+
+const scenarioWithPresentation = validScenario().chain((scenario) =>
+  fc
+    .array(presentation, {
+      minLength: scenario.optimizers.length,
+      maxLength: scenario.optimizers.length,
+    })
+    .map((extras): Scenario => ({
+      ...scenario,
+      optimizers: scenario.optimizers.map((o, i) => ({ ...o, ...extras[i] }) as OptimizerSpec),
+    })),
+);
+
+describe('links', () => {
+  it('the first view is just the version and its two runs', () => {
+    expect(encodeLink(state(FIRST_VIEW))).toBe('v=1&o=gd(lr=0.001)&o=adam(lr=0.1)');
+    expect(decodeLink('').state).toEqual(state(FIRST_VIEW));
+    expect(decodeLink('?v=1').state).toEqual(state(FIRST_VIEW));
+  });
+
+  it('reads as it is written and stays short: two runs with a schedule and a view in under 200 characters', () => {
+    const scenario: Scenario = {
+      ...FIRST_VIEW,
+      problem: { type: 'function', name: 'himmelblau', noise: 0.5 },
+      start: [0.5, -1],
+      optimizers: [
+        { type: 'gd', lr: 0.01, color: RUN_COLORS[0] },
+        {
+          type: 'adam',
+          lr: 0.05,
+          beta1: 0.8,
+          schedule: { type: 'cosine', tMax: 200 },
+          color: RUN_COLORS[1],
+        },
+      ],
+    };
+    const view = {
+      window: { x: [-5, 5] as [number, number], y: [-4, 4] as [number, number] },
+      selectedRun: 1,
+      cursor: 120,
+      chart: 'loss' as const,
+    };
+    const link = encodeLink(state(scenario, view));
+    expect(link).toBe(
+      'v=1&p=himmelblau(noise=0.5)&x0=0.5,-1&o=gd(lr=0.01)&o=adam(lr=0.05,beta1=0.8,schedule=cosine(tMax=200))&win=-5,5,-4,4&sel=2&t=120',
+    );
+    expect(link.length).toBeLessThan(200);
+    expect(decodeLink(link)).toEqual({ state: state(scenario, view), notices: [] });
+  });
+
+  it('hand-typed shorthand works: o=adam takes PyTorch’s α; p names a function', () => {
+    const { state: read, notices } = decodeLink('p=rastrigin&o=adam&o=momentum(lr=0.01)');
+    expect(notices).toEqual([]);
+    expect(read.scenario.problem).toEqual({ type: 'function', name: 'rastrigin' });
+    expect(read.scenario.optimizers.map((o) => [o.type, o.lr])).toEqual([
+      ['adam', 0.001],
+      ['momentum', 0.01],
+    ]);
+  });
+
+  it('carries the linear-regression recipe and mini-batch size', () => {
+    const scenario: Scenario = {
+      ...FIRST_VIEW,
+      problem: { type: 'linear-regression', batchSize: 10, data: { n: 200, noise: 1 } },
+      start: [0, 0],
+    };
+    const link = encodeLink(state(scenario));
+    expect(link).toContain('p=linear-regression(batchSize=10,data=(n=200,noise=1))');
+    expect(decodeLink(link).state.scenario).toEqual(scenario);
+  });
+
+  it('decode(encode(s)) is s for arbitrary valid scenarios, names and colours included', () => {
+    fc.assert(
+      fc.property(scenarioWithPresentation, (scenario) => {
+        const link = encodeLink(state(scenario));
+        const decoded = decodeLink(link);
+        expect(decoded.notices).toEqual([]);
+        expect(decoded.state.scenario).toEqual(coloured(scenario));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('decode never throws and always yields a valid scenario, on arbitrary strings', () => {
+    const pieces = fc.constantFrom(
+      ...LINK_PARAMS.map((p) => `${p.key}=`),
+      '&',
+      '=',
+      '(',
+      ')',
+      ',',
+      '%',
+      '%2',
+      '%28',
+      'adam',
+      'gd',
+      'lr',
+      '1e400',
+      'NaN',
+      '-0',
+      '1e9',
+      'javascript:',
+      '<script>',
+      '__proto__',
+      'constructor',
+      'rosenbrock',
+      'linear-regression',
+    );
+    const hostile = fc.oneof(
+      fc.string({ maxLength: 300 }),
+      fc
+        .array(fc.oneof(pieces, fc.string({ maxLength: 6 })), { maxLength: 40 })
+        .map((p) => p.join('')),
+    );
+    fc.assert(
+      fc.property(hostile, (query) => {
+        const { state: read, notices } = decodeLink(query);
+        expect(validateScenario(read.scenario)).toEqual({ ok: true, scenario: read.scenario });
+        expect(read.view.selectedRun).toBeLessThan(read.scenario.optimizers.length);
+        expect(Array.isArray(notices)).toBe(true);
+      }),
+      { numRuns: 10_000 },
+    );
+  });
+
+  it('hostile links fall back field by field and say why', () => {
+    const cases: [string, RegExp][] = [
+      ['n=1000000000', /^n: .*clamped to 1000000$/],
+      ['p=%3Cscript%3Ealert(1)%3C/script%3E', /^p: /],
+      ['o=javascript:alert(1)', /^o: run 1: /],
+      [
+        'o=adam(lr=NaN)',
+        /^o \(run 1\) lr: must be a number, got "NaN"; PyTorch’s default 0.001 is used$/,
+      ],
+      ['x0=1e400,2', /^x0: expected 2 numbers/],
+      [
+        'o=adam(beta1=1.5)',
+        /^o \(run 1\) beta1: must be at least 0 and below 1, got 1.5; ignored$/,
+      ],
+      ['o=foo(lr=1)&o=gd(lr=0.1)', /^o \(run 1\) type: must be one of .*; run 1 left out$/],
+      [
+        `o=adam(label=${'x'.repeat(10_000)})`,
+        /^o: is 10,0\d\d characters long \(at most 2,000\); ignored$/,
+      ],
+      ['sel=9', /^sel: there is no run 9; run 1 is selected$/],
+      ['win=1,0,0,1', /^win: each range must run from low to high; ignored$/],
+      ['hello=world', /^hello: is not a parameter Descent knows; ignored$/],
+      ['v=7', /^v: version 7 is unknown \(this build reads version 1\); ignored$/],
+      ['o=adam(__proto__=(x=1))', /^$/],
+    ];
+    for (const [query, expected] of cases) {
+      const { state: read, notices } = decodeLink(query);
+      const text = notices.map((n) => `${n.param}: ${n.message}`).join(' | ');
+      expect(text, query).toMatch(expected);
+      expect(validateScenario(read.scenario).ok).toBe(true);
+      expect(read.scenario.steps).toBeLessThanOrEqual(MAX_STEPS);
+      expect(({} as Record<string, unknown>).x).toBeUndefined();
+    }
+  });
+
+  it('links of version 1 as first published keep their meaning', () => {
+    // Frozen examples: if one of these changes, old links would break. Add, never edit.
+    const published: [string, Partial<Scenario>][] = [
+      ['v=1&o=gd(lr=0.001)&o=adam(lr=0.1)', { optimizers: FIRST_VIEW.optimizers }],
+      [
+        'v=1&p=himmelblau&x0=0,0&n=300&seed=7&o=nesterov(lr=0.01,momentum=0.95)',
+        {
+          problem: { type: 'function', name: 'himmelblau' },
+          start: [0, 0],
+          steps: 300,
+          seed: 7,
+          optimizers: [{ type: 'nesterov', lr: 0.01, momentum: 0.95, color: RUN_COLORS[0] }],
+        },
+      ],
+    ];
+    for (const [link, expected] of published)
+      expect(decodeLink(link).state.scenario).toMatchObject(expected);
+  });
+});
