@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { Engine } from './engine/client';
 import { appStore } from './state/store';
 import { startSync } from './state/sync';
+import { startUrlSync } from './state/url-sync';
 import { App } from './ui/App';
 import { EngineContext } from './ui/engine-context';
 import './ui/global.css';
@@ -11,6 +12,8 @@ const engine = new Engine({
   onRestart: (reason) => appStore.getState().setNotice(reason),
   onBusy: (busy) => appStore.getState().setComputing(busy),
 });
+// The link is read before the engine's first run, so that the first run is the link's.
+startUrlSync(appStore);
 const sync = startSync(appStore, engine);
 
 // A handle for end-to-end tests and the browser benchmark (fault injection, reading state).

@@ -16,11 +16,14 @@ export interface ResultsSlice {
   engineError: string | null;
   /** A passing notice (e.g. the engine was restarted); null when none. */
   notice: string | null;
+  /** What the opened link held that was ignored, and why; empty when nothing was. */
+  linkNotices: string[];
   setResults(scenario: Scenario, results: RunResult[]): void;
   setSurface(surface: SurfaceImage): void;
   setComputing(computing: boolean): void;
   setEngineError(message: string | null): void;
   setNotice(message: string | null): void;
+  setLinkNotices(notices: string[]): void;
 }
 
 export const createResultsSlice: StateCreator<AppState, [], [], ResultsSlice> = (set) => ({
@@ -30,9 +33,11 @@ export const createResultsSlice: StateCreator<AppState, [], [], ResultsSlice> = 
   computing: false,
   engineError: null,
   notice: null,
+  linkNotices: [],
   setResults: (resultsScenario, results) => set({ results, resultsScenario, engineError: null }),
   setSurface: (surface) => set({ surface }),
   setComputing: (computing) => set({ computing }),
   setEngineError: (engineError) => set({ engineError }),
   setNotice: (notice) => set({ notice }),
+  setLinkNotices: (linkNotices) => set({ linkNotices }),
 });

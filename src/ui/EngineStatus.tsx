@@ -1,5 +1,6 @@
 /** The engine's error (for the current scenario) and passing notices, over the landscape. */
 import { useAppShallow } from '../state/store';
+import { LinkNotices } from './share/LinkNotices';
 import './EngineStatus.css';
 
 export function EngineStatus() {
@@ -16,6 +17,7 @@ export function EngineStatus() {
           <strong>Could not compute this view.</strong> {engineError}
         </div>
       )}
+      <LinkNotices />
       {notice && (
         <div className="engine-status__message" role="status">
           {notice}

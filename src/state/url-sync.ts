@@ -1,0 +1,114 @@
+/**
+ * Keeps the address bar and the store in step: the link opened is read into the store (with a
+ * notice of whatever was ignored), every change is written back by the history policy
+ * (src/url/history-policy.ts), and Back/Forward restore the entry's view. During playback the
+ * cursor is not written; the step is written when playback stops.
+ */
+import { decodeLink, encodeLink } from '../url/codec';
+import type { LinkState } from '../url/fields';
+import { historyAction } from '../url/history-policy';
+import type { AppState, AppStore } from './store';
+
+/** Replacements within this many milliseconds are written once (browsers limit history calls). */
+const REPLACE_DELAY_MS = 200;
+
+export interface UrlSync {
+  stop(): void;
+}
+
+/** The part of the state a link holds. */
+export function linkStateOf(state: AppState): LinkState {
+  return {
+    scenario: state.scenario,
+    view: {
+      window: state.window,
+      selectedRun: state.selectedRun,
+      cursor: state.cursor >= state.scenario.steps ? null : state.cursor,
+      chart: state.chartMode,
+    },
+  };
+}
+
+/** Applies a link to the store; returns the number of notices. */
+export function applyLink(store: AppStore, query: string): number {
+  const { state, notices } = decodeLink(query);
+  store.setState({
+    scenario: state.scenario,
+    window: state.view.window,
+    selectedRun: state.view.selectedRun,
+    cursor: state.view.cursor ?? Number.MAX_SAFE_INTEGER,
+    chartMode: state.view.chart,
+    playing: false,
+    linkNotices: notices.map((n) => `${n.param}: ${n.message}`),
+  });
+  return notices.length;
+}
+
+export function startUrlSync(store: AppStore, target: Window = window): UrlSync {
+  const { history, location } = target;
+  applyLink(store, location.search);
+
+  let written = linkStateOf(store.getState());
+  let writtenQuery = encodeLink(written);
+  let lastChange = 0;
+  let applying = false;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+
+  const urlOf = (query: string) => `${location.pathname}?${query}${location.hash}`;
+  // The link as opened may hold defaults or ignored parts: show its clean form.
+  history.replaceState(history.state, '', urlOf(writtenQuery));
+
+  const write = (mode: 'push' | 'replace', next: LinkState) => {
+    if (timer) clearTimeout(timer);
+    timer = null;
+    const query = encodeLink(next);
+    written = next;
+    if (query === writtenQuery) return;
+    writtenQuery = query;
+    if (mode === 'push') history.pushState(null, '', urlOf(query));
+    else history.replaceState(history.state, '', urlOf(query));
+  };
+
+  const unsubscribe = store.subscribe((state, previous) => {
+    if (applying || state.playing) return;
+    if (
+      state.scenario === previous.scenario &&
+      state.window === previous.window &&
+      state.selectedRun === previous.selectedRun &&
+      state.cursor === previous.cursor &&
+      state.chartMode === previous.chartMode &&
+      state.playing === previous.playing
+    )
+      return;
+    const now = performance.now();
+    const action = historyAction(written, linkStateOf(state), now - lastChange);
+    lastChange = now;
+    if (action === 'push') {
+      // The entry being left keeps the view as it was just before this change.
+      if (timer) write('replace', linkStateOf(previous));
+      write('push', linkStateOf(state));
+    } else if (action === 'replace' && !timer) {
+      timer = setTimeout(() => write('replace', linkStateOf(store.getState())), REPLACE_DELAY_MS);
+    }
+  });
+
+  const onPopState = () => {
+    applying = true;
+    try {
+      applyLink(store, location.search);
+    } finally {
+      applying = false;
+    }
+    written = linkStateOf(store.getState());
+    writtenQuery = encodeLink(written);
+  };
+  target.addEventListener('popstate', onPopState);
+
+  return {
+    stop() {
+      unsubscribe();
+      target.removeEventListener('popstate', onPopState);
+      if (timer) clearTimeout(timer);
+    },
+  };
+}
