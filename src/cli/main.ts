@@ -1,15 +1,20 @@
 /**
  * The headless command line over the core:
- *   npm run --silent cli -- run FILE [--format json|csv] [--summary]
+ *   npm run --silent cli -- run FILE|LINK [--format json|csv] [--summary]
  * FILE is a scenario JSON file, or `-` for stdin. Bad input exits with code 2, prints nothing on
  * stdout and one line on stderr naming the field and the reason.
+ * LINK is a link of the app (`https://…/?v=1&o=…`) or its query string (`?v=1&o=…`): the CLI
+ * computes exactly what the link shows, reading it as leniently as the app does; what the app
+ * would list as ignored is printed on stderr as warnings (docs/links.md).
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { run } from '../core/run';
 import { formatIssue, validateScenario } from '../scenario/validate';
 import { formatCsv, formatJson, formatSummary } from './format';
+import { decodeLink } from '../url/codec';
+import type { Scenario } from '../scenario/types';
 
-const USAGE = 'usage: descent run FILE|- [--format json|csv] [--summary]';
+const USAGE = 'usage: descent run FILE|-|LINK [--format json|csv] [--summary]';
 
 /** A failure to report as one line on stderr with exit code 2. */
 class InputError extends Error {}
@@ -68,17 +73,38 @@ function parseJson(text: string, file: string): unknown {
   }
 }
 
+/** A link or a query string, rather than a file name. */
+function isLink(argument: string): boolean {
+  if (/^(?:https?:\/\/|\?)/i.test(argument)) return true;
+  return argument.includes('=') && !existsSync(argument);
+}
+
+function scenarioOfLink(link: string): Scenario {
+  const at = link.indexOf('?');
+  const query = at < 0 ? link : link.slice(at + 1).replace(/#.*$/, '');
+  const { state, notices } = decodeLink(query);
+  for (const notice of notices)
+    process.stderr.write(`descent: warning: ${notice.param}: ${notice.message}\n`);
+  return state.scenario;
+}
+
+function scenarioOfFile(file: string): Scenario {
+  const validation = validateScenario(parseJson(readInput(file), file));
+  if (!validation.ok) {
+    const [first, ...others] = validation.errors;
+    const more = others.length > 0 ? ` (and ${others.length} more)` : '';
+    throw new InputError(`${formatIssue(first!)}${more}`);
+  }
+  return validation.scenario;
+}
+
 function main(argv: readonly string[]): number {
   let output: Iterable<string>;
   try {
     const options = parseArgs(argv);
-    const validation = validateScenario(parseJson(readInput(options.file), options.file));
-    if (!validation.ok) {
-      const [first, ...others] = validation.errors;
-      const more = others.length > 0 ? ` (and ${others.length} more)` : '';
-      throw new InputError(`${formatIssue(first!)}${more}`);
-    }
-    const results = run(validation.scenario);
+    const results = run(
+      isLink(options.file) ? scenarioOfLink(options.file) : scenarioOfFile(options.file),
+    );
     output = options.summary
       ? [formatSummary(results)]
       : options.format === 'csv'

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/core/run';
 import type { Scenario } from '../../src/scenario/types';
+import { decodeLink } from '../../src/url/codec';
 
 const TSX = join(process.cwd(), 'node_modules', '.bin', 'tsx');
 const dir = mkdtempSync(join(tmpdir(), 'descent-cli-'));
@@ -69,6 +70,29 @@ describe('the CLI', () => {
     });
   });
 
+  it('computes exactly what a link shows, given the link or its query string', () => {
+    const query =
+      '?v=1&p=himmelblau(noise=0.3)&x0=0,0&n=40&seed=5&o=adam(lr=0.05)&o=nesterov(lr=0.01)';
+    const expected = JSON.parse(
+      JSON.stringify(run(decodeLink(query).state.scenario).map((r) => Array.from(r.trajectory))),
+    );
+    for (const link of [`https://descent.example/app/${query}#x`, query]) {
+      const { code, stdout, stderr } = cli(['run', link]);
+      expect(code).toBe(0);
+      expect(stderr).toBe('');
+      const runs = JSON.parse(stdout).runs as { trajectory: number[][] }[];
+      expect(runs.map((r) => r.trajectory.flat())).toEqual(expected);
+    }
+  });
+
+  it('reads a link as leniently as the app and warns on stderr of what it ignored', () => {
+    const { code, stdout, stderr } = cli(['run', '?n=1e9&o=gd(lr=NaN)', '--summary']);
+    expect(code).toBe(0);
+    expect(stderr).toMatch(/^descent: warning: n: .*clamped to 1000000$/m);
+    expect(stderr).toMatch(/^descent: warning: o \(run 1\) lr: .*NaN/m);
+    expect(JSON.parse(stdout).runs).toHaveLength(1);
+  });
+
   it('reads the scenario from stdin with -', () => {
     const { code, stdout } = cli(['run', '-'], JSON.stringify(scenario));
     expect(code).toBe(0);
@@ -117,7 +141,7 @@ describe('the CLI', () => {
     ['too many steps', ['run', '-'], JSON.stringify({ ...scenario, steps: 1e9 }), /^descent: steps: must be at least 1 and at most 1000000, got 1000000000\n$/],
     ['malformed JSON', ['run', '-'], '{"problem": ', /^descent: stdin: not valid JSON \(.*\)\n$/],
     ['a missing file', ['run', join(dir, 'nope.json')], undefined, /^descent: .*nope\.json: no such file\n$/],
-    ['no command', [], undefined, /^descent: usage: descent run FILE\|- .*\n$/],
+    ['no command', [], undefined, /^descent: usage: descent run FILE\|-\|LINK .*\n$/],
     ['an unknown option', ['run', '-', '--fast'], '{}', /^descent: unknown option --fast; usage: .*\n$/],
     ['a bad format', ['run', '-', '--format', 'xml'], '{}', /^descent: --format: must be json or csv, got xml\n$/],
     ['several issues (the first named, the rest counted)', ['run', '-'], JSON.stringify({ steps: -1, optimizers: [] }), /^descent: steps: .* \(and 2 more\)\n$/],
