@@ -90,7 +90,12 @@ function decode(query: string): DecodedLink {
     if (problem) notices.push({ param: param.key, message: `${problem}; ignored` });
   }
 
-  const { scenario, notes } = repairScenario(draft.scenario);
+  // What a link leaves out is the first view's.
+  const fromLink = draft.scenario;
+  fromLink.problem ??= FIRST_VIEW.problem;
+  fromLink.steps ??= FIRST_VIEW.steps;
+  fromLink.optimizers ??= structuredClone(FIRST_VIEW.optimizers);
+  const { scenario, notes } = repairScenario(fromLink, FIRST_VIEW.steps);
   for (const note of notes) notices.push({ param: linkNameOf(note.path), message: note.message });
   return {
     state: {

@@ -7,6 +7,7 @@
 import { OPTIMIZER_DEFAULTS } from '../core/optimizers/hyperparams';
 import { FIRST_VIEW } from '../state/defaults';
 import {
+  DEFAULT_STEPS,
   MAX_OPTIMIZERS,
   MAX_STEPS,
   validateScenario,
@@ -55,7 +56,12 @@ function parentOf(
 type Fixed = 'field' | 'shape' | false;
 
 /** Applies the fallback for one issue and notes it; false when nothing could be done. */
-function fix(draft: Record<string, unknown>, issue: ValidationIssue, notes: RepairNote[]): Fixed {
+function fix(
+  draft: Record<string, unknown>,
+  issue: ValidationIssue,
+  notes: RepairNote[],
+  defaultSteps: number,
+): Fixed {
   const segments = pathSegments(issue.path);
   const [head, second, field] = segments;
   const note = (message: string) => notes.push({ path: issue.path, message });
@@ -63,9 +69,9 @@ function fix(draft: Record<string, unknown>, issue: ValidationIssue, notes: Repa
   if (head === 'steps') {
     const over = typeof draft.steps === 'number' && draft.steps > MAX_STEPS;
     note(
-      `${issue.message}; ${over ? 'clamped to' : 'the default is used:'} ${over ? MAX_STEPS : FIRST_VIEW.steps}`,
+      `${issue.message}; ${over ? 'clamped to' : 'the default is used:'} ${over ? MAX_STEPS : defaultSteps}`,
     );
-    draft.steps = over ? MAX_STEPS : FIRST_VIEW.steps;
+    draft.steps = over ? MAX_STEPS : defaultSteps;
     return 'field';
   }
   if (head === 'problem' && (second === undefined || second === 'type' || second === 'name')) {
@@ -118,23 +124,26 @@ function isOptimizerType(value: unknown): value is OptimizerType {
   return OPTIMIZER_TYPES.includes(value as OptimizerType);
 }
 
-/** A valid scenario from `draft`, with a note for every field that fell back. */
-export function repairScenario(draft: Record<string, unknown>): {
+/**
+ * A valid scenario from `draft`, with a note for every field that fell back. Absent fields take
+ * validation's defaults; `defaultSteps` replaces invalid steps (links use the first view's).
+ */
+export function repairScenario(
+  draft: Record<string, unknown>,
+  defaultSteps: number = DEFAULT_STEPS,
+): {
   scenario: Scenario;
   notes: RepairNote[];
 } {
   const notes: RepairNote[] = [];
   const working: Record<string, unknown> = { ...draft };
-  if (working.optimizers === undefined) working.optimizers = structuredClone(FIRST_VIEW.optimizers);
-  if (working.problem === undefined) working.problem = FIRST_VIEW.problem;
-  if (working.steps === undefined) working.steps = FIRST_VIEW.steps;
 
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const result = validateScenario(working);
     if (result.ok) return { scenario: result.scenario, notes };
     let fixed: Fixed = false;
     for (const issue of result.errors) {
-      fixed = fix(working, issue, notes) || fixed;
+      fixed = fix(working, issue, notes, defaultSteps) || fixed;
       // Later issues may name runs by their old places: validate again first.
       if (fixed === 'shape') break;
     }

@@ -209,3 +209,41 @@ describe('links', () => {
       expect(decodeLink(link).state.scenario).toMatchObject(expected);
   });
 });
+
+describe('scenario files', () => {
+  it('export then import gives the same scenario', async () => {
+    const { exportScenario, importScenario } = await import('../../src/url/import');
+    fc.assert(
+      fc.property(scenarioWithPresentation, (scenario) => {
+        // JSON has no −0, so the file's scenario is compared as JSON reads it back.
+        expect(importScenario(exportScenario(scenario))).toEqual({
+          ok: true,
+          scenario: JSON.parse(JSON.stringify(scenario)),
+          notices: [],
+        });
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('a bad file is refused with its reason; a bad field falls back with a notice', async () => {
+    const { importScenario } = await import('../../src/url/import');
+    expect(importScenario('{nope', 'x.json')).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/^x\.json is not valid JSON/),
+    });
+    expect(importScenario('[1,2]')).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/does not hold a scenario/),
+    });
+    expect(importScenario('x'.repeat(1_000_001))).toMatchObject({ ok: false });
+    const read = importScenario(
+      JSON.stringify({ ...FIRST_VIEW, steps: 5e9, optimizers: [{ type: 'adam', lr: -1 }] }),
+    );
+    expect(read).toMatchObject({
+      ok: true,
+      scenario: { steps: MAX_STEPS, optimizers: [{ type: 'adam', lr: 0.001 }] },
+    });
+    expect(read.ok && read.notices).toHaveLength(2);
+  });
+});
