@@ -25,6 +25,8 @@ export function linkStateOf(state: AppState): LinkState {
       selectedRun: state.selectedRun,
       cursor: state.cursor >= state.scenario.steps ? null : state.cursor,
       chart: state.chartMode,
+      embed: state.embed,
+      lesson: state.lesson,
     },
   };
 }
@@ -38,6 +40,8 @@ export function applyLink(store: AppStore, query: string): number {
     selectedRun: state.view.selectedRun,
     cursor: state.view.cursor ?? Number.MAX_SAFE_INTEGER,
     chartMode: state.view.chart,
+    embed: state.view.embed,
+    lesson: state.view.lesson,
     playing: false,
     linkNotices: notices.map((n) => `${n.param}: ${n.message}`),
   });
@@ -77,6 +81,7 @@ export function startUrlSync(store: AppStore, target: Window = window): UrlSync 
       state.selectedRun === previous.selectedRun &&
       state.cursor === previous.cursor &&
       state.chartMode === previous.chartMode &&
+      state.lesson === previous.lesson &&
       state.playing === previous.playing
     )
       return;

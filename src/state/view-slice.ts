@@ -2,6 +2,7 @@
 import type { StateCreator } from 'zustand';
 import type { View } from '../core/problems';
 import type { AppState } from './store';
+import type { LessonControl } from './lesson';
 
 export type ChartMode = 'loss' | 'gradNorm';
 
@@ -15,6 +16,10 @@ export interface ViewSlice {
   speed: number;
   selectedRun: number;
   chartMode: ChartMode;
+  /** Embedded (`embed=1`): the landscape and timeline only, without editing chrome. */
+  embed: boolean;
+  /** A lesson link's controls (`show=…`); null shows every control. */
+  lesson: LessonControl[] | null;
   setWindow(window: View | null): void;
   setCursor(step: number): void;
   /** Moves the cursor by `delta` steps and pauses. */
@@ -25,6 +30,7 @@ export interface ViewSlice {
   setSpeed(stepsPerSecond: number): void;
   selectRun(index: number): void;
   setChartMode(mode: ChartMode): void;
+  setLesson(lesson: LessonControl[] | null): void;
 }
 
 /** Playback speeds offered, in steps per second. */
@@ -37,6 +43,8 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, 
   speed: 100,
   selectedRun: 0,
   chartMode: 'loss',
+  embed: false,
+  lesson: null,
   setWindow: (window) => set({ window }),
   setCursor: (step) => set({ cursor: clampStep(step, get().scenario.steps) }),
   stepBy: (delta) =>
@@ -55,6 +63,7 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, 
   setSpeed: (speed) => set({ speed }),
   selectRun: (index) => set({ selectedRun: index }),
   setChartMode: (chartMode) => set({ chartMode }),
+  setLesson: (lesson) => set({ lesson }),
 });
 
 function clampStep(step: number, steps: number): number {

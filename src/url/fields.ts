@@ -14,6 +14,7 @@ import { OPTIMIZER_DEFAULTS } from '../core/optimizers/hyperparams';
 import { OPTIMIZER_TYPES } from '../scenario/types';
 import { FIRST_VIEW } from '../state/defaults';
 import { defaultStart } from '../state/scenario-slice';
+import { isLessonControl, type LessonControl } from '../state/lesson';
 import { formatValue, isSyntaxIssue, parseValue, type Node } from './syntax';
 import { OPTIMIZER_FIELD_ORDER, readNumber, readObject, writeNumber, writeObject } from './values';
 
@@ -31,6 +32,10 @@ export interface LinkView {
   /** The cursor step; null for the end of the runs. */
   cursor: number | null;
   chart: LinkChart;
+  /** Embedded in another page: landscape and timeline only. */
+  embed: boolean;
+  /** The controls a lesson link shows; null for all. */
+  lesson: LessonControl[] | null;
 }
 
 export interface LinkState {
@@ -38,7 +43,14 @@ export interface LinkState {
   view: LinkView;
 }
 
-export const DEFAULT_VIEW: LinkView = { window: null, selectedRun: 0, cursor: null, chart: 'loss' };
+export const DEFAULT_VIEW: LinkView = {
+  window: null,
+  selectedRun: 0,
+  cursor: null,
+  chart: 'loss',
+  embed: false,
+  lesson: null,
+};
 
 /** What a row reads into: the scenario as an unchecked object, and the view. */
 export interface Draft {
@@ -287,6 +299,30 @@ export const LINK_PARAMS: readonly LinkParam[] = [
     read: single((raw, draft) => {
       if (raw !== 'loss' && raw !== 'grad') return 'must be loss or grad';
       draft.view.chart = raw === 'grad' ? 'gradNorm' : 'loss';
+      return null;
+    }),
+  },
+  {
+    key: 'show',
+    doc: 'a lesson: only these controls are shown, e.g. lr,play (default: all)',
+    write: ({ view }) => (view.lesson ? [view.lesson.join(',')] : []),
+    read: single((raw, draft) => {
+      const names = decodeURIComponentSafe(raw).split(',').filter(Boolean);
+      const known = names.filter(isLessonControl);
+      draft.view.lesson = [...new Set(known)];
+      const unknown = names.filter((name) => !isLessonControl(name));
+      return unknown.length
+        ? `${unknown.map((name) => JSON.stringify(name.slice(0, 24))).join(', ')} ${unknown.length === 1 ? 'is not a control' : 'are not controls'}`
+        : null;
+    }),
+  },
+  {
+    key: 'embed',
+    doc: '1: embedded in another page, the landscape and timeline only (default 0)',
+    write: ({ view }) => (view.embed ? ['1'] : []),
+    read: single((raw, draft) => {
+      if (raw !== '1' && raw !== '0') return 'must be 1 or 0';
+      draft.view.embed = raw === '1';
       return null;
     }),
   },

@@ -4,6 +4,7 @@ import { decodeLink, encodeLink } from '../../src/url/codec';
 import { DEFAULT_VIEW, LINK_PARAMS, type LinkState } from '../../src/url/fields';
 import { FIRST_VIEW } from '../../src/state/defaults';
 import { RUN_COLORS } from '../../src/plot/palette';
+import { LESSON_CONTROLS } from '../../src/state/lesson';
 import { MAX_STEPS, validateScenario } from '../../src/scenario/validate';
 import type { OptimizerSpec, Scenario } from '../../src/scenario/types';
 import { validScenario } from '../arbitraries/scenario';
@@ -67,6 +68,7 @@ describe('links', () => {
       ],
     };
     const view = {
+      ...DEFAULT_VIEW,
       window: { x: [-5, 5] as [number, number], y: [-4, 4] as [number, number] },
       selectedRun: 1,
       cursor: 120,
@@ -207,6 +209,52 @@ describe('links', () => {
     ];
     for (const [link, expected] of published)
       expect(decodeLink(link).state.scenario).toMatchObject(expected);
+  });
+});
+
+describe('the view in a link', () => {
+  it('round-trips the selected run, cursor, chart, lesson and embedding', () => {
+    const lessons = fc.option(
+      fc.uniqueArray(fc.constantFrom(...LESSON_CONTROLS), { minLength: 1 }),
+      { nil: null },
+    );
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 1 }),
+        fc.option(fc.integer({ min: 0, max: FIRST_VIEW.steps - 1 }), { nil: null }),
+        fc.constantFrom('loss' as const, 'gradNorm' as const),
+        fc.boolean(),
+        lessons,
+        (selectedRun, cursor, chart, embed, lesson) => {
+          const view = { window: null, selectedRun, cursor, chart, embed, lesson };
+          expect(decodeLink(encodeLink(state(FIRST_VIEW, view)))).toEqual({
+            state: state(FIRST_VIEW, view),
+            notices: [],
+          });
+        },
+      ),
+    );
+  });
+
+  it('a lesson link names its controls; unknown ones are reported', () => {
+    const link = encodeLink(
+      state(FIRST_VIEW, { ...DEFAULT_VIEW, lesson: ['lr', 'play'], embed: true }),
+    );
+    expect(link).toBe('v=1&o=gd(lr=0.001)&o=adam(lr=0.1)&show=lr,play&embed=1');
+    const { state: read, notices } = decodeLink('show=lr,warp,play');
+    expect(read.view.lesson).toEqual(['lr', 'play']);
+    expect(notices).toEqual([{ param: 'show', message: '"warp" is not a control; ignored' }]);
+  });
+
+  it('keeps a zoomed window to 1/10,000 of its size', () => {
+    const window = {
+      x: [-1.23456789, 2.3456789] as [number, number],
+      y: [0.000123456, 0.5] as [number, number],
+    };
+    const read = decodeLink(encodeLink(state(FIRST_VIEW, { ...DEFAULT_VIEW, window }))).state.view
+      .window!;
+    expect(Math.abs(read.x[0] - window.x[0])).toBeLessThan(3.6e-4);
+    expect(Math.abs(read.y[0] - window.y[0])).toBeLessThan(0.5e-4);
   });
 });
 
