@@ -1,4 +1,194 @@
-/** Placeholder until the component lands. */
+/**
+ * The data panel of a model-fitting problem (PRODUCT.md, "Problems"): the dataset, the
+ * least-squares line, and the line the selected run holds at the cursor step, moving as the
+ * timeline plays. It fills its parent (the chart panel's "Data" tab).
+ */
+import { useMemo } from 'react';
+import { OPTIMIZER_TITLES } from '../../core/optimizers';
+import {
+  generateLinearData,
+  LINEAR_DATA_DEFAULTS,
+  leastSquares,
+} from '../../core/problems/linear-regression';
+import { runColor } from '../../plot/palette';
+import type { LinearDataSpec, OptimizerSpec, ProblemSpec } from '../../scenario/types';
+import { useApp, useAppShallow } from '../../state/store';
+import { effectiveCursor } from '../../state/view-slice';
+import { formatLoss } from '../optimizers/format';
+import { batchOptions, dataDomains, fittedLineAt, formatLine, sideOfBox } from './data-fit';
+import { DataPlot, type RunLine } from './DataPlot';
+import './DataPanel.css';
+
 export function DataPanel() {
-  return <div style={{ padding: 12 }}>Data</div>;
+  const problem = useApp((s) => s.scenario.problem);
+  return (
+    <section className="data-panel" data-testid="data-panel" aria-label="Data">
+      {problem.type === 'linear-regression' ? (
+        <RegressionData data={problem.data} batchSize={problem.batchSize} />
+      ) : (
+        <NoData />
+      )}
+    </section>
+  );
+}
+
+type RegressionSpec = Extract<ProblemSpec, { type: 'linear-regression' }>;
+
+function recipeKey(data: LinearDataSpec | undefined): string {
+  return JSON.stringify({ ...LINEAR_DATA_DEFAULTS, ...data });
+}
+
+function RegressionData({
+  data,
+  batchSize,
+}: {
+  data: RegressionSpec['data'];
+  batchSize: number | undefined;
+}) {
+  const { results, resultsScenario, optimizers, selectedRun, cursor, selectRun, setBatchSize } =
+    useAppShallow((s) => ({
+      results: s.results,
+      resultsScenario: s.resultsScenario,
+      optimizers: s.scenario.optimizers,
+      selectedRun: s.selectedRun,
+      cursor: effectiveCursor(s),
+      selectRun: s.selectRun,
+      setBatchSize: s.setBatchSize,
+    }));
+  const key = recipeKey(data);
+  // The dataset and its least-squares fit: recomputed only when the recipe changes.
+  const { dataset, best, domains } = useMemo(() => {
+    const recipe = JSON.parse(key) as typeof LINEAR_DATA_DEFAULTS;
+    const dataset = generateLinearData(recipe);
+    return { dataset, best: leastSquares(dataset), domains: dataDomains(dataset.ys) };
+  }, [key]);
+  const n = dataset.xs.length;
+
+  const selected = Math.max(0, Math.min(selectedRun, optimizers.length - 1));
+  // Results lag the scenario while the engine computes; a fit on another problem or dataset
+  // would be a wrong line, so none is drawn until this dataset's results arrive.
+  const resultsFit =
+    resultsScenario?.problem.type === 'linear-regression' &&
+    recipeKey(resultsScenario.problem.data) === key;
+  const result = resultsFit ? results?.[selected] : undefined;
+  const spec = optimizers[selected];
+  let run: RunLine | null = null;
+  if (result && spec) {
+    const fit = fittedLineAt(result, cursor);
+    if (fit) {
+      run = {
+        ...fit,
+        color: runColor(spec.color, selected),
+        loss: result.loss[fit.step] ?? NaN,
+        side: sideOfBox(fit.w, fit.b, domains.x, domains.y),
+      };
+    }
+  }
+
+  const options = batchOptions(n, batchSize);
+  const batchValue = batchSize !== undefined && batchSize < n ? String(batchSize) : 'full';
+
+  return (
+    <>
+      <DataPlot dataset={dataset} domains={domains} best={best} run={run} />
+      <div className="data-panel__side">
+        <select
+          className="data-panel__select"
+          aria-label="mini-batch size"
+          title="Points per gradient. A mini-batch takes the next points of a seeded shuffle of the data (a new shuffle every epoch), so each gradient is a noisy estimate of the full one."
+          value={batchValue}
+          onChange={(event) =>
+            setBatchSize(event.target.value === 'full' ? undefined : Number(event.target.value))
+          }
+        >
+          {options.map((option) => (
+            <option key={option.label} value={option.value ?? 'full'}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+        <div className="data-panel__legend" aria-live="off">
+          <div className="data-panel__entry">
+            <span className="data-panel__name">
+              <LegendLine kind="best" />
+              least squares:
+            </span>
+            <span className="data-panel__equation">{formatLine(best.w, best.b)}</span>
+            <span className="data-panel__loss">MSE {formatLoss(best.mse)}</span>
+          </div>
+          <div className="data-panel__entry" data-testid="data-run-legend">
+            <span className="data-panel__name" style={{ color: run?.color }}>
+              <LegendLine kind="run" />
+              {optimizers.length > 1 ? (
+                <select
+                  className="data-panel__select data-panel__select--run"
+                  aria-label="run shown"
+                  value={selected}
+                  onChange={(event) => selectRun(Number(event.target.value))}
+                >
+                  {optimizers.map((o, i) => (
+                    <option key={i} value={i}>
+                      {o.label ?? OPTIMIZER_TITLES[o.type]}
+                    </option>
+                  ))}
+                </select>
+              ) : (
+                <span className="data-panel__run-name">{spec ? runName(spec) : ''}</span>
+              )}
+              <span className="visually-hidden">:</span>
+            </span>
+            {run ? (
+              <>
+                <span className="data-panel__equation">{formatLine(run.w, run.b)}</span>
+                <span className="data-panel__loss">
+                  {run.clamped
+                    ? `diverged after step ${run.step}`
+                    : `MSE ${formatLoss(run.loss)} at step ${run.step}`}
+                </span>
+                {run.side !== 'inside' && (
+                  <span className="data-panel__off">
+                    {run.side === 'above' ? '↑ above' : '↓ below'} the plot
+                  </span>
+                )}
+              </>
+            ) : (
+              <span className="data-panel__loss">computing…</span>
+            )}
+          </div>
+        </div>
+      </div>
+    </>
+  );
+}
+
+function runName(spec: OptimizerSpec): string {
+  return spec.label ?? OPTIMIZER_TITLES[spec.type];
+}
+
+/** The legend's sample of a line: dashed for least squares, solid in the run's colour. */
+function LegendLine({ kind }: { kind: 'best' | 'run' }) {
+  return (
+    <svg className="data-panel__sample" width="22" height="8" aria-hidden="true">
+      <line className={`data-plot__${kind}`} x1="2" y1="4" x2="20" y2="4" />
+    </svg>
+  );
+}
+
+function NoData() {
+  const setProblem = useApp((s) => s.setProblem);
+  return (
+    <div className="data-panel__empty">
+      <p>
+        This problem has no dataset: it is a function of (x, y). The data panel shows the points a
+        model is fitted to.
+      </p>
+      <button
+        type="button"
+        className="button"
+        onClick={() => setProblem({ type: 'linear-regression' })}
+      >
+        Switch to linear regression
+      </button>
+    </div>
+  );
 }

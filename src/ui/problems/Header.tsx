@@ -1,8 +1,72 @@
-/** Placeholder until the component lands. */
+/**
+ * The app's top row: the name, the problem (a button that opens the picker, with the formula
+ * beside it) and, on the right, the stochastic-gradient controls: noise σ and the seed.
+ */
+import { useRef, useState } from 'react';
+import { useApp } from '../../state/store';
+import { problemInfo } from '../../state/selectors';
+import { useEngine } from '../engine-context';
+import { NoiseControl } from './NoiseControl';
+import { ProblemPicker, type ProblemPickerHandle } from './ProblemPicker';
+import { SeedControl } from './SeedControl';
+import { loadThumbnails } from './thumbnails';
+import './Header.css';
+
 export function Header() {
+  const { engine } = useEngine();
+  const problem = useApp((s) => s.scenario.problem);
+  const info = problemInfo(problem);
+  const [pickerOpen, setPickerOpen] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
+  const picker = useRef<ProblemPickerHandle>(null);
+
   return (
-    <section className="panel" style={{ height: '100%', padding: 12 }}>
-      <h2 className="panel__title">Header</h2>
-    </section>
+    <header className="panel app-header">
+      <hgroup className="app-header__brand">
+        <h1 className="app-header__name">Descent</h1>
+        <p className="app-header__tagline">gradient descent, step by step</p>
+      </hgroup>
+      <div className="app-header__problem">
+        <span className="app-header__caption" aria-hidden="true">
+          problem
+        </span>
+        <button
+          ref={button}
+          type="button"
+          className="app-header__problem-button"
+          aria-label={`Problem: ${info.title} — change`}
+          aria-haspopup="dialog"
+          aria-expanded={pickerOpen}
+          title={info.note}
+          onClick={() => picker.current?.open()}
+          // A pointer on its way to the button asks for the thumbnails a moment early.
+          onPointerEnter={() => void loadThumbnails(engine).catch(() => undefined)}
+        >
+          <span className="app-header__problem-title">{info.title}</span>
+          <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+            <path
+              d="M4 6l4 4 4-4"
+              fill="none"
+              stroke="currentColor"
+              strokeWidth="1.6"
+              strokeLinecap="round"
+              strokeLinejoin="round"
+            />
+          </svg>
+        </button>
+        {/* The formula wraps onto a hidden second line when it does not fit whole. */}
+        <span className="app-header__formula-slot">
+          <span className="app-header__formula" title={`f = ${info.formula}`}>
+            <span className="visually-hidden">f = </span>
+            {info.formula}
+          </span>
+        </span>
+      </div>
+      <div className="app-header__stochastic" role="group" aria-label="Stochastic gradients">
+        <NoiseControl />
+        <SeedControl />
+      </div>
+      <ProblemPicker ref={picker} onOpenChange={setPickerOpen} returnFocus={button} />
+    </header>
   );
 }

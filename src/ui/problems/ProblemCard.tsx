@@ -1,0 +1,116 @@
+/**
+ * One card of the problem picker: a picture of the problem, its title, formula and teaching
+ * note, as one button whose accessible name is the title (the rest is its description).
+ */
+import { memo, useEffect, useId, useMemo, useRef } from 'react';
+import {
+  generateLinearData,
+  LINEAR_DATA_DEFAULTS,
+  LINEAR_X_RANGE,
+  leastSquares,
+} from '../../core/problems/linear-regression';
+import type { ProblemEntry } from './catalog';
+import { THUMBNAIL_HEIGHT, THUMBNAIL_WIDTH } from './thumbnails';
+import './ProblemCard.css';
+
+interface ProblemCardProps {
+  entry: ProblemEntry;
+  current: boolean;
+  /** The painted surface; undefined while it loads (or for the data problem). */
+  bitmap: ImageBitmap | undefined;
+  onChoose(entry: ProblemEntry): void;
+}
+
+export const ProblemCard = memo(function ProblemCard({
+  entry,
+  current,
+  bitmap,
+  onChoose,
+}: ProblemCardProps) {
+  const descriptionId = useId();
+  return (
+    <button
+      type="button"
+      className="problem-card"
+      data-problem={entry.key}
+      aria-current={current || undefined}
+      aria-label={entry.title}
+      aria-describedby={descriptionId}
+      // The note is clamped on the card; the whole of it shows on hover (and is the description).
+      title={entry.note}
+      onClick={() => onChoose(entry)}
+    >
+      <span className="problem-card__picture">
+        {entry.thumbnail === 'surface' ? <SurfaceThumbnail bitmap={bitmap} /> : <DataThumbnail />}
+        {current && <span className="problem-card__badge">current</span>}
+      </span>
+      <span className="problem-card__title">{entry.title}</span>
+      <span id={descriptionId} className="problem-card__text">
+        {entry.formula && (
+          <span className="problem-card__formula" title={entry.formula}>
+            {entry.formula}
+          </span>
+        )}
+        <span className="problem-card__note">{entry.note}</span>
+      </span>
+    </button>
+  );
+});
+
+/** The worker's bitmap drawn at the device resolution; a soft placeholder until it arrives. */
+function SurfaceThumbnail({ bitmap }: { bitmap: ImageBitmap | undefined }) {
+  const canvas = useRef<HTMLCanvasElement>(null);
+  useEffect(() => {
+    const element = canvas.current;
+    const ctx = element?.getContext('2d');
+    if (!element || !ctx || !bitmap) return;
+    element.width = bitmap.width;
+    element.height = bitmap.height;
+    ctx.drawImage(bitmap, 0, 0);
+  }, [bitmap]);
+  return (
+    <canvas
+      ref={canvas}
+      className="problem-card__thumbnail"
+      data-loaded={bitmap ? 'true' : 'false'}
+      width={THUMBNAIL_WIDTH}
+      height={THUMBNAIL_HEIGHT}
+      aria-hidden="true"
+    />
+  );
+}
+
+/** The regression's picture is its data: the points and the least-squares line, not a surface. */
+function DataThumbnail() {
+  const drawing = useMemo(() => {
+    const data = generateLinearData(LINEAR_DATA_DEFAULTS);
+    const { w, b } = leastSquares(data);
+    const [x0, x1] = LINEAR_X_RANGE;
+    let yMin = Infinity;
+    let yMax = -Infinity;
+    for (const y of data.ys) {
+      yMin = Math.min(yMin, y);
+      yMax = Math.max(yMax, y);
+    }
+    const pad = 10;
+    const sx = (x: number) => pad + ((x - x0) / (x1 - x0)) * (THUMBNAIL_WIDTH - 2 * pad);
+    const sy = (y: number) =>
+      THUMBNAIL_HEIGHT - pad - ((y - yMin) / (yMax - yMin)) * (THUMBNAIL_HEIGHT - 2 * pad);
+    const points = Array.from(data.xs, (x, i) => [sx(x), sy(data.ys[i]!)] as const);
+    return { points, line: [sx(x0), sy(w * x0 + b), sx(x1), sy(w * x1 + b)] as const };
+  }, []);
+  const [ax, ay, bx, by] = drawing.line;
+  return (
+    <svg
+      className="problem-card__thumbnail problem-card__thumbnail--data"
+      viewBox={`0 0 ${THUMBNAIL_WIDTH} ${THUMBNAIL_HEIGHT}`}
+      aria-hidden="true"
+      focusable="false"
+    >
+      {drawing.points.map(([x, y], i) => (
+        <circle key={i} cx={x} cy={y} r={2.6} />
+      ))}
+      <line x1={ax} y1={ay} x2={bx} y2={by} />
+    </svg>
+  );
+}

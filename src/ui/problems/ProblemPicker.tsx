@@ -1,0 +1,151 @@
+/**
+ * The problem picker: a modal <dialog> with one card per problem. Native showModal gives the
+ * focus trap, Escape and the inert page for free; focus starts on the current problem's card
+ * and returns to the header button on close. Thumbnails are asked of the worker on the first
+ * opening only (see thumbnails.ts).
+ */
+import {
+  useCallback,
+  useId,
+  useImperativeHandle,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type Ref,
+  type RefObject,
+} from 'react';
+import { useApp } from '../../state/store';
+import { useEngine } from '../engine-context';
+import { entryKey, problemEntries, specToSet, type ProblemEntry } from './catalog';
+import { gridMove } from './grid-keys';
+import { ProblemCard } from './ProblemCard';
+import { useThumbnails } from './thumbnails';
+import './ProblemPicker.css';
+
+/** What the header can do with the picker. */
+export interface ProblemPickerHandle {
+  /** Opens the picker as a modal, focused on the current problem's card. */
+  open(): void;
+}
+
+interface ProblemPickerProps {
+  ref: Ref<ProblemPickerHandle>;
+  /** Told when the dialog opens or closes by any means (for the button's aria-expanded). */
+  onOpenChange(open: boolean): void;
+  /** The button that opened the picker: focus returns there. */
+  returnFocus: RefObject<HTMLButtonElement | null>;
+}
+
+export function ProblemPicker({ ref, onOpenChange, returnFocus }: ProblemPickerProps) {
+  const { engine } = useEngine();
+  const problem = useApp((s) => s.scenario.problem);
+  const setProblem = useApp((s) => s.setProblem);
+  const dialog = useRef<HTMLDialogElement>(null);
+  const grid = useRef<HTMLDivElement>(null);
+  const titleId = useId();
+  const descriptionId = useId();
+  /** Sticky: thumbnails are wanted from the first opening on. */
+  const [opened, setOpened] = useState(false);
+  const thumbnails = useThumbnails(engine, opened);
+  const currentKey = entryKey(problem);
+  const entries = problemEntries();
+
+  // Opening is imperative (showModal) rather than driven by a prop: the dialog also closes
+  // itself (Escape), and a prop could still read "open" from before that close was rendered.
+  useImperativeHandle(
+    ref,
+    () => ({
+      open() {
+        const element = dialog.current;
+        if (!element || element.open) return;
+        element.showModal();
+        setOpened(true);
+        onOpenChange(true);
+        grid.current?.querySelector<HTMLElement>('[aria-current="true"]')?.focus();
+      },
+    }),
+    [onOpenChange],
+  );
+
+  const close = () => dialog.current?.close();
+
+  const choose = useCallback(
+    (entry: ProblemEntry) => {
+      const spec = specToSet(entry, problem);
+      if (spec) setProblem(spec);
+      dialog.current?.close();
+    },
+    [problem, setProblem],
+  );
+
+  const onGridKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const cards = [...(grid.current?.querySelectorAll<HTMLElement>('.problem-card') ?? [])];
+    const index = cards.indexOf(document.activeElement as HTMLElement);
+    if (index < 0 || !grid.current) return;
+    const columns = getComputedStyle(grid.current).gridTemplateColumns.split(' ').length;
+    const next = gridMove(event.key, index, cards.length, columns);
+    if (next === null) return;
+    event.preventDefault();
+    cards[next]?.focus();
+  };
+
+  return (
+    <dialog
+      ref={dialog}
+      className="problem-picker"
+      aria-labelledby={titleId}
+      aria-describedby={descriptionId}
+      onClose={() => {
+        onOpenChange(false);
+        returnFocus.current?.focus();
+      }}
+      // A click on the backdrop lands on the dialog itself (its content fills the box).
+      onClick={(event) => event.target === dialog.current && close()}
+      // Keys pressed in the picker are the picker's: app shortcuts (space plays) must not fire
+      // behind a modal. Escape still closes it: that is the dialog's default action.
+      onKeyDown={(event) => event.stopPropagation()}
+    >
+      <div className="problem-picker__content">
+        <header className="problem-picker__header">
+          <div>
+            <h2 id={titleId} className="problem-picker__title">
+              Choose a problem
+            </h2>
+            <p id={descriptionId} className="problem-picker__subtitle">
+              {entries.length - 1} test surfaces and a model fitted to data. Choosing one moves the
+              start point and window to its defaults.
+            </p>
+          </div>
+          <button
+            type="button"
+            className="button button--icon problem-picker__close"
+            aria-label="Close"
+            title="Close (Esc)"
+            onClick={close}
+          >
+            <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+              <path d="M4 4l8 8M12 4l-8 8" stroke="currentColor" strokeWidth="1.6" />
+            </svg>
+          </button>
+        </header>
+        <div
+          ref={grid}
+          className="problem-picker__grid"
+          role="group"
+          aria-label="Problems"
+          onKeyDown={onGridKeyDown}
+        >
+          {entries.map((entry) => (
+            <ProblemCard
+              key={entry.key}
+              entry={entry}
+              current={entry.key === currentKey}
+              bitmap={thumbnails?.get(entry.key)}
+              onChoose={choose}
+            />
+          ))}
+        </div>
+      </div>
+    </dialog>
+  );
+}

@@ -1,0 +1,65 @@
+/**
+ * The problems the picker offers: every built-in function, then the worked example's linear
+ * regression, each with what its card shows and the spec that selects it.
+ */
+import { FUNCTIONS } from '../../core/problems';
+import type { ProblemSpec } from '../../scenario/types';
+import { problemInfo } from '../../state/selectors';
+
+/** One card of the problem picker. */
+export interface ProblemEntry {
+  /** Unique key: the function's name, or "linear-regression". */
+  key: string;
+  title: string;
+  /** Plain-Unicode formula; empty when the problem has none to show. */
+  formula: string;
+  /** FUNCTIONS.md's one-sentence teaching note. */
+  note: string;
+  /** The problem spec that choosing this card sets. */
+  spec: ProblemSpec;
+  /** What the card's picture is: a painted surface from the worker, or a drawing of the data. */
+  thumbnail: 'surface' | 'data';
+}
+
+let entries: readonly ProblemEntry[] | null = null;
+
+/** The picker's cards, built once (the regression entry generates its 100-point dataset). */
+export function problemEntries(): readonly ProblemEntry[] {
+  if (!entries) {
+    const regression = problemInfo({ type: 'linear-regression' });
+    entries = [
+      ...FUNCTIONS.map((fn): ProblemEntry => ({
+        key: fn.name,
+        title: fn.title,
+        formula: fn.formula,
+        note: fn.note,
+        spec: { type: 'function', name: fn.name },
+        thumbnail: 'surface',
+      })),
+      {
+        key: 'linear-regression',
+        title: regression.title,
+        formula: regression.formula,
+        note: regression.note,
+        spec: { type: 'linear-regression' },
+        thumbnail: 'data',
+      },
+    ];
+  }
+  return entries;
+}
+
+/** The key of the entry a problem spec belongs to (its dataset, batch size and noise aside). */
+export function entryKey(problem: ProblemSpec): string {
+  return problem.type === 'function' ? problem.name : problem.type;
+}
+
+/**
+ * The spec to set when a card is chosen, or null when it is the current problem (nothing
+ * changes: the start, window and a custom dataset stay). Gradient noise is not carried over:
+ * gradients differ by orders of magnitude between surfaces, so a σ chosen for one rarely suits
+ * another.
+ */
+export function specToSet(entry: ProblemEntry, current: ProblemSpec): ProblemSpec | null {
+  return entryKey(current) === entry.key ? null : entry.spec;
+}
