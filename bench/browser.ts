@@ -42,13 +42,24 @@ const SCENARIO = {
   ],
 };
 
+/**
+ * The benchmark's own build directory: `dist/` is rebuilt (emptied, new hashed file names) by
+ * every e2e run, which would pull the files from under this preview server mid-measurement.
+ */
+const OUT_DIR = 'node_modules/.cache/descent-bench-dist';
+
 async function startPreview(): Promise<ChildProcess> {
-  const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
+  const build = spawnSync(
+    'npx',
+    ['vite', 'build', '--logLevel', 'warn', '--outDir', OUT_DIR, '--emptyOutDir'],
+    { stdio: 'inherit' },
+  );
   if (build.status !== 0) throw new Error('vite build failed');
-  const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], {
-    stdio: 'ignore',
-    detached: true,
-  });
+  const server = spawn(
+    'npx',
+    ['vite', 'preview', '--port', String(PORT), '--strictPort', '--outDir', OUT_DIR],
+    { stdio: 'ignore', detached: true },
+  );
   for (let i = 0; i < 100; i++) {
     try {
       if ((await fetch(URL_)).ok) return server;
@@ -81,9 +92,10 @@ const longTasks = (page: Page) =>
 /** Times `count` slider changes from the input event to the first frame after the path changed. */
 async function sliderLatency(page: Page, count: number): Promise<number[]> {
   return page.evaluate(async (n) => {
-    const slider = document.querySelectorAll<HTMLInputElement>(
-      'input[type=range][aria-label="learning rate α"]',
-    )[1]!;
+    // Run 2's card (index 1): with more than two runs only the selected card shows sliders.
+    const slider = document.querySelector<HTMLInputElement>(
+      'section[aria-label^="Run 2:"] input[type=range][aria-label="learning rate α"]',
+    )!;
     const path = document.querySelector('[data-testid="trajectory-1"]')!;
     const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
     const times: number[] = [];
@@ -116,7 +128,9 @@ async function sliderLatency(page: Page, count: number): Promise<number[]> {
 
 /** Drags the slider thumb back and forth with the mouse for `seconds`. */
 async function dragSlider(page: Page, seconds: number): Promise<void> {
-  const slider = page.getByRole('slider', { name: 'learning rate α' }).nth(1);
+  const slider = page
+    .getByRole('region', { name: /^Run 2:/ })
+    .getByRole('slider', { name: 'learning rate α', exact: true });
   const box = (await slider.boundingBox())!;
   const y = box.y + box.height / 2;
   await page.mouse.move(box.x + box.width * 0.4, y);
@@ -145,14 +159,12 @@ async function playback(page: Page, seconds: number): Promise<number> {
     state.play!();
     let frames = 0;
     const start = performance.now();
-    await new Promise<void>((resolve) => {
-      const tick = () => {
-        frames++;
-        if (performance.now() - start < s * 1000) requestAnimationFrame(tick);
-        else resolve();
-      };
-      requestAnimationFrame(tick);
-    });
+    // No named function in here: tsx (esbuild keepNames) would wrap it in `__name(…)`, which
+    // does not exist in the page, where Playwright runs this function's source.
+    while (performance.now() - start < s * 1000) {
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      frames++;
+    }
     app.store.getState().pause!();
     return frames / ((performance.now() - start) / 1000);
   }, seconds);
@@ -173,6 +185,19 @@ export async function runBrowserBench(): Promise<Row[]> {
       ).__descent;
       app.store.getState().setScenario(scenario);
     }, SCENARIO);
+    // Select run 2 (Adam, trajectory-1), so that its card is open and its α slider exists.
+    await page.evaluate(() => {
+      const app = (
+        window as unknown as {
+          __descent: { store: { getState(): { selectRun(index: number): void } } };
+        }
+      ).__descent;
+      app.store.getState().selectRun(1);
+    });
+    await page
+      .getByRole('region', { name: /^Run 2:/ })
+      .getByRole('slider', { name: 'learning rate α', exact: true })
+      .waitFor();
     await page.getByTestId('trajectory-5').waitFor();
     await page.waitForTimeout(500);
 
