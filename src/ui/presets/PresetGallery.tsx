@@ -1,0 +1,245 @@
+/**
+ * The presets gallery: a header button that opens a modal <dialog> of curated experiments,
+ * grouped by topic. Each card is a real link to its view (so it can be opened in a new tab or
+ * copied); a plain click applies the preset in place instead and adds one history entry, so
+ * Back returns to what was there before.
+ */
+import {
+  useCallback,
+  useId,
+  useImperativeHandle,
+  useRef,
+  useState,
+  type MouseEvent,
+  type Ref,
+  type RefObject,
+} from 'react';
+import { PRESETS, type Preset } from '../../presets/presets';
+import { appStore } from '../../state/store';
+import { applyLink } from '../../state/url-sync';
+import { groupByTopic, isPlainClick, presetChips, presetQuery } from './gallery';
+import './PresetGallery.css';
+
+/** What the button can do with the gallery. */
+export interface PresetGalleryHandle {
+  /** Opens the gallery as a modal, focused on its first card. */
+  open(): void;
+}
+
+interface PresetGalleryProps {
+  ref: Ref<PresetGalleryHandle>;
+  /** Told when the dialog opens or closes by any means (for the button's aria-expanded). */
+  onOpenChange(open: boolean): void;
+  /** The button that opened the gallery: focus returns there. */
+  returnFocus: RefObject<HTMLButtonElement | null>;
+}
+
+/** The header's "Presets" button with its gallery. */
+export function PresetsButton() {
+  const button = useRef<HTMLButtonElement>(null);
+  const gallery = useRef<PresetGalleryHandle>(null);
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <button
+        ref={button}
+        type="button"
+        className="button presets-button"
+        aria-haspopup="dialog"
+        aria-expanded={open}
+        title="Curated experiments, each with what to watch"
+        onClick={() => gallery.current?.open()}
+      >
+        <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+          <rect
+            x="2"
+            y="2"
+            width="5"
+            height="5"
+            rx="1"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="1.4"
+          />
+          <rect
+            x="9"
+            y="2"
+            width="5"
+            height="5"
+            rx="1"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="1.4"
+          />
+          <rect
+            x="2"
+            y="9"
+            width="5"
+            height="5"
+            rx="1"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="1.4"
+          />
+          <rect
+            x="9"
+            y="9"
+            width="5"
+            height="5"
+            rx="1"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="1.4"
+          />
+        </svg>
+        Presets
+      </button>
+      <PresetGallery ref={gallery} onOpenChange={setOpen} returnFocus={button} />
+    </>
+  );
+}
+
+/** Applies a preset's link to the app and records it as one step of history. */
+function openInPlace(query: string) {
+  applyLink(appStore, query);
+  // The URL sync may already have pushed this very entry (a new problem does): never push twice.
+  if (window.location.search !== `?${query}`) window.history.pushState(null, '', `?${query}`);
+}
+
+export function PresetGallery({ ref, onOpenChange, returnFocus }: PresetGalleryProps) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const body = useRef<HTMLDivElement>(null);
+  const titleId = useId();
+  const descriptionId = useId();
+  const groups = groupByTopic(PRESETS);
+
+  // Opening is imperative (showModal): the dialog also closes itself on Escape.
+  useImperativeHandle(
+    ref,
+    () => ({
+      open() {
+        const element = dialog.current;
+        if (!element || element.open) return;
+        element.showModal();
+        onOpenChange(true);
+        body.current?.scrollTo({ top: 0 });
+        body.current?.querySelector<HTMLElement>('.preset-card')?.focus();
+      },
+    }),
+    [onOpenChange],
+  );
+
+  const close = () => dialog.current?.close();
+
+  const choose = useCallback((event: MouseEvent<HTMLAnchorElement>, query: string) => {
+    if (!isPlainClick(event)) return; // new tab, new window, download: the browser's
+    event.preventDefault();
+    openInPlace(query);
+    dialog.current?.close();
+  }, []);
+
+  return (
+    <dialog
+      ref={dialog}
+      className="preset-gallery"
+      aria-labelledby={titleId}
+      aria-describedby={descriptionId}
+      onClose={() => {
+        onOpenChange(false);
+        returnFocus.current?.focus();
+      }}
+      // A click on the backdrop lands on the dialog itself (its content fills the box).
+      onClick={(event) => event.target === dialog.current && close()}
+      // Keys pressed in the gallery are the gallery's: app shortcuts must not fire behind it.
+      onKeyDown={(event) => event.stopPropagation()}
+    >
+      <div className="preset-gallery__content">
+        <header className="preset-gallery__header">
+          <div>
+            <h2 id={titleId} className="preset-gallery__title">
+              Presets
+            </h2>
+            <p id={descriptionId} className="preset-gallery__subtitle">
+              {PRESETS.length} small experiments, each with what to watch. Opening one replaces the
+              current view; Back returns to it.
+            </p>
+          </div>
+          <button
+            type="button"
+            className="button button--icon preset-gallery__close"
+            aria-label="Close"
+            title="Close (Esc)"
+            onClick={close}
+          >
+            <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+              <path d="M4 4l8 8M12 4l-8 8" stroke="currentColor" strokeWidth="1.6" />
+            </svg>
+          </button>
+        </header>
+        <div ref={body} className="preset-gallery__body">
+          {groups.map(({ topic, presets }) => (
+            <TopicSection key={topic} topic={topic} presets={presets} onChoose={choose} />
+          ))}
+        </div>
+      </div>
+    </dialog>
+  );
+}
+
+interface TopicSectionProps {
+  topic: string;
+  presets: Preset[];
+  onChoose(event: MouseEvent<HTMLAnchorElement>, query: string): void;
+}
+
+function TopicSection({ topic, presets, onChoose }: TopicSectionProps) {
+  const headingId = useId();
+  return (
+    <section className="preset-gallery__group" aria-labelledby={headingId}>
+      <h3 id={headingId} className="preset-gallery__topic">
+        {topic}
+      </h3>
+      <ul className="preset-gallery__grid" role="list">
+        {presets.map((preset) => (
+          <li key={preset.id}>
+            <PresetCard preset={preset} onChoose={onChoose} />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function PresetCard({
+  preset,
+  onChoose,
+}: {
+  preset: Preset;
+  onChoose: TopicSectionProps['onChoose'];
+}) {
+  const query = presetQuery(preset);
+  const chips = presetChips(preset);
+  const titleId = useId();
+  return (
+    <a
+      className="preset-card"
+      href={`?${query}`}
+      aria-labelledby={titleId}
+      data-preset={preset.id}
+      onClick={(event) => onChoose(event, query)}
+    >
+      <span id={titleId} className="preset-card__title">
+        {preset.title}
+      </span>
+      <span className="preset-card__chips">
+        <span className="preset-card__chip preset-card__chip--problem">{chips.problem}</span>
+        {chips.optimizers.map((name) => (
+          <span key={name} className="preset-card__chip">
+            {name}
+          </span>
+        ))}
+      </span>
+      <span className="preset-card__summary">{preset.summary}</span>
+    </a>
+  );
+}
