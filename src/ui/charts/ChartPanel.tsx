@@ -1,8 +1,93 @@
-/** Placeholder until the component lands. */
+/**
+ * The chart panel under the optimizers: tabs for loss and ‖∇f‖ against step, and, on problems
+ * fitted to data (linear regression), a Data tab with the points and the fitted line.
+ *
+ * The store's chartMode holds loss | gradNorm (it is part of the view a link restores); the Data
+ * tab is local to this panel and falls back to the chart when the problem has no data.
+ */
+import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import type { ChartMode } from '../../state/view-slice';
+import { useApp } from '../../state/store';
+import { DataPanel } from '../problems/DataPanel';
+import { LossChart } from './LossChart';
+import { chartTabs, type ChartTab } from './tabs';
+import './ChartPanel.css';
+
 export function ChartPanel() {
+  const chartMode = useApp((s) => s.chartMode);
+  const setChartMode = useApp((s) => s.setChartMode);
+  const problemType = useApp((s) => s.scenario.problem.type);
+  const [dataOpen, setDataOpen] = useState(false);
+  const tabs = chartTabs(problemType);
+  const active: ChartTab['id'] = dataOpen && tabs.some((t) => t.id === 'data') ? 'data' : chartMode;
+  const base = useId();
+  const tabRefs = useRef(new Map<string, HTMLButtonElement>());
+
+  const select = (id: ChartTab['id']) => {
+    if (id === 'data') {
+      setDataOpen(true);
+    } else {
+      setDataOpen(false);
+      setChartMode(id as ChartMode);
+    }
+  };
+
+  // Arrow keys move between tabs (WAI-ARIA tabs pattern, automatic activation).
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const index = tabs.findIndex((t) => t.id === active);
+    const moves: Record<string, number> = {
+      ArrowLeft: index - 1,
+      ArrowRight: index + 1,
+      Home: 0,
+      End: tabs.length - 1,
+    };
+    const target = moves[event.key];
+    if (target === undefined || event.altKey || event.ctrlKey || event.metaKey) return;
+    event.preventDefault(); // the timeline's arrows and Home/End do not apply here
+    const next = tabs[(target + tabs.length) % tabs.length]!;
+    select(next.id);
+    tabRefs.current.get(next.id)?.focus();
+  };
+
+  const title = tabs.find((t) => t.id === active)!.title;
+
   return (
-    <section className="panel" style={{ height: '100%', padding: 12 }}>
-      <h2 className="panel__title">ChartPanel</h2>
+    <section className="panel chart-panel" aria-labelledby={`${base}-title`}>
+      <header className="chart-panel__header">
+        <h2 id={`${base}-title`} className="panel__title chart-panel__title">
+          {title}
+        </h2>
+        <div className="chart-panel__tabs" role="tablist" aria-label="Chart" onKeyDown={onKeyDown}>
+          {tabs.map((tab) => (
+            <button
+              key={tab.id}
+              ref={(el) => {
+                if (el) tabRefs.current.set(tab.id, el);
+                else tabRefs.current.delete(tab.id);
+              }}
+              type="button"
+              role="tab"
+              id={`${base}-tab-${tab.id}`}
+              className="chart-panel__tab"
+              aria-selected={tab.id === active}
+              aria-controls={`${base}-panel`}
+              tabIndex={tab.id === active ? 0 : -1}
+              title={tab.hint}
+              onClick={() => select(tab.id)}
+            >
+              {tab.label}
+            </button>
+          ))}
+        </div>
+      </header>
+      <div
+        className="chart-panel__body"
+        role="tabpanel"
+        id={`${base}-panel`}
+        aria-labelledby={`${base}-tab-${active}`}
+      >
+        {active === 'data' ? <DataPanel /> : <LossChart measure={active} />}
+      </div>
     </section>
   );
 }

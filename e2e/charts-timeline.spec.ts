@@ -1,0 +1,233 @@
+import { expect, test, type Page } from '@playwright/test';
+
+/** Evaluates `expression` with `s` bound to the store's state, in the page. */
+const state = (page: Page, expression: string) =>
+  page.evaluate(`(() => { const s = window.__descent.store.getState(); return ${expression}; })()`);
+
+/** The step shown (the store's cursor clamped to the steps). */
+const cursor = (page: Page) =>
+  state(page, 'Math.min(s.cursor, s.scenario.steps)') as Promise<number>;
+
+const lines = (page: Page) => page.locator('[data-testid^="loss-line-"]');
+
+const errors: string[] = [];
+
+test.beforeEach(async ({ page }) => {
+  errors.length = 0;
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto('/');
+  // The first engine run can take a while on a loaded machine (dev server, parallel workers).
+  await expect(page.getByTestId('loss-line-1')).toBeVisible({ timeout: 20_000 });
+});
+
+test.afterEach(() => {
+  expect(errors).toEqual([]);
+});
+
+test('the loss chart draws one line per visible run in its colour', async ({ page }) => {
+  const chart = page.getByTestId('loss-chart');
+  await expect(lines(page)).toHaveCount(2);
+  // Rosenbrock's minimum is known: the chart plots f − f* on a log axis.
+  await expect(chart).toHaveAttribute('data-scale', 'log');
+  await expect(page.getByTestId('loss-chart-axis')).toContainText('f − f*');
+  const stroke = await page
+    .getByTestId('loss-line-1')
+    .evaluate((path) => getComputedStyle(path).stroke);
+  expect(stroke).toBe('rgb(213, 94, 0)'); // Adam's palette colour #d55e00
+
+  await state(page, 's.addOptimizer("momentum")');
+  await expect(page.getByTestId('loss-line-2')).toBeVisible();
+  await expect(lines(page)).toHaveCount(3);
+
+  await state(page, 's.updateOptimizer(0, { hidden: true })');
+  await expect(page.getByTestId('loss-line-0')).toHaveCount(0);
+  await expect(lines(page)).toHaveCount(2);
+});
+
+test('clicking the chart moves the shared cursor, and the scrubber follows', async ({ page }) => {
+  expect(await cursor(page)).toBe(500);
+  const plot = (await page.getByTestId('loss-chart-plot').boundingBox())!;
+  await page.mouse.click(plot.x + plot.width * 0.25, plot.y + plot.height / 2);
+  await expect.poll(() => cursor(page)).not.toBe(500);
+  const step = await cursor(page);
+  expect(Math.abs(step - 125)).toBeLessThanOrEqual(3);
+  await expect(page.getByRole('slider', { name: 'step' })).toHaveValue(String(step));
+  await expect(page.getByTestId('chart-cursor')).toHaveAttribute('data-step', String(step));
+  await expect(page.getByTestId('timeline-readout')).toContainText(`step ${step}`);
+
+  // Dragging moves it further.
+  await page.mouse.move(plot.x + plot.width * 0.25, plot.y + plot.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(plot.x + plot.width * 0.6, plot.y + plot.height / 2, { steps: 5 });
+  await page.mouse.up();
+  expect(Math.abs((await cursor(page)) - 300)).toBeLessThanOrEqual(3);
+});
+
+test('the scrubber sets the cursor', async ({ page }) => {
+  await page.getByRole('slider', { name: 'step' }).fill('200');
+  await expect.poll(() => cursor(page)).toBe(200);
+  await expect(page.getByTestId('timeline-readout')).toContainText('step 200 / 500');
+  await expect(page.getByTestId('chart-cursor')).toHaveAttribute('data-step', '200');
+});
+
+test('play advances the cursor and pause stops it', async ({ page }) => {
+  // Slowest speed, so the run cannot reach its end (and stop by itself) during the test.
+  await page.getByLabel('playback speed').selectOption('10');
+  expect(await state(page, 's.speed')).toBe(10);
+  await page.getByRole('button', { name: 'Jump to start' }).click();
+  expect(await cursor(page)).toBe(0);
+
+  await page.getByRole('button', { name: 'Play' }).click();
+  await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+  await expect.poll(() => cursor(page)).toBeGreaterThan(0);
+  await page.getByRole('button', { name: 'Pause' }).click();
+  await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+  expect(await state(page, 's.playing')).toBe(false);
+  const paused = await cursor(page);
+  expect(paused).toBeLessThan(500);
+  await page.waitForTimeout(300);
+  expect(await cursor(page)).toBe(paused);
+
+  await page.getByRole('button', { name: 'Step forward' }).click();
+  expect(await cursor(page)).toBe(paused + 1);
+  await page.getByRole('button', { name: 'Step back' }).click();
+  await page.getByRole('button', { name: 'Step back' }).click();
+  expect(await cursor(page)).toBe(paused - 1);
+  await page.getByRole('button', { name: 'Jump to end' }).click();
+  expect(await cursor(page)).toBe(500);
+});
+
+test('keyboard shortcuts move the cursor, except while typing in a field or on the landscape', async ({
+  page,
+}) => {
+  await page.keyboard.press('Home');
+  expect(await cursor(page)).toBe(0);
+  await page.keyboard.press('ArrowRight');
+  expect(await cursor(page)).toBe(1);
+  await page.keyboard.press('Shift+ArrowRight');
+  expect(await cursor(page)).toBe(11);
+  await page.keyboard.press('ArrowLeft');
+  expect(await cursor(page)).toBe(10);
+  await page.keyboard.press('End');
+  expect(await cursor(page)).toBe(500);
+  await page.keyboard.press('Home');
+
+  // Space plays and pauses.
+  await page.keyboard.press(' ');
+  expect(await state(page, 's.playing')).toBe(true);
+  await page.keyboard.press(' ');
+  expect(await state(page, 's.playing')).toBe(false);
+  await page.getByRole('slider', { name: 'step' }).fill('40');
+  await page.locator('body').click({ position: { x: 2, y: 2 } });
+
+  // Typing in the steps field edits the field, not the cursor; Enter commits.
+  const steps = page.getByRole('spinbutton', { name: 'steps' });
+  await steps.click();
+  await page.keyboard.press('End');
+  await page.keyboard.press('Home');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type('300');
+  expect(await cursor(page)).toBe(40);
+  expect(await state(page, 's.scenario.steps')).toBe(500); // not committed while typing
+  await page.keyboard.press('Enter');
+  await expect.poll(() => state(page, 's.scenario.steps')).toBe(300);
+  expect(await cursor(page)).toBe(40);
+  await expect(page.getByRole('slider', { name: 'step' })).toHaveAttribute('max', '300');
+
+  // The focused landscape pans with the arrows; the timeline leaves them alone.
+  await page.getByTestId('landscape').focus();
+  await page.keyboard.press('ArrowRight');
+  expect(await cursor(page)).toBe(40);
+  expect(await state(page, 's.window')).not.toBeNull();
+});
+
+test('the steps field clamps to 1 … 1,000,000 and commits on leaving it', async ({ page }) => {
+  const steps = page.getByRole('spinbutton', { name: 'steps' });
+  await steps.fill('0');
+  await steps.blur();
+  await expect.poll(() => state(page, 's.scenario.steps')).toBe(1);
+  await expect(steps).toHaveValue('1');
+  await steps.fill('5000000');
+  await steps.press('Enter');
+  await expect.poll(() => state(page, 's.scenario.steps')).toBe(1_000_000);
+});
+
+test('the ‖∇f‖ tab switches the lines to the gradient norm', async ({ page }) => {
+  const before = await page.getByTestId('loss-line-0').getAttribute('d');
+  const tab = page.getByRole('tab', { name: '‖∇f‖' });
+  await tab.click();
+  await expect(tab).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('tab', { name: 'Loss' })).toHaveAttribute('aria-selected', 'false');
+  expect(await state(page, 's.chartMode')).toBe('gradNorm');
+  await expect(page.getByTestId('loss-chart')).toHaveAttribute('data-measure', 'gradNorm');
+  await expect(page.getByTestId('loss-chart-axis')).toContainText('‖∇f‖');
+  await expect(page.getByTestId('loss-line-0')).not.toHaveAttribute('d', before!);
+  await expect(lines(page)).toHaveCount(2);
+  // Arrow keys move between tabs.
+  await page.keyboard.press('ArrowLeft');
+  await expect(page.getByRole('tab', { name: 'Loss' })).toBeFocused();
+  expect(await state(page, 's.chartMode')).toBe('loss');
+});
+
+test('a diverged run ends in a cross at the step where it diverged', async ({ page }) => {
+  await expect(page.getByTestId('loss-diverged-0')).toHaveCount(0);
+  await state(page, 's.updateOptimizer(0, { lr: 1 })');
+  const marker = page.getByTestId('loss-diverged-0');
+  await expect(marker).toBeVisible();
+  const divergedAt = (await state(page, 's.results[0].divergedAt')) as number;
+  expect(divergedAt).toBeGreaterThan(0);
+  await expect(marker).toHaveAccessibleName(`Gradient descent diverged at step ${divergedAt}`);
+  // The line stops where the run did: as many points as steps before the divergence, at most.
+  const points = Number(await page.getByTestId('loss-line-0').getAttribute('data-points'));
+  expect(points).toBeGreaterThan(0);
+  expect(points).toBeLessThanOrEqual(divergedAt);
+  await expect(page.getByTestId('loss-diverged-1')).toHaveCount(0);
+});
+
+test('the chart is a symlog of f where f has no minimum, and the Data tab comes with data', async ({
+  page,
+}) => {
+  await state(page, 's.setProblem({ type: "function", name: "monkey-saddle" })');
+  await expect(page.getByTestId('loss-chart')).toHaveAttribute('data-scale', 'symlog');
+  await expect(page.getByTestId('loss-chart-axis')).toContainText('f');
+  await expect(page.getByRole('tab', { name: 'Data' })).toHaveCount(0);
+
+  await state(page, 's.setProblem({ type: "linear-regression" })');
+  const data = page.getByRole('tab', { name: 'Data' });
+  await expect(data).toBeVisible();
+  await data.click();
+  await expect(data).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByTestId('loss-chart')).toHaveCount(0);
+  await page.getByRole('tab', { name: 'Loss' }).click();
+  await expect(page.getByTestId('loss-chart')).toBeVisible();
+});
+
+test('without results (engine computing) the chart shows an empty frame', async ({ page }) => {
+  await page.evaluate(() =>
+    (
+      window as unknown as { __descent: { store: { setState(s: object): void } } }
+    ).__descent.store.setState({ results: null, resultsScenario: null, computing: true }),
+  );
+  await expect(lines(page)).toHaveCount(0);
+  await expect(page.getByTestId('loss-chart')).toContainText('Computing…');
+  await expect(page.getByTestId('chart-cursor')).toBeAttached();
+  // The next run brings the lines back.
+  await state(page, 's.updateOptimizer(1, { lr: 0.05 })');
+  await expect(lines(page)).toHaveCount(2);
+});
+
+test('screenshot of the first view at 1280×720', async ({ page }) => {
+  const plot = (await page.getByTestId('loss-chart-plot').boundingBox())!;
+  await page.mouse.move(plot.x + plot.width * 0.4, plot.y + plot.height / 2);
+  await expect(page.getByTestId('loss-chart-hover')).toContainText('Adam');
+  await page.screenshot({ path: 'test-results/screenshots/charts-timeline.png' });
+  // Nothing spills out of the side column or the timeline row.
+  for (const selector of ['.chart-panel', '.timeline']) {
+    const overflow = await page.locator(selector).evaluate((el) => el.scrollWidth - el.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  }
+});

@@ -1,0 +1,231 @@
+/**
+ * The y axis of the loss and gradient-norm charts, without DOM: what is plotted (f − f*, f or
+ * ‖∇f‖), on which scale (log, or symlog where f has no lower bound), its domain over the runs
+ * shown, its ticks and their labels.
+ */
+import { scaleLog, scaleSymlog } from 'd3';
+
+/** What the chart plots per step. */
+export type ChartMeasure = 'loss' | 'gradNorm';
+
+/** How the values of a series map onto the y axis. */
+export interface ChartAxisSpec {
+  /** 'log' for positive quantities; 'symlog' for f where it can be negative without bound. */
+  kind: 'log' | 'symlog';
+  /** Axis name, e.g. "f − f*", "f" or "‖∇f‖". */
+  label: string;
+  /** Subtracted from every value before plotting: f* for "f − f*", else 0. */
+  offset: number;
+  /**
+   * Smallest value drawn on a log axis: a value at or below it (an optimum reached exactly, or
+   * f − f* below float resolution) is drawn on it, so the log stays finite.
+   */
+  floor: number;
+}
+
+/** The floor of a log axis: below this, a difference of doubles near 1 is rounding noise. */
+export const LOG_FLOOR = 1e-16;
+
+/**
+ * The axis for a measure. The loss is plotted as f − f* on a log axis when the problem's global
+ * minimum f* is known, so convergence reads as a straight descent whatever f* is; where f is
+ * unbounded below (saddles) there is no f*, and f itself goes on a symlog axis.
+ *
+ * @example chartAxis('loss', -1.03) // → { kind: 'log', label: 'f − f*', offset: -1.03, floor: ~1e-16 }
+ */
+export function chartAxis(measure: ChartMeasure, fMin: number | null): ChartAxisSpec {
+  if (measure === 'gradNorm') return { kind: 'log', label: '‖∇f‖', offset: 0, floor: LOG_FLOOR };
+  if (fMin === null || !Number.isFinite(fMin)) {
+    return { kind: 'symlog', label: 'f', offset: 0, floor: -Infinity };
+  }
+  // f near f* is known to about one ulp of |f*|, so the floor scales with it.
+  return {
+    kind: 'log',
+    label: 'f − f*',
+    offset: fMin,
+    floor: Math.max(LOG_FLOOR, 4 * Number.EPSILON * Math.abs(fMin)),
+  };
+}
+
+/** The value drawn for a raw value v: v − offset, clamped at the floor on a log axis. */
+export function plotted(spec: ChartAxisSpec, v: number): number {
+  const y = v - spec.offset;
+  return spec.kind === 'log' ? (y > spec.floor ? y : spec.floor) : y;
+}
+
+/** Symlog's linear zone: |f| below this reads linearly around 0 (d3.scaleSymlog's constant). */
+export const SYMLOG_CONSTANT = 1;
+
+/**
+ * The y domain over the plotted values of every series shown, widened to whole decades on a
+ * log axis (so the ends carry labelled ticks) and to the next power of ten on a symlog axis.
+ * With no values, a placeholder domain; a single value gets a decade either side.
+ */
+export function chartDomain(
+  spec: ChartAxisSpec,
+  series: readonly { values: ArrayLike<number>; indices: ArrayLike<number> }[],
+): [number, number] {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const { values, indices } of series) {
+    for (let k = 0; k < indices.length; k++) {
+      const v = plotted(spec, values[indices[k]!]!);
+      if (!Number.isFinite(v)) continue;
+      if (v < lo) lo = v;
+      if (v > hi) hi = v;
+    }
+  }
+  if (spec.kind === 'log') {
+    if (lo > hi) return [1e-3, 1e1];
+    let a = Math.floor(Math.log10(lo) + 1e-9);
+    let b = Math.ceil(Math.log10(hi) - 1e-9);
+    if (a === b) {
+      a -= 1;
+      b += 1;
+    }
+    return [10 ** a, 10 ** b];
+  }
+  if (lo > hi) return [-10, 10];
+  const lo2 = -niceDecade(-lo) || 0; // no −0
+  const hi2 = niceDecade(hi);
+  return lo2 === hi2 ? [lo2 - 1, hi2 + 1] : [lo2, hi2];
+}
+
+/** The smallest of 0 and ±10^k (k ≥ 0) at or above v. */
+function niceDecade(v: number): number {
+  if (v <= 0) {
+    if (v > -SYMLOG_CONSTANT) return 0;
+    return -(10 ** Math.floor(Math.log10(-v) + 1e-9));
+  }
+  if (v <= SYMLOG_CONSTANT) return SYMLOG_CONSTANT;
+  return 10 ** Math.ceil(Math.log10(v) - 1e-9);
+}
+
+/**
+ * Tick values for a y domain: powers of ten (every decade, or every k-th when there are more
+ * decades than fit in `maxTicks`) on a log axis; 0 and ±powers of ten on a symlog axis.
+ */
+export function chartTicks(
+  spec: ChartAxisSpec,
+  domain: readonly [number, number],
+  maxTicks: number,
+): number[] {
+  const limit = Math.max(2, Math.floor(maxTicks));
+  if (spec.kind === 'log') {
+    const a = Math.round(Math.log10(domain[0]));
+    const b = Math.round(Math.log10(domain[1]));
+    const stride = Math.max(1, Math.ceil((b - a) / (limit - 1)));
+    const ticks: number[] = [];
+    // Anchored on 10⁰ so the same decades are labelled whatever the domain's ends.
+    for (let e = Math.ceil(a / stride) * stride; e <= b; e += stride) ticks.push(10 ** e);
+    return ticks;
+  }
+  // Symlog: 0 and ±10^k out to the ends, thinned by exponent stride.
+  const exponents = (v: number) => (Math.abs(v) >= 1 ? Math.round(Math.log10(Math.abs(v))) : -1);
+  const top = exponents(domain[1]);
+  const bottom = exponents(domain[0]);
+  const count = (domain[1] > 0 ? top + 1 : 0) + (domain[0] < 0 ? bottom + 1 : 0) + 1;
+  const stride = Math.max(1, Math.ceil(count / limit));
+  const ticks: number[] = [0];
+  for (let e = 0; e <= Math.max(top, bottom); e += stride) {
+    if (domain[1] >= 10 ** e) ticks.push(10 ** e);
+    if (domain[0] <= -(10 ** e)) ticks.unshift(-(10 ** e));
+  }
+  return ticks;
+}
+
+const SUPERSCRIPT: Record<string, string> = {
+  '-': '⁻',
+  '0': '⁰',
+  '1': '¹',
+  '2': '²',
+  '3': '³',
+  '4': '⁴',
+  '5': '⁵',
+  '6': '⁶',
+  '7': '⁷',
+  '8': '⁸',
+  '9': '⁹',
+};
+
+/**
+ * A tick label: plain numbers from 0.01 to 1000, 10ⁿ beyond (legible at a glance on a
+ * projector), a true minus sign.
+ *
+ * @example formatTick(1e-6) // → "10⁻⁶"
+ */
+export function formatTick(v: number): string {
+  if (v === 0) return '0';
+  const sign = v < 0 ? '−' : '';
+  const abs = Math.abs(v);
+  const e = Math.round(Math.log10(abs));
+  if (Math.abs(abs - 10 ** e) <= 1e-9 * abs && (e < -2 || e > 3)) {
+    return `${sign}10${String(e).replace(/./g, (c) => SUPERSCRIPT[c] ?? c)}`;
+  }
+  return sign + String(+abs.toPrecision(6));
+}
+
+/**
+ * A step count for the x axis: 1,500 as "1.5k", 1,000,000 as "1M".
+ *
+ * @example formatStep(250000) // → "250k"
+ */
+export function formatStep(step: number): string {
+  const abs = Math.abs(step);
+  if (abs >= 1e6) return `${+(step / 1e6).toPrecision(4)}M`;
+  if (abs >= 1e4 || (abs >= 1e3 && step % 100 === 0)) return `${+(step / 1e3).toPrecision(4)}k`;
+  return String(step);
+}
+
+/**
+ * A value in a read-out: 3 significant digits, exponent form outside [0.001, 10⁵), a true minus.
+ *
+ * @example formatReading(0.000123) // → "1.23e−4"
+ */
+export function formatReading(v: number): string {
+  if (!Number.isFinite(v)) return Number.isNaN(v) ? '—' : v > 0 ? '∞' : '−∞';
+  const abs = Math.abs(v);
+  const text =
+    abs !== 0 && (abs < 1e-3 || abs >= 1e5)
+      ? v.toExponential(2).replace(/e\+?/, 'e')
+      : String(+v.toPrecision(3));
+  return text.replace(/-/g, '−');
+}
+
+/**
+ * The d3 y scale of an axis over a pixel range, taking plotted values (see `plotted`).
+ *
+ * @example chartYScale(spec, [1e-6, 1], [200, 0])(1e-3) // → 100
+ */
+export function chartYScale(
+  spec: ChartAxisSpec,
+  domain: readonly [number, number],
+  range: readonly [number, number],
+): (v: number) => number {
+  const scale =
+    spec.kind === 'log'
+      ? scaleLog().domain(domain).range(range)
+      : scaleSymlog().constant(SYMLOG_CONSTANT).domain(domain).range(range);
+  return (v) => scale(v);
+}
+
+/**
+ * Ticks thinned so their labels are at least `minGap` pixels apart: 0 is kept first, then the
+ * largest magnitudes (the ends of the axis), then the rest, each only if it clears every kept
+ * one. Returned in ascending order. On a symlog axis 0 and ±1 sit close together; this keeps 0.
+ *
+ * @example spacedTicks([-1, 0, 1, 10], (v) => -v * 5, 12) // → [0, 10]
+ */
+export function spacedTicks(
+  ticks: readonly number[],
+  toPixel: (v: number) => number,
+  minGap: number,
+): number[] {
+  const order = [...ticks].sort((a, b) => (a === 0 ? -1 : b === 0 ? 1 : Math.abs(b) - Math.abs(a)));
+  const kept: { v: number; px: number }[] = [];
+  for (const v of order) {
+    const px = toPixel(v);
+    if (kept.every((k) => Math.abs(k.px - px) >= minGap)) kept.push({ v, px });
+  }
+  return kept.map((k) => k.v).sort((a, b) => a - b);
+}

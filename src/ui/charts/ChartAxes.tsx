@@ -1,0 +1,71 @@
+/** The loss chart's frame: subtle grid lines, step and value ticks, and the axis names. */
+import { memo } from 'react';
+import { chartTicks, formatStep, formatTick, spacedTicks } from '../../plot/chart-scale';
+import { CHART_MARGIN, type ChartGeometry } from './geometry';
+
+export const ChartAxes = memo(function ChartAxes({
+  geo,
+  showValues,
+}: {
+  geo: ChartGeometry;
+  /** False while there is nothing to scale the value axis to (no results yet). */
+  showValues: boolean;
+}) {
+  const { plotWidth, plotHeight } = geo;
+  const xTicks = geo.x.ticks(Math.max(2, Math.floor(plotWidth / 70))).filter(Number.isInteger);
+  // Labels 12 px high need ~16 px each; symlog ticks bunch up around 0.
+  const yTicks = showValues
+    ? spacedTicks(
+        chartTicks(geo.spec, geo.domain, Math.floor(plotHeight / 26) + 1),
+        geo.yPlotted,
+        16,
+      )
+    : [];
+  return (
+    <g className="loss-chart__axes" aria-hidden="true">
+      <rect className="loss-chart__plot-bg" width={plotWidth} height={plotHeight} />
+      {yTicks.map((t) => (
+        <line
+          key={`gy${t}`}
+          className="loss-chart__grid"
+          x2={plotWidth}
+          y1={geo.yPlotted(t)}
+          y2={geo.yPlotted(t)}
+        />
+      ))}
+      {xTicks.map((t) => (
+        <line
+          key={`gx${t}`}
+          className="loss-chart__grid"
+          x1={geo.x(t)}
+          x2={geo.x(t)}
+          y2={plotHeight}
+        />
+      ))}
+      <g transform={`translate(0,${plotHeight})`}>
+        {xTicks.map((t) => (
+          <text key={t} x={geo.x(t)} y={16} textAnchor="middle">
+            {formatStep(t)}
+          </text>
+        ))}
+      </g>
+      {yTicks.map((t) => (
+        <text key={t} x={-7} y={geo.yPlotted(t)} dy="0.32em" textAnchor="end">
+          {formatTick(t)}
+        </text>
+      ))}
+      <text
+        className="loss-chart__axis-name"
+        x={-CHART_MARGIN.left + 6}
+        y={-9}
+        data-testid="loss-chart-axis"
+      >
+        {geo.spec.label}
+        <tspan className="loss-chart__axis-scale">
+          {geo.spec.kind === 'log' ? '  log scale' : '  symlog scale'}
+        </tspan>
+      </text>
+      <rect className="loss-chart__frame" width={plotWidth} height={plotHeight} />
+    </g>
+  );
+});

@@ -1,0 +1,42 @@
+/**
+ * The hover read-out: the step under the pointer and each visible run's value there, in its
+ * colour, in the plotted units (f − f*, f or ‖∇f‖).
+ */
+import { formatReading, type ChartAxisSpec } from '../../plot/chart-scale';
+import { valueAt, type ChartSeries } from '../../plot/chart-series';
+import type { ChartRun } from './ChartLines';
+
+export function ChartHover({
+  step,
+  spec,
+  series,
+  runs,
+}: {
+  step: number;
+  spec: ChartAxisSpec;
+  series: readonly ChartSeries[];
+  runs: readonly ChartRun[];
+}) {
+  return (
+    <div className="loss-chart__hover" data-testid="loss-chart-hover">
+      <div className="loss-chart__hover-step numeric">step {step.toLocaleString('en-US')}</div>
+      {series.map((s) => {
+        const run = runs[s.index]!;
+        const { value, status } = valueAt(s, step);
+        return (
+          <div key={s.index} className="loss-chart__hover-row">
+            <span className="loss-chart__hover-dot" style={{ background: run.color }} />
+            <span className="loss-chart__hover-name">{run.name}</span>
+            <span className="loss-chart__hover-value numeric">
+              {status === 'diverged'
+                ? 'diverged'
+                : status === 'pending'
+                  ? '…'
+                  : formatReading(value - spec.offset)}
+            </span>
+          </div>
+        );
+      })}
+    </div>
+  );
+}

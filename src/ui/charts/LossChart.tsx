@@ -1,0 +1,164 @@
+/**
+ * Loss (or ‖∇f‖) against step for every visible run (PRODUCT.md, "What the screen holds", 3):
+ * log y, f − f* when the problem's minimum is known, symlog f when f is unbounded below; a cross
+ * where a run diverged; the shared cursor. Clicking or dragging on the plot moves the cursor and
+ * pauses; hovering reads out every run's value at that step.
+ *
+ * Cost: the decimated series are rebuilt when results, visibility, mode or width change; the
+ * paths when the geometry changes; the cursor alone follows playback.
+ */
+import { useId, useMemo, useRef, useState, type PointerEvent as ReactPointerEvent } from 'react';
+import { OPTIMIZER_TITLES } from '../../core/optimizers';
+import { chartAxis, chartDomain, type ChartMeasure } from '../../plot/chart-scale';
+import { chartSeries } from '../../plot/chart-series';
+import { runColor } from '../../plot/palette';
+import { problemInfo } from '../../state/selectors';
+import { appStore, useAppShallow } from '../../state/store';
+import { ChartAxes } from './ChartAxes';
+import { ChartCursor } from './ChartCursor';
+import { ChartHover } from './ChartHover';
+import { ChartLines, type ChartRun } from './ChartLines';
+import { CHART_MARGIN, chartGeometry } from './geometry';
+import { useSize } from './use-size';
+import './LossChart.css';
+
+export function LossChart({ measure }: { measure: ChartMeasure }) {
+  const { results, resultsScenario, optimizers, steps, computing, selectedRun } = useAppShallow(
+    (s) => ({
+      results: s.results,
+      resultsScenario: s.resultsScenario,
+      optimizers: s.scenario.optimizers,
+      steps: s.scenario.steps,
+      computing: s.computing,
+      selectedRun: s.selectedRun,
+    }),
+  );
+  const container = useRef<HTMLDivElement>(null);
+  const { width, height } = useSize(container);
+  const [hoverStep, setHoverStep] = useState<number | null>(null);
+  const dragging = useRef<number | null>(null);
+  const clipId = `loss-chart-clip${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
+
+  // Results lag the scenario while the engine computes. With the same runs, colours and
+  // visibility come from the live scenario (hiding is immediate); when runs were added or
+  // removed, from the scenario the results belong to, so colours stay with their lines.
+  const specs =
+    results && resultsScenario && results.length !== optimizers.length
+      ? resultsScenario.optimizers
+      : optimizers;
+  const runs: ChartRun[] = useMemo(
+    () =>
+      specs.map((spec, i) => ({
+        color: runColor(spec.color, i),
+        name: spec.label ?? OPTIMIZER_TITLES[spec.type],
+      })),
+    [specs],
+  );
+  const hiddenKey = specs.map((spec) => (spec.hidden ? 1 : 0)).join('');
+
+  const fMin = resultsScenario ? problemInfo(resultsScenario.problem).fMin : null;
+  const spec = useMemo(() => chartAxis(measure, fMin), [measure, fMin]);
+  const plotWidth = Math.max(1, width - CHART_MARGIN.left - CHART_MARGIN.right);
+
+  const series = useMemo(() => {
+    if (!results) return [];
+    const visible = results.flatMap((result, index) =>
+      hiddenKey[index] === '1'
+        ? []
+        : [
+            {
+              index,
+              values: measure === 'loss' ? result.loss : result.gradNorm,
+              divergedAt: result.divergedAt,
+            },
+          ],
+    );
+    return chartSeries(visible, plotWidth, steps);
+  }, [results, hiddenKey, measure, plotWidth, steps]);
+
+  const domain = useMemo(() => chartDomain(spec, series), [spec, series]);
+  const geo = useMemo(
+    () => chartGeometry(width, height, steps, spec, domain),
+    [width, height, steps, spec, domain],
+  );
+
+  const stepAt = (event: ReactPointerEvent<Element>) => {
+    const box = event.currentTarget.getBoundingClientRect();
+    const step = Math.round(geo.x.invert(event.clientX - box.left));
+    return Math.max(0, Math.min(steps, step));
+  };
+  const seek = (event: ReactPointerEvent<Element>) => {
+    const state = appStore.getState();
+    state.pause();
+    state.setCursor(stepAt(event));
+  };
+
+  const empty = !results
+    ? computing
+      ? 'Computing…'
+      : ''
+    : series.length === 0
+      ? 'Every run is hidden'
+      : '';
+
+  return (
+    <div
+      className="loss-chart"
+      ref={container}
+      data-testid="loss-chart"
+      data-measure={measure}
+      data-scale={spec.kind}
+    >
+      {width > 0 && height > 0 && (
+        <svg
+          className="loss-chart__svg"
+          width={width}
+          height={height}
+          role="img"
+          aria-label={`${spec.label} against step, ${spec.kind} scale, one line per run. Click or drag to move the cursor.`}
+        >
+          <defs>
+            <clipPath id={clipId}>
+              {/* A little room above and below, so lines on the edge keep their full width. */}
+              <rect y={-3} width={geo.plotWidth} height={geo.plotHeight + 6} />
+            </clipPath>
+          </defs>
+          <g transform={`translate(${CHART_MARGIN.left},${CHART_MARGIN.top})`}>
+            <ChartAxes geo={geo} showValues={series.length > 0} />
+            <g clipPath={`url(#${clipId})`}>
+              <ChartLines geo={geo} series={series} runs={runs} selected={selectedRun} />
+            </g>
+            <ChartCursor geo={geo} series={series} runs={runs} />
+            <rect
+              className="loss-chart__hit"
+              width={geo.plotWidth}
+              height={geo.plotHeight}
+              data-testid="loss-chart-plot"
+              onPointerDown={(event) => {
+                if (event.button !== 0) return;
+                event.currentTarget.setPointerCapture?.(event.pointerId);
+                dragging.current = event.pointerId;
+                seek(event);
+              }}
+              onPointerMove={(event) => {
+                if (dragging.current === event.pointerId) seek(event);
+                setHoverStep(stepAt(event));
+              }}
+              onPointerUp={() => (dragging.current = null)}
+              onPointerCancel={() => (dragging.current = null)}
+              onPointerLeave={() => setHoverStep(null)}
+            />
+          </g>
+        </svg>
+      )}
+      {empty && (
+        <div className="loss-chart__empty" role="status">
+          {empty}
+        </div>
+      )}
+      {hoverStep !== null && series.length > 0 && (
+        <ChartHover step={hoverStep} spec={spec} series={series} runs={runs} />
+      )}
+    </div>
+  );
+}
