@@ -6,8 +6,27 @@ import { Header } from './problems/Header';
 import { Landscape } from './landscape/Landscape';
 import { OptimizersPanel } from './optimizers/OptimizersPanel';
 import { Timeline } from './timeline/Timeline';
+import { DropImport } from './share/DropImport';
+import { OpenFullLink } from './share/OpenFullLink';
+import { useApp } from '../state/store';
 
 export function App() {
+  const embed = useApp((s) => s.embed);
+  if (embed) {
+    // Embedded in slides or a page: the picture and its timeline, nothing to edit.
+    return (
+      <div className="app app--embed">
+        <main className="app__landscape">
+          <Landscape />
+          <EngineStatus />
+          <OpenFullLink />
+        </main>
+        <div className="app__timeline">
+          <Timeline />
+        </div>
+      </div>
+    );
+  }
   return (
     <div className="app">
       <div className="app__header">
@@ -24,6 +43,7 @@ export function App() {
         <OptimizersPanel />
         <ChartPanel />
       </aside>
+      <DropImport />
     </div>
   );
 }

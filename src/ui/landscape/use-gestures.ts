@@ -13,6 +13,7 @@ import {
 } from 'react';
 import type { View } from '../../core/problems';
 import { panView, zoomView } from '../../plot/viewport';
+import { isShown } from '../../state/lesson';
 import { appStore } from '../../state/store';
 import type { Geometry } from './geometry';
 
@@ -75,6 +76,7 @@ export function useGestures(
 
   return {
     grabStart(event) {
+      if (!isShown(appStore.getState().lesson, 'start')) return; // a lesson without it
       event.stopPropagation();
       event.currentTarget.setPointerCapture?.(event.pointerId);
       drag.current = { kind: 'start', id: event.pointerId };
@@ -112,7 +114,9 @@ export function useGestures(
     onPointerUp(event) {
       const current = drag.current;
       drag.current = null;
-      if (current && current.kind === 'pending') appStore.getState().setStart(toData(event));
+      const state = appStore.getState();
+      if (current && current.kind === 'pending' && isShown(state.lesson, 'start'))
+        state.setStart(toData(event));
     },
     onKeyDown(event) {
       const state = appStore.getState();

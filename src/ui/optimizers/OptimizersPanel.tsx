@@ -11,6 +11,7 @@
 import { useId } from 'react';
 import { MAX_OPTIMIZERS } from '../../scenario/validate';
 import { useApp } from '../../state/store';
+import { isShown } from '../../state/lesson';
 import { AddOptimizerMenu } from './AddOptimizerMenu';
 import { RunCard } from './RunCard';
 import './OptimizersPanel.css';
@@ -20,6 +21,7 @@ export const ALL_OPEN_UP_TO = 2;
 
 export function OptimizersPanel() {
   const count = useApp((s) => s.scenario.optimizers.length);
+  const lesson = useApp((s) => s.lesson);
   const selectedRun = useApp((s) => s.selectedRun);
   const selected = Math.min(selectedRun, count - 1);
   const titleId = useId();
@@ -33,7 +35,7 @@ export function OptimizersPanel() {
         <span className="optimizers-panel__count numeric" title={`At most ${MAX_OPTIMIZERS} runs`}>
           {count} of {MAX_OPTIMIZERS}
         </span>
-        <AddOptimizerMenu />
+        {isShown(lesson, 'runs') && <AddOptimizerMenu />}
       </header>
       <div className="optimizers-panel__list">
         {Array.from({ length: count }, (_, i) => (

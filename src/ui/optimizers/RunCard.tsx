@@ -15,6 +15,7 @@ import {
 import { runColor } from '../../plot/palette';
 import { OPTIMIZER_TYPES, type OptimizerType } from '../../scenario/types';
 import { useApp } from '../../state/store';
+import { isShown } from '../../state/lesson';
 import { BooleanSwitch } from './BooleanSwitch';
 import { ColorSwatch } from './ColorSwatch';
 import { HyperparamRow } from './HyperparamRow';
@@ -36,6 +37,7 @@ interface RunCardProps {
 export function RunCard({ index, selected, expanded }: RunCardProps) {
   const spec = useApp((s) => s.scenario.optimizers[index]);
   const count = useApp((s) => s.scenario.optimizers.length);
+  const lesson = useApp((s) => s.lesson);
   const updateOptimizer = useApp((s) => s.updateOptimizer);
   const setOptimizerType = useApp((s) => s.setOptimizerType);
   const selectRun = useApp((s) => s.selectRun);
@@ -60,7 +62,9 @@ export function RunCard({ index, selected, expanded }: RunCardProps) {
   const name = spec.label ?? OPTIMIZER_TITLES[type];
   const color = runColor(spec.color, index);
   const hidden = spec.hidden === true;
-  const names = hyperparamsOf(type);
+  // A lesson link shows only the hyperparameters it names.
+  const names = hyperparamsOf(type).filter((n) => isShown(lesson, n));
+  const editable = isShown(lesson, 'runs');
   const numbers = names.filter((n): n is NumericHyperparam => HYPERPARAMS[n].kind === 'number');
   const booleans = names.filter((n): n is BooleanHyperparam => HYPERPARAMS[n].kind === 'boolean');
   const defaults = OPTIMIZER_DEFAULTS[type];
@@ -96,10 +100,11 @@ export function RunCard({ index, selected, expanded }: RunCardProps) {
       <div className="run-card__head">
         <ColorSwatch index={index} color={color} />
         <RunName index={index} label={spec.label} type={type} />
-        <RunActions index={index} hidden={hidden} count={count} />
+        {editable && <RunActions index={index} hidden={hidden} count={count} />}
       </div>
       <div className="run-card__meta">
         <select
+          disabled={!editable}
           className="run-card__type"
           aria-label="optimizer type"
           value={type}

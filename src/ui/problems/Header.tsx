@@ -9,6 +9,9 @@ import { useEngine } from '../engine-context';
 import { NoiseControl } from './NoiseControl';
 import { ProblemPicker, type ProblemPickerHandle } from './ProblemPicker';
 import { SeedControl } from './SeedControl';
+import { ShareButton } from '../share/ShareDialog';
+import { PresetsButton } from '../presets/PresetGallery';
+import { isShown } from '../../state/lesson';
 import { loadThumbnails } from './thumbnails';
 import './Header.css';
 
@@ -16,6 +19,7 @@ export function Header() {
   const { engine } = useEngine();
   const problem = useApp((s) => s.scenario.problem);
   const info = problemInfo(problem);
+  const lesson = useApp((s) => s.lesson);
   const [pickerOpen, setPickerOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
   const picker = useRef<ProblemPickerHandle>(null);
@@ -30,30 +34,35 @@ export function Header() {
         <span className="app-header__caption" aria-hidden="true">
           problem
         </span>
-        <button
-          ref={button}
-          type="button"
-          className="app-header__problem-button"
-          aria-label={`Problem: ${info.title} — change`}
-          aria-haspopup="dialog"
-          aria-expanded={pickerOpen}
-          title={info.note}
-          onClick={() => picker.current?.open()}
-          // A pointer on its way to the button asks for the thumbnails a moment early.
-          onPointerEnter={() => void loadThumbnails(engine).catch(() => undefined)}
-        >
+        {!isShown(lesson, 'problem') && (
           <span className="app-header__problem-title">{info.title}</span>
-          <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-            <path
-              d="M4 6l4 4 4-4"
-              fill="none"
-              stroke="currentColor"
-              strokeWidth="1.6"
-              strokeLinecap="round"
-              strokeLinejoin="round"
-            />
-          </svg>
-        </button>
+        )}
+        {isShown(lesson, 'problem') && (
+          <button
+            ref={button}
+            type="button"
+            className="app-header__problem-button"
+            aria-label={`Problem: ${info.title} — change`}
+            aria-haspopup="dialog"
+            aria-expanded={pickerOpen}
+            title={info.note}
+            onClick={() => picker.current?.open()}
+            // A pointer on its way to the button asks for the thumbnails a moment early.
+            onPointerEnter={() => void loadThumbnails(engine).catch(() => undefined)}
+          >
+            <span className="app-header__problem-title">{info.title}</span>
+            <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+              <path
+                d="M4 6l4 4 4-4"
+                fill="none"
+                stroke="currentColor"
+                strokeWidth="1.6"
+                strokeLinecap="round"
+                strokeLinejoin="round"
+              />
+            </svg>
+          </button>
+        )}
         {/* The formula wraps onto a hidden second line when it does not fit whole. */}
         <span className="app-header__formula-slot">
           <span className="app-header__formula" title={`f = ${info.formula}`}>
@@ -62,9 +71,15 @@ export function Header() {
           </span>
         </span>
       </div>
-      <div className="app-header__stochastic" role="group" aria-label="Stochastic gradients">
-        <NoiseControl />
-        <SeedControl />
+      {isShown(lesson, 'noise') && (
+        <div className="app-header__stochastic" role="group" aria-label="Stochastic gradients">
+          <NoiseControl />
+          <SeedControl />
+        </div>
+      )}
+      <div className="app-header__actions">
+        <PresetsButton />
+        <ShareButton />
       </div>
       <ProblemPicker ref={picker} onOpenChange={setPickerOpen} returnFocus={button} />
     </header>

@@ -1,0 +1,32 @@
+/** The share dialog's links, built from the store's state. Pure. */
+import { encodeLink } from '../../url/codec';
+import type { LessonControl } from '../../state/lesson';
+import { linkStateOf } from '../../state/url-sync';
+import type { AppState } from '../../state/store';
+
+/** The page's address without its query: where links point. */
+export function baseUrl(location: Pick<Location, 'origin' | 'pathname'>): string {
+  return `${location.origin}${location.pathname}`;
+}
+
+/** The link of the current view; `lesson` replaces the view's own lesson when given. */
+export function shareLink(
+  state: AppState,
+  base: string,
+  options: { lesson?: LessonControl[] | null; embed?: boolean } = {},
+): string {
+  const link = linkStateOf(state);
+  const view = {
+    ...link.view,
+    lesson: options.lesson === undefined ? link.view.lesson : options.lesson,
+    embed: options.embed ?? false,
+  };
+  return `${base}?${encodeLink({ scenario: link.scenario, view })}`;
+}
+
+/** An iframe that shows the view embedded: landscape and timeline, no editing chrome. */
+export function embedSnippet(link: string, title: string): string {
+  const escape = (text: string) =>
+    text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+  return `<iframe src="${escape(link)}" width="800" height="520" title="${escape(title)}" style="border:0" loading="lazy"></iframe>`;
+}

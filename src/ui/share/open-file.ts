@@ -1,0 +1,23 @@
+/** Opening a scenario file (picked or dropped) in the app, as leniently as a link. */
+import { importScenario } from '../../url/import';
+import type { AppStore } from '../../state/store';
+
+export async function openScenarioFile(store: AppStore, file: File): Promise<boolean> {
+  const result = importScenario(await file.text(), file.name);
+  if (!result.ok) {
+    store
+      .getState()
+      .setNotice(`Could not open ${result.error.replace(/^.*? is /, `${file.name}: `)}`);
+    return false;
+  }
+  store.setState({
+    scenario: result.scenario,
+    window: null,
+    selectedRun: 0,
+    cursor: Number.MAX_SAFE_INTEGER,
+    playing: false,
+    linkNotices: result.notices,
+    notice: `Opened ${file.name}.`,
+  });
+  return true;
+}
