@@ -5,6 +5,7 @@
  * where a control or the landscape owns the key (shortcuts.ts).
  */
 import { useApp } from '../../state/store';
+import { isShown } from '../../state/lesson';
 import { SPEEDS } from '../../state/view-slice';
 import {
   JumpEndIcon,
@@ -21,6 +22,7 @@ import './Timeline.css';
 
 export function Timeline() {
   useTimelineShortcuts();
+  const lesson = useApp((s) => s.lesson);
   const playing = useApp((s) => s.playing);
   const togglePlay = useApp((s) => s.togglePlay);
   const speed = useApp((s) => s.speed);
@@ -30,6 +32,8 @@ export function Timeline() {
     ? [...SPEEDS]
     : [...SPEEDS, speed].sort((a, b) => a - b);
 
+  // A lesson link without the timeline shows the runs' end state only.
+  if (!isShown(lesson, 'play')) return null;
   return (
     <section className="panel timeline" aria-label="Timeline">
       <div className="timeline__transport" role="group" aria-label="Playback">
@@ -98,7 +102,7 @@ export function Timeline() {
           </option>
         ))}
       </select>
-      <StepsField />
+      {isShown(lesson, 'steps') && <StepsField />}
     </section>
   );
 }
