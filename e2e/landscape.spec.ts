@@ -142,7 +142,7 @@ test('when the worker crashes the app says so, restarts it and keeps the user’
   await page.evaluate(() =>
     (window as unknown as { __descent: { engine: { crash(): void } } }).__descent.engine.crash(),
   );
-  await expect(page.getByRole('status')).toContainText('restarted');
+  await expect(page.getByRole('status', { name: 'Engine notice' })).toContainText('restarted');
   expect(await state(page, 's.scenario.optimizers[1].lr')).toBe(0.02);
   // The fresh worker computes the next change.
   const path = await page.getByTestId('trajectory-1').getAttribute('d');

@@ -19,7 +19,7 @@ export function EngineStatus() {
       )}
       <LinkNotices />
       {notice && (
-        <div className="engine-status__message" role="status">
+        <div className="engine-status__message" role="status" aria-label="Engine notice">
           {notice}
           <button
             type="button"

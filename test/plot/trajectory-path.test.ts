@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keptIndexAt, trajectoryPath } from '../../src/plot/trajectory-path';
+import { MAX_PATH_POINTS, keptIndexAt, trajectoryPath } from '../../src/plot/trajectory-path';
 
 const identity = (v: number) => v;
 
@@ -27,6 +27,38 @@ describe('trajectoryPath', () => {
     }
     const path = trajectoryPath(trajectory, 2, identity, identity);
     expect(path.steps.length).toBeLessThan(1000);
+    expect(path.steps[path.steps.length - 1]).toBe(n - 1);
+  });
+
+  it('draws a run oscillating about a minimum for a million steps once, not a million times', () => {
+    const n = 1_000_000;
+    const trajectory = new Float64Array(2 * n);
+    for (let k = 0; k < n; k++) {
+      // Down a slope for 100 steps, then bouncing ±20 px about (300, 200) for the rest.
+      const settled = k >= 100;
+      trajectory[2 * k] = settled ? 300 + (k % 2 ? 20 : -20) * (1 + (k % 7) / 10) : k * 3;
+      trajectory[2 * k + 1] = settled ? 200 + (k % 3) * 5 : k * 2;
+    }
+    const plot = { width: 800, height: 600 };
+    const path = trajectoryPath(trajectory, 2, identity, identity, 0.75, plot);
+    expect(path.steps.length).toBeLessThan(300);
+    expect(path.steps[0]).toBe(0);
+    expect(path.steps[path.steps.length - 1]).toBe(n - 1);
+    // The descent is drawn point by point.
+    expect(Array.from(path.steps.slice(0, 100))).toEqual(Array.from({ length: 100 }, (_, k) => k));
+  });
+
+  it('keeps any run within the point budget, noise and all', () => {
+    const n = 500_000;
+    const trajectory = new Float64Array(2 * n);
+    let seed = 1;
+    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    for (let k = 0; k < 2 * n; k++) trajectory[k] = random() * 800;
+    const path = trajectoryPath(trajectory, 2, identity, identity, 0.75, {
+      width: 800,
+      height: 800,
+    });
+    expect(path.steps.length).toBeLessThanOrEqual(MAX_PATH_POINTS);
     expect(path.steps[path.steps.length - 1]).toBe(n - 1);
   });
 

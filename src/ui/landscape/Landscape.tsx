@@ -13,6 +13,8 @@ import { HoverReadout } from './HoverReadout';
 import { Minima } from './Minima';
 import { SurfaceCanvas } from './SurfaceCanvas';
 import { Trajectories } from './Trajectories';
+import { ProgressLayer } from './ProgressLayer';
+import { useRunPaths } from './use-run-paths';
 import { useGestures } from './use-gestures';
 import { formatValue } from './format';
 import './Landscape.css';
@@ -61,6 +63,7 @@ export function Landscape() {
       });
   }, [sync, geo.plotWidth, geo.plotHeight, size.width]);
 
+  const runs = useRunPaths(geo);
   const gestures = useGestures(geo, plot, container, info.view, setHover);
   const startX = geo.x(start[0]!);
   const startY = geo.y(start[1]!);
@@ -102,7 +105,7 @@ export function Landscape() {
                 />
                 <g clipPath="url(#landscape-clip)" pointerEvents="none">
                   <Minima geo={geo} points={info.minima} />
-                  <Trajectories geo={geo} />
+                  <Trajectories runs={runs} />
                 </g>
                 <g
                   className="landscape__start"
@@ -119,6 +122,17 @@ export function Landscape() {
                 </g>
               </g>
             </svg>
+            <div
+              className="landscape__plot landscape__overlay"
+              style={{
+                left: MARGIN.left,
+                top: MARGIN.top,
+                width: geo.plotWidth,
+                height: geo.plotHeight,
+              }}
+            >
+              <ProgressLayer geo={geo} runs={runs} />
+            </div>
           </>
         )}
         <HoverReadout point={hover} axes={info.axes} />

@@ -1,0 +1,57 @@
+/**
+ * The drawn form of every visible run for the current window: decimated screen paths, built once
+ * per result and window and shared by the static trajectories and the progress layer.
+ */
+import { useMemo } from 'react';
+import { OPTIMIZER_TITLES } from '../../core/optimizers';
+import type { RunResult } from '../../core/run';
+import { runColor } from '../../plot/palette';
+import { trajectoryPath, type TrajectoryPath } from '../../plot/trajectory-path';
+import { useAppShallow } from '../../state/store';
+import type { Geometry } from './geometry';
+
+export interface RunPath {
+  index: number;
+  result: RunResult;
+  path: TrajectoryPath;
+  color: string;
+  name: string;
+  selected: boolean;
+}
+
+/** Visible runs in drawing order: the selected run last, on top. */
+export function useRunPaths(geo: Geometry): RunPath[] {
+  const { results, optimizers, selectedRun } = useAppShallow((s) => ({
+    results: s.results,
+    optimizers: s.scenario.optimizers,
+    selectedRun: s.selectedRun,
+  }));
+  // Paths depend on results and the window only, not on names, colours or the selection.
+  const paths = useMemo(
+    () =>
+      (results ?? []).map((result) =>
+        trajectoryPath(result.trajectory, result.dim, geo.x, geo.y, 0.75, {
+          width: geo.plotWidth,
+          height: geo.plotHeight,
+        }),
+      ),
+    [results, geo],
+  );
+  return useMemo(() => {
+    if (!results) return [];
+    const runs: RunPath[] = [];
+    results.forEach((result, index) => {
+      const spec = optimizers[index];
+      if (!spec || spec.hidden || !paths[index] || paths[index].steps.length === 0) return;
+      runs.push({
+        index,
+        result,
+        path: paths[index],
+        color: runColor(spec.color, index),
+        name: spec.label ?? OPTIMIZER_TITLES[spec.type],
+        selected: index === selectedRun,
+      });
+    });
+    return runs.sort((a, b) => Number(a.selected) - Number(b.selected));
+  }, [results, optimizers, selectedRun, paths]);
+}
