@@ -10,6 +10,7 @@ import type { AppStore } from './store';
 import { effectiveCursor } from './view-slice';
 import { problemInfo } from './selectors';
 import { fitView } from '../plot/viewport';
+import { mergeRuns, planRun } from './reuse';
 
 /** The landscape canvas' size, which the surface is painted at. */
 export interface CanvasSize {
@@ -33,9 +34,22 @@ export function startSync(store: AppStore, engine: Engine): Sync {
       store.getState().setEngineError(validation.errors.map(formatIssue).join('; '));
       return;
     }
-    engine.run(validation.scenario).then(
+    const state = store.getState();
+    // The store's own scenario object, so that views can tell current results by identity.
+    const plan = planRun(
+      scenario,
+      state.resultsScenario && state.results
+        ? { scenario: state.resultsScenario, results: state.results }
+        : null,
+    );
+    if (!plan.toRun) {
+      store.getState().setResults(scenario, mergeRuns(plan, []));
+      return;
+    }
+    engine.run(plan.toRun).then(
       (outcome) => {
-        if (outcome.status === 'done') store.getState().setResults(scenario, outcome.value);
+        if (outcome.status === 'done')
+          store.getState().setResults(scenario, mergeRuns(plan, outcome.value));
       },
       (error: unknown) =>
         store.getState().setEngineError(error instanceof Error ? error.message : String(error)),

@@ -29,7 +29,8 @@ export function LossChart({ measure }: { measure: ChartMeasure }) {
       resultsScenario: s.resultsScenario,
       optimizers: s.scenario.optimizers,
       steps: s.scenario.steps,
-      computing: s.computing,
+      // Only read while there are no results yet: the busy flag toggles on every change.
+      computing: s.results === null && s.computing,
       selectedRun: s.selectedRun,
     }),
   );

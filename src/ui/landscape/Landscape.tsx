@@ -14,7 +14,6 @@ import { Minima } from './Minima';
 import { SurfaceCanvas } from './SurfaceCanvas';
 import { Trajectories } from './Trajectories';
 import { ProgressLayer } from './ProgressLayer';
-import { useRunPaths } from './use-run-paths';
 import { useGestures } from './use-gestures';
 import { formatValue } from './format';
 import './Landscape.css';
@@ -63,7 +62,6 @@ export function Landscape() {
       });
   }, [sync, geo.plotWidth, geo.plotHeight, size.width]);
 
-  const runs = useRunPaths(geo);
   const gestures = useGestures(geo, plot, container, info.view, setHover);
   const startX = geo.x(start[0]!);
   const startY = geo.y(start[1]!);
@@ -105,7 +103,7 @@ export function Landscape() {
                 />
                 <g clipPath="url(#landscape-clip)" pointerEvents="none">
                   <Minima geo={geo} points={info.minima} />
-                  <Trajectories runs={runs} />
+                  <Trajectories geo={geo} />
                 </g>
                 <g
                   className="landscape__start"
@@ -131,7 +129,7 @@ export function Landscape() {
                 height: geo.plotHeight,
               }}
             >
-              <ProgressLayer geo={geo} runs={runs} />
+              <ProgressLayer geo={geo} />
             </div>
           </>
         )}

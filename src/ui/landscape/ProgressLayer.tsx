@@ -4,12 +4,12 @@
  * over the static landscape, so a frame of playback repaints only them. Moving forward draws only
  * the new segments; anything else redraws the prefixes.
  */
-import { useEffect, useRef } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import { keptIndexAt } from '../../plot/trajectory-path';
 import { useApp } from '../../state/store';
 import { effectiveCursor } from '../../state/view-slice';
 import type { Geometry } from './geometry';
-import type { RunPath } from './use-run-paths';
+import { useRunPaths, type RunPath } from './use-run-paths';
 
 const LINE_WIDTH = 2.5;
 const SELECTED_LINE_WIDTH = 3.25;
@@ -53,7 +53,8 @@ function strokeRange(
   ctx.stroke();
 }
 
-export function ProgressLayer({ geo, runs }: { geo: Geometry; runs: readonly RunPath[] }) {
+export const ProgressLayer = memo(function ProgressLayer({ geo }: { geo: Geometry }) {
+  const runs = useRunPaths(geo);
   const step = useApp(effectiveCursor);
   const canvas = useRef<HTMLCanvasElement>(null);
   const drawn = useRef<Drawn | null>(null);
@@ -107,4 +108,4 @@ export function ProgressLayer({ geo, runs }: { geo: Geometry; runs: readonly Run
       </svg>
     </>
   );
-}
+});

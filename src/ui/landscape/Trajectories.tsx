@@ -4,9 +4,12 @@
  * markers are drawn by ProgressLayer on layers of their own, so playback never repaints these.
  */
 import { memo } from 'react';
-import type { RunPath } from './use-run-paths';
+import type { Geometry } from './geometry';
+import { useRunPaths, type RunPath } from './use-run-paths';
 
-export const Trajectories = memo(function Trajectories({ runs }: { runs: readonly RunPath[] }) {
+/** Its own subscriber to the results, so that new results re-render the runs, not the landscape. */
+export const Trajectories = memo(function Trajectories({ geo }: { geo: Geometry }) {
+  const runs = useRunPaths(geo);
   return (
     <g className="landscape__trajectories">
       {runs.map((run) => (

@@ -19,6 +19,22 @@ export interface RunPath {
   selected: boolean;
 }
 
+/** Points closer than this to the last drawn one add nothing a 2 px line can show. */
+const MIN_SEGMENT_PX = 1.25;
+
+const drawn = new WeakMap<RunResult, { geo: Geometry; path: TrajectoryPath }>();
+
+function pathOf(result: RunResult, geo: Geometry): TrajectoryPath {
+  const cached = drawn.get(result);
+  if (cached && cached.geo === geo) return cached.path;
+  const path = trajectoryPath(result.trajectory, result.dim, geo.x, geo.y, MIN_SEGMENT_PX, {
+    width: geo.plotWidth,
+    height: geo.plotHeight,
+  });
+  drawn.set(result, { geo, path });
+  return path;
+}
+
 /** Visible runs in drawing order: the selected run last, on top. */
 export function useRunPaths(geo: Geometry): RunPath[] {
   const { results, optimizers, selectedRun } = useAppShallow((s) => ({
@@ -26,17 +42,9 @@ export function useRunPaths(geo: Geometry): RunPath[] {
     optimizers: s.scenario.optimizers,
     selectedRun: s.selectedRun,
   }));
-  // Paths depend on results and the window only, not on names, colours or the selection.
-  const paths = useMemo(
-    () =>
-      (results ?? []).map((result) =>
-        trajectoryPath(result.trajectory, result.dim, geo.x, geo.y, 0.75, {
-          width: geo.plotWidth,
-          height: geo.plotHeight,
-        }),
-      ),
-    [results, geo],
-  );
+  // Paths depend on results and the window only, not on names, colours or the selection; a run
+  // reused from the previous results (src/state/reuse.ts) keeps its path.
+  const paths = useMemo(() => (results ?? []).map((result) => pathOf(result, geo)), [results, geo]);
   return useMemo(() => {
     if (!results) return [];
     const runs: RunPath[] = [];
