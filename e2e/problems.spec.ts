@@ -133,10 +133,9 @@ test('linear regression shows its data, the least-squares line and the run’s l
   const picker = new ProblemPickerPage(page);
   await picker.choose('Linear regression (MSE)');
   expect(await state(page, 's.scenario.problem')).toEqual({ type: 'linear-regression' });
-  // The chart panel's Data tab shows the panel; without it (not wired yet) this part is skipped.
-  const tab = page.getByRole('tab', { name: 'Data' });
-  test.skip((await tab.count()) === 0, 'the chart panel has no Data tab yet');
-  await tab.click();
+  // The chart panel's Data tab shows the panel, and the link remembers the tab.
+  await page.getByRole('tab', { name: 'Data' }).click();
+  await expect.poll(() => new URL(page.url()).searchParams.get('chart')).toBe('data');
   const panel = page.getByTestId('data-panel');
   await expect(panel).toBeVisible();
   await expect(panel.locator('.data-plot__points circle')).toHaveCount(100);

@@ -4,7 +4,8 @@ import type { View } from '../core/problems';
 import type { AppState } from './store';
 import type { LessonControl } from './lesson';
 
-export type ChartMode = 'loss' | 'gradNorm';
+/** The chart panel's tab: loss, gradient norm, or (for problems on data) the data. */
+export type ChartMode = 'loss' | 'gradNorm' | 'data';
 
 export interface ViewSlice {
   /** The landscape's window; null means the problem's default view. */

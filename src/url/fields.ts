@@ -21,7 +21,7 @@ import { OPTIMIZER_FIELD_ORDER, readNumber, readObject, writeNumber, writeObject
 /** The link's version: a link without `v` is read as version 1. */
 export const LINK_VERSION = 1;
 
-export type LinkChart = 'loss' | 'gradNorm';
+export type LinkChart = 'loss' | 'gradNorm' | 'data';
 
 /** What a link holds beyond the scenario: how it is looked at. */
 export interface LinkView {
@@ -294,11 +294,12 @@ export const LINK_PARAMS: readonly LinkParam[] = [
   },
   {
     key: 'chart',
-    doc: 'chart shown: loss or grad (‖∇f‖) (default loss)',
-    write: ({ view }) => (view.chart === 'gradNorm' ? ['grad'] : []),
+    doc: 'chart panel tab: loss, grad (‖∇f‖) or data (default loss)',
+    write: ({ view }) =>
+      view.chart === 'gradNorm' ? ['grad'] : view.chart === 'data' ? ['data'] : [],
     read: single((raw, draft) => {
-      if (raw !== 'loss' && raw !== 'grad') return 'must be loss or grad';
-      draft.view.chart = raw === 'grad' ? 'gradNorm' : 'loss';
+      if (raw !== 'loss' && raw !== 'grad' && raw !== 'data') return 'must be loss, grad or data';
+      draft.view.chart = raw === 'grad' ? 'gradNorm' : raw;
       return null;
     }),
   },

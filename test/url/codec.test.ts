@@ -222,7 +222,7 @@ describe('the view in a link', () => {
       fc.property(
         fc.integer({ min: 0, max: 1 }),
         fc.option(fc.integer({ min: 0, max: FIRST_VIEW.steps - 1 }), { nil: null }),
-        fc.constantFrom('loss' as const, 'gradNorm' as const),
+        fc.constantFrom('loss' as const, 'gradNorm' as const, 'data' as const),
         fc.boolean(),
         lessons,
         (selectedRun, cursor, chart, embed, lesson) => {

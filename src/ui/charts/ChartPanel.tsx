@@ -2,11 +2,10 @@
  * The chart panel under the optimizers: tabs for loss and ‖∇f‖ against step, and, on problems
  * fitted to data (linear regression), a Data tab with the points and the fitted line.
  *
- * The store's chartMode holds loss | gradNorm (it is part of the view a link restores); the Data
- * tab is local to this panel and falls back to the chart when the problem has no data.
+ * The store's chartMode holds the tab (it is part of the view a link restores); the Data tab
+ * falls back to the loss chart when the problem has no data.
  */
-import { useId, useRef, useState, type KeyboardEvent } from 'react';
-import type { ChartMode } from '../../state/view-slice';
+import { useId, useRef, type KeyboardEvent } from 'react';
 import { useApp } from '../../state/store';
 import { DataPanel } from '../problems/DataPanel';
 import { LossChart } from './LossChart';
@@ -17,20 +16,14 @@ export function ChartPanel() {
   const chartMode = useApp((s) => s.chartMode);
   const setChartMode = useApp((s) => s.setChartMode);
   const problemType = useApp((s) => s.scenario.problem.type);
-  const [dataOpen, setDataOpen] = useState(false);
   const tabs = chartTabs(problemType);
-  const active: ChartTab['id'] = dataOpen && tabs.some((t) => t.id === 'data') ? 'data' : chartMode;
+  // A problem without data shows the loss where a link or an earlier problem asked for data.
+  const active: ChartTab['id'] =
+    chartMode === 'data' && !tabs.some((t) => t.id === 'data') ? 'loss' : chartMode;
   const base = useId();
   const tabRefs = useRef(new Map<string, HTMLButtonElement>());
 
-  const select = (id: ChartTab['id']) => {
-    if (id === 'data') {
-      setDataOpen(true);
-    } else {
-      setDataOpen(false);
-      setChartMode(id as ChartMode);
-    }
-  };
+  const select = (id: ChartTab['id']) => setChartMode(id);
 
   // Arrow keys move between tabs (WAI-ARIA tabs pattern, automatic activation).
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
