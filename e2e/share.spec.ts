@@ -70,6 +70,10 @@ test('the embed snippet shows the landscape and timeline without editing chrome'
   const frame = page.frameLocator('iframe');
   await expect(frame.getByTestId('trajectory-1')).toBeVisible();
   await expect(frame.getByRole('button', { name: 'Play' })).toBeVisible();
+  // The landscape fills the frame above the timeline.
+  const box = (await frame.getByTestId('landscape').boundingBox())!;
+  expect(box.height).toBeGreaterThan(380);
+  await expect(frame.getByRole('spinbutton', { name: 'steps' })).toHaveCount(0);
   await expect(frame.getByRole('button', { name: 'Add optimizer' })).toHaveCount(0);
   await expect(frame.getByRole('button', { name: 'Share' })).toHaveCount(0);
   await expect(frame.getByRole('link', { name: /Open in Descent/ })).toHaveAttribute(

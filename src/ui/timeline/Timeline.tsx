@@ -23,6 +23,7 @@ import './Timeline.css';
 export function Timeline() {
   useTimelineShortcuts();
   const lesson = useApp((s) => s.lesson);
+  const embed = useApp((s) => s.embed);
   const playing = useApp((s) => s.playing);
   const togglePlay = useApp((s) => s.togglePlay);
   const speed = useApp((s) => s.speed);
@@ -102,7 +103,7 @@ export function Timeline() {
           </option>
         ))}
       </select>
-      {isShown(lesson, 'steps') && <StepsField />}
+      {isShown(lesson, 'steps') && !embed && <StepsField />}
     </section>
   );
 }
