@@ -2,8 +2,15 @@
 import { expose, transfer } from 'comlink';
 import { buffersOf, engineApi, type SurfaceRequest } from '../src/engine/api';
 import type { ProblemSpec, Scenario } from '../src/scenario/types';
+import { sweepWorkerApi } from '../src/engine/worker-sweep';
+import { mapsWorkerApi } from '../src/engine/worker-maps';
+import { inspectWorkerApi } from '../src/engine/worker-inspect';
 
 const api = {
+  // The learning-rate lab's calls (issue 5), each module its own file.
+  ...sweepWorkerApi,
+  ...mapsWorkerApi,
+  ...inspectWorkerApi,
   run(scenario: Scenario) {
     const results = engineApi.run(scenario);
     return transfer(results, buffersOf(results));

@@ -33,6 +33,9 @@ const OPTIONS = { abortAfterMs: 250, deadlineMs: 60_000 };
 export class Engine {
   private readonly compute: Lanes<Remote_>;
   private readonly surfaces: Lanes<Remote_>;
+  /** A third worker for the learning-rate lab (sweeps, maps, the step inspector): long jobs that
+   * must never delay a slider's trajectory or a surface. */
+  private readonly lab: Lanes<Remote_>;
 
   constructor(events: LaneEvents = {}, spawn: () => WorkerHandle<Remote_> = spawnWorker) {
     let busyCompute = false;
@@ -47,6 +50,15 @@ export class Engine {
       onRestart,
       onBusy: (busy) => ((busySurface = busy), report()),
     });
+    this.lab = new Lanes(spawn, OPTIONS, { onRestart });
+  }
+
+  /**
+   * A request of `kind` to the lab worker, latest-wins per kind (e.g. `sweep:2` for run 2's
+   * sweep): the lab's modules call the worker's API through this.
+   */
+  labRequest<T>(kind: string, call: (remote: Remote_) => Promise<T>): Promise<Outcome<T>> {
+    return this.lab.request(kind, call);
   }
 
   run(scenario: Scenario): Promise<Outcome<RunResult[]>> {
@@ -79,5 +91,6 @@ export class Engine {
   dispose(): void {
     this.compute.dispose();
     this.surfaces.dispose();
+    this.lab.dispose();
   }
 }

@@ -1,0 +1,2 @@
+/** The engine worker's calls for sensitivity maps; spread into the worker's API. */
+export const mapsWorkerApi = {};
