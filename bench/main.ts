@@ -7,6 +7,7 @@
  */
 import { adamVsFused, ADAM_LR, coreAdamFinal, coreAdamStepsPerSecond, START, sweep } from './core';
 import type { Row } from './rows';
+import { sweepBrowserRows, sweepCoreRows } from './sweep';
 import { formatTable, machine, writeResults, YES_NO } from './table';
 
 const SWEEP_STEPS = 1_000_000;
@@ -64,9 +65,13 @@ async function corePart(): Promise<Row[]> {
   const info = (name: string, value: number): Row => {
     return { name, value, unit: 'steps/s', target: '', pass: undefined };
   };
+  process.stderr.write('the learning-rate sweep (bench/sweep.ts)\n');
+  const sweepRows = sweepCoreRows(log);
+
   const steps = count(FUSED_STEPS);
   return [
     ...rows,
+    ...sweepRows,
     info(`core Adam, ${steps} steps, lr 1e-3 (beside the fused loop)`, f.coreStepsPerSecond),
     info(`hand-fused Adam loop, ${steps} steps (speed limit)`, f.fusedStepsPerSecond),
     info('fused arithmetic alone, nothing stored (not equal work)', f.arithmeticStepsPerSecond),
@@ -106,7 +111,7 @@ async function corePart(): Promise<Row[]> {
 async function browserPart(): Promise<Row[]> {
   process.stderr.write('part 2: the app in Chromium (vite build, vite preview, Playwright)\n');
   const { runBrowserBench } = await import('./browser');
-  return runBrowserBench();
+  return [...(await runBrowserBench()), ...(await sweepBrowserRows(log))];
 }
 
 /** Runs a part; if it throws, reports why and records a failed row instead of its figures. */

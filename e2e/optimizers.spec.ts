@@ -318,8 +318,8 @@ test('with three runs only the selected card is open; a click or keyboard focus 
   await expect(gd.getByRole('slider', { name: 'learning rate α' })).toBeVisible();
   await expect(rmsprop.getByRole('slider')).toHaveCount(0);
 
-  // Tab from GD's last field into Adam's card selects and opens it.
-  await gd.getByLabel('weight decay λ value').focus();
+  // Tab from GD's last control (its schedule) into Adam's card selects and opens it.
+  await gd.getByRole('button', { name: 'Schedule of run 1: constant' }).focus();
   await page.keyboard.press('Tab');
   expect(await selectedRun(page)).toBe(1);
   await expect(adam.getByRole('slider', { name: 'β2', exact: true })).toBeVisible();

@@ -13,6 +13,7 @@ export const LESSON_EXTRAS = {
   runs: 'adding, removing and retyping runs',
   noise: 'gradient noise, seed and mini-batch size',
   steps: 'the number of steps',
+  schedule: 'each run’s learning-rate schedule',
 } as const;
 
 export type LessonControl = HyperparamName | keyof typeof LESSON_EXTRAS;

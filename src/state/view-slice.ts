@@ -5,7 +5,7 @@ import type { AppState } from './store';
 import type { LessonControl } from './lesson';
 
 /** The chart panel's tab: loss, gradient norm, or (for problems on data) the data. */
-export type ChartMode = 'loss' | 'gradNorm' | 'data';
+export type ChartMode = 'loss' | 'gradNorm' | 'data' | 'sweep' | 'maps';
 
 export interface ViewSlice {
   /** The landscape's window; null means the problem's default view. */

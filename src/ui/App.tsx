@@ -9,6 +9,7 @@ import { Timeline } from './timeline/Timeline';
 import { DropImport } from './share/DropImport';
 import { OpenFullLink } from './share/OpenFullLink';
 import { useApp } from '../state/store';
+import { InspectorPanel } from './inspector/InspectorPanel';
 
 export function App() {
   const embed = useApp((s) => s.embed);
@@ -34,6 +35,7 @@ export function App() {
       </div>
       <main className="app__landscape">
         <Landscape />
+        <InspectorPanel />
         <EngineStatus />
       </main>
       <div className="app__timeline">

@@ -21,7 +21,7 @@ import { OPTIMIZER_FIELD_ORDER, readNumber, readObject, writeNumber, writeObject
 /** The link's version: a link without `v` is read as version 1. */
 export const LINK_VERSION = 1;
 
-export type LinkChart = 'loss' | 'gradNorm' | 'data';
+export type LinkChart = 'loss' | 'gradNorm' | 'data' | 'sweep' | 'maps';
 
 /** What a link holds beyond the scenario: how it is looked at. */
 export interface LinkView {
@@ -294,12 +294,13 @@ export const LINK_PARAMS: readonly LinkParam[] = [
   },
   {
     key: 'chart',
-    doc: 'chart panel tab: loss, grad (‖∇f‖) or data (default loss)',
+    doc: 'chart panel tab: loss, grad (‖∇f‖), data, sweep or maps (default loss)',
     write: ({ view }) =>
-      view.chart === 'gradNorm' ? ['grad'] : view.chart === 'data' ? ['data'] : [],
+      view.chart === 'loss' ? [] : [view.chart === 'gradNorm' ? 'grad' : view.chart],
     read: single((raw, draft) => {
-      if (raw !== 'loss' && raw !== 'grad' && raw !== 'data') return 'must be loss, grad or data';
-      draft.view.chart = raw === 'grad' ? 'gradNorm' : raw;
+      const tabs = ['loss', 'grad', 'data', 'sweep', 'maps'];
+      if (!tabs.includes(raw)) return `must be one of ${tabs.join(', ')}`;
+      draft.view.chart = raw === 'grad' ? 'gradNorm' : (raw as LinkChart);
       return null;
     }),
   },

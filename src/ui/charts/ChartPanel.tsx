@@ -9,6 +9,9 @@ import { useId, useRef, type KeyboardEvent } from 'react';
 import { useApp } from '../../state/store';
 import { DataPanel } from '../problems/DataPanel';
 import { LossChart } from './LossChart';
+import { SweepPanel } from '../lab/SweepPanel';
+import { SensitivityPanel } from '../lab/SensitivityPanel';
+import { LrStrip } from '../schedule/LrStrip';
 import { chartTabs, type ChartTab } from './tabs';
 import './ChartPanel.css';
 
@@ -47,7 +50,8 @@ export function ChartPanel() {
   return (
     <section className="panel chart-panel" aria-labelledby={`${base}-title`}>
       <header className="chart-panel__header">
-        <h2 id={`${base}-title`} className="panel__title chart-panel__title">
+        {/* The tabs say what is shown; the title names the panel for screen readers. */}
+        <h2 id={`${base}-title`} className="visually-hidden">
           {title}
         </h2>
         <div className="chart-panel__tabs" role="tablist" aria-label="Chart" onKeyDown={onKeyDown}>
@@ -79,7 +83,18 @@ export function ChartPanel() {
         id={`${base}-panel`}
         aria-labelledby={`${base}-tab-${active}`}
       >
-        {active === 'data' ? <DataPanel /> : <LossChart measure={active} />}
+        {active === 'data' ? (
+          <DataPanel />
+        ) : active === 'sweep' ? (
+          <SweepPanel />
+        ) : active === 'maps' ? (
+          <SensitivityPanel />
+        ) : (
+          <>
+            <LossChart measure={active} />
+            <LrStrip />
+          </>
+        )}
       </div>
     </section>
   );

@@ -2,7 +2,7 @@
 import type { ProblemSpec } from '../../scenario/types';
 
 export interface ChartTab {
-  id: 'loss' | 'gradNorm' | 'data';
+  id: 'loss' | 'gradNorm' | 'data' | 'sweep' | 'maps';
   /** The tab's text (its accessible name). */
   label: string;
   /** The panel title while the tab is shown. */
@@ -30,7 +30,22 @@ const DATA: ChartTab = {
   hint: 'The data points and the line at the cursor step',
 };
 
-/** Problems fitted to data get a Data tab after the charts. */
+const SWEEP: ChartTab = {
+  id: 'sweep',
+  label: 'α sweep',
+  title: 'Loss against α',
+  hint: 'Each run again at 60 learning rates from 1e-5 to 10: where is α best, where does it diverge?',
+};
+const MAPS: ChartTab = {
+  id: 'maps',
+  label: 'β, ε maps',
+  title: 'β and ε sensitivity',
+  hint: 'Final loss of the selected Adam-family run over (β1, β2) and over (α, ε)',
+};
+
+/** Problems fitted to data get a Data tab after the charts; the lab's tabs come last. */
 export function chartTabs(problemType: ProblemSpec['type']): ChartTab[] {
-  return problemType === 'linear-regression' ? [LOSS, GRAD_NORM, DATA] : [LOSS, GRAD_NORM];
+  return problemType === 'linear-regression'
+    ? [LOSS, GRAD_NORM, DATA, SWEEP, MAPS]
+    : [LOSS, GRAD_NORM, SWEEP, MAPS];
 }

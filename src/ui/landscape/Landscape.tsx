@@ -14,6 +14,7 @@ import { Minima } from './Minima';
 import { SurfaceCanvas } from './SurfaceCanvas';
 import { Trajectories } from './Trajectories';
 import { ProgressLayer } from './ProgressLayer';
+import { InspectorButton } from '../inspector/InspectorButton';
 import { useGestures } from './use-gestures';
 import { formatValue } from './format';
 import './Landscape.css';
@@ -25,7 +26,9 @@ export function Landscape() {
     start,
     window: requested,
     setWindow,
+    embed,
   } = useAppShallow((s) => ({
+    embed: s.embed,
     problem: s.scenario.problem,
     start: s.scenario.start,
     window: s.window,
@@ -136,6 +139,7 @@ export function Landscape() {
         <HoverReadout point={hover} axes={info.axes} />
         <div className="landscape__tools">
           <ColorLegend />
+          {!embed && <InspectorButton />}
           <button
             type="button"
             className="button"

@@ -21,6 +21,9 @@ import { ColorSwatch } from './ColorSwatch';
 import { HyperparamRow } from './HyperparamRow';
 import { revealDelta } from './placement';
 import { RunActions } from './RunActions';
+import { unsetField } from './patches';
+import { untunedLabel } from '../lab/sweep-model';
+import { ScheduleControl } from '../schedule/ScheduleControl';
 import { RunName } from './RunName';
 import { RunStatus } from './RunStatus';
 import './RunCard.css';
@@ -133,14 +136,18 @@ export function RunCard({ index, selected, expanded }: RunCardProps) {
               key={n}
               name={n}
               value={spec[n] ?? defaults[n] ?? 0}
-              onChange={(value) => updateOptimizer(index, { [n]: value })}
+              onChange={(value) =>
+                updateOptimizer(
+                  index,
+                  // An α set by hand is no longer the sweep's "tuned α": the name says so no more.
+                  n === 'lr' && untunedLabel(spec) !== spec.label
+                    ? { lr: value, ...unsetField('label') }
+                    : { [n]: value },
+                )
+              }
             />
           ))}
-          {spec.schedule && (
-            <p className="run-card__schedule">
-              <span className="run-card__schedule-key">schedule</span> {spec.schedule.type}
-            </p>
-          )}
+          <ScheduleControl index={index} schedule={spec.schedule} />
         </div>
       )}
     </section>

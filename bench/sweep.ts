@@ -1,0 +1,236 @@
+/**
+ * Benchmark of the learning-rate sweep (issue 5, point 7): a 60-point sweep × 4 runs × 1,000
+ * steps on Rosenbrock from (−1.5, 2), target ≤ 100 ms.
+ *   (a) in Node through `sweepScenario`, the function the worker's `sweepChunk` calls;
+ *   (b) in headless Chromium through the real lab worker (`engine.labRequest` → `sweepChunk`),
+ *       timed on the main thread, messaging included, on the production build;
+ *   and, for scale, the same 240 runs as the hand-fused Adam loop of fused.ts beside the core
+ *   doing exactly that work (240 Adam runs at the grid's α).
+ * Runs that diverge stop early in the core and in the fused loop alike; the rows say how many
+ * steps were really taken.
+ *
+ * `npx tsx bench/sweep.ts` prints these rows alone; `npm run bench` includes them.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { resolveHyperparams } from '../src/core/optimizers';
+import { buildProblem } from '../src/core/problems';
+import { divergenceBounds, runOptimizer } from '../src/core/run';
+import { lrGrid, sweepScenario, type SweepChunk } from '../src/core/sweep';
+import type { Scenario } from '../src/scenario/types';
+import { fusedAdamRosenbrock } from './fused';
+import type { Row } from './rows';
+
+const STEPS = 1000;
+const REPEATS = 7;
+const TARGET_MS = 100;
+
+/** Four runs as a class would compare them: the default view's GD and Adam, momentum, RMSprop. */
+export const SWEEP_SCENARIO: Scenario = {
+  version: 1,
+  problem: { type: 'function', name: 'rosenbrock' },
+  start: [-1.5, 2],
+  steps: STEPS,
+  seed: 1,
+  optimizers: [
+    { type: 'gd', lr: 0.001 },
+    { type: 'momentum', lr: 0.001 },
+    { type: 'rmsprop', lr: 0.01 },
+    { type: 'adam', lr: 0.1 },
+  ],
+};
+
+const stepsTaken = (chunks: SweepChunk[]) =>
+  chunks.reduce(
+    (sum, c) => sum + c.points.reduce((s, p) => s + (p.divergedAt ?? STEPS + 1) - 1, 0),
+    0,
+  );
+
+function best(repeats: number, fn: () => void): number {
+  let ms = Infinity;
+  for (let r = 0; r < repeats; r++) {
+    const t0 = performance.now();
+    fn();
+    ms = Math.min(ms, performance.now() - t0);
+  }
+  return ms;
+}
+
+const row = (name: string, value: number, unit: string, target = '', pass?: boolean): Row => ({
+  name,
+  value,
+  unit,
+  target,
+  pass,
+});
+
+/** (a) and the fused comparison, in Node. */
+export function sweepCoreRows(log: (line: string) => void): Row[] {
+  const lrs = lrGrid();
+  const runs = SWEEP_SCENARIO.optimizers.map((_, i) => i);
+  const sweepAll = () => runs.map((i) => sweepScenario(SWEEP_SCENARIO, i, lrs));
+  for (let i = 0; i < 3; i++) sweepAll(); // JIT warm-up
+  const steps = stepsTaken(sweepAll());
+  const coreMs = best(REPEATS, sweepAll);
+  log(
+    `sweep 60 α × 4 runs × ${STEPS} steps (${steps.toLocaleString('en-US')} steps taken): ${coreMs.toFixed(1)} ms`,
+  );
+
+  // The same 240 runs as Adam, core against the hand-fused loop (bit-identical iterates).
+  const problem = buildProblem(SWEEP_SCENARIO.problem);
+  const bounds = divergenceBounds(problem);
+  const { beta1, beta2, eps } = resolveHyperparams({ type: 'adam', lr: 0.1 });
+  const adamLrs = runs.flatMap(() => lrs);
+  const settings = { start: SWEEP_SCENARIO.start, steps: STEPS, seed: 1, noise: 0, bounds };
+  const coreAdam = () => {
+    for (const lr of adamLrs) runOptimizer(problem, { type: 'adam', lr }, settings);
+  };
+  const start: [number, number] = [-1.5, 2];
+  const fused = () => {
+    for (const lr of adamLrs) {
+      fusedAdamRosenbrock({ start, steps: STEPS, lr, beta1, beta2, eps, bounds });
+    }
+  };
+  for (let i = 0; i < 3; i++) {
+    coreAdam();
+    fused();
+  }
+  let coreAdamMs = Infinity;
+  let fusedMs = Infinity;
+  for (let r = 0; r < REPEATS; r++) {
+    // Interleaved, so both see the same machine load.
+    coreAdamMs = Math.min(coreAdamMs, best(1, coreAdam));
+    fusedMs = Math.min(fusedMs, best(1, fused));
+  }
+  log(
+    `240 Adam runs × ${STEPS} steps: core ${coreAdamMs.toFixed(1)} ms, fused ${fusedMs.toFixed(1)} ms`,
+  );
+  return [
+    row(
+      `α sweep, 60 α × 4 runs × 1,000 steps, Rosenbrock, core in Node (${steps.toLocaleString('en-US')} steps taken)`,
+      coreMs,
+      'ms',
+      `≤ ${TARGET_MS}`,
+      coreMs <= TARGET_MS,
+    ),
+    row('the same work as 240 Adam runs, core (runOptimizer)', coreAdamMs, 'ms'),
+    row('the same 240 Adam runs, hand-fused loop', fusedMs, 'ms'),
+    row('α sweep core Adam / hand-fused loop, time', coreAdamMs / fusedMs, '×'),
+  ];
+}
+
+const PORT = 4176;
+const URL_ = `http://localhost:${PORT}/`;
+const OUT_DIR = 'node_modules/.cache/descent-bench-sweep-dist';
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** The production build served by vite preview (its own directory: e2e runs rebuild dist/). */
+async function startPreview(): Promise<ChildProcess> {
+  const args = ['vite', 'build', '--logLevel', 'warn', '--outDir', OUT_DIR, '--emptyOutDir'];
+  if (spawnSync('npx', args, { stdio: 'inherit' }).status !== 0)
+    throw new Error('vite build failed');
+  const server = spawn(
+    'npx',
+    ['vite', 'preview', '--port', String(PORT), '--strictPort', '--outDir', OUT_DIR],
+    { stdio: 'ignore', detached: true },
+  );
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(URL_)).ok) return server;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('vite preview did not start');
+}
+
+/** (b): the sweep through the app's lab worker in Chromium, one request per run. */
+export async function sweepBrowserRows(log: (line: string) => void): Promise<Row[]> {
+  const { chromium } = await import('@playwright/test'); // only when this part runs
+  const server = await startPreview();
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: FLAGS,
+  });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await page.goto(URL_);
+    await page.getByTestId('trajectory-1').waitFor();
+    const times = await page.evaluate(
+      async ({ scenario, lrs, repeats }) => {
+        type Remote = { sweepChunk(s: unknown, i: number, l: number[]): Promise<unknown> };
+        const engine = (
+          window as unknown as {
+            __descent: {
+              engine: {
+                labRequest(
+                  kind: string,
+                  call: (remote: Remote) => Promise<unknown>,
+                ): Promise<{ status: string }>;
+              };
+            };
+          }
+        ).__descent.engine;
+        const out: { wall: number; core: number }[] = [];
+        // Warm-up (and the worker's first load) first, then the timed repeats.
+        for (let r = 0; r < repeats + 3; r++) {
+          const t0 = performance.now();
+          let core = 0;
+          for (let i = 0; i < scenario.optimizers.length; i++) {
+            const outcome = (await engine.labRequest('bench-sweep', (remote) =>
+              remote.sweepChunk(scenario, i, lrs),
+            )) as { status: string; value?: { elapsedMs: number } };
+            if (outcome.status !== 'done') throw new Error('sweep superseded');
+            core += outcome.value!.elapsedMs;
+          }
+          out.push({ wall: performance.now() - t0, core });
+        }
+        return out.slice(3);
+      },
+      { scenario: SWEEP_SCENARIO, lrs: lrGrid(), repeats: REPEATS },
+    );
+    const fastest = times.reduce((a, b) => (b.wall < a.wall ? b : a));
+    const ms = fastest.wall;
+    log(
+      `α sweep in the lab worker: best ${ms.toFixed(1)} ms (core ${fastest.core.toFixed(1)} ms) of ${times.map((t) => t.wall.toFixed(0)).join(', ')}`,
+    );
+    return [
+      row(
+        'α sweep, 60 α × 4 runs × 1,000 steps, in the lab worker (Chromium, messaging included)',
+        ms,
+        'ms',
+        `≤ ${TARGET_MS}`,
+        ms <= TARGET_MS,
+      ),
+      row('of which the core’s time in the worker (runOptimizer calls)', fastest.core, 'ms'),
+    ];
+  } finally {
+    await browser.close();
+    try {
+      process.kill(-server.pid!);
+    } catch {
+      server.kill();
+    }
+  }
+}
+
+// Run directly: these rows alone.
+if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()!)) {
+  const log = (line: string) => process.stderr.write(`  ${line}\n`);
+  const rows = [...sweepCoreRows(log)];
+  if (!process.argv.includes('--core')) rows.push(...(await sweepBrowserRows(log)));
+  for (const r of rows) {
+    process.stdout.write(
+      `${r.name} | ${r.value.toPrecision(3)} ${r.unit} | ${r.target} ${r.pass === undefined ? '' : r.pass ? '✓' : '✗'}\n`,
+    );
+  }
+}

@@ -1,0 +1,108 @@
+import { expect, test, type Page } from '@playwright/test';
+
+/** The α sweep tab: computed in the lab worker, cancellable, drag to set α, tune every run. */
+
+const state = (page: Page, expression: string) =>
+  page.evaluate(`(() => { const s = window.__descent.store.getState(); return ${expression}; })()`);
+
+async function openSweep(page: Page) {
+  await page.getByRole('tab', { name: 'α sweep' }).click();
+  await expect(page.getByTestId('sweep-chart')).toBeVisible();
+}
+
+/** Waits until every sweep is complete: the progress bar is gone and Tune is enabled. */
+async function sweepComplete(page: Page) {
+  await expect(page.getByRole('progressbar', { name: 'Sweep progress' })).toHaveCount(0, {
+    timeout: 20_000,
+  });
+  await expect(page.getByRole('button', { name: 'Tune α for every run' })).toBeEnabled();
+}
+
+test.beforeEach(async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByTestId('trajectory-1')).toBeVisible();
+});
+
+test('the sweep completes with 60 α per run, diverged α marked, each run’s α drawn', async ({
+  page,
+}) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await openSweep(page);
+  await sweepComplete(page);
+  await expect(page.getByTestId('sweep-line-0')).toHaveAttribute('data-points', '60');
+  await expect(page.getByTestId('sweep-line-1')).toHaveAttribute('data-points', '60');
+  // GD on Rosenbrock from (−1.5, 2) diverges from α ≈ 3e-3 up.
+  await expect(page.getByTestId('sweep-diverged-0').locator('path')).not.toHaveCount(0);
+  await expect(page.getByTestId('sweep-lr-0')).toHaveAttribute('data-lr', '0.001');
+  await expect(page.getByRole('group', { name: /^Sweep of final f − f\*/ })).toBeVisible();
+  await page.getByLabel('sweep metric').selectOption('steps');
+  await expect(page.getByTestId('sweep-chart-axis')).toHaveAttribute('title', 'steps to tolerance');
+  expect(errors).toEqual([]);
+});
+
+test('dragging on the chart sets the selected run’s α, and its trajectory follows', async ({
+  page,
+}) => {
+  await state(page, 's.selectRun(1)');
+  await openSweep(page);
+  await sweepComplete(page);
+  const before = await page.getByTestId('trajectory-1').getAttribute('d');
+  const plot = (await page.getByTestId('sweep-chart-plot').boundingBox())!;
+  const y = plot.y + plot.height / 2;
+  await page.mouse.move(plot.x + plot.width * 0.3, y);
+  await page.mouse.down();
+  await page.mouse.move(plot.x + plot.width * 0.45, y, { steps: 5 });
+  await page.mouse.move(plot.x + plot.width * 0.55, y, { steps: 5 });
+  await page.mouse.up();
+  // 55 % across six decades from 1e-5: α ≈ 10^(−5 + 3.3) ≈ 0.02; GD (run 0) keeps its α.
+  const lr = (await state(page, 's.scenario.optimizers[1].lr')) as number;
+  expect(lr).toBeGreaterThan(0.012);
+  expect(lr).toBeLessThan(0.035);
+  expect(await state(page, 's.scenario.optimizers[0].lr')).toBe(0.001);
+  await expect(page.getByTestId('trajectory-1')).not.toHaveAttribute('d', before!);
+  await expect(page.getByTestId('sweep-lr-1')).toHaveAttribute('data-lr', String(lr));
+  // Keys step along the grid.
+  await page.getByRole('slider', { name: 'learning rate α of Adam' }).press('ArrowRight');
+  expect(await state(page, 's.scenario.optimizers[1].lr')).toBeGreaterThan(lr);
+});
+
+test('Cancel stops the sweep and Resume carries on', async ({ page }) => {
+  // Long runs, so the sweep is still computing when Cancel is pressed (about 3 s of work).
+  await state(page, 's.setSteps(100000)');
+  await openSweep(page);
+  const bar = page.getByRole('progressbar', { name: 'Sweep progress' });
+  await expect(bar).toBeVisible();
+  expect(Number(await bar.getAttribute('aria-valuenow'))).toBeGreaterThanOrEqual(0);
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByText(/^Cancelled at \d+ of 120 runs$/)).toBeVisible();
+  await expect(bar).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Tune α for every run' })).toBeDisabled();
+  const text = await page.getByText(/^Cancelled at/).textContent();
+  // A chunk in flight may still land; after that nothing more is asked.
+  await page.waitForTimeout(600);
+  const settled = await page.getByText(/^Cancelled at/).textContent();
+  await page.waitForTimeout(600);
+  expect(await page.getByText(/^Cancelled at/).textContent()).toBe(settled);
+  expect(Number(/\d+/.exec(settled!)![0]) - Number(/\d+/.exec(text!)![0])).toBeLessThan(30);
+  await page.getByRole('button', { name: 'Resume' }).click();
+  await expect(page.getByText(/^Sweeping α: \d+ of 120 runs$/)).toBeVisible();
+});
+
+test('Tune α for every run sets each run to its best α and says so on the run', async ({
+  page,
+}) => {
+  await openSweep(page);
+  await sweepComplete(page);
+  await page.getByRole('button', { name: 'Tune α for every run' }).click();
+  const specs = (await state(page, 's.scenario.optimizers')) as { lr: number; label?: string }[];
+  expect(specs.map((s) => s.label)).toEqual(['Gradient descent · tuned α', 'Adam · tuned α']);
+  // GD's best α is the largest that does not diverge, above the default 0.001 and below 3e-3.
+  expect(specs[0]!.lr).toBeGreaterThan(0.001);
+  expect(specs[0]!.lr).toBeLessThan(0.003);
+  expect(specs[1]!.lr).not.toBe(0.1);
+  await expect(page.getByTestId('sweep-status')).toContainText('each at its best on this start');
+  await expect(page.getByRole('textbox', { name: 'Name of run 1' })).toHaveValue(
+    'Gradient descent · tuned α',
+  );
+});

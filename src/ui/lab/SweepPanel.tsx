@@ -1,0 +1,153 @@
+/**
+ * The learning-rate sweep (issue 5, points 1 and 2): every run again at 60 α from 1e-5 to 10,
+ * computed in the lab worker chunk by chunk with progress and Cancel, a metric to choose, click
+ * or drag to set the selected run's α, and the fair comparison — "Tune α for every run" sets
+ * each run to the best α of its own sweep and says so on the run and here.
+ */
+import { useId, useMemo, useState } from 'react';
+import { runColor } from '../../plot/palette';
+import { problemInfo } from '../../state/selectors';
+import { appStore, useAppShallow } from '../../state/store';
+import { useEngine } from '../engine-context';
+import { unsetField } from '../optimizers/patches';
+import { SweepChart, type SweepChartRun } from './sweep-chart';
+import { SWEEP_METRICS, sweepAxis, type SweepMetric } from './sweep-geometry';
+import { useSweep } from './sweep-hooks';
+import { runName, tunePlan, untunedLabel } from './sweep-model';
+import { SweepProgress } from './sweep-progress';
+import './SweepPanel.css';
+
+/** The metric chosen last, kept while the tab is closed and reopened. */
+let lastMetric: SweepMetric = 'final';
+
+export function SweepPanel() {
+  const { engine } = useEngine();
+  const { scenario, selectedRun } = useAppShallow((s) => ({
+    scenario: s.scenario,
+    selectedRun: s.selectedRun,
+  }));
+  const [view, scheduler] = useSweep(engine, scenario);
+  const [metricChoice, setMetricChoice] = useState<SweepMetric>(lastMetric);
+  const [tuned, setTuned] = useState<{ message: string; lrs: number[] } | null>(null);
+  const base = useId();
+
+  const fMin = problemInfo(scenario.problem).fMin;
+  // Steps to a tolerance need the minimum f* to measure the gap against.
+  const metric: SweepMetric = metricChoice === 'steps' && fMin === null ? 'final' : metricChoice;
+  const axis = useMemo(
+    () => sweepAxis(metric, fMin, scenario.steps),
+    [metric, fMin, scenario.steps],
+  );
+
+  const runs: SweepChartRun[] = useMemo(
+    () =>
+      scenario.optimizers.flatMap((spec, index) => {
+        const shown = view.runs[index];
+        if (spec.hidden || !shown) return [];
+        return [
+          {
+            index,
+            name: runName(spec),
+            color: runColor(spec.color, index),
+            lr: spec.lr,
+            entry: shown.entry,
+            stale: shown.stale,
+          },
+        ];
+      }),
+    [scenario.optimizers, view],
+  );
+  const selected = runs.find((r) => r.index === selectedRun) ?? null;
+
+  const setLr = (lr: number) => {
+    const state = appStore.getState();
+    const spec = state.scenario.optimizers[state.selectedRun];
+    if (!spec || spec.lr === lr) return;
+    // α set by hand: an automatic "· tuned α" name no longer holds.
+    const relabel = untunedLabel(spec) !== spec.label ? unsetField('label') : {};
+    state.updateOptimizer(state.selectedRun, { ...relabel, lr });
+  };
+
+  const tune = () => {
+    const state = appStore.getState();
+    const plan = tunePlan(state.scenario.optimizers, scheduler.completeSweeps());
+    for (const step of plan.steps) if (step.patch) state.updateOptimizer(step.index, step.patch);
+    setTuned({
+      message: plan.message,
+      lrs: appStore.getState().scenario.optimizers.map((o) => o.lr),
+    });
+  };
+
+  // The message holds while every run keeps the α it was given.
+  const tunedNow =
+    tuned &&
+    tuned.lrs.length === scenario.optimizers.length &&
+    tuned.lrs.every((lr, i) => scenario.optimizers[i]!.lr === lr)
+      ? tuned.message
+      : null;
+  const complete = view.status === 'complete';
+  const hint =
+    metric === 'steps'
+      ? 'Steps until f − f* is 0.1 % of its start value; gaps: never reached'
+      : selected
+        ? `Click or drag to set α of ${selected.name}  ·  × diverged from there`
+        : 'Select a visible run to set its α here  ·  × diverged from there';
+
+  return (
+    <div className="sweep-panel" data-status={view.status}>
+      <div className="sweep-panel__bar">
+        <label className="sweep-panel__metric" htmlFor={`${base}-metric`}>
+          <select
+            id={`${base}-metric`}
+            aria-label="sweep metric"
+            value={metric}
+            title={fMin === null ? 'Steps to tolerance need a known minimum f*' : undefined}
+            onChange={(event) => {
+              lastMetric = event.target.value as SweepMetric;
+              setMetricChoice(lastMetric);
+            }}
+          >
+            {SWEEP_METRICS.map((m) => (
+              <option key={m.id} value={m.id} disabled={m.id === 'steps' && fMin === null}>
+                {m.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <span className="sweep-panel__axis" data-testid="sweep-chart-axis" title={axis.label}>
+          {axis.kind === 'linear' ? 'steps' : axis.label.replace(/^(final|best) /, '')}
+          <span className="sweep-panel__axis-scale">
+            {axis.kind === 'linear' ? ', linear' : `, ${axis.kind}`}
+          </span>
+        </span>
+        <button
+          type="button"
+          className="button sweep-panel__tune"
+          disabled={!complete}
+          onClick={tune}
+          title={
+            complete
+              ? 'Set every run to the α with the lowest final loss in its sweep, so each optimizer is compared at its best'
+              : 'Available when every sweep is complete'
+          }
+        >
+          Tune α for every run
+        </button>
+      </div>
+      <SweepChart runs={runs} axis={axis} selected={selected} onSetLr={setLr} />
+      <div className="sweep-panel__foot">
+        {view.status === 'complete' || view.status === 'idle' ? (
+          <p className="sweep-panel__status" role="status" data-testid="sweep-status">
+            {tunedNow ?? hint}
+          </p>
+        ) : (
+          <SweepProgress
+            view={view}
+            onCancel={() => scheduler.cancel()}
+            onResume={() => scheduler.resume()}
+          />
+        )}
+      </div>
+    </div>
+  );
+}

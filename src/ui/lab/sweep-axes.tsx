@@ -1,0 +1,81 @@
+/** The sweep chart's frame: grid lines, α decades below (named α in the corner), value ticks left. */
+import { memo } from 'react';
+import { scaleLinear } from 'd3';
+import { chartTicks, formatStep, formatTick, spacedTicks } from '../../plot/chart-scale';
+import { SWEEP_LR_MAX, SWEEP_LR_MIN } from '../../core/sweep';
+import type { SweepGeometry } from './sweep-geometry';
+
+/** α ticks: every decade of the grid's range. */
+const DECADES: number[] = [];
+for (let e = Math.log10(SWEEP_LR_MIN); e <= Math.log10(SWEEP_LR_MAX) + 1e-9; e++) {
+  DECADES.push(Number((10 ** e).toPrecision(1)));
+}
+
+export const SweepAxes = memo(function SweepAxes({
+  geo,
+  showValues,
+}: {
+  geo: SweepGeometry;
+  /** False while there is nothing to scale the value axis to. */
+  showValues: boolean;
+}) {
+  const { plotWidth, plotHeight, axis } = geo;
+  const maxTicks = Math.floor(plotHeight / 26) + 1;
+  const raw = !showValues
+    ? []
+    : axis.kind === 'linear'
+      ? scaleLinear().domain(geo.domain).ticks(Math.min(5, maxTicks)).filter(Number.isInteger)
+      : chartTicks(axis, geo.domain, maxTicks);
+  const yTicks = spacedTicks(raw, geo.yPlotted, 16);
+  return (
+    <g className="sweep-chart__axes" aria-hidden="true">
+      <rect className="sweep-chart__plot-bg" width={plotWidth} height={plotHeight} />
+      {yTicks.map((t) => (
+        <line
+          key={`gy${t}`}
+          className="sweep-chart__grid"
+          x2={plotWidth}
+          y1={geo.yPlotted(t)}
+          y2={geo.yPlotted(t)}
+        />
+      ))}
+      {DECADES.map((t) => (
+        <line
+          key={`gx${t}`}
+          className="sweep-chart__grid"
+          x1={geo.x(t)}
+          x2={geo.x(t)}
+          y2={plotHeight}
+        />
+      ))}
+      <g transform={`translate(0,${plotHeight})`}>
+        {DECADES.map((t, i) => (
+          <text
+            key={t}
+            x={geo.x(t)}
+            y={15}
+            textAnchor={i === 0 ? 'start' : i === DECADES.length - 1 ? 'end' : 'middle'}
+          >
+            {formatTick(t)}
+          </text>
+        ))}
+      </g>
+      {yTicks.map((t) => (
+        <text key={t} x={-7} y={geo.yPlotted(t)} dy="0.32em" textAnchor="end">
+          {axis.kind === 'linear' ? formatStep(t) : formatTick(t)}
+        </text>
+      ))}
+      {/* The x axis' name sits in the corner left of its ticks; the y axis' in the bar above. */}
+      <text
+        className="sweep-chart__axis-name"
+        x={-8}
+        y={plotHeight + 15}
+        textAnchor="end"
+        data-testid="sweep-chart-x-axis"
+      >
+        α
+      </text>
+      <rect className="sweep-chart__frame" width={plotWidth} height={plotHeight} />
+    </g>
+  );
+});

@@ -1,0 +1,66 @@
+/** The sweep chart's read-out under the pointer. */
+import { formatReading } from '../../plot/chart-scale';
+import type { SweepChartRun } from './sweep-chart';
+import {
+  metricValue,
+  pickLr,
+  SWEEP_MARGIN,
+  type SweepAxis,
+  type SweepGeometry,
+} from './sweep-geometry';
+import { formatLr } from './sweep-model';
+
+/** Under the pointer: the α a click would set and each run's value at the nearest grid α. */
+export function SweepHover({
+  px,
+  geo,
+  runs,
+  lrs,
+  axis,
+}: {
+  px: number;
+  geo: SweepGeometry;
+  runs: readonly SweepChartRun[];
+  lrs: readonly number[];
+  axis: SweepAxis;
+}) {
+  const lr = pickLr(px, geo, lrs);
+  let nearest = 0;
+  lrs.forEach((g, i) => {
+    if (Math.abs(geo.x(g) - px) < Math.abs(geo.x(lrs[nearest]!) - px)) nearest = i;
+  });
+  const left = px + SWEEP_MARGIN.left < geo.width / 2;
+  return (
+    <div
+      className={`sweep-chart__hover${left ? ' sweep-chart__hover--right' : ''}`}
+      aria-hidden="true"
+    >
+      <div className="sweep-chart__hover-title">α = {formatLr(lr)}</div>
+      {runs.map((run) => {
+        const point = run.entry.points[nearest];
+        const v = metricValue(point, axis.metric);
+        const text = !point
+          ? '…'
+          : point.divergedAt !== null
+            ? `diverged at step ${point.divergedAt}`
+            : v === null
+              ? 'not reached'
+              : axis.kind === 'linear'
+                ? `${v} steps`
+                : formatReading(axis.kind === 'log' ? v - axis.offset : v);
+        return (
+          <div key={run.index} className="sweep-chart__hover-row">
+            <span className="sweep-chart__hover-dot" style={{ background: run.color }} />
+            <span className="sweep-chart__hover-name">{run.name}</span>
+            <span className="sweep-chart__hover-value">{text}</span>
+          </div>
+        );
+      })}
+      {lrs[nearest] !== lr && (
+        <div className="sweep-chart__hover-note">
+          values at the nearest α swept, {formatLr(lrs[nearest]!)}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,140 @@
+/**
+ * A thin strip under the loss chart with each visible run's lr per step (RunResult.lr) on a
+ * log axis, its steps aligned with the loss chart above (same margins, same step scale), and
+ * the shared cursor. Shown only when a visible run has a schedule: with constant lrs it would
+ * be flat lines, and the loss chart keeps the room.
+ *
+ * Layout: the chart panel's body is not a flex column, so LrStrip.css makes it one while the
+ * strip is there (`:has`); the loss chart (height 100%, min-height 0) then shrinks to leave the
+ * strip its fixed height, and its size observer redraws it.
+ */
+import { useMemo, useRef } from 'react';
+import type { RunResult } from '../../core/run';
+import { formatTick } from '../../plot/chart-scale';
+import { runColor } from '../../plot/palette';
+import { useApp, useAppShallow } from '../../state/store';
+import { effectiveCursor } from '../../state/view-slice';
+import { CHART_MARGIN } from '../charts/geometry';
+import { useSize } from '../charts/use-size';
+import { isScheduled } from './patch';
+import { decimate, linePath, logDomain, logY, stepX } from './schedule-plot';
+import './LrStrip.css';
+
+/** The strip's height and its plot's inner margins (the steps are labelled on the chart above). */
+export const LR_STRIP_HEIGHT = 46; // as .lr-strip in LrStrip.css
+const TOP = 9;
+const BOTTOM = 6;
+
+export function LrStrip() {
+  const { results, resultsScenario, optimizers, steps } = useAppShallow((s) => ({
+    results: s.results,
+    resultsScenario: s.resultsScenario,
+    optimizers: s.scenario.optimizers,
+    steps: s.scenario.steps,
+  }));
+  const shown = optimizers.some((o) => !o.hidden && isScheduled(o.schedule));
+  if (!shown) return null;
+  return (
+    <LrStripPlot
+      results={results}
+      specs={
+        // As in the loss chart: with runs added or removed, colours follow the results.
+        results && resultsScenario && results.length !== optimizers.length
+          ? resultsScenario.optimizers
+          : optimizers
+      }
+      steps={steps}
+    />
+  );
+}
+
+interface LrStripPlotProps {
+  results: readonly RunResult[] | null;
+  specs: readonly { color?: string; hidden?: boolean }[];
+  steps: number;
+}
+
+function LrStripPlot({ results, specs, steps }: LrStripPlotProps) {
+  const container = useRef<HTMLDivElement>(null);
+  const { width } = useSize(container);
+  const plotWidth = Math.max(1, width - CHART_MARGIN.left - CHART_MARGIN.right);
+  const plotHeight = LR_STRIP_HEIGHT - TOP - BOTTOM;
+  const hiddenKey = specs.map((spec) => (spec.hidden ? 1 : 0)).join('');
+
+  const visible = useMemo(
+    () =>
+      (results ?? []).flatMap((r, index) =>
+        hiddenKey[index] === '1' ? [] : [{ index, lr: r.lr }],
+      ),
+    [results, hiddenKey],
+  );
+  const domain = useMemo(() => logDomain(visible.map((v) => v.lr)), [visible]);
+  const x = stepX(steps, plotWidth);
+  const paths = useMemo(() => {
+    if (!domain) return [];
+    const toX = stepX(steps, plotWidth);
+    const y = logY(domain, plotHeight, 0);
+    return visible.map(({ index, lr }) => ({
+      index,
+      d: linePath(decimate(lr, plotWidth), toX, y),
+    }));
+  }, [visible, domain, steps, plotWidth, plotHeight]);
+
+  return (
+    <div className="lr-strip" ref={container} data-testid="lr-strip">
+      {width > 0 && (
+        <svg
+          className="lr-strip__svg"
+          width={width}
+          height={LR_STRIP_HEIGHT}
+          role="img"
+          aria-label="Learning rate against step, log scale, one line per visible run"
+        >
+          <text className="lr-strip__name" x={6} y={TOP + plotHeight / 2} dy="0.32em">
+            lr
+          </text>
+          <g transform={`translate(${CHART_MARGIN.left},${TOP})`}>
+            <rect className="lr-strip__bg" width={plotWidth} height={plotHeight} />
+            <rect className="lr-strip__frame" width={plotWidth} height={plotHeight} />
+            {domain && (
+              <g className="lr-strip__ticks" aria-hidden="true">
+                <text x={-7} y={0} dy="0.32em" textAnchor="end">
+                  {formatTick(domain[1])}
+                </text>
+                <text x={-7} y={plotHeight} dy="0.32em" textAnchor="end">
+                  {formatTick(domain[0])}
+                </text>
+              </g>
+            )}
+            {paths.map(({ index, d }) => (
+              <path
+                key={index}
+                className="lr-strip__line"
+                d={d}
+                style={{ color: runColor(specs[index]?.color, index) }}
+                data-testid={`lr-strip-run-${index}`}
+              />
+            ))}
+            <LrStripCursor x={x} height={plotHeight} />
+          </g>
+        </svg>
+      )}
+    </div>
+  );
+}
+
+/** The cursor line alone follows playback, as in the loss chart. */
+function LrStripCursor({ x, height }: { x: (step: number) => number; height: number }) {
+  const cursor = useApp(effectiveCursor);
+  return (
+    <line
+      className="lr-strip__cursor"
+      x1={x(cursor)}
+      x2={x(cursor)}
+      y1={-TOP}
+      y2={height}
+      data-testid="lr-strip-cursor"
+      data-step={cursor}
+    />
+  );
+}

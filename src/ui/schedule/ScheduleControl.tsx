@@ -1,0 +1,151 @@
+/**
+ * A run's learning-rate schedule on its card: "α(t) schedule | [Cosine ~sparkline~ ▾]". The
+ * button opens the schedule editor in a popover (HTML popover API: top layer, so the scrolling
+ * run list cannot clip it; Escape and a click outside close it, and focus returns to the
+ * button). Choosing "Constant" removes the run's schedule field. In a lesson link the row shows
+ * only for a run that has a schedule.
+ */
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
+import { lrSequenceOf } from '../../core/schedules';
+import { runColor } from '../../plot/palette';
+import type { ScheduleSpec } from '../../scenario/types';
+import { useApp } from '../../state/store';
+import { isShown } from '../../state/lesson';
+import { isScheduled, schedulePatch } from './patch';
+import { applyPlace, placeEditor } from './placement';
+import { SCHEDULE_TITLES, scheduleIssues } from './schedule-fields';
+import { sparklinePath } from './schedule-plot';
+import { ScheduleEditor } from './ScheduleEditor';
+import './ScheduleControl.css';
+import './ScheduleEditor.css';
+
+/** The popover's width (ScheduleEditor.css), for placing it before it shows. */
+const EDITOR_WIDTH = 420;
+const SPARK_WIDTH = 64;
+const SPARK_HEIGHT = 14;
+
+export function ScheduleControl({
+  index,
+  schedule,
+}: {
+  index: number;
+  schedule: ScheduleSpec | undefined;
+}) {
+  const spec = useApp((s) => s.scenario.optimizers[index]);
+  const steps = useApp((s) => s.scenario.steps);
+  const lesson = useApp((s) => s.lesson);
+  const updateOptimizer = useApp((s) => s.updateOptimizer);
+  const button = useRef<HTMLButtonElement>(null);
+  const popover = useRef<HTMLDivElement>(null);
+  const popoverId = useId();
+  const [open, setOpen] = useState(false);
+
+  // Placed from its measured size whenever that changes (opening, another type's fields): a
+  // ResizeObserver reports after layout and before paint, so it never shows misplaced.
+  useEffect(() => {
+    const element = popover.current;
+    if (!open || !element) return;
+    const place = () => {
+      const trigger = button.current;
+      if (!trigger || !element.matches(':popover-open')) return;
+      const card = trigger.closest('.run-card') ?? trigger;
+      applyPlace(
+        element,
+        placeEditor(
+          card.getBoundingClientRect(),
+          trigger.getBoundingClientRect(),
+          { width: window.innerWidth, height: window.innerHeight },
+          { width: element.offsetWidth, height: element.scrollHeight },
+        ),
+      );
+    };
+    const observer = new ResizeObserver(place);
+    observer.observe(element.firstElementChild ?? element);
+    return () => observer.disconnect();
+  }, [open]);
+
+  const type = schedule?.type ?? 'constant';
+  const scheduled = isScheduled(schedule);
+  const valid = useMemo(() => scheduleIssues(schedule, steps).length === 0, [schedule, steps]);
+  const spark = useMemo(
+    () =>
+      spec && scheduled && valid
+        ? sparklinePath(lrSequenceOf(spec, steps).lr, SPARK_WIDTH, SPARK_HEIGHT)
+        : '',
+    [spec, steps, scheduled, valid],
+  );
+  // A lesson link keeps the screen to what it names: without `schedule` in it, only a run that
+  // has a schedule shows its row.
+  if (!spec || (!isShown(lesson, 'schedule') && !scheduled)) return null;
+  const color = runColor(spec.color, index);
+  const title = SCHEDULE_TITLES[type];
+
+  return (
+    <div className="schedule-control">
+      <span className="schedule-control__label" title="The learning rate α over the steps">
+        <span className="schedule-control__symbol">
+          α<span className="schedule-control__of-t">(t)</span>
+        </span>
+        <span className="schedule-control__name">schedule</span>
+      </span>
+      <button
+        ref={button}
+        type="button"
+        className={`schedule-control__button${scheduled ? ' schedule-control__button--on' : ''}`}
+        aria-label={`Schedule of run ${index + 1}: ${title.toLowerCase()}`}
+        aria-haspopup="dialog"
+        aria-expanded={open}
+        title="Edit the learning-rate schedule"
+        popoverTarget={popoverId}
+      >
+        <span className="schedule-control__type">{title}</span>
+        {spark && (
+          <svg
+            className="schedule-control__spark"
+            width={SPARK_WIDTH}
+            height={SPARK_HEIGHT}
+            aria-hidden="true"
+            data-testid={`schedule-spark-${index}`}
+          >
+            <path d={spark} style={{ color }} />
+          </svg>
+        )}
+        {!valid && <span className="schedule-control__invalid">not valid</span>}
+        <svg className="schedule-control__chevron" width="10" height="10" aria-hidden="true">
+          <path d="M2 3.5 5 6.5 8 3.5" />
+        </svg>
+      </button>
+      <div
+        ref={popover}
+        id={popoverId}
+        popover="auto"
+        role="dialog"
+        aria-label={`Learning-rate schedule of run ${index + 1}`}
+        className="schedule-control__popover"
+        style={{ width: EDITOR_WIDTH }}
+        onBeforeToggle={(event) => {
+          // The content mounts before the popover shows, so it never flashes empty; the
+          // observer above places it once it has a size.
+          if (event.newState === 'open') flushSync(() => setOpen(true));
+        }}
+        onToggle={(event) => {
+          if (event.newState === 'open') {
+            popover.current?.querySelector<HTMLElement>('select')?.focus();
+          } else setOpen(false);
+        }}
+      >
+        {open && (
+          <ScheduleEditor
+            index={index}
+            spec={spec}
+            steps={steps}
+            color={color}
+            onChange={(next) => updateOptimizer(index, schedulePatch(next))}
+            onClose={() => popover.current?.hidePopover()}
+          />
+        )}
+      </div>
+    </div>
+  );
+}
