@@ -311,7 +311,8 @@ export const LINK_PARAMS: readonly LinkParam[] = [
     read: single((raw, draft) => {
       const names = decodeURIComponentSafe(raw).split(',').filter(Boolean);
       const known = names.filter(isLessonControl);
-      draft.view.lesson = [...new Set(known)];
+      // A lesson naming no control Descent knows shows every control, not none.
+      if (known.length) draft.view.lesson = [...new Set(known)];
       const unknown = names.filter((name) => !isLessonControl(name));
       return unknown.length
         ? `${unknown.map((name) => JSON.stringify(name.slice(0, 24))).join(', ')} ${unknown.length === 1 ? 'is not a control' : 'are not controls'}`

@@ -244,6 +244,7 @@ describe('the view in a link', () => {
     const { state: read, notices } = decodeLink('show=lr,warp,play');
     expect(read.view.lesson).toEqual(['lr', 'play']);
     expect(notices).toEqual([{ param: 'show', message: '"warp" is not a control; ignored' }]);
+    expect(decodeLink('show=warp,drive').state.view.lesson).toBeNull();
   });
 
   it('keeps a zoomed window to 1/10,000 of its size', () => {
