@@ -141,7 +141,7 @@ export function PresetGallery({ ref, onOpenChange, returnFocus }: PresetGalleryP
   return (
     <dialog
       ref={dialog}
-      className="preset-gallery"
+      className="modal preset-gallery"
       aria-labelledby={titleId}
       aria-describedby={descriptionId}
       onClose={() => {

@@ -92,7 +92,7 @@ export function ProblemPicker({ ref, onOpenChange, returnFocus }: ProblemPickerP
   return (
     <dialog
       ref={dialog}
-      className="problem-picker"
+      className="modal problem-picker"
       aria-labelledby={titleId}
       aria-describedby={descriptionId}
       onClose={() => {

@@ -37,7 +37,7 @@ export function ShareButton() {
       </button>
       <dialog
         ref={dialog}
-        className="share"
+        className="modal share"
         aria-labelledby={titleId}
         onClose={() => {
           setOpen(false);
