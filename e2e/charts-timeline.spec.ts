@@ -207,6 +207,8 @@ test('the chart is a symlog of f where f has no minimum, and the Data tab comes 
 });
 
 test('without results (engine computing) the chart shows an empty frame', async ({ page }) => {
+  // Wait until the engine is idle, so that no run still in flight can bring results back.
+  await expect.poll(() => state(page, 's.computing'), { timeout: 20_000 }).toBe(false);
   await page.evaluate(() =>
     (
       window as unknown as { __descent: { store: { setState(s: object): void } } }
