@@ -37,8 +37,12 @@ export function viewRadius({ x, y }: View): number {
   );
 }
 
-/** Bounds from the problem's view: R from the view's corners, F from f on a 41 × 41 grid. */
+/**
+ * Bounds from the problem's view: R from the view's corners, F from f on a 41 × 41 grid; or the
+ * problem's own, for models whose θ has no view.
+ */
 export function divergenceBounds(problem: Problem): DivergenceBounds {
+  if (problem.bounds) return { theta: problem.bounds.theta, loss: problem.bounds.loss };
   const { x, y } = problem.info.view;
   const radius = viewRadius(problem.info.view);
   const params = new Float64Array(problem.dim);

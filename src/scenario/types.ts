@@ -117,7 +117,35 @@ export interface LinearDataSpec {
   slope?: number;
   /** True intercept (default 1). */
   intercept?: number;
+  /** The user's own points as [x, y] (from a CSV); they replace the generator. */
+  points?: [number, number][];
 }
+
+/** The generators of 2D classification datasets. */
+export const CLASSIFICATION_GENERATORS = ['blobs', 'moons', 'circles', 'spiral', 'xor'] as const;
+export type ClassificationGenerator = (typeof CLASSIFICATION_GENERATORS)[number];
+
+/**
+ * A 2D two-class dataset: a seeded generator recipe, or the user's own `points` (from a CSV),
+ * which replace the generator. Absent fields take the defaults of
+ * src/core/problems/datasets.ts.
+ */
+export interface ClassificationDataSpec {
+  /** Default: `blobs` for logistic regression, `moons` for the MLP. */
+  generator?: ClassificationGenerator;
+  /** Number of points (default 200). */
+  n?: number;
+  /** The generator's noise (its own scale; default per generator). */
+  noise?: number;
+  /** Seed of the dataset, apart from the scenario's seed (default 1). */
+  seed?: number;
+  /** The user's own points as [x1, x2, label] with label 0 or 1. */
+  points?: [number, number, number][];
+}
+
+/** Activation functions of the MLP's hidden layers. */
+export const ACTIVATIONS = ['tanh', 'relu'] as const;
+export type Activation = (typeof ACTIVATIONS)[number];
 
 /** What is minimised. `noise` is σ of seeded Gaussian noise added to every gradient coordinate. */
 export type ProblemSpec =
@@ -127,6 +155,26 @@ export type ProblemSpec =
       type: 'linear-regression';
       data?: LinearDataSpec;
       /** Mini-batch size; absent means full batch. */
+      batchSize?: number;
+      noise?: number;
+    }
+  | {
+      /** p(label = 1) = σ(w₁x₁ + w₂x₂ + b), mean binary cross-entropy over θ = (w₁, w₂, b). */
+      type: 'logistic-regression';
+      data?: ClassificationDataSpec;
+      batchSize?: number;
+      noise?: number;
+    }
+  | {
+      /** A small fully connected network with one logit output, mean binary cross-entropy. */
+      type: 'mlp';
+      data?: ClassificationDataSpec;
+      /** Hidden layer widths: 1 to 3 layers of 1 to 32 units (default [16, 16]). */
+      hidden?: number[];
+      /** Default tanh. */
+      activation?: Activation;
+      /** Seed of the initial weights (PyTorch nn.Linear's uniform init); default 1. */
+      initSeed?: number;
       batchSize?: number;
       noise?: number;
     };

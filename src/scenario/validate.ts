@@ -4,8 +4,9 @@
  * back normalised: defaults filled in for `version`, `start`, `steps` and `seed`, unknown input
  * rejected rather than carried along.
  */
-import { FUNCTION_NAMES, getFunction } from '../core/problems';
-import { LINEAR_DATA_DEFAULTS, createLinearRegression } from '../core/problems/linear-regression';
+import { ExpressionError, parseExpression } from '../core/expression';
+import { FUNCTION_NAMES, describeProblem, getFunction } from '../core/problems';
+import { LINEAR_DATA_DEFAULTS } from '../core/problems/linear-regression';
 import { HYPERPARAMS, OPTIMIZER_DEFAULTS, hyperparamsOf } from '../core/optimizers/hyperparams';
 import { THETA_BOUND_FACTOR, viewRadius } from '../core/run';
 import {
@@ -111,12 +112,11 @@ function validateProblem(issues: Issues, value: unknown): ProblemSpec | undefine
       }
       return { type, name: value.name, ...withNoise };
     }
-    case 'expression':
-      issues.add(
-        join(path, 'type'),
-        '"expression" (a typed formula) is not available in this build yet',
-      );
-      return undefined;
+    case 'expression': {
+      checkKeys(issues, value, ['type', 'expr', 'noise'], path, 'an expression problem');
+      const expr = validateExpression(issues, value.expr, join(path, 'expr'));
+      return expr === undefined ? undefined : { type, expr, ...withNoise };
+    }
     case 'linear-regression': {
       checkKeys(
         issues,
@@ -178,21 +178,41 @@ function validateLinearData(
   return data;
 }
 
+/**
+ * A formula in x and y (docs/expressions.md). The message of a formula that does not parse says
+ * where, as "at character N" (1-based) with the text around it.
+ */
+function validateExpression(issues: Issues, value: unknown, path: string): string | undefined {
+  if (typeof value !== 'string') {
+    issues.add(path, `must be a formula in x and y such as "x^2 + 10*y^2", got ${describe(value)}`);
+    return undefined;
+  }
+  try {
+    parseExpression(value);
+    return value;
+  } catch (error) {
+    if (!(error instanceof ExpressionError)) throw error;
+    issues.add(path, `${error.message} ${expressionPlace(value, error.position)}`);
+    return undefined;
+  }
+}
+
+/** "at character 4 of "x +* y"" — the whole formula when short, its neighbourhood otherwise. */
+export function expressionPlace(text: string, position: number): string {
+  const where = `at character ${Math.min(position, text.length) + 1}`;
+  if (text.length <= 40) return `(${where} of "${text}")`;
+  const from = Math.max(0, position - 15);
+  return `(${where}, near "${text.slice(from, from + 30)}")`;
+}
+
 /** The start point: absent means the problem's default; it must lie inside the divergence bound. */
 function validateStart(issues: Issues, value: unknown, problem: ProblemSpec): number[] | undefined {
-  const info =
-    problem.type === 'function'
-      ? getFunction(problem.name)!
-      : createLinearRegression({
-          ...LINEAR_DATA_DEFAULTS,
-          ...(problem.type === 'linear-regression' ? problem.data : {}),
-        }).info;
+  const { info, dim, bounds } = describeProblem(problem);
   if (value === undefined) return [...info.start];
-  if (!Array.isArray(value) || value.length !== 2) {
-    issues.add(
-      'start',
-      `must be a point [${info.axes.join(', ')}] of 2 numbers, got ${describe(value)}`,
-    );
+  if (!Array.isArray(value) || value.length !== dim) {
+    const shape =
+      dim === 2 ? `a point [${info.axes.join(', ')}] of 2 numbers` : `a list of ${dim} numbers`;
+    issues.add('start', `must be ${shape}, got ${describe(value)}`);
     return undefined;
   }
   const point: number[] = [];
@@ -203,12 +223,12 @@ function validateStart(issues: Issues, value: unknown, problem: ProblemSpec): nu
     });
     if (checked !== undefined) point.push(checked);
   });
-  if (point.length !== 2) return undefined;
-  const bound = THETA_BOUND_FACTOR * viewRadius(info.view);
-  if (Math.hypot(point[0]!, point[1]!) > bound) {
+  if (point.length !== dim) return undefined;
+  const bound = bounds?.theta ?? THETA_BOUND_FACTOR * viewRadius(info.view);
+  if (Math.hypot(...point) > bound) {
     issues.add(
       'start',
-      `lies outside the divergence bound ‖θ‖ ≤ ${bound} of this problem, got ${describe(value)}`,
+      `lies outside the divergence bound ‖θ‖ ≤ ${bound} of this problem, got ${describe(dim === 2 ? value : `${dim} numbers`)}`,
     );
     return undefined;
   }

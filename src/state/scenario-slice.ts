@@ -1,8 +1,7 @@
 /** The scenario slice: the Scenario being shown and every edit a control makes to it. */
 import type { StateCreator } from 'zustand';
 import { OPTIMIZER_DEFAULTS, hyperparamsOf } from '../core/optimizers';
-import { getFunction } from '../core/problems';
-import { createLinearRegression, LINEAR_DATA_DEFAULTS } from '../core/problems/linear-regression';
+import { describeProblem } from '../core/problems';
 import { MAX_OPTIMIZERS, MAX_STEPS } from '../scenario/validate';
 import type { OptimizerSpec, OptimizerType, ProblemSpec, Scenario } from '../scenario/types';
 import { FIRST_VIEW, newOptimizer } from './defaults';
@@ -32,12 +31,8 @@ export interface ScenarioSlice {
 }
 
 /** The default start of a problem spec. */
-export function defaultStart(problem: ProblemSpec): [number, number] {
-  if (problem.type === 'function') return [...(getFunction(problem.name)?.start ?? [0, 0])];
-  if (problem.type === 'linear-regression') {
-    return [...createLinearRegression({ ...LINEAR_DATA_DEFAULTS, ...problem.data }).info.start];
-  }
-  return [0, 0];
+export function defaultStart(problem: ProblemSpec): number[] {
+  return [...describeProblem(problem).info.start];
 }
 
 function withOptimizers(

@@ -187,7 +187,7 @@ export const LINK_PARAMS: readonly LinkParam[] = [
   },
   {
     key: 'p',
-    doc: 'problem: a function name (rosenbrock), name(noise=σ), or linear-regression(batchSize=…)',
+    doc: 'problem: a function name (rosenbrock), name(noise=σ), expression(expr=…) or linear-regression(batchSize=…)',
     write: ({ scenario }) =>
       scenario.problem.type === 'function' &&
       scenario.problem.name === 'rosenbrock' &&

@@ -102,10 +102,37 @@ const regressionProblem: fc.Arbitrary<ProblemSpec> = fc.integer({ min: 2, max: 3
   ),
 );
 
+/**
+ * Formulas with the characters a link must escape: ( ) , + ^ * / and spaces, functions of two
+ * arguments (whose comma is the link syntax's separator) and implicit multiplication.
+ */
+const expressionProblem: fc.Arbitrary<ProblemSpec> = fc.record(
+  {
+    type: fc.constant('expression' as const),
+    expr: fc.constantFrom(
+      'x^2 + 10*y^2',
+      'x^4 - x^2 + y^2',
+      'max(abs(x), abs(y))',
+      'min(x^2, 1) + 2y^2',
+      '(1-x)^2 + 100*(y - x^2)^2',
+      'sin(3x)*cos(2y) + 0.1(x^2+y^2)',
+      'log(1 + exp(-x*y))',
+      'sqrt(x) + y^2',
+      '1e-3*x^2 + y^2/2',
+    ),
+    noise: inRange(0, 10),
+  },
+  { requiredKeys: ['type', 'expr'] },
+);
+
 /** A start inside the problem's view, scaled out up to 100× so that runs from far away occur too. */
 function startFor(problem: ProblemSpec): fc.Arbitrary<number[]> {
   const view =
-    problem.type === 'function' ? getFunction(problem.name)!.view : { x: [-2, 6], y: [-3, 5] };
+    problem.type === 'function'
+      ? getFunction(problem.name)!.view
+      : problem.type === 'expression'
+        ? { x: [-3, 3], y: [-3, 3] }
+        : { x: [-2, 6], y: [-3, 5] };
   return fc
     .tuple(
       fc.double({ min: 0, max: 1, noNaN: true }),
@@ -122,7 +149,7 @@ function startFor(problem: ProblemSpec): fc.Arbitrary<number[]> {
 export function validScenario(maxSteps = 300): fc.Arbitrary<Scenario> {
   return fc
     .record({
-      problem: fc.oneof(functionProblem, regressionProblem),
+      problem: fc.oneof(functionProblem, regressionProblem, expressionProblem),
       steps: fc.integer({ min: 1, max: maxSteps }),
       seed: fc.nat(),
     })

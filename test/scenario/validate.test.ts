@@ -61,6 +61,19 @@ describe('validateScenario', () => {
     expect(result.ok && result.scenario.start).toEqual([-1, -2]);
   });
 
+  it('accepts a formula and gives it the formula’s default start', () => {
+    const result = validateScenario({
+      problem: { type: 'expression', expr: 'x^4 - x^2 + y^2', noise: 0.1 },
+      optimizers: [{ type: 'adam', lr: 0.1 }],
+    });
+    expect(result.ok && result.scenario.problem).toEqual({
+      type: 'expression',
+      expr: 'x^4 - x^2 + y^2',
+      noise: 0.1,
+    });
+    expect(result.ok && result.scenario.start).toEqual([-2.2, 1.6]);
+  });
+
   // Each invalid scenario must be rejected with an issue on the named field, for the stated reason.
   const INVALID: [string, unknown, string, RegExp][] = [
     ['not an object', 'hello', 'scenario', /JSON object/],
@@ -70,7 +83,11 @@ describe('validateScenario', () => {
     ['no problem', variant((s) => delete s.problem), 'problem', /required/],
     ['an unknown function', variant((s) => (s.problem.name = 'banana')), 'problem.name', /built-in function.*"banana"/],
     ['an unknown problem type', variant((s) => (s.problem.type = 'mystery')), 'problem.type', /must be one of/],
-    ['an expression (not yet available)', variant((s) => (s.problem = { type: 'expression', expr: 'x^2' })), 'problem.type', /not available/],
+    ['a formula that does not parse', variant((s) => (s.problem = { type: 'expression', expr: 'x^2 +* y' })), 'problem.expr', /at character 6 of "x\^2 \+\* y"/],
+    ['a formula that is not text', variant((s) => (s.problem = { type: 'expression', expr: 42 })), 'problem.expr', /must be a formula/],
+    ['a formula without expr', variant((s) => (s.problem = { type: 'expression' })), 'problem.expr', /must be a formula.*got nothing/],
+    ['a formula with an unknown field', variant((s) => (s.problem = { type: 'expression', expr: 'x', view: 3 })), 'problem.view', /unknown field/],
+    ['a start of the wrong length for the formula', variant((s) => (s.problem = { type: 'expression', expr: 'x^2+y^2' }, s.start = [1, 2, 3])), 'start', /2 numbers/],
     ['negative noise', variant((s) => (s.problem.noise = -1)), 'problem.noise', /at least 0/],
     ['a batch larger than the data', { problem: { type: 'linear-regression', data: { n: 20 }, batchSize: 21 }, optimizers: [{ type: 'gd', lr: 0.1 }] }, 'problem.batchSize', /at most 20/],
     ['a fractional data size', { problem: { type: 'linear-regression', data: { n: 2.5 } }, optimizers: [{ type: 'gd', lr: 0.1 }] }, 'problem.data.n', /whole number/],

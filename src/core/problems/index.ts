@@ -1,10 +1,19 @@
 /** Builds the Problem that a scenario's `problem` field describes. */
 import type { ProblemSpec } from '../../scenario/types';
+import { createExpressionProblem } from './expression-problem';
 import { getFunction, type TestFunction } from './functions';
 import { createLinearRegression, LINEAR_DATA_DEFAULTS } from './linear-regression';
-import type { Problem } from './types';
+import type { Problem, ProblemInfo } from './types';
 
-export type { Problem, ProblemInfo, View, MarkedPoint } from './types';
+export type {
+  Problem,
+  ProblemInfo,
+  View,
+  MarkedPoint,
+  ParamGroup,
+  ClassificationData,
+  ClassifierModel,
+} from './types';
 export { FUNCTIONS, FUNCTION_NAMES, getFunction, type TestFunction } from './functions';
 
 /** A 2D function as a Problem over θ = (x, y). */
@@ -18,8 +27,8 @@ export function functionProblem(fn: TestFunction): Problem {
 }
 
 /**
- * The Problem of a validated spec. Throws on an unknown function name or an unsupported type,
- * which validation rules out before this is called.
+ * The Problem of a validated spec. Throws on an unknown function name, a formula that does not
+ * parse, or an unsupported type, which validation rules out before this is called.
  */
 export function buildProblem(spec: ProblemSpec): Problem {
   switch (spec.type) {
@@ -28,9 +37,46 @@ export function buildProblem(spec: ProblemSpec): Problem {
       if (!fn) throw new Error(`unknown function "${spec.name}"`);
       return functionProblem(fn);
     }
+    case 'expression':
+      return createExpressionProblem(spec.expr);
     case 'linear-regression':
       return createLinearRegression({ ...LINEAR_DATA_DEFAULTS, ...spec.data }, spec.batchSize);
-    case 'expression':
-      throw new Error('expression problems are not available yet');
+    default:
+      throw new Error(`problems of type "${(spec as { type: string }).type}" are not available`);
   }
+}
+
+/** What `describeProblem` knows about a problem besides its info. */
+export interface ProblemDescription {
+  readonly info: ProblemInfo;
+  /** Number of parameters θ has. */
+  readonly dim: number;
+  /** The problem's own divergence bounds, where it has them (models; see run.ts). */
+  readonly bounds: Problem['bounds'];
+}
+
+// Building a problem generates its dataset (or parses its formula); views ask for the info of
+// the same few specs on every render, so the descriptions of recent specs are kept.
+const descriptions = new Map<string, ProblemDescription>();
+const MAX_DESCRIPTIONS = 32;
+
+/**
+ * The metadata and size of a valid problem spec, cached by spec. Noise and batch size change
+ * neither, so they are not part of the key.
+ */
+export function describeProblem(spec: ProblemSpec): ProblemDescription {
+  if (spec.type === 'function') {
+    const fn = getFunction(spec.name);
+    if (fn) return { info: fn, dim: 2, bounds: undefined };
+  }
+  // JSON.stringify leaves out undefined fields.
+  const key = JSON.stringify({ ...spec, noise: undefined, batchSize: undefined });
+  let description = descriptions.get(key);
+  if (!description) {
+    const problem = buildProblem(spec);
+    description = { info: problem.info, dim: problem.dim, bounds: problem.bounds };
+    if (descriptions.size >= MAX_DESCRIPTIONS) descriptions.clear();
+    descriptions.set(key, description);
+  }
+  return description;
 }

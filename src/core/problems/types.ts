@@ -26,7 +26,8 @@ export interface ProblemInfo {
   /** The formula in plain Unicode, e.g. "(1 − x)² + 100(y − x²)²". */
   readonly formula: string;
   readonly view: View;
-  readonly start: readonly [number, number];
+  /** The default start θ₀: (x, y) for the 2D problems, the initial weights of a model. */
+  readonly start: readonly number[];
   readonly minima: readonly MarkedPoint[];
   /** The global minimum value, or null where f is unbounded below (saddles). */
   readonly fMin: number | null;
@@ -48,8 +49,50 @@ export interface Problem {
   /** Writes ∇f(θ) into `grad` and returns f(θ): one pass where both share sub-expressions. */
   valueAndGrad(params: Float64Array, grad: Float64Array): number;
   /**
+   * How θ is made of weight matrices and bias vectors, for problems of more than 2 parameters
+   * (models); filter-normalised slice directions (Li et al. 2018) scale per row of a weight.
+   */
+  readonly layout?: readonly ParamGroup[];
+  /** For classifiers on 2D data: what the data view and the accuracy chart read. */
+  readonly classifier?: ClassifierModel;
+  /** Divergence bounds where the view-based ones of run.ts do not fit (models). */
+  readonly bounds?: { readonly theta: number; readonly loss: number };
+  /**
    * For problems on data with mini-batches: a sampler of stochastic gradients that draws its
    * batches from `rng`. Absent where the gradient is the full (deterministic) one.
    */
   createBatchGradient?(rng: Rng): (params: Float64Array, grad: Float64Array) => void;
+}
+
+/**
+ * A block of θ: a weight matrix of `rows` × `cols` stored row-major (row r = the input weights of
+ * output unit r, one "filter"), or a bias vector (`rows` = its length, `cols` = 1).
+ */
+export interface ParamGroup {
+  readonly name: string;
+  readonly kind: 'weight' | 'bias';
+  readonly offset: number;
+  readonly rows: number;
+  readonly cols: number;
+}
+
+/** A two-class dataset in the plane: point i is (x1[i], x2[i]) with label 0 or 1. */
+export interface ClassificationData {
+  readonly x1: Float64Array;
+  readonly x2: Float64Array;
+  readonly labels: Float64Array;
+}
+
+/** What a classifier on 2D data offers its views. */
+export interface ClassifierModel {
+  readonly data: ClassificationData;
+  /** A window of the data plane that holds every point with a margin. */
+  readonly dataView: View;
+  /**
+   * p(label 1) under `params` at the centre of every cell of an nx × ny grid over `view`, laid
+   * out as a Surface (row 0 at the top, see src/core/surface.ts).
+   */
+  probabilityGrid(params: Float64Array, view: View, nx: number, ny: number): Float64Array;
+  /** The fraction of points classified right (p ≥ ½ predicts label 1). */
+  accuracy(params: Float64Array): number;
 }
