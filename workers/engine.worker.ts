@@ -1,6 +1,9 @@
 /** The engine worker: exposes the engine API over comlink, transferring buffers and bitmaps. No logic of its own. */
 import { expose, transfer } from 'comlink';
-import { buffersOf, engineApi, type SurfaceRequest } from '../src/engine/api';
+import { buffersOf, engineApi, modelBuffers, type SurfaceRequest } from '../src/engine/api';
+import type { PlaneSpec } from '../src/engine/plane';
+import type { SliceMethod } from '../src/core/slice';
+import type { View } from '../src/core/problems';
 import type { ProblemSpec, Scenario } from '../src/scenario/types';
 import { sweepWorkerApi } from '../src/engine/worker-sweep';
 import { mapsWorkerApi } from '../src/engine/worker-maps';
@@ -15,12 +18,20 @@ const api = {
     const results = engineApi.run(scenario);
     return transfer(results, buffersOf(results));
   },
+  runModel(scenario: Scenario, method: SliceMethod) {
+    const output = engineApi.runModel(scenario, method);
+    return transfer(output, modelBuffers(output));
+  },
+  decision(problem: ProblemSpec, params: Float64Array, view: View, nx: number, ny: number) {
+    const grid = engineApi.decision(problem, params, view, nx, ny);
+    return grid ? transfer(grid, [grid.buffer]) : grid;
+  },
   surface(request: SurfaceRequest) {
     const image = engineApi.surface(request);
     return transfer(image, [image.bitmap]);
   },
-  probe(problem: ProblemSpec, point: [number, number]) {
-    return engineApi.probe(problem, point);
+  probe(problem: ProblemSpec, point: [number, number], plane?: PlaneSpec) {
+    return engineApi.probe(problem, point, plane);
   },
   thumbnails(width: number, height: number, pixelRatio: number) {
     const images = engineApi.thumbnails(width, height, pixelRatio);

@@ -10,10 +10,14 @@ import { contourLevels, type ContourLevels } from '../plot/colormap';
 import type { ProblemSpec, Scenario } from '../scenario/types';
 import { formatIssue, validateScenario } from '../scenario/validate';
 import { paintSurface } from './paint';
+import { modelBuffers, planeProblem, runModel, type ModelRuns, type PlaneSpec } from './plane';
+import type { SliceMethod } from '../core/slice';
 
 /** A request for a painted surface: the window, the canvas size in CSS pixels, and the pixel ratio. */
 export interface SurfaceRequest {
   problem: ProblemSpec;
+  /** For problems of more than 2 parameters: the plane to paint the loss on. */
+  plane?: PlaneSpec;
   view: View;
   width: number;
   height: number;
@@ -39,6 +43,11 @@ export interface Probe {
 
 /** Samples per CSS pixel of the contour grid: contours interpolate between samples, so two pixels per sample stays crisp. */
 const SAMPLES_PER_PIXEL = 0.5;
+/**
+ * Samples of a slice's surface at most: each is a full pass over the model's data (an MLP on 200
+ * points costs about 100 k flops), so the grid is coarse and contour interpolation smooths it.
+ */
+const MAX_PLANE_SAMPLES = 48 * 48;
 /** The largest device-pixel side of a painted surface. */
 const MAX_CANVAS_SIDE = 4096;
 
@@ -56,34 +65,58 @@ export function buffersOf(results: readonly RunResult[]): ArrayBuffer[] {
 export const engineApi = {
   /** Validates (the worker trusts no caller) and runs a scenario. */
   run(scenario: Scenario): RunResult[] {
-    const validation = validateScenario(scenario);
-    if (!validation.ok) throw new Error(validation.errors.map(formatIssue).join('; '));
-    return run(validation.scenario);
+    return run(validated(scenario));
+  },
+
+  /** Runs a model scenario (more than 2 parameters) and builds the plane its landscape shows. */
+  runModel(scenario: Scenario, method: SliceMethod): ModelRuns {
+    return runModel(validated(scenario), method === 'random' ? 'random' : 'pca');
   },
 
   /** f over the window, painted as contour bands at the canvas' device resolution. */
   surface(request: SurfaceRequest): SurfaceImage {
-    const problem = buildProblem(request.problem);
+    const problem = request.plane
+      ? planeProblem(request.problem, request.plane)
+      : buildProblem(request.problem);
     const width = clampSize(request.width, MAX_CANVAS_SIDE);
     const height = clampSize(request.height, MAX_CANVAS_SIDE);
     const ratio = clampSize(request.pixelRatio, 4);
-    const surface = sampleSurface(
-      problem,
-      request.view,
-      width * SAMPLES_PER_PIXEL,
-      height * SAMPLES_PER_PIXEL,
-    );
+    let nx = width * SAMPLES_PER_PIXEL;
+    let ny = height * SAMPLES_PER_PIXEL;
+    if (request.plane && nx * ny > MAX_PLANE_SAMPLES) {
+      const scale = Math.sqrt(MAX_PLANE_SAMPLES / (nx * ny));
+      nx *= scale;
+      ny *= scale;
+    }
+    const surface = sampleSurface(problem, request.view, nx, ny);
     const levels = contourLevels(surface.min, surface.max, problem.info.fMin);
     const bitmap = paintSurface(surface, levels, width * ratio, height * ratio);
     return { bitmap, view: request.view, levels, min: surface.min, max: surface.max };
   },
 
-  /** f and ∇f at a point. */
-  probe(problemSpec: ProblemSpec, point: [number, number]): Probe {
-    const problem = buildProblem(problemSpec);
+  /** f and ∇f at a point (of the plane, for a problem of more than 2 parameters). */
+  probe(problemSpec: ProblemSpec, point: [number, number], plane?: PlaneSpec): Probe {
+    const problem = plane ? planeProblem(problemSpec, plane) : buildProblem(problemSpec);
     const grad = new Float64Array(problem.dim);
     const f = problem.valueAndGrad(Float64Array.from(point), grad);
     return { point, f, grad: [grad[0]!, grad[1]!] };
+  },
+
+  /**
+   * A classifier's p(label 1) over an nx × ny grid of the data plane at parameters `params`
+   * (the decision boundary is its ½ level); null for a problem that is not a classifier.
+   */
+  decision(
+    problemSpec: ProblemSpec,
+    params: Float64Array,
+    view: View,
+    nx: number,
+    ny: number,
+  ): Float64Array | null {
+    const classifier = buildProblem(problemSpec).classifier;
+    if (!classifier) return null;
+    const side = (n: number) => Math.max(2, Math.min(256, Math.round(Number.isFinite(n) ? n : 2)));
+    return classifier.probabilityGrid(params, view, side(nx), side(ny));
   },
 
   /** Small pictures of every built-in function over its default view, for the problem picker. */
@@ -104,3 +137,12 @@ export const engineApi = {
 };
 
 export type EngineApi = typeof engineApi;
+
+export { modelBuffers };
+
+/** The worker trusts no caller: every scenario is validated before it runs. */
+function validated(scenario: Scenario): Scenario {
+  const validation = validateScenario(scenario);
+  if (!validation.ok) throw new Error(validation.errors.map(formatIssue).join('; '));
+  return validation.scenario;
+}

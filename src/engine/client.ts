@@ -9,6 +9,9 @@ import type { Probe, SurfaceImage, SurfaceRequest } from './api';
 import { Lanes, type LaneEvents, type Outcome, type WorkerHandle } from './lanes';
 import type { RunResult } from '../core/run';
 import type { ProblemSpec, Scenario } from '../scenario/types';
+import type { ModelRuns, PlaneSpec } from './plane';
+import type { SliceMethod } from '../core/slice';
+import type { View } from '../core/problems';
 
 type Remote_ = Remote<WorkerApi>;
 
@@ -65,8 +68,26 @@ export class Engine {
     return this.compute.request('run', (remote) => remote.run(scenario));
   }
 
-  probe(problem: ProblemSpec, point: [number, number]): Promise<Outcome<Probe>> {
-    return this.compute.request('probe', (remote) => remote.probe(problem, point));
+  /** A model scenario's runs with the plane of its landscape (more than 2 parameters). */
+  runModel(scenario: Scenario, method: SliceMethod): Promise<Outcome<ModelRuns>> {
+    return this.compute.request('run', (remote) => remote.runModel(scenario, method));
+  }
+
+  probe(problem: ProblemSpec, point: [number, number], plane?: PlaneSpec): Promise<Outcome<Probe>> {
+    return this.compute.request('probe', (remote) => remote.probe(problem, point, plane));
+  }
+
+  /** A classifier's p(label 1) over a grid of the data plane at `params` (latest wins). */
+  decision(
+    problem: ProblemSpec,
+    params: Float64Array,
+    view: View,
+    nx: number,
+    ny: number,
+  ): Promise<Outcome<Float64Array | null>> {
+    return this.surfaces.request('decision', (remote) =>
+      remote.decision(problem, params, view, nx, ny),
+    );
   }
 
   surface(request: SurfaceRequest): Promise<Outcome<SurfaceImage>> {

@@ -22,6 +22,7 @@ import {
   type ValidationIssue,
 } from './checks';
 import { validateSchedule } from './validate-schedule';
+import { MAX_TRAJECTORY_VALUES, validateModelProblem, validatePoints } from './validate-data';
 import {
   OPTIMIZER_TYPES,
   type LinearDataSpec,
@@ -73,10 +74,24 @@ export function validateScenario(input: unknown): ValidationResult {
     checkNumber(issues, input.seed, 'seed', { min: 0, max: 0xffffffff, integer: true }) ?? 1;
   const problem = validateProblem(issues, input.problem);
   const start = problem ? validateStart(issues, input.start, problem) : undefined;
+  if (problem) checkTrajectorySize(issues, problem, steps);
   const optimizers = validateOptimizers(issues, input.optimizers, steps);
 
   if (!issues.empty || !problem || !start || !optimizers) return { ok: false, errors: issues.list };
   return { ok: true, scenario: { version: 1, problem, start, steps, seed, optimizers } };
+}
+
+/** A model's runs keep every step's parameters: steps × parameters is bounded (validate-data.ts). */
+function checkTrajectorySize(issues: Issues, problem: ProblemSpec, steps: number): void {
+  if (!issues.empty) return; // the problem may not build
+  const { dim } = describeProblem(problem);
+  const maxSteps = Math.floor(MAX_TRAJECTORY_VALUES / dim) - 1;
+  if (dim > 2 && steps > maxSteps) {
+    issues.add(
+      'steps',
+      `must be at most ${maxSteps} for a model of ${dim} parameters (each step keeps them all), got ${steps}`,
+    );
+  }
 }
 
 function validateProblem(issues: Issues, value: unknown): ProblemSpec | undefined {
@@ -93,6 +108,8 @@ function validateProblem(issues: Issues, value: unknown): ProblemSpec | undefine
     'function',
     'expression',
     'linear-regression',
+    'logistic-regression',
+    'mlp',
   ] as const);
   if (value.type === undefined) issues.add(join(path, 'type'), 'required');
   const noise = checkNumber(issues, value.noise, join(path, 'noise'), { min: 0, max: MAX_NOISE });
@@ -117,6 +134,9 @@ function validateProblem(issues: Issues, value: unknown): ProblemSpec | undefine
       const expr = validateExpression(issues, value.expr, join(path, 'expr'));
       return expr === undefined ? undefined : { type, expr, ...withNoise };
     }
+    case 'logistic-regression':
+    case 'mlp':
+      return validateModelProblem(issues, value, type, path);
     case 'linear-regression': {
       checkKeys(
         issues,
@@ -126,7 +146,7 @@ function validateProblem(issues: Issues, value: unknown): ProblemSpec | undefine
         'a linear-regression problem',
       );
       const data = validateLinearData(issues, value.data, join(path, 'data'));
-      const n = data?.n ?? LINEAR_DATA_DEFAULTS.n;
+      const n = data?.points?.length ?? data?.n ?? LINEAR_DATA_DEFAULTS.n;
       const batchSize = checkNumber(issues, value.batchSize, join(path, 'batchSize'), {
         min: 1,
         max: n,
@@ -152,7 +172,13 @@ function validateLinearData(
     issues.add(path, `must be an object, got ${describe(value)}`);
     return undefined;
   }
-  checkKeys(issues, value, ['n', 'noise', 'seed', 'slope', 'intercept'], path, 'a dataset recipe');
+  checkKeys(
+    issues,
+    value,
+    ['n', 'noise', 'seed', 'slope', 'intercept', 'points'],
+    path,
+    'a dataset recipe',
+  );
   const data: LinearDataSpec = {};
   const n = checkNumber(issues, value.n, join(path, 'n'), {
     min: 2,
@@ -175,6 +201,10 @@ function validateLinearData(
   if (seed !== undefined) data.seed = seed;
   if (slope !== undefined) data.slope = slope;
   if (intercept !== undefined) data.intercept = intercept;
+  if (value.points !== undefined) {
+    const points = validatePoints(issues, value.points, join(path, 'points'), 2);
+    if (points) data.points = points as [number, number][];
+  }
   return data;
 }
 

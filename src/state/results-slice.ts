@@ -2,6 +2,7 @@
 import type { StateCreator } from 'zustand';
 import type { RunResult } from '../core/run';
 import type { SurfaceImage } from '../engine/api';
+import type { PlaneData } from '../engine/plane';
 import type { Scenario } from '../scenario/types';
 import type { AppState } from './store';
 
@@ -9,6 +10,14 @@ export interface ResultsSlice {
   /** Results of `resultsScenario`, which lags `scenario` while the engine computes. */
   results: RunResult[] | null;
   resultsScenario: Scenario | null;
+  /**
+   * For problems of more than 2 parameters: the plane the landscape shows, and the results with
+   * their trajectories projected onto it (what the landscape draws); null for 2D problems.
+   */
+  plane: PlaneData | null;
+  planeResults: RunResult[] | null;
+  /** For classifiers: accuracy per run per step, aligned with `results`; null otherwise. */
+  accuracy: Float64Array[] | null;
   surface: SurfaceImage | null;
   /** True while the engine has requests in hand. */
   computing: boolean;
@@ -18,7 +27,11 @@ export interface ResultsSlice {
   notice: string | null;
   /** What the opened link held that was ignored, and why; empty when nothing was. */
   linkNotices: string[];
-  setResults(scenario: Scenario, results: RunResult[]): void;
+  setResults(
+    scenario: Scenario,
+    results: RunResult[],
+    model?: { plane: PlaneData; accuracy: Float64Array[] | null },
+  ): void;
   setSurface(surface: SurfaceImage): void;
   setComputing(computing: boolean): void;
   setEngineError(message: string | null): void;
@@ -29,12 +42,30 @@ export interface ResultsSlice {
 export const createResultsSlice: StateCreator<AppState, [], [], ResultsSlice> = (set) => ({
   results: null,
   resultsScenario: null,
+  plane: null,
+  planeResults: null,
+  accuracy: null,
   surface: null,
   computing: false,
   engineError: null,
   notice: null,
   linkNotices: [],
-  setResults: (resultsScenario, results) => set({ results, resultsScenario, engineError: null }),
+  setResults: (resultsScenario, results, model) =>
+    set({
+      results,
+      resultsScenario,
+      engineError: null,
+      plane: model?.plane ?? null,
+      // The same runs with their points in plane coordinates: the landscape draws these.
+      planeResults: model
+        ? results.map((result, i) => ({
+            ...result,
+            dim: 2,
+            trajectory: model.plane.projections[i] ?? new Float64Array(0),
+          }))
+        : null,
+      accuracy: model?.accuracy ?? null,
+    }),
   setSurface: (surface) => set({ surface }),
   setComputing: (computing) => set({ computing }),
   setEngineError: (engineError) => set({ engineError }),

@@ -1,8 +1,39 @@
 /** Derived values read by several components. Pure functions of the state. */
 import { describeProblem, type ProblemInfo } from '../core/problems';
 import type { ProblemSpec } from '../scenario/types';
+import type { PlaneData } from '../engine/plane';
 
 /** Metadata (view, start, minima, note) of a valid problem spec. */
 export function problemInfo(problem: ProblemSpec): ProblemInfo {
   return describeProblem(problem).info;
+}
+
+/** How many parameters θ of a problem has (2 for the surfaces, more for models). */
+export function problemDimension(problem: ProblemSpec): number {
+  return describeProblem(problem).dim;
+}
+
+const planeInfos = new WeakMap<PlaneData, ProblemInfo>();
+
+/**
+ * What the landscape shows: the problem's own info for a 2D problem; for a model, a 2D slice
+ * through its plane (the window, the axes named after the directions, no marked minima).
+ */
+export function landscapeInfo(problem: ProblemSpec, plane: PlaneData | null): ProblemInfo {
+  const info = problemInfo(problem);
+  if (!plane) return info;
+  let sliced = planeInfos.get(plane);
+  if (!sliced) {
+    sliced = {
+      ...info,
+      title: `${info.title} (2D slice)`,
+      view: plane.view,
+      start: [0, 0],
+      minima: [],
+      fMin: null,
+      axes: plane.method === 'pca' ? ['PC 1', 'PC 2'] : ['direction 1', 'direction 2'],
+    };
+    planeInfos.set(plane, sliced);
+  }
+  return sliced;
 }

@@ -11,6 +11,7 @@ import { effectiveCursor } from './view-slice';
 import { problemInfo } from './selectors';
 import { fitView } from '../plot/viewport';
 import { mergeRuns, planRun } from './reuse';
+import { describeProblem } from '../core/problems';
 
 /** The landscape canvas' size, which the surface is painted at. */
 export interface CanvasSize {
@@ -35,6 +36,18 @@ export function startSync(store: AppStore, engine: Engine): Sync {
       return;
     }
     const state = store.getState();
+    if (describeProblem(scenario.problem).dim > 2) {
+      // A model: every run again (the plane depends on all of them), with the plane it is drawn on.
+      engine.runModel(scenario, state.sliceMethod).then(
+        (outcome) => {
+          if (outcome.status === 'done')
+            store.getState().setResults(scenario, outcome.value.runs, outcome.value);
+        },
+        (error: unknown) =>
+          store.getState().setEngineError(error instanceof Error ? error.message : String(error)),
+      );
+      return;
+    }
     // The store's own scenario object, so that views can tell current results by identity.
     const plan = planRun(
       scenario,
@@ -60,10 +73,29 @@ export function startSync(store: AppStore, engine: Engine): Sync {
     if (!canvas || canvas.width < 2 || canvas.height < 2) return;
     const state = store.getState();
     const problem = state.scenario.problem;
-    const view = fitView(state.window ?? problemInfo(problem).view, canvas.width, canvas.height);
+    const many = describeProblem(problem).dim > 2;
+    // A model's surface is a slice through its plane, known once its runs are.
+    const plane = many ? state.plane : null;
+    if (many && (!plane || state.resultsScenario?.problem !== problem)) return;
+    const view = fitView(
+      state.window ?? plane?.view ?? problemInfo(problem).view,
+      canvas.width,
+      canvas.height,
+    );
     engine
       .surface({
         problem,
+        ...(plane
+          ? {
+              plane: {
+                method: plane.method,
+                center: plane.center,
+                d1: plane.d1,
+                d2: plane.d2,
+                view: plane.view,
+              },
+            }
+          : {}),
         view,
         width: canvas.width,
         height: canvas.height,
@@ -82,8 +114,17 @@ export function startSync(store: AppStore, engine: Engine): Sync {
 
   const unsubscribe = store.subscribe((state, previous) => {
     if (state.scenario !== previous.scenario) runScenario(state.scenario);
-    if (state.scenario.problem !== previous.scenario.problem || state.window !== previous.window)
+    if (
+      state.scenario.problem !== previous.scenario.problem ||
+      state.window !== previous.window ||
+      state.plane !== previous.plane
+    )
       paintSurface();
+    if (
+      state.sliceMethod !== previous.sliceMethod &&
+      describeProblem(state.scenario.problem).dim > 2
+    )
+      runScenario(state.scenario);
     if (state.playing && !previous.playing) startPlayback();
   });
 

@@ -3,9 +3,10 @@ import type { StateCreator } from 'zustand';
 import type { View } from '../core/problems';
 import type { AppState } from './store';
 import type { LessonControl } from './lesson';
+import type { SliceMethod } from '../core/slice';
 
 /** The chart panel's tab: loss, gradient norm, or (for problems on data) the data. */
-export type ChartMode = 'loss' | 'gradNorm' | 'data' | 'sweep' | 'maps';
+export type ChartMode = 'loss' | 'gradNorm' | 'accuracy' | 'data' | 'sweep' | 'maps';
 
 export interface ViewSlice {
   /** The landscape's window; null means the problem's default view. */
@@ -21,6 +22,8 @@ export interface ViewSlice {
   embed: boolean;
   /** A lesson link's controls (`show=…`); null shows every control. */
   lesson: LessonControl[] | null;
+  /** How the plane of a many-parameter landscape is chosen (docs/slices.md). */
+  sliceMethod: SliceMethod;
   setWindow(window: View | null): void;
   setCursor(step: number): void;
   /** Moves the cursor by `delta` steps and pauses. */
@@ -32,6 +35,7 @@ export interface ViewSlice {
   selectRun(index: number): void;
   setChartMode(mode: ChartMode): void;
   setLesson(lesson: LessonControl[] | null): void;
+  setSliceMethod(method: SliceMethod): void;
 }
 
 /** Playback speeds offered, in steps per second. */
@@ -46,6 +50,7 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, 
   chartMode: 'loss',
   embed: false,
   lesson: null,
+  sliceMethod: 'pca',
   setWindow: (window) => set({ window }),
   setCursor: (step) => set({ cursor: clampStep(step, get().scenario.steps) }),
   stepBy: (delta) =>
@@ -65,6 +70,8 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, 
   selectRun: (index) => set({ selectedRun: index }),
   setChartMode: (chartMode) => set({ chartMode }),
   setLesson: (lesson) => set({ lesson }),
+  // A new plane has new coordinates: a window of the old one means nothing on it.
+  setSliceMethod: (sliceMethod) => set({ sliceMethod, window: null }),
 });
 
 function clampStep(step: number, steps: number): number {

@@ -7,6 +7,7 @@
 import { FIRST_VIEW } from '../state/defaults';
 import { DEFAULT_VIEW, LINK_PARAMS, type Draft, type LinkState, type LinkView } from './fields';
 import { repairScenario } from './repair';
+import { MAX_DATA_LINK_LENGTH } from './data-param';
 import { MAX_PARAM_LENGTH, MAX_PARAMS, joinQuery, splitQuery } from './syntax';
 
 /** One thing a link held that was not used, and why; shown to the user as a notice. */
@@ -62,10 +63,12 @@ function decode(query: string): DecodedLink {
 
   const byKey = new Map<string, string[]>();
   for (const { key, raw } of all.slice(0, MAX_PARAMS)) {
-    if (raw.length > MAX_PARAM_LENGTH) {
+    // The data parameter may be longer: it carries points (data-param.ts).
+    const limit = key === 'd' ? MAX_DATA_LINK_LENGTH * 3 : MAX_PARAM_LENGTH;
+    if (raw.length > limit) {
       notices.push({
         param: shorten(key),
-        message: `is ${raw.length.toLocaleString('en')} characters long (at most ${MAX_PARAM_LENGTH.toLocaleString('en')}); ignored`,
+        message: `is ${raw.length.toLocaleString('en')} characters long (at most ${limit.toLocaleString('en')}); ignored`,
       });
       continue;
     }

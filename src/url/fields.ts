@@ -17,11 +17,12 @@ import { defaultStart } from '../state/scenario-slice';
 import { isLessonControl, type LessonControl } from '../state/lesson';
 import { formatValue, isSyntaxIssue, parseValue, type Node } from './syntax';
 import { OPTIMIZER_FIELD_ORDER, readNumber, readObject, writeNumber, writeObject } from './values';
+import { readDataParam, writeDataParam } from './data-param';
 
 /** The link's version: a link without `v` is read as version 1. */
 export const LINK_VERSION = 1;
 
-export type LinkChart = 'loss' | 'gradNorm' | 'data' | 'sweep' | 'maps';
+export type LinkChart = 'loss' | 'gradNorm' | 'accuracy' | 'data' | 'sweep' | 'maps';
 
 /** What a link holds beyond the scenario: how it is looked at. */
 export interface LinkView {
@@ -92,7 +93,17 @@ const sameNumbers = (a: readonly number[], b: readonly number[]) =>
 // ── problem ──────────────────────────────────────────────────────────────────────────────────
 
 /** Problem types written by their own name; any other name is a built-in function. */
-const PROBLEM_TYPES = ['linear-regression', 'expression'] as const;
+const PROBLEM_TYPES = ['linear-regression', 'expression', 'logistic-regression', 'mlp'] as const;
+/** The order of a problem's fields in a link. */
+const PROBLEM_FIELD_ORDER = [
+  'expr',
+  'layers',
+  'activation',
+  'batchSize',
+  'data',
+  'initSeed',
+  'noise',
+];
 
 function writeProblem(problem: ProblemSpec): Node {
   if (problem.type === 'function') {
@@ -100,8 +111,20 @@ function writeProblem(problem: ProblemSpec): Node {
       ? problem.name
       : writeObject({ noise: problem.noise }, problem.name);
   }
-  const { type, ...fields } = problem;
-  const node = writeObject(fields, type, ['expr', 'batchSize', 'data', 'noise']);
+  const { type, ...rest } = problem;
+  const fields: Record<string, unknown> = { ...rest };
+  // An MLP's hidden widths read as its architecture: layers=16-16. (A run's `hidden` is a
+  // switch in the same syntax, so the problem's list travels under its own name.)
+  if (Array.isArray(fields.hidden)) {
+    fields.layers = fields.hidden.join('-');
+    delete fields.hidden;
+  }
+  // The user's own points travel in `d`, apart (data-param.ts).
+  if (fields.data && typeof fields.data === 'object' && 'points' in fields.data) {
+    const { points: _points, ...recipe } = fields.data as Record<string, unknown>;
+    fields.data = Object.keys(recipe).length ? recipe : undefined;
+  }
+  const node = writeObject(fields, type, PROBLEM_FIELD_ORDER);
   return node.pairs.length ? node : type;
 }
 
@@ -110,6 +133,13 @@ function readProblem(node: Node): Record<string, unknown> {
   const name = object.name;
   if ((PROBLEM_TYPES as readonly unknown[]).includes(name)) {
     delete object.name;
+    if (object.layers !== undefined) {
+      const text = String(object.layers);
+      const widths = text.split('-').map(readNumber);
+      // A malformed list stays text, for validation to name.
+      object.hidden = widths.every((w) => typeof w === 'number') ? widths : text;
+      delete object.layers;
+    }
     return { type: name, ...object };
   }
   return { type: 'function', ...object };
@@ -187,7 +217,7 @@ export const LINK_PARAMS: readonly LinkParam[] = [
   },
   {
     key: 'p',
-    doc: 'problem: a function name (rosenbrock), name(noise=σ), expression(expr=…) or linear-regression(batchSize=…)',
+    doc: 'problem: a function name (rosenbrock), name(noise=σ), expression(expr=…), linear-regression(batchSize=…), logistic-regression(data=(generator=blobs)) or mlp(layers=16-16,activation=tanh,…)',
     write: ({ scenario }) =>
       scenario.problem.type === 'function' &&
       scenario.problem.name === 'rosenbrock' &&
@@ -198,6 +228,23 @@ export const LINK_PARAMS: readonly LinkParam[] = [
       const node = parseValue(raw);
       if (isSyntaxIssue(node)) return node.message;
       draft.scenario.problem = readProblem(node);
+      return null;
+    }),
+  },
+  {
+    key: 'd',
+    doc: 'the user’s own data points "x_y~x_y~…" or "x1_x2_label~…", when small enough (data-param.ts)',
+    write: ({ scenario }) => {
+      const text = writeDataParam(scenario);
+      return text === null ? [] : [text];
+    },
+    read: single((raw, draft) => {
+      const points = readDataParam(decodeURIComponentSafe(raw));
+      if (typeof points === 'string') return points;
+      const problem = draft.scenario.problem as Record<string, unknown> | undefined;
+      if (!problem || typeof problem !== 'object') return 'belongs to a problem on data (p=…)';
+      const data = problem.data;
+      problem.data = { ...(data && typeof data === 'object' ? data : {}), points };
       return null;
     }),
   },
@@ -294,11 +341,11 @@ export const LINK_PARAMS: readonly LinkParam[] = [
   },
   {
     key: 'chart',
-    doc: 'chart panel tab: loss, grad (‖∇f‖), data, sweep or maps (default loss)',
+    doc: 'chart panel tab: loss, grad (‖∇f‖), accuracy, data, sweep or maps (default loss)',
     write: ({ view }) =>
       view.chart === 'loss' ? [] : [view.chart === 'gradNorm' ? 'grad' : view.chart],
     read: single((raw, draft) => {
-      const tabs = ['loss', 'grad', 'data', 'sweep', 'maps'];
+      const tabs = ['loss', 'grad', 'accuracy', 'data', 'sweep', 'maps'];
       if (!tabs.includes(raw)) return `must be one of ${tabs.join(', ')}`;
       draft.view.chart = raw === 'grad' ? 'gradNorm' : (raw as LinkChart);
       return null;

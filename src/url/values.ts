@@ -6,7 +6,17 @@ import { HYPERPARAMS, type HyperparamName } from '../core/optimizers/hyperparams
 import type { CallNode, Node } from './syntax';
 
 /** Fields whose values are text. */
-const TEXT_FIELDS = new Set(['type', 'name', 'label', 'color', 'expr', 'annealStrategy']);
+const TEXT_FIELDS = new Set([
+  'type',
+  'name',
+  'label',
+  'color',
+  'expr',
+  'annealStrategy',
+  'activation',
+  'generator',
+  'layers',
+]);
 /** Fields whose values are true or false. */
 const SWITCH_FIELDS = new Set([
   'centered',

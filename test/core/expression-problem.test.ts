@@ -56,6 +56,15 @@ describe('expression problems', () => {
     });
   });
 
+  it('starts where f and ∇f are finite: sqrt(x) and log(x·y) start on the right', () => {
+    expect(describeProblem({ type: 'expression', expr: 'sqrt(x) + y^2' }).info.start).toEqual([
+      2.2, 1.6,
+    ]);
+    expect(describeProblem({ type: 'expression', expr: 'log(x*y)' }).info.start).toEqual([
+      2.2, 1.6,
+    ]);
+  });
+
   it('building a formula that does not parse throws the expression error, with its place', () => {
     expect(() => buildProblem({ type: 'expression', expr: 'x +* y' })).toThrow(ExpressionError);
   });

@@ -10,6 +10,26 @@ import type { Problem, ProblemInfo } from './types';
 export const EXPRESSION_VIEW = { x: [-3, 3], y: [-3, 3] } as const;
 /** Off both axes and the diagonal, so that symmetric formulas still show a curved path. */
 export const EXPRESSION_START = [-2.2, 1.6] as const;
+/**
+ * Where to start instead when f or ∇f is not finite at EXPRESSION_START (sqrt(x), log(x·y)):
+ * the first of these where both are, so that a new formula's runs always move.
+ */
+const OTHER_STARTS = [
+  [2.2, 1.6],
+  [2.2, -1.6],
+  [-2.2, -1.6],
+  [1, 1],
+  [0.5, 0.5],
+] as const;
+
+function firstFiniteStart(expression: Expression): readonly [number, number] {
+  const grad = new Float64Array(2);
+  for (const point of [EXPRESSION_START, ...OTHER_STARTS]) {
+    const f = expression.valueAndGrad(point, grad);
+    if (Number.isFinite(f) && Number.isFinite(grad[0]) && Number.isFinite(grad[1])) return point;
+  }
+  return EXPRESSION_START;
+}
 
 /** The metadata of a formula: its window, start and the text as typed. */
 export function expressionInfo(expression: Expression): ProblemInfo {
@@ -18,7 +38,7 @@ export function expressionInfo(expression: Expression): ProblemInfo {
     title: 'Your formula',
     formula: expression.text,
     view: EXPRESSION_VIEW,
-    start: EXPRESSION_START,
+    start: firstFiniteStart(expression),
     minima: [],
     // Unknown in general: charts plot f itself (symlog), not f − f*.
     fMin: null,

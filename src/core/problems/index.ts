@@ -3,6 +3,8 @@ import type { ProblemSpec } from '../../scenario/types';
 import { createExpressionProblem } from './expression-problem';
 import { getFunction, type TestFunction } from './functions';
 import { createLinearRegression, LINEAR_DATA_DEFAULTS } from './linear-regression';
+import { createLogisticRegression } from './logistic-regression';
+import { createMlp } from './mlp';
 import type { Problem, ProblemInfo } from './types';
 
 export type {
@@ -41,6 +43,10 @@ export function buildProblem(spec: ProblemSpec): Problem {
       return createExpressionProblem(spec.expr);
     case 'linear-regression':
       return createLinearRegression({ ...LINEAR_DATA_DEFAULTS, ...spec.data }, spec.batchSize);
+    case 'logistic-regression':
+      return createLogisticRegression(spec);
+    case 'mlp':
+      return createMlp(spec);
     default:
       throw new Error(`problems of type "${(spec as { type: string }).type}" are not available`);
   }

@@ -13,6 +13,8 @@ export interface LinearData {
   seed: number;
   slope: number;
   intercept: number;
+  /** The user's own points [x, y] (from a CSV): they replace the generated ones. */
+  points?: readonly (readonly [number, number])[];
 }
 
 export const LINEAR_DATA_DEFAULTS: LinearData = {
@@ -34,6 +36,12 @@ export interface Dataset {
 
 /** The seeded dataset: x ~ U[0, 2], y = slope·x + intercept + noise·N(0, 1). */
 export function generateLinearData(recipe: LinearData): Dataset {
+  if (recipe.points && recipe.points.length > 0) {
+    return {
+      xs: Float64Array.from(recipe.points, (p) => p[0]),
+      ys: Float64Array.from(recipe.points, (p) => p[1]),
+    };
+  }
   const rng = createRng(recipe.seed);
   const xs = new Float64Array(recipe.n);
   const ys = new Float64Array(recipe.n);
@@ -91,16 +99,19 @@ export function createLinearRegression(recipe: LinearData, batchSize?: number): 
   const { xs, ys } = data;
   const n = xs.length;
   const best = leastSquares(data);
-  const span = 4;
+  // The window centres on the true line of a generated dataset, on the best fit of one's own.
+  const own = recipe.points !== undefined && recipe.points.length > 0;
+  const centre = own ? { w: best.w, b: best.b } : { w: recipe.slope, b: recipe.intercept };
+  const span = own ? Math.max(4, 1.5 * Math.max(Math.abs(best.w), Math.abs(best.b))) : 4;
   const info: ProblemInfo = {
     name: 'linear-regression',
-    title: 'Linear regression (MSE)',
+    title: own ? 'Linear regression (your data)' : 'Linear regression (MSE)',
     formula: '(1/n)·Σ(w·xᵢ + b − yᵢ)²',
     view: {
-      x: [recipe.slope - span, recipe.slope + span],
-      y: [recipe.intercept - span, recipe.intercept + span],
+      x: [centre.w - span, centre.w + span],
+      y: [centre.b - span, centre.b + span],
     },
-    start: [recipe.slope - 3, recipe.intercept - 3],
+    start: [centre.w - 0.75 * span, centre.b - 0.75 * span],
     minima: [{ point: [best.w, best.b], value: best.mse, kind: 'global' }],
     fMin: best.mse,
     note: 'Fitting y = w·x + b to noisy data: the loss surface is a tilted valley, because w and b trade off against each other.',

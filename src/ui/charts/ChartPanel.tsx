@@ -20,9 +20,9 @@ export function ChartPanel() {
   const setChartMode = useApp((s) => s.setChartMode);
   const problemType = useApp((s) => s.scenario.problem.type);
   const tabs = chartTabs(problemType);
-  // A problem without data shows the loss where a link or an earlier problem asked for data.
-  const active: ChartTab['id'] =
-    chartMode === 'data' && !tabs.some((t) => t.id === 'data') ? 'loss' : chartMode;
+  // A problem without data (or without classes) shows the loss where a link or an earlier
+  // problem asked for a tab it does not have.
+  const active: ChartTab['id'] = tabs.some((t) => t.id === chartMode) ? chartMode : 'loss';
   const base = useId();
   const tabRefs = useRef(new Map<string, HTMLButtonElement>());
 
@@ -91,7 +91,7 @@ export function ChartPanel() {
           <SensitivityPanel />
         ) : (
           <>
-            <LossChart measure={active} />
+            <LossChart measure={active === 'accuracy' ? 'loss' : active} />
             <LrStrip />
           </>
         )}

@@ -2,7 +2,7 @@
 import type { ProblemSpec } from '../../scenario/types';
 
 export interface ChartTab {
-  id: 'loss' | 'gradNorm' | 'data' | 'sweep' | 'maps';
+  id: 'loss' | 'gradNorm' | 'accuracy' | 'data' | 'sweep' | 'maps';
   /** The tab's text (its accessible name). */
   label: string;
   /** The panel title while the tab is shown. */

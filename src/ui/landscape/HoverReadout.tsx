@@ -14,12 +14,16 @@ export function HoverReadout({
 }) {
   const { engine } = useEngine();
   const problem = useApp((s) => s.scenario.problem);
+  const plane = useApp((s) => s.plane);
   const [probe, setProbe] = useState<Probe | null>(null);
 
   useEffect(() => {
     if (!point) return;
     let live = true;
-    engine.probe(problem, point).then(
+    const slice = plane
+      ? { method: plane.method, center: plane.center, d1: plane.d1, d2: plane.d2, view: plane.view }
+      : undefined;
+    engine.probe(problem, point, slice).then(
       (outcome) => {
         if (live && outcome.status === 'done') setProbe(outcome.value);
       },
@@ -28,7 +32,7 @@ export function HoverReadout({
     return () => {
       live = false;
     };
-  }, [engine, problem, point]);
+  }, [engine, problem, plane, point]);
 
   if (!point) return null;
   const current =

@@ -4,7 +4,8 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useAppShallow } from '../../state/store';
-import { problemInfo } from '../../state/selectors';
+import { landscapeInfo } from '../../state/selectors';
+import { SliceBadge } from './SliceBadge';
 import { useEngine } from '../engine-context';
 import { Axes } from './Axes';
 import { ColorLegend } from './ColorLegend';
@@ -27,14 +28,20 @@ export function Landscape() {
     window: requested,
     setWindow,
     embed,
+    plane,
+    planeStart,
   } = useAppShallow((s) => ({
     embed: s.embed,
+    plane: s.plane,
+    // A model's start is where the runs begin on the plane (all runs share it).
+    planeStart: s.planeResults?.[0]?.trajectory,
     problem: s.scenario.problem,
     start: s.scenario.start,
     window: s.window,
     setWindow: s.setWindow,
   }));
-  const info = problemInfo(problem);
+  const info = landscapeInfo(problem, plane);
+  const sliced = plane !== null;
   const container = useRef<HTMLDivElement>(null);
   const plot = useRef<SVGRectElement>(null);
   const [size, setSize] = useState({ width: 0, height: 0 });
@@ -66,8 +73,9 @@ export function Landscape() {
   }, [sync, geo.plotWidth, geo.plotHeight, size.width]);
 
   const gestures = useGestures(geo, plot, container, info.view, setHover);
-  const startX = geo.x(start[0]!);
-  const startY = geo.y(start[1]!);
+  const shownStart = sliced ? planeStart : start;
+  const startX = geo.x(shownStart?.[0] ?? NaN);
+  const startY = geo.y(shownStart?.[1] ?? NaN);
 
   return (
     <section className="panel landscape" aria-label="Loss landscape">
@@ -83,7 +91,7 @@ export function Landscape() {
               height={size.height}
               data-testid="landscape"
               role="application"
-              aria-label={`Loss landscape of ${info.title}. Click to set the start point; drag to pan; wheel or + and − to zoom; arrow keys pan; 0 resets the view.`}
+              aria-label={`Loss landscape of ${info.title}. ${sliced ? '' : 'Click to set the start point; '}drag to pan; wheel or + and − to zoom; arrow keys pan; 0 resets the view.`}
               tabIndex={0}
               onKeyDown={gestures.onKeyDown}
             >
@@ -108,19 +116,33 @@ export function Landscape() {
                   <Minima geo={geo} points={info.minima} />
                   <Trajectories geo={geo} />
                 </g>
-                <g
-                  className="landscape__start"
-                  transform={`translate(${startX},${startY})`}
-                  onPointerDown={gestures.grabStart}
-                  onPointerMove={gestures.onPointerMove}
-                  onPointerUp={gestures.onPointerUp}
-                  data-testid="start-handle"
-                >
-                  <title>{`start (${formatValue(start[0]!)}, ${formatValue(start[1]!)}): drag to move`}</title>
-                  <circle r={11} className="landscape__start-hit" />
-                  <circle r={7} className="landscape__start-ring" />
-                  <circle r={2.5} className="landscape__start-dot" />
-                </g>
+                {sliced ? (
+                  Number.isFinite(startX) && (
+                    <g
+                      className="landscape__start landscape__start--fixed"
+                      transform={`translate(${startX},${startY})`}
+                      data-testid="start-handle"
+                    >
+                      <title>the models’ initial weights θ₀, projected on the slice</title>
+                      <circle r={7} className="landscape__start-ring" />
+                      <circle r={2.5} className="landscape__start-dot" />
+                    </g>
+                  )
+                ) : (
+                  <g
+                    className="landscape__start"
+                    transform={`translate(${startX},${startY})`}
+                    onPointerDown={gestures.grabStart}
+                    onPointerMove={gestures.onPointerMove}
+                    onPointerUp={gestures.onPointerUp}
+                    data-testid="start-handle"
+                  >
+                    <title>{`start (${formatValue(start[0]!)}, ${formatValue(start[1]!)}): drag to move`}</title>
+                    <circle r={11} className="landscape__start-hit" />
+                    <circle r={7} className="landscape__start-ring" />
+                    <circle r={2.5} className="landscape__start-dot" />
+                  </g>
+                )}
               </g>
             </svg>
             <div
@@ -137,6 +159,7 @@ export function Landscape() {
           </>
         )}
         <HoverReadout point={hover} axes={info.axes} />
+        {plane && <SliceBadge plane={plane} />}
         <div className="landscape__tools">
           <ColorLegend />
           {!embed && <InspectorButton />}

@@ -115,7 +115,13 @@ export function useGestures(
       const current = drag.current;
       drag.current = null;
       const state = appStore.getState();
-      if (current && current.kind === 'pending' && isShown(state.lesson, 'start'))
+      // A model's start is its initial weights, not a point of the slice.
+      if (
+        current &&
+        current.kind === 'pending' &&
+        isShown(state.lesson, 'start') &&
+        state.plane === null
+      )
         state.setStart(toData(event));
     },
     onKeyDown(event) {

@@ -38,7 +38,8 @@ function pathOf(result: RunResult, geo: Geometry): TrajectoryPath {
 /** Visible runs in drawing order: the selected run last, on top. */
 export function useRunPaths(geo: Geometry): RunPath[] {
   const { results, optimizers, selectedRun } = useAppShallow((s) => ({
-    results: s.results,
+    // A model's runs are drawn as projected onto the landscape's plane.
+    results: s.planeResults ?? s.results,
     optimizers: s.scenario.optimizers,
     selectedRun: s.selectedRun,
   }));

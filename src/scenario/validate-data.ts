@@ -1,0 +1,188 @@
+/**
+ * Validation of the model problems' fields (issue 6): classification dataset recipes, the user's
+ * own points (from a CSV, carried in a link when small), and the MLP's architecture. Split from
+ * validate.ts, which calls these; same conventions (an issue names the field and says why).
+ */
+import {
+  Issues,
+  checkChoice,
+  checkKeys,
+  checkNumber,
+  describe,
+  isPlainObject,
+  join,
+} from './checks';
+import {
+  ACTIVATIONS,
+  CLASSIFICATION_GENERATORS,
+  type ClassificationDataSpec,
+  type ProblemSpec,
+} from './types';
+
+/** The most points a dataset holds, generated or the user's own. */
+export const MAX_MODEL_POINTS = 2_000;
+/** The largest |coordinate| of a user's point. */
+export const MAX_POINT_VALUE = 1e6;
+/** MLP limits (issue 6): up to 3 hidden layers of up to 32 units. */
+export const MAX_HIDDEN_LAYERS = 3;
+export const MAX_HIDDEN_UNITS = 32;
+/**
+ * Trajectory values (steps × parameters) one run may keep: 2,000,000 float64s, 16 MB, so eight
+ * runs stay near 128 MB. A 2-16-16-1 MLP (337 parameters) may take 5,934 steps.
+ */
+export const MAX_TRAJECTORY_VALUES = 2_000_000;
+
+const SEED = { min: 0, max: 0xffffffff, integer: true } as const;
+
+/** A classification dataset: a generator recipe or the user's own points. */
+export function validateClassificationData(
+  issues: Issues,
+  value: unknown,
+  path: string,
+): ClassificationDataSpec | undefined {
+  if (value === undefined) return undefined;
+  if (!isPlainObject(value)) {
+    issues.add(path, `must be an object, got ${describe(value)}`);
+    return undefined;
+  }
+  checkKeys(issues, value, ['generator', 'n', 'noise', 'seed', 'points'], path, 'a dataset');
+  const data: ClassificationDataSpec = {};
+  const generator = checkChoice(
+    issues,
+    value.generator,
+    join(path, 'generator'),
+    CLASSIFICATION_GENERATORS,
+  );
+  const n = checkNumber(issues, value.n, join(path, 'n'), {
+    min: 4,
+    max: MAX_MODEL_POINTS,
+    integer: true,
+  });
+  const noise = checkNumber(issues, value.noise, join(path, 'noise'), { min: 0, max: 10 });
+  const seed = checkNumber(issues, value.seed, join(path, 'seed'), SEED);
+  if (generator !== undefined) data.generator = generator;
+  if (n !== undefined) data.n = n;
+  if (noise !== undefined) data.noise = noise;
+  if (seed !== undefined) data.seed = seed;
+  if (value.points !== undefined) {
+    const points = validatePoints(issues, value.points, join(path, 'points'), 3);
+    if (points) {
+      const labels = new Set(points.map((p) => p[2]));
+      if (!labels.has(0) || !labels.has(1))
+        issues.add(join(path, 'points'), 'needs points of both classes, label 0 and label 1');
+      data.points = points as [number, number, number][];
+    }
+  }
+  return data;
+}
+
+/**
+ * A list of points of `width` numbers each: [x, y] for regression, [x1, x2, label] with label 0
+ * or 1 for classification. Reports the first bad point only, so a long list gives one message.
+ */
+export function validatePoints(
+  issues: Issues,
+  value: unknown,
+  path: string,
+  width: 2 | 3,
+): number[][] | undefined {
+  const shape = width === 2 ? '[x, y]' : '[x1, x2, label]';
+  if (!Array.isArray(value) || value.length < 2) {
+    issues.add(path, `must be a list of at least 2 points ${shape}, got ${describe(value)}`);
+    return undefined;
+  }
+  if (value.length > MAX_MODEL_POINTS) {
+    issues.add(path, `holds ${value.length} points; at most ${MAX_MODEL_POINTS} are allowed`);
+    return undefined;
+  }
+  for (let i = 0; i < value.length; i++) {
+    const point: unknown = value[i];
+    const where = join(path, i);
+    if (!Array.isArray(point) || point.length !== width) {
+      issues.add(where, `must be a point ${shape}, got ${describe(point)}`);
+      return undefined;
+    }
+    for (const coordinate of point) {
+      if (
+        typeof coordinate !== 'number' ||
+        !Number.isFinite(coordinate) ||
+        Math.abs(coordinate) > MAX_POINT_VALUE
+      ) {
+        issues.add(
+          where,
+          `coordinates must be finite numbers within ±${MAX_POINT_VALUE}, got ${describe(point)}`,
+        );
+        return undefined;
+      }
+    }
+    if (width === 3 && point[2] !== 0 && point[2] !== 1) {
+      issues.add(where, `the label must be 0 or 1, got ${describe(point[2])}`);
+      return undefined;
+    }
+  }
+  return value as number[][];
+}
+
+/** The fields of a logistic-regression or mlp problem. */
+export function validateModelProblem(
+  issues: Issues,
+  value: Record<string, unknown>,
+  type: 'logistic-regression' | 'mlp',
+  path: string,
+): ProblemSpec | undefined {
+  const mlp = type === 'mlp';
+  checkKeys(
+    issues,
+    value,
+    mlp
+      ? ['type', 'data', 'hidden', 'activation', 'initSeed', 'batchSize', 'noise']
+      : ['type', 'data', 'batchSize', 'noise'],
+    path,
+    mlp ? 'an mlp problem' : 'a logistic-regression problem',
+  );
+  const data = validateClassificationData(issues, value.data, join(path, 'data'));
+  const n = data?.points?.length ?? data?.n ?? 200;
+  const batchSize = checkNumber(issues, value.batchSize, join(path, 'batchSize'), {
+    min: 1,
+    max: n,
+    integer: true,
+  });
+  const noise = checkNumber(issues, value.noise, join(path, 'noise'), { min: 0, max: 1e3 });
+  const common = {
+    ...(data !== undefined ? { data } : {}),
+    ...(batchSize !== undefined ? { batchSize } : {}),
+    ...(noise !== undefined ? { noise } : {}),
+  };
+  if (!mlp) return { type, ...common };
+  const hidden = validateHidden(issues, value.hidden, join(path, 'hidden'));
+  const activation = checkChoice(issues, value.activation, join(path, 'activation'), ACTIVATIONS);
+  const initSeed = checkNumber(issues, value.initSeed, join(path, 'initSeed'), SEED);
+  return {
+    type,
+    ...(hidden !== undefined ? { hidden } : {}),
+    ...(activation !== undefined ? { activation } : {}),
+    ...(initSeed !== undefined ? { initSeed } : {}),
+    ...common,
+  };
+}
+
+function validateHidden(issues: Issues, value: unknown, path: string): number[] | undefined {
+  if (value === undefined) return undefined;
+  if (!Array.isArray(value) || value.length < 1 || value.length > MAX_HIDDEN_LAYERS) {
+    issues.add(
+      path,
+      `must list 1 to ${MAX_HIDDEN_LAYERS} hidden layer widths such as [16, 16], got ${describe(value)}`,
+    );
+    return undefined;
+  }
+  const widths: number[] = [];
+  value.forEach((width, i) => {
+    const checked = checkNumber(issues, width, join(path, i), {
+      min: 1,
+      max: MAX_HIDDEN_UNITS,
+      integer: true,
+    });
+    if (checked !== undefined) widths.push(checked);
+  });
+  return widths.length === value.length ? widths : undefined;
+}
