@@ -19,6 +19,9 @@ export function Header() {
   const { engine } = useEngine();
   const problem = useApp((s) => s.scenario.problem);
   const info = problemInfo(problem);
+  // A typed formula is the user's own: better cut short than hidden (its whole text is in the
+  // tooltip and in the picker). Built-in formulas are shown whole or not at all.
+  const typed = problem.type === 'expression';
   const lesson = useApp((s) => s.lesson);
   const [pickerOpen, setPickerOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
@@ -45,7 +48,7 @@ export function Header() {
             aria-label={`Problem: ${info.title} — change`}
             aria-haspopup="dialog"
             aria-expanded={pickerOpen}
-            title={info.note}
+            title={typed ? `f = ${info.formula}` : info.note}
             onClick={() => picker.current?.open()}
             // A pointer on its way to the button asks for the thumbnails a moment early.
             onPointerEnter={() => void loadThumbnails(engine).catch(() => undefined)}
@@ -64,7 +67,9 @@ export function Header() {
           </button>
         )}
         {/* The formula wraps onto a hidden second line when it does not fit whole. */}
-        <span className="app-header__formula-slot">
+        <span
+          className={`app-header__formula-slot${typed ? ' app-header__formula-slot--typed' : ''}`}
+        >
           <span className="app-header__formula" title={`f = ${info.formula}`}>
             <span className="visually-hidden">f = </span>
             {info.formula}

@@ -1,12 +1,14 @@
 /**
- * The problem picker: a modal <dialog> with one card per problem. Native showModal gives the
- * focus trap, Escape and the inert page for free; focus starts on the current problem's card
- * and returns to the header button on close. Thumbnails are asked of the worker on the first
+ * The problem picker: a modal <dialog> with the user's own formula on top and one card per
+ * built-in problem below. Native showModal gives the focus trap, Escape and the inert page for
+ * free; focus starts on the current problem's card (or in the formula field when the problem is
+ * a formula) and returns to the header button on close. Thumbnails are asked of the worker on the first
  * opening only (see thumbnails.ts).
  */
 import {
   useCallback,
   useId,
+  useLayoutEffect,
   useImperativeHandle,
   useRef,
   useState,
@@ -17,6 +19,8 @@ import {
 import { useApp } from '../../state/store';
 import { useEngine } from '../engine-context';
 import { entryKey, problemEntries, specToSet, type ProblemEntry } from './catalog';
+import { FormulaEditor, type FormulaEditorHandle } from './FormulaEditor';
+import { formulaSpecToSet } from './formula-check';
 import { gridMove } from './grid-keys';
 import { ProblemCard } from './ProblemCard';
 import { useThumbnails } from './thumbnails';
@@ -42,6 +46,7 @@ export function ProblemPicker({ ref, onOpenChange, returnFocus }: ProblemPickerP
   const setProblem = useApp((s) => s.setProblem);
   const dialog = useRef<HTMLDialogElement>(null);
   const grid = useRef<HTMLDivElement>(null);
+  const editor = useRef<FormulaEditorHandle>(null);
   const titleId = useId();
   const descriptionId = useId();
   /** Sticky: thumbnails are wanted from the first opening on. */
@@ -49,6 +54,7 @@ export function ProblemPicker({ ref, onOpenChange, returnFocus }: ProblemPickerP
   const thumbnails = useThumbnails(engine, opened);
   const currentKey = entryKey(problem);
   const entries = problemEntries();
+  const currentFormula = problem.type === 'expression' ? problem.expr : null;
 
   // Opening is imperative (showModal) rather than driven by a prop: the dialog also closes
   // itself (Escape), and a prop could still read "open" from before that close was rendered.
@@ -61,10 +67,16 @@ export function ProblemPicker({ ref, onOpenChange, returnFocus }: ProblemPickerP
         element.showModal();
         setOpened(true);
         onOpenChange(true);
-        grid.current?.querySelector<HTMLElement>('[aria-current="true"]')?.focus();
+        if (currentFormula !== null) {
+          // The current problem is a formula: the field opens with it, ready to edit.
+          editor.current?.fill(currentFormula);
+          editor.current?.focus();
+        } else {
+          grid.current?.querySelector<HTMLElement>('[aria-current="true"]')?.focus();
+        }
       },
     }),
-    [onOpenChange],
+    [onOpenChange, currentFormula],
   );
 
   const close = () => dialog.current?.close();
@@ -77,6 +89,33 @@ export function ProblemPicker({ ref, onOpenChange, returnFocus }: ProblemPickerP
     },
     [problem, setProblem],
   );
+
+  const applyFormula = useCallback(
+    (expr: string) => {
+      const spec = formulaSpecToSet(expr, problem);
+      if (spec) setProblem(spec);
+      dialog.current?.close();
+    },
+    [problem, setProblem],
+  );
+
+  // The grid is one stop in the Tab order (arrows move inside it), so Tab leaves the cards
+  // for the formula field instead of walking through all 17. The stop is the current card, or
+  // the first when the problem is a formula; it follows focus as the arrows move. Cards take no
+  // tabIndex prop, so it is set here on their elements (React never writes it, so never resets it).
+  const rovingStop = (target: Element | null) => {
+    for (const card of grid.current?.querySelectorAll<HTMLElement>('.problem-card') ?? []) {
+      card.tabIndex = card === target ? 0 : -1;
+    }
+  };
+  useLayoutEffect(() => {
+    const cards = grid.current;
+    rovingStop(
+      cards?.querySelector('[aria-current="true"]') ??
+        cards?.querySelector('.problem-card') ??
+        null,
+    );
+  }, [currentKey]);
 
   const onGridKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const cards = [...(grid.current?.querySelectorAll<HTMLElement>('.problem-card') ?? [])];
@@ -112,8 +151,8 @@ export function ProblemPicker({ ref, onOpenChange, returnFocus }: ProblemPickerP
               Choose a problem
             </h2>
             <p id={descriptionId} className="problem-picker__subtitle">
-              {entries.length - 1} test surfaces and a model fitted to data. Choosing one moves the
-              start point and window to its defaults.
+              Type your own f(x, y), or pick one of {entries.length - 1} test surfaces or a model
+              fitted to data. A new problem moves the start point and window to its defaults.
             </p>
           </div>
           <button
@@ -128,12 +167,16 @@ export function ProblemPicker({ ref, onOpenChange, returnFocus }: ProblemPickerP
             </svg>
           </button>
         </header>
+        <FormulaEditor ref={editor} current={currentFormula} onApply={applyFormula} />
         <div
           ref={grid}
           className="problem-picker__grid"
           role="group"
           aria-label="Problems"
           onKeyDown={onGridKeyDown}
+          onFocus={(event) => {
+            if (event.target.classList.contains('problem-card')) rovingStop(event.target);
+          }}
         >
           {entries.map((entry) => (
             <ProblemCard
