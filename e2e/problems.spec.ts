@@ -70,17 +70,22 @@ test.afterEach(() => {
   expect(errors).toEqual([]);
 });
 
-test('the picker shows 17 problems with painted thumbnails, the current one marked', async ({
+test('the picker shows 19 problems with painted thumbnails, the current one marked', async ({
   page,
 }) => {
   const picker = new ProblemPickerPage(page);
   await expect(picker.button('Rosenbrock')).toBeVisible();
   await picker.open();
-  await expect(picker.cards).toHaveCount(17);
+  await expect(picker.cards).toHaveCount(19);
   await expect(
     picker.dialog.getByRole('button', { name: 'Linear regression (MSE)' }),
   ).toBeVisible();
-  // 16 surfaces from the worker; the regression card draws its data instead.
+  // The classifiers' cards draw their two classes.
+  for (const key of ['logistic-regression', 'mlp'])
+    await expect(
+      picker.dialog.locator(`[data-problem="${key}"] .problem-card__thumbnail--classes circle`),
+    ).toHaveCount(200);
+  // 16 surfaces from the worker; the data problems' cards draw their data instead.
   await expect.poll(() => paintedThumbnails(picker.dialog)).toBe(16);
   const current = picker.dialog.getByRole('button', { name: 'Rosenbrock', exact: true });
   await expect(current).toHaveAttribute('aria-current', 'true');

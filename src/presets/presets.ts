@@ -8,6 +8,7 @@
 import type { View } from '../core/problems';
 import { RUN_COLORS } from '../plot/palette';
 import type { OptimizerSpec, ProblemSpec, Scenario } from '../scenario/types';
+import { describeProblem } from '../core/problems';
 
 /** The gallery's groups, in the order shown. */
 export const PRESET_TOPICS = [
@@ -18,6 +19,7 @@ export const PRESET_TOPICS = [
   'Landscapes',
   'Stochastic gradients',
   'Schedules',
+  'Models on data',
 ] as const;
 export type PresetTopic = (typeof PRESET_TOPICS)[number];
 
@@ -53,6 +55,11 @@ function scenario(
     seed: 1,
     optimizers: runs.map((run, i) => ({ ...run, color: RUN_COLORS[i % RUN_COLORS.length]! })),
   };
+}
+
+/** A model's scenario starts from its initial weights (the problem's default start). */
+function model(problem: ProblemSpec, steps: number, runs: OptimizerSpec[]): Scenario {
+  return scenario(problem, [...describeProblem(problem).info.start], steps, runs);
 }
 
 export const PRESETS: readonly Preset[] = [
@@ -240,6 +247,19 @@ export const PRESETS: readonly Preset[] = [
     ]),
   },
 
+  {
+    id: 'formula-double-well',
+    title: 'A double well, typed as a formula',
+    topic: 'Landscapes',
+    summary:
+      'The formula x^4 − 2*x^2 + y^2 has two wells at x = ±1 and a saddle at the origin; starting a hair right of the ridge x = 0, gradient descent first slides down to near the saddle, where the x-gradient is almost zero, and leaves for the right-hand well only after about 30 steps. ' +
+      'Adam divides each coordinate’s step by that coordinate’s own gradient scale, so even the tiny x-gradient gives a full-size step and it reaches the well within 20 steps.',
+    scenario: scenario({ type: 'expression', expr: 'x^4 - 2*x^2 + y^2' }, [0.002, 1.5], 150, [
+      { type: 'gd', lr: 0.05, label: 'GD α = 0.05' },
+      { type: 'adam', lr: 0.05, label: 'Adam α = 0.05' },
+    ]),
+  },
+
   // ── Stochastic gradients ───────────────────────────────────────────────────────────────────
   {
     id: 'minibatch-noise',
@@ -274,6 +294,33 @@ export const PRESETS: readonly Preset[] = [
       },
       { type: 'gd', lr: 0.1, schedule: { type: 'one-cycle' }, label: 'one-cycle' },
     ]),
+  },
+  // ── Models on data ─────────────────────────────────────────────────────────────────────────
+  {
+    id: 'logistic-blobs',
+    title: 'Logistic regression: a decision line in three parameters',
+    topic: 'Models on data',
+    summary:
+      'Logistic regression separates two overlapping blobs with a line of three parameters (w₁, w₂, b), so the landscape is a 2D slice: the plane through the best final weights along the two principal directions of the paths. ' +
+      'Gradient descent at α = 0.5 and Adam at α = 0.05 both end near 97% accuracy; open the Data tab and scrub the timeline to watch the boundary turn and settle.',
+    scenario: model({ type: 'logistic-regression' }, 200, [
+      { type: 'gd', lr: 0.5, label: 'GD α = 0.5' },
+      { type: 'adam', lr: 0.05, label: 'Adam α = 0.05' },
+    ]),
+  },
+  {
+    id: 'mlp-moons',
+    title: 'A small network on two moons',
+    topic: 'Models on data',
+    summary:
+      'A 2-16-16-1 tanh network (337 parameters) learns to separate two interleaved moons, and the landscape is a slice through its weights along the paths’ two principal directions. ' +
+      'At step 100 gradient descent classifies fewer points right than momentum and Adam, and by step 500 all three are above 98%: the Data tab shows the boundary bending around the moons.',
+    scenario: model({ type: 'mlp' }, 500, [
+      { type: 'gd', lr: 0.5, label: 'GD α = 0.5' },
+      { type: 'momentum', lr: 0.1, label: 'Momentum α = 0.1' },
+      { type: 'adam', lr: 0.01, label: 'Adam α = 0.01' },
+    ]),
+    view: { selectedRun: 2 },
   },
 ];
 

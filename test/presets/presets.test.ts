@@ -17,7 +17,14 @@ import { PRESET_TOPICS, PRESETS, type Preset } from '../../src/presets/presets';
 import { validateScenario } from '../../src/scenario/validate';
 import type { Scenario } from '../../src/scenario/types';
 import { decodeLink, encodeLink } from '../../src/url/codec';
+import { runModel } from '../../src/engine/plane';
 import { DEFAULT_VIEW } from '../../src/url/fields';
+
+/** The model runs of a preset as the worker computes them: accuracy per step and the plane. */
+const modelRuns = (preset: Preset) => {
+  const { accuracy, plane } = runModel(preset.scenario, 'pca');
+  return { accuracy: accuracy!, plane };
+};
 
 // ── measuring a run ──────────────────────────────────────────────────────────────────────────
 
@@ -229,6 +236,30 @@ const EXPECTATIONS: Record<string, Expectation> = {
     expect(finalLoss(nudged!)).toBeCloseTo(1, 0);
     expect(finalLoss(nudged!)).toBeGreaterThan(0.5);
   },
+  'formula-double-well': ([gd, adam]) => {
+    // GD slides to near the saddle first and lingers, then leaves after ~30 steps.
+    expect(point(gd!, 20)[0]).toBeLessThan(0.1);
+    expect(point(gd!, 20)[1]).toBeLessThan(0.25);
+    expect(point(gd!, 25)[0]).toBeLessThan(0.5);
+    expect(point(gd!, 40)[0]).toBeGreaterThan(0.9);
+    // Adam is in the well within 20 steps.
+    expect(point(adam!, 20)[0]).toBeGreaterThan(0.9);
+    for (const r of [gd!, adam!]) expect(last(r)[0]).toBeCloseTo(1, 2);
+  },
+  'logistic-blobs': (runs, preset) => {
+    const { accuracy, plane } = modelRuns(preset);
+    for (const a of accuracy) expect(a[a.length - 1]).toBeGreaterThanOrEqual(0.95);
+    expect(runs.every((r) => r.divergedAt === null)).toBe(true);
+    expect(plane.method).toBe('pca');
+  },
+  'mlp-moons': (runs, preset) => {
+    const { accuracy } = modelRuns(preset);
+    const [gd, momentum, adam] = accuracy;
+    expect(gd![100]).toBeLessThan(momentum![100]!);
+    expect(gd![100]).toBeLessThan(adam![100]!);
+    for (const a of accuracy) expect(a[500]).toBeGreaterThan(0.98);
+    expect(runs[0]!.dim).toBe(337);
+  },
   'minibatch-noise': ([fast, slow], preset) => {
     const fMin = leastSquaresLoss(preset.scenario);
     const tail = (r: RunResult) => {
@@ -332,7 +363,7 @@ describe.each(PRESETS.map((p) => [p.id, p] as const))('preset %s', (_id, preset)
     if (result.ok) expect(result.scenario).toEqual(preset.scenario);
   });
 
-  it('uses a built-in problem, modest steps, the palette in order and labelled runs', () => {
+  it('uses a known problem, modest steps, the palette in order and labelled runs', () => {
     const { problem, steps, optimizers } = preset.scenario;
     if (problem.type === 'function') expect(FUNCTION_NAMES).toContain(problem.name);
     expect(steps).toBeLessThanOrEqual(1000);

@@ -11,6 +11,8 @@ import {
 } from '../../core/problems/linear-regression';
 import type { ProblemEntry } from './catalog';
 import { THUMBNAIL_HEIGHT, THUMBNAIL_WIDTH } from './thumbnails';
+import { classificationData, dataViewOf } from '../../core/problems/datasets';
+import type { ProblemSpec } from '../../scenario/types';
 import './ProblemCard.css';
 
 interface ProblemCardProps {
@@ -41,7 +43,13 @@ export const ProblemCard = memo(function ProblemCard({
       onClick={() => onChoose(entry)}
     >
       <span className="problem-card__picture">
-        {entry.thumbnail === 'surface' ? <SurfaceThumbnail bitmap={bitmap} /> : <DataThumbnail />}
+        {entry.thumbnail === 'surface' ? (
+          <SurfaceThumbnail bitmap={bitmap} />
+        ) : entry.thumbnail === 'classes' ? (
+          <ClassesThumbnail spec={entry.spec} />
+        ) : (
+          <DataThumbnail />
+        )}
         {current && <span className="problem-card__badge">current</span>}
       </span>
       <span className="problem-card__title">{entry.title}</span>
@@ -111,6 +119,38 @@ function DataThumbnail() {
         <circle key={i} cx={x} cy={y} r={2.6} />
       ))}
       <line x1={ax} y1={ay} x2={bx} y2={by} />
+    </svg>
+  );
+}
+
+/** A classifier's picture is its dataset: the two classes as dots and rings. */
+function ClassesThumbnail({ spec }: { spec: ProblemSpec }) {
+  const drawing = useMemo(() => {
+    const fallback = spec.type === 'logistic-regression' ? 'blobs' : 'moons';
+    const data = classificationData(
+      spec.type === 'logistic-regression' || spec.type === 'mlp' ? spec.data : undefined,
+      fallback,
+    );
+    const view = dataViewOf(data);
+    const pad = 8;
+    const sx = (x: number) =>
+      pad + ((x - view.x[0]) / (view.x[1] - view.x[0])) * (THUMBNAIL_WIDTH - 2 * pad);
+    const sy = (y: number) =>
+      THUMBNAIL_HEIGHT -
+      pad -
+      ((y - view.y[0]) / (view.y[1] - view.y[0])) * (THUMBNAIL_HEIGHT - 2 * pad);
+    return Array.from(data.x1, (x, i) => [sx(x), sy(data.x2[i]!), data.labels[i]!] as const);
+  }, [spec]);
+  return (
+    <svg
+      className="problem-card__thumbnail problem-card__thumbnail--classes"
+      viewBox={`0 0 ${THUMBNAIL_WIDTH} ${THUMBNAIL_HEIGHT}`}
+      aria-hidden="true"
+      focusable="false"
+    >
+      {drawing.map(([x, y, label], i) => (
+        <circle key={i} cx={x} cy={y} r={2.4} className={`problem-card__class-${label}`} />
+      ))}
     </svg>
   );
 }

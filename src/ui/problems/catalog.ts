@@ -17,13 +17,16 @@ export interface ProblemEntry {
   note: string;
   /** The problem spec that choosing this card sets. */
   spec: ProblemSpec;
-  /** What the card's picture is: a painted surface from the worker, or a drawing of the data. */
-  thumbnail: 'surface' | 'data';
+  /**
+   * What the card's picture is: a painted surface from the worker, a drawing of the
+   * regression's data, or a classifier's two classes.
+   */
+  thumbnail: 'surface' | 'data' | 'classes';
 }
 
 let entries: readonly ProblemEntry[] | null = null;
 
-/** The picker's cards, built once (the regression entry generates its 100-point dataset). */
+/** The picker's cards, built once (the data problems generate their datasets). */
 export function problemEntries(): readonly ProblemEntry[] {
   if (!entries) {
     const regression = problemInfo({ type: 'linear-regression' });
@@ -44,6 +47,17 @@ export function problemEntries(): readonly ProblemEntry[] {
         spec: { type: 'linear-regression' },
         thumbnail: 'data',
       },
+      ...(['logistic-regression', 'mlp'] as const).map((type): ProblemEntry => {
+        const info = problemInfo({ type });
+        return {
+          key: type,
+          title: info.title,
+          formula: info.formula,
+          note: info.note,
+          spec: { type },
+          thumbnail: 'classes',
+        };
+      }),
     ];
   }
   return entries;
