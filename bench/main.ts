@@ -5,6 +5,8 @@
  * bench/results.json. Exits 0 whether or not the targets are met (it is a report); 1 only if a
  * part could not run at all.
  */
+import { formulaRows } from './formula';
+import { mlpRows, mlpVsTfjs } from './mlp';
 import { adamVsFused, ADAM_LR, coreAdamFinal, coreAdamStepsPerSecond, START, sweep } from './core';
 import type { Row } from './rows';
 import { sweepBrowserRows, sweepCoreRows } from './sweep';
@@ -68,10 +70,17 @@ async function corePart(): Promise<Row[]> {
   process.stderr.write('the learning-rate sweep (bench/sweep.ts)\n');
   const sweepRows = sweepCoreRows(log);
 
+  process.stderr.write('formula speed (bench/formula.ts)\n');
+  const formula = formulaRows(log);
+  process.stderr.write('MLP training: core against TensorFlow.js (bench/mlp.ts)\n');
+  const mlp = mlpRows(await mlpVsTfjs(log));
+
   const steps = count(FUSED_STEPS);
   return [
     ...rows,
     ...sweepRows,
+    ...formula,
+    ...mlp,
     info(`core Adam, ${steps} steps, lr 1e-3 (beside the fused loop)`, f.coreStepsPerSecond),
     info(`hand-fused Adam loop, ${steps} steps (speed limit)`, f.fusedStepsPerSecond),
     info('fused arithmetic alone, nothing stored (not equal work)', f.arithmeticStepsPerSecond),

@@ -216,7 +216,7 @@ export function mlpRows(b: MlpBench): Row[] {
   return [
     info('core MLP 2-16-16-1 tanh, 200 moons, Adam lr 0.01', b.coreStepsPerSecond, 'steps/s'),
     info('TF.js CPU, the same MLP training (float32)', b.tfjsStepsPerSecond, 'steps/s'),
-    info('core MLP / TF.js CPU MLP', ratio, '×'),
+    { name: 'core MLP / TF.js CPU MLP', value: ratio, unit: '×', target: '> 1', pass: ratio > 1 },
     info(`core MLP loss after ${b.steps} steps`, b.coreLoss, ''),
     info(`TF.js MLP loss after ${b.steps} steps`, b.tfjsLoss, ''),
     {
