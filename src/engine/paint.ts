@@ -45,7 +45,8 @@ export function paintSurface(
     ctx.fillStyle = levels.colors[i + 1]!;
     ctx.fill();
   });
-  ctx.lineWidth = Math.max(0.6, Math.min(sx, sy) > 0 ? 1 / Math.max(sx, sy) : 1);
+  // About 1.2 device pixels whatever the grid: a coarse grid (a model's slice) is scaled up a lot.
+  ctx.lineWidth = 1.2 / Math.max(sx, sy, 1e-9);
   ctx.strokeStyle = 'rgba(255, 255, 255, 0.55)';
   for (const band of bands) {
     ctx.beginPath();

@@ -4,9 +4,19 @@ import { formatNumber } from './format';
 import { inspectorRows } from './rows';
 import { Tex } from './Tex';
 
+/** Parameters shown for a model: a column each; the rest are summed up in a note. */
+const MODEL_COLUMNS = 3;
+const SUBSCRIPTS = '₀₁₂₃₄₅₆₇₈₉';
+const subscript = (n: number) => [...String(n)].map((d) => SUBSCRIPTS[Number(d)]).join('');
+
 export function InspectorTable({ inspection }: { inspection: StepInspection }) {
   const rows = inspectorRows(inspection);
-  const [first, second] = inspection.axes;
+  const dim = inspection.theta.length;
+  // A 2D problem names its two axes; a model's parameters are θ₁, θ₂, … (the first few).
+  const columns =
+    dim === 2
+      ? [...inspection.axes]
+      : Array.from({ length: Math.min(dim, MODEL_COLUMNS) }, (_, i) => `θ${subscript(i + 1)}`);
   return (
     <table className="inspector__table numeric">
       <caption className="visually-hidden">
@@ -18,8 +28,11 @@ export function InspectorTable({ inspection }: { inspection: StepInspection }) {
           <th scope="col" className="inspector__symbol-head">
             <span className="visually-hidden">quantity</span>
           </th>
-          <th scope="col">{first}</th>
-          <th scope="col">{second}</th>
+          {columns.map((name) => (
+            <th key={name} scope="col">
+              {name}
+            </th>
+          ))}
         </tr>
       </thead>
       <tbody>
@@ -31,7 +44,7 @@ export function InspectorTable({ inspection }: { inspection: StepInspection }) {
             <th scope="row" className="inspector__symbol" aria-label={row.plain}>
               <Tex tex={row.tex} plain={row.plain} />
             </th>
-            {row.values.map((value, i) => (
+            {row.values.slice(0, columns.length).map((value, i) => (
               <td
                 key={i}
                 data-testid={`inspector-${row.key}-${i}`}
@@ -49,6 +62,15 @@ export function InspectorTable({ inspection }: { inspection: StepInspection }) {
           </tr>
         ))}
       </tbody>
+      {dim > columns.length && (
+        <tfoot>
+          <tr>
+            <td colSpan={columns.length + 1} className="inspector__more">
+              the first {columns.length} of {dim} parameters; every one follows the same rule
+            </td>
+          </tr>
+        </tfoot>
+      )}
     </table>
   );
 }
