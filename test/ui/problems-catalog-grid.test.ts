@@ -8,18 +8,28 @@ import { gridMove } from '../../src/ui/problems/grid-keys';
 describe('problemEntries', () => {
   const entries = problemEntries();
 
-  it('lists every built-in function, then linear regression: 17 cards with unique keys', () => {
-    expect(entries).toHaveLength(FUNCTION_NAMES.length + 1);
-    expect(entries.map((e) => e.key)).toEqual([...FUNCTION_NAMES, 'linear-regression']);
+  it('lists every built-in function, then the three models on data: 19 cards with unique keys', () => {
+    expect(entries).toHaveLength(FUNCTION_NAMES.length + 3);
+    expect(entries.map((e) => e.key)).toEqual([
+      ...FUNCTION_NAMES,
+      'linear-regression',
+      'logistic-regression',
+      'mlp',
+    ]);
     expect(new Set(entries.map((e) => e.title)).size).toBe(entries.length);
   });
 
-  it('gives every card a title, formula and note, and a surface picture except the data problem', () => {
+  it('gives every card a title, formula and note, and a surface picture except the data problems', () => {
     for (const entry of entries) {
       expect(entry.title.length).toBeGreaterThan(2);
       expect(entry.formula.length).toBeGreaterThan(2);
       expect(entry.note.length).toBeGreaterThan(10);
-      expect(entry.thumbnail).toBe(entry.key === 'linear-regression' ? 'data' : 'surface');
+      const picture: Record<string, string> = {
+        'linear-regression': 'data',
+        'logistic-regression': 'classes',
+        mlp: 'classes',
+      };
+      expect(entry.thumbnail).toBe(picture[entry.key] ?? 'surface');
     }
   });
 
