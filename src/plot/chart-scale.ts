@@ -1,17 +1,20 @@
 /**
- * The y axis of the loss and gradient-norm charts, without DOM: what is plotted (f − f*, f or
- * ‖∇f‖), on which scale (log, or symlog where f has no lower bound), its domain over the runs
- * shown, its ticks and their labels.
+ * The y axis of the loss, gradient-norm and accuracy charts, without DOM: what is plotted (f −
+ * f*, f, ‖∇f‖ or accuracy), on which scale (log, symlog where f has no lower bound, linear 0–100%
+ * for accuracy), its domain over the runs shown, its ticks and their labels.
  */
-import { scaleLog, scaleSymlog } from 'd3';
+import { scaleLinear, scaleLog, scaleSymlog } from 'd3';
 
 /** What the chart plots per step. */
-export type ChartMeasure = 'loss' | 'gradNorm';
+export type ChartMeasure = 'loss' | 'gradNorm' | 'accuracy';
 
 /** How the values of a series map onto the y axis. */
 export interface ChartAxisSpec {
-  /** 'log' for positive quantities; 'symlog' for f where it can be negative without bound. */
-  kind: 'log' | 'symlog';
+  /**
+   * 'log' for positive quantities; 'symlog' for f where it can be negative without bound;
+   * 'percent' for a fraction from 0 to 1 on a fixed linear axis read as 0–100%.
+   */
+  kind: 'log' | 'symlog' | 'percent';
   /** Axis name, e.g. "f − f*", "f" or "‖∇f‖". */
   label: string;
   /** Subtracted from every value before plotting: f* for "f − f*", else 0. */
@@ -34,6 +37,9 @@ export const LOG_FLOOR = 1e-16;
  * @example chartAxis('loss', -1.03) // → { kind: 'log', label: 'f − f*', offset: -1.03, floor: ~1e-16 }
  */
 export function chartAxis(measure: ChartMeasure, fMin: number | null): ChartAxisSpec {
+  // Always the whole 0–100% range, so runs and scenarios compare at a glance.
+  if (measure === 'accuracy')
+    return { kind: 'percent', label: 'accuracy', offset: 0, floor: -Infinity };
   if (measure === 'gradNorm') return { kind: 'log', label: '‖∇f‖', offset: 0, floor: LOG_FLOOR };
   if (fMin === null || !Number.isFinite(fMin)) {
     return { kind: 'symlog', label: 'f', offset: 0, floor: -Infinity };
@@ -65,6 +71,7 @@ export function chartDomain(
   spec: ChartAxisSpec,
   series: readonly { values: ArrayLike<number>; indices: ArrayLike<number> }[],
 ): [number, number] {
+  if (spec.kind === 'percent') return [0, 1];
   let lo = Infinity;
   let hi = -Infinity;
   for (const { values, indices } of series) {
@@ -111,6 +118,13 @@ export function chartTicks(
   maxTicks: number,
 ): number[] {
   const limit = Math.max(2, Math.floor(maxTicks));
+  if (spec.kind === 'percent') {
+    // Every 25% when there is room for five ticks, else every 50%.
+    const stride = limit >= 5 ? 0.25 : 0.5;
+    const ticks: number[] = [];
+    for (let k = 0; k * stride <= 1 + 1e-9; k++) ticks.push(+(k * stride).toFixed(2));
+    return ticks.filter((t) => t >= domain[0] - 1e-9 && t <= domain[1] + 1e-9);
+  }
   if (spec.kind === 'log') {
     const a = Math.round(Math.log10(domain[0]));
     const b = Math.round(Math.log10(domain[1]));
@@ -166,6 +180,26 @@ export function formatTick(v: number): string {
 }
 
 /**
+ * A value as its axis labels it: a percentage on a percent axis ("75%"), else formatTick.
+ *
+ * @example formatAxisValue(chartAxis('accuracy', null), 0.5) // → "50%"
+ */
+export function formatAxisValue(spec: ChartAxisSpec, v: number): string {
+  return spec.kind === 'percent' ? `${+(v * 100).toFixed(1)}%` : formatTick(v);
+}
+
+/**
+ * A read-out of a plotted value: a percentage with one decimal on a percent axis ("96.5%"),
+ * else formatReading of the value less the axis offset.
+ *
+ * @example formatAxisReading(chartAxis('accuracy', null), 0.965) // → "96.5%"
+ */
+export function formatAxisReading(spec: ChartAxisSpec, v: number): string {
+  if (spec.kind !== 'percent') return formatReading(v - spec.offset);
+  return Number.isFinite(v) ? `${(Math.round(v * 1000) / 10).toFixed(1)}%` : '—';
+}
+
+/**
  * A step count for the x axis: 1,500 as "1.5k", 1,000,000 as "1M".
  *
  * @example formatStep(250000) // → "250k"
@@ -205,7 +239,9 @@ export function chartYScale(
   const scale =
     spec.kind === 'log'
       ? scaleLog().domain(domain).range(range)
-      : scaleSymlog().constant(SYMLOG_CONSTANT).domain(domain).range(range);
+      : spec.kind === 'percent'
+        ? scaleLinear().domain(domain).range(range)
+        : scaleSymlog().constant(SYMLOG_CONSTANT).domain(domain).range(range);
   return (v) => scale(v);
 }
 

@@ -13,6 +13,10 @@ import { InspectorPanel } from './inspector/InspectorPanel';
 
 export function App() {
   const embed = useApp((s) => s.embed);
+  // Models are taught from their data and accuracy: their chart panel gets half the column.
+  const model = useApp(
+    (s) => s.scenario.problem.type === 'logistic-regression' || s.scenario.problem.type === 'mlp',
+  );
   if (embed) {
     // Embedded in slides or a page: the picture and its timeline, nothing to edit.
     return (
@@ -29,7 +33,7 @@ export function App() {
     );
   }
   return (
-    <div className="app">
+    <div className={model ? 'app app--model' : 'app'}>
       <div className="app__header">
         <Header />
       </div>

@@ -1,7 +1,13 @@
 /** The loss chart's frame: subtle grid lines, step and value ticks, and the axis names. */
 import { memo } from 'react';
-import { chartTicks, formatStep, formatTick, spacedTicks } from '../../plot/chart-scale';
+import { chartTicks, formatAxisValue, formatStep, spacedTicks } from '../../plot/chart-scale';
 import { CHART_MARGIN, type ChartGeometry } from './geometry';
+
+const SCALE_NAMES = {
+  log: '  log scale',
+  symlog: '  symlog scale',
+  percent: '  of points classified right',
+} as const;
 
 export const ChartAxes = memo(function ChartAxes({
   geo,
@@ -51,7 +57,7 @@ export const ChartAxes = memo(function ChartAxes({
       </g>
       {yTicks.map((t) => (
         <text key={t} x={-7} y={geo.yPlotted(t)} dy="0.32em" textAnchor="end">
-          {formatTick(t)}
+          {formatAxisValue(geo.spec, t)}
         </text>
       ))}
       <text
@@ -61,9 +67,7 @@ export const ChartAxes = memo(function ChartAxes({
         data-testid="loss-chart-axis"
       >
         {geo.spec.label}
-        <tspan className="loss-chart__axis-scale">
-          {geo.spec.kind === 'log' ? '  log scale' : '  symlog scale'}
-        </tspan>
+        <tspan className="loss-chart__axis-scale">{SCALE_NAMES[geo.spec.kind]}</tspan>
       </text>
       <rect className="loss-chart__frame" width={plotWidth} height={plotHeight} />
     </g>

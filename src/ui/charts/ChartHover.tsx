@@ -1,8 +1,8 @@
 /**
  * The hover read-out: the step under the pointer and each visible run's value there, in its
- * colour, in the plotted units (f − f*, f or ‖∇f‖).
+ * colour, in the plotted units (f − f*, f, ‖∇f‖ or accuracy in %).
  */
-import { formatReading, type ChartAxisSpec } from '../../plot/chart-scale';
+import { formatAxisReading, type ChartAxisSpec } from '../../plot/chart-scale';
 import { valueAt, type ChartSeries } from '../../plot/chart-series';
 import type { ChartRun } from './ChartLines';
 
@@ -32,7 +32,7 @@ export function ChartHover({
                 ? 'diverged'
                 : status === 'pending'
                   ? '…'
-                  : formatReading(value - spec.offset)}
+                  : formatAxisReading(spec, value)}
             </span>
           </div>
         );

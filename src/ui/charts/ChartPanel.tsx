@@ -1,6 +1,7 @@
 /**
- * The chart panel under the optimizers: tabs for loss and ‖∇f‖ against step, and, on problems
- * fitted to data (linear regression), a Data tab with the points and the fitted line.
+ * The chart panel under the optimizers: tabs for loss and ‖∇f‖ against step; on classifiers an
+ * Accuracy tab; on problems fitted to data a Data tab (linear regression: the points and the
+ * fitted line; classifiers: the points, the predicted probability and the decision boundary).
  *
  * The store's chartMode holds the tab (it is part of the view a link restores); the Data tab
  * falls back to the loss chart when the problem has no data.
@@ -54,7 +55,13 @@ export function ChartPanel() {
         <h2 id={`${base}-title`} className="visually-hidden">
           {title}
         </h2>
-        <div className="chart-panel__tabs" role="tablist" aria-label="Chart" onKeyDown={onKeyDown}>
+        <div
+          className="chart-panel__tabs"
+          role="tablist"
+          aria-label="Chart"
+          data-count={tabs.length}
+          onKeyDown={onKeyDown}
+        >
           {tabs.map((tab) => (
             <button
               key={tab.id}
@@ -91,7 +98,7 @@ export function ChartPanel() {
           <SensitivityPanel />
         ) : (
           <>
-            <LossChart measure={active === 'accuracy' ? 'loss' : active} />
+            <LossChart measure={active} />
             <LrStrip />
           </>
         )}

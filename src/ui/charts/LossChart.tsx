@@ -1,7 +1,8 @@
 /**
- * Loss (or ‖∇f‖) against step for every visible run (PRODUCT.md, "What the screen holds", 3):
- * log y, f − f* when the problem's minimum is known, symlog f when f is unbounded below; a cross
- * where a run diverged; the shared cursor. Clicking or dragging on the plot moves the cursor and
+ * Loss (or ‖∇f‖, or a classifier's accuracy) against step for every visible run (PRODUCT.md,
+ * "What the screen holds", 3): log y, f − f* when the problem's minimum is known, symlog f when f
+ * is unbounded below, accuracy on a linear 0–100% axis; a cross where a run diverged; the shared
+ * cursor. Clicking or dragging on the plot moves the cursor and
  * pauses; hovering reads out every run's value at that step.
  *
  * Cost: the decimated series are rebuilt when results, visibility, mode or width change; the
@@ -23,17 +24,17 @@ import { useSize } from './use-size';
 import './LossChart.css';
 
 export function LossChart({ measure }: { measure: ChartMeasure }) {
-  const { results, resultsScenario, optimizers, steps, computing, selectedRun } = useAppShallow(
-    (s) => ({
+  const { results, resultsScenario, accuracy, optimizers, steps, computing, selectedRun } =
+    useAppShallow((s) => ({
       results: s.results,
       resultsScenario: s.resultsScenario,
+      accuracy: s.accuracy,
       optimizers: s.scenario.optimizers,
       steps: s.scenario.steps,
       // Only read while there are no results yet: the busy flag toggles on every change.
       computing: s.results === null && s.computing,
       selectedRun: s.selectedRun,
-    }),
-  );
+    }));
   const container = useRef<HTMLDivElement>(null);
   const { width, height } = useSize(container);
   const [hoverStep, setHoverStep] = useState<number | null>(null);
@@ -63,19 +64,19 @@ export function LossChart({ measure }: { measure: ChartMeasure }) {
 
   const series = useMemo(() => {
     if (!results) return [];
-    const visible = results.flatMap((result, index) =>
-      hiddenKey[index] === '1'
+    const visible = results.flatMap((result, index) => {
+      const values =
+        measure === 'loss'
+          ? result.loss
+          : measure === 'gradNorm'
+            ? result.gradNorm
+            : accuracy?.[index];
+      return hiddenKey[index] === '1' || !values
         ? []
-        : [
-            {
-              index,
-              values: measure === 'loss' ? result.loss : result.gradNorm,
-              divergedAt: result.divergedAt,
-            },
-          ],
-    );
+        : [{ index, values, divergedAt: result.divergedAt }];
+    });
     return chartSeries(visible, plotWidth, steps);
-  }, [results, hiddenKey, measure, plotWidth, steps]);
+  }, [results, accuracy, hiddenKey, measure, plotWidth, steps]);
 
   const domain = useMemo(() => chartDomain(spec, series), [spec, series]);
   const geo = useMemo(
@@ -98,9 +99,13 @@ export function LossChart({ measure }: { measure: ChartMeasure }) {
     ? computing
       ? 'Computing…'
       : ''
-    : series.length === 0
-      ? 'Every run is hidden'
-      : '';
+    : measure === 'accuracy' && !accuracy
+      ? computing
+        ? 'Training…'
+        : 'No accuracy: this problem has no classes'
+      : series.length === 0
+        ? 'Every run is hidden'
+        : '';
 
   return (
     <div
@@ -116,7 +121,7 @@ export function LossChart({ measure }: { measure: ChartMeasure }) {
           width={width}
           height={height}
           role="img"
-          aria-label={`${spec.label} against step, ${spec.kind} scale, one line per run. Click or drag to move the cursor.`}
+          aria-label={`${spec.label} against step, ${spec.kind === 'percent' ? 'linear scale from 0 to 100%' : `${spec.kind} scale`}, one line per run. Click or drag to move the cursor.`}
         >
           <defs>
             <clipPath id={clipId}>

@@ -30,6 +30,19 @@ const DATA: ChartTab = {
   hint: 'The data points and the line at the cursor step',
 };
 
+const ACCURACY: ChartTab = {
+  id: 'accuracy',
+  label: 'Accuracy',
+  title: 'Accuracy per step',
+  hint: 'Share of the points each run classifies right, against step, 0 to 100%',
+};
+const CLASSIFIER_DATA: ChartTab = {
+  id: 'data',
+  label: 'Data',
+  title: 'Data and decision boundary',
+  hint: 'The data points, the predicted probability and the decision boundary at the cursor step',
+};
+
 const SWEEP: ChartTab = {
   id: 'sweep',
   label: 'α sweep',
@@ -43,9 +56,18 @@ const MAPS: ChartTab = {
   hint: 'Final loss of the selected Adam-family run over (β1, β2) and over (α, ε)',
 };
 
-/** Problems fitted to data get a Data tab after the charts; the lab's tabs come last. */
+/**
+ * Problems fitted to data get a Data tab after the charts, classifiers an Accuracy tab before
+ * it; the lab's tabs come last.
+ */
 export function chartTabs(problemType: ProblemSpec['type']): ChartTab[] {
-  return problemType === 'linear-regression'
-    ? [LOSS, GRAD_NORM, DATA, SWEEP, MAPS]
-    : [LOSS, GRAD_NORM, SWEEP, MAPS];
+  switch (problemType) {
+    case 'linear-regression':
+      return [LOSS, GRAD_NORM, DATA, SWEEP, MAPS];
+    case 'logistic-regression':
+    case 'mlp':
+      return [LOSS, GRAD_NORM, ACCURACY, CLASSIFIER_DATA, SWEEP, MAPS];
+    default:
+      return [LOSS, GRAD_NORM, SWEEP, MAPS];
+  }
 }

@@ -1,7 +1,8 @@
 /**
- * The data panel of a model-fitting problem (PRODUCT.md, "Problems"): the dataset, the
- * least-squares line, and the line the selected run holds at the cursor step, moving as the
- * timeline plays. It fills its parent (the chart panel's "Data" tab).
+ * The data panel of a model-fitting problem (PRODUCT.md, "Problems"). Linear regression: the
+ * dataset, the least-squares line, and the line the selected run holds at the cursor step,
+ * moving as the timeline plays. Classifiers: ClassifierPanel (points, probability, boundary).
+ * It fills its parent (the chart panel's "Data" tab).
  */
 import { useMemo } from 'react';
 import { OPTIMIZER_TITLES } from '../../core/optimizers';
@@ -15,12 +16,17 @@ import type { LinearDataSpec, OptimizerSpec, ProblemSpec } from '../../scenario/
 import { useApp, useAppShallow } from '../../state/store';
 import { effectiveCursor } from '../../state/view-slice';
 import { formatLoss } from '../optimizers/format';
+import { ClassifierPanel } from './ClassifierPanel';
+import { CsvImportButton } from './CsvImport';
 import { batchOptions, dataDomains, fittedLineAt, formatLine, sideOfBox } from './data-fit';
 import { DataPlot, type RunLine } from './DataPlot';
 import './DataPanel.css';
 
 export function DataPanel() {
   const problem = useApp((s) => s.scenario.problem);
+  if (problem.type === 'logistic-regression' || problem.type === 'mlp') {
+    return <ClassifierPanel spec={problem} />;
+  }
   return (
     <section className="data-panel" data-testid="data-panel" aria-label="Data">
       {problem.type === 'linear-regression' ? (
@@ -60,7 +66,10 @@ function RegressionData({
   const { dataset, best, domains } = useMemo(() => {
     const recipe = JSON.parse(key) as typeof LINEAR_DATA_DEFAULTS;
     const dataset = generateLinearData(recipe);
-    return { dataset, best: leastSquares(dataset), domains: dataDomains(dataset.ys) };
+    const domains = dataDomains(dataset.ys);
+    // The user's own x need not lie in the generator's [0, 2]: the x axis spans them instead.
+    if (recipe.points && recipe.points.length > 0) domains.x = paddedExtent(dataset.xs);
+    return { dataset, best: leastSquares(dataset), domains };
   }, [key]);
   const n = dataset.xs.length;
 
@@ -90,7 +99,11 @@ function RegressionData({
 
   return (
     <>
-      <DataPlot dataset={dataset} domains={domains} best={best} run={run} />
+      {/* The button sits over the plot's top left, which the rising data leave empty. */}
+      <div className="csv-import-host">
+        <DataPlot dataset={dataset} domains={domains} best={best} run={run} />
+        <CsvImportButton kind="regression" overlay />
+      </div>
       <div className="data-panel__side">
         <select
           className="data-panel__select"
@@ -159,6 +172,18 @@ function RegressionData({
       </div>
     </>
   );
+}
+
+/** The extent of `values` with 3% room either side (as dataDomains pads the generator's x). */
+function paddedExtent(values: Float64Array): [number, number] {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const v of values) {
+    lo = Math.min(lo, v);
+    hi = Math.max(hi, v);
+  }
+  const pad = (hi - lo) * 0.03 || 1;
+  return [lo - pad, hi + pad];
 }
 
 function runName(spec: OptimizerSpec): string {

@@ -13,9 +13,12 @@ export function SeedControl() {
   const setSeed = useApp((s) => s.setSeed);
   const stochastic = useApp((s) => {
     const problem = s.scenario.problem;
-    return (
-      (problem.noise ?? 0) > 0 || (problem.type === 'linear-regression' && !!problem.batchSize)
-    );
+    const batches =
+      (problem.type === 'linear-regression' ||
+        problem.type === 'logistic-regression' ||
+        problem.type === 'mlp') &&
+      !!problem.batchSize;
+    return (problem.noise ?? 0) > 0 || batches;
   });
   /** The field's text while it holds something that is not a valid seed; null shows the seed. */
   const [draft, setDraft] = useState<string | null>(null);

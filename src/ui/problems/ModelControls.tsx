@@ -1,0 +1,392 @@
+/**
+ * The model settings of a classifier, in the Data tab: the dataset (generator, points, noise,
+ * data seed) or the user's own points, for the MLP its architecture (hidden layer widths, with
+ * the parameter count), activation and init seed, and the batch size. Every change is one
+ * `setProblem` with the edited spec (model-settings.ts keeps it valid and short), so the worker
+ * trains every run again.
+ *
+ * Number fields commit on Enter, on leaving the field, and on each click of their spin buttons
+ * or arrow keys, not per keystroke: typing "200" must not train on 2 and on 20 points first.
+ */
+import { useId, useState, type ChangeEvent, type KeyboardEvent } from 'react';
+import { mlpParamCount } from '../../core/problems/mlp';
+import { CLASSIFICATION_DATA_DEFAULTS } from '../../core/problems/datasets';
+import { ACTIVATIONS, CLASSIFICATION_GENERATORS, type Activation } from '../../scenario/types';
+import { MAX_HIDDEN_LAYERS, MAX_HIDDEN_UNITS } from '../../scenario/validate-data';
+import { appStore } from '../../state/store';
+import { rollSeed, parseSeed } from './seed';
+import {
+  addLayer,
+  architectureText,
+  datasetSize,
+  fallbackGenerator,
+  GENERATOR_TITLES,
+  hiddenOf,
+  MAX_MODEL_NOISE,
+  maxStepsFor,
+  MIN_MODEL_POINTS,
+  modelBatchOptions,
+  removeLayer,
+  withBatchSize,
+  withData,
+  withHidden,
+  withMlpFields,
+  type ModelSpec,
+} from './model-settings';
+import { MAX_MODEL_POINTS } from '../../scenario/validate-data';
+import './ModelControls.css';
+
+/** Applies a new spec; a network too big for the steps set lowers the steps (and says so). */
+function apply(next: ModelSpec): string | null {
+  const state = appStore.getState();
+  state.setProblem(next);
+  if (next.type !== 'mlp') return null;
+  const limit = maxStepsFor(mlpParamCount(hiddenOf(next)));
+  if (state.scenario.steps > limit) {
+    appStore.getState().setSteps(limit);
+    return `Steps lowered to ${limit.toLocaleString('en-US')}: every step keeps all the parameters.`;
+  }
+  return null;
+}
+
+export function ModelControls({ spec }: { spec: ModelSpec }) {
+  const [notice, setNotice] = useState<string | null>(null);
+  const update = (next: ModelSpec) => setNotice(apply(next));
+  const own = (spec.data?.points?.length ?? 0) > 0;
+  const generator = spec.data?.generator ?? fallbackGenerator(spec);
+  const n = datasetSize(spec);
+  const batch = spec.batchSize !== undefined && spec.batchSize < n ? spec.batchSize : undefined;
+
+  return (
+    <div className="model-controls" role="group" aria-label="Model settings">
+      {own ? (
+        <div className="model-controls__row">
+          <span className="model-controls__label">dataset</span>
+          <span className="model-controls__own">your data, {n} points</span>
+        </div>
+      ) : (
+        <>
+          <Row label="dataset">
+            <select
+              className="model-controls__select"
+              aria-label="dataset"
+              value={generator}
+              onChange={(event) =>
+                update(withData(spec, { generator: event.target.value as typeof generator }))
+              }
+            >
+              {CLASSIFICATION_GENERATORS.map((g) => (
+                <option key={g} value={g}>
+                  {GENERATOR_TITLES[g]}
+                </option>
+              ))}
+            </select>
+          </Row>
+          <Row label="points">
+            <NumberField
+              label="points"
+              value={n}
+              min={MIN_MODEL_POINTS}
+              max={MAX_MODEL_POINTS}
+              step={10}
+              integer
+              onCommit={(value) => update(withData(spec, { n: value }))}
+            />
+            <NumberField
+              label="noise"
+              prefix="noise"
+              value={spec.data?.noise ?? CLASSIFICATION_DATA_DEFAULTS.noise[generator]}
+              min={0}
+              max={MAX_MODEL_NOISE}
+              step={0.05}
+              onCommit={(value) => update(withData(spec, { noise: value }))}
+            />
+          </Row>
+        </>
+      )}
+      {spec.type === 'mlp' && <NetworkRows spec={spec} update={update} />}
+      <Row label="batch size">
+        <select
+          className="model-controls__select"
+          aria-label="batch size"
+          title="Points per gradient. A mini-batch takes the next points of a seeded shuffle of the data (a new shuffle every epoch), so each gradient is a noisy estimate of the full one."
+          value={batch === undefined ? 'full' : String(batch)}
+          onChange={(event) =>
+            update(
+              withBatchSize(
+                spec,
+                event.target.value === 'full' ? undefined : Number(event.target.value),
+              ),
+            )
+          }
+        >
+          {modelBatchOptions(n, batch).map((option) => (
+            <option key={option.label} value={option.value ?? 'full'}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      </Row>
+      {!own && (
+        <Row label="data seed">
+          <SeedField
+            label="data seed"
+            value={spec.data?.seed ?? CLASSIFICATION_DATA_DEFAULTS.seed}
+            onCommit={(seed) => update(withData(spec, { seed }))}
+          />
+        </Row>
+      )}
+      {spec.type === 'mlp' && (
+        <Row label="init seed">
+          <SeedField
+            label="init seed"
+            value={spec.initSeed ?? 1}
+            onCommit={(initSeed) => update(withMlpFields(spec, { initSeed }))}
+          />
+        </Row>
+      )}
+      {notice && (
+        <p className="model-controls__notice" role="status">
+          {notice}
+        </p>
+      )}
+    </div>
+  );
+}
+
+type MlpSpec = Extract<ModelSpec, { type: 'mlp' }>;
+
+function NetworkRows({ spec, update }: { spec: MlpSpec; update(next: ModelSpec): void }) {
+  const hidden = hiddenOf(spec);
+  return (
+    <>
+      <Row label="layers">
+        <div className="model-controls__layers">
+          {hidden.map((width, i) => (
+            <NumberField
+              key={`${i}-${hidden.length}`}
+              label={`hidden layer ${i + 1} units`}
+              value={width}
+              min={1}
+              max={MAX_HIDDEN_UNITS}
+              step={1}
+              integer
+              narrow
+              onCommit={(value) =>
+                update(
+                  withHidden(
+                    spec,
+                    hidden.map((w, k) => (k === i ? value : w)),
+                  ),
+                )
+              }
+            />
+          ))}
+          <button
+            type="button"
+            className="button button--icon model-controls__small"
+            aria-label="add a hidden layer"
+            title="Add a hidden layer"
+            disabled={hidden.length >= MAX_HIDDEN_LAYERS}
+            onClick={() => update(withHidden(spec, addLayer(hidden)))}
+          >
+            +
+          </button>
+          <button
+            type="button"
+            className="button button--icon model-controls__small"
+            aria-label="remove the last hidden layer"
+            title="Remove the last hidden layer"
+            disabled={hidden.length <= 1}
+            onClick={() => update(withHidden(spec, removeLayer(hidden)))}
+          >
+            −
+          </button>
+        </div>
+      </Row>
+      <p className="model-controls__architecture numeric" data-testid="mlp-architecture">
+        {architectureText(hidden)}
+      </p>
+      <Row label="activation">
+        <select
+          className="model-controls__select model-controls__select--short"
+          aria-label="activation"
+          value={spec.activation ?? 'tanh'}
+          onChange={(event) =>
+            update(withMlpFields(spec, { activation: event.target.value as Activation }))
+          }
+        >
+          {ACTIVATIONS.map((a) => (
+            <option key={a} value={a}>
+              {a === 'relu' ? 'ReLU' : 'tanh'}
+            </option>
+          ))}
+        </select>
+      </Row>
+    </>
+  );
+}
+
+function Row({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <div className="model-controls__row">
+      <span className="model-controls__label" aria-hidden="true">
+        {label}
+      </span>
+      <div className="model-controls__fields">{children}</div>
+    </div>
+  );
+}
+
+interface NumberFieldProps {
+  label: string;
+  value: number;
+  min: number;
+  max: number;
+  step: number;
+  integer?: boolean;
+  narrow?: boolean;
+  /** A word shown before the field (the field's accessible name stays `label`). */
+  prefix?: string;
+  onCommit(value: number): void;
+}
+
+/** A number input holding a draft while typed; commits a valid value (see the file comment). */
+function NumberField({
+  label,
+  value,
+  min,
+  max,
+  step,
+  integer,
+  narrow,
+  prefix,
+  onCommit,
+}: NumberFieldProps) {
+  const [draft, setDraft] = useState<string | null>(null);
+  const id = useId();
+  const parse = (text: string): number | null => {
+    const v = Number(text.trim());
+    if (text.trim() === '' || !Number.isFinite(v) || v < min || v > max) return null;
+    if (integer && !Number.isInteger(v)) return null;
+    return v;
+  };
+  const commit = (text: string) => {
+    const v = parse(text);
+    if (v !== null && v !== value) onCommit(v);
+    setDraft(null);
+  };
+  const onChange = (event: ChangeEvent<HTMLInputElement>) => {
+    const text = event.target.value;
+    // Spin buttons and arrow keys fire a plain input event; typing fires an InputEvent.
+    const typed = (event.nativeEvent as InputEvent).inputType !== undefined;
+    if (typed) setDraft(text);
+    else commit(text);
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'Enter') commit(event.currentTarget.value);
+    if (event.key === 'Escape' && draft !== null) {
+      event.stopPropagation();
+      setDraft(null);
+    }
+  };
+  const invalid = draft !== null && parse(draft) === null;
+  return (
+    <>
+      {prefix && (
+        <label className="model-controls__prefix" htmlFor={id}>
+          {prefix}
+        </label>
+      )}
+      <input
+        id={id}
+        className={`model-controls__number numeric${narrow ? ' model-controls__number--narrow' : ''}`}
+        type="number"
+        aria-label={label}
+        min={min}
+        max={max}
+        step={step}
+        value={draft ?? String(value)}
+        aria-invalid={invalid || undefined}
+        title={`${label}: ${min} to ${max}`}
+        onChange={onChange}
+        onKeyDown={onKeyDown}
+        onBlur={(event) => commit(event.currentTarget.value)}
+      />
+    </>
+  );
+}
+
+/** A seed field with a dice that rolls a new one (as the header's seed). */
+function SeedField({
+  label,
+  value,
+  onCommit,
+}: {
+  label: string;
+  value: number;
+  onCommit(seed: number): void;
+}) {
+  const [draft, setDraft] = useState<string | null>(null);
+  const commit = (text: string) => {
+    const seed = parseSeed(text);
+    if (seed !== null && seed !== value) onCommit(seed);
+    setDraft(null);
+  };
+  return (
+    <div className="model-controls__seed">
+      <input
+        className="model-controls__number numeric"
+        type="number"
+        aria-label={label}
+        min={0}
+        step={1}
+        value={draft ?? String(value)}
+        aria-invalid={(draft !== null && parseSeed(draft) === null) || undefined}
+        onChange={(event) => {
+          if ((event.nativeEvent as InputEvent).inputType !== undefined)
+            setDraft(event.target.value);
+          else commit(event.target.value);
+        }}
+        onKeyDown={(event) => event.key === 'Enter' && commit(event.currentTarget.value)}
+        onBlur={(event) => commit(event.currentTarget.value)}
+      />
+      <button
+        type="button"
+        className="button button--icon model-controls__small"
+        aria-label={`new random ${label}`}
+        title={`New random ${label}`}
+        onClick={() => {
+          setDraft(null);
+          onCommit(rollSeed(value));
+        }}
+      >
+        <DiceIcon />
+      </button>
+    </div>
+  );
+}
+
+function DiceIcon() {
+  return (
+    <svg
+      width="16"
+      height="16"
+      viewBox="0 0 18 18"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="1.5"
+      aria-hidden="true"
+      focusable="false"
+    >
+      <rect x="2" y="2" width="14" height="14" rx="3" />
+      <g fill="currentColor" stroke="none">
+        <circle cx="6" cy="6" r="1.3" />
+        <circle cx="12" cy="6" r="1.3" />
+        <circle cx="9" cy="9" r="1.3" />
+        <circle cx="6" cy="12" r="1.3" />
+        <circle cx="12" cy="12" r="1.3" />
+      </g>
+    </svg>
+  );
+}

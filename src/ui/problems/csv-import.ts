@@ -1,0 +1,123 @@
+/**
+ * Pure pieces of the "Your data" dialog: the format it explains with an example, the preview of
+ * what a parse found, and the problem spec with the user's points in it.
+ */
+import { LINEAR_DATA_DEFAULTS } from '../../core/problems/linear-regression';
+import type { CsvKind, CsvResult } from '../../scenario/csv';
+import type { ProblemSpec } from '../../scenario/types';
+import { withData, type ModelSpec } from './model-settings';
+
+/** What each kind of data holds, for the dialog's explanation. */
+export const CSV_FORMATS: Record<CsvKind, { columns: string; example: string }> = {
+  regression: {
+    columns: 'two numbers per line: x, y',
+    example: ['x,y', '0.1,1.3', '0.5,1.9', '0.9,2.8', '1.4,3.9', '1.8,4.4'].join('\n'),
+  },
+  classification: {
+    columns: 'three numbers per line: x1, x2, label (the label 0 or 1)',
+    example: [
+      'x1,x2,label',
+      '-1.2,-0.8,0',
+      '-0.7,-1.1,0',
+      '-0.9,-0.3,0',
+      '0.8,1.1,1',
+      '1.3,0.6,1',
+      '0.4,0.9,1',
+    ].join('\n'),
+  },
+};
+
+/**
+ * One line saying what a successful parse holds: "148 points, 2 classes (70 and 78)" or "100
+ * points, x from 0 to 2".
+ */
+export function previewText(points: readonly (readonly number[])[], kind: CsvKind): string {
+  const n = points.length;
+  const count = `${n.toLocaleString('en-US')} point${n === 1 ? '' : 's'}`;
+  if (kind === 'classification') {
+    const ones = points.filter((p) => p[2] === 1).length;
+    return `${count}, 2 classes (${(n - ones).toLocaleString('en-US')} of class 0, ${ones.toLocaleString('en-US')} of class 1)`;
+  }
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const p of points) {
+    lo = Math.min(lo, p[0]!);
+    hi = Math.max(hi, p[0]!);
+  }
+  return `${count}, x from ${short(lo)} to ${short(hi)}`;
+}
+
+function short(v: number): string {
+  return String(+v.toPrecision(4)).replace('-', '−');
+}
+
+/** The dialog's state for the text typed so far: nothing yet, the errors, or what Apply sets. */
+export type CsvState<P> =
+  | { status: 'empty' }
+  | { status: 'invalid'; errors: string[] }
+  | { status: 'valid'; points: P[]; warnings: string[]; preview: string };
+
+/** Reads a parse into the dialog's state (blank text is "empty", not an error). */
+export function csvState<P extends readonly number[]>(
+  text: string,
+  kind: CsvKind,
+  parse: (text: string) => CsvResult<P>,
+): CsvState<P> {
+  if (text.trim() === '') return { status: 'empty' };
+  const result = parse(text);
+  if (!result.ok) return { status: 'invalid', errors: result.errors };
+  return {
+    status: 'valid',
+    points: result.points,
+    warnings: result.warnings,
+    preview: previewText(result.points, kind),
+  };
+}
+
+/**
+ * The problem with the user's points as its data. The generator's recipe is kept beside them
+ * (points win over it), so "Use generated data" returns to the same dataset. A batch size no
+ * smaller than the new data becomes the full batch.
+ */
+export function withPoints(spec: ProblemSpec, points: readonly (readonly number[])[]): ProblemSpec {
+  if (spec.type === 'linear-regression') {
+    const data = { ...spec.data, points: points.map((p) => [p[0]!, p[1]!] as [number, number]) };
+    const { batchSize, ...rest } = spec;
+    return batchSize !== undefined && batchSize < points.length
+      ? { ...rest, data, batchSize }
+      : { ...rest, data };
+  }
+  if (spec.type === 'logistic-regression' || spec.type === 'mlp') {
+    return withData(spec, {
+      points: points.map((p) => [p[0]!, p[1]!, p[2]!] as [number, number, number]),
+    });
+  }
+  return spec;
+}
+
+/** The problem back on its generated data (the user's points removed). */
+export function withoutPoints(spec: ProblemSpec): ProblemSpec {
+  if (spec.type === 'linear-regression') {
+    if (!spec.data?.points) return spec;
+    const { points: _points, ...data } = spec.data;
+    const { data: _data, batchSize, ...rest } = spec;
+    const next = Object.keys(data).length > 0 ? { ...rest, data } : rest;
+    // A batch of the user's size may not fit the generated data.
+    const n = data.n ?? LINEAR_DATA_DEFAULTS.n;
+    return batchSize !== undefined && batchSize < n ? { ...next, batchSize } : next;
+  }
+  if (spec.type === 'logistic-regression' || spec.type === 'mlp') {
+    return withData(spec as ModelSpec, { points: undefined });
+  }
+  return spec;
+}
+
+/** Whether a problem holds the user's own points. */
+export function hasOwnPoints(spec: ProblemSpec): boolean {
+  return (
+    (spec.type === 'linear-regression' ||
+      spec.type === 'logistic-regression' ||
+      spec.type === 'mlp') &&
+    (spec.data?.points?.length ?? 0) > 0
+  );
+}
