@@ -145,3 +145,37 @@ test('export a scenario file, then import it by file picker and by drag and drop
   await expect(page.getByText(/Could not open broken\.json/)).toBeVisible();
   expect(await state(page, 's.scenario.optimizers.length')).toBe(1);
 });
+
+test('own data too large for a link: the dialog says so, the link marks it, opening it tells why', async ({
+  page,
+}) => {
+  // 1,500 points of one's own (a CSV): too many for a link.
+  await state(
+    page,
+    `s.setProblem({ type: 'linear-regression', data: { points: Array.from({ length: 1500 }, (_, i) => [i / 1000 + 0.123456, 2 * i / 1000 + 1.0987654]) } })`,
+  );
+  await page.getByRole('button', { name: 'Share' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Share this view' });
+  await expect(dialog.getByTestId('share-data-warning')).toContainText('1,500 points');
+  const link = await dialog
+    .getByRole('textbox', { name: 'Link to exactly this view' })
+    .inputValue();
+  expect(link).toContain('d=omitted(n=1500)');
+  await page.keyboard.press('Escape');
+
+  await page.goto(link);
+  await expect(page.getByText(/own data \(1,500 points\), too many for a link/)).toBeVisible();
+  expect(await state(page, 's.scenario.problem')).toEqual({ type: 'linear-regression' });
+
+  // A few points do travel, exactly.
+  await state(
+    page,
+    `s.setProblem({ type: 'linear-regression', data: { points: [[0, 1], [1, 3.1], [2, 4.9]] } })`,
+  );
+  await page.getByRole('button', { name: 'Share' }).click();
+  await expect(dialog.getByTestId('share-data-warning')).toHaveCount(0);
+  const small = await dialog
+    .getByRole('textbox', { name: 'Link to exactly this view' })
+    .inputValue();
+  expect(small).toContain('d=0_1~1_3.1~2_4.9');
+});

@@ -27,6 +27,7 @@ export function linkStateOf(state: AppState): LinkState {
       chart: state.chartMode,
       embed: state.embed,
       lesson: state.lesson,
+      slice: state.sliceMethod,
     },
   };
 }
@@ -42,6 +43,7 @@ export function applyLink(store: AppStore, query: string): number {
     chartMode: state.view.chart,
     embed: state.view.embed,
     lesson: state.view.lesson,
+    sliceMethod: state.view.slice,
     playing: false,
     linkNotices: notices.map((n) => `${n.param}: ${n.message}`),
   });
@@ -82,6 +84,7 @@ export function startUrlSync(store: AppStore, target: Window = window): UrlSync 
       state.cursor === previous.cursor &&
       state.chartMode === previous.chartMode &&
       state.lesson === previous.lesson &&
+      state.sliceMethod === previous.sliceMethod &&
       state.playing === previous.playing
     )
       return;

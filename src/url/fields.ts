@@ -18,6 +18,7 @@ import { isLessonControl, type LessonControl } from '../state/lesson';
 import { formatValue, isSyntaxIssue, parseValue, type Node } from './syntax';
 import { OPTIMIZER_FIELD_ORDER, readNumber, readObject, writeNumber, writeObject } from './values';
 import { readDataParam, writeDataParam } from './data-param';
+import type { SliceMethod } from '../core/slice';
 
 /** The link's version: a link without `v` is read as version 1. */
 export const LINK_VERSION = 1;
@@ -37,6 +38,8 @@ export interface LinkView {
   embed: boolean;
   /** The controls a lesson link shows; null for all. */
   lesson: LessonControl[] | null;
+  /** How a model's landscape plane is chosen (docs/slices.md). */
+  slice: SliceMethod;
 }
 
 export interface LinkState {
@@ -51,6 +54,7 @@ export const DEFAULT_VIEW: LinkView = {
   chart: 'loss',
   embed: false,
   lesson: null,
+  slice: 'pca',
 };
 
 /** What a row reads into: the scenario as an unchecked object, and the view. */
@@ -336,6 +340,16 @@ export const LINK_PARAMS: readonly LinkParam[] = [
       const step = readWhole(raw, 'the step', 0);
       if (typeof step === 'string') return step;
       draft.view.cursor = step;
+      return null;
+    }),
+  },
+  {
+    key: 'slice',
+    doc: 'a model’s landscape plane: pca (the paths’ principal directions) or random (default pca)',
+    write: ({ view }) => (view.slice === 'pca' ? [] : [view.slice]),
+    read: single((raw, draft) => {
+      if (raw !== 'pca' && raw !== 'random') return 'must be pca or random';
+      draft.view.slice = raw;
       return null;
     }),
   },

@@ -213,7 +213,7 @@ describe('links', () => {
 });
 
 describe('the view in a link', () => {
-  it('round-trips the selected run, cursor, chart, lesson and embedding', () => {
+  it('round-trips the selected run, cursor, chart, lesson, embedding and slice directions', () => {
     const lessons = fc.option(
       fc.uniqueArray(fc.constantFrom(...LESSON_CONTROLS), { minLength: 1 }),
       { nil: null },
@@ -222,11 +222,19 @@ describe('the view in a link', () => {
       fc.property(
         fc.integer({ min: 0, max: 1 }),
         fc.option(fc.integer({ min: 0, max: FIRST_VIEW.steps - 1 }), { nil: null }),
-        fc.constantFrom('loss' as const, 'gradNorm' as const, 'data' as const),
+        fc.constantFrom(
+          'loss' as const,
+          'gradNorm' as const,
+          'accuracy' as const,
+          'data' as const,
+          'sweep' as const,
+          'maps' as const,
+        ),
         fc.boolean(),
         lessons,
-        (selectedRun, cursor, chart, embed, lesson) => {
-          const view = { window: null, selectedRun, cursor, chart, embed, lesson };
+        fc.constantFrom('pca' as const, 'random' as const),
+        (selectedRun, cursor, chart, embed, lesson, slice) => {
+          const view = { window: null, selectedRun, cursor, chart, embed, lesson, slice };
           expect(decodeLink(encodeLink(state(FIRST_VIEW, view)))).toEqual({
             state: state(FIRST_VIEW, view),
             notices: [],

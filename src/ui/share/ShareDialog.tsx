@@ -13,6 +13,7 @@ import { downloadText } from './clipboard';
 import { CopyField } from './CopyField';
 import { baseUrl, embedSnippet, shareLink } from './links';
 import { openScenarioFile } from './open-file';
+import { linkCarriesData, ownPoints } from '../../url/data-param';
 import './ShareDialog.css';
 
 export function ShareButton() {
@@ -88,6 +89,13 @@ function ShareContent({ titleId, close }: { titleId: string; close(): void }) {
       </header>
 
       <CopyField label="Link to exactly this view" value={link} action="Copy link" />
+      {!linkCarriesData(state.scenario) && (
+        <p className="share__warning" role="note" data-testid="share-data-warning">
+          Your own data ({ownPoints(state.scenario)?.length.toLocaleString('en')} points) are too
+          many for a link: whoever opens it sees the generated data, and is told so. Export the
+          scenario file below to share them.
+        </p>
+      )}
 
       <fieldset className="share__lesson">
         <legend>Lesson link: show only these controls</legend>

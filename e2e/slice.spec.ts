@@ -1,0 +1,79 @@
+import { expect, test, type Page } from '@playwright/test';
+
+/**
+ * A model's landscape is a 2D slice through its weights (docs/slices.md): painted, labelled as a
+ * slice, with every run projected onto it, and the plane's directions chosen by the user.
+ */
+const errors: string[] = [];
+
+const state = (page: Page, expression: string) =>
+  page.evaluate(`(() => { const s = window.__descent.store.getState(); return ${expression}; })()`);
+
+/** How many canvas pixels differ from the first one: a blank canvas has none. */
+async function paintedPixels(page: Page): Promise<number> {
+  return page.locator('.landscape__canvas').evaluate((canvas: HTMLCanvasElement) => {
+    const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+    let differing = 0;
+    for (let i = 0; i < data.length; i += 4 * 97)
+      if (data[i] !== data[0] || data[i + 1] !== data[1]) differing++;
+    return differing;
+  });
+}
+
+const MLP_LINK = '/?v=1&p=mlp&n=300&o=gd(lr=0.5)&o=adam(lr=0.01)&sel=2';
+
+test.beforeEach(async ({ page }) => {
+  errors.length = 0;
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(MLP_LINK);
+  // Training two 337-parameter networks takes a moment in the worker.
+  await expect(page.getByTestId('slice-badge')).toBeVisible({ timeout: 30_000 });
+});
+
+test.afterEach(() => {
+  expect(errors).toEqual([]);
+});
+
+test('an MLP’s landscape is a painted, labelled slice with both runs projected on it', async ({
+  page,
+}) => {
+  const badge = page.getByTestId('slice-badge');
+  await expect(badge).toContainText('2D slice of a 337-parameter loss');
+  await expect(badge).toContainText('principal directions');
+  await expect(page.getByTestId('landscape')).toHaveAttribute('aria-label', /2D slice/);
+  await expect(page.getByText('PC 1', { exact: true })).toBeVisible();
+  await expect.poll(() => paintedPixels(page)).toBeGreaterThan(100);
+  for (const i of [0, 1]) await expect(page.getByTestId(`trajectory-${i}`)).toBeVisible();
+  // The projected runs are what is drawn: 301 points of 2 coordinates each.
+  expect(await state(page, 's.planeResults[1].trajectory.length')).toBe(602);
+  expect(await state(page, 's.results[1].dim')).toBe(337);
+  await page.screenshot({ path: 'test-results/screenshots/slice-mlp.png' });
+});
+
+test('random directions give another plane, and the link says so', async ({ page }) => {
+  const before = await page.getByTestId('trajectory-1').getAttribute('d');
+  await page.getByRole('combobox', { name: 'slice directions' }).selectOption('random');
+  await expect(page.getByTestId('slice-badge')).toContainText('random filter-normalised');
+  await expect(page.getByText('direction 1', { exact: true })).toBeVisible();
+  await expect.poll(() => page.getByTestId('trajectory-1').getAttribute('d')).not.toBe(before);
+  await expect.poll(() => page.url()).toContain('slice=random');
+  await page.reload();
+  await expect(page.getByTestId('slice-badge')).toContainText('random filter-normalised', {
+    timeout: 30_000,
+  });
+});
+
+test('a click on the slice does not move a model’s start (its initial weights)', async ({
+  page,
+}) => {
+  const start = JSON.stringify(await state(page, 's.scenario.start'));
+  const box = (await page.getByTestId('landscape').boundingBox())!;
+  await page.mouse.click(box.x + box.width * 0.3, box.y + box.height * 0.3);
+  expect(JSON.stringify(await state(page, 's.scenario.start'))).toBe(start);
+  // Hovering reads the slice's f and gradient from the worker.
+  await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.5);
+  await expect(page.getByTestId('hover-readout')).toContainText(/PC 1 = .*f = [-\d.]/);
+});
