@@ -5,7 +5,12 @@ import { defineConfig } from '@playwright/test';
  * launched from CHROMIUM_PATH (default /usr/bin/chromium), with the flags this network needs.
  */
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const PORT = 4173;
+/**
+ * E2E_PORT runs a second suite beside another (their own build directory and preview port), so
+ * that parallel runs from one checkout never serve each other's builds.
+ */
+const PORT = Number(process.env.E2E_PORT ?? 4173);
+const OUT_DIR = process.env.E2E_PORT ? `node_modules/.cache/descent-e2e-${PORT}` : 'dist';
 /** E2E_BASE_URL points the tests at an already running server (e.g. a dev server) instead. */
 const external = process.env.E2E_BASE_URL;
 
@@ -40,7 +45,7 @@ export default defineConfig({
     : {
         webServer: {
           // The production build, as users get it.
-          command: `npx vite build --logLevel warn && npx vite preview --port ${PORT} --strictPort`,
+          command: `npx vite build --logLevel warn --outDir ${OUT_DIR} --emptyOutDir && npx vite preview --port ${PORT} --strictPort --outDir ${OUT_DIR}`,
           url: `http://localhost:${PORT}`,
           reuseExistingServer: !process.env.CI,
           timeout: 120_000,

@@ -1,8 +1,62 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
+import { basePath } from './src/base-path.ts';
 
 export default defineConfig({
-  plugins: [react()],
+  // BASE_PATH=/repo/ for a GitHub Pages project site (docs/offline.md); '/' otherwise.
+  base: basePath(process.env.BASE_PATH),
+  plugins: [
+    react(),
+    // The offline service worker and the web manifest (docs/offline.md). src/pwa.ts registers
+    // the worker, in production builds only.
+    VitePWA({
+      injectRegister: false,
+      // The new version's worker takes over as soon as it is cached; src/pwa-update.ts decides
+      // whether the page reloads into it or says so.
+      registerType: 'autoUpdate',
+      manifest: {
+        name: 'Descent — optimizers, side by side',
+        short_name: 'Descent',
+        description:
+          'See gradient descent, momentum, Adam and friends optimise on the same loss surface, live.',
+        lang: 'en',
+        display: 'standalone',
+        // The icon's navy: the window frame of the installed app.
+        theme_color: '#12263a',
+        background_color: '#eef1f4',
+        icons: [
+          { src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml' },
+          { src: 'icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: 'icon-512.png', sizes: '512x512', type: 'image/png' },
+          {
+            src: 'icon-maskable-512.png',
+            sizes: '512x512',
+            type: 'image/png',
+            purpose: 'maskable',
+          },
+        ],
+      },
+      // The icons are in the glob below already (and the manifest is always added).
+      includeManifestIcons: false,
+      workbox: {
+        // Everything the app can load, lazy chunks included: the engine worker, the inspector
+        // and KaTeX with its stylesheet. Of KaTeX's fonts only the WOFF2 files: every browser
+        // with service workers reads WOFF2 and takes it first, so the WOFF and TTF copies would
+        // double the cache for nothing. Source maps stay out.
+        globPatterns: ['**/*.{html,js,css,svg,png,woff2}'],
+        // A link is the app's address with a query: any navigation gets the cached page.
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+        // A new version's worker takes over as soon as it is installed, without waiting for
+        // every tab to close (the plugin sets this itself only when it injects the registration).
+        skipWaiting: true,
+        // The first visit's page is controlled too, so if the network drops during that visit
+        // the inspector's KaTeX and a restarted engine worker still come from the cache.
+        clientsClaim: true,
+      },
+    }),
+  ],
   worker: { format: 'es' },
   build: { target: 'es2022', sourcemap: true },
   preview: { port: 4173, strictPort: true },

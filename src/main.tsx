@@ -7,6 +7,8 @@ import { startUrlSync } from './state/url-sync';
 import { App } from './ui/App';
 import { EngineContext } from './ui/engine-context';
 import './ui/global.css';
+import './pwa';
+import { startTheme } from './ui/theme/theme';
 
 const engine = new Engine({
   onRestart: (reason) => appStore.getState().setNotice(reason),
@@ -18,6 +20,9 @@ const sync = startSync(appStore, engine);
 
 // A handle for end-to-end tests and the browser benchmark (fault injection, reading state).
 Object.assign(window, { __descent: { store: appStore, engine } });
+
+// The theme is set before the first render, so the first paint is already in it.
+startTheme();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

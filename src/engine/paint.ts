@@ -4,7 +4,7 @@
  * d3-contour over a grid). Runs wherever OffscreenCanvas exists (workers in every current
  * browser); not in Node.
  */
-import { contours, geoPath } from 'd3';
+import { contours, type ContourMultiPolygon } from 'd3';
 import type { Surface } from '../core/surface';
 import type { ContourLevels } from '../plot/colormap';
 
@@ -36,7 +36,7 @@ export function paintSurface(
   const bands = contours().size([surface.nx, surface.ny]).thresholds(levels.thresholds)(
     surface.values as unknown as number[],
   );
-  const path = geoPath(null, ctx);
+  const path = (band: ContourMultiPolygon) => traceBand(ctx, band);
   ctx.save();
   ctx.scale(sx, sy);
   bands.forEach((band, i) => {
@@ -56,6 +56,23 @@ export function paintSurface(
   ctx.restore();
   paintUndefined(ctx, surface, sx, sy);
   return canvas.transferToImageBitmap();
+}
+
+/**
+ * Traces a contour band's rings into the current path: what d3.geoPath(null, ctx) does for
+ * planar coordinates, without pulling d3-geo (its spherical machinery) into the worker bundle.
+ * The rings are closed, and fill uses the nonzero rule d3-contour's winding is made for.
+ */
+function traceBand(ctx: OffscreenCanvasRenderingContext2D, band: ContourMultiPolygon): void {
+  for (const polygon of band.coordinates) {
+    for (const ring of polygon) {
+      const first = ring[0];
+      if (!first) continue;
+      ctx.moveTo(first[0]!, first[1]!);
+      for (let i = 1; i < ring.length; i++) ctx.lineTo(ring[i]![0]!, ring[i]![1]!);
+      ctx.closePath();
+    }
+  }
 }
 
 function paintUndefined(

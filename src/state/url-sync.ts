@@ -7,6 +7,7 @@
 import { decodeLink, encodeLink } from '../url/codec';
 import type { LinkState } from '../url/fields';
 import { historyAction } from '../url/history-policy';
+import { browserLanguage, navigatorLanguages, type Lang } from '../i18n/languages';
 import type { AppState, AppStore } from './store';
 
 /** Replacements within this many milliseconds are written once (browsers limit history calls). */
@@ -28,12 +29,18 @@ export function linkStateOf(state: AppState): LinkState {
       embed: state.embed,
       lesson: state.lesson,
       slice: state.sliceMethod,
+      present: state.presenting,
+      predict: state.predicting,
+      lang: state.lang,
     },
   };
 }
 
-/** Applies a link to the store; returns the number of notices. */
-export function applyLink(store: AppStore, query: string): number {
+/**
+ * Applies a link to the store; returns the number of notices. A link naming no language keeps
+ * the one shown, or takes `fallbackLang` (the browser's, when the page opens).
+ */
+export function applyLink(store: AppStore, query: string, fallbackLang?: Lang): number {
   const { state, notices } = decodeLink(query);
   store.setState({
     scenario: state.scenario,
@@ -44,6 +51,9 @@ export function applyLink(store: AppStore, query: string): number {
     embed: state.view.embed,
     lesson: state.view.lesson,
     sliceMethod: state.view.slice,
+    presenting: state.view.present,
+    predicting: state.view.predict,
+    lang: state.view.lang ?? fallbackLang ?? store.getState().lang,
     playing: false,
     linkNotices: notices.map((n) => `${n.param}: ${n.message}`),
   });
@@ -52,7 +62,7 @@ export function applyLink(store: AppStore, query: string): number {
 
 export function startUrlSync(store: AppStore, target: Window = window): UrlSync {
   const { history, location } = target;
-  applyLink(store, location.search);
+  applyLink(store, location.search, browserLanguage(navigatorLanguages(target.navigator)));
 
   let written = linkStateOf(store.getState());
   let writtenQuery = encodeLink(written);
@@ -85,6 +95,9 @@ export function startUrlSync(store: AppStore, target: Window = window): UrlSync 
       state.chartMode === previous.chartMode &&
       state.lesson === previous.lesson &&
       state.sliceMethod === previous.sliceMethod &&
+      state.presenting === previous.presenting &&
+      state.predicting === previous.predicting &&
+      state.lang === previous.lang &&
       state.playing === previous.playing
     )
       return;

@@ -4,6 +4,7 @@ import type { View } from '../core/problems';
 import type { AppState } from './store';
 import type { LessonControl } from './lesson';
 import type { SliceMethod } from '../core/slice';
+import type { Lang } from '../i18n/languages';
 
 /** The chart panel's tab: loss, gradient norm, or (for problems on data) the data. */
 export type ChartMode = 'loss' | 'gradNorm' | 'accuracy' | 'data' | 'sweep' | 'maps';
@@ -24,6 +25,12 @@ export interface ViewSlice {
   lesson: LessonControl[] | null;
   /** How the plane of a many-parameter landscape is chosen (docs/slices.md). */
   sliceMethod: SliceMethod;
+  /** Presentation mode: large type, secondary panels hidden, full screen where allowed. */
+  presenting: boolean;
+  /** Predict-then-reveal: the runs' paths and curves stay hidden until revealed. */
+  predicting: boolean;
+  /** The language shown (docs/i18n.md): from the link, else the browser, else English. */
+  lang: Lang;
   setWindow(window: View | null): void;
   setCursor(step: number): void;
   /** Moves the cursor by `delta` steps and pauses. */
@@ -36,6 +43,11 @@ export interface ViewSlice {
   setChartMode(mode: ChartMode): void;
   setLesson(lesson: LessonControl[] | null): void;
   setSliceMethod(method: SliceMethod): void;
+  setLang(lang: Lang): void;
+  setPresenting(presenting: boolean): void;
+  setPredicting(predicting: boolean): void;
+  /** Shows the hidden runs and plays them from the start, so the class sees them unfold. */
+  reveal(): void;
 }
 
 /** Playback speeds offered, in steps per second. */
@@ -51,6 +63,9 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, 
   embed: false,
   lesson: null,
   sliceMethod: 'pca',
+  presenting: false,
+  predicting: false,
+  lang: 'en',
   setWindow: (window) => set({ window }),
   setCursor: (step) => set({ cursor: clampStep(step, get().scenario.steps) }),
   stepBy: (delta) =>
@@ -72,6 +87,13 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, 
   setLesson: (lesson) => set({ lesson }),
   // A new plane has new coordinates: a window of the old one means nothing on it.
   setSliceMethod: (sliceMethod) => set({ sliceMethod, window: null }),
+  setLang: (lang) => set({ lang }),
+  setPresenting: (presenting) => set({ presenting }),
+  setPredicting: (predicting) => set({ predicting, playing: false }),
+  reveal: () => {
+    if (!get().predicting) return;
+    set({ predicting: false, cursor: 0, playing: true });
+  },
 });
 
 function clampStep(step: number, steps: number): number {

@@ -1,5 +1,7 @@
 /** The screen: header, landscape, optimizers, loss chart and timeline (PRODUCT.md, "What the screen holds"). */
 import './App.css';
+// Before the link is read: i18next and <html lang> follow the store's language from the start.
+import '../i18n/store-sync';
 import { ChartPanel } from './charts/ChartPanel';
 import { EngineStatus } from './EngineStatus';
 import { Header } from './problems/Header';
@@ -10,9 +12,16 @@ import { DropImport } from './share/DropImport';
 import { OpenFullLink } from './share/OpenFullLink';
 import { useApp } from '../state/store';
 import { InspectorPanel } from './inspector/InspectorPanel';
+import { usePresentation } from './present/use-present';
+import { PresentBar } from './present/PresentBar';
+import { RunLegend } from './present/RunLegend';
+import { useT } from '../i18n';
 
 export function App() {
+  const t = useT();
   const embed = useApp((s) => s.embed);
+  const presenting = useApp((s) => s.presenting);
+  usePresentation();
   // Models are taught from their data and accuracy: their chart panel gets half the column.
   const model = useApp(
     (s) => s.scenario.problem.type === 'logistic-regression' || s.scenario.problem.type === 'mlp',
@@ -33,19 +42,20 @@ export function App() {
     );
   }
   return (
-    <div className={model ? 'app app--model' : 'app'}>
+    <div className={`app${model ? ' app--model' : ''}${presenting ? ' app--present' : ''}`}>
       <div className="app__header">
         <Header />
       </div>
       <main className="app__landscape">
         <Landscape />
-        <InspectorPanel />
+        {presenting ? <PresentBar /> : <InspectorPanel />}
         <EngineStatus />
       </main>
       <div className="app__timeline">
         <Timeline />
       </div>
-      <aside className="app__side" aria-label="Optimizers and charts">
+      <aside className="app__side" aria-label={t('app.side')}>
+        {presenting && <RunLegend />}
         <OptimizersPanel />
         <ChartPanel />
       </aside>

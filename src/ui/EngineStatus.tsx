@@ -2,8 +2,10 @@
 import { useAppShallow } from '../state/store';
 import { LinkNotices } from './share/LinkNotices';
 import './EngineStatus.css';
+import { useT } from '../i18n';
 
 export function EngineStatus() {
+  const t = useT();
   const { engineError, notice, setNotice, computing } = useAppShallow((s) => ({
     engineError: s.engineError,
     notice: s.notice,
@@ -14,17 +16,17 @@ export function EngineStatus() {
     <div className="engine-status">
       {engineError && (
         <div className="engine-status__message engine-status__message--error" role="alert">
-          <strong>Could not compute this view.</strong> {engineError}
+          <strong>{t('status.computeError')}</strong> {engineError}
         </div>
       )}
       <LinkNotices />
       {notice && (
-        <div className="engine-status__message" role="status" aria-label="Engine notice">
+        <div className="engine-status__message" role="status" aria-label={t('status.engineNotice')}>
           {notice}
           <button
             type="button"
             className="button button--icon"
-            aria-label="Dismiss"
+            aria-label={t('status.dismiss')}
             onClick={() => setNotice(null)}
           >
             ×

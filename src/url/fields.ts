@@ -19,6 +19,7 @@ import { formatValue, isSyntaxIssue, parseValue, type Node } from './syntax';
 import { OPTIMIZER_FIELD_ORDER, readNumber, readObject, writeNumber, writeObject } from './values';
 import { readDataParam, writeDataParam } from './data-param';
 import type { SliceMethod } from '../core/slice';
+import { isLang, type Lang } from '../i18n/languages';
 
 /** The link's version: a link without `v` is read as version 1. */
 export const LINK_VERSION = 1;
@@ -40,6 +41,12 @@ export interface LinkView {
   lesson: LessonControl[] | null;
   /** How a model's landscape plane is chosen (docs/slices.md). */
   slice: SliceMethod;
+  /** Opens in presentation mode. */
+  present: boolean;
+  /** Opens with the runs hidden until revealed (predict-then-reveal). */
+  predict: boolean;
+  /** The language to show; absent when the link names none (the browser's is used). */
+  lang?: Lang;
 }
 
 export interface LinkState {
@@ -55,6 +62,8 @@ export const DEFAULT_VIEW: LinkView = {
   embed: false,
   lesson: null,
   slice: 'pca',
+  present: false,
+  predict: false,
 };
 
 /** What a row reads into: the scenario as an unchecked object, and the view. */
@@ -344,6 +353,26 @@ export const LINK_PARAMS: readonly LinkParam[] = [
     }),
   },
   {
+    key: 'present',
+    doc: '1: opens in presentation mode (large type, secondary panels hidden)',
+    write: ({ view }) => (view.present ? ['1'] : []),
+    read: single((raw, draft) => {
+      if (raw !== '1' && raw !== '0') return 'must be 1 or 0';
+      draft.view.present = raw === '1';
+      return null;
+    }),
+  },
+  {
+    key: 'predict',
+    doc: '1: the runs stay hidden until revealed (predict-then-reveal)',
+    write: ({ view }) => (view.predict ? ['1'] : []),
+    read: single((raw, draft) => {
+      if (raw !== '1' && raw !== '0') return 'must be 1 or 0';
+      draft.view.predict = raw === '1';
+      return null;
+    }),
+  },
+  {
     key: 'slice',
     doc: 'a model’s landscape plane: pca (the paths’ principal directions) or random (default pca)',
     write: ({ view }) => (view.slice === 'pca' ? [] : [view.slice]),
@@ -387,6 +416,16 @@ export const LINK_PARAMS: readonly LinkParam[] = [
     read: single((raw, draft) => {
       if (raw !== '1' && raw !== '0') return 'must be 1 or 0';
       draft.view.embed = raw === '1';
+      return null;
+    }),
+  },
+  {
+    key: 'lang',
+    doc: 'the language shown: en or zh (简体中文); written only when not en (default: the browser’s)',
+    write: ({ view }) => (view.lang && view.lang !== 'en' ? [view.lang] : []),
+    read: single((raw, draft) => {
+      if (!isLang(raw)) return 'must be en or zh';
+      draft.view.lang = raw;
       return null;
     }),
   },

@@ -213,7 +213,7 @@ describe('links', () => {
 });
 
 describe('the view in a link', () => {
-  it('round-trips the selected run, cursor, chart, lesson, embedding and slice directions', () => {
+  it('round-trips the selected run, cursor, chart, lesson, embedding, slice, presentation, predict and language', () => {
     const lessons = fc.option(
       fc.uniqueArray(fc.constantFrom(...LESSON_CONTROLS), { minLength: 1 }),
       { nil: null },
@@ -233,8 +233,23 @@ describe('the view in a link', () => {
         fc.boolean(),
         lessons,
         fc.constantFrom('pca' as const, 'random' as const),
-        (selectedRun, cursor, chart, embed, lesson, slice) => {
-          const view = { window: null, selectedRun, cursor, chart, embed, lesson, slice };
+        fc.boolean(),
+        fc.boolean(),
+        // English is written as no `lang` at all, so it reads back as undefined.
+        fc.constantFrom(undefined, 'zh' as const),
+        (selectedRun, cursor, chart, embed, lesson, slice, present, predict, lang) => {
+          const view = {
+            window: null,
+            selectedRun,
+            cursor,
+            chart,
+            embed,
+            lesson,
+            slice,
+            present,
+            predict,
+            ...(lang ? { lang } : {}),
+          };
           expect(decodeLink(encodeLink(state(FIRST_VIEW, view)))).toEqual({
             state: state(FIRST_VIEW, view),
             notices: [],

@@ -2,11 +2,13 @@
 import { memo } from 'react';
 import { chartTicks, formatAxisValue, formatStep, spacedTicks } from '../../plot/chart-scale';
 import { CHART_MARGIN, type ChartGeometry } from './geometry';
+import { useT } from '../../i18n';
 
-const SCALE_NAMES = {
-  log: '  log scale',
-  symlog: '  symlog scale',
-  percent: '  of points classified right',
+/** The scale's name after the axis name, two spaces apart (src/i18n/en.ts, `chart`). */
+const SCALE_KEYS = {
+  log: 'chart.scaleLog',
+  symlog: 'chart.scaleSymlog',
+  percent: 'chart.scalePercent',
 } as const;
 
 export const ChartAxes = memo(function ChartAxes({
@@ -17,6 +19,7 @@ export const ChartAxes = memo(function ChartAxes({
   /** False while there is nothing to scale the value axis to (no results yet). */
   showValues: boolean;
 }) {
+  const t = useT();
   const { plotWidth, plotHeight } = geo;
   const xTicks = geo.x.ticks(Math.max(2, Math.floor(plotWidth / 70))).filter(Number.isInteger);
   // Labels 12 px high need ~16 px each; symlog ticks bunch up around 0.
@@ -66,8 +69,8 @@ export const ChartAxes = memo(function ChartAxes({
         y={-9}
         data-testid="loss-chart-axis"
       >
-        {geo.spec.label}
-        <tspan className="loss-chart__axis-scale">{SCALE_NAMES[geo.spec.kind]}</tspan>
+        {geo.spec.kind === 'percent' ? t('chart.axisAccuracy') : geo.spec.label}
+        <tspan className="loss-chart__axis-scale">{`  ${t(SCALE_KEYS[geo.spec.kind])}`}</tspan>
       </text>
       <rect className="loss-chart__frame" width={plotWidth} height={plotHeight} />
     </g>

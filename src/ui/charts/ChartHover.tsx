@@ -5,6 +5,7 @@
 import { formatAxisReading, type ChartAxisSpec } from '../../plot/chart-scale';
 import { valueAt, type ChartSeries } from '../../plot/chart-series';
 import type { ChartRun } from './ChartLines';
+import { useT } from '../../i18n';
 
 export function ChartHover({
   step,
@@ -17,9 +18,12 @@ export function ChartHover({
   series: readonly ChartSeries[];
   runs: readonly ChartRun[];
 }) {
+  const t = useT();
   return (
     <div className="loss-chart__hover" data-testid="loss-chart-hover">
-      <div className="loss-chart__hover-step numeric">step {step.toLocaleString('en-US')}</div>
+      <div className="loss-chart__hover-step numeric">
+        {t('chart.step', { step: step.toLocaleString('en-US') })}
+      </div>
       {series.map((s) => {
         const run = runs[s.index]!;
         const { value, status } = valueAt(s, step);
@@ -29,7 +33,7 @@ export function ChartHover({
             <span className="loss-chart__hover-name">{run.name}</span>
             <span className="loss-chart__hover-value numeric">
               {status === 'diverged'
-                ? 'diverged'
+                ? t('chart.diverged')
                 : status === 'pending'
                   ? '…'
                   : formatAxisReading(spec, value)}

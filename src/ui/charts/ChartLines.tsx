@@ -6,6 +6,7 @@
 import { memo, useMemo } from 'react';
 import { linePath, type ChartSeries } from '../../plot/chart-series';
 import type { ChartGeometry } from './geometry';
+import { useT } from '../../i18n';
 
 /** What the chart knows about a run besides its values. */
 export interface ChartRun {
@@ -54,6 +55,7 @@ const Line = memo(function Line({
   run: ChartRun;
   selected: boolean;
 }) {
+  const t = useT();
   const d = useMemo(() => linePath(series.values, series.indices, geo.x, geo.y), [series, geo]);
   const { divergedAt, values } = series;
   let marker: { x: number; y: number } | null = null;
@@ -79,9 +81,9 @@ const Line = memo(function Line({
           transform={`translate(${marker.x},${marker.y})`}
           data-testid={`loss-diverged-${series.index}`}
           role="img"
-          aria-label={`${run.name} diverged at step ${divergedAt}`}
+          aria-label={t('chart.runDiverged', { name: run.name, step: divergedAt })}
         >
-          <title>{`${run.name} diverged at step ${divergedAt}`}</title>
+          <title>{t('chart.runDiverged', { name: run.name, step: divergedAt })}</title>
           <path className="loss-chart__diverged-halo" d="M-5,-5L5,5M-5,5L5,-5" />
           <path d="M-5,-5L5,5M-5,5L5,-5" />
         </g>

@@ -6,18 +6,29 @@
  * The store's chartMode holds the tab (it is part of the view a link restores); the Data tab
  * falls back to the loss chart when the problem has no data.
  */
-import { useId, useRef, type KeyboardEvent } from 'react';
+import { lazy, Suspense, useId, useRef, type KeyboardEvent } from 'react';
 import { useApp } from '../../state/store';
 import { DataPanel } from '../problems/DataPanel';
 import { LossChart } from './LossChart';
-import { SweepPanel } from '../lab/SweepPanel';
-import { SensitivityPanel } from '../lab/SensitivityPanel';
 import { LrStrip } from '../schedule/LrStrip';
 import { chartTabs, type ChartTab } from './tabs';
+import { ChartExportMenu } from '../export/ChartExportMenu';
+import { PredictNotice } from '../present/PredictOverlay';
 import './ChartPanel.css';
+import { useT } from '../../i18n';
+
+// The lab's tabs load when first opened: most visits never open them, and the initial
+// JavaScript has a budget (issue 8: 250 KB gzipped).
+const SweepPanel = lazy(() => import('../lab/SweepPanel').then((m) => ({ default: m.SweepPanel })));
+const SensitivityPanel = lazy(() =>
+  import('../lab/SensitivityPanel').then((m) => ({ default: m.SensitivityPanel })),
+);
 
 export function ChartPanel() {
+  const t = useT();
   const chartMode = useApp((s) => s.chartMode);
+  // Predict-then-reveal: the curves and the fit would give the answer away.
+  const predicting = useApp((s) => s.predicting);
   const setChartMode = useApp((s) => s.setChartMode);
   const problemType = useApp((s) => s.scenario.problem.type);
   const tabs = chartTabs(problemType);
@@ -58,7 +69,7 @@ export function ChartPanel() {
         <div
           className="chart-panel__tabs"
           role="tablist"
-          aria-label="Chart"
+          aria-label={t('chart.tabs')}
           data-count={tabs.length}
           onKeyDown={onKeyDown}
         >
@@ -83,6 +94,7 @@ export function ChartPanel() {
             </button>
           ))}
         </div>
+        <ChartExportMenu tab={tabs.find((shown) => shown.id === active)!} />
       </header>
       <div
         className="chart-panel__body"
@@ -90,12 +102,18 @@ export function ChartPanel() {
         id={`${base}-panel`}
         aria-labelledby={`${base}-tab-${active}`}
       >
-        {active === 'data' ? (
+        {predicting && active !== 'sweep' && active !== 'maps' ? (
+          <PredictNotice />
+        ) : active === 'data' ? (
           <DataPanel />
         ) : active === 'sweep' ? (
-          <SweepPanel />
+          <Suspense fallback={<p className="chart-panel__loading">{t('chartPanel.loading')}</p>}>
+            <SweepPanel />
+          </Suspense>
         ) : active === 'maps' ? (
-          <SensitivityPanel />
+          <Suspense fallback={<p className="chart-panel__loading">{t('chartPanel.loading')}</p>}>
+            <SensitivityPanel />
+          </Suspense>
         ) : (
           <>
             <LossChart measure={active} />

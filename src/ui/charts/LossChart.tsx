@@ -9,12 +9,11 @@
  * paths when the geometry changes; the cursor alone follows playback.
  */
 import { useId, useMemo, useRef, useState, type PointerEvent as ReactPointerEvent } from 'react';
-import { OPTIMIZER_TITLES } from '../../core/optimizers';
 import { chartAxis, chartDomain, type ChartMeasure } from '../../plot/chart-scale';
 import { chartSeries } from '../../plot/chart-series';
 import { runColor } from '../../plot/palette';
 import { problemInfo } from '../../state/selectors';
-import { appStore, useAppShallow } from '../../state/store';
+import { appStore, useApp, useAppShallow } from '../../state/store';
 import { ChartAxes } from './ChartAxes';
 import { ChartCursor } from './ChartCursor';
 import { ChartHover } from './ChartHover';
@@ -22,8 +21,12 @@ import { ChartLines, type ChartRun } from './ChartLines';
 import { CHART_MARGIN, chartGeometry } from './geometry';
 import { useSize } from './use-size';
 import './LossChart.css';
+import { useT } from '../../i18n';
+import { optimizerTitle } from '../../i18n/text';
 
 export function LossChart({ measure }: { measure: ChartMeasure }) {
+  const t = useT();
+  const lang = useApp((s) => s.lang);
   const { results, resultsScenario, accuracy, optimizers, steps, computing, selectedRun } =
     useAppShallow((s) => ({
       results: s.results,
@@ -52,9 +55,11 @@ export function LossChart({ measure }: { measure: ChartMeasure }) {
     () =>
       specs.map((spec, i) => ({
         color: runColor(spec.color, i),
-        name: spec.label ?? OPTIMIZER_TITLES[spec.type],
+        name: spec.label ?? optimizerTitle(spec.type),
       })),
-    [specs],
+    // The names are in the language shown.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [specs, lang],
   );
   const hiddenKey = specs.map((spec) => (spec.hidden ? 1 : 0)).join('');
 
@@ -97,14 +102,14 @@ export function LossChart({ measure }: { measure: ChartMeasure }) {
 
   const empty = !results
     ? computing
-      ? 'Computing…'
+      ? t('chart.computing')
       : ''
     : measure === 'accuracy' && !accuracy
       ? computing
-        ? 'Training…'
-        : 'No accuracy: this problem has no classes'
+        ? t('chart.training')
+        : t('chart.noAccuracy')
       : series.length === 0
-        ? 'Every run is hidden'
+        ? t('chart.allHidden')
         : '';
 
   return (
@@ -121,7 +126,13 @@ export function LossChart({ measure }: { measure: ChartMeasure }) {
           width={width}
           height={height}
           role="img"
-          aria-label={`${spec.label} against step, ${spec.kind === 'percent' ? 'linear scale from 0 to 100%' : `${spec.kind} scale`}, one line per run. Click or drag to move the cursor.`}
+          aria-label={t('chart.description', {
+            axis: spec.kind === 'percent' ? t('chart.axisAccuracy') : spec.label,
+            scale:
+              spec.kind === 'percent'
+                ? t('chart.descriptionPercent')
+                : t(spec.kind === 'log' ? 'chart.scaleLog' : 'chart.scaleSymlog'),
+          })}
         >
           <defs>
             <clipPath id={clipId}>

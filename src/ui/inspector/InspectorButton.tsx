@@ -4,8 +4,10 @@
  */
 import { useInspector } from './inspector-store';
 import './InspectorButton.css';
+import { useT } from '../../i18n';
 
 export function InspectorButton() {
+  const t = useT();
   const open = useInspector((s) => s.open);
   const toggle = useInspector((s) => s.toggle);
   return (
@@ -13,15 +15,15 @@ export function InspectorButton() {
       type="button"
       className="button inspector-button"
       aria-pressed={open}
-      aria-label="Inspect step"
-      title="Show the update rule and its numbers for the selected run at this step"
+      aria-label={t('inspector.buttonLabel')}
+      title={t('inspector.buttonTitle')}
       onClick={toggle}
     >
       <svg className="inspector-button__icon" viewBox="0 0 16 16" aria-hidden="true">
         <circle cx="6.5" cy="6.5" r="4.5" fill="none" stroke="currentColor" strokeWidth="1.6" />
         <path d="M10 10l4.2 4.2" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" />
       </svg>
-      Inspect
+      {t('inspector.button')}
     </button>
   );
 }

@@ -5,7 +5,6 @@
  * The numbers come from the lab worker (src/core/inspect.ts); this only draws them.
  */
 import type { CSSProperties } from 'react';
-import { OPTIMIZER_TITLES } from '../../core/optimizers';
 import { runColor } from '../../plot/palette';
 import { useApp } from '../../state/store';
 import { effectiveCursor } from '../../state/view-slice';
@@ -17,8 +16,11 @@ import { inspectorScalars } from './rows';
 import { Tex } from './Tex';
 import { useInspection } from './use-inspection';
 import './InspectorPanel.css';
+import { useT } from '../../i18n';
+import { optimizerTitle } from '../../i18n/text';
 
 export default function InspectorCard() {
+  const t = useT();
   const state = useInspection();
   const setOpen = useInspector((s) => s.setOpen);
   const cursor = useApp(effectiveCursor);
@@ -34,25 +36,27 @@ export default function InspectorCard() {
   return (
     <section
       className="panel inspector"
-      aria-label="Step inspector"
+      aria-label={t('inspector.label')}
       style={{ '--run-color': color } as CSSProperties}
     >
       <header className="inspector__header">
         <h2 className="inspector__title" data-testid="inspector-title">
           {inspection ? (
             <>
-              Step <span data-testid="inspector-step">{inspection.step}</span> →{' '}
-              {inspection.step + 1} · {OPTIMIZER_TITLES[inspection.optimizer.type]}
+              {t('inspector.stepBefore')}
+              <span data-testid="inspector-step">{inspection.step}</span>
+              {t('inspector.stepAfter')} → {inspection.step + 1} ·{' '}
+              {optimizerTitle(inspection.optimizer.type)}
             </>
           ) : (
-            'Step inspector'
+            t('inspector.title')
           )}
         </h2>
         <button
           type="button"
           className="button button--icon inspector__close"
-          aria-label="Close the step inspector"
-          title="Close"
+          aria-label={t('inspector.close')}
+          title={t('inspector.closeTitle')}
           onClick={() => setOpen(false)}
         >
           <svg viewBox="0 0 16 16" aria-hidden="true">
@@ -67,11 +71,9 @@ export default function InspectorCard() {
       </header>
 
       {state.status === 'error' && <p className="inspector__message">{state.message}</p>}
-      {state.status === 'loading' && <p className="inspector__message">Computing the step…</p>}
+      {state.status === 'loading' && <p className="inspector__message">{t('inspector.loading')}</p>}
       {state.status === 'ready' && !inspection && (
-        <p className="inspector__message">
-          This run has no step to inspect: its start is out of bounds.
-        </p>
+        <p className="inspector__message">{t('inspector.noStep')}</p>
       )}
 
       {inspection && optimizer && (
@@ -79,26 +81,22 @@ export default function InspectorCard() {
           {spec?.label && <p className="inspector__run">{spec.label}</p>}
           {inspection.step + 1 < cursor && (
             <p className="inspector__note">
-              The run stopped at step {inspection.step + 1}; this is its last step.
+              {t('inspector.stopped', { step: inspection.step + 1 })}
             </p>
           )}
-          {inspection.diverges && (
-            <p className="inspector__warning">
-              This step leaves the bounds: the run diverges here.
-            </p>
-          )}
+          {inspection.diverges && <p className="inspector__warning">{t('inspector.diverges')}</p>}
           <div className="inspector__rule">
             <Tex
               className="inspector__formula"
               tex={ruleTex(optimizer, cycledMomentum)}
-              plain={`${OPTIMIZER_TITLES[optimizer.type]} update rule`}
+              plain={t('inspector.rule', { optimizer: optimizerTitle(optimizer.type) })}
               display
             />
             <span className="inspector__cite">
               OPTIMIZERS.md {RULES[ruleKey(optimizer, cycledMomentum)].section}
             </span>
           </div>
-          <ul className="inspector__scalars" aria-label="This step's scalars">
+          <ul className="inspector__scalars" aria-label={t('inspector.scalars')}>
             {inspectorScalars(inspection).map((s) => (
               <li key={s.key} className="inspector__scalar">
                 <Tex tex={s.tex} plain={s.plain} /> ={' '}
@@ -111,15 +109,13 @@ export default function InspectorCard() {
           {inspection.derived.scalars.rectified !== undefined && (
             <p className="inspector__note">
               {inspection.derived.scalars.rectified
-                ? 'ρₜ > 5: the rectified, adaptive step.'
-                : 'ρₜ ≤ 5: the variance estimate is not trusted yet, a plain momentum step (warm-up).'}
+                ? t('inspector.rectified')
+                : t('inspector.warmup')}
             </p>
           )}
           <InspectorTable inspection={inspection} />
           <p className="inspector__footnote">
-            <Tex tex="\lvert\Delta\theta/g\rvert" plain="|Δθ/g|" /> is the learning rate plain
-            gradient descent would need to take the same step along that coordinate (— where g = 0).
-            ↑ marks a coordinate that moved uphill.
+            <Tex tex="\lvert\Delta\theta/g\rvert" plain="|Δθ/g|" /> {t('inspector.footnote')}
           </p>
         </>
       )}

@@ -7,11 +7,12 @@
  * recomputes it (debounced, cached).
  */
 import { useMemo, useState } from 'react';
-import { OPTIMIZER_TITLES } from '../../core/optimizers';
 import { axisValues, cellValues, MAP_AXES, mapsOf, type MapId } from '../../core/sensitivity';
 import { runColor } from '../../plot/palette';
 import { problemInfo } from '../../state/selectors';
 import { appStore, useAppShallow } from '../../state/store';
+import { useT } from '../../i18n';
+import { optimizerTitle } from '../../i18n/text';
 import type { OptimizerSpec, Scenario } from '../../scenario/types';
 import { useSensitivityMaps } from './sensitivity-hook';
 import { SensitivityLegend } from './sensitivity-legend';
@@ -22,7 +23,7 @@ import {
   cellReadout,
   combinedProgress,
   combinedStatus,
-  MAP_LABELS,
+  mapLabel,
   mapsCaption,
   progressText,
   symbolOf,
@@ -59,6 +60,7 @@ function SensitivityMaps({
   runIndex: number;
   spec: OptimizerSpec;
 }) {
+  const t = useT();
   const { views, cancel, resume } = useSensitivityMaps(scenario, runIndex);
   const [hover, setHover] = useState<{ id: MapId; cell: number } | null>(null);
   const fMin = problemInfo(scenario.problem).fMin;
@@ -66,7 +68,10 @@ function SensitivityMaps({
   const scale = useMemo(() => mapColorScale(fMin, [views.beta, views['alpha-eps']]), [fMin, views]);
   const resolved = withDefaults(spec);
   const color = runColor(spec.color, runIndex);
-  const name = `${spec.label ?? OPTIMIZER_TITLES[spec.type]} (run ${runIndex + 1})`;
+  const name = t('lab.runOf', {
+    name: spec.label ?? optimizerTitle(spec.type),
+    n: runIndex + 1,
+  });
 
   const shown = maps.map((id) => views[id]);
   const status = combinedStatus(shown);
@@ -97,7 +102,9 @@ function SensitivityMaps({
         scale.axis,
       )
     : status === 'error'
-      ? `The maps stopped: ${shown.find((v) => v.error)?.error ?? 'unknown error'}`
+      ? t('maps.stoppedBecause', {
+          error: shown.find((v) => v.error)?.error ?? t('maps.unknownError'),
+        })
       : mapsCaption(scenario.steps, name, betaCycled(spec));
 
   const computing = status === 'running' || status === 'waiting';
@@ -110,8 +117,7 @@ function SensitivityMaps({
         if (!maps.includes(id)) {
           return (
             <p key={id} className="sensitivity-panel__absent">
-              {OPTIMIZER_TITLES[spec.type]} has no ε: its step is the sign of its momentum, α long
-              in every coordinate.
+              {t('maps.noEps', { name: optimizerTitle(spec.type) })}
             </p>
           );
         }
@@ -128,7 +134,7 @@ function SensitivityMaps({
             color={color}
             xName={symbolOf(axes.x.param)}
             yName={symbolOf(axes.y.param)}
-            label={MAP_LABELS[id]}
+            label={mapLabel(id)}
             testId={id === 'beta' ? 'map-beta' : 'map-alpha-eps'}
             hovered={hover?.id === id ? hover.cell : null}
             onHover={(cell) =>
@@ -152,11 +158,11 @@ function SensitivityMaps({
           <div
             className="sensitivity-panel__progress"
             role="progressbar"
-            aria-label="Maps progress"
+            aria-label={t('maps.progress')}
             aria-valuemin={0}
             aria-valuemax={100}
             aria-valuenow={percent}
-            aria-valuetext={`${done} of ${total} runs`}
+            aria-valuetext={t('lab.runsOf', { done, total })}
             title={progressText(status, done, total, elapsed)}
           >
             <div className="sensitivity-panel__progress-fill" style={{ width: `${percent}%` }} />
@@ -164,16 +170,16 @@ function SensitivityMaps({
         )}
         {!computing && status !== 'none' && (
           <span className="sensitivity-panel__status numeric" data-testid="maps-status">
-            {status === 'error' ? 'Stopped' : progressText(status, done, total, elapsed)}
+            {status === 'error' ? t('maps.stopped') : progressText(status, done, total, elapsed)}
           </span>
         )}
         {computing ? (
           <button type="button" className="button sensitivity-panel__button" onClick={cancel}>
-            Cancel
+            {t('lab.cancel')}
           </button>
         ) : stopped ? (
           <button type="button" className="button sensitivity-panel__button" onClick={resume}>
-            {status === 'error' ? 'Retry' : 'Resume'}
+            {status === 'error' ? t('lab.retry') : t('lab.resume')}
           </button>
         ) : null}
       </div>

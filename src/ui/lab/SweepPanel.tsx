@@ -8,10 +8,11 @@ import { useId, useMemo, useState } from 'react';
 import { runColor } from '../../plot/palette';
 import { problemInfo } from '../../state/selectors';
 import { appStore, useAppShallow } from '../../state/store';
+import { useT } from '../../i18n';
 import { useEngine } from '../engine-context';
 import { unsetField } from '../optimizers/patches';
 import { SweepChart, type SweepChartRun } from './sweep-chart';
-import { SWEEP_METRICS, sweepAxis, type SweepMetric } from './sweep-geometry';
+import { SWEEP_METRICS, sweepAxis, sweepMetricLabel, type SweepMetric } from './sweep-geometry';
 import { useSweep } from './sweep-hooks';
 import { runName, tunePlan, untunedLabel } from './sweep-model';
 import { SweepProgress } from './sweep-progress';
@@ -22,9 +23,11 @@ let lastMetric: SweepMetric = 'final';
 
 export function SweepPanel() {
   const { engine } = useEngine();
-  const { scenario, selectedRun } = useAppShallow((s) => ({
+  const t = useT();
+  const { scenario, selectedRun, lang } = useAppShallow((s) => ({
     scenario: s.scenario,
     selectedRun: s.selectedRun,
+    lang: s.lang,
   }));
   const [view, scheduler] = useSweep(engine, scenario);
   const [metricChoice, setMetricChoice] = useState<SweepMetric>(lastMetric);
@@ -36,7 +39,9 @@ export function SweepPanel() {
   const metric: SweepMetric = metricChoice === 'steps' && fMin === null ? 'final' : metricChoice;
   const axis = useMemo(
     () => sweepAxis(metric, fMin, scenario.steps),
-    [metric, fMin, scenario.steps],
+    // The axis' label is in the language shown.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [metric, fMin, scenario.steps, lang],
   );
 
   const runs: SweepChartRun[] = useMemo(
@@ -55,7 +60,8 @@ export function SweepPanel() {
           },
         ];
       }),
-    [scenario.optimizers, view],
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [scenario.optimizers, view, lang],
   );
   const selected = runs.find((r) => r.index === selectedRun) ?? null;
 
@@ -88,10 +94,10 @@ export function SweepPanel() {
   const complete = view.status === 'complete';
   const hint =
     metric === 'steps'
-      ? 'Steps until f − f* is 0.1 % of its start value; gaps: never reached'
+      ? t('sweep.hintSteps')
       : selected
-        ? `Click or drag to set α of ${selected.name}  ·  × diverged from there`
-        : 'Select a visible run to set its α here  ·  × diverged from there';
+        ? t('sweep.hintSelected', { name: selected.name })
+        : t('sweep.hintNone');
 
   return (
     <div className="sweep-panel" data-status={view.status}>
@@ -99,25 +105,29 @@ export function SweepPanel() {
         <label className="sweep-panel__metric" htmlFor={`${base}-metric`}>
           <select
             id={`${base}-metric`}
-            aria-label="sweep metric"
+            aria-label={t('sweep.metric')}
             value={metric}
-            title={fMin === null ? 'Steps to tolerance need a known minimum f*' : undefined}
+            title={fMin === null ? t('sweep.metricNeedsMin') : undefined}
             onChange={(event) => {
               lastMetric = event.target.value as SweepMetric;
               setMetricChoice(lastMetric);
             }}
           >
             {SWEEP_METRICS.map((m) => (
-              <option key={m.id} value={m.id} disabled={m.id === 'steps' && fMin === null}>
-                {m.label}
+              <option key={m} value={m} disabled={m === 'steps' && fMin === null}>
+                {sweepMetricLabel(m)}
               </option>
             ))}
           </select>
         </label>
         <span className="sweep-panel__axis" data-testid="sweep-chart-axis" title={axis.label}>
-          {axis.kind === 'linear' ? 'steps' : axis.label.replace(/^(final|best) /, '')}
+          {axis.kind === 'linear' ? t('sweep.axisStepsShort') : axis.symbol}
           <span className="sweep-panel__axis-scale">
-            {axis.kind === 'linear' ? ', linear' : `, ${axis.kind}`}
+            {axis.kind === 'linear'
+              ? t('sweep.scaleLinear')
+              : axis.kind === 'log'
+                ? t('sweep.scaleLog')
+                : t('sweep.scaleSymlog')}
           </span>
         </span>
         <button
@@ -125,13 +135,9 @@ export function SweepPanel() {
           className="button sweep-panel__tune"
           disabled={!complete}
           onClick={tune}
-          title={
-            complete
-              ? 'Set every run to the α with the lowest final loss in its sweep, so each optimizer is compared at its best'
-              : 'Available when every sweep is complete'
-          }
+          title={complete ? t('sweep.tuneTitle') : t('sweep.tuneUnavailable')}
         >
-          Tune α for every run
+          {t('sweep.tune')}
         </button>
       </div>
       <SweepChart runs={runs} axis={axis} selected={selected} onSetLr={setLr} />

@@ -6,6 +6,7 @@ import { useRef } from 'react';
 import { useSize } from '../charts/use-size';
 import { sequentialColor } from '../../plot/colormap';
 import { formatTick } from '../../plot/chart-scale';
+import { useT } from '../../i18n';
 import { legendTicks, type MapColorScale } from './sensitivity-scale';
 
 const STOPS = 12;
@@ -16,16 +17,25 @@ const GRADIENT = `linear-gradient(to top, ${Array.from(
 ).join(', ')})`;
 
 export function SensitivityLegend({ scale, empty }: { scale: MapColorScale; empty: boolean }) {
+  const t = useT();
   const bar = useRef<HTMLDivElement>(null);
   const { height } = useSize(bar);
   const ticks = empty || height === 0 ? [] : legendTicks(scale, height);
-  const kind = scale.axis.kind === 'log' ? 'log scale' : 'symmetric log scale';
+  const kind = scale.axis.kind === 'log' ? t('landscape.scaleLog') : t('landscape.scaleSymlog');
   const description = empty
-    ? 'colour: final loss, not computed yet'
-    : `colour: final ${scale.axis.label} from ${formatTick(scale.domain[0])} to ${formatTick(scale.domain[1])}, ${kind}; hatched grey: diverged`;
+    ? t('maps.legendEmpty')
+    : t('maps.legend', {
+        label: scale.axis.label,
+        min: formatTick(scale.domain[0]),
+        max: formatTick(scale.domain[1]),
+        scale: kind,
+      });
   return (
     <div className="sensitivity-legend" role="img" aria-label={description}>
-      <span className="sensitivity-legend__name" title={`final ${scale.axis.label}, ${kind}`}>
+      <span
+        className="sensitivity-legend__name"
+        title={t('maps.legendName', { label: scale.axis.label, scale: kind })}
+      >
         {scale.axis.label}
       </span>
       <div className="sensitivity-legend__scale" ref={bar}>
@@ -42,7 +52,7 @@ export function SensitivityLegend({ scale, empty }: { scale: MapColorScale; empt
       </div>
       <span className="sensitivity-legend__diverged">
         <span className="sensitivity-legend__swatch" />
-        diverged
+        {t('chart.diverged')}
       </span>
     </div>
   );

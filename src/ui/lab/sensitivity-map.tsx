@@ -88,7 +88,9 @@ export function SensitivityMap(props: SensitivityMapProps) {
     const context = element.getContext('2d');
     if (!context) return;
     context.setTransform(ratio, 0, 0, ratio, 0, 0);
-    context.fillStyle = PENDING_FILL;
+    // Cells not computed yet take the theme's sunken surface (light or dark).
+    const sunken = getComputedStyle(element).getPropertyValue('--panel-sunken').trim();
+    context.fillStyle = sunken || PENDING_FILL;
     context.fillRect(0, 0, plotWidth, plotHeight);
     const total = axes.x.count * axes.y.count;
     for (let i = 0; i < total; i++) {

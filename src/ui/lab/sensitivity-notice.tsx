@@ -2,15 +2,15 @@
  * What the maps tab says when the selected run is not of the Adam family: plainly why there is
  * no map, and a button to select the first run that has one (or how to get one).
  */
-import { OPTIMIZER_TITLES } from '../../core/optimizers';
 import { isAdamFamily } from '../../core/sensitivity';
+import { t, useT } from '../../i18n';
+import { optimizerTitle } from '../../i18n/text';
 import { runColor } from '../../plot/palette';
 import type { OptimizerSpec } from '../../scenario/types';
 
-const FAMILY = 'Adam, AdamW, AMSGrad, Adamax, NAdam, RAdam and Lion';
-
+/** "Adam (run 2)", in the language shown (called while SensitivityNotice renders). */
 function nameOf(spec: OptimizerSpec, index: number): string {
-  return `${spec.label ?? OPTIMIZER_TITLES[spec.type]} (run ${index + 1})`;
+  return t('lab.runOf', { name: spec.label ?? optimizerTitle(spec.type), n: index + 1 });
 }
 
 export function SensitivityNotice({
@@ -22,6 +22,7 @@ export function SensitivityNotice({
   selectedRun: number;
   onSelect(index: number): void;
 }) {
+  const tr = useT();
   const selected = optimizers[selectedRun];
   const candidate = optimizers.findIndex((spec) => isAdamFamily(spec.type));
   return (
@@ -29,16 +30,16 @@ export function SensitivityNotice({
       <p className="sensitivity-notice__lead">
         {selected ? (
           <>
-            The selected run, <strong>{nameOf(selected, selectedRun)}</strong>, has no β1 and β2 to
-            map.
+            {tr('maps.noticeBefore')}
+            <strong>{nameOf(selected, selectedRun)}</strong>
+            {tr('maps.noticeAfter')}
           </>
         ) : (
-          <>No run is selected.</>
+          tr('maps.noSelection')
         )}
       </p>
       <p className="sensitivity-notice__text">
-        These maps show how the final loss of an Adam-family run ({FAMILY}) depends on its β1 and
-        β2, and on its α and ε together.
+        {tr('maps.explain', { family: tr('maps.family') })}
       </p>
       {candidate >= 0 ? (
         <button
@@ -51,12 +52,10 @@ export function SensitivityNotice({
             style={{ background: runColor(optimizers[candidate]!.color, candidate) }}
             aria-hidden="true"
           />
-          Show the maps of {nameOf(optimizers[candidate]!, candidate)}
+          {tr('maps.showMaps', { name: nameOf(optimizers[candidate]!, candidate) })}
         </button>
       ) : (
-        <p className="sensitivity-notice__text">
-          No run here is of that family: add an Adam optimizer with “Add optimizer” above.
-        </p>
+        <p className="sensitivity-notice__text">{tr('maps.noFamily')}</p>
       )}
     </div>
   );

@@ -3,6 +3,7 @@ import { MAP_STEP_CAP, mapSteps, type MapAxes, type MapId } from '../../core/sen
 import { HYPERPARAMS } from '../../core/optimizers';
 import { plotted, type ChartAxisSpec } from '../../plot/chart-scale';
 import { formatHyperparam, formatLoss } from '../optimizers/format';
+import { t } from '../../i18n';
 import type { MapStatus, MapView } from './sensitivity-controller';
 import type { DrawnCell } from './sensitivity-scale';
 
@@ -23,10 +24,15 @@ export function cellReadout(
   axis: ChartAxisSpec,
 ): string {
   const where = `${symbolOf(axes.x.param)} ${formatHyperparam(values.x)}, ${symbolOf(axes.y.param)} ${formatHyperparam(values.y)}`;
-  if (cell.state === 'pending') return `${where}: not computed yet`;
-  const stale = cell.state === 'stale' ? ' (before the last change)' : '';
-  if (cell.divergedAt >= 0) return `${where}: diverged at step ${cell.divergedAt}${stale}`;
-  return `${where}: ${axis.label} ${formatLoss(plotted(axis, cell.value))}${stale}`;
+  if (cell.state === 'pending') return t('maps.cellPending', { where });
+  const stale = cell.state === 'stale' ? t('maps.cellStale') : '';
+  if (cell.divergedAt >= 0) return t('maps.cellDiverged', { where, step: cell.divergedAt, stale });
+  return t('maps.cellValue', {
+    where,
+    label: axis.label,
+    value: formatLoss(plotted(axis, cell.value)),
+    stale,
+  });
 }
 
 /**
@@ -37,9 +43,10 @@ export function cellReadout(
  */
 export function mapsCaption(steps: number, runName: string, betaCycled: boolean): string {
   const ran = mapSteps(steps).toLocaleString('en');
-  const capped = steps > MAP_STEP_CAP ? ` (of ${steps.toLocaleString('en')})` : '';
-  const cycled = betaCycled ? ' β1 follows the one-cycle schedule: its axis changes nothing.' : '';
-  return `${runName}, final loss after ${ran} steps${capped}. Click a cell to use it.${cycled}`;
+  const capped =
+    steps > MAP_STEP_CAP ? t('maps.captionCapped', { steps: steps.toLocaleString('en') }) : '';
+  const cycled = betaCycled ? t('maps.captionCycled') : '';
+  return t('maps.caption', { run: runName, steps: ran, capped, cycled });
 }
 
 /** The overall state of both maps: the least finished wins (error, then running, …). */
@@ -71,18 +78,22 @@ export function progressText(
   switch (status) {
     case 'waiting':
     case 'running':
-      return `Mapping: ${done} of ${total} runs`;
+      return t('maps.mapping', { done, total });
     case 'cancelled':
-      return `Cancelled at ${done} of ${total} runs`;
-    case 'done':
-      return `${total} runs · ${elapsedMs < 1000 ? `${Math.max(1, Math.round(elapsedMs))} ms` : `${(elapsedMs / 1000).toFixed(1)} s`}`;
+      return t('lab.cancelledAt', { done, total });
+    case 'done': {
+      const time =
+        elapsedMs < 1000
+          ? `${Math.max(1, Math.round(elapsedMs))} ms`
+          : `${(elapsedMs / 1000).toFixed(1)} s`;
+      return t('maps.done', { total, time });
+    }
     default:
       return '';
   }
 }
 
-/** Accessible names of the two maps. */
-export const MAP_LABELS: Readonly<Record<MapId, string>> = {
-  beta: 'Final loss over β1 and β2: arrow keys choose a cell, Enter sets both values',
-  'alpha-eps': 'Final loss over α and ε: arrow keys choose a cell, Enter sets both values',
-};
+/** The accessible name of a map, in the language shown. */
+export function mapLabel(id: MapId): string {
+  return id === 'beta' ? t('maps.mapBeta') : t('maps.mapAlphaEps');
+}

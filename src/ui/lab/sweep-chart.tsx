@@ -6,6 +6,7 @@
  */
 import { useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { useSize } from '../charts/use-size';
+import { useT } from '../../i18n';
 import type { SweepEntry } from './sweep-scheduler';
 import { SweepAxes } from './sweep-axes';
 import { SweepHover } from './sweep-hover';
@@ -45,6 +46,7 @@ export function SweepChart({
   selected: SweepChartRun | null;
   onSetLr: (lr: number) => void;
 }) {
+  const t = useT();
   const container = useRef<HTMLDivElement>(null);
   const { width, height } = useSize(container);
   const dragging = useRef<number | null>(null);
@@ -94,8 +96,8 @@ export function SweepChart({
     (a, b) => Number(a.index === selected?.index) - Number(b.index === selected?.index),
   );
   const label = selected
-    ? `Sweep of ${axis.label} against the learning rate α, one line per run. Click, drag or use the arrow keys to set α of ${selected.name}.`
-    : `Sweep of ${axis.label} against the learning rate α, one line per run.`;
+    ? t('sweep.descriptionSelected', { axis: axis.label, name: selected.name })
+    : t('sweep.description', { axis: axis.label });
 
   return (
     <div className="sweep-chart" ref={container} data-testid="sweep-chart">
@@ -136,7 +138,9 @@ export function SweepChart({
               data-testid="sweep-chart-plot"
               tabIndex={selected ? 0 : -1}
               role="slider"
-              aria-label={selected ? `learning rate α of ${selected.name}` : 'learning rate α'}
+              aria-label={
+                selected ? t('sweep.slider', { name: selected.name }) : t('hyperparam.lr')
+              }
               aria-valuemin={lrs[0]}
               aria-valuemax={lrs[lrs.length - 1]}
               aria-valuenow={selected?.lr}

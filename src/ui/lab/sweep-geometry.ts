@@ -11,32 +11,44 @@ import {
   type ChartAxisSpec,
 } from '../../plot/chart-scale';
 import { SWEEP_LR_MAX, SWEEP_LR_MIN, type SweepPoint } from '../../core/sweep';
+import { t } from '../../i18n';
 
 /** What the chart plots per α. */
 export type SweepMetric = 'final' | 'best' | 'steps';
 
-export const SWEEP_METRICS: readonly { id: SweepMetric; label: string }[] = [
-  { id: 'final', label: 'Final loss' },
-  { id: 'best', label: 'Best loss' },
-  { id: 'steps', label: 'Steps to tolerance' },
-];
+export const SWEEP_METRICS: readonly SweepMetric[] = ['final', 'best', 'steps'];
+
+/** A metric's name in the select, in the language shown. */
+export function sweepMetricLabel(metric: SweepMetric): string {
+  return metric === 'final'
+    ? t('sweep.metricFinal')
+    : metric === 'best'
+      ? t('sweep.metricBest')
+      : t('sweep.metricSteps');
+}
 
 /** Room for value ticks on the left and α ticks below; a little above for the top tick's label. */
 export const SWEEP_MARGIN = { top: 8, right: 14, bottom: 20, left: 46 } as const;
 
-/** The y axis: a loss axis of the loss chart (log f − f*, or symlog f), or linear steps. */
+/**
+ * The y axis: a loss axis of the loss chart (log f − f*, or symlog f), or linear steps. `label`
+ * names it in words ("final f − f*"), `symbol` is the loss chart's symbol alone ("f − f*").
+ */
 export type SweepAxis =
-  | (ChartAxisSpec & { metric: 'final' | 'best' })
+  | (ChartAxisSpec & { metric: 'final' | 'best'; symbol: string })
   | { metric: 'steps'; kind: 'linear'; label: string; steps: number };
 
 /** The axis of a metric; steps need a known minimum f* (else there is no tolerance to reach). */
 export function sweepAxis(metric: SweepMetric, fMin: number | null, steps: number): SweepAxis {
   if (metric === 'steps') {
-    return { metric, kind: 'linear', label: 'steps to tolerance', steps };
+    return { metric, kind: 'linear', label: t('sweep.axisSteps'), steps };
   }
   const spec = chartAxis('loss', fMin);
-  const which = metric === 'final' ? 'final' : 'best';
-  return { ...spec, metric, label: `${which} ${spec.label}` };
+  const label =
+    metric === 'final'
+      ? t('sweep.axisFinal', { label: spec.label })
+      : t('sweep.axisBest', { label: spec.label });
+  return { ...spec, metric, symbol: spec.label, label };
 }
 
 /** The value of a point on a metric's axis, or null where it has none (diverged, not reached). */

@@ -1,5 +1,6 @@
 /** The sweep chart's read-out under the pointer. */
 import { formatReading } from '../../plot/chart-scale';
+import { useT } from '../../i18n';
 import type { SweepChartRun } from './sweep-chart';
 import {
   metricValue,
@@ -24,6 +25,7 @@ export function SweepHover({
   lrs: readonly number[];
   axis: SweepAxis;
 }) {
+  const t = useT();
   const lr = pickLr(px, geo, lrs);
   let nearest = 0;
   lrs.forEach((g, i) => {
@@ -42,11 +44,11 @@ export function SweepHover({
         const text = !point
           ? '…'
           : point.divergedAt !== null
-            ? `diverged at step ${point.divergedAt}`
+            ? t('sweep.divergedAt', { step: point.divergedAt })
             : v === null
-              ? 'not reached'
+              ? t('sweep.notReached')
               : axis.kind === 'linear'
-                ? `${v} steps`
+                ? t('sweep.stepsValue', { value: v })
                 : formatReading(axis.kind === 'log' ? v - axis.offset : v);
         return (
           <div key={run.index} className="sweep-chart__hover-row">
@@ -58,7 +60,7 @@ export function SweepHover({
       })}
       {lrs[nearest] !== lr && (
         <div className="sweep-chart__hover-note">
-          values at the nearest α swept, {formatLr(lrs[nearest]!)}
+          {t('sweep.nearest', { lr: formatLr(lrs[nearest]!) })}
         </div>
       )}
     </div>

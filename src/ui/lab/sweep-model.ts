@@ -5,6 +5,8 @@
 import { OPTIMIZER_TITLES } from '../../core/optimizers';
 import { bestLrIndex, type SweepPoint } from '../../core/sweep';
 import type { OptimizerSpec, Scenario } from '../../scenario/types';
+import { t } from '../../i18n';
+import { optimizerTitle } from '../../i18n/text';
 
 /** Fields of a run that do not change its sweep: α is the swept variable, the rest is paint. */
 const NOT_SWEPT = new Set(['lr', 'label', 'color', 'hidden']);
@@ -44,9 +46,9 @@ export function sweepKey(scenario: Scenario, runIndex: number, lrs: readonly num
 /** Marks a name the fair comparison gave (and may give again). */
 export const TUNED_SUFFIX = ' · tuned α';
 
-/** The run's name as shown: its label, or its type's title. */
+/** The run's name as shown: its label, or its type's title in the language shown. */
 export function runName(spec: OptimizerSpec): string {
-  return spec.label ?? OPTIMIZER_TITLES[spec.type];
+  return spec.label ?? optimizerTitle(spec.type);
 }
 
 /**
@@ -100,7 +102,8 @@ export function tunePlan(
   optimizers.forEach((spec, index) => {
     const points = sweeps[index];
     if (!points) return;
-    const name = runName(spec).replace(TUNED_SUFFIX, '');
+    // An automatic "Adam · tuned α" is named by its type, in the language shown.
+    const name = (untunedLabel(spec) ?? optimizerTitle(spec.type)).replace(TUNED_SUFFIX, '');
     const best = bestLrIndex(points);
     steps.push({
       index,
@@ -109,8 +112,12 @@ export function tunePlan(
     });
   });
   const parts = steps.map((s) =>
-    s.patch ? `${s.name}: α = ${formatLr(s.patch.lr)}` : `${s.name}: diverged at every α, kept`,
+    s.patch
+      ? t('sweep.tunedRun', { name: s.name, lr: formatLr(s.patch.lr) })
+      : t('sweep.tunedDiverged', { name: s.name }),
   );
-  const message = parts.length ? `${parts.join(', ')} — each at its best on this start` : '';
+  const message = parts.length
+    ? t('sweep.tunedMessage', { runs: parts.join(t('sweep.tunedJoin')) })
+    : '';
   return { steps, message };
 }

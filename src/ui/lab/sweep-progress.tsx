@@ -2,6 +2,7 @@
  * The sweep's progress under the chart while it is not complete: a bar (role=progressbar), how
  * many α of how many, and Cancel (or Resume after a Cancel or an error).
  */
+import { useT } from '../../i18n';
 import type { SweepView } from './sweep-scheduler';
 
 export function SweepProgress({
@@ -13,25 +14,26 @@ export function SweepProgress({
   onCancel: () => void;
   onResume: () => void;
 }) {
+  const t = useT();
   const percent = view.total > 0 ? Math.round((100 * view.done) / view.total) : 0;
   const stopped = view.status === 'cancelled' || view.status === 'error';
   const text =
     view.status === 'error'
-      ? `Sweep stopped: ${view.error}`
+      ? t('sweep.stopped', { error: view.error })
       : view.status === 'cancelled'
-        ? `Cancelled at ${view.done} of ${view.total} runs`
-        : `Sweeping α: ${view.done} of ${view.total} runs`;
+        ? t('lab.cancelledAt', { done: view.done, total: view.total })
+        : t('sweep.sweeping', { done: view.done, total: view.total });
   return (
     <div className="sweep-progress" data-testid="sweep-progress">
       {!stopped && (
         <div
           className="sweep-progress__bar"
           role="progressbar"
-          aria-label="Sweep progress"
+          aria-label={t('sweep.progress')}
           aria-valuemin={0}
           aria-valuemax={100}
           aria-valuenow={percent}
-          aria-valuetext={`${view.done} of ${view.total} runs`}
+          aria-valuetext={t('lab.runsOf', { done: view.done, total: view.total })}
         >
           <div className="sweep-progress__fill" style={{ width: `${percent}%` }} />
         </div>
@@ -45,11 +47,11 @@ export function SweepProgress({
       </span>
       {stopped ? (
         <button type="button" className="button sweep-progress__button" onClick={onResume}>
-          {view.status === 'error' ? 'Retry' : 'Resume'}
+          {view.status === 'error' ? t('lab.retry') : t('lab.resume')}
         </button>
       ) : (
         <button type="button" className="button sweep-progress__button" onClick={onCancel}>
-          Cancel
+          {t('lab.cancel')}
         </button>
       )}
     </div>

@@ -1,14 +1,16 @@
 /** The colour scale: a bar of the bands with the window's smallest and largest f and the scale kind. */
 import { useApp } from '../../state/store';
 import { formatValue } from './format';
+import { useT } from '../../i18n';
 
-const SCALE_NAMES = {
-  log: 'log scale',
-  linear: 'linear scale',
-  symlog: 'symmetric log scale',
+const SCALE_KEYS = {
+  log: 'landscape.scaleLog',
+  linear: 'landscape.scaleLinear',
+  symlog: 'landscape.scaleSymlog',
 } as const;
 
 export function ColorLegend() {
+  const t = useT();
   const surface = useApp((s) => s.surface);
   if (!surface || !Number.isFinite(surface.min)) return null;
   const { colors, scale } = surface.levels;
@@ -16,12 +18,16 @@ export function ColorLegend() {
   return (
     <div
       className="landscape__legend"
-      aria-label={`colour: f from ${formatValue(surface.min)} to ${formatValue(surface.max)}, ${SCALE_NAMES[scale]}`}
+      aria-label={t('landscape.legend', {
+        min: formatValue(surface.min),
+        max: formatValue(surface.max),
+        scale: t(SCALE_KEYS[scale]),
+      })}
     >
       <span className="numeric">{formatValue(surface.min)}</span>
       <span className="landscape__legend-bar" style={{ background: gradient }} />
       <span className="numeric">{formatValue(surface.max)}</span>
-      <span className="landscape__legend-scale">f, {SCALE_NAMES[scale]}</span>
+      <span className="landscape__legend-scale">f, {t(SCALE_KEYS[scale])}</span>
     </div>
   );
 }

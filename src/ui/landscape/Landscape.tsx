@@ -4,8 +4,10 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useAppShallow } from '../../state/store';
-import { landscapeInfo } from '../../state/selectors';
+import { landscapeInfo, problemInfo } from '../../state/selectors';
 import { SliceBadge } from './SliceBadge';
+import { PredictOverlay } from '../present/PredictOverlay';
+import { PresentButton } from '../present/PresentBar';
 import { useEngine } from '../engine-context';
 import { Axes } from './Axes';
 import { ColorLegend } from './ColorLegend';
@@ -16,11 +18,16 @@ import { SurfaceCanvas } from './SurfaceCanvas';
 import { Trajectories } from './Trajectories';
 import { ProgressLayer } from './ProgressLayer';
 import { InspectorButton } from '../inspector/InspectorButton';
+import { ExportMenu } from '../export/ExportMenu';
 import { useGestures } from './use-gestures';
 import { formatValue } from './format';
 import './Landscape.css';
+import { useT } from '../../i18n';
+import { problemText } from '../../i18n/problem-text';
+import { axisName } from '../../i18n/text';
 
 export function Landscape() {
+  const t = useT();
   const { sync } = useEngine();
   const {
     problem,
@@ -30,7 +37,11 @@ export function Landscape() {
     embed,
     plane,
     planeStart,
+    predicting,
+    presenting,
   } = useAppShallow((s) => ({
+    predicting: s.predicting,
+    presenting: s.presenting,
     embed: s.embed,
     plane: s.plane,
     // A model's start is where the runs begin on the plane (all runs share it).
@@ -42,6 +53,7 @@ export function Landscape() {
   }));
   const info = landscapeInfo(problem, plane);
   const sliced = plane !== null;
+  const problemTitle = problemText(problemInfo(problem)).title;
   const container = useRef<HTMLDivElement>(null);
   const plot = useRef<SVGRectElement>(null);
   const [size, setSize] = useState({ width: 0, height: 0 });
@@ -74,11 +86,14 @@ export function Landscape() {
 
   const gestures = useGestures(geo, plot, container, info.view, setHover);
   const shownStart = sliced ? planeStart : start;
+  // In the language shown; after the memoised geometry, which reads `info` as it is.
+  const axes: [string, string] = [axisName(info.axes[0]), axisName(info.axes[1])];
+  const landscapeTitle = sliced ? t('landscape.sliceTitle', { title: problemTitle }) : problemTitle;
   const startX = geo.x(shownStart?.[0] ?? NaN);
   const startY = geo.y(shownStart?.[1] ?? NaN);
 
   return (
-    <section className="panel landscape" aria-label="Loss landscape">
+    <section className="panel landscape" aria-label={t('landscape.label')}>
       <div className="landscape__surface" ref={container}>
         {size.width > 0 && (
           <>
@@ -91,7 +106,10 @@ export function Landscape() {
               height={size.height}
               data-testid="landscape"
               role="application"
-              aria-label={`Loss landscape of ${info.title}. ${sliced ? '' : 'Click to set the start point; '}drag to pan; wheel or + and − to zoom; arrow keys pan; 0 resets the view.`}
+              aria-label={t('landscape.description', {
+                title: landscapeTitle,
+                start: sliced ? '' : t('landscape.descriptionStart'),
+              })}
               tabIndex={0}
               onKeyDown={gestures.onKeyDown}
             >
@@ -101,7 +119,7 @@ export function Landscape() {
                 </clipPath>
               </defs>
               <g transform={`translate(${MARGIN.left},${MARGIN.top})`}>
-                <Axes geo={geo} names={info.axes} />
+                <Axes geo={geo} names={axes} />
                 <rect
                   ref={plot}
                   className="landscape__hit"
@@ -110,11 +128,12 @@ export function Landscape() {
                   onPointerDown={gestures.onPointerDown}
                   onPointerMove={gestures.onPointerMove}
                   onPointerUp={gestures.onPointerUp}
+                  onPointerCancel={gestures.onPointerCancel}
                   onPointerLeave={() => setHover(null)}
                 />
                 <g clipPath="url(#landscape-clip)" pointerEvents="none">
                   <Minima geo={geo} points={info.minima} />
-                  <Trajectories geo={geo} />
+                  {!predicting && <Trajectories geo={geo} />}
                 </g>
                 {sliced ? (
                   Number.isFinite(startX) && (
@@ -123,7 +142,7 @@ export function Landscape() {
                       transform={`translate(${startX},${startY})`}
                       data-testid="start-handle"
                     >
-                      <title>the models’ initial weights θ₀, projected on the slice</title>
+                      <title>{t('landscape.initialWeights')}</title>
                       <circle r={7} className="landscape__start-ring" />
                       <circle r={2.5} className="landscape__start-dot" />
                     </g>
@@ -137,7 +156,12 @@ export function Landscape() {
                     onPointerUp={gestures.onPointerUp}
                     data-testid="start-handle"
                   >
-                    <title>{`start (${formatValue(start[0]!)}, ${formatValue(start[1]!)}): drag to move`}</title>
+                    <title>
+                      {t('landscape.start', {
+                        x: formatValue(start[0]!),
+                        y: formatValue(start[1]!),
+                      })}
+                    </title>
                     <circle r={11} className="landscape__start-hit" />
                     <circle r={7} className="landscape__start-ring" />
                     <circle r={2.5} className="landscape__start-dot" />
@@ -154,22 +178,25 @@ export function Landscape() {
                 height: geo.plotHeight,
               }}
             >
-              <ProgressLayer geo={geo} />
+              {!predicting && <ProgressLayer geo={geo} />}
             </div>
           </>
         )}
-        <HoverReadout point={hover} axes={info.axes} />
+        <HoverReadout point={hover} axes={axes} />
         {plane && <SliceBadge plane={plane} />}
+        {predicting && <PredictOverlay />}
         <div className="landscape__tools">
           <ColorLegend />
-          {!embed && <InspectorButton />}
+          {!embed && !presenting && <InspectorButton />}
+          {!embed && !presenting && <PresentButton />}
+          {!embed && !presenting && <ExportMenu />}
           <button
             type="button"
             className="button"
             onClick={() => setWindow(null)}
             disabled={requested === null}
           >
-            Reset view
+            {t('landscape.resetView')}
           </button>
         </div>
       </div>

@@ -1,14 +1,22 @@
 /** Marks the problem's minima (stars for global, dots for local) and saddles (diamonds). */
 import type { MarkedPoint } from '../../core/problems';
 import type { Geometry } from './geometry';
+import { useT } from '../../i18n';
 
 export function Minima({ geo, points }: { geo: Geometry; points: readonly MarkedPoint[] }) {
+  const t = useT();
   return (
     <g className="landscape__minima">
       {points.map(({ point, kind, value }, i) => {
         const cx = geo.x(point[0]);
         const cy = geo.y(point[1]);
-        const label = `${kind === 'saddle' ? 'saddle point' : `${kind} minimum`} at (${point[0]}, ${point[1]}), f = ${value}`;
+        const where = { x: point[0], y: point[1], f: value };
+        const label =
+          kind === 'saddle'
+            ? t('landscape.saddle', where)
+            : kind === 'local'
+              ? t('landscape.localMinimum', where)
+              : t('landscape.globalMinimum', where);
         return (
           <g
             key={i}

@@ -7,34 +7,39 @@ import type { PlaneData } from '../../engine/plane';
 import type { SliceMethod } from '../../core/slice';
 import { useApp } from '../../state/store';
 import { problemDimension } from '../../state/selectors';
+import { useT } from '../../i18n';
 
 export function SliceBadge({ plane }: { plane: PlaneData }) {
+  const t = useT();
   const problem = useApp((s) => s.scenario.problem);
   const embed = useApp((s) => s.embed);
   const setSliceMethod = useApp((s) => s.setSliceMethod);
   const dim = problemDimension(problem);
   const explained = plane.explained
-    ? `; they hold ${percent(plane.explained[0] + plane.explained[1])} of the paths’ movement`
+    ? t('landscape.sliceExplained', {
+        percent: percent(plane.explained[0] + plane.explained[1]),
+      })
     : '';
   return (
     <div className="landscape__slice" data-testid="slice-badge">
       <p className="landscape__slice-text">
-        <strong>2D slice</strong> of a {dim}-parameter loss, through the best final point, along{' '}
-        {plane.method === 'pca'
-          ? 'the two principal directions of the paths'
-          : 'two random filter-normalised directions'}
-        {explained}. Paths are projected onto it: the surface under a path is not its loss.
+        <strong>{t('landscape.slice')}</strong>
+        {t('landscape.sliceText', {
+          dim,
+          directions: plane.method === 'pca' ? t('landscape.slicePca') : t('landscape.sliceRandom'),
+          explained,
+        })}
       </p>
       {!embed && (
         <label className="landscape__slice-method">
-          <span>directions</span>
+          <span>{t('landscape.directions')}</span>
           <select
             value={plane.method}
             onChange={(event) => setSliceMethod(event.target.value as SliceMethod)}
-            aria-label="slice directions"
+            aria-label={t('landscape.sliceDirections')}
           >
-            <option value="pca">principal (PCA)</option>
-            <option value="random">random</option>
+            <option value="pca">{t('landscape.principal')}</option>
+            <option value="random">{t('landscape.random')}</option>
           </select>
         </label>
       )}

@@ -6,6 +6,7 @@
 import { memo } from 'react';
 import type { Geometry } from './geometry';
 import { useRunPaths, type RunPath } from './use-run-paths';
+import { useT } from '../../i18n';
 
 /** Its own subscriber to the results, so that new results re-render the runs, not the landscape. */
 export const Trajectories = memo(function Trajectories({ geo }: { geo: Geometry }) {
@@ -20,6 +21,7 @@ export const Trajectories = memo(function Trajectories({ geo }: { geo: Geometry 
 });
 
 function Run({ run }: { run: RunPath }) {
+  const t = useT();
   const { index, result, path, color, name, selected } = run;
   const points = path.steps.length;
   const lastX = path.xs[points - 1]!;
@@ -34,12 +36,16 @@ function Run({ run }: { run: RunPath }) {
         data-testid={`trajectory-${index}`}
         data-points={points}
         data-diverged-at={result.divergedAt ?? undefined}
-        aria-label={`${name} trajectory${diverged ? `, diverged at step ${result.divergedAt}` : ''}`}
+        aria-label={
+          diverged
+            ? t('landscape.trajectoryDiverged', { name, step: result.divergedAt })
+            : t('landscape.trajectory', { name })
+        }
         role="img"
       />
       {diverged ? (
         <g className="landscape__diverged" transform={`translate(${lastX},${lastY})`}>
-          <title>{`${name} diverged at step ${result.divergedAt}`}</title>
+          <title>{t('chart.runDiverged', { name, step: result.divergedAt })}</title>
           <path d="M-6,-6L6,6M-6,6L6,-6" />
         </g>
       ) : (

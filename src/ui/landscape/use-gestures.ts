@@ -1,8 +1,9 @@
 /**
  * Pointer, wheel and keyboard handling of the landscape: a click sets the start point, dragging
  * the start handle moves it, dragging elsewhere pans, the wheel zooms about the pointer, and the
- * keyboard pans (arrows), zooms (+ and −) and resets (0). Window changes go to the store; the
- * surface and trajectories follow.
+ * keyboard pans (arrows), zooms (+ and −) and resets (0). On a touch screen two fingers pinch to
+ * zoom (and move the window with them). Window changes go to the store; the surface and
+ * trajectories follow.
  */
 import {
   useEffect,
@@ -16,6 +17,7 @@ import { panView, zoomView } from '../../plot/viewport';
 import { isShown } from '../../state/lesson';
 import { appStore } from '../../state/store';
 import type { Geometry } from './geometry';
+import { pinchView, type PlotPixel } from './pinch';
 
 /** Pixels a pointer must move before a press counts as a drag rather than a click. */
 const DRAG_THRESHOLD = 4;
@@ -23,12 +25,15 @@ const WHEEL_ZOOM_PER_PIXEL = 0.0015;
 
 type Drag =
   | { kind: 'pending' | 'pan'; id: number; x0: number; y0: number; view: View }
-  | { kind: 'start'; id: number };
+  | { kind: 'start'; id: number }
+  | { kind: 'pinch'; ids: [number, number]; from: [PlotPixel, PlotPixel]; view: View };
 
 export interface Gestures {
   onPointerDown(event: ReactPointerEvent<SVGElement>): void;
   onPointerMove(event: ReactPointerEvent<SVGElement>): void;
   onPointerUp(event: ReactPointerEvent<SVGElement>): void;
+  /** A pointer the browser took back (a system gesture): ends the drag without a click. */
+  onPointerCancel(event: ReactPointerEvent<SVGElement>): void;
   onKeyDown(event: React.KeyboardEvent): void;
   /** Starts dragging the start point (the handle calls this). */
   grabStart(event: ReactPointerEvent<SVGElement>): void;
@@ -43,6 +48,8 @@ export function useGestures(
   onHover: (point: [number, number] | null) => void,
 ): Gestures {
   const drag = useRef<Drag | null>(null);
+  // Touches down on the plot, by pointer id, in plot pixels: two of them make a pinch.
+  const touches = useRef(new Map<number, PlotPixel>());
   const geoRef = useRef(geo);
   // Handlers read the latest geometry; it is synced before the browser paints.
   useLayoutEffect(() => {
@@ -53,6 +60,16 @@ export function useGestures(
     const box = plot.current!.getBoundingClientRect();
     const g = geoRef.current;
     return [g.x.invert(event.clientX - box.left), g.y.invert(event.clientY - box.top)];
+  };
+  const toPlot = (event: { clientX: number; clientY: number }): PlotPixel => {
+    const box = plot.current!.getBoundingClientRect();
+    return [event.clientX - box.left, event.clientY - box.top];
+  };
+  const endTouch = (event: ReactPointerEvent<SVGElement>) => {
+    touches.current.delete(event.pointerId);
+    const current = drag.current;
+    // One finger lifted ends the pinch; the other does not start a pan or a click.
+    if (current?.kind === 'pinch' && current.ids.includes(event.pointerId)) drag.current = null;
   };
 
   // Wheel zoom needs a non-passive listener to keep the page from scrolling.
@@ -84,6 +101,22 @@ export function useGestures(
     onPointerDown(event) {
       if (event.button !== 0) return;
       event.currentTarget.setPointerCapture?.(event.pointerId);
+      if (event.pointerType === 'touch') {
+        touches.current.set(event.pointerId, toPlot(event));
+        if (touches.current.size === 2) {
+          const [[idA, a], [idB, b]] = [...touches.current] as [
+            [number, PlotPixel],
+            [number, PlotPixel],
+          ];
+          drag.current = {
+            kind: 'pinch',
+            ids: [idA, idB],
+            from: [a, b],
+            view: geoRef.current.view,
+          };
+          return;
+        }
+      }
       drag.current = {
         kind: 'pending',
         id: event.pointerId,
@@ -94,6 +127,19 @@ export function useGestures(
     },
     onPointerMove(event) {
       const current = drag.current;
+      if (current?.kind === 'pinch') {
+        if (!touches.current.has(event.pointerId)) return;
+        touches.current.set(event.pointerId, toPlot(event));
+        const a = touches.current.get(current.ids[0]);
+        const b = touches.current.get(current.ids[1]);
+        if (!a || !b) return;
+        const g = geoRef.current;
+        appStore
+          .getState()
+          .setWindow(pinchView(current.view, g.plotWidth, reference, current.from, [a, b]));
+        return;
+      }
+      if (touches.current.has(event.pointerId)) touches.current.set(event.pointerId, toPlot(event));
       if (!current || current.id !== event.pointerId) {
         onHover(toData(event));
         return;
@@ -113,6 +159,11 @@ export function useGestures(
     },
     onPointerUp(event) {
       const current = drag.current;
+      if (current?.kind === 'pinch') {
+        endTouch(event);
+        return;
+      }
+      touches.current.delete(event.pointerId);
       drag.current = null;
       const state = appStore.getState();
       // A model's start is its initial weights, not a point of the slice.
@@ -123,6 +174,11 @@ export function useGestures(
         state.plane === null
       )
         state.setStart(toData(event));
+    },
+    onPointerCancel(event) {
+      endTouch(event);
+      if (drag.current && drag.current.kind !== 'pinch' && drag.current.id === event.pointerId)
+        drag.current = null;
     },
     onKeyDown(event) {
       const state = appStore.getState();

@@ -4,15 +4,17 @@
  * selected so that its card opens. At MAX_OPTIMIZERS runs the button is disabled and says why.
  */
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
-import { OPTIMIZER_TITLES } from '../../core/optimizers';
 import { OPTIMIZER_TYPES, type OptimizerType } from '../../scenario/types';
 import { MAX_OPTIMIZERS } from '../../scenario/validate';
 import { useApp } from '../../state/store';
 import { ChevronDownIcon, PlusIcon } from './icons';
 import { positionPopover } from './placement';
 import './AddOptimizerMenu.css';
+import { useT } from '../../i18n';
+import { optimizerTitle } from '../../i18n/text';
 
 export function AddOptimizerMenu() {
+  const t = useT();
   const count = useApp((s) => s.scenario.optimizers.length);
   const addOptimizer = useApp((s) => s.addOptimizer);
   const selectRun = useApp((s) => s.selectRun);
@@ -85,7 +87,7 @@ export function AddOptimizerMenu() {
         aria-controls={menuId}
         aria-disabled={full || undefined}
         aria-describedby={full ? reasonId : undefined}
-        title={full ? `At most ${MAX_OPTIMIZERS} runs: remove one to add another` : undefined}
+        title={full ? t('optimizers.addFull', { max: MAX_OPTIMIZERS }) : undefined}
         // popovertarget keeps clicks on the button out of the popover's light dismiss; the
         // click itself is handled here, so that focus moves into the menu as it opens.
         popoverTarget={full ? undefined : menuId}
@@ -97,12 +99,12 @@ export function AddOptimizerMenu() {
         onKeyDown={onButtonKeyDown}
       >
         <PlusIcon />
-        Add optimizer
+        {t('optimizers.add')}
         <ChevronDownIcon />
       </button>
       {full && (
         <span id={reasonId} className="visually-hidden">
-          At most {MAX_OPTIMIZERS} runs: remove one to add another.
+          {t('optimizers.addFull', { max: MAX_OPTIMIZERS })}.
         </span>
       )}
       <div
@@ -110,7 +112,7 @@ export function AddOptimizerMenu() {
         id={menuId}
         popover="auto"
         role="menu"
-        aria-label="Optimizer types"
+        aria-label={t('optimizers.types')}
         className="add-optimizer__menu"
         onKeyDown={onMenuKeyDown}
         onBeforeToggle={(event) => {
@@ -128,7 +130,7 @@ export function AddOptimizerMenu() {
             className="add-optimizer__item"
             onClick={() => pick(type)}
           >
-            {OPTIMIZER_TITLES[type]}
+            {optimizerTitle(type)}
           </button>
         ))}
       </div>

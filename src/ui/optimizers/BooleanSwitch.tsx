@@ -1,12 +1,8 @@
 /** A boolean hyperparameter (Adam's bias correction, RMSprop's centered) as a labelled switch. */
 import type { BooleanHyperparam } from '../../core/optimizers';
-import { HYPERPARAMS } from '../../core/optimizers';
 import './BooleanSwitch.css';
-
-const HINTS: Readonly<Record<BooleanHyperparam, string>> = {
-  biasCorrection: 'Adam bias correction: divide m by 1 − β1ᵗ and v by 1 − β2ᵗ',
-  centered: 'Centered RMSprop: divide by the gradient’s variance instead of its mean square',
-};
+import { useT } from '../../i18n';
+import { hyperparamLabel } from '../../i18n/text';
 
 interface BooleanSwitchProps {
   name: BooleanHyperparam;
@@ -15,8 +11,9 @@ interface BooleanSwitchProps {
 }
 
 export function BooleanSwitch({ name, value, onChange }: BooleanSwitchProps) {
+  const t = useT();
   return (
-    <label className="boolean-switch" title={HINTS[name]}>
+    <label className="boolean-switch" title={t(`hyperparamHint.${name}`)}>
       <input
         className="boolean-switch__input"
         type="checkbox"
@@ -24,7 +21,7 @@ export function BooleanSwitch({ name, value, onChange }: BooleanSwitchProps) {
         checked={value}
         onChange={(event) => onChange(event.target.checked)}
       />
-      <span className="boolean-switch__text">{HYPERPARAMS[name].label}</span>
+      <span className="boolean-switch__text">{hyperparamLabel(name)}</span>
     </label>
   );
 }

@@ -7,8 +7,10 @@ import { useApp } from '../../state/store';
 import { NAMED_RUN_COLORS, toColorInputValue } from './labels';
 import { positionPopover } from './placement';
 import './ColorSwatch.css';
+import { useT } from '../../i18n';
 
 export function ColorSwatch({ index, color }: { index: number; color: string }) {
+  const t = useT();
   const updateOptimizer = useApp((s) => s.updateOptimizer);
   const button = useRef<HTMLButtonElement>(null);
   const popover = useRef<HTMLDivElement>(null);
@@ -21,8 +23,8 @@ export function ColorSwatch({ index, color }: { index: number; color: string }) 
         ref={button}
         type="button"
         className="color-swatch"
-        aria-label={`Colour of run ${index + 1}`}
-        title="Change colour"
+        aria-label={t('optimizers.colourOf', { n: index + 1 })}
+        title={t('optimizers.changeColour')}
         popoverTarget={popoverId}
       >
         <span className="color-swatch__dot" style={{ background: color }} />
@@ -32,7 +34,7 @@ export function ColorSwatch({ index, color }: { index: number; color: string }) 
         id={popoverId}
         popover="auto"
         role="dialog"
-        aria-label={`Colour of run ${index + 1}`}
+        aria-label={t('optimizers.colourOf', { n: index + 1 })}
         className="color-swatch__popover"
         onBeforeToggle={(event) => {
           if (event.newState === 'open' && popover.current && button.current)
@@ -52,9 +54,9 @@ export function ColorSwatch({ index, color }: { index: number; color: string }) 
               key={option}
               type="button"
               className="color-swatch__option"
-              aria-label={name}
+              aria-label={t(`colour.${name}`)}
               aria-pressed={option.toLowerCase() === current}
-              title={name}
+              title={t(`colour.${name}`)}
               style={{ background: option }}
               onClick={() => {
                 updateOptimizer(index, { color: option });
@@ -69,7 +71,7 @@ export function ColorSwatch({ index, color }: { index: number; color: string }) 
             value={toColorInputValue(color)}
             onChange={(event) => updateOptimizer(index, { color: event.target.value })}
           />
-          Custom colour
+          {t('optimizers.customColour')}
         </label>
       </div>
     </>

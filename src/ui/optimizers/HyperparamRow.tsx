@@ -9,9 +9,11 @@ import { useId, useState, type CSSProperties } from 'react';
 import type { NumericHyperparam } from '../../core/optimizers';
 import { HYPERPARAMS } from '../../core/optimizers';
 import { describeRange, formatHyperparam, parseHyperparam } from './format';
-import { SHORT_NAMES, splitSymbol } from './labels';
+import { splitSymbol } from './labels';
 import { SLIDER_POSITIONS, toPosition, valueAt } from './slider-scale';
 import './HyperparamRow.css';
+import { useT } from '../../i18n';
+import { hyperparamLabel } from '../../i18n/text';
 
 interface HyperparamRowProps {
   name: NumericHyperparam;
@@ -20,7 +22,9 @@ interface HyperparamRowProps {
 }
 
 export function HyperparamRow({ name, value, onChange }: HyperparamRowProps) {
+  const t = useT();
   const spec = HYPERPARAMS[name];
+  const label = hyperparamLabel(name);
   const sliderId = useId();
   const errorId = useId();
   /** The field's text while it is being edited; null shows the value. */
@@ -46,13 +50,13 @@ export function HyperparamRow({ name, value, onChange }: HyperparamRowProps) {
       <label
         className="hyperparam-row__label"
         htmlFor={sliderId}
-        title={`${spec.label}: ${describeRange(spec)}`}
+        title={`${label}: ${describeRange(spec)}`}
       >
         <span className="hyperparam-row__symbol">
           {base}
           {subscript && <sub>{subscript}</sub>}
         </span>
-        <span className="hyperparam-row__name">{SHORT_NAMES[name]}</span>
+        <span className="hyperparam-row__name">{t(`hyperparamShort.${name}`)}</span>
       </label>
       <input
         id={sliderId}
@@ -63,7 +67,7 @@ export function HyperparamRow({ name, value, onChange }: HyperparamRowProps) {
         step={1}
         value={position}
         style={{ '--fill': `${(100 * position) / SLIDER_POSITIONS}%` } as CSSProperties}
-        aria-label={spec.label}
+        aria-label={label}
         aria-valuetext={formatHyperparam(value)}
         onChange={(event) => {
           setDraft(null);
@@ -78,7 +82,7 @@ export function HyperparamRow({ name, value, onChange }: HyperparamRowProps) {
         inputMode="decimal"
         autoComplete="off"
         spellCheck={false}
-        aria-label={`${spec.label} value`}
+        aria-label={t('optimizers.value', { label })}
         aria-invalid={error !== null || undefined}
         aria-describedby={error !== null ? errorId : undefined}
         value={draft ?? formatHyperparam(value)}

@@ -15,11 +15,13 @@ import { isShown } from '../../state/lesson';
 import { AddOptimizerMenu } from './AddOptimizerMenu';
 import { RunCard } from './RunCard';
 import './OptimizersPanel.css';
+import { useT } from '../../i18n';
 
 /** Up to this many runs, every card is open. */
 export const ALL_OPEN_UP_TO = 2;
 
 export function OptimizersPanel() {
+  const t = useT();
   const count = useApp((s) => s.scenario.optimizers.length);
   const lesson = useApp((s) => s.lesson);
   const selectedRun = useApp((s) => s.selectedRun);
@@ -30,10 +32,13 @@ export function OptimizersPanel() {
     <section className="panel optimizers-panel" aria-labelledby={titleId}>
       <header className="optimizers-panel__header">
         <h2 id={titleId} className="panel__title">
-          Optimizers
+          {t('optimizers.title')}
         </h2>
-        <span className="optimizers-panel__count numeric" title={`At most ${MAX_OPTIMIZERS} runs`}>
-          {count} of {MAX_OPTIMIZERS}
+        <span
+          className="optimizers-panel__count numeric"
+          title={t('optimizers.atMost', { max: MAX_OPTIMIZERS })}
+        >
+          {t('optimizers.count', { count, max: MAX_OPTIMIZERS })}
         </span>
         {isShown(lesson, 'runs') && <AddOptimizerMenu />}
       </header>

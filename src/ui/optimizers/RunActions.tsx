@@ -7,6 +7,7 @@ import { useApp } from '../../state/store';
 import { DuplicateIcon, EyeIcon, EyeOffIcon, RemoveIcon, ResetIcon } from './icons';
 import { unsetField } from './patches';
 import './RunActions.css';
+import { useT } from '../../i18n';
 
 interface RunActionsProps {
   index: number;
@@ -15,6 +16,7 @@ interface RunActionsProps {
 }
 
 export function RunActions({ index, hidden, count }: RunActionsProps) {
+  const t = useT();
   const updateOptimizer = useApp((s) => s.updateOptimizer);
   const duplicateOptimizer = useApp((s) => s.duplicateOptimizer);
   const resetOptimizer = useApp((s) => s.resetOptimizer);
@@ -28,8 +30,8 @@ export function RunActions({ index, hidden, count }: RunActionsProps) {
       <button
         type="button"
         className="button button--icon run-actions__button"
-        aria-label={hidden ? 'Show' : 'Hide'}
-        title={hidden ? 'Show this run' : 'Hide this run (it is still computed)'}
+        aria-label={hidden ? t('optimizers.show') : t('optimizers.hide')}
+        title={hidden ? t('optimizers.showTitle') : t('optimizers.hideTitle')}
         onClick={() => updateOptimizer(index, hidden ? unsetField('hidden') : { hidden: true })}
       >
         {hidden ? <EyeOffIcon /> : <EyeIcon />}
@@ -37,8 +39,10 @@ export function RunActions({ index, hidden, count }: RunActionsProps) {
       <button
         type="button"
         className="button button--icon run-actions__button"
-        aria-label="Duplicate"
-        title={full ? `At most ${MAX_OPTIMIZERS} runs` : 'Duplicate this run'}
+        aria-label={t('optimizers.duplicate')}
+        title={
+          full ? t('optimizers.atMost', { max: MAX_OPTIMIZERS }) : t('optimizers.duplicateTitle')
+        }
         disabled={full}
         onClick={(event) => {
           event.stopPropagation();
@@ -51,8 +55,8 @@ export function RunActions({ index, hidden, count }: RunActionsProps) {
       <button
         type="button"
         className="button button--icon run-actions__button"
-        aria-label="Reset to defaults"
-        title="Reset every hyperparameter to PyTorch’s default"
+        aria-label={t('optimizers.reset')}
+        title={t('optimizers.resetTitle')}
         onClick={() => resetOptimizer(index)}
       >
         <ResetIcon />
@@ -60,8 +64,8 @@ export function RunActions({ index, hidden, count }: RunActionsProps) {
       <button
         type="button"
         className="button button--icon run-actions__button"
-        aria-label="Remove"
-        title={last ? 'The last run cannot be removed' : 'Remove this run'}
+        aria-label={t('optimizers.remove')}
+        title={last ? t('optimizers.removeLast') : t('optimizers.removeTitle')}
         disabled={last}
         onClick={(event) => {
           event.stopPropagation();

@@ -7,7 +7,6 @@ import { useEffect, useRef, type CSSProperties, type FocusEvent } from 'react';
 import {
   HYPERPARAMS,
   OPTIMIZER_DEFAULTS,
-  OPTIMIZER_TITLES,
   hyperparamsOf,
   type BooleanHyperparam,
   type NumericHyperparam,
@@ -27,6 +26,8 @@ import { ScheduleControl } from '../schedule/ScheduleControl';
 import { RunName } from './RunName';
 import { RunStatus } from './RunStatus';
 import './RunCard.css';
+import { useT } from '../../i18n';
+import { optimizerTitle } from '../../i18n/text';
 
 /** Room kept around a card scrolled into view: the list's padding, for the selection ring. */
 const REVEAL_MARGIN = 8;
@@ -38,6 +39,7 @@ interface RunCardProps {
 }
 
 export function RunCard({ index, selected, expanded }: RunCardProps) {
+  const t = useT();
   const spec = useApp((s) => s.scenario.optimizers[index]);
   const count = useApp((s) => s.scenario.optimizers.length);
   const lesson = useApp((s) => s.lesson);
@@ -62,7 +64,7 @@ export function RunCard({ index, selected, expanded }: RunCardProps) {
   if (!spec) return null;
 
   const { type } = spec;
-  const name = spec.label ?? OPTIMIZER_TITLES[type];
+  const name = spec.label ?? optimizerTitle(type);
   const color = runColor(spec.color, index);
   const hidden = spec.hidden === true;
   // A lesson link shows only the hyperparameters it names.
@@ -94,7 +96,7 @@ export function RunCard({ index, selected, expanded }: RunCardProps) {
     <section
       ref={card}
       className={className}
-      aria-label={`Run ${index + 1}: ${name}`}
+      aria-label={t('optimizers.run', { n: index + 1, name })}
       aria-current={selected || undefined}
       style={{ '--run-color': color } as CSSProperties}
       onClick={select}
@@ -109,13 +111,13 @@ export function RunCard({ index, selected, expanded }: RunCardProps) {
         <select
           disabled={!editable}
           className="run-card__type"
-          aria-label="optimizer type"
+          aria-label={t('optimizers.type')}
           value={type}
           onChange={(event) => setOptimizerType(index, event.target.value as OptimizerType)}
         >
           {OPTIMIZER_TYPES.map((option) => (
             <option key={option} value={option}>
-              {OPTIMIZER_TITLES[option]}
+              {optimizerTitle(option)}
             </option>
           ))}
         </select>

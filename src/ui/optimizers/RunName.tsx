@@ -5,6 +5,8 @@
  */
 import { useRef, useState } from 'react';
 import { OPTIMIZER_TITLES } from '../../core/optimizers';
+import { useT } from '../../i18n';
+import { optimizerTitle } from '../../i18n/text';
 import type { OptimizerType } from '../../scenario/types';
 import { useApp } from '../../state/store';
 import { unsetField } from './patches';
@@ -20,8 +22,9 @@ interface RunNameProps {
 }
 
 export function RunName({ index, label, type }: RunNameProps) {
+  const t = useT();
   const updateOptimizer = useApp((s) => s.updateOptimizer);
-  const title = OPTIMIZER_TITLES[type];
+  const title = optimizerTitle(type);
   const name = label ?? title;
   const [draft, setDraft] = useState<string | null>(null);
   /** Set by Escape so that the blur it causes drops the draft instead of keeping it. */
@@ -34,15 +37,17 @@ export function RunName({ index, label, type }: RunNameProps) {
       discard.current = false;
       return;
     }
-    updateOptimizer(index, text === '' || text === title ? unsetField('label') : { label: text });
+    // The type's name in any language is no label: the name follows the type (and the language).
+    const typeName = text === '' || text === title || text === OPTIMIZER_TITLES[type];
+    updateOptimizer(index, typeName ? unsetField('label') : { label: text });
   };
 
   return (
     <input
       className="run-name"
       type="text"
-      aria-label={`Name of run ${index + 1}`}
-      title="Rename"
+      aria-label={t('optimizers.nameOf', { n: index + 1 })}
+      title={t('optimizers.rename')}
       maxLength={MAX_LABEL_LENGTH}
       spellCheck={false}
       autoComplete="off"

@@ -7,8 +7,10 @@
 import { useAppShallow } from '../../state/store';
 import { formatLoss } from './format';
 import './RunStatus.css';
+import { useT } from '../../i18n';
 
 export function RunStatus({ index }: { index: number }) {
+  const t = useT();
   const { known, stale, loss, lastStep, divergedAt } = useAppShallow((s) => {
     const result = s.results?.[index];
     const stale = s.resultsScenario !== s.scenario;
@@ -26,7 +28,7 @@ export function RunStatus({ index }: { index: number }) {
 
   if (!known) {
     return (
-      <span className="run-status run-status--pending" title="Computing">
+      <span className="run-status run-status--pending" title={t('optimizers.computing')}>
         —
       </span>
     );
@@ -37,16 +39,20 @@ export function RunStatus({ index }: { index: number }) {
         className="run-status__loss"
         title={
           divergedAt === null
-            ? `Loss at the last step (${lastStep})`
-            : `Loss at step ${lastStep}, the last before divergence`
+            ? t('optimizers.lossAtLast', { step: lastStep })
+            : t('optimizers.lossBeforeDivergence', { step: lastStep })
         }
       >
         {/* "final" only when the run reached its last step: a diverged run stopped early. */}
-        <span className="run-status__key">{divergedAt === null ? 'final loss' : 'loss'}</span>{' '}
+        <span className="run-status__key">
+          {divergedAt === null ? t('optimizers.finalLoss') : t('optimizers.loss')}
+        </span>{' '}
         <span className="numeric">{formatLoss(loss)}</span>
       </span>
       {divergedAt !== null && (
-        <span className="run-status__diverged">diverged at step {divergedAt}</span>
+        <span className="run-status__diverged">
+          {t('optimizers.divergedAt', { step: divergedAt })}
+        </span>
       )}
     </span>
   );

@@ -1,5 +1,6 @@
 /** Text of the optimizers panel: hyperparameter values, their parsing and checking, final losses. */
 import type { NumericHyperparamSpec } from '../../core/optimizers';
+import { t } from '../../i18n';
 
 const MINUS = '−';
 
@@ -21,7 +22,7 @@ export function formatHyperparam(value: number): string {
  * glance; 0 as "0".
  */
 export function formatLoss(value: number): string {
-  if (Number.isNaN(value)) return 'undefined';
+  if (Number.isNaN(value)) return t('optimizers.undefined');
   if (!Number.isFinite(value)) return value > 0 ? '∞' : `${MINUS}∞`;
   if (value === 0) return '0';
   const abs = Math.abs(value);
@@ -52,11 +53,11 @@ export function parseHyperparam(
   spec: Pick<NumericHyperparamSpec, 'symbol' | 'min' | 'max' | 'maxExclusive'>,
 ): ParseResult {
   const normalised = text.trim().replaceAll(MINUS, '-');
-  if (!NUMBER.test(normalised)) return { ok: false, message: 'Enter a number like 0.001 or 1e-3' };
+  if (!NUMBER.test(normalised)) return { ok: false, message: t('optimizers.enterNumber') };
   const value = Number(normalised);
   const aboveMax = spec.maxExclusive ? value >= spec.max : value > spec.max;
   if (!Number.isFinite(value) || value < spec.min || aboveMax) {
-    return { ok: false, message: `Needs ${describeRange(spec)}` };
+    return { ok: false, message: t('optimizers.needs', { range: describeRange(spec) }) };
   }
   return { ok: true, value };
 }

@@ -27,17 +27,20 @@ export const SHORT_NAMES: Readonly<Record<HyperparamName, string>> = {
 const PALETTE_NAMES = [
   'blue',
   'vermillion',
-  'bluish green',
-  'reddish purple',
+  'bluishGreen',
+  'reddishPurple',
   'orange',
-  'sky blue',
+  'skyBlue',
   'black',
   'yellow',
 ] as const;
 
-/** The palette with a name per colour. */
-export const NAMED_RUN_COLORS: ReadonlyArray<{ color: string; name: string }> = RUN_COLORS.map(
-  (color, i) => ({ color, name: PALETTE_NAMES[i] ?? color }),
+/** A palette colour's name key (src/i18n/en.ts, `colour`). */
+export type ColourName = (typeof PALETTE_NAMES)[number];
+
+/** The palette with a name key per colour (translated where shown). */
+export const NAMED_RUN_COLORS: ReadonlyArray<{ color: string; name: ColourName }> = RUN_COLORS.map(
+  (color, i) => ({ color, name: PALETTE_NAMES[i] ?? 'black' }),
 );
 
 /** A symbol split into its base and a trailing digit to set as a subscript: "β1" → ["β", "1"]. */

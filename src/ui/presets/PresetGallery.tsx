@@ -14,11 +14,14 @@ import {
   type Ref,
   type RefObject,
 } from 'react';
-import { PRESETS, type Preset } from '../../presets/presets';
-import { appStore } from '../../state/store';
+import { PRESETS, type Preset, type PresetTopic } from '../../presets/presets';
+import { appStore, useApp } from '../../state/store';
 import { applyLink } from '../../state/url-sync';
 import { groupByTopic, isPlainClick, presetChips, presetQuery } from './gallery';
 import './PresetGallery.css';
+import { useT } from '../../i18n';
+import type { Lang } from '../../i18n/languages';
+import { presetText, presetTopic } from '../../i18n/text';
 
 /** What the button can do with the gallery. */
 export interface PresetGalleryHandle {
@@ -36,6 +39,7 @@ interface PresetGalleryProps {
 
 /** The header's "Presets" button with its gallery. */
 export function PresetsButton() {
+  const t = useT();
   const button = useRef<HTMLButtonElement>(null);
   const gallery = useRef<PresetGalleryHandle>(null);
   const [open, setOpen] = useState(false);
@@ -47,7 +51,7 @@ export function PresetsButton() {
         className="button presets-button"
         aria-haspopup="dialog"
         aria-expanded={open}
-        title="Curated experiments, each with what to watch"
+        title={t('presets.buttonTitle')}
         onClick={() => gallery.current?.open()}
       >
         <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
@@ -92,7 +96,7 @@ export function PresetsButton() {
             strokeWidth="1.4"
           />
         </svg>
-        Presets
+        {t('presets.button')}
       </button>
       <PresetGallery ref={gallery} onOpenChange={setOpen} returnFocus={button} />
     </>
@@ -107,6 +111,9 @@ function openInPlace(query: string) {
 }
 
 export function PresetGallery({ ref, onOpenChange, returnFocus }: PresetGalleryProps) {
+  const t = useT();
+  // Card links carry the language shown, so that a preset opens in it (in place or in a new tab).
+  const lang = useApp((s) => s.lang);
   const dialog = useRef<HTMLDialogElement>(null);
   const body = useRef<HTMLDivElement>(null);
   const titleId = useId();
@@ -154,31 +161,36 @@ export function PresetGallery({ ref, onOpenChange, returnFocus }: PresetGalleryP
       onKeyDown={(event) => event.stopPropagation()}
     >
       <div className="preset-gallery__content">
-        <header className="preset-gallery__header">
+        <div className="preset-gallery__header">
           <div>
             <h2 id={titleId} className="preset-gallery__title">
-              Presets
+              {t('presets.title')}
             </h2>
             <p id={descriptionId} className="preset-gallery__subtitle">
-              {PRESETS.length} small experiments, each with what to watch. Opening one replaces the
-              current view; Back returns to it.
+              {t('presets.subtitle', { count: PRESETS.length })}
             </p>
           </div>
           <button
             type="button"
             className="button button--icon preset-gallery__close"
-            aria-label="Close"
-            title="Close (Esc)"
+            aria-label={t('presets.close')}
+            title={t('presets.closeTitle')}
             onClick={close}
           >
             <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
               <path d="M4 4l8 8M12 4l-8 8" stroke="currentColor" strokeWidth="1.6" />
             </svg>
           </button>
-        </header>
+        </div>
         <div ref={body} className="preset-gallery__body">
           {groups.map(({ topic, presets }) => (
-            <TopicSection key={topic} topic={topic} presets={presets} onChoose={choose} />
+            <TopicSection
+              key={topic}
+              topic={topic}
+              presets={presets}
+              lang={lang}
+              onChoose={choose}
+            />
           ))}
         </div>
       </div>
@@ -187,22 +199,23 @@ export function PresetGallery({ ref, onOpenChange, returnFocus }: PresetGalleryP
 }
 
 interface TopicSectionProps {
-  topic: string;
+  topic: PresetTopic;
   presets: Preset[];
+  lang: Lang;
   onChoose(event: MouseEvent<HTMLAnchorElement>, query: string): void;
 }
 
-function TopicSection({ topic, presets, onChoose }: TopicSectionProps) {
+function TopicSection({ topic, presets, lang, onChoose }: TopicSectionProps) {
   const headingId = useId();
   return (
     <section className="preset-gallery__group" aria-labelledby={headingId}>
       <h3 id={headingId} className="preset-gallery__topic">
-        {topic}
+        {presetTopic(topic)}
       </h3>
       <ul className="preset-gallery__grid" role="list">
         {presets.map((preset) => (
           <li key={preset.id}>
-            <PresetCard preset={preset} onChoose={onChoose} />
+            <PresetCard preset={preset} lang={lang} onChoose={onChoose} />
           </li>
         ))}
       </ul>
@@ -212,12 +225,15 @@ function TopicSection({ topic, presets, onChoose }: TopicSectionProps) {
 
 function PresetCard({
   preset,
+  lang,
   onChoose,
 }: {
   preset: Preset;
+  lang: Lang;
   onChoose: TopicSectionProps['onChoose'];
 }) {
-  const query = presetQuery(preset);
+  const query = presetQuery(preset, lang);
+  const text = presetText(preset);
   const chips = presetChips(preset);
   const titleId = useId();
   return (
@@ -229,7 +245,7 @@ function PresetCard({
       onClick={(event) => onChoose(event, query)}
     >
       <span id={titleId} className="preset-card__title">
-        {preset.title}
+        {text.title}
       </span>
       <span className="preset-card__chips">
         <span className="preset-card__chip preset-card__chip--problem">{chips.problem}</span>
@@ -239,7 +255,7 @@ function PresetCard({
           </span>
         ))}
       </span>
-      <span className="preset-card__summary">{preset.summary}</span>
+      <span className="preset-card__summary">{text.summary}</span>
     </a>
   );
 }

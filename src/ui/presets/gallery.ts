@@ -3,25 +3,32 @@
  * and which clicks the gallery handles itself (the rest are left to the browser: a new tab,
  * a new window, a download).
  */
-import { OPTIMIZER_TITLES } from '../../core/optimizers';
 import { PRESET_TOPICS, type Preset, type PresetTopic } from '../../presets/presets';
 import { problemInfo } from '../../state/selectors';
 import { encodeLink } from '../../url/codec';
 import { DEFAULT_VIEW } from '../../url/fields';
+import { t } from '../../i18n';
+import type { Lang } from '../../i18n/languages';
+import { problemText } from '../../i18n/problem-text';
+import { optimizerTitle } from '../../i18n/text';
 
-/** The query string (without "?") that opens the preset, as a link or in place. */
-export function presetQuery(preset: Preset): string {
-  return encodeLink({ scenario: preset.scenario, view: { ...DEFAULT_VIEW, ...preset.view } });
+/**
+ * The query string (without "?") that opens the preset, as a link or in place; in `lang` when
+ * given (a link writes `lang` only when it is not English).
+ */
+export function presetQuery(preset: Preset, lang?: Lang): string {
+  const view = { ...DEFAULT_VIEW, ...preset.view, ...(lang ? { lang } : {}) };
+  return encodeLink({ scenario: preset.scenario, view });
 }
 
 /** The chips on a card: the problem first, then each optimizer type once, in run order. */
 export function presetChips(preset: Preset): { problem: string; optimizers: string[] } {
   const { problem, optimizers } = preset.scenario;
-  let title = problemInfo(problem).title;
+  let title = problemText(problemInfo(problem)).title;
   if (problem.type === 'linear-regression' && problem.batchSize !== undefined)
-    title += ` · batch ${problem.batchSize}`;
+    title += ` · ${t('presets.batch', { size: problem.batchSize })}`;
   const types = [...new Set(optimizers.map((o) => o.type))];
-  return { problem: title, optimizers: types.map((type) => OPTIMIZER_TITLES[type]) };
+  return { problem: title, optimizers: types.map(optimizerTitle) };
 }
 
 /** The presets by topic, in the topics' order; empty topics are left out. */

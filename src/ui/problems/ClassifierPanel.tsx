@@ -7,11 +7,12 @@
  * drawing input, not a computation of f); the probability grid comes from the worker.
  */
 import { useCallback, useMemo, useState } from 'react';
-import { OPTIMIZER_TITLES } from '../../core/optimizers';
 import { classificationData, dataViewOf } from '../../core/problems/datasets';
 import { runColor } from '../../plot/palette';
 import { useAppShallow } from '../../state/store';
 import { effectiveCursor } from '../../state/view-slice';
+import { useT } from '../../i18n';
+import { optimizerTitle } from '../../i18n/text';
 import { formatLoss } from '../optimizers/format';
 import { CLASS_COLORS, classCounts, formatAccuracy, gridSide, paramsAt } from './classifier-view';
 import { ClassifierPlot } from './ClassifierPlot';
@@ -22,6 +23,7 @@ import { useDecision } from './use-decision';
 import './ClassifierPanel.css';
 
 export function ClassifierPanel({ spec }: { spec: ModelSpec }) {
+  const t = useT();
   const {
     results,
     resultsScenario,
@@ -66,11 +68,12 @@ export function ClassifierPanel({ spec }: { spec: ModelSpec }) {
   const color = runColor(runSpec?.color, selected);
   const training = !current && !engineError;
 
+  // Not a named region: it fills the chart panel, whose title already names it (a second
+  // region of the same name is what axe's landmark-unique reports).
   return (
     <section
       className="classifier-panel"
       data-testid="classifier-panel"
-      aria-label="Data and decision boundary"
       aria-busy={training && computing ? true : undefined}
       data-settings={settingsOpen || undefined}
     >
@@ -79,7 +82,7 @@ export function ClassifierPanel({ spec }: { spec: ModelSpec }) {
         {training && (
           <div className="classifier-panel__training" role="status">
             <span className="classifier-panel__spinner" aria-hidden="true" />
-            training…
+            {t('models.training')}
           </div>
         )}
       </div>
@@ -95,38 +98,40 @@ export function ClassifierPanel({ spec }: { spec: ModelSpec }) {
                   {optimizers.length > 1 ? (
                     <select
                       className="classifier-panel__select"
-                      aria-label="run shown"
+                      aria-label={t('models.runShown')}
                       value={selected}
                       onChange={(event) => selectRun(Number(event.target.value))}
                     >
                       {optimizers.map((o, i) => (
                         <option key={i} value={i}>
-                          {o.label ?? OPTIMIZER_TITLES[o.type]}
+                          {o.label ?? optimizerTitle(o.type)}
                         </option>
                       ))}
                     </select>
                   ) : (
-                    <span>{runSpec ? (runSpec.label ?? OPTIMIZER_TITLES[runSpec.type]) : ''}</span>
+                    <span>{runSpec ? (runSpec.label ?? optimizerTitle(runSpec.type)) : ''}</span>
                   )}
                 </span>
                 {engineError ? (
                   <span className="classifier-panel__error">{engineError}</span>
                 ) : at && result ? (
                   <dl className="classifier-panel__values numeric">
-                    <dt>step</dt>
+                    <dt>{t('models.step')}</dt>
                     <dd data-testid="classifier-step">
                       {at.step.toLocaleString('en-US')}
-                      {at.clamped && <span className="classifier-panel__diverged"> diverged</span>}
+                      {at.clamped && (
+                        <span className="classifier-panel__diverged">{t('models.diverged')}</span>
+                      )}
                     </dd>
-                    <dt>loss</dt>
+                    <dt>{t('models.loss')}</dt>
                     <dd>{formatLoss(result.loss[at.step] ?? NaN)}</dd>
-                    <dt>accuracy</dt>
+                    <dt>{t('models.accuracy')}</dt>
                     <dd className="classifier-panel__accuracy" data-testid="classifier-accuracy">
                       {formatAccuracy(accuracy?.[selected]?.[at.step] ?? NaN)}
                     </dd>
                   </dl>
                 ) : (
-                  <span className="classifier-panel__pending">training…</span>
+                  <span className="classifier-panel__pending">{t('models.training')}</span>
                 )}
               </div>
               <Legend counts={counts} />
@@ -138,10 +143,10 @@ export function ClassifierPanel({ spec }: { spec: ModelSpec }) {
             type="button"
             className="button classifier-panel__toggle"
             aria-expanded={settingsOpen}
-            aria-label={settingsOpen ? 'Done with model settings' : 'Model settings'}
+            aria-label={settingsOpen ? t('models.doneLabel') : t('models.settingsLabel')}
             onClick={() => setSettingsOpen((open) => !open)}
           >
-            {settingsOpen ? 'Done' : 'Settings'}
+            {settingsOpen ? t('models.done') : t('models.settings')}
           </button>
           <CsvImportButton kind="classification" />
         </div>
@@ -152,25 +157,26 @@ export function ClassifierPanel({ spec }: { spec: ModelSpec }) {
 
 /** What the marks mean: the two classes (shape and colour, with their sizes) and the boundary. */
 function Legend({ counts }: { counts: [number, number] }) {
+  const t = useT();
   return (
-    <ul className="classifier-panel__legend" aria-label="Legend">
-      <li title={`${counts[0]} points of class 0`}>
+    <ul className="classifier-panel__legend" aria-label={t('models.legend')}>
+      <li title={t('models.classPoints', { count: counts[0], label: 0 })}>
         <svg width="10" height="10" aria-hidden="true">
           <circle cx="5" cy="5" r="4" fill={CLASS_COLORS[0]} />
         </svg>
-        class 0
+        {t('models.class', { label: 0 })}
       </li>
-      <li title={`${counts[1]} points of class 1`}>
+      <li title={t('models.classPoints', { count: counts[1], label: 1 })}>
         <svg width="10" height="10" aria-hidden="true">
           <rect x="1" y="1" width="8" height="8" fill={CLASS_COLORS[1]} />
         </svg>
-        class 1
+        {t('models.class', { label: 1 })}
       </li>
       <li className="classifier-panel__legend-boundary">
         <svg width="16" height="10" aria-hidden="true">
           <line className="classifier-panel__legend-line" x1="1" y1="5" x2="15" y2="5" />
         </svg>
-        decision boundary, p = ½
+        {t('models.boundary')}
       </li>
     </ul>
   );

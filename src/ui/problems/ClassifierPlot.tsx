@@ -10,6 +10,7 @@
 import { scaleLinear } from 'd3';
 import { memo, useEffect, useMemo, useRef } from 'react';
 import type { ClassificationData, View } from '../../core/problems';
+import { useT } from '../../i18n';
 import { fieldPixels, gridChecksum, isoLinePath } from './classifier-view';
 import { useElementSize } from './use-element-size';
 
@@ -37,6 +38,7 @@ type Scale = ReturnType<typeof scaleLinear<number, number>>;
 const tick = (v: number) => String(+v.toPrecision(6)).replace('-', '−');
 
 export function ClassifierPlot({ data, view, decision, onSide }: ClassifierPlotProps) {
+  const t = useT();
   const box = useRef<HTMLDivElement>(null);
   const { width, height } = useElementSize(box);
   const side = Math.max(
@@ -83,7 +85,10 @@ export function ClassifierPlot({ data, view, decision, onSide }: ClassifierPlotP
             width={width}
             height={height}
             role="img"
-            aria-label={`Scatter of ${data.labels.length} points in two classes${decision ? ', the predicted probability of class 1 as shading, and the decision boundary where it is one half' : ''}`}
+            aria-label={t('models.plot', {
+              count: data.labels.length,
+              decision: decision ? t('models.plotDecision') : '',
+            })}
           >
             <g transform={`translate(${left},${MARGIN.top})`}>
               <Axes x={x} y={y} side={side} />

@@ -8,6 +8,7 @@
 import { useId, useMemo, useRef, useState, type DragEvent } from 'react';
 import { MAX_CSV_POINTS, parseCsv, type CsvKind } from '../../scenario/csv';
 import { appStore, useApp } from '../../state/store';
+import { useT } from '../../i18n';
 import { CSV_FORMATS, csvState, hasOwnPoints, withoutPoints, withPoints } from './csv-import';
 import './CsvImport.css';
 
@@ -16,6 +17,7 @@ import './CsvImport.css';
  * them over the top left of a plot whose parent is a `.csv-import-host`.
  */
 export function CsvImportButton({ kind, overlay = false }: { kind: CsvKind; overlay?: boolean }) {
+  const t = useT();
   const dialog = useRef<HTMLDialogElement>(null);
   const button = useRef<HTMLButtonElement>(null);
   const [open, setOpen] = useState(false);
@@ -35,18 +37,18 @@ export function CsvImportButton({ kind, overlay = false }: { kind: CsvKind; over
           setOpen(true);
         }}
       >
-        Your data…
+        {t('csv.open')}
       </button>
       {own && (
         <button
           type="button"
           className="button csv-import__generated"
-          title="Drop your points and train on the generated dataset again"
+          title={t('csv.generatedTitle')}
           onClick={() =>
             appStore.getState().setProblem(withoutPoints(appStore.getState().scenario.problem))
           }
         >
-          Use generated data
+          {t('csv.generated')}
         </button>
       )}
       <dialog
@@ -78,6 +80,7 @@ function CsvContent({
   close(): void;
   own: boolean;
 }) {
+  const t = useT();
   const [text, setText] = useState('');
   const [dragging, setDragging] = useState(false);
   const [fileError, setFileError] = useState<string | null>(null);
@@ -85,15 +88,17 @@ function CsvContent({
   const messagesId = useId();
   const helpId = useId();
   const state = useMemo(
-    () => csvState(text, kind, (t) => parseCsv(t, kind) as ReturnType<typeof parseCsv>),
-    [text, kind],
+    () => csvState(text, kind, (csv) => parseCsv(csv, kind) as ReturnType<typeof parseCsv>),
+    // The preview is worded in the language shown.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [text, kind, t],
   );
   const format = CSV_FORMATS[kind];
 
   const readFile = (file: File | undefined) => {
     if (!file) return;
     setFileError(null);
-    file.text().then(setText, () => setFileError(`Could not read ${file.name}.`));
+    file.text().then(setText, () => setFileError(t('csv.readFailed', { name: file.name })));
   };
   const onDrop = (event: DragEvent<HTMLTextAreaElement>) => {
     event.preventDefault();
@@ -110,24 +115,29 @@ function CsvContent({
 
   return (
     <div className="csv-dialog__content">
-      <header className="csv-dialog__header">
+      <div className="csv-dialog__header">
         <h2 id={titleId} className="csv-dialog__title">
-          Your data
+          {t('csv.title')}
         </h2>
-        <button type="button" className="button button--icon" aria-label="Close" onClick={close}>
+        <button
+          type="button"
+          className="button button--icon"
+          aria-label={t('csv.close')}
+          onClick={close}
+        >
           ×
         </button>
-      </header>
+      </div>
       <div className="csv-dialog__body">
         <div className="csv-dialog__input">
           <label className="csv-dialog__label" htmlFor={`${titleId}-text`}>
-            Paste CSV, or drop a file here
+            {t('csv.paste')}
           </label>
           <textarea
             id={`${titleId}-text`}
             className="csv-dialog__text"
             data-dragging={dragging || undefined}
-            aria-label="CSV data"
+            aria-label={t('csv.text')}
             aria-describedby={`${helpId} ${messagesId}`}
             aria-invalid={state.status === 'invalid' || undefined}
             spellCheck={false}
@@ -143,14 +153,14 @@ function CsvContent({
           />
           <div className="csv-dialog__file">
             <button type="button" className="button" onClick={() => fileInput.current?.click()}>
-              Open a file…
+              {t('csv.openFile')}
             </button>
             <input
               ref={fileInput}
               type="file"
               accept=".csv,.tsv,.txt,text/csv,text/plain"
               className="visually-hidden"
-              aria-label="CSV file"
+              aria-label={t('csv.file')}
               tabIndex={-1}
               onChange={(event) => {
                 readFile(event.target.files?.[0]);
@@ -160,18 +170,19 @@ function CsvContent({
             {fileError && <span className="csv-dialog__error">{fileError}</span>}
           </div>
         </div>
-        <aside className="csv-dialog__help" id={helpId}>
+        <div className="csv-dialog__help" id={helpId}>
           <p>
-            One point per line, {format.columns}. A header row is optional; commas, semicolons or
-            tabs separate the values; lines starting with # are skipped. Up to{' '}
-            {MAX_CSV_POINTS.toLocaleString('en-US')} points.
+            {t('csv.help', {
+              columns: format.columns,
+              max: MAX_CSV_POINTS.toLocaleString('en-US'),
+            })}
           </p>
-          <p className="csv-dialog__example-title">Example</p>
+          <p className="csv-dialog__example-title">{t('csv.example')}</p>
           <pre className="csv-dialog__example">{format.example}</pre>
           <button type="button" className="button" onClick={() => setText(format.example)}>
-            Use the example
+            {t('csv.useExample')}
           </button>
-        </aside>
+        </div>
       </div>
       <div
         className="csv-dialog__messages"
@@ -198,9 +209,9 @@ function CsvContent({
             ))}
           </>
         )}
-        {state.status === 'empty' && <p className="csv-dialog__hint">Nothing pasted yet.</p>}
+        {state.status === 'empty' && <p className="csv-dialog__hint">{t('csv.empty')}</p>}
       </div>
-      <footer className="csv-dialog__footer">
+      <div className="csv-dialog__footer">
         {own && (
           <button
             type="button"
@@ -211,11 +222,11 @@ function CsvContent({
               close();
             }}
           >
-            Use generated data
+            {t('csv.generated')}
           </button>
         )}
         <button type="button" className="button" onClick={close}>
-          Cancel
+          {t('csv.cancel')}
         </button>
         <button
           type="button"
@@ -223,9 +234,9 @@ function CsvContent({
           disabled={state.status !== 'valid'}
           onClick={apply}
         >
-          Apply
+          {t('csv.apply')}
         </button>
-      </footer>
+      </div>
     </div>
   );
 }

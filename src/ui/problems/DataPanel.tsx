@@ -5,7 +5,6 @@
  * It fills its parent (the chart panel's "Data" tab).
  */
 import { useMemo } from 'react';
-import { OPTIMIZER_TITLES } from '../../core/optimizers';
 import {
   generateLinearData,
   LINEAR_DATA_DEFAULTS,
@@ -15,6 +14,8 @@ import { runColor } from '../../plot/palette';
 import type { LinearDataSpec, OptimizerSpec, ProblemSpec } from '../../scenario/types';
 import { useApp, useAppShallow } from '../../state/store';
 import { effectiveCursor } from '../../state/view-slice';
+import { useT } from '../../i18n';
+import { optimizerTitle } from '../../i18n/text';
 import { formatLoss } from '../optimizers/format';
 import { ClassifierPanel } from './ClassifierPanel';
 import { CsvImportButton } from './CsvImport';
@@ -23,12 +24,13 @@ import { DataPlot, type RunLine } from './DataPlot';
 import './DataPanel.css';
 
 export function DataPanel() {
+  const t = useT();
   const problem = useApp((s) => s.scenario.problem);
   if (problem.type === 'logistic-regression' || problem.type === 'mlp') {
     return <ClassifierPanel spec={problem} />;
   }
   return (
-    <section className="data-panel" data-testid="data-panel" aria-label="Data">
+    <section className="data-panel" data-testid="data-panel" aria-label={t('data.label')}>
       {problem.type === 'linear-regression' ? (
         <RegressionData data={problem.data} batchSize={problem.batchSize} />
       ) : (
@@ -51,6 +53,7 @@ function RegressionData({
   data: RegressionSpec['data'];
   batchSize: number | undefined;
 }) {
+  const t = useT();
   const { results, resultsScenario, optimizers, selectedRun, cursor, selectRun, setBatchSize } =
     useAppShallow((s) => ({
       results: s.results,
@@ -107,8 +110,8 @@ function RegressionData({
       <div className="data-panel__side">
         <select
           className="data-panel__select"
-          aria-label="mini-batch size"
-          title="Points per gradient. A mini-batch takes the next points of a seeded shuffle of the data (a new shuffle every epoch), so each gradient is a noisy estimate of the full one."
+          aria-label={t('data.batch')}
+          title={t('models.batchTitle')}
           value={batchValue}
           onChange={(event) =>
             setBatchSize(event.target.value === 'full' ? undefined : Number(event.target.value))
@@ -124,10 +127,12 @@ function RegressionData({
           <div className="data-panel__entry">
             <span className="data-panel__name">
               <LegendLine kind="best" />
-              least squares:
+              {t('data.leastSquares')}
             </span>
             <span className="data-panel__equation">{formatLine(best.w, best.b)}</span>
-            <span className="data-panel__loss">MSE {formatLoss(best.mse)}</span>
+            <span className="data-panel__loss">
+              {t('data.mse', { loss: formatLoss(best.mse) })}
+            </span>
           </div>
           <div className="data-panel__entry" data-testid="data-run-legend">
             <span className="data-panel__name" style={{ color: run?.color }}>
@@ -135,13 +140,13 @@ function RegressionData({
               {optimizers.length > 1 ? (
                 <select
                   className="data-panel__select data-panel__select--run"
-                  aria-label="run shown"
+                  aria-label={t('models.runShown')}
                   value={selected}
                   onChange={(event) => selectRun(Number(event.target.value))}
                 >
                   {optimizers.map((o, i) => (
                     <option key={i} value={i}>
-                      {o.label ?? OPTIMIZER_TITLES[o.type]}
+                      {o.label ?? optimizerTitle(o.type)}
                     </option>
                   ))}
                 </select>
@@ -155,17 +160,17 @@ function RegressionData({
                 <span className="data-panel__equation">{formatLine(run.w, run.b)}</span>
                 <span className="data-panel__loss">
                   {run.clamped
-                    ? `diverged after step ${run.step}`
-                    : `MSE ${formatLoss(run.loss)} at step ${run.step}`}
+                    ? t('data.divergedAfter', { step: run.step })
+                    : t('data.mseAt', { loss: formatLoss(run.loss), step: run.step })}
                 </span>
                 {run.side !== 'inside' && (
                   <span className="data-panel__off">
-                    {run.side === 'above' ? '↑ above' : '↓ below'} the plot
+                    {run.side === 'above' ? t('data.above') : t('data.below')}
                   </span>
                 )}
               </>
             ) : (
-              <span className="data-panel__loss">computing…</span>
+              <span className="data-panel__loss">{t('data.computing')}</span>
             )}
           </div>
         </div>
@@ -187,7 +192,7 @@ function paddedExtent(values: Float64Array): [number, number] {
 }
 
 function runName(spec: OptimizerSpec): string {
-  return spec.label ?? OPTIMIZER_TITLES[spec.type];
+  return spec.label ?? optimizerTitle(spec.type);
 }
 
 /** The legend's sample of a line: dashed for least squares, solid in the run's colour. */
@@ -200,19 +205,17 @@ function LegendLine({ kind }: { kind: 'best' | 'run' }) {
 }
 
 function NoData() {
+  const t = useT();
   const setProblem = useApp((s) => s.setProblem);
   return (
     <div className="data-panel__empty">
-      <p>
-        This problem has no dataset: it is a function of (x, y). The data panel shows the points a
-        model is fitted to.
-      </p>
+      <p>{t('data.none')}</p>
       <button
         type="button"
         className="button"
         onClick={() => setProblem({ type: 'linear-regression' })}
       >
-        Switch to linear regression
+        {t('data.switch')}
       </button>
     </div>
   );

@@ -6,6 +6,7 @@
 import { scaleLinear } from 'd3';
 import { memo, useRef } from 'react';
 import type { Dataset } from '../../core/problems/linear-regression';
+import { useT } from '../../i18n';
 import { clipLine, type FittedLine } from './data-fit';
 import { useElementSize } from './use-element-size';
 
@@ -34,6 +35,7 @@ type Scale = ReturnType<typeof scaleLinear<number, number>>;
 const tick = (v: number) => String(+v.toPrecision(6)).replace('-', '−');
 
 export function DataPlot({ dataset, domains, best, run }: DataPlotProps) {
+  const t = useT();
   const box = useRef<HTMLDivElement>(null);
   const { width, height } = useElementSize(box);
   const plotWidth = Math.max(1, width - MARGIN.left - MARGIN.right);
@@ -51,7 +53,10 @@ export function DataPlot({ dataset, domains, best, run }: DataPlotProps) {
           width={width}
           height={height}
           role="img"
-          aria-label={`Scatter of ${dataset.xs.length} data points, the least-squares line${run ? ` and the run's line at step ${run.step}` : ''}`}
+          aria-label={t('data.plot', {
+            count: dataset.xs.length,
+            run: run ? t('data.plotRun', { step: run.step }) : '',
+          })}
         >
           <g transform={`translate(${MARGIN.left},${MARGIN.top})`}>
             <Axes x={x} y={y} width={plotWidth} height={plotHeight} />

@@ -14,6 +14,7 @@ import {
   FORMULA_EXAMPLES,
   type FormulaCheck,
 } from './formula-check';
+import { useT } from '../../i18n';
 import './FormulaEditor.css';
 
 /** How long typing must pause before the text is checked. */
@@ -46,6 +47,7 @@ export function FormulaEditor({ ref, current, onApply }: FormulaEditorProps) {
   const chips = useRef<HTMLDivElement>(null);
   const input = useRef<HTMLInputElement>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const t = useT();
   const headingId = useId();
   const feedbackId = useId();
 
@@ -104,12 +106,10 @@ export function FormulaEditor({ ref, current, onApply }: FormulaEditorProps) {
       <div className="formula-editor__main">
         <div className="formula-editor__head">
           <h3 id={headingId} className="formula-editor__title">
-            Your own formula
+            {t('formula.title')}
           </h3>
-          {isCurrent && <span className="formula-editor__badge">current</span>}
-          <span className="formula-editor__help">
-            x, y, numbers, + − · / ^, sin cos tan exp log sqrt abs tanh min max, pi, e
-          </span>
+          {isCurrent && <span className="formula-editor__badge">{t('picker.current')}</span>}
+          <span className="formula-editor__help">{t('formula.help')}</span>
         </div>
         <form
           className="formula-editor__form"
@@ -126,10 +126,10 @@ export function FormulaEditor({ ref, current, onApply }: FormulaEditorProps) {
             id={`${headingId}-field`}
             className="formula-editor__input"
             type="text"
-            aria-label="formula f(x, y)"
+            aria-label={t('formula.field')}
             aria-invalid={invalid}
             aria-describedby={feedbackId}
-            placeholder="e.g. x^2 + 10y^2"
+            placeholder={t('formula.placeholder')}
             spellCheck={false}
             autoComplete="off"
             autoCapitalize="off"
@@ -149,7 +149,7 @@ export function FormulaEditor({ ref, current, onApply }: FormulaEditorProps) {
             className="button button--primary formula-editor__apply"
             disabled={check.status !== 'ok'}
           >
-            Apply
+            {t('formula.apply')}
           </button>
           {/* Under the field, aligned with its text: a short formula's error marker falls under
               the very character it marks. */}
@@ -172,7 +172,7 @@ export function FormulaEditor({ ref, current, onApply }: FormulaEditorProps) {
         }}
       >
         <span id={`${headingId}-try`} className="formula-editor__examples-label">
-          Examples
+          {t('formula.examples')}
         </span>
         {FORMULA_EXAMPLES.map((example, i) => (
           <button
@@ -199,12 +199,9 @@ export function FormulaEditor({ ref, current, onApply }: FormulaEditorProps) {
 
 /** Under the field: the derivative, the error with its place, or a hint for a blank field. */
 function Feedback({ check, text }: { check: FormulaCheck; text: string }) {
+  const t = useT();
   if (check.status === 'empty') {
-    return (
-      <p className="formula-editor__hint">
-        Type a function of x and y, or start from an example. Its gradient is exact.
-      </p>
-    );
+    return <p className="formula-editor__hint">{t('formula.empty')}</p>;
   }
   if (check.status === 'ok') {
     return (
@@ -235,7 +232,7 @@ function Feedback({ check, text }: { check: FormulaCheck; text: string }) {
       </code>
       <p className="formula-editor__message">
         <ErrorIcon />
-        {check.message}, {errorPlace(text, check.position)}.
+        {t('formula.error', { message: check.message, place: errorPlace(text, check.position) })}
       </p>
     </div>
   );

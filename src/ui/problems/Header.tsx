@@ -13,12 +13,18 @@ import { ShareButton } from '../share/ShareDialog';
 import { PresetsButton } from '../presets/PresetGallery';
 import { isShown } from '../../state/lesson';
 import { loadThumbnails } from './thumbnails';
+import { ThemeToggle } from '../theme/ThemeToggle';
 import './Header.css';
+import { useT } from '../../i18n';
+import { problemText } from '../../i18n/problem-text';
+import { LanguagePicker } from '../language/LanguagePicker';
 
 export function Header() {
+  const t = useT();
   const { engine } = useEngine();
   const problem = useApp((s) => s.scenario.problem);
   const info = problemInfo(problem);
+  const text = problemText(info);
   // A typed formula is the user's own: better cut short than hidden (its whole text is in the
   // tooltip and in the picker). Built-in formulas are shown whole or not at all.
   const typed = problem.type === 'expression';
@@ -31,29 +37,29 @@ export function Header() {
     <header className="panel app-header">
       <hgroup className="app-header__brand">
         <h1 className="app-header__name">Descent</h1>
-        <p className="app-header__tagline">gradient descent, step by step</p>
+        <p className="app-header__tagline">{t('header.tagline')}</p>
       </hgroup>
       <div className="app-header__problem">
         <span className="app-header__caption" aria-hidden="true">
-          problem
+          {t('header.problemCaption')}
         </span>
         {!isShown(lesson, 'problem') && (
-          <span className="app-header__problem-title">{info.title}</span>
+          <span className="app-header__problem-title">{text.title}</span>
         )}
         {isShown(lesson, 'problem') && (
           <button
             ref={button}
             type="button"
             className="app-header__problem-button"
-            aria-label={`Problem: ${info.title} — change`}
+            aria-label={t('header.problemButton', { title: text.title })}
             aria-haspopup="dialog"
             aria-expanded={pickerOpen}
-            title={typed ? `f = ${info.formula}` : info.note}
+            title={typed ? `f = ${info.formula}` : text.note}
             onClick={() => picker.current?.open()}
             // A pointer on its way to the button asks for the thumbnails a moment early.
             onPointerEnter={() => void loadThumbnails(engine).catch(() => undefined)}
           >
-            <span className="app-header__problem-title">{info.title}</span>
+            <span className="app-header__problem-title">{text.title}</span>
             <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
               <path
                 d="M4 6l4 4 4-4"
@@ -77,7 +83,7 @@ export function Header() {
         </span>
       </div>
       {isShown(lesson, 'noise') && (
-        <div className="app-header__stochastic" role="group" aria-label="Stochastic gradients">
+        <div className="app-header__stochastic" role="group" aria-label={t('header.stochastic')}>
           <NoiseControl />
           <SeedControl />
         </div>
@@ -85,6 +91,8 @@ export function Header() {
       <div className="app-header__actions">
         <PresetsButton />
         <ShareButton />
+        <LanguagePicker />
+        <ThemeToggle />
       </div>
       <ProblemPicker ref={picker} onOpenChange={setPickerOpen} returnFocus={button} />
     </header>

@@ -14,13 +14,14 @@ import { CLASSIFICATION_DATA_DEFAULTS } from '../../core/problems/datasets';
 import { ACTIVATIONS, CLASSIFICATION_GENERATORS, type Activation } from '../../scenario/types';
 import { MAX_HIDDEN_LAYERS, MAX_HIDDEN_UNITS } from '../../scenario/validate-data';
 import { appStore } from '../../state/store';
+import { t as translate, useT } from '../../i18n';
 import { rollSeed, parseSeed } from './seed';
 import {
   addLayer,
   architectureText,
   datasetSize,
   fallbackGenerator,
-  GENERATOR_TITLES,
+  generatorTitle,
   hiddenOf,
   MAX_MODEL_NOISE,
   maxStepsFor,
@@ -44,12 +45,13 @@ function apply(next: ModelSpec): string | null {
   const limit = maxStepsFor(mlpParamCount(hiddenOf(next)));
   if (state.scenario.steps > limit) {
     appStore.getState().setSteps(limit);
-    return `Steps lowered to ${limit.toLocaleString('en-US')}: every step keeps all the parameters.`;
+    return translate('models.stepsLowered', { steps: limit.toLocaleString('en-US') });
   }
   return null;
 }
 
 export function ModelControls({ spec }: { spec: ModelSpec }) {
+  const t = useT();
   const [notice, setNotice] = useState<string | null>(null);
   const update = (next: ModelSpec) => setNotice(apply(next));
   const own = (spec.data?.points?.length ?? 0) > 0;
@@ -58,18 +60,18 @@ export function ModelControls({ spec }: { spec: ModelSpec }) {
   const batch = spec.batchSize !== undefined && spec.batchSize < n ? spec.batchSize : undefined;
 
   return (
-    <div className="model-controls" role="group" aria-label="Model settings">
+    <div className="model-controls" role="group" aria-label={t('models.settingsLabel')}>
       {own ? (
         <div className="model-controls__row">
-          <span className="model-controls__label">dataset</span>
-          <span className="model-controls__own">your data, {n} points</span>
+          <span className="model-controls__label">{t('models.dataset')}</span>
+          <span className="model-controls__own">{t('models.yourData', { count: n })}</span>
         </div>
       ) : (
         <>
-          <Row label="dataset">
+          <Row label={t('models.dataset')}>
             <select
               className="model-controls__select"
-              aria-label="dataset"
+              aria-label={t('models.dataset')}
               value={generator}
               onChange={(event) =>
                 update(withData(spec, { generator: event.target.value as typeof generator }))
@@ -77,14 +79,14 @@ export function ModelControls({ spec }: { spec: ModelSpec }) {
             >
               {CLASSIFICATION_GENERATORS.map((g) => (
                 <option key={g} value={g}>
-                  {GENERATOR_TITLES[g]}
+                  {generatorTitle(g)}
                 </option>
               ))}
             </select>
           </Row>
-          <Row label="points">
+          <Row label={t('models.points')}>
             <NumberField
-              label="points"
+              label={t('models.points')}
               value={n}
               min={MIN_MODEL_POINTS}
               max={MAX_MODEL_POINTS}
@@ -93,8 +95,8 @@ export function ModelControls({ spec }: { spec: ModelSpec }) {
               onCommit={(value) => update(withData(spec, { n: value }))}
             />
             <NumberField
-              label="noise"
-              prefix="noise"
+              label={t('models.noise')}
+              prefix={t('models.noise')}
               value={spec.data?.noise ?? CLASSIFICATION_DATA_DEFAULTS.noise[generator]}
               min={0}
               max={MAX_MODEL_NOISE}
@@ -105,11 +107,11 @@ export function ModelControls({ spec }: { spec: ModelSpec }) {
         </>
       )}
       {spec.type === 'mlp' && <NetworkRows spec={spec} update={update} />}
-      <Row label="batch size">
+      <Row label={t('models.batchSize')}>
         <select
           className="model-controls__select"
-          aria-label="batch size"
-          title="Points per gradient. A mini-batch takes the next points of a seeded shuffle of the data (a new shuffle every epoch), so each gradient is a noisy estimate of the full one."
+          aria-label={t('models.batchSize')}
+          title={t('models.batchTitle')}
           value={batch === undefined ? 'full' : String(batch)}
           onChange={(event) =>
             update(
@@ -128,18 +130,18 @@ export function ModelControls({ spec }: { spec: ModelSpec }) {
         </select>
       </Row>
       {!own && (
-        <Row label="data seed">
+        <Row label={t('models.dataSeed')}>
           <SeedField
-            label="data seed"
+            label={t('models.dataSeed')}
             value={spec.data?.seed ?? CLASSIFICATION_DATA_DEFAULTS.seed}
             onCommit={(seed) => update(withData(spec, { seed }))}
           />
         </Row>
       )}
       {spec.type === 'mlp' && (
-        <Row label="init seed">
+        <Row label={t('models.initSeed')}>
           <SeedField
-            label="init seed"
+            label={t('models.initSeed')}
             value={spec.initSeed ?? 1}
             onCommit={(initSeed) => update(withMlpFields(spec, { initSeed }))}
           />
@@ -157,15 +159,16 @@ export function ModelControls({ spec }: { spec: ModelSpec }) {
 type MlpSpec = Extract<ModelSpec, { type: 'mlp' }>;
 
 function NetworkRows({ spec, update }: { spec: MlpSpec; update(next: ModelSpec): void }) {
+  const t = useT();
   const hidden = hiddenOf(spec);
   return (
     <>
-      <Row label="layers">
+      <Row label={t('models.layers')}>
         <div className="model-controls__layers">
           {hidden.map((width, i) => (
             <NumberField
               key={`${i}-${hidden.length}`}
-              label={`hidden layer ${i + 1} units`}
+              label={t('models.hiddenUnits', { n: i + 1 })}
               value={width}
               min={1}
               max={MAX_HIDDEN_UNITS}
@@ -185,8 +188,8 @@ function NetworkRows({ spec, update }: { spec: MlpSpec; update(next: ModelSpec):
           <button
             type="button"
             className="button button--icon model-controls__small"
-            aria-label="add a hidden layer"
-            title="Add a hidden layer"
+            aria-label={t('models.addLayer')}
+            title={t('models.addLayerTitle')}
             disabled={hidden.length >= MAX_HIDDEN_LAYERS}
             onClick={() => update(withHidden(spec, addLayer(hidden)))}
           >
@@ -195,8 +198,8 @@ function NetworkRows({ spec, update }: { spec: MlpSpec; update(next: ModelSpec):
           <button
             type="button"
             className="button button--icon model-controls__small"
-            aria-label="remove the last hidden layer"
-            title="Remove the last hidden layer"
+            aria-label={t('models.removeLayer')}
+            title={t('models.removeLayerTitle')}
             disabled={hidden.length <= 1}
             onClick={() => update(withHidden(spec, removeLayer(hidden)))}
           >
@@ -207,10 +210,10 @@ function NetworkRows({ spec, update }: { spec: MlpSpec; update(next: ModelSpec):
       <p className="model-controls__architecture numeric" data-testid="mlp-architecture">
         {architectureText(hidden)}
       </p>
-      <Row label="activation">
+      <Row label={t('models.activation')}>
         <select
           className="model-controls__select model-controls__select--short"
-          aria-label="activation"
+          aria-label={t('models.activation')}
           value={spec.activation ?? 'tanh'}
           onChange={(event) =>
             update(withMlpFields(spec, { activation: event.target.value as Activation }))
@@ -263,6 +266,7 @@ function NumberField({
   prefix,
   onCommit,
 }: NumberFieldProps) {
+  const t = useT();
   const [draft, setDraft] = useState<string | null>(null);
   const id = useId();
   const parse = (text: string): number | null => {
@@ -308,7 +312,7 @@ function NumberField({
         step={step}
         value={draft ?? String(value)}
         aria-invalid={invalid || undefined}
-        title={`${label}: ${min} to ${max}`}
+        title={t('models.range', { label, min, max })}
         onChange={onChange}
         onKeyDown={onKeyDown}
         onBlur={(event) => commit(event.currentTarget.value)}
@@ -327,6 +331,7 @@ function SeedField({
   value: number;
   onCommit(seed: number): void;
 }) {
+  const t = useT();
   const [draft, setDraft] = useState<string | null>(null);
   const commit = (text: string) => {
     const seed = parseSeed(text);
@@ -354,8 +359,8 @@ function SeedField({
       <button
         type="button"
         className="button button--icon model-controls__small"
-        aria-label={`new random ${label}`}
-        title={`New random ${label}`}
+        aria-label={t('models.newRandom', { label })}
+        title={t('models.newRandomTitle', { label })}
         onClick={() => {
           setDraft(null);
           onCommit(rollSeed(value));

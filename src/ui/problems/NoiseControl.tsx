@@ -14,13 +14,10 @@ import {
   parseNoise,
 } from './noise-scale';
 import './NoiseControl.css';
-
-const EXPLANATION =
-  'Adds seeded Gaussian noise N(0, σ²) to every coordinate of every gradient: stochastic ' +
-  'gradients, as a mini-batch gives. 0 turns it off. The same seed gives the same noise, so a ' +
-  'run can be replayed; roll a new seed to see another draw.';
+import { useT } from '../../i18n';
 
 export function NoiseControl() {
+  const t = useT();
   const noise = useApp((s) => s.scenario.problem.noise ?? 0);
   const setNoise = useApp((s) => s.setNoise);
   const sliderId = useId();
@@ -42,9 +39,13 @@ export function NoiseControl() {
   };
 
   return (
-    <div className="noise-control" title={EXPLANATION} data-active={noise > 0 || undefined}>
+    <div
+      className="noise-control"
+      title={t('noise.explanation')}
+      data-active={noise > 0 || undefined}
+    >
       <label className="noise-control__label" htmlFor={sliderId}>
-        gradient noise <span className="noise-control__symbol">σ</span>
+        {t('noise.label')} <span className="noise-control__symbol">σ</span>
       </label>
       <input
         id={sliderId}
@@ -55,8 +56,8 @@ export function NoiseControl() {
         step={1}
         value={position}
         style={{ '--fill': `${(100 * position) / NOISE_LAST_POSITION}%` } as CSSProperties}
-        aria-label="gradient noise σ"
-        aria-valuetext={noise > 0 ? `σ = ${formatNoise(noise)}` : 'off'}
+        aria-label={t('noise.slider')}
+        aria-valuetext={noise > 0 ? `σ = ${formatNoise(noise)}` : t('noise.off')}
         onChange={(event) => {
           setDraft(null);
           setError(null);
@@ -70,7 +71,7 @@ export function NoiseControl() {
         inputMode="decimal"
         autoComplete="off"
         spellCheck={false}
-        aria-label="gradient noise σ value"
+        aria-label={t('noise.field')}
         aria-invalid={error !== null || undefined}
         aria-describedby={error !== null ? errorId : undefined}
         value={draft ?? formatNoise(noise)}

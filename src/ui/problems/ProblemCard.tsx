@@ -14,6 +14,8 @@ import { THUMBNAIL_HEIGHT, THUMBNAIL_WIDTH } from './thumbnails';
 import { classificationData, dataViewOf } from '../../core/problems/datasets';
 import type { ProblemSpec } from '../../scenario/types';
 import './ProblemCard.css';
+import { useT } from '../../i18n';
+import { problemText } from '../../i18n/problem-text';
 
 interface ProblemCardProps {
   entry: ProblemEntry;
@@ -29,17 +31,19 @@ export const ProblemCard = memo(function ProblemCard({
   bitmap,
   onChoose,
 }: ProblemCardProps) {
+  const t = useT();
   const descriptionId = useId();
+  const text = problemText({ name: entry.key, title: entry.title, note: entry.note });
   return (
     <button
       type="button"
       className="problem-card"
       data-problem={entry.key}
       aria-current={current || undefined}
-      aria-label={entry.title}
+      aria-label={text.title}
       aria-describedby={descriptionId}
       // The note is clamped on the card; the whole of it shows on hover (and is the description).
-      title={entry.note}
+      title={text.note}
       onClick={() => onChoose(entry)}
     >
       <span className="problem-card__picture">
@@ -50,16 +54,16 @@ export const ProblemCard = memo(function ProblemCard({
         ) : (
           <DataThumbnail />
         )}
-        {current && <span className="problem-card__badge">current</span>}
+        {current && <span className="problem-card__badge">{t('picker.current')}</span>}
       </span>
-      <span className="problem-card__title">{entry.title}</span>
+      <span className="problem-card__title">{text.title}</span>
       <span id={descriptionId} className="problem-card__text">
         {entry.formula && (
           <span className="problem-card__formula" title={entry.formula}>
             {entry.formula}
           </span>
         )}
-        <span className="problem-card__note">{entry.note}</span>
+        <span className="problem-card__note">{text.note}</span>
       </span>
     </button>
   );

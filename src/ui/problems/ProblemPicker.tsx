@@ -25,6 +25,7 @@ import { gridMove } from './grid-keys';
 import { ProblemCard } from './ProblemCard';
 import { useThumbnails } from './thumbnails';
 import './ProblemPicker.css';
+import { useT } from '../../i18n';
 
 /** What the header can do with the picker. */
 export interface ProblemPickerHandle {
@@ -41,6 +42,7 @@ interface ProblemPickerProps {
 }
 
 export function ProblemPicker({ ref, onOpenChange, returnFocus }: ProblemPickerProps) {
+  const t = useT();
   const { engine } = useEngine();
   const problem = useApp((s) => s.scenario.problem);
   const setProblem = useApp((s) => s.setProblem);
@@ -145,34 +147,33 @@ export function ProblemPicker({ ref, onOpenChange, returnFocus }: ProblemPickerP
       onKeyDown={(event) => event.stopPropagation()}
     >
       <div className="problem-picker__content">
-        <header className="problem-picker__header">
+        <div className="problem-picker__header">
           <div>
             <h2 id={titleId} className="problem-picker__title">
-              Choose a problem
+              {t('picker.title')}
             </h2>
             <p id={descriptionId} className="problem-picker__subtitle">
-              Type your own f(x, y), or pick one of {entries.length - 1} test surfaces or a model
-              fitted to data. A new problem moves the start point and window to its defaults.
+              {t('picker.subtitle', { count: entries.length - 1 })}
             </p>
           </div>
           <button
             type="button"
             className="button button--icon problem-picker__close"
-            aria-label="Close"
-            title="Close (Esc)"
+            aria-label={t('picker.close')}
+            title={t('picker.closeTitle')}
             onClick={close}
           >
             <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
               <path d="M4 4l8 8M12 4l-8 8" stroke="currentColor" strokeWidth="1.6" />
             </svg>
           </button>
-        </header>
+        </div>
         <FormulaEditor ref={editor} current={currentFormula} onApply={applyFormula} />
         <div
           ref={grid}
           className="problem-picker__grid"
           role="group"
-          aria-label="Problems"
+          aria-label={t('picker.problems')}
           onKeyDown={onGridKeyDown}
           onFocus={(event) => {
             if (event.target.classList.contains('problem-card')) rovingStop(event.target);

@@ -7,8 +7,10 @@ import { useState } from 'react';
 import { useApp } from '../../state/store';
 import { MAX_SEED, parseSeed, rollSeed } from './seed';
 import './SeedControl.css';
+import { useT } from '../../i18n';
 
 export function SeedControl() {
+  const t = useT();
   const seed = useApp((s) => s.scenario.seed);
   const setSeed = useApp((s) => s.setSeed);
   const stochastic = useApp((s) => {
@@ -23,18 +25,16 @@ export function SeedControl() {
   /** The field's text while it holds something that is not a valid seed; null shows the seed. */
   const [draft, setDraft] = useState<string | null>(null);
 
-  const explanation = stochastic
-    ? 'Seed of the gradient noise and the mini-batch order: the same seed replays the same run.'
-    : 'Seed of the gradient noise and the mini-batch order. It has no effect now: turn on gradient noise or mini-batches.';
+  const explanation = stochastic ? t('seed.active') : t('seed.idle');
 
   return (
     <div className="seed-control" data-idle={!stochastic || undefined} title={explanation}>
       <label className="seed-control__label">
-        seed
+        {t('seed.label')}
         <input
           className="seed-control__field numeric"
           type="number"
-          aria-label="seed"
+          aria-label={t('seed.label')}
           min={0}
           max={MAX_SEED}
           step={1}
@@ -55,8 +55,8 @@ export function SeedControl() {
       <button
         type="button"
         className="button button--icon seed-control__dice"
-        aria-label="New random seed"
-        title="New random seed"
+        aria-label={t('seed.roll')}
+        title={t('seed.roll')}
         onClick={() => {
           setDraft(null);
           setSeed(rollSeed(seed));

@@ -6,15 +6,23 @@ import { LINEAR_DATA_DEFAULTS } from '../../core/problems/linear-regression';
 import type { CsvKind, CsvResult } from '../../scenario/csv';
 import type { ProblemSpec } from '../../scenario/types';
 import { withData, type ModelSpec } from './model-settings';
+import { t } from '../../i18n';
 
-/** What each kind of data holds, for the dialog's explanation. */
-export const CSV_FORMATS: Record<CsvKind, { columns: string; example: string }> = {
+/**
+ * What each kind of data holds, for the dialog's explanation: the columns in words (in the
+ * language shown, hence a getter) and an example, which is data and reads the same in any.
+ */
+export const CSV_FORMATS: Record<CsvKind, { readonly columns: string; example: string }> = {
   regression: {
-    columns: 'two numbers per line: x, y',
+    get columns() {
+      return t('csv.columnsRegression');
+    },
     example: ['x,y', '0.1,1.3', '0.5,1.9', '0.9,2.8', '1.4,3.9', '1.8,4.4'].join('\n'),
   },
   classification: {
-    columns: 'three numbers per line: x1, x2, label (the label 0 or 1)',
+    get columns() {
+      return t('csv.columnsClassification');
+    },
     example: [
       'x1,x2,label',
       '-1.2,-0.8,0',
@@ -33,10 +41,14 @@ export const CSV_FORMATS: Record<CsvKind, { columns: string; example: string }> 
  */
 export function previewText(points: readonly (readonly number[])[], kind: CsvKind): string {
   const n = points.length;
-  const count = `${n.toLocaleString('en-US')} point${n === 1 ? '' : 's'}`;
+  const count = t('csv.points', { count: n, formatted: n.toLocaleString('en-US') });
   if (kind === 'classification') {
     const ones = points.filter((p) => p[2] === 1).length;
-    return `${count}, 2 classes (${(n - ones).toLocaleString('en-US')} of class 0, ${ones.toLocaleString('en-US')} of class 1)`;
+    return t('csv.previewClasses', {
+      points: count,
+      zero: (n - ones).toLocaleString('en-US'),
+      one: ones.toLocaleString('en-US'),
+    });
   }
   let lo = Infinity;
   let hi = -Infinity;
@@ -44,7 +56,7 @@ export function previewText(points: readonly (readonly number[])[], kind: CsvKin
     lo = Math.min(lo, p[0]!);
     hi = Math.max(hi, p[0]!);
   }
-  return `${count}, x from ${short(lo)} to ${short(hi)}`;
+  return t('csv.previewRange', { points: count, lo: short(lo), hi: short(hi) });
 }
 
 function short(v: number): string {

@@ -5,6 +5,7 @@
 import { scaleLinear } from 'd3';
 import { LINEAR_X_RANGE } from '../../core/problems/linear-regression';
 import type { RunResult } from '../../core/run';
+import { t } from '../../i18n';
 
 const MINUS = '−';
 
@@ -75,12 +76,12 @@ export function batchOptions(n: number, current: number | undefined): BatchOptio
   const sizes = new Set(BATCH_SIZES.filter((size) => size < n));
   if (current !== undefined && current < n) sizes.add(current);
   return [
-    { value: undefined, label: `full batch (${n})` },
+    { value: undefined, label: t('data.fullBatch', { n }) },
     ...[...sizes]
       .sort((a, b) => a - b)
       .map((size) => ({
         value: size,
-        label: size === 1 ? 'mini-batch of 1 (SGD)' : `mini-batch of ${size}`,
+        label: size === 1 ? t('data.sgd') : t('data.miniBatch', { size }),
       })),
   ];
 }

@@ -6,6 +6,8 @@
  */
 import { ExpressionError, parseExpression } from '../../core/expression';
 import type { ProblemSpec } from '../../scenario/types';
+import { t } from '../../i18n';
+import type { Resources } from '../../i18n/en';
 
 /** What the editor knows about the text in its field. */
 export type FormulaCheck =
@@ -104,31 +106,37 @@ export function errorExcerpt(text: string, position: number, width = 48): ErrorE
 
 /** "at character 6" (1-based, as people count), or "at the end" for an error past the text. */
 export function errorPlace(text: string, position: number): string {
-  return position >= text.trimEnd().length ? 'at the end' : `at character ${position + 1}`;
+  return position >= text.trimEnd().length
+    ? t('formula.atEnd')
+    : t('formula.atCharacter', { n: position + 1 });
 }
 
 /** A formula the editor offers as a chip, with what it shows when tried. */
 export interface FormulaExample {
   /** The text put in the field (valid in our grammar; see docs/expressions.md). */
   expr: string;
-  /** What to look for, said on hover. */
-  hint: string;
+  /** What to look for, said on hover (in the language shown). */
+  readonly hint: string;
+}
+
+/** A chip: its formula and the key of its hint, read when shown so the language can change. */
+function example(expr: string, key: keyof Resources['formula']['example']): FormulaExample {
+  return {
+    expr,
+    get hint() {
+      return t(`formula.example.${key}`);
+    },
+  };
 }
 
 /** The chips under the field: classic shapes a class can try at once. */
 export const FORMULA_EXAMPLES: readonly FormulaExample[] = [
-  { expr: 'x^2 + 10y^2', hint: 'A narrow valley: gradient descent zig-zags across it' },
-  { expr: 'x^4 − x^2 + y^2', hint: 'Two minima: the start decides which one is found' },
-  {
-    expr: 'x^2 − y^2',
-    hint: 'A saddle at the origin: runs slide off along y and leave the window',
-  },
-  {
-    expr: 'sin(2x)·cos(2y) + (x^2 + y^2)/5',
-    hint: 'Many local minima in a bowl: which one is found depends on α and momentum',
-  },
-  { expr: 'abs(x) + abs(y)', hint: 'Not smooth: the gradient never shrinks near the minimum' },
-  { expr: '(x^2+y−11)^2+(x+y^2−7)^2', hint: 'Himmelblau’s function: four minima' },
+  example('x^2 + 10y^2', 'valley'),
+  example('x^4 − x^2 + y^2', 'twoMinima'),
+  example('x^2 − y^2', 'saddle'),
+  example('sin(2x)·cos(2y) + (x^2 + y^2)/5', 'bumpy'),
+  example('abs(x) + abs(y)', 'abs'),
+  example('(x^2+y−11)^2+(x+y^2−7)^2', 'himmelblau'),
 ];
 
 /**

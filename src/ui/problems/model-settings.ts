@@ -18,6 +18,7 @@ import {
   MAX_MODEL_POINTS,
   MAX_TRAJECTORY_VALUES,
 } from '../../scenario/validate-data';
+import { t } from '../../i18n';
 
 /** A classifier's spec: logistic regression or the MLP. */
 export type ModelSpec = Extract<ProblemSpec, { type: 'logistic-regression' | 'mlp' }>;
@@ -28,14 +29,10 @@ export function fallbackGenerator(spec: ModelSpec): ClassificationGenerator {
   return spec.type === 'mlp' ? 'moons' : 'blobs';
 }
 
-/** Names of the generators as the dataset select shows them. */
-export const GENERATOR_TITLES: Record<ClassificationGenerator, string> = {
-  blobs: 'Blobs',
-  moons: 'Moons',
-  circles: 'Circles',
-  spiral: 'Spiral',
-  xor: 'XOR',
-};
+/** A generator's name as the dataset select shows it, in the language shown. */
+export function generatorTitle(generator: ClassificationGenerator): string {
+  return t(`models.generator.${generator}`);
+}
 
 /** The smallest generated dataset validation accepts. */
 export const MIN_MODEL_POINTS = 4;
@@ -100,10 +97,10 @@ export function modelBatchOptions(
   const sizes = new Set(MODEL_BATCH_SIZES.filter((size) => size < n));
   if (current !== undefined && current < n) sizes.add(current);
   return [
-    { value: undefined, label: `full batch (${n})` },
+    { value: undefined, label: t('models.fullBatch', { n }) },
     ...[...sizes]
       .sort((a, b) => a - b)
-      .map((size) => ({ value: size, label: size === 1 ? '1 (SGD)' : String(size) })),
+      .map((size) => ({ value: size, label: size === 1 ? t('models.sgd') : String(size) })),
   ];
 }
 
@@ -151,7 +148,11 @@ export function withMlpFields(
  */
 export function architectureText(hidden: readonly number[]): string {
   const count = mlpParamCount(hidden);
-  return `2-${hidden.join('-')}-1 · ${count.toLocaleString('en-US')} parameter${count === 1 ? '' : 's'}`;
+  return t('models.architecture', {
+    count,
+    shape: `2-${hidden.join('-')}-1`,
+    formatted: count.toLocaleString('en-US'),
+  });
 }
 
 /**

@@ -5,6 +5,7 @@
  * readable round σ at every position and arrow keys step through them.
  */
 import { MAX_NOISE } from '../../scenario/validate';
+import { t } from '../../i18n';
 
 /** Slider stops: off, then 0.01 … 100 in 1-2-5 steps. */
 export const NOISE_STOPS: readonly number[] = [
@@ -48,10 +49,10 @@ const NUMBER = /^\+?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;
 export function parseNoise(text: string): NoiseParse {
   const trimmed = text.trim();
   if (trimmed === '') return { ok: true, value: 0 };
-  if (!NUMBER.test(trimmed)) return { ok: false, message: `σ is a number from 0 to ${MAX_NOISE}` };
+  if (!NUMBER.test(trimmed)) return { ok: false, message: t('noise.invalid', { max: MAX_NOISE }) };
   const value = Number(trimmed);
   if (!Number.isFinite(value) || value > MAX_NOISE) {
-    return { ok: false, message: `σ is a number from 0 to ${MAX_NOISE}` };
+    return { ok: false, message: t('noise.invalid', { max: MAX_NOISE }) };
   }
   return { ok: true, value };
 }

@@ -13,6 +13,7 @@ import type { RunResult } from '../../core/run';
 import { formatTick } from '../../plot/chart-scale';
 import { runColor } from '../../plot/palette';
 import { useApp, useAppShallow } from '../../state/store';
+import { useT } from '../../i18n';
 import { effectiveCursor } from '../../state/view-slice';
 import { CHART_MARGIN } from '../charts/geometry';
 import { useSize } from '../charts/use-size';
@@ -55,6 +56,7 @@ interface LrStripPlotProps {
 }
 
 function LrStripPlot({ results, specs, steps }: LrStripPlotProps) {
+  const t = useT();
   const container = useRef<HTMLDivElement>(null);
   const { width } = useSize(container);
   const plotWidth = Math.max(1, width - CHART_MARGIN.left - CHART_MARGIN.right);
@@ -88,7 +90,7 @@ function LrStripPlot({ results, specs, steps }: LrStripPlotProps) {
           width={width}
           height={LR_STRIP_HEIGHT}
           role="img"
-          aria-label="Learning rate against step, log scale, one line per visible run"
+          aria-label={t('schedule.strip')}
         >
           <text className="lr-strip__name" x={6} y={TOP + plotHeight / 2} dy="0.32em">
             lr

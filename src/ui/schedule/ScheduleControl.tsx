@@ -12,9 +12,10 @@ import { runColor } from '../../plot/palette';
 import type { ScheduleSpec } from '../../scenario/types';
 import { useApp } from '../../state/store';
 import { isShown } from '../../state/lesson';
+import { useT } from '../../i18n';
 import { isScheduled, schedulePatch } from './patch';
 import { applyPlace, placeEditor } from './placement';
-import { SCHEDULE_TITLES, scheduleIssues } from './schedule-fields';
+import { scheduleIssues, scheduleTitle } from './schedule-fields';
 import { sparklinePath } from './schedule-plot';
 import { ScheduleEditor } from './ScheduleEditor';
 import './ScheduleControl.css';
@@ -32,6 +33,7 @@ export function ScheduleControl({
   index: number;
   schedule: ScheduleSpec | undefined;
 }) {
+  const t = useT();
   const spec = useApp((s) => s.scenario.optimizers[index]);
   const steps = useApp((s) => s.scenario.steps);
   const lesson = useApp((s) => s.lesson);
@@ -79,24 +81,24 @@ export function ScheduleControl({
   // has a schedule shows its row.
   if (!spec || (!isShown(lesson, 'schedule') && !scheduled)) return null;
   const color = runColor(spec.color, index);
-  const title = SCHEDULE_TITLES[type];
+  const title = scheduleTitle(type);
 
   return (
     <div className="schedule-control">
-      <span className="schedule-control__label" title="The learning rate α over the steps">
+      <span className="schedule-control__label" title={t('schedule.labelTitle')}>
         <span className="schedule-control__symbol">
           α<span className="schedule-control__of-t">(t)</span>
         </span>
-        <span className="schedule-control__name">schedule</span>
+        <span className="schedule-control__name">{t('schedule.label')}</span>
       </span>
       <button
         ref={button}
         type="button"
         className={`schedule-control__button${scheduled ? ' schedule-control__button--on' : ''}`}
-        aria-label={`Schedule of run ${index + 1}: ${title.toLowerCase()}`}
+        aria-label={t('schedule.button', { n: index + 1, type: title.toLowerCase() })}
         aria-haspopup="dialog"
         aria-expanded={open}
-        title="Edit the learning-rate schedule"
+        title={t('schedule.buttonTitle')}
         popoverTarget={popoverId}
       >
         <span className="schedule-control__type">{title}</span>
@@ -111,7 +113,7 @@ export function ScheduleControl({
             <path d={spark} style={{ color }} />
           </svg>
         )}
-        {!valid && <span className="schedule-control__invalid">not valid</span>}
+        {!valid && <span className="schedule-control__invalid">{t('schedule.invalid')}</span>}
         <svg className="schedule-control__chevron" width="10" height="10" aria-hidden="true">
           <path d="M2 3.5 5 6.5 8 3.5" />
         </svg>
@@ -121,7 +123,7 @@ export function ScheduleControl({
         id={popoverId}
         popover="auto"
         role="dialog"
-        aria-label={`Learning-rate schedule of run ${index + 1}`}
+        aria-label={t('schedule.dialog', { n: index + 1 })}
         className="schedule-control__popover"
         style={{ width: EDITOR_WIDTH }}
         onBeforeToggle={(event) => {

@@ -9,15 +9,16 @@
 import { useId, useMemo } from 'react';
 import { lrSequenceOf } from '../../core/schedules';
 import { SCHEDULE_TYPES, type OptimizerSpec, type ScheduleType } from '../../scenario/types';
-import { OPTIMIZER_TITLES } from '../../core/optimizers';
+import { useT } from '../../i18n';
+import { optimizerTitle } from '../../i18n/text';
 import {
   SCHEDULE_FIELDS,
-  SCHEDULE_FORMULAS,
-  SCHEDULE_TITLES,
   cycledParam,
   fieldHint,
   scheduleIssues,
+  scheduleFormula,
   scheduleOfType,
+  scheduleTitle,
 } from './schedule-fields';
 import type { ScheduleSpec } from '../../scenario/types';
 import { ScheduleFieldRow } from './ScheduleFieldRow';
@@ -42,6 +43,7 @@ export function ScheduleEditor({
   onChange,
   onClose,
 }: ScheduleEditorProps) {
+  const t = useT();
   const titleId = useId();
   const schedule = spec.schedule;
   const type: ScheduleType = schedule?.type ?? 'constant';
@@ -59,16 +61,16 @@ export function ScheduleEditor({
     <div className="schedule-editor" aria-labelledby={titleId}>
       <header className="schedule-editor__header">
         <h3 id={titleId} className="schedule-editor__title">
-          Learning-rate schedule
+          {t('schedule.title')}
           <span className="schedule-editor__run">
-            run {index + 1} · {spec.label ?? OPTIMIZER_TITLES[spec.type]}
+            {t('schedule.run', { n: index + 1, name: spec.label ?? optimizerTitle(spec.type) })}
           </span>
         </h3>
         <button
           type="button"
           className="schedule-editor__close"
-          aria-label="Close the schedule editor"
-          title="Close (Esc)"
+          aria-label={t('schedule.close')}
+          title={t('schedule.closeTitle')}
           onClick={onClose}
         >
           ×
@@ -77,21 +79,23 @@ export function ScheduleEditor({
       <div className="schedule-editor__type">
         <select
           className="schedule-editor__select"
-          aria-label="schedule type"
+          aria-label={t('schedule.typeSelect')}
           value={type}
           onChange={(event) => onChange(scheduleOfType(event.target.value as ScheduleType))}
         >
           {SCHEDULE_TYPES.map((option) => (
             <option key={option} value={option}>
-              {SCHEDULE_TITLES[option]}
+              {scheduleTitle(option)}
             </option>
           ))}
         </select>
         <span className="schedule-editor__base numeric">
-          {type === 'one-cycle' ? 'peak' : 'base'} α = {spec.lr}
+          {type === 'one-cycle'
+            ? t('schedule.peak', { lr: spec.lr })
+            : t('schedule.base', { lr: spec.lr })}
         </span>
       </div>
-      <p className="schedule-editor__formula">{SCHEDULE_FORMULAS[type]}</p>
+      <p className="schedule-editor__formula">{scheduleFormula(type)}</p>
       {schedule && SCHEDULE_FIELDS[type].length > 0 && (
         <div className="schedule-editor__fields">
           {SCHEDULE_FIELDS[type].map((field) => (
@@ -108,18 +112,16 @@ export function ScheduleEditor({
       )}
       {issues.length > 0 && (
         <p className="schedule-editor__issue" role="alert">
-          Not run with {steps} steps: {issues[0]}
+          {t('schedule.issue', { steps, issue: issues[0] })}
         </p>
       )}
       {cyclesNothing && (
         <p className="schedule-editor__note">
-          {OPTIMIZER_TITLES[spec.type]} has no momentum or β1 to cycle: only the lr changes.
+          {t('schedule.cyclesNothing', { name: optimizerTitle(spec.type) })}
         </p>
       )}
       {schedule?.type === 'one-cycle' && cycled === 'momentum' && spec.type === 'gd' && (
-        <p className="schedule-editor__note">
-          As in PyTorch, cycling μ gives gradient descent momentum.
-        </p>
+        <p className="schedule-editor__note">{t('schedule.gdMomentum')}</p>
       )}
       {sequence && (
         <SchedulePlot

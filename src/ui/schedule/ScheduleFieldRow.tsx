@@ -7,6 +7,7 @@
 import { useId, useState } from 'react';
 import type { ScheduleSpec } from '../../scenario/types';
 import { formatHyperparam } from '../optimizers/format';
+import { useT } from '../../i18n';
 import {
   defaultOf,
   editField,
@@ -32,6 +33,7 @@ export function ScheduleFieldRow({
   steps,
   onChange,
 }: ScheduleFieldRowProps) {
+  const t = useT();
   const inputId = useId();
   const errorId = useId();
   /** The field's text while it is being edited; null shows the stored value. */
@@ -97,7 +99,7 @@ export function ScheduleFieldRow({
         }}
       >
         <option value="cos">cos</option>
-        <option value="linear">linear</option>
+        <option value="linear">{t('schedule.annealLinear')}</option>
       </select>
     );
   } else {

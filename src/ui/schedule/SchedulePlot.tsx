@@ -5,6 +5,7 @@
  */
 import { formatReading, formatStep } from '../../plot/chart-scale';
 import { useApp } from '../../state/store';
+import { useT } from '../../i18n';
 import { effectiveCursor } from '../../state/view-slice';
 import { decimate, extent, linePath, linearY, maxOf, stepX } from './schedule-plot';
 
@@ -25,6 +26,7 @@ interface SchedulePlotProps {
 }
 
 export function SchedulePlot({ lr, momentum, momentumName, steps, color }: SchedulePlotProps) {
+  const t = useT();
   const cursor = useApp(effectiveCursor);
   const plotWidth = WIDTH - MARGIN.left - MARGIN.right;
   const x = stepX(steps, plotWidth);
@@ -68,7 +70,7 @@ export function SchedulePlot({ lr, momentum, momentumName, steps, color }: Sched
         />
         <text className="schedule-plot__name" x={-MARGIN.left} y={-7}>
           {momentumName}(t)
-          <tspan className="schedule-plot__scale"> cycled against the lr</tspan>
+          <tspan className="schedule-plot__scale">{t('schedule.plotCycled')}</tspan>
         </text>
         <line
           className="schedule-plot__cursor"
@@ -89,7 +91,11 @@ export function SchedulePlot({ lr, momentum, momentumName, steps, color }: Sched
         width={WIDTH}
         height={height}
         role="img"
-        aria-label={`lr against step, linear scale, from ${formatReading(lr[0] ?? NaN)} at step 0 to ${formatReading(lr[lr.length - 1] ?? NaN)} at the last step${momentum ? `; ${momentumName} cycled below` : ''}`}
+        aria-label={t('schedule.plotLabel', {
+          first: formatReading(lr[0] ?? NaN),
+          last: formatReading(lr[lr.length - 1] ?? NaN),
+          momentum: momentum ? t('schedule.plotLabelMomentum', { name: momentumName }) : '',
+        })}
         data-testid="schedule-plot"
       >
         <g transform={`translate(${MARGIN.left},${MARGIN.top})`}>
@@ -127,7 +133,7 @@ export function SchedulePlot({ lr, momentum, momentumName, steps, color }: Sched
           />
           <text className="schedule-plot__name" x={-MARGIN.left} y={-9}>
             lr(t)
-            <tspan className="schedule-plot__scale"> linear scale</tspan>
+            <tspan className="schedule-plot__scale">{t('schedule.plotLinear')}</tspan>
           </text>
           <line className="schedule-plot__cursor" x1={x(cursor)} x2={x(cursor)} y2={LR_HEIGHT} />
           {Number.isFinite(lrAt) && (
@@ -144,7 +150,8 @@ export function SchedulePlot({ lr, momentum, momentumName, steps, color }: Sched
         {momentumPlot}
       </svg>
       <figcaption className="schedule-plot__readout numeric" data-testid="schedule-plot-readout">
-        lr of step {at + 1}: <strong>{formatReading(lrAt)}</strong>
+        {t('schedule.readout', { step: at + 1 })}
+        <strong>{formatReading(lrAt)}</strong>
         {momentum && (
           <>
             {' '}

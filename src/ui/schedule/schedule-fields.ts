@@ -9,28 +9,28 @@ import { Issues } from '../../scenario/checks';
 import type { OptimizerType, ScheduleSpec, ScheduleType } from '../../scenario/types';
 import { validateSchedule } from '../../scenario/validate-schedule';
 import { formatHyperparam } from '../optimizers/format';
+import { t } from '../../i18n';
+import type { Resources } from '../../i18n/en';
 
-/** The type's name in the select and on the card. */
-export const SCHEDULE_TITLES: Readonly<Record<ScheduleType, string>> = {
-  constant: 'Constant',
-  step: 'Step',
-  exponential: 'Exponential',
-  cosine: 'Cosine',
-  'warmup-cosine': 'Warm-up + cosine',
-  'one-cycle': 'One-cycle',
-};
+/** A schedule type's key in the resources (`schedule.type.*`, `schedule.formula.*`). */
+const TYPE_KEYS = {
+  constant: 'constant',
+  step: 'step',
+  exponential: 'exponential',
+  cosine: 'cosine',
+  'warmup-cosine': 'warmupCosine',
+  'one-cycle': 'oneCycle',
+} as const satisfies Record<ScheduleType, keyof Resources['schedule']['type']>;
+
+/** The type's name in the select and on the card, in the language shown. */
+export function scheduleTitle(type: ScheduleType): string {
+  return t(`schedule.type.${TYPE_KEYS[type]}`);
+}
 
 /** One line on what the type does, with the PyTorch scheduler it reproduces. */
-export const SCHEDULE_FORMULAS: Readonly<Record<ScheduleType, string>> = {
-  constant: 'α at every step',
-  step: 'α · γ^⌊t / stepSize⌋ — StepLR',
-  exponential: 'α · γ^t — ExponentialLR',
-  cosine: 'from α down to etaMin along a half cosine over tMax steps — CosineAnnealingLR',
-  'warmup-cosine':
-    'linear from startFactor · α up to α over warmupSteps, then cosine to etaMin at tMax — LinearLR + CosineAnnealingLR',
-  'one-cycle':
-    'up from α / divFactor to α (the peak) over pctStart of the cycle, then down to α / (divFactor · finalDivFactor) — OneCycleLR',
-};
+export function scheduleFormula(type: ScheduleType): string {
+  return t(`schedule.formula.${TYPE_KEYS[type]}`);
+}
 
 /** A field of a schedule other than `type`. */
 export type ScheduleField =
@@ -52,48 +52,56 @@ export type ScheduleField =
 
 export type FieldKind = 'number' | 'boolean' | 'anneal';
 
-/** How the editor shows one field: its input kind and a short hint. */
+type HintKey = keyof Resources['schedule']['hint'];
+
+/** How the editor shows one field: its input kind and a short hint (its key, see fieldHint). */
 export interface FieldInfo {
   name: ScheduleField;
   kind: FieldKind;
-  hint: string;
+  hint: HintKey;
 }
 
-const num = (name: ScheduleField, hint: string): FieldInfo => ({ name, kind: 'number', hint });
+const num = (name: ScheduleField, hint: HintKey): FieldInfo => ({ name, kind: 'number', hint });
 
 /** The fields of each type, in the order SCENARIO.md lists them. */
 export const SCHEDULE_FIELDS: Readonly<Record<ScheduleType, readonly FieldInfo[]>> = {
   constant: [],
-  step: [num('stepSize', 'steps between decays'), num('gamma', 'factor at each decay')],
-  exponential: [num('gamma', 'factor at every step')],
-  cosine: [num('tMax', 'steps from α down to etaMin'), num('etaMin', 'lowest lr')],
+  step: [num('stepSize', 'stepSize'), num('gamma', 'gammaStep')],
+  exponential: [num('gamma', 'gammaExponential')],
+  cosine: [num('tMax', 'tMaxCosine'), num('etaMin', 'etaMin')],
   'warmup-cosine': [
-    num('warmupSteps', 'steps of linear warm-up'),
-    num('startFactor', 'warm-up starts at this · α'),
-    num('tMax', 'steps of warm-up and cosine'),
-    num('etaMin', 'lowest lr'),
+    num('warmupSteps', 'warmupSteps'),
+    num('startFactor', 'startFactor'),
+    num('tMax', 'tMaxWarmup'),
+    num('etaMin', 'etaMin'),
   ],
   'one-cycle': [
-    num('totalSteps', 'length of the cycle'),
-    num('pctStart', 'share of the cycle rising'),
-    num('divFactor', 'starts at α / this'),
-    num('finalDivFactor', 'ends at α / (divFactor · this)'),
-    { name: 'cycleMomentum', kind: 'boolean', hint: 'cycle {m} against the lr' },
-    num('baseMomentum', '{m} at the peak lr'),
-    num('maxMomentum', '{m} at the start and end'),
-    { name: 'threePhase', kind: 'boolean', hint: 'rise, fall back, then anneal' },
-    { name: 'annealStrategy', kind: 'anneal', hint: 'shape of each phase' },
+    num('totalSteps', 'totalSteps'),
+    num('pctStart', 'pctStart'),
+    num('divFactor', 'divFactor'),
+    num('finalDivFactor', 'finalDivFactor'),
+    { name: 'cycleMomentum', kind: 'boolean', hint: 'cycleMomentum' },
+    num('baseMomentum', 'baseMomentum'),
+    num('maxMomentum', 'maxMomentum'),
+    { name: 'threePhase', kind: 'boolean', hint: 'threePhase' },
+    { name: 'annealStrategy', kind: 'anneal', hint: 'annealStrategy' },
   ],
 };
 
 /**
- * A field's hint for a run: "{m}" names what one-cycle cycles for its optimizer type.
+ * A field's hint for a run, in the language shown: `{{m}}` names what one-cycle cycles for its
+ * optimizer type.
  *
  * @example fieldHint(info, 'beta1') // → "β1 at the peak lr"
  */
 export function fieldHint(field: FieldInfo, cycled: 'momentum' | 'beta1' | null): string {
-  const name = cycled === 'momentum' ? 'momentum μ' : cycled === 'beta1' ? 'β1' : 'μ or β1';
-  return field.hint.replace('{m}', name);
+  const m =
+    cycled === 'momentum'
+      ? t('schedule.cycledMomentum')
+      : cycled === 'beta1'
+        ? 'β1'
+        : t('schedule.cycledEither');
+  return t(`schedule.hint.${field.hint}`, { m });
 }
 
 type FieldValue = number | boolean | 'cos' | 'linear';
@@ -148,7 +156,7 @@ const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;
 export function parseField(text: string): FieldParse {
   const normalised = text.trim().replaceAll(MINUS, '-');
   if (normalised === '') return { ok: true, value: undefined };
-  if (!NUMBER.test(normalised)) return { ok: false, message: 'Enter a number like 200 or 1e-3' };
+  if (!NUMBER.test(normalised)) return { ok: false, message: t('schedule.enterNumber') };
   return { ok: true, value: Number(normalised) };
 }
 

@@ -1,6 +1,7 @@
 /** A read-only text with a Copy button that confirms. */
 import { useEffect, useId, useRef, useState } from 'react';
 import { copyText } from './clipboard';
+import { useT } from '../../i18n';
 
 interface CopyFieldProps {
   label: string;
@@ -11,6 +12,7 @@ interface CopyFieldProps {
 }
 
 export function CopyField({ label, value, action, multiline = false }: CopyFieldProps) {
+  const t = useT();
   const id = useId();
   const field = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
   // The outcome of the last copy, for the value copied: a new value is a new thing to copy.
@@ -46,8 +48,8 @@ export function CopyField({ label, value, action, multiline = false }: CopyField
         </button>
       </div>
       <p className="copy-field__status" role="status">
-        {status === 'copied' && '✓ Copied to the clipboard'}
-        {status === 'failed' && 'Could not reach the clipboard: the text is selected, press Ctrl+C'}
+        {status === 'copied' && t('share.copied')}
+        {status === 'failed' && t('share.copyFailed')}
       </p>
     </div>
   );

@@ -3,10 +3,12 @@ import { useEffect, useState } from 'react';
 import { appStore } from '../../state/store';
 import { openScenarioFile } from './open-file';
 import './DropImport.css';
+import { useT } from '../../i18n';
 
 const hasFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files') ?? false;
 
 export function DropImport() {
+  const t = useT();
   const [dragging, setDragging] = useState(false);
   useEffect(() => {
     let depth = 0; // dragenter/leave fire for every child crossed
@@ -45,7 +47,7 @@ export function DropImport() {
   if (!dragging) return null;
   return (
     <div className="drop-import" aria-hidden="true">
-      <p className="drop-import__message">Drop a scenario file (.json) to open it</p>
+      <p className="drop-import__message">{t('share.dropOverlay')}</p>
     </div>
   );
 }

@@ -6,11 +6,13 @@
 import type { SyntheticEvent } from 'react';
 import { appStore } from '../../state/store';
 import { baseUrl, shareLink } from './links';
+import { useT } from '../../i18n';
 
 const currentLink = () =>
   shareLink(appStore.getState(), baseUrl(window.location), { embed: false });
 
 export function OpenFullLink() {
+  const t = useT();
   const refresh = (event: SyntheticEvent<HTMLAnchorElement>) => {
     event.currentTarget.href = currentLink();
   };
@@ -23,7 +25,7 @@ export function OpenFullLink() {
       onPointerDown={refresh}
       onFocus={refresh}
     >
-      Open in Descent ↗
+      {t('share.openFull')}
     </a>
   );
 }

@@ -15,8 +15,12 @@ import { baseUrl, embedSnippet, shareLink } from './links';
 import { openScenarioFile } from './open-file';
 import { linkCarriesData, ownPoints } from '../../url/data-param';
 import './ShareDialog.css';
+import { useT } from '../../i18n';
+import { problemText } from '../../i18n/problem-text';
+import { hyperparamLabel } from '../../i18n/text';
 
 export function ShareButton() {
+  const t = useT();
   const dialog = useRef<HTMLDialogElement>(null);
   const button = useRef<HTMLButtonElement>(null);
   const [open, setOpen] = useState(false);
@@ -34,7 +38,7 @@ export function ShareButton() {
           setOpen(true);
         }}
       >
-        Share
+        {t('share.button')}
       </button>
       <dialog
         ref={dialog}
@@ -56,6 +60,7 @@ export function ShareButton() {
 }
 
 function ShareContent({ titleId, close }: { titleId: string; close(): void }) {
+  const t = useT();
   const state = useApp((s) => s);
   const base = baseUrl(window.location);
   const used = new Set<LessonControl>(
@@ -74,31 +79,39 @@ function ShareContent({ titleId, close }: { titleId: string; close(): void }) {
   const link = shareLink(state, base, { lesson: state.lesson });
   const lessonLink = shareLink(state, base, { lesson: lesson.length ? lesson : null });
   const embedLink = shareLink(state, base, { embed: true, lesson: null });
-  const title = `Descent: ${state.scenario.optimizers.length} optimizers on ${problemInfo(state.scenario.problem).title}`;
+  const title = t('share.embedTitle', {
+    count: state.scenario.optimizers.length,
+    problem: problemText(problemInfo(state.scenario.problem)).title,
+  });
   const file = useRef<HTMLInputElement>(null);
 
   return (
     <div className="share__content">
-      <header className="share__header">
+      <div className="share__header">
         <h2 id={titleId} className="share__title">
-          Share this view
+          {t('share.title')}
         </h2>
-        <button type="button" className="button button--icon" aria-label="Close" onClick={close}>
+        <button
+          type="button"
+          className="button button--icon"
+          aria-label={t('share.close')}
+          onClick={close}
+        >
           ×
         </button>
-      </header>
+      </div>
 
-      <CopyField label="Link to exactly this view" value={link} action="Copy link" />
+      <CopyField label={t('share.link')} value={link} action={t('share.copyLink')} />
       {!linkCarriesData(state.scenario) && (
         <p className="share__warning" role="note" data-testid="share-data-warning">
-          Your own data ({ownPoints(state.scenario)?.length.toLocaleString('en')} points) are too
-          many for a link: whoever opens it sees the generated data, and is told so. Export the
-          scenario file below to share them.
+          {t('share.dataWarning', {
+            count: ownPoints(state.scenario)?.length.toLocaleString('en') ?? '',
+          })}
         </p>
       )}
 
       <fieldset className="share__lesson">
-        <legend>Lesson link: show only these controls</legend>
+        <legend>{t('share.lesson')}</legend>
         <div className="share__controls">
           {offered.map((control) => (
             <label key={control} className="share__control">
@@ -108,45 +121,43 @@ function ShareContent({ titleId, close }: { titleId: string; close(): void }) {
                 onChange={() => toggle(control)}
               />
               {control in HYPERPARAMS
-                ? HYPERPARAMS[control as keyof typeof HYPERPARAMS].label
-                : LESSON_EXTRAS[control as keyof typeof LESSON_EXTRAS]}
+                ? hyperparamLabel(control as keyof typeof HYPERPARAMS)
+                : t(`lessonControl.${control as keyof typeof LESSON_EXTRAS}`)}
             </label>
           ))}
         </div>
         <CopyField
-          label={
-            lesson.length ? 'Lesson link' : 'Lesson link (tick the controls the class may use)'
-          }
+          label={lesson.length ? t('share.lessonLink') : t('share.lessonLinkEmpty')}
           value={lessonLink}
-          action="Copy lesson link"
+          action={t('share.copyLessonLink')}
         />
       </fieldset>
 
       <CopyField
-        label="Embed in a page or slides (landscape and timeline only)"
+        label={t('share.embed')}
         value={embedSnippet(embedLink, title)}
-        action="Copy embed code"
+        action={t('share.copyEmbed')}
         multiline
       />
 
       <div className="share__files">
-        <span className="share__files-label">Scenario file (the JSON the command line runs)</span>
+        <span className="share__files-label">{t('share.files')}</span>
         <button
           type="button"
           className="button"
           onClick={() => downloadText(exportScenario(state.scenario), 'descent-scenario.json')}
         >
-          Export JSON
+          {t('share.export')}
         </button>
         <button type="button" className="button" onClick={() => file.current?.click()}>
-          Import JSON…
+          {t('share.import')}
         </button>
         <input
           ref={file}
           type="file"
           accept=".json,application/json"
           className="visually-hidden"
-          aria-label="Scenario file to import"
+          aria-label={t('share.importFile')}
           tabIndex={-1}
           onChange={async (event) => {
             const chosen = event.target.files?.[0];
@@ -154,7 +165,7 @@ function ShareContent({ titleId, close }: { titleId: string; close(): void }) {
             if (chosen && (await openScenarioFile(appStore, chosen))) close();
           }}
         />
-        <span className="share__hint">or drop a file anywhere on the page</span>
+        <span className="share__hint">{t('share.drop')}</span>
       </div>
     </div>
   );

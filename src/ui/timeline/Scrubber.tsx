@@ -5,8 +5,10 @@
 import { appStore, useApp } from '../../state/store';
 import { effectiveCursor } from '../../state/view-slice';
 import { formatStep } from '../../plot/chart-scale';
+import { useT } from '../../i18n';
 
 export function Scrubber() {
+  const t = useT();
   const cursor = useApp(effectiveCursor);
   const steps = useApp((s) => s.scenario.steps);
   const fill = steps > 0 ? (cursor / steps) * 100 : 0;
@@ -15,8 +17,8 @@ export function Scrubber() {
       <input
         className="timeline__range"
         type="range"
-        aria-label="step"
-        aria-valuetext={`step ${cursor} of ${steps}`}
+        aria-label={t('timeline.step')}
+        aria-valuetext={t('timeline.stepOf', { step: cursor, steps })}
         min={0}
         max={steps}
         step={1}
@@ -29,7 +31,8 @@ export function Scrubber() {
         }}
       />
       <output className="timeline__readout numeric" aria-live="off" data-testid="timeline-readout">
-        <span className="timeline__readout-word">step</span> {cursor.toLocaleString('en-US')}
+        <span className="timeline__readout-word">{t('timeline.step')}</span>{' '}
+        {cursor.toLocaleString('en-US')}
         {/* A long total in short form ("1M"): the steps field beside it has the exact number. */}
         <span className="timeline__readout-total">
           {' / '}

@@ -6,6 +6,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { MAX_STEPS } from '../../scenario/validate';
 import { appStore, useApp } from '../../state/store';
+import { useT } from '../../i18n';
 
 /** Sets the steps from a typed value; blank or invalid text keeps the current value. */
 function commit(text: string): void {
@@ -17,6 +18,7 @@ function commit(text: string): void {
 }
 
 export function StepsField() {
+  const t = useT();
   const steps = useApp((s) => s.scenario.steps);
   const [draft, setDraft] = useState<string | null>(null);
   const input = useRef<HTMLInputElement>(null);
@@ -37,14 +39,14 @@ export function StepsField() {
   return (
     <div className="timeline__steps">
       <label htmlFor={id} className="timeline__label">
-        Steps
+        {t('timeline.steps')}
       </label>
       <input
         ref={input}
         id={id}
         className="timeline__steps-input numeric"
         type="number"
-        aria-label="steps"
+        aria-label={t('timeline.stepsField')}
         min={1}
         max={MAX_STEPS}
         step={1}

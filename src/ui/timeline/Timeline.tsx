@@ -19,9 +19,11 @@ import { Scrubber } from './Scrubber';
 import { StepsField } from './StepsField';
 import { applyTimelineAction, useTimelineShortcuts } from './use-shortcuts';
 import './Timeline.css';
+import { useT } from '../../i18n';
 
 export function Timeline() {
   useTimelineShortcuts();
+  const t = useT();
   const lesson = useApp((s) => s.lesson);
   const embed = useApp((s) => s.embed);
   const playing = useApp((s) => s.playing);
@@ -36,14 +38,14 @@ export function Timeline() {
   // A lesson link without the timeline shows the runs' end state only.
   if (!isShown(lesson, 'play')) return null;
   return (
-    <section className="panel timeline" aria-label="Timeline">
-      <div className="timeline__transport" role="group" aria-label="Playback">
+    <section className="panel timeline" aria-label={t('timeline.label')}>
+      <div className="timeline__transport" role="group" aria-label={t('timeline.playback')}>
         <button
           type="button"
           className="button button--icon timeline__button"
-          aria-label="Jump to start"
+          aria-label={t('timeline.jumpStart')}
           aria-keyshortcuts="Home"
-          title="Jump to start (Home)"
+          title={t('timeline.jumpStartTitle')}
           onClick={() => applyTimelineAction({ type: 'jump', to: 'start' })}
         >
           <JumpStartIcon />
@@ -51,9 +53,9 @@ export function Timeline() {
         <button
           type="button"
           className="button button--icon timeline__button"
-          aria-label="Step back"
+          aria-label={t('timeline.stepBack')}
           aria-keyshortcuts="ArrowLeft"
-          title="Step back (←, Shift+← for 10)"
+          title={t('timeline.stepBackTitle')}
           onClick={() => applyTimelineAction({ type: 'step', delta: -1 })}
         >
           <StepBackIcon />
@@ -61,9 +63,9 @@ export function Timeline() {
         <button
           type="button"
           className="button button--icon button--primary timeline__play"
-          aria-label={playing ? 'Pause' : 'Play'}
+          aria-label={playing ? t('timeline.pause') : t('timeline.play')}
           aria-keyshortcuts="Space"
-          title={playing ? 'Pause (Space)' : 'Play (Space)'}
+          title={playing ? t('timeline.pauseTitle') : t('timeline.playTitle')}
           onClick={togglePlay}
         >
           {playing ? <PauseIcon /> : <PlayIcon />}
@@ -71,9 +73,9 @@ export function Timeline() {
         <button
           type="button"
           className="button button--icon timeline__button"
-          aria-label="Step forward"
+          aria-label={t('timeline.stepForward')}
           aria-keyshortcuts="ArrowRight"
-          title="Step forward (→, Shift+→ for 10)"
+          title={t('timeline.stepForwardTitle')}
           onClick={() => applyTimelineAction({ type: 'step', delta: 1 })}
         >
           <StepForwardIcon />
@@ -81,9 +83,9 @@ export function Timeline() {
         <button
           type="button"
           className="button button--icon timeline__button"
-          aria-label="Jump to end"
+          aria-label={t('timeline.jumpEnd')}
           aria-keyshortcuts="End"
-          title="Jump to end (End)"
+          title={t('timeline.jumpEndTitle')}
           onClick={() => applyTimelineAction({ type: 'jump', to: 'end' })}
         >
           <JumpEndIcon />
@@ -92,14 +94,14 @@ export function Timeline() {
       <Scrubber />
       <select
         className="timeline__select numeric"
-        aria-label="playback speed"
-        title="Playback speed"
+        aria-label={t('timeline.speed')}
+        title={t('timeline.speedTitle')}
         value={speed}
         onChange={(event) => setSpeed(Number(event.currentTarget.value))}
       >
         {speeds.map((s) => (
           <option key={s} value={s}>
-            {s.toLocaleString('en-US')} steps/s
+            {t('timeline.stepsPerSecond', { speed: s.toLocaleString('en-US') })}
           </option>
         ))}
       </select>

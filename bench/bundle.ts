@@ -1,0 +1,55 @@
+/**
+ * Bundle size (issue 8): the JavaScript a first visit downloads before the app can work, from
+ * the production build the browser benchmark serves. Initial = the entry script, the chunks
+ * index.html preloads, and the engine worker (started at once: the first view is computed in
+ * it). On-demand chunks (the lab's tabs, KaTeX for the inspector, export) are reported apart.
+ * Sizes are gzip level 9, as a static host would serve them.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Row } from './rows';
+
+export const INITIAL_JS_BUDGET_KB = 250;
+
+const gzipKb = (path: string) => gzipSync(readFileSync(path), { level: 9 }).length / 1024;
+
+export function bundleRows(outDir: string): Row[] {
+  const html = readFileSync(join(outDir, 'index.html'), 'utf8');
+  const referenced = [
+    ...html.matchAll(/<script[^>]+src="([^"]+\.js)"/g),
+    ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+\.js)"/g),
+  ].map((match) => match[1]!.split('/').pop()!);
+  const assets = readdirSync(join(outDir, 'assets'));
+  const js = assets.filter((name) => name.endsWith('.js'));
+  const workers = js.filter((name) => name.startsWith('engine.worker-'));
+  const initial = [...new Set([...referenced, ...workers])];
+  const size = (names: string[]) =>
+    names.reduce((sum, name) => sum + gzipKb(join(outDir, 'assets', name)), 0);
+  const initialKb = size(initial);
+  const katexKb = size(js.filter((name) => name.startsWith('katex-')));
+  const allKb = size(js);
+  return [
+    {
+      name: `initial JavaScript, gzipped (${initial.length} files: entry, preloads, engine worker)`,
+      value: Number(initialKb.toFixed(1)),
+      unit: 'KB',
+      target: `≤ ${INITIAL_JS_BUDGET_KB}`,
+      pass: initialKb <= INITIAL_JS_BUDGET_KB,
+    },
+    {
+      name: 'KaTeX, gzipped (loaded when the step inspector opens)',
+      value: Number(katexKb.toFixed(1)),
+      unit: 'KB',
+      target: '',
+      pass: undefined,
+    },
+    {
+      name: `all JavaScript, gzipped (${js.length} files, on-demand chunks included)`,
+      value: Number(allKb.toFixed(1)),
+      unit: 'KB',
+      target: '',
+      pass: undefined,
+    },
+  ];
+}

@@ -1,0 +1,83 @@
+/** Presentation mode and predict-then-reveal (issue 7 §1), driven by the keys a presenter uses. */
+import { expect, test, type Page } from '@playwright/test';
+
+const state = (page: Page, expression: string) =>
+  page.evaluate(`(() => { const s = window.__descent.store.getState(); return ${expression}; })()`);
+
+const errors: string[] = [];
+
+test.beforeEach(async ({ page }) => {
+  errors.length = 0;
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto('/');
+  await expect(page.getByTestId('trajectory-1')).toBeVisible({ timeout: 20_000 });
+});
+
+test.afterEach(() => {
+  expect(errors).toEqual([]);
+});
+
+test('P presents: large type, run cards hidden, a legend in their place; P again leaves', async ({
+  page,
+}) => {
+  const bodySize = () =>
+    page.locator('.app').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  const before = await bodySize();
+  await page.keyboard.press('p');
+  await expect(page.locator('.app')).toHaveClass(/app--present/);
+  expect(await bodySize()).toBeGreaterThan(before * 1.15);
+  await expect(page.getByRole('region', { name: /optimizers/i })).toBeHidden();
+  const legend = page.getByRole('list', { name: 'Runs' });
+  await expect(legend).toContainText('Gradient descent');
+  await expect(legend).toContainText('Adam');
+  await expect.poll(() => page.url()).toContain('present=1');
+  // Legible at 1280×720: nothing spills out of the timeline or the side column.
+  for (const selector of ['.timeline', '.app__side', '.app-header']) {
+    const overflow = await page.locator(selector).evaluate((el) => el.scrollWidth - el.clientWidth);
+    expect(overflow, selector).toBeLessThanOrEqual(0);
+  }
+  await page.screenshot({ path: 'test-results/screenshots/presentation.png' });
+  await page.keyboard.press('p');
+  await expect(page.locator('.app')).not.toHaveClass(/app--present/);
+  await expect(page.getByRole('button', { name: 'Present' })).toBeVisible();
+});
+
+test('H hides the runs for a prediction, R reveals them playing from the start', async ({
+  page,
+}) => {
+  await page.getByRole('button', { name: 'Present' }).click();
+  await page.keyboard.press('h');
+  await expect(page.getByTestId('predict-overlay')).toBeVisible();
+  await expect(page.locator('[data-testid^="trajectory-"]')).toHaveCount(0);
+  await expect(page.getByTestId('predict-notice')).toBeVisible();
+  await expect(page.locator('[data-testid^="loss-line-"]')).toHaveCount(0);
+  await page.screenshot({ path: 'test-results/screenshots/predict.png' });
+
+  await page.keyboard.press('r');
+  await expect(page.getByTestId('predict-overlay')).toHaveCount(0);
+  await expect(page.getByTestId('trajectory-1')).toBeVisible();
+  // The reveal plays the runs from step 0.
+  expect(await state(page, 's.playing')).toBe(true);
+  expect(await state(page, 's.cursor')).toBeLessThan(400);
+  await expect(page.locator('[data-testid^="loss-line-"]')).toHaveCount(2);
+});
+
+test('a link with predict=1 opens with the runs hidden; the button reveals them', async ({
+  page,
+}) => {
+  await page.goto('/?v=1&p=himmelblau&predict=1');
+  await expect(page.getByTestId('predict-overlay')).toBeVisible({ timeout: 20_000 });
+  await expect(page.locator('[data-testid^="trajectory-"]')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Reveal (R)' }).first().click();
+  await expect(page.getByTestId('trajectory-1')).toBeVisible();
+});
+
+test('typing P into a field does not toggle presentation', async ({ page }) => {
+  const field = page.getByLabel('learning rate α value').first();
+  await field.focus();
+  await page.keyboard.press('p');
+  await expect(page.locator('.app')).not.toHaveClass(/app--present/);
+});

@@ -1,0 +1,78 @@
+/**
+ * 简体中文 of the classroom features (演示模式, 导出, 主题): part of zh.ts, typed by
+ * en-classroom.ts's keys. File names of exports stay ASCII English.
+ */
+import type { Resources } from './en';
+
+export const zhClassroom: Pick<Resources, 'present' | 'export' | 'theme' | 'chartPanel'> = {
+  present: {
+    question: '每个优化器会走向哪里？',
+    predict: '先预测，再揭晓。',
+    reveal: '揭晓（R）',
+    hidden: '揭晓之前隐藏：请先预测曲线。',
+    toolbar: '演示',
+    hide: '隐藏运行以便预测（H）',
+    exit: '退出演示（P）',
+    enter: '演示',
+    enterTitle: '演示模式：大字号、全屏、隐藏次要面板（P）',
+    runs: '运行',
+  },
+  export: {
+    button: '导出',
+    title: '把损失曲面保存为图片或视频，或把轨迹保存为数据',
+    menu: '导出',
+    png: '损失曲面 PNG',
+    pngHint: '2 倍分辨率图片，适合幻灯片',
+    svg: '损失曲面 SVG',
+    svgHint: '矢量图，曲面为嵌入图像',
+    video: '视频（WebM）…',
+    videoHint: '所有运行从第 0 步到结束',
+    csv: '轨迹 CSV',
+    csvHint: '每个运行的每一步一行',
+    json: '轨迹 JSON',
+    jsonHint: '命令行使用的格式',
+    failed: '导出失败：{{reason}}',
+    notDrawn: '损失曲面尚未绘制',
+    chartButton: '导出图表：{{chart}}',
+    chartMenu: '导出图表',
+    chartPng: '图表 PNG',
+    chartSvg: '图表 SVG',
+    chartSvgHint: '矢量图',
+    videoTitle: '运行过程视频（WebM）',
+    length: '时长',
+    atSpeed: '按播放速度（{{seconds}}）',
+    fixed: '{{seconds}} 秒',
+    seconds: '{{value}} 秒',
+    videoNote:
+      '播放每个运行从第 0 步到结束，然后在最后一帧停留 1 秒。录制时请让此标签页保持在前台。',
+    record: '录制',
+    close: '关闭',
+    cancel: '取消',
+    recording: '录制中… {{done}} / {{total}}',
+    progress: '录制进度',
+    saved: '已保存 {{name}}',
+    unsupported:
+      '此浏览器无法录制视频：它没有支持 WebM 的 MediaRecorder。Chrome、Edge 和 Firefox 可以。',
+    videoFailed: '视频录制失败：{{reason}}',
+    landscape: '损失曲面',
+    runs_one: '{{count}} 个运行',
+    runs_other: '{{count}} 个运行',
+    steps: '{{steps}} 步',
+    stepShown: '显示第 {{step}} 步',
+    scaleLog: 'f，对数色标',
+    scaleLinear: 'f，线性色标',
+    scaleSymlog: 'f，对称对数色标',
+    stepCounter: '第 {{step}} / {{steps}} 步',
+  },
+  theme: {
+    name: '主题：{{name}}',
+    title: '主题：{{name}}{{now}}。按下切换为{{next}}。',
+    now: '（当前为{{theme}}）',
+    system: '跟随系统',
+    light: '浅色',
+    dark: '深色',
+  },
+  chartPanel: {
+    loading: '加载中…',
+  },
+};

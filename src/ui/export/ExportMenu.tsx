@@ -1,0 +1,96 @@
+/**
+ * The landscape's "Export" menu (issue 7, point 4): the landscape as PNG or SVG, the animation
+ * as a WebM video, and every run's trajectory as CSV or JSON. Errors are said beside the button.
+ */
+import { useRef, useState } from 'react';
+import { exportLandscape, exportTrajectories } from '../../export/actions';
+import { useApp } from '../../state/store';
+import { useT } from '../../i18n';
+import { useEngine } from '../engine-context';
+import { ExportMenuButton, type ExportItem } from './ExportMenuButton';
+import { DownloadIcon } from './icons';
+import { VideoPanel } from './VideoPanel';
+import './ExportMenu.css';
+
+/** The menu's items: their words are `export.<id>` and `export.<id>Hint` (src/i18n/en-classroom.ts). */
+const ITEMS = [
+  { id: 'png' },
+  { id: 'svg' },
+  { id: 'video', separated: true },
+  { id: 'csv', separated: true },
+  { id: 'json' },
+] as const;
+
+export function ExportMenu() {
+  const t = useT();
+  const { engine } = useEngine();
+  const embed = useApp((s) => s.embed);
+  // Predict-then-reveal: the exports would show the trajectories the class is guessing.
+  const predicting = useApp((s) => s.predicting);
+  const anchor = useRef<HTMLDivElement>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [videoOpen, setVideoOpen] = useState(false);
+  if (embed || predicting) return null;
+
+  const root = () => anchor.current?.closest<HTMLElement>('.landscape__surface') ?? null;
+
+  const pick = async (id: string) => {
+    setError(null);
+    if (id === 'video') {
+      setVideoOpen(true);
+      return;
+    }
+    setBusy(true);
+    try {
+      if (id === 'csv' || id === 'json') exportTrajectories(id);
+      else {
+        const element = root();
+        if (!element) throw new Error(t('export.notDrawn'));
+        await exportLandscape(id === 'svg' ? 'svg' : 'png', element, engine);
+      }
+    } catch (reason) {
+      setError(
+        t('export.failed', { reason: reason instanceof Error ? reason.message : String(reason) }),
+      );
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="export-menu-host" ref={anchor}>
+      <ExportMenuButton
+        menuLabel={t('export.menu')}
+        title={t('export.title')}
+        items={ITEMS.map((item): ExportItem => ({
+          ...item,
+          label: t(`export.${item.id}`),
+          hint: t(`export.${item.id}Hint`),
+        }))}
+        onPick={(id) => void pick(id)}
+        busy={busy}
+        testId="export-menu"
+      >
+        <DownloadIcon />
+        {t('export.button')}
+      </ExportMenuButton>
+      {error && (
+        <p className="export-menu__error" role="alert">
+          {error}
+        </p>
+      )}
+      {videoOpen && (
+        <VideoPanel
+          anchor={anchor}
+          root={root}
+          engine={engine}
+          onClose={() => {
+            setVideoOpen(false);
+            anchor.current?.querySelector<HTMLElement>('.export-menu__button')?.focus();
+          }}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+/**
+ * Predict-then-reveal (issue 7): while the runs are hidden, the landscape says what to do and
+ * offers the reveal. The class sees the surface, the start and the optimizers' settings, and
+ * guesses; R (or the button) shows the runs unfolding from step 0.
+ */
+import { useApp } from '../../state/store';
+import { useT } from '../../i18n';
+import './present.css';
+
+export function PredictOverlay() {
+  const t = useT();
+  const reveal = useApp((s) => s.reveal);
+  return (
+    <div className="predict-overlay" data-testid="predict-overlay">
+      <p className="predict-overlay__text">
+        {t('present.question')} <span>{t('present.predict')}</span>
+      </p>
+      <button
+        type="button"
+        className="button button--primary predict-overlay__reveal"
+        onClick={reveal}
+        aria-keyshortcuts="R"
+      >
+        {t('present.reveal')}
+      </button>
+    </div>
+  );
+}
+
+/** What the charts show while the runs are hidden. */
+export function PredictNotice() {
+  const t = useT();
+  return (
+    <p className="predict-notice" data-testid="predict-notice">
+      {t('present.hidden')}
+    </p>
+  );
+}

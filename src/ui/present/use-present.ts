@@ -1,0 +1,55 @@
+/**
+ * Presentation mode's side effects: the document-wide P / R / H keys (present-keys.ts), and
+ * full screen following the mode. Full screen is asked for on entering and left on leaving;
+ * a browser that refuses (no user gesture, an iframe without allowfullscreen, headless) still
+ * gets the presentation layout, only not full screen.
+ */
+import { useEffect } from 'react';
+import { appStore, useApp } from '../../state/store';
+import { describeTarget } from '../timeline/shortcuts';
+import { presentAction } from './present-keys';
+
+export function usePresentation(): void {
+  const presenting = useApp((s) => s.presenting);
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      const action = presentAction({
+        key: event.key,
+        shiftKey: event.shiftKey,
+        ctrlKey: event.ctrlKey,
+        metaKey: event.metaKey,
+        altKey: event.altKey,
+        defaultPrevented: event.defaultPrevented,
+        target: describeTarget(event.target),
+      });
+      if (!action) return;
+      event.preventDefault();
+      const state = appStore.getState();
+      if (action.type === 'toggle-present') state.setPresenting(!state.presenting);
+      else if (action.type === 'reveal') state.reveal();
+      else state.setPredicting(true);
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, []);
+
+  useEffect(() => {
+    const root = document.documentElement;
+    if (presenting && !document.fullscreenElement) {
+      root.requestFullscreen?.().catch(() => undefined);
+    } else if (!presenting && document.fullscreenElement) {
+      document.exitFullscreen?.().catch(() => undefined);
+    }
+  }, [presenting]);
+
+  // Leaving full screen with Esc (the browser's own key) leaves presentation mode too.
+  useEffect(() => {
+    const onChange = () => {
+      if (!document.fullscreenElement && appStore.getState().presenting)
+        appStore.getState().setPresenting(false);
+    };
+    document.addEventListener('fullscreenchange', onChange);
+    return () => document.removeEventListener('fullscreenchange', onChange);
+  }, []);
+}

@@ -1,0 +1,1 @@
+export const CJK = /[\u4e00-\u9fff]/;
