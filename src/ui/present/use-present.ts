@@ -6,7 +6,7 @@
  */
 import { useEffect } from 'react';
 import { appStore, useApp } from '../../state/store';
-import { describeTarget } from '../timeline/shortcuts';
+import { keyPressOf } from '../timeline/shortcuts';
 import { presentAction } from './present-keys';
 
 export function usePresentation(): void {
@@ -14,15 +14,7 @@ export function usePresentation(): void {
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      const action = presentAction({
-        key: event.key,
-        shiftKey: event.shiftKey,
-        ctrlKey: event.ctrlKey,
-        metaKey: event.metaKey,
-        altKey: event.altKey,
-        defaultPrevented: event.defaultPrevented,
-        target: describeTarget(event.target),
-      });
+      const action = presentAction(keyPressOf(event));
       if (!action) return;
       event.preventDefault();
       const state = appStore.getState();

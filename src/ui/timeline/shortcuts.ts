@@ -89,3 +89,16 @@ export function describeTarget(target: unknown): KeyTarget {
     inLandscape: element.closest(LANDSCAPE_SELECTOR) != null,
   };
 }
+
+/** The parts of a DOM keyboard event the shortcut mappings read (timeline and presentation). */
+export function keyPressOf(event: KeyboardEvent): KeyPress {
+  return {
+    key: event.key,
+    shiftKey: event.shiftKey,
+    ctrlKey: event.ctrlKey,
+    metaKey: event.metaKey,
+    altKey: event.altKey,
+    defaultPrevented: event.defaultPrevented,
+    target: describeTarget(event.target),
+  };
+}

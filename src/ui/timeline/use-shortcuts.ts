@@ -5,7 +5,7 @@
  */
 import { useEffect } from 'react';
 import { appStore } from '../../state/store';
-import { describeTarget, shortcutAction, type TimelineAction } from './shortcuts';
+import { keyPressOf, shortcutAction, type TimelineAction } from './shortcuts';
 
 /** Applies a shortcut's action to the store. Stepping and jumping pause playback. */
 export function applyTimelineAction(action: TimelineAction): void {
@@ -27,15 +27,7 @@ export function applyTimelineAction(action: TimelineAction): void {
 export function useTimelineShortcuts(): void {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      const action = shortcutAction({
-        key: event.key,
-        shiftKey: event.shiftKey,
-        ctrlKey: event.ctrlKey,
-        metaKey: event.metaKey,
-        altKey: event.altKey,
-        defaultPrevented: event.defaultPrevented,
-        target: describeTarget(event.target),
-      });
+      const action = shortcutAction(keyPressOf(event));
       if (!action) return;
       // Space and Home/End would otherwise scroll the page.
       event.preventDefault();
