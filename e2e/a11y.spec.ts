@@ -28,14 +28,13 @@ async function openFirstView(page: Page, url = '/') {
  * says why), never a way to switch a rule off for the page.
  */
 async function audit(page: Page, info: TestInfo, name: string, exclude: string[] = []) {
-  // Let transitions (dialog fade-ins, tab changes) finish so colours are measured at rest.
-  await page.waitForTimeout(0);
+  // Two frames, so that the last change is painted before colours are measured.
   await page.evaluate(
     () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
   );
   let builder = new AxeBuilder({ page }).withTags(TAGS);
   for (const selector of exclude) builder = builder.exclude(selector);
-  const { violations } = await builder.analyze();
+  const { violations, incomplete } = await builder.analyze();
   await page.screenshot({ path: `${SHOTS}/${name}.png` });
   const describe = (v: (typeof violations)[number]) =>
     `[${v.impact}] ${v.id}: ${v.help}\n` +
@@ -49,6 +48,11 @@ async function audit(page: Page, info: TestInfo, name: string, exclude: string[]
   for (const v of violations.filter((x) => !blocking.includes(x))) {
     info.annotations.push({ type: `axe ${v.impact} (${name})`, description: describe(v) });
     console.log(`${name}: ${describe(v)}`);
+  }
+  // What axe could not decide (text over a gradient or an image, mostly) is listed for a person
+  // to look at in the screenshot; it is not a violation.
+  for (const v of incomplete.filter((x) => x.impact === 'serious' || x.impact === 'critical')) {
+    info.annotations.push({ type: `axe needs review (${name})`, description: describe(v) });
   }
   expect(blocking.map(describe), `serious or critical axe violations in ${name}`).toEqual([]);
 }

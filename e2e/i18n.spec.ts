@@ -75,6 +75,104 @@ test.describe('in Chinese (lang=zh)', () => {
     if (SHOTS) await page.screenshot({ path: `${SHOTS}/inspector-zh.png` });
   });
 
+  test('the α sweep, the β/ε maps and the schedule editor', async ({ page }) => {
+    await state(page, "(s.addOptimizer('adam'), s.selectRun(1))");
+    await page.getByRole('tab', { name: 'α 扫描' }).click();
+    await expect(page.getByRole('combobox', { name: '扫描指标' })).toContainText('最终损失');
+    await expect(page.getByTestId('sweep-chart-axis')).toHaveAttribute('title', '最终 f − f*');
+    await expect(page.getByRole('button', { name: '为每个运行调优 α' })).toBeVisible();
+    await expect(page.getByTestId('sweep-status')).toContainText('单击或拖动以设置 Adam 的 α', {
+      timeout: 20_000,
+    });
+    if (SHOTS) await page.screenshot({ path: `${SHOTS}/sweep-zh.png` });
+    // A language change re-words what was memoised for the sweep (its axis).
+    await page.getByRole('combobox', { name: 'Language / 语言' }).selectOption('en');
+    await expect(page.getByTestId('sweep-chart-axis')).toHaveAttribute('title', 'final f − f*');
+    await page.getByRole('combobox', { name: 'Language / 语言' }).selectOption('zh');
+
+    await page.getByRole('tab', { name: 'β、ε 图' }).click();
+    await expect(page.getByTestId('maps-readout')).toContainText(
+      'Adam（运行 2），500 步后的最终损失',
+    );
+    await state(page, 's.selectRun(0)');
+    await expect(page.getByTestId('maps-notice')).toContainText('所选运行 梯度下降（运行 1） 没有');
+    await expect(
+      page.getByRole('button', { name: /^显示 Adam（运行 2）\s*的敏感度图$/ }),
+    ).toBeVisible();
+
+    await page.getByRole('button', { name: '运行 1 的调度：恒定' }).click();
+    const editor = page.getByRole('dialog', { name: '运行 1 的学习率调度' });
+    await editor.getByRole('combobox', { name: '调度类型' }).selectOption('cosine');
+    await expect(editor).toContainText('沿半个余弦周期');
+    await expect(editor).toContainText('从 α 降到 etaMin 的步数');
+    await expect(page.getByTestId('schedule-plot-readout')).toContainText('步的学习率');
+    if (SHOTS) await page.screenshot({ path: `${SHOTS}/schedule-zh.png` });
+  });
+
+  test('a model’s data, its settings and the CSV dialog', async ({ page }) => {
+    await state(page, "s.setProblem({ type: 'mlp' })");
+    await page.getByRole('tab', { name: '数据' }).click();
+    const panel = page.getByRole('region', { name: '数据与决策边界' });
+    await expect(panel.getByTestId('classifier-readout')).toContainText('准确率', {
+      timeout: 20_000,
+    });
+    await expect(panel.getByRole('list', { name: '图例' })).toContainText('决策边界');
+    await panel.getByRole('button', { name: '模型设置' }).click();
+    await expect(panel.getByRole('combobox', { name: '数据集' })).toContainText('双月');
+    await expect(panel.getByTestId('mlp-architecture')).toHaveText('2-16-16-1 · 337 个参数');
+    await expect(panel.getByRole('combobox', { name: '批大小' })).toContainText('全批量（200）');
+    if (SHOTS) await page.screenshot({ path: `${SHOTS}/model-zh.png` });
+
+    await page.getByRole('button', { name: '你的数据…' }).click();
+    const dialog = page.getByRole('dialog', { name: '你的数据' });
+    await expect(dialog).toContainText('尚未粘贴任何内容。');
+    await dialog.getByRole('button', { name: '使用示例' }).click();
+    await expect(dialog.getByTestId('csv-preview')).toHaveText(
+      '✓ 6 个点，2 个类别（类别 0 有 3 个，类别 1 有 3 个）',
+    );
+    await expect(dialog.getByRole('button', { name: '应用' })).toBeEnabled();
+    if (SHOTS) await page.screenshot({ path: `${SHOTS}/csv-zh.png` });
+  });
+
+  test('the formula editor frames the parser’s English message in Chinese', async ({ page }) => {
+    await page.getByRole('button', { name: /^问题：/ }).click();
+    const picker = page.getByRole('dialog', { name: '选择问题' });
+    await expect(picker.getByRole('heading', { name: '你自己的公式' })).toBeVisible();
+    const field = picker.getByRole('textbox', { name: '公式 f(x, y)' });
+    await field.fill('x^2 +* y');
+    await field.press('Enter');
+    // The message is the core's (English); where it is and the frame are Chinese.
+    await expect(picker.getByTestId('formula-error')).toContainText('（第 6 个字符处）。');
+    await expect(picker.getByRole('button', { name: 'x^2 + 10y^2' })).toHaveAttribute(
+      'title',
+      /狭长的山谷/,
+    );
+  });
+
+  test('presentation mode, predict-then-reveal, the export menus and the theme', async ({
+    page,
+  }) => {
+    await expect(page.getByRole('button', { name: /^主题：/ })).toBeVisible();
+    await page.getByTestId('export-menu').click();
+    await expect(page.getByRole('menuitem', { name: /损失曲面 PNG/ })).toBeVisible();
+    await expect(page.getByRole('menuitem', { name: /轨迹 CSV/ })).toContainText(
+      '每个运行的每一步一行',
+    );
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('button', { name: '导出图表：每步的损失' })).toBeVisible();
+
+    await page.getByRole('button', { name: '演示', exact: true }).click();
+    const bar = page.getByRole('toolbar', { name: '演示' });
+    await expect(page.getByRole('list', { name: '运行' })).toContainText('梯度下降');
+    await bar.getByRole('button', { name: '隐藏运行以便预测（H）' }).click();
+    await expect(page.getByTestId('predict-overlay')).toContainText('每个优化器会走向哪里？');
+    await expect(page.getByTestId('predict-notice')).toHaveText('揭晓之前隐藏：请先预测曲线。');
+    if (SHOTS) await page.screenshot({ path: `${SHOTS}/predict-zh.png` });
+    await page.getByTestId('predict-overlay').getByRole('button', { name: '揭晓（R）' }).click();
+    await bar.getByRole('button', { name: '退出演示（P）' }).click();
+    await expect(bar).toBeHidden();
+  });
+
   test('the picker switches back to English and the link loses lang', async ({ page }) => {
     await page.getByRole('combobox', { name: 'Language / 语言' }).selectOption('en');
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');

@@ -18,23 +18,47 @@ test.beforeEach(async ({ page }) => {
   await state(page, 's.pause()');
 });
 
-test('every Tab stop of the first view is visible and draws a focus ring of 3:1 or more', async ({
-  page,
-}) => {
+/**
+ * Tabs through the whole page once (until focus leaves it or comes back to the first stop) and
+ * checks each stop's focus indicator; returns the stops, for the log.
+ */
+async function walkTabStops(page: Page): Promise<string[]> {
   const seen: string[] = [];
-  // Enough presses to pass every control of the first view once (about 45 stops).
+  // Enough presses to pass every control of the first view once (about 55 stops).
   for (let i = 0; i < 120; i++) {
     await page.keyboard.press('Tab');
     const ring = await focusRing(page);
     if (ring === null) break; // back to the document: the walk is complete
-    if (seen.length > 0 && ring.label === seen[0]) break;
+    if (seen.length > 0 && seen[0]!.startsWith(`${ring.label} — `)) break;
     await expectVisibleFocus(page);
-    seen.push(ring.label);
-    console.log(
-      `${String(seen.length).padStart(2)} ${ring.label} — ${ring.indicator} ${ring.contrast.toFixed(1)}:1`,
-    );
+    seen.push(`${ring.label} — ${ring.indicator}, ${ring.contrast.toFixed(1)}:1`);
   }
-  expect(seen.length).toBeGreaterThan(30);
+  // The stops in order, in the report, for a person to read through.
+  test.info().annotations.push({ type: 'Tab stops', description: seen.join('\n') });
+  return seen;
+}
+
+test('every Tab stop of the first view is visible and draws a focus ring of 3:1 or more', async ({
+  page,
+}) => {
+  // The header, the landscape and its tools, the timeline, both run cards and the chart tabs.
+  expect((await walkTabStops(page)).length).toBeGreaterThan(30);
+});
+
+test.describe('dark theme', () => {
+  test.use({ colorScheme: 'dark' });
+  test('every Tab stop of the first view shows its focus ring in the dark theme too', async ({
+    page,
+  }) => {
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    expect((await walkTabStops(page)).length).toBeGreaterThan(30);
+  });
+});
+
+test('every Tab stop in presentation mode shows its focus ring', async ({ page }) => {
+  await page.keyboard.press('p');
+  await expect(page.locator('.app')).toHaveClass(/app--present/);
+  expect((await walkTabStops(page)).length).toBeGreaterThan(10);
 });
 
 test('adding a run and changing its α with the keyboard', async ({ page }) => {

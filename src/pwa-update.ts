@@ -11,9 +11,6 @@
  * user has touched the page, a notice asks them to reload when it suits them instead.
  */
 
-/** The notice shown when the update arrives after the user started working. */
-export const UPDATED_NOTICE = 'Descent has been updated: reload the page to use the new version.';
-
 /**
  * Input that means someone is using the page: a press (mouse, pen, touch), a key, or the wheel
  * (which zooms the landscape). Hovering does not count.
@@ -22,7 +19,8 @@ const INTERACTIONS = ['pointerdown', 'keydown', 'wheel'] as const;
 
 export interface UpdateActions {
   reload(): void;
-  notify(text: string): void;
+  /** Says a new version is ready (the notice 'pwa.updated', in the language shown). */
+  notify(): void;
 }
 
 /**
@@ -41,7 +39,7 @@ export function createUpdateHandler(
   // Capture phase: a control that stops propagation still counts as use of the page.
   for (const type of INTERACTIONS) target.addEventListener(type, onInput, true);
   return () => {
-    if (touched) actions.notify(UPDATED_NOTICE);
+    if (touched) actions.notify();
     else actions.reload();
   };
 }

@@ -5,6 +5,7 @@
  * it: under `vite` dev there is no such worker, and a cache would hide the edits being made.
  */
 import { registerSW } from 'virtual:pwa-register';
+import { t } from './i18n';
 import { appStore } from './state/store';
 import { createUpdateHandler } from './pwa-update';
 
@@ -12,7 +13,7 @@ if (import.meta.env.PROD && 'serviceWorker' in navigator) {
   registerSW({
     onNeedReload: createUpdateHandler(window, {
       reload: () => window.location.reload(),
-      notify: (text) => appStore.getState().setNotice(text),
+      notify: () => appStore.getState().setNotice(t('pwa.updated')),
     }),
   });
 }

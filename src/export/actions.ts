@@ -3,6 +3,7 @@
  * and hand it to the browser's downloads.
  */
 import { OPTIMIZER_TITLES } from '../core/optimizers';
+import { t } from '../i18n';
 import type { Engine } from '../engine/client';
 import { landscapeInfo } from '../state/selectors';
 import { appStore } from '../state/store';
@@ -40,7 +41,7 @@ export async function exportLandscape(
 ): Promise<void> {
   const state = appStore.getState();
   const live = root.querySelector<SVGSVGElement>('svg.landscape__svg');
-  if (!live) throw new Error('the landscape is not drawn yet');
+  if (!live) throw new Error(t('export.notDrawn'));
   const { geo } = landscapeScene(state, live.width.baseVal.value, live.height.baseVal.value);
   const ratio = Math.max(PNG_SCALE, window.devicePixelRatio || 1);
   const surface = await surfacePicture(engine, root, state, geo, ratio);
@@ -71,7 +72,7 @@ export async function exportChart(
 export function exportTrajectories(format: 'csv' | 'json'): void {
   const state = appStore.getState();
   const results = state.results;
-  if (!results || results.length === 0) throw new Error('no runs computed yet');
+  if (!results || results.length === 0) throw new Error(t('export.noRuns'));
   const problem = state.resultsScenario?.problem ?? state.scenario.problem;
   const name = exportFileName(problemSlug(problem), 'trajectories', format);
   if (format === 'json') {

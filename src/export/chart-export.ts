@@ -4,7 +4,7 @@
  * classifier's probability field) as an <image>, each where it sits, cropped to what is drawn;
  * with a title (the problem and what the tab plots) and a legend of the runs it shows.
  */
-import { OPTIMIZER_TITLES } from '../core/optimizers';
+import { runDisplayName } from '../i18n/text';
 import { sequentialColor } from '../plot/colormap';
 import { runColor } from '../plot/palette';
 import { problemInfo } from '../state/selectors';
@@ -107,7 +107,7 @@ export function chartSvg(body: HTMLElement, state: AppState, tab: ChartTab): Pic
   const name = (index: number) => {
     const spec = scenario.optimizers[index];
     return {
-      name: spec ? (spec.label ?? OPTIMIZER_TITLES[spec.type]) : `run ${index + 1}`,
+      name: spec ? runDisplayName(spec) : `run ${index + 1}`,
       color: runColor(spec?.color, index),
     };
   };

@@ -4,7 +4,7 @@
  * cursor and its marker drawn as vectors (the app draws those on a canvas layer), a title and a
  * legend with the runs and the colour scale.
  */
-import { OPTIMIZER_TITLES } from '../core/optimizers';
+import { runDisplayName } from '../i18n/text';
 import type { RunResult } from '../core/run';
 import type { SurfaceImage, SurfaceRequest } from '../engine/api';
 import type { Engine } from '../engine/client';
@@ -58,7 +58,7 @@ const SELECTED_LINE_WIDTH = 3.25;
 
 function runName(state: AppState, index: number): string {
   const spec = state.scenario.optimizers[index];
-  return spec ? (spec.label ?? OPTIMIZER_TITLES[spec.type]) : `run ${index + 1}`;
+  return spec ? runDisplayName(spec) : `run ${index + 1}`;
 }
 
 /** The landscape as the app shows it now, at the live SVG's size. */

@@ -32,6 +32,7 @@ export const enClassroom = {
     jsonHint: 'the command line’s format',
     failed: 'Export failed: {{reason}}',
     notDrawn: 'the landscape is not drawn yet',
+    noRuns: 'no runs computed yet',
     chartButton: 'Export chart: {{chart}}',
     chartMenu: 'Export chart',
     chartPng: 'Chart PNG',
@@ -75,5 +76,8 @@ export const enClassroom = {
   },
   chartPanel: {
     loading: 'Loading…',
+  },
+  pwa: {
+    updated: 'Descent has been updated: reload the page to use the new version.',
   },
 };

@@ -30,6 +30,7 @@ export const enLab = {
     hintSelected: 'Click or drag to set α of {{name}}  ·  × diverged from there',
     hintNone: 'Select a visible run to set its α here  ·  × diverged from there',
     tune: 'Tune α for every run',
+    tuned: '{{name}} · tuned α',
     tuneTitle:
       'Set every run to the α with the lowest final loss in its sweep, so each optimizer is compared at its best',
     tuneUnavailable: 'Available when every sweep is complete',

@@ -3,15 +3,32 @@
  * labels, preset titles, summaries and topics. The core and presets keep their English (the CLI,
  * links and tests use it); these map it for the screen.
  */
-import type { HyperparamName } from '../core/optimizers';
+import { OPTIMIZER_TITLES, type HyperparamName } from '../core/optimizers';
 import type { Preset, PresetTopic } from '../presets/presets';
-import type { OptimizerType } from '../scenario/types';
+import type { OptimizerSpec, OptimizerType } from '../scenario/types';
 import { currentLang, t } from '.';
 import { PRESETS_ZH, PRESET_TOPICS_ZH } from './presets.zh';
 
 /** An optimizer type's display name ("Gradient descent", "梯度下降"). */
 export function optimizerTitle(type: OptimizerType): string {
   return t(`optimizer.${type}`);
+}
+
+/**
+ * What the α sweep's "Tune α for every run" appends to a run's name ("Adam · tuned α"). The label
+ * is stored in English, as links carry it; runDisplayName shows an automatic one translated.
+ */
+export const TUNED_SUFFIX = ' · tuned α';
+
+/**
+ * A run's name as shown: its label as the user wrote it (their text, part of the link), an
+ * automatic "Adam · tuned α" in the language shown, else its type's title in the language shown.
+ */
+export function runDisplayName(spec: Pick<OptimizerSpec, 'type' | 'label'>): string {
+  if (spec.label === undefined) return optimizerTitle(spec.type);
+  if (spec.label === OPTIMIZER_TITLES[spec.type] + TUNED_SUFFIX)
+    return t('sweep.tuned', { name: optimizerTitle(spec.type) });
+  return spec.label;
 }
 
 /** A hyperparameter's label, the accessible name of its slider ("learning rate α", "学习率 α"). */

@@ -4,7 +4,7 @@
  */
 import type { Resources } from './en';
 
-export const zhClassroom: Pick<Resources, 'present' | 'export' | 'theme' | 'chartPanel'> = {
+export const zhClassroom: Pick<Resources, 'present' | 'export' | 'theme' | 'chartPanel' | 'pwa'> = {
   present: {
     question: '每个优化器会走向哪里？',
     predict: '先预测，再揭晓。',
@@ -33,6 +33,7 @@ export const zhClassroom: Pick<Resources, 'present' | 'export' | 'theme' | 'char
     jsonHint: '命令行使用的格式',
     failed: '导出失败：{{reason}}',
     notDrawn: '损失曲面尚未绘制',
+    noRuns: '尚未计算任何运行',
     chartButton: '导出图表：{{chart}}',
     chartMenu: '导出图表',
     chartPng: '图表 PNG',
@@ -74,5 +75,8 @@ export const zhClassroom: Pick<Resources, 'present' | 'export' | 'theme' | 'char
   },
   chartPanel: {
     loading: '加载中…',
+  },
+  pwa: {
+    updated: 'Descent 已更新：重新加载页面即可使用新版本。',
   },
 };

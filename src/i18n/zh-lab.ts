@@ -31,6 +31,7 @@ export const zhLab: Pick<Resources, 'lab' | 'sweep' | 'maps' | 'schedule'> = {
     hintSelected: '单击或拖动以设置 {{name}} 的 α  ·  × 表示从此处起发散',
     hintNone: '选择一个可见的运行，即可在此设置它的 α  ·  × 表示从此处起发散',
     tune: '为每个运行调优 α',
+    tuned: '{{name}} · 已调优 α',
     tuneTitle: '把每个运行设为其扫描中最终损失最低的 α，让每个优化器都以最佳状态比较',
     tuneUnavailable: '所有扫描完成后可用',
     tunedRun: '{{name}}：α = {{lr}}',

@@ -22,7 +22,7 @@ import { CHART_MARGIN, chartGeometry } from './geometry';
 import { useSize } from './use-size';
 import './LossChart.css';
 import { useT } from '../../i18n';
-import { optimizerTitle } from '../../i18n/text';
+import { runDisplayName } from '../../i18n/text';
 
 export function LossChart({ measure }: { measure: ChartMeasure }) {
   const t = useT();
@@ -55,7 +55,7 @@ export function LossChart({ measure }: { measure: ChartMeasure }) {
     () =>
       specs.map((spec, i) => ({
         color: runColor(spec.color, i),
-        name: spec.label ?? optimizerTitle(spec.type),
+        name: runDisplayName(spec),
       })),
     // The names are in the language shown.
     // eslint-disable-next-line react-hooks/exhaustive-deps

@@ -12,7 +12,7 @@ import { runColor } from '../../plot/palette';
 import { problemInfo } from '../../state/selectors';
 import { appStore, useAppShallow } from '../../state/store';
 import { useT } from '../../i18n';
-import { optimizerTitle } from '../../i18n/text';
+import { optimizerTitle, runDisplayName } from '../../i18n/text';
 import type { OptimizerSpec, Scenario } from '../../scenario/types';
 import { useSensitivityMaps } from './sensitivity-hook';
 import { SensitivityLegend } from './sensitivity-legend';
@@ -69,7 +69,7 @@ function SensitivityMaps({
   const resolved = withDefaults(spec);
   const color = runColor(spec.color, runIndex);
   const name = t('lab.runOf', {
-    name: spec.label ?? optimizerTitle(spec.type),
+    name: runDisplayName(spec),
     n: runIndex + 1,
   });
 

@@ -4,13 +4,13 @@
  */
 import { isAdamFamily } from '../../core/sensitivity';
 import { t, useT } from '../../i18n';
-import { optimizerTitle } from '../../i18n/text';
+import { runDisplayName } from '../../i18n/text';
 import { runColor } from '../../plot/palette';
 import type { OptimizerSpec } from '../../scenario/types';
 
 /** "Adam (run 2)", in the language shown (called while SensitivityNotice renders). */
 function nameOf(spec: OptimizerSpec, index: number): string {
-  return t('lab.runOf', { name: spec.label ?? optimizerTitle(spec.type), n: index + 1 });
+  return t('lab.runOf', { name: runDisplayName(spec), n: index + 1 });
 }
 
 export function SensitivityNotice({

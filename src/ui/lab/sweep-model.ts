@@ -6,7 +6,7 @@ import { OPTIMIZER_TITLES } from '../../core/optimizers';
 import { bestLrIndex, type SweepPoint } from '../../core/sweep';
 import type { OptimizerSpec, Scenario } from '../../scenario/types';
 import { t } from '../../i18n';
-import { optimizerTitle } from '../../i18n/text';
+import { optimizerTitle, runDisplayName, TUNED_SUFFIX } from '../../i18n/text';
 
 /** Fields of a run that do not change its sweep: α is the swept variable, the rest is paint. */
 const NOT_SWEPT = new Set(['lr', 'label', 'color', 'hidden']);
@@ -43,12 +43,12 @@ export function sweepKey(scenario: Scenario, runIndex: number, lrs: readonly num
   });
 }
 
-/** Marks a name the fair comparison gave (and may give again). */
-export const TUNED_SUFFIX = ' · tuned α';
+/** Marks a name the fair comparison gave (and may give again); defined beside runDisplayName. */
+export { TUNED_SUFFIX };
 
-/** The run's name as shown: its label, or its type's title in the language shown. */
+/** The run's name as shown (runDisplayName: its label, an automatic one translated, or its type). */
 export function runName(spec: OptimizerSpec): string {
-  return spec.label ?? optimizerTitle(spec.type);
+  return runDisplayName(spec);
 }
 
 /**

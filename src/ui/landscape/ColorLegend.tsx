@@ -16,8 +16,10 @@ export function ColorLegend() {
   const { colors, scale } = surface.levels;
   const gradient = `linear-gradient(to right, ${colors.map((c, i) => `${c} ${(i / colors.length) * 100}% ${((i + 1) / colors.length) * 100}%`).join(', ')})`;
   return (
+    // One picture with one sentence for screen readers (a label on a plain div is not read).
     <div
       className="landscape__legend"
+      role="img"
       aria-label={t('landscape.legend', {
         min: formatValue(surface.min),
         max: formatValue(surface.max),

@@ -3,7 +3,7 @@
  * per result and window and shared by the static trajectories and the progress layer.
  */
 import { useMemo } from 'react';
-import { optimizerTitle } from '../../i18n/text';
+import { runDisplayName } from '../../i18n/text';
 import type { RunResult } from '../../core/run';
 import { runColor } from '../../plot/palette';
 import { trajectoryPath, type TrajectoryPath } from '../../plot/trajectory-path';
@@ -57,7 +57,7 @@ export function useRunPaths(geo: Geometry): RunPath[] {
         result,
         path: paths[index],
         color: runColor(spec.color, index),
-        name: spec.label ?? optimizerTitle(spec.type),
+        name: runDisplayName(spec),
         selected: index === selectedRun,
       });
     });

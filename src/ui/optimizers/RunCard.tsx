@@ -27,7 +27,7 @@ import { RunName } from './RunName';
 import { RunStatus } from './RunStatus';
 import './RunCard.css';
 import { useT } from '../../i18n';
-import { optimizerTitle } from '../../i18n/text';
+import { optimizerTitle, runDisplayName } from '../../i18n/text';
 
 /** Room kept around a card scrolled into view: the list's padding, for the selection ring. */
 const REVEAL_MARGIN = 8;
@@ -64,7 +64,7 @@ export function RunCard({ index, selected, expanded }: RunCardProps) {
   if (!spec) return null;
 
   const { type } = spec;
-  const name = spec.label ?? optimizerTitle(type);
+  const name = runDisplayName(spec);
   const color = runColor(spec.color, index);
   const hidden = spec.hidden === true;
   // A lesson link shows only the hyperparameters it names.

@@ -1,15 +1,15 @@
 /**
  * Predict-then-reveal (issue 7): while the runs are hidden, the landscape says what to do and
  * offers the reveal. The class sees the surface, the start and the optimizers' settings, and
- * guesses; R (or the button) shows the runs unfolding from step 0.
+ * guesses; R (or the button) shows the runs unfolding from step 0 (whole and paused when the
+ * reader asks for reduced motion: src/ui/a11y/motion.ts).
  */
-import { useApp } from '../../state/store';
+import { revealRuns } from '../a11y/motion';
 import { useT } from '../../i18n';
 import './present.css';
 
 export function PredictOverlay() {
   const t = useT();
-  const reveal = useApp((s) => s.reveal);
   return (
     <div className="predict-overlay" data-testid="predict-overlay">
       <p className="predict-overlay__text">
@@ -18,7 +18,7 @@ export function PredictOverlay() {
       <button
         type="button"
         className="button button--primary predict-overlay__reveal"
-        onClick={reveal}
+        onClick={() => revealRuns()}
         aria-keyshortcuts="R"
       >
         {t('present.reveal')}

@@ -3,6 +3,7 @@
  * prediction, reveal them, leave. Each has its key (P, H, R) for a clicker or a keyboard.
  */
 import { useApp } from '../../state/store';
+import { revealRuns } from '../a11y/motion';
 import { useT } from '../../i18n';
 import './present.css';
 
@@ -10,12 +11,11 @@ export function PresentBar() {
   const t = useT();
   const predicting = useApp((s) => s.predicting);
   const setPredicting = useApp((s) => s.setPredicting);
-  const reveal = useApp((s) => s.reveal);
   const setPresenting = useApp((s) => s.setPresenting);
   return (
     <div className="present-bar" role="toolbar" aria-label={t('present.toolbar')}>
       {predicting ? (
-        <button type="button" className="button" onClick={reveal} aria-keyshortcuts="R">
+        <button type="button" className="button" onClick={() => revealRuns()} aria-keyshortcuts="R">
           {t('present.reveal')}
         </button>
       ) : (

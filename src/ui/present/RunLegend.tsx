@@ -5,7 +5,7 @@
 import { runColor } from '../../plot/palette';
 import { useApp } from '../../state/store';
 import { useT } from '../../i18n';
-import { optimizerTitle } from '../../i18n/text';
+import { runDisplayName } from '../../i18n/text';
 import { formatValue } from '../landscape/format';
 import './present.css';
 
@@ -22,7 +22,7 @@ export function RunLegend() {
               style={{ background: runColor(spec.color, index) }}
               aria-hidden="true"
             />
-            {spec.label ?? optimizerTitle(spec.type)}
+            {runDisplayName(spec)}
             <span className="run-legend__lr">α = {formatValue(spec.lr)}</span>
           </li>
         ),

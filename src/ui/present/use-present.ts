@@ -8,6 +8,7 @@ import { useEffect } from 'react';
 import { appStore, useApp } from '../../state/store';
 import { keyPressOf } from '../timeline/shortcuts';
 import { presentAction } from './present-keys';
+import { revealRuns } from '../a11y/motion';
 
 export function usePresentation(): void {
   const presenting = useApp((s) => s.presenting);
@@ -19,7 +20,7 @@ export function usePresentation(): void {
       event.preventDefault();
       const state = appStore.getState();
       if (action.type === 'toggle-present') state.setPresenting(!state.presenting);
-      else if (action.type === 'reveal') state.reveal();
+      else if (action.type === 'reveal') revealRuns();
       else state.setPredicting(true);
     };
     document.addEventListener('keydown', onKeyDown);

@@ -12,7 +12,7 @@ import { runColor } from '../../plot/palette';
 import { useAppShallow } from '../../state/store';
 import { effectiveCursor } from '../../state/view-slice';
 import { useT } from '../../i18n';
-import { optimizerTitle } from '../../i18n/text';
+import { runDisplayName } from '../../i18n/text';
 import { formatLoss } from '../optimizers/format';
 import { CLASS_COLORS, classCounts, formatAccuracy, gridSide, paramsAt } from './classifier-view';
 import { ClassifierPlot } from './ClassifierPlot';
@@ -104,12 +104,12 @@ export function ClassifierPanel({ spec }: { spec: ModelSpec }) {
                     >
                       {optimizers.map((o, i) => (
                         <option key={i} value={i}>
-                          {o.label ?? optimizerTitle(o.type)}
+                          {runDisplayName(o)}
                         </option>
                       ))}
                     </select>
                   ) : (
-                    <span>{runSpec ? (runSpec.label ?? optimizerTitle(runSpec.type)) : ''}</span>
+                    <span>{runSpec ? runDisplayName(runSpec) : ''}</span>
                   )}
                 </span>
                 {engineError ? (

@@ -15,7 +15,7 @@ import type { LinearDataSpec, OptimizerSpec, ProblemSpec } from '../../scenario/
 import { useApp, useAppShallow } from '../../state/store';
 import { effectiveCursor } from '../../state/view-slice';
 import { useT } from '../../i18n';
-import { optimizerTitle } from '../../i18n/text';
+import { runDisplayName } from '../../i18n/text';
 import { formatLoss } from '../optimizers/format';
 import { ClassifierPanel } from './ClassifierPanel';
 import { CsvImportButton } from './CsvImport';
@@ -146,7 +146,7 @@ function RegressionData({
                 >
                   {optimizers.map((o, i) => (
                     <option key={i} value={i}>
-                      {o.label ?? optimizerTitle(o.type)}
+                      {runDisplayName(o)}
                     </option>
                   ))}
                 </select>
@@ -192,7 +192,7 @@ function paddedExtent(values: Float64Array): [number, number] {
 }
 
 function runName(spec: OptimizerSpec): string {
-  return spec.label ?? optimizerTitle(spec.type);
+  return runDisplayName(spec);
 }
 
 /** The legend's sample of a line: dashed for least squares, solid in the run's colour. */

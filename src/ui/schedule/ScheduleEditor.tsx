@@ -10,7 +10,7 @@ import { useId, useMemo } from 'react';
 import { lrSequenceOf } from '../../core/schedules';
 import { SCHEDULE_TYPES, type OptimizerSpec, type ScheduleType } from '../../scenario/types';
 import { useT } from '../../i18n';
-import { optimizerTitle } from '../../i18n/text';
+import { optimizerTitle, runDisplayName } from '../../i18n/text';
 import {
   SCHEDULE_FIELDS,
   cycledParam,
@@ -63,7 +63,7 @@ export function ScheduleEditor({
         <h3 id={titleId} className="schedule-editor__title">
           {t('schedule.title')}
           <span className="schedule-editor__run">
-            {t('schedule.run', { n: index + 1, name: spec.label ?? optimizerTitle(spec.type) })}
+            {t('schedule.run', { n: index + 1, name: runDisplayName(spec) })}
           </span>
         </h3>
         <button

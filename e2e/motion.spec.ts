@@ -1,0 +1,110 @@
+/**
+ * prefers-reduced-motion (issue 7 §3): with `reduce`, no CSS transition or animation runs and
+ * the reveal shows the runs whole instead of playing them; Play, which the reader asks for,
+ * still plays (docs/app.md, "Reduced motion").
+ */
+import { expect, test, type Page } from '@playwright/test';
+
+const state = (page: Page, expression: string) =>
+  page.evaluate(`(() => { const s = window.__descent.store.getState(); return ${expression}; })()`);
+
+/** The longest transition or animation (duration + iterations) on any element, in ms. */
+function longestMotion(page: Page): Promise<{ ms: number; where: string }> {
+  return page.evaluate(() => {
+    const seconds = (list: string) =>
+      Math.max(...list.split(',').map((d) => parseFloat(d) * (d.trim().endsWith('ms') ? 1e-3 : 1)));
+    let longest = { ms: 0, where: '' };
+    for (const el of document.querySelectorAll('*')) {
+      for (const pseudo of [null, '::before', '::after']) {
+        const style = getComputedStyle(el, pseudo);
+        const transition =
+          style.transitionProperty === 'none' ? 0 : seconds(style.transitionDuration);
+        const animation =
+          style.animationName === 'none'
+            ? 0
+            : seconds(style.animationDuration) *
+              (style.animationIterationCount === 'infinite'
+                ? Infinity
+                : Number(style.animationIterationCount));
+        const ms = Math.max(transition, animation) * 1000;
+        if (ms > longest.ms)
+          longest = { ms, where: `${el.tagName.toLowerCase()}.${el.className}${pseudo ?? ''}` };
+      }
+    }
+    return longest;
+  });
+}
+
+/** Opens a view and waits for its runs to be drawn. */
+async function openFirstView(page: Page) {
+  await page.goto('/');
+  await expect(page.getByTestId('trajectory-1')).toBeVisible({ timeout: 20_000 });
+}
+
+/** A link that hides the runs for a prediction; waits for the runs to be computed. */
+async function openPredict(page: Page) {
+  await page.goto('/?v=1&p=himmelblau&predict=1');
+  await expect(page.getByTestId('predict-overlay')).toBeVisible({ timeout: 20_000 });
+  await expect.poll(() => state(page, 's.results !== null'), { timeout: 20_000 }).toBe(true);
+}
+
+test.describe('with prefers-reduced-motion: reduce', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+  });
+
+  test('no element transitions or animates, in the first view or in the presets gallery', async ({
+    page,
+  }) => {
+    await openFirstView(page);
+    expect((await longestMotion(page)).ms).toBeLessThan(1);
+    await page.getByRole('button', { name: 'Presets' }).click();
+    await expect(page.getByRole('dialog', { name: 'Presets' })).toBeVisible();
+    const longest = await longestMotion(page);
+    expect(longest.ms, longest.where).toBeLessThan(1);
+  });
+
+  test('the reveal shows the runs whole at their last step, paused; Play still plays', async ({
+    page,
+  }) => {
+    await openPredict(page);
+    await page.getByRole('button', { name: 'Reveal (R)' }).first().click();
+    await expect(page.getByTestId('trajectory-1')).toBeVisible();
+    expect(await state(page, 's.playing')).toBe(false);
+    expect(await state(page, 's.cursor')).toBe(await state(page, 's.scenario.steps'));
+    // The key does the same as the button.
+    await page.keyboard.press('h');
+    await expect(page.getByTestId('predict-overlay')).toBeVisible();
+    await page.keyboard.press('r');
+    await expect(page.getByTestId('predict-overlay')).toHaveCount(0);
+    expect(await state(page, 's.playing')).toBe(false);
+
+    // Play is the reader's own request: it plays from the start and the cursor moves.
+    await page.getByRole('button', { name: 'Play' }).click();
+    expect(await state(page, 's.playing')).toBe(true);
+    await expect.poll(() => state(page, 's.cursor')).toBeGreaterThan(0);
+  });
+});
+
+test.describe('without a motion preference', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'no-preference' });
+  });
+
+  test('the same styles do move (so the check above can fail)', async ({ page }) => {
+    await openFirstView(page);
+    await page.getByRole('button', { name: 'Presets' }).click();
+    await expect(page.getByRole('dialog', { name: 'Presets' })).toBeVisible();
+    expect((await longestMotion(page)).ms).toBeGreaterThan(50);
+  });
+
+  test('the reveal plays the runs from step 0', async ({ page }) => {
+    await openPredict(page);
+    await page.getByRole('button', { name: 'Reveal (R)' }).first().click();
+    await expect(page.getByTestId('trajectory-1')).toBeVisible();
+    expect(await state(page, 's.playing')).toBe(true);
+    expect(await state(page, 's.cursor')).toBeLessThan(
+      (await state(page, 's.scenario.steps')) as number,
+    );
+  });
+});
