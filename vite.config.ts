@@ -2,12 +2,15 @@ import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { basePath } from './src/base-path.ts';
+import { cspPlugin } from './src/csp.ts';
 
 export default defineConfig({
   // BASE_PATH=/repo/ for a GitHub Pages project site (docs/offline.md); '/' otherwise.
   base: basePath(process.env.BASE_PATH),
   plugins: [
     react(),
+    // The Content-Security-Policy as a <meta> in the built index.html (docs/security.md).
+    cspPlugin(),
     // The offline service worker and the web manifest (docs/offline.md). src/pwa.ts registers
     // the worker, in production builds only.
     VitePWA({
@@ -58,7 +61,13 @@ export default defineConfig({
     }),
   ],
   worker: { format: 'es' },
-  build: { target: 'es2022', sourcemap: true },
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    // Fonts stay files, never data: URLs inside a stylesheet, so the CSP's font-src can be
+    // 'self' alone (docs/security.md). Other small assets inline as usual.
+    assetsInlineLimit: (file) => (/\.(woff2?|ttf|otf)$/.test(file) ? false : undefined),
+  },
   preview: { port: 4173, strictPort: true },
   server: { port: 5173 },
   test: {

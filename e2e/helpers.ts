@@ -1,0 +1,48 @@
+/**
+ * What the end-to-end specs share: reading the store through the test handle, collecting the
+ * page's errors, and telling a painted landscape from a blank one.
+ */
+import { expect, type Page } from '@playwright/test';
+
+/**
+ * Evaluates `expression` in the page with `s` bound to the store's state (the test handle
+ * `window.__descent`, src/main.tsx): `state(page, 's.results.length')`, `state(page, 's.pause()')`.
+ */
+export const state = (page: Page, expression: string) =>
+  page.evaluate(`(() => { const s = window.__descent.store.getState(); return ${expression}; })()`);
+
+/** Console errors and uncaught page errors seen from now on; the array fills as they come. */
+export function collectErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  return errors;
+}
+
+/** How many landscape pixels differ from the first one (every 97th sampled): blank has none. */
+export function paintedPixels(page: Page): Promise<number> {
+  return page.locator('.landscape__canvas').evaluate((canvas: HTMLCanvasElement) => {
+    const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+    let differing = 0;
+    for (let i = 0; i < data.length; i += 4 * 97)
+      if (data[i] !== data[0] || data[i + 1] !== data[1]) differing++;
+    return differing;
+  });
+}
+
+/** Opens `url` and waits for the first view to be drawn: both trajectories and the legend. */
+export async function openFirstView(page: Page, url = '/'): Promise<void> {
+  await page.goto(url);
+  await expect(page.getByTestId('trajectory-1')).toBeVisible({ timeout: 20_000 });
+  await expect(page.locator('.landscape__legend')).toBeVisible({ timeout: 20_000 });
+}
+
+/** Waits until the results on screen are those of the scenario now in the store. */
+export const settled = (page: Page) =>
+  expect
+    .poll(() => state(page, 's.resultsScenario === s.scenario && !s.computing'), {
+      timeout: 20_000,
+    })
+    .toBe(true);
