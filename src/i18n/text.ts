@@ -1,13 +1,11 @@
 /**
- * Names from the core and the presets in the language shown: optimizer types, hyperparameter
- * labels, preset titles, summaries and topics. The core and presets keep their English (the CLI,
- * links and tests use it); these map it for the screen.
+ * Names from the core in the language shown: optimizer types, hyperparameter labels, axis names.
+ * The core keeps its English (the CLI, links and tests use it); these map it for the screen.
+ * The presets' titles, summaries and topics are in preset-text.ts (the gallery loads on demand).
  */
 import { OPTIMIZER_TITLES, type HyperparamName } from '../core/optimizers';
-import type { Preset, PresetTopic } from '../presets/presets';
 import type { OptimizerSpec, OptimizerType } from '../scenario/types';
-import { currentLang, t } from '.';
-import { PRESETS_ZH, PRESET_TOPICS_ZH } from './presets.zh';
+import { t } from '.';
 
 /** An optimizer type's display name ("Gradient descent", "梯度下降"). */
 export function optimizerTitle(type: OptimizerType): string {
@@ -34,20 +32,6 @@ export function runDisplayName(spec: Pick<OptimizerSpec, 'type' | 'label'>): str
 /** A hyperparameter's label, the accessible name of its slider ("learning rate α", "学习率 α"). */
 export function hyperparamLabel(name: HyperparamName): string {
   return t(`hyperparam.${name}`);
-}
-
-/** A preset's title and summary in the language shown (English when there is no translation). */
-export function presetText(preset: Pick<Preset, 'id' | 'title' | 'summary'>): {
-  title: string;
-  summary: string;
-} {
-  const zh = currentLang() === 'zh' ? PRESETS_ZH[preset.id] : undefined;
-  return zh ?? { title: preset.title, summary: preset.summary };
-}
-
-/** A gallery topic's heading in the language shown. */
-export function presetTopic(topic: PresetTopic): string {
-  return currentLang() === 'zh' ? PRESET_TOPICS_ZH[topic] : topic;
 }
 
 const AXIS_KEYS = {

@@ -6,9 +6,8 @@
  * The store's chartMode holds the tab (it is part of the view a link restores); the Data tab
  * falls back to the loss chart when the problem has no data.
  */
-import { lazy, Suspense, useId, useRef, type KeyboardEvent } from 'react';
+import { lazy, Suspense, useEffect, useId, useRef, type KeyboardEvent } from 'react';
 import { useApp } from '../../state/store';
-import { DataPanel } from '../problems/DataPanel';
 import { LossChart } from './LossChart';
 import { LrStrip } from '../schedule/LrStrip';
 import { chartTabs, type ChartTab } from './tabs';
@@ -16,6 +15,8 @@ import { ChartExportMenu } from '../export/ChartExportMenu';
 import { PredictNotice } from '../present/PredictOverlay';
 import './ChartPanel.css';
 import { useT } from '../../i18n';
+import { onDemand, preload } from '../lazy/on-demand';
+import { lazyPart } from '../lazy/lazy-part';
 
 // The lab's tabs load when first opened: most visits never open them, and the initial
 // JavaScript has a budget (issue 8: 250 KB gzipped).
@@ -23,6 +24,10 @@ const SweepPanel = lazy(() => import('../lab/SweepPanel').then((m) => ({ default
 const SensitivityPanel = lazy(() =>
   import('../lab/SensitivityPanel').then((m) => ({ default: m.SensitivityPanel })),
 );
+// So does the Data tab (the points, the fit, the classifier's map, CSV import and the model's
+// settings): only problems fitted to data have it, and those ask for it as soon as they show.
+const loadDataPanel = onDemand(() => import('../problems/DataPanel'));
+const DataPanel = lazyPart(loadDataPanel, (m) => m.DataPanel);
 
 export function ChartPanel() {
   const t = useT();
@@ -37,6 +42,10 @@ export function ChartPanel() {
   const active: ChartTab['id'] = tabs.some((t) => t.id === chartMode) ? chartMode : 'loss';
   const base = useId();
   const tabRefs = useRef(new Map<string, HTMLButtonElement>());
+  const hasData = tabs.some((tab) => tab.id === 'data');
+  useEffect(() => {
+    if (hasData) preload(loadDataPanel);
+  }, [hasData]);
 
   const select = (id: ChartTab['id']) => setChartMode(id);
 
@@ -58,6 +67,12 @@ export function ChartPanel() {
   };
 
   const title = tabs.find((t) => t.id === active)!.title;
+  // Said in the panel while a tab's code loads (the lab's tabs, the Data tab).
+  const loading = (
+    <p className="chart-panel__loading" role="status">
+      {t('chartPanel.loading')}
+    </p>
+  );
 
   return (
     <section className="panel chart-panel" aria-labelledby={`${base}-title`}>
@@ -105,13 +120,15 @@ export function ChartPanel() {
         {predicting && active !== 'sweep' && active !== 'maps' ? (
           <PredictNotice />
         ) : active === 'data' ? (
-          <DataPanel />
+          <Suspense fallback={loading}>
+            <DataPanel />
+          </Suspense>
         ) : active === 'sweep' ? (
-          <Suspense fallback={<p className="chart-panel__loading">{t('chartPanel.loading')}</p>}>
+          <Suspense fallback={loading}>
             <SweepPanel />
           </Suspense>
         ) : active === 'maps' ? (
-          <Suspense fallback={<p className="chart-panel__loading">{t('chartPanel.loading')}</p>}>
+          <Suspense fallback={loading}>
             <SensitivityPanel />
           </Suspense>
         ) : (

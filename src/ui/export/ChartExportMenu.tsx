@@ -3,12 +3,13 @@
  * legend. An icon button at the end of the panel's header.
  */
 import { useRef, useState } from 'react';
-import { exportChart } from '../../export/actions';
 import { useApp } from '../../state/store';
 import { useT } from '../../i18n';
 import type { ChartTab } from '../charts/tabs';
 import { ExportMenuButton, type ExportItem } from './ExportMenuButton';
 import { DownloadIcon } from './icons';
+import { loadExportActions } from './load-actions';
+import { preload } from '../lazy/on-demand';
 import './ExportMenu.css';
 
 export function ChartExportMenu({ tab }: { tab: ChartTab }) {
@@ -34,6 +35,7 @@ export function ChartExportMenu({ tab }: { tab: ChartTab }) {
     if (!body) return;
     setBusy(true);
     try {
+      const { exportChart } = await loadExportActions();
       await exportChart(id === 'svg' ? 'svg' : 'png', body, tab);
     } catch (reason) {
       setError(
@@ -45,7 +47,13 @@ export function ChartExportMenu({ tab }: { tab: ChartTab }) {
   };
 
   return (
-    <div className="export-menu-host export-menu-host--chart" ref={anchor}>
+    <div
+      className="export-menu-host export-menu-host--chart"
+      ref={anchor}
+      // The code that draws the picture loads as a pointer or the focus reaches the button.
+      onPointerEnter={() => preload(loadExportActions)}
+      onFocus={() => preload(loadExportActions)}
+    >
       <ExportMenuButton
         label={t('export.chartButton', { chart: tab.title })}
         title={t('export.chartButton', { chart: tab.title })}

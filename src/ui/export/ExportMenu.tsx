@@ -2,15 +2,25 @@
  * The landscape's "Export" menu (issue 7, point 4): the landscape as PNG or SVG, the animation
  * as a WebM video, and every run's trajectory as CSV or JSON. Errors are said beside the button.
  */
-import { useRef, useState } from 'react';
-import { exportLandscape, exportTrajectories } from '../../export/actions';
+import { Suspense, useRef, useState } from 'react';
 import { useApp } from '../../state/store';
 import { useT } from '../../i18n';
 import { useEngine } from '../engine-context';
 import { ExportMenuButton, type ExportItem } from './ExportMenuButton';
 import { DownloadIcon } from './icons';
-import { VideoPanel } from './VideoPanel';
+import { loadExportActions } from './load-actions';
+import { onDemand, preload } from '../lazy/on-demand';
+import { LazyFallback, lazyPart } from '../lazy/lazy-part';
 import './ExportMenu.css';
+
+// The code that builds files (and records the video) loads on first use, or as a pointer or the
+// focus reaches the button: the first view shows the button only (issue 8).
+const loadVideoPanel = onDemand(() => import('./VideoPanel'));
+const VideoPanel = lazyPart(loadVideoPanel, (m) => m.VideoPanel);
+const preloadAll = () => {
+  preload(loadExportActions);
+  preload(loadVideoPanel);
+};
 
 /** The menu's items: their words are `export.<id>` and `export.<id>Hint` (src/i18n/en-classroom.ts). */
 const ITEMS = [
@@ -43,6 +53,7 @@ export function ExportMenu() {
     }
     setBusy(true);
     try {
+      const { exportLandscape, exportTrajectories } = await loadExportActions();
       if (id === 'csv' || id === 'json') exportTrajectories(id);
       else {
         const element = root();
@@ -59,7 +70,7 @@ export function ExportMenu() {
   };
 
   return (
-    <div className="export-menu-host" ref={anchor}>
+    <div className="export-menu-host" ref={anchor} onPointerEnter={preloadAll} onFocus={preloadAll}>
       <ExportMenuButton
         menuLabel={t('export.menu')}
         title={t('export.title')}
@@ -81,15 +92,17 @@ export function ExportMenu() {
         </p>
       )}
       {videoOpen && (
-        <VideoPanel
-          anchor={anchor}
-          root={root}
-          engine={engine}
-          onClose={() => {
-            setVideoOpen(false);
-            anchor.current?.querySelector<HTMLElement>('.export-menu__button')?.focus();
-          }}
-        />
+        <Suspense fallback={<LazyFallback />}>
+          <VideoPanel
+            anchor={anchor}
+            root={root}
+            engine={engine}
+            onClose={() => {
+              setVideoOpen(false);
+              anchor.current?.querySelector<HTMLElement>('.export-menu__button')?.focus();
+            }}
+          />
+        </Suspense>
       )}
     </div>
   );

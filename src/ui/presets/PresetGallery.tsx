@@ -1,15 +1,14 @@
 /**
- * The presets gallery: a header button that opens a modal <dialog> of curated experiments,
- * grouped by topic. Each card is a real link to its view (so it can be opened in a new tab or
- * copied); a plain click applies the preset in place instead and adds one history entry, so
- * Back returns to what was there before.
+ * The presets gallery: a modal <dialog> of curated experiments, grouped by topic, opened by the
+ * header's button (PresetsButton.tsx, which loads this module on demand). Each card is a real
+ * link to its view (so it can be opened in a new tab or copied); a plain click applies the
+ * preset in place instead and adds one history entry, so Back returns to what was there before.
  */
 import {
   useCallback,
   useId,
   useImperativeHandle,
   useRef,
-  useState,
   type MouseEvent,
   type Ref,
   type RefObject,
@@ -21,7 +20,7 @@ import { groupByTopic, isPlainClick, presetChips, presetQuery } from './gallery'
 import './PresetGallery.css';
 import { useT } from '../../i18n';
 import type { Lang } from '../../i18n/languages';
-import { presetText, presetTopic } from '../../i18n/text';
+import { presetText, presetTopic } from '../../i18n/preset-text';
 
 /** What the button can do with the gallery. */
 export interface PresetGalleryHandle {
@@ -35,72 +34,6 @@ interface PresetGalleryProps {
   onOpenChange(open: boolean): void;
   /** The button that opened the gallery: focus returns there. */
   returnFocus: RefObject<HTMLButtonElement | null>;
-}
-
-/** The header's "Presets" button with its gallery. */
-export function PresetsButton() {
-  const t = useT();
-  const button = useRef<HTMLButtonElement>(null);
-  const gallery = useRef<PresetGalleryHandle>(null);
-  const [open, setOpen] = useState(false);
-  return (
-    <>
-      <button
-        ref={button}
-        type="button"
-        className="button presets-button"
-        aria-haspopup="dialog"
-        aria-expanded={open}
-        title={t('presets.buttonTitle')}
-        onClick={() => gallery.current?.open()}
-      >
-        <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-          <rect
-            x="2"
-            y="2"
-            width="5"
-            height="5"
-            rx="1"
-            fill="none"
-            stroke="currentColor"
-            strokeWidth="1.4"
-          />
-          <rect
-            x="9"
-            y="2"
-            width="5"
-            height="5"
-            rx="1"
-            fill="none"
-            stroke="currentColor"
-            strokeWidth="1.4"
-          />
-          <rect
-            x="2"
-            y="9"
-            width="5"
-            height="5"
-            rx="1"
-            fill="none"
-            stroke="currentColor"
-            strokeWidth="1.4"
-          />
-          <rect
-            x="9"
-            y="9"
-            width="5"
-            height="5"
-            rx="1"
-            fill="none"
-            stroke="currentColor"
-            strokeWidth="1.4"
-          />
-        </svg>
-        {t('presets.button')}
-      </button>
-      <PresetGallery ref={gallery} onOpenChange={setOpen} returnFocus={button} />
-    </>
-  );
 }
 
 /** Applies a preset's link to the app and records it as one step of history. */

@@ -2,15 +2,15 @@
  * The app's top row: the name, the problem (a button that opens the picker, with the formula
  * beside it) and, on the right, the stochastic-gradient controls: noise σ and the seed.
  */
-import { useRef, useState } from 'react';
+import { Suspense, useRef, useState } from 'react';
 import { useApp } from '../../state/store';
 import { problemInfo } from '../../state/selectors';
 import { useEngine } from '../engine-context';
 import { NoiseControl } from './NoiseControl';
-import { ProblemPicker, type ProblemPickerHandle } from './ProblemPicker';
+import type { ProblemPickerHandle } from './ProblemPicker';
 import { SeedControl } from './SeedControl';
 import { ShareButton } from '../share/ShareDialog';
-import { PresetsButton } from '../presets/PresetGallery';
+import { PresetsButton } from '../presets/PresetsButton';
 import { isShown } from '../../state/lesson';
 import { loadThumbnails } from './thumbnails';
 import { ThemeToggle } from '../theme/ThemeToggle';
@@ -18,6 +18,13 @@ import './Header.css';
 import { useT } from '../../i18n';
 import { problemText } from '../../i18n/problem-text';
 import { LanguagePicker } from '../language/LanguagePicker';
+import { onDemand, preload } from '../lazy/on-demand';
+import { LazyFallback, lazyPart, useLazyDialog } from '../lazy/lazy-part';
+
+// The picker (its cards, the formula editor) loads on the first opening, or as a pointer or the
+// focus reaches its button: the first view shows only the button (issue 8, initial JavaScript).
+const loadPicker = onDemand(() => import('./ProblemPicker'));
+const ProblemPicker = lazyPart(loadPicker, (m) => m.ProblemPicker);
 
 export function Header() {
   const t = useT();
@@ -31,7 +38,11 @@ export function Header() {
   const lesson = useApp((s) => s.lesson);
   const [pickerOpen, setPickerOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
-  const picker = useRef<ProblemPickerHandle>(null);
+  const {
+    mounted: pickerMounted,
+    open: openPicker,
+    attach: attachPicker,
+  } = useLazyDialog<ProblemPickerHandle>();
 
   return (
     <header className="panel app-header">
@@ -55,9 +66,14 @@ export function Header() {
             aria-haspopup="dialog"
             aria-expanded={pickerOpen}
             title={typed ? `f = ${info.formula}` : text.note}
-            onClick={() => picker.current?.open()}
-            // A pointer on its way to the button asks for the thumbnails a moment early.
-            onPointerEnter={() => void loadThumbnails(engine).catch(() => undefined)}
+            onClick={openPicker}
+            // A pointer on its way to the button asks for the picker's code and the thumbnails
+            // a moment early; the focus asks for the code (a keyboard user may open it next).
+            onPointerEnter={() => {
+              preload(loadPicker);
+              void loadThumbnails(engine).catch(() => undefined);
+            }}
+            onFocus={() => preload(loadPicker)}
           >
             <span className="app-header__problem-title">{text.title}</span>
             <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
@@ -94,7 +110,11 @@ export function Header() {
         <LanguagePicker />
         <ThemeToggle />
       </div>
-      <ProblemPicker ref={picker} onOpenChange={setPickerOpen} returnFocus={button} />
+      {pickerMounted && (
+        <Suspense fallback={<LazyFallback />}>
+          <ProblemPicker ref={attachPicker} onOpenChange={setPickerOpen} returnFocus={button} />
+        </Suspense>
+      )}
     </header>
   );
 }

@@ -5,7 +5,7 @@
  * button). Choosing "Constant" removes the run's schedule field. In a lesson link the row shows
  * only for a run that has a schedule.
  */
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { Suspense, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { lrSequenceOf } from '../../core/schedules';
 import { runColor } from '../../plot/palette';
@@ -17,9 +17,15 @@ import { isScheduled, schedulePatch } from './patch';
 import { applyPlace, placeEditor } from './placement';
 import { scheduleIssues, scheduleTitle } from './schedule-fields';
 import { sparklinePath } from './schedule-plot';
-import { ScheduleEditor } from './ScheduleEditor';
+import { onDemand, preload } from '../lazy/on-demand';
+import { lazyPart } from '../lazy/lazy-part';
 import './ScheduleControl.css';
 import './ScheduleEditor.css';
+
+// The editor (its fields and lr(t) plot) loads on the first opening, or as a pointer or the
+// focus reaches a schedule button: the first view shows the buttons only (issue 8).
+const loadEditor = onDemand(() => import('./ScheduleEditor'));
+const ScheduleEditor = lazyPart(loadEditor, (m) => m.ScheduleEditor);
 
 /** The popover's width (ScheduleEditor.css), for placing it before it shows. */
 const EDITOR_WIDTH = 420;
@@ -100,6 +106,8 @@ export function ScheduleControl({
         aria-expanded={open}
         title={t('schedule.buttonTitle')}
         popoverTarget={popoverId}
+        onPointerEnter={() => preload(loadEditor)}
+        onFocus={() => preload(loadEditor)}
       >
         <span className="schedule-control__type">{title}</span>
         {spark && (
@@ -137,15 +145,27 @@ export function ScheduleControl({
           } else setOpen(false);
         }}
       >
+        {/* The wrapper is what the observer above measures, whether the editor or the line
+            said while its code loads is in it. */}
         {open && (
-          <ScheduleEditor
-            index={index}
-            spec={spec}
-            steps={steps}
-            color={color}
-            onChange={(next) => updateOptimizer(index, schedulePatch(next))}
-            onClose={() => popover.current?.hidePopover()}
-          />
+          <div>
+            <Suspense
+              fallback={
+                <p className="schedule-control__loading" role="status">
+                  {t('chartPanel.loading')}
+                </p>
+              }
+            >
+              <ScheduleEditor
+                index={index}
+                spec={spec}
+                steps={steps}
+                color={color}
+                onChange={(next) => updateOptimizer(index, schedulePatch(next))}
+                onClose={() => popover.current?.hidePopover()}
+              />
+            </Suspense>
+          </div>
         )}
       </div>
     </div>

@@ -6,7 +6,7 @@
  * The lr sequence is computed here on the main thread from the closed forms of
  * src/core/schedules.ts: it is a few thousand multiplications, not a trajectory.
  */
-import { useId, useMemo } from 'react';
+import { useEffect, useId, useMemo, useRef } from 'react';
 import { lrSequenceOf } from '../../core/schedules';
 import { SCHEDULE_TYPES, type OptimizerSpec, type ScheduleType } from '../../scenario/types';
 import { useT } from '../../i18n';
@@ -45,6 +45,7 @@ export function ScheduleEditor({
 }: ScheduleEditorProps) {
   const t = useT();
   const titleId = useId();
+  const root = useRef<HTMLDivElement>(null);
   const schedule = spec.schedule;
   const type: ScheduleType = schedule?.type ?? 'constant';
   const issues = useMemo(() => scheduleIssues(schedule, steps), [schedule, steps]);
@@ -57,8 +58,17 @@ export function ScheduleEditor({
   const cyclesNothing =
     schedule?.type === 'one-cycle' && schedule.cycleMomentum !== false && cycled === null;
 
+  // This module loads on demand: a popover opened before it arrived could not focus the type
+  // yet, so the editor does it on arrival (otherwise the popover's toggle already has).
+  useEffect(() => {
+    const element = root.current;
+    if (element?.closest(':popover-open') && !element.contains(document.activeElement)) {
+      element.querySelector<HTMLElement>('select')?.focus();
+    }
+  }, []);
+
   return (
-    <div className="schedule-editor" aria-labelledby={titleId}>
+    <div ref={root} className="schedule-editor" aria-labelledby={titleId}>
       <header className="schedule-editor__header">
         <h3 id={titleId} className="schedule-editor__title">
           {t('schedule.title')}

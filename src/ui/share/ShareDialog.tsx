@@ -3,21 +3,16 @@
  * and the scenario as a file (export, import). A native modal <dialog>: focus trap, Escape and
  * the inert page come with it; focus returns to the Share button on close.
  */
-import { useId, useRef, useState } from 'react';
-import { HYPERPARAMS, hyperparamsOf } from '../../core/optimizers/hyperparams';
-import { LESSON_EXTRAS, type LessonControl } from '../../state/lesson';
-import { appStore, useApp } from '../../state/store';
-import { problemInfo } from '../../state/selectors';
-import { exportScenario } from '../../url/import';
-import { downloadText } from './clipboard';
-import { CopyField } from './CopyField';
-import { baseUrl, embedSnippet, shareLink } from './links';
-import { openScenarioFile } from './open-file';
-import { linkCarriesData, ownPoints } from '../../url/data-param';
+import { Suspense, useId, useRef, useState } from 'react';
 import './ShareDialog.css';
 import { useT } from '../../i18n';
-import { problemText } from '../../i18n/problem-text';
-import { hyperparamLabel } from '../../i18n/text';
+import { onDemand, preload } from '../lazy/on-demand';
+import { lazyPart } from '../lazy/lazy-part';
+
+// The dialog's content (the links, the lesson's controls, the files) loads on the first opening,
+// or as a pointer or the focus reaches the button (issue 8: the first view shows the button only).
+const loadContent = onDemand(() => import('./ShareContent'));
+const ShareContent = lazyPart(loadContent, (m) => m.ShareContent);
 
 export function ShareButton() {
   const t = useT();
@@ -37,6 +32,8 @@ export function ShareButton() {
           dialog.current?.showModal();
           setOpen(true);
         }}
+        onPointerEnter={() => preload(loadContent)}
+        onFocus={() => preload(loadContent)}
       >
         {t('share.button')}
       </button>
@@ -53,120 +50,18 @@ export function ShareButton() {
           if (event.target === dialog.current) dialog.current.close();
         }}
       >
-        {open && <ShareContent titleId={titleId} close={() => dialog.current?.close()} />}
+        {open && (
+          <Suspense
+            fallback={
+              <p className="share__loading" role="status">
+                {t('chartPanel.loading')}
+              </p>
+            }
+          >
+            <ShareContent titleId={titleId} close={() => dialog.current?.close()} />
+          </Suspense>
+        )}
       </dialog>
     </>
-  );
-}
-
-function ShareContent({ titleId, close }: { titleId: string; close(): void }) {
-  const t = useT();
-  const state = useApp((s) => s);
-  const base = baseUrl(window.location);
-  const used = new Set<LessonControl>(
-    state.scenario.optimizers.flatMap((o) => hyperparamsOf(o.type)),
-  );
-  const offered: LessonControl[] = [
-    ...(Object.keys(HYPERPARAMS) as LessonControl[]).filter((name) => used.has(name)),
-    ...(Object.keys(LESSON_EXTRAS) as LessonControl[]),
-  ];
-  const [lesson, setLesson] = useState<LessonControl[]>(state.lesson ?? []);
-  const toggle = (control: LessonControl) =>
-    setLesson((list) =>
-      list.includes(control) ? list.filter((c) => c !== control) : [...list, control],
-    );
-
-  const link = shareLink(state, base, { lesson: state.lesson });
-  const lessonLink = shareLink(state, base, { lesson: lesson.length ? lesson : null });
-  const embedLink = shareLink(state, base, { embed: true, lesson: null });
-  const title = t('share.embedTitle', {
-    count: state.scenario.optimizers.length,
-    problem: problemText(problemInfo(state.scenario.problem)).title,
-  });
-  const file = useRef<HTMLInputElement>(null);
-
-  return (
-    <div className="share__content">
-      <div className="share__header">
-        <h2 id={titleId} className="share__title">
-          {t('share.title')}
-        </h2>
-        <button
-          type="button"
-          className="button button--icon"
-          aria-label={t('share.close')}
-          onClick={close}
-        >
-          ×
-        </button>
-      </div>
-
-      <CopyField label={t('share.link')} value={link} action={t('share.copyLink')} />
-      {!linkCarriesData(state.scenario) && (
-        <p className="share__warning" role="note" data-testid="share-data-warning">
-          {t('share.dataWarning', {
-            count: ownPoints(state.scenario)?.length.toLocaleString('en') ?? '',
-          })}
-        </p>
-      )}
-
-      <fieldset className="share__lesson">
-        <legend>{t('share.lesson')}</legend>
-        <div className="share__controls">
-          {offered.map((control) => (
-            <label key={control} className="share__control">
-              <input
-                type="checkbox"
-                checked={lesson.includes(control)}
-                onChange={() => toggle(control)}
-              />
-              {control in HYPERPARAMS
-                ? hyperparamLabel(control as keyof typeof HYPERPARAMS)
-                : t(`lessonControl.${control as keyof typeof LESSON_EXTRAS}`)}
-            </label>
-          ))}
-        </div>
-        <CopyField
-          label={lesson.length ? t('share.lessonLink') : t('share.lessonLinkEmpty')}
-          value={lessonLink}
-          action={t('share.copyLessonLink')}
-        />
-      </fieldset>
-
-      <CopyField
-        label={t('share.embed')}
-        value={embedSnippet(embedLink, title)}
-        action={t('share.copyEmbed')}
-        multiline
-      />
-
-      <div className="share__files">
-        <span className="share__files-label">{t('share.files')}</span>
-        <button
-          type="button"
-          className="button"
-          onClick={() => downloadText(exportScenario(state.scenario), 'descent-scenario.json')}
-        >
-          {t('share.export')}
-        </button>
-        <button type="button" className="button" onClick={() => file.current?.click()}>
-          {t('share.import')}
-        </button>
-        <input
-          ref={file}
-          type="file"
-          accept=".json,application/json"
-          className="visually-hidden"
-          aria-label={t('share.importFile')}
-          tabIndex={-1}
-          onChange={async (event) => {
-            const chosen = event.target.files?.[0];
-            event.target.value = '';
-            if (chosen && (await openScenarioFile(appStore, chosen))) close();
-          }}
-        />
-        <span className="share__hint">{t('share.drop')}</span>
-      </div>
-    </div>
   );
 }
