@@ -6,14 +6,12 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page, type TestInfo } from '@playwright/test';
+import { state } from './helpers';
 
 /** WCAG 2.0 and 2.1, levels A and AA, and axe's best practices (landmarks, headings, ids …). */
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
 
 const SHOTS = '/work/notes/shots-a11y';
-
-const state = (page: Page, expression: string) =>
-  page.evaluate(`(() => { const s = window.__descent.store.getState(); return ${expression}; })()`);
 
 /** The first view, drawn: both trajectories and the surface's colour legend are on screen. */
 async function openFirstView(page: Page, url = '/') {

@@ -4,6 +4,7 @@
  * are kept as artifacts in test-results/screenshots/.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { state } from './helpers';
 
 const SHOTS = 'test-results/screenshots';
 
@@ -15,9 +16,6 @@ function collectErrors(page: Page): string[] {
   page.on('pageerror', (error) => errors.push(error.message));
   return errors;
 }
-
-const state = (page: Page, expression: string) =>
-  page.evaluate(`(() => { const s = window.__descent.store.getState(); return ${expression}; })()`);
 
 const pathOf = (page: Page, index: number) =>
   page.getByTestId(`trajectory-${index}`).getAttribute('d');

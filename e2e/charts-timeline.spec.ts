@@ -1,9 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
+import { state } from './helpers';
 
 /** Evaluates `expression` with `s` bound to the store's state, in the page. */
-const state = (page: Page, expression: string) =>
-  page.evaluate(`(() => { const s = window.__descent.store.getState(); return ${expression}; })()`);
-
 /** The step shown (the store's cursor clamped to the steps). */
 const cursor = (page: Page) =>
   state(page, 'Math.min(s.cursor, s.scenario.steps)') as Promise<number>;

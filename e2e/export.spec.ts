@@ -4,9 +4,7 @@
  */
 import { expect, test, type Download, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-
-const state = (page: Page, expression: string) =>
-  page.evaluate(`(() => { const s = window.__descent.store.getState(); return ${expression}; })()`);
+import { state } from './helpers';
 
 /** Picks `item` in the menu of `button` and returns the download it starts. */
 async function exportFrom(page: Page, button: string, item: string): Promise<Download> {

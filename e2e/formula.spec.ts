@@ -1,23 +1,10 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { paintedPixels, state } from './helpers';
 
 /** An expression over the store's state `s`, evaluated in the page. */
-const state = (page: Page, expression: string) =>
-  page.evaluate(`(() => { const s = window.__descent.store.getState(); return ${expression}; })()`);
-
 /** Waits until the results shown are those of the current scenario. */
 const settled = (page: Page) =>
   expect.poll(() => state(page, 's.resultsScenario === s.scenario')).toBe(true);
-
-/** How many landscape pixels differ from the first one: a blank canvas has none. */
-function paintedPixels(page: Page): Promise<number> {
-  return page.locator('.landscape__canvas').evaluate((canvas: HTMLCanvasElement) => {
-    const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
-    let differing = 0;
-    for (let i = 0; i < data.length; i += 4 * 97)
-      if (data[i] !== data[0] || data[i + 1] !== data[1]) differing++;
-    return differing;
-  });
-}
 
 const canvasImage = (page: Page) =>
   page.locator('.landscape__canvas').evaluate((c: HTMLCanvasElement) => c.toDataURL());

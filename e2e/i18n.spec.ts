@@ -1,9 +1,7 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { state } from './helpers';
 
 /** The page's text in a language: spot checks of every part of the screen in 简体中文. */
-const state = (page: Page, expression: string) =>
-  page.evaluate(`(() => { const s = window.__descent.store.getState(); return ${expression}; })()`);
-
 const SHOTS = process.env.I18N_SHOTS;
 
 test.describe('in Chinese (lang=zh)', () => {

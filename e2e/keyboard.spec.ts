@@ -4,9 +4,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { expectVisibleFocus, focusRing, isFocused, tabTo } from './focus-ring';
-
-const state = (page: Page, expression: string) =>
-  page.evaluate(`(() => { const s = window.__descent.store.getState(); return ${expression}; })()`);
+import { state } from './helpers';
 
 // Each walk waits for the engine's first results; the machine may be shared by other suites.
 test.describe.configure({ timeout: 90_000 });

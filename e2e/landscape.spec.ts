@@ -1,28 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-
-/** Console errors and page errors seen during a test. */
-function collectErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  page.on('pageerror', (error) => errors.push(error.message));
-  return errors;
-}
-
-const state = (page: Page, expression: string) =>
-  page.evaluate(`(() => { const s = window.__descent.store.getState(); return ${expression}; })()`);
-
-/** How many canvas pixels differ from the first one: a blank canvas has none. */
-async function paintedPixels(page: Page): Promise<number> {
-  return page.locator('.landscape__canvas').evaluate((canvas: HTMLCanvasElement) => {
-    const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
-    let differing = 0;
-    for (let i = 0; i < data.length; i += 4 * 97)
-      if (data[i] !== data[0] || data[i + 1] !== data[1]) differing++;
-    return differing;
-  });
-}
+import { expect, test } from '@playwright/test';
+import { collectErrors, paintedPixels, state } from './helpers';
 
 test.beforeEach(async ({ page }) => {
   await page.goto('/');

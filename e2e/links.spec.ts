@@ -1,8 +1,6 @@
 /** Links: the URL is the state (docs/links.md). */
 import { expect, test, type Page } from '@playwright/test';
-
-const state = (page: Page, expression: string) =>
-  page.evaluate(`(() => { const s = window.__descent.store.getState(); return ${expression}; })()`);
+import { state } from './helpers';
 
 const query = (page: Page) => new URL(page.url()).search;
 

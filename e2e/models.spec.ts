@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { state } from './helpers';
 
 /**
  * The model views (issue 6): a classifier's Data tab (points, probability, decision boundary at
@@ -6,9 +7,6 @@ import { expect, test, type Page } from '@playwright/test';
  */
 
 const SHOTS = 'test-results/screenshots';
-
-const state = (page: Page, expression: string) =>
-  page.evaluate(`(() => { const s = window.__descent.store.getState(); return ${expression}; })()`);
 
 /** True once the results belong to the problem shown (the worker has trained every run). */
 const trained = (page: Page) =>

@@ -4,9 +4,7 @@
  * still plays (docs/app.md, "Reduced motion").
  */
 import { expect, test, type Page } from '@playwright/test';
-
-const state = (page: Page, expression: string) =>
-  page.evaluate(`(() => { const s = window.__descent.store.getState(); return ${expression}; })()`);
+import { state } from './helpers';
 
 /** The longest transition or animation (duration + iterations) on any element, in ms. */
 function longestMotion(page: Page): Promise<{ ms: number; where: string }> {

@@ -12,16 +12,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-
-/** Console errors and page errors seen during a test. */
-function collectErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  page.on('pageerror', (error) => errors.push(error.message));
-  return errors;
-}
+import { collectErrors, paintedPixels, state } from './helpers';
 
 /**
  * The errors that going offline itself causes: Chromium logs the failed update check of the
@@ -32,20 +23,6 @@ const expectedOffline = (text: string) =>
   /Failed to update a ServiceWorker .*sw\.js.*(ERR_INTERNET_DISCONNECTED|An unknown error occurred when fetching the script)/.test(
     text,
   ) || /^Failed to load resource: net::ERR_INTERNET_DISCONNECTED$/.test(text);
-
-const state = (page: Page, expression: string) =>
-  page.evaluate(`(() => { const s = window.__descent.store.getState(); return ${expression}; })()`);
-
-/** How many canvas pixels differ from the first one: a blank canvas has none. */
-async function paintedPixels(page: Page): Promise<number> {
-  return page.locator('.landscape__canvas').evaluate((canvas: HTMLCanvasElement) => {
-    const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
-    let differing = 0;
-    for (let i = 0; i < data.length; i += 4 * 97)
-      if (data[i] !== data[0] || data[i + 1] !== data[1]) differing++;
-    return differing;
-  });
-}
 
 /**
  * The service worker exists only in a production build; against a dev server (E2E_BASE_URL

@@ -1,8 +1,6 @@
 /** Presentation mode and predict-then-reveal (issue 7 §1), driven by the keys a presenter uses. */
-import { expect, test, type Page } from '@playwright/test';
-
-const state = (page: Page, expression: string) =>
-  page.evaluate(`(() => { const s = window.__descent.store.getState(); return ${expression}; })()`);
+import { expect, test } from '@playwright/test';
+import { state } from './helpers';
 
 const errors: string[] = [];
 

@@ -2,11 +2,9 @@
  * The presets gallery from the header. Rename to presets-gallery.spec.ts once PresetsButton
  * (src/ui/presets/PresetGallery.tsx) is rendered in the header.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { getPreset } from '../src/presets/presets';
-
-const state = (page: Page, expression: string) =>
-  page.evaluate(`(() => { const s = window.__descent.store.getState(); return ${expression}; })()`);
+import { state } from './helpers';
 
 test('the Presets button opens the gallery; Escape closes it and focus returns', async ({
   page,

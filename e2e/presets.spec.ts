@@ -3,9 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { getPreset, type Preset } from '../src/presets/presets';
 import { encodeLink } from '../src/url/codec';
 import { DEFAULT_VIEW } from '../src/url/fields';
-
-const state = (page: Page, expression: string) =>
-  page.evaluate(`(() => { const s = window.__descent.store.getState(); return ${expression}; })()`);
+import { state } from './helpers';
 
 function preset(id: string): Preset {
   const found = getPreset(id);

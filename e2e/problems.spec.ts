@@ -1,9 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { state } from './helpers';
 
 /** An expression over the store's state `s`, evaluated in the page. */
-const state = (page: Page, expression: string) =>
-  page.evaluate(`(() => { const s = window.__descent.store.getState(); return ${expression}; })()`);
-
 /** Runs a store action in the page, e.g. act(page, 's.setCursor(40)'). */
 const act = (page: Page, expression: string) =>
   page.evaluate(`(() => { const s = window.__descent.store.getState(); ${expression}; })()`);

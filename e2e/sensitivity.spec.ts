@@ -1,17 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-
-/** Console errors and page errors seen during a test. */
-function collectErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  page.on('pageerror', (error) => errors.push(error.message));
-  return errors;
-}
-
-const state = (page: Page, expression: string) =>
-  page.evaluate(`(() => { const s = window.__descent.store.getState(); return ${expression}; })()`);
+import { collectErrors, state } from './helpers';
 
 /** Both maps finished: 19 × 21 β cells and 21 × 21 α–ε cells. */
 const ALL_RUNS = /^840 runs · /;

@@ -1,9 +1,7 @@
 /** Share: copy link, lesson links, embedding, scenario files (issue 4, point 4 and 5). */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-
-const state = (page: Page, expression: string) =>
-  page.evaluate(`(() => { const s = window.__descent.store.getState(); return ${expression}; })()`);
+import { state } from './helpers';
 
 test.beforeEach(async ({ page }) => {
   await page.goto('/');

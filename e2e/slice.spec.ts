@@ -1,24 +1,11 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { paintedPixels, state } from './helpers';
 
 /**
  * A model's landscape is a 2D slice through its weights (docs/slices.md): painted, labelled as a
  * slice, with every run projected onto it, and the plane's directions chosen by the user.
  */
 const errors: string[] = [];
-
-const state = (page: Page, expression: string) =>
-  page.evaluate(`(() => { const s = window.__descent.store.getState(); return ${expression}; })()`);
-
-/** How many canvas pixels differ from the first one: a blank canvas has none. */
-async function paintedPixels(page: Page): Promise<number> {
-  return page.locator('.landscape__canvas').evaluate((canvas: HTMLCanvasElement) => {
-    const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
-    let differing = 0;
-    for (let i = 0; i < data.length; i += 4 * 97)
-      if (data[i] !== data[0] || data[i + 1] !== data[1]) differing++;
-    return differing;
-  });
-}
 
 const MLP_LINK = '/?v=1&p=mlp&n=300&o=gd(lr=0.5)&o=adam(lr=0.01)&sel=2';
 

@@ -1,9 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
+import { state } from './helpers';
 
 /** The α sweep tab: computed in the lab worker, cancellable, drag to set α, tune every run. */
-
-const state = (page: Page, expression: string) =>
-  page.evaluate(`(() => { const s = window.__descent.store.getState(); return ${expression}; })()`);
 
 async function openSweep(page: Page) {
   await page.getByRole('tab', { name: 'α sweep' }).click();

@@ -1,4 +1,5 @@
-import { expect, test, type CDPSession, type Page } from '@playwright/test';
+import { expect, test, type CDPSession } from '@playwright/test';
+import { state } from './helpers';
 
 /**
  * Tablets, portrait and landscape, with a touch screen: the whole app fits the width, and the
@@ -6,9 +7,6 @@ import { expect, test, type CDPSession, type Page } from '@playwright/test';
  * protocol (Input.dispatchTouchEvent), as a real screen sends them, so the browser makes its own
  * pointer events and drives native sliders itself.
  */
-
-const state = (page: Page, expression: string) =>
-  page.evaluate(`(() => { const s = window.__descent.store.getState(); return ${expression}; })()`);
 
 type Point = { x: number; y: number };
 
