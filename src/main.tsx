@@ -9,6 +9,8 @@ import { EngineContext } from './ui/engine-context';
 import './ui/global.css';
 import './pwa';
 import { startTheme } from './ui/theme/theme';
+import { ErrorBoundary } from './ui/ErrorBoundary';
+import { faults } from './ui/fault-injection';
 
 const engine = new Engine({
   onRestart: (reason) => appStore.getState().setNotice(reason),
@@ -19,12 +21,18 @@ startUrlSync(appStore);
 const sync = startSync(appStore, engine);
 
 // A handle for end-to-end tests and the browser benchmark (fault injection, reading state).
-Object.assign(window, { __descent: { store: appStore, engine } });
+Object.assign(window, { __descent: { store: appStore, engine, faults } });
 
 // The theme is set before the first render, so the first paint is already in it.
 startTheme();
 
-createRoot(document.getElementById('root')!).render(
+createRoot(document.getElementById('root')!, {
+  // A panel's boundary reports its error to the console itself, once; React's own report of a
+  // caught error would say it a second time. Other boundaries keep React's report.
+  onCaughtError: (error, info) => {
+    if (!(info.errorBoundary instanceof ErrorBoundary)) console.error(error, info.componentStack);
+  },
+}).render(
   <StrictMode>
     <EngineContext.Provider value={{ engine, sync }}>
       <App />

@@ -104,9 +104,21 @@ export class Engine {
     );
   }
 
-  /** Fault injection: make the compute worker throw outside any call. */
+  /**
+   * Fault injection: make the compute worker throw outside any call. The request is a message,
+   * which a worker busy in a run only reads once the run is over: see `terminate` for a fault in
+   * the middle of a computation.
+   */
   crash(): void {
     this.compute.request('crash', (remote) => remote.crash()).catch(() => undefined);
+  }
+
+  /**
+   * Fault injection: kill the compute worker now (`Worker.terminate()`), even mid-run, and take
+   * the path a dying worker takes: a fresh worker, the interrupted requests sent again, a notice.
+   */
+  terminate(): void {
+    this.compute.restart('the engine stopped (its worker was terminated) and was restarted');
   }
 
   dispose(): void {

@@ -335,6 +335,30 @@ export const en = {
     uphill: 'moved uphill along this coordinate',
     more: 'the first {{shown}} of {{dim}} parameters; every one follows the same rule',
   },
+  /** A panel's error boundary (src/ui/ErrorBoundary.tsx): calm, with the ways back. */
+  errors: {
+    title: 'The {{panel}} could not be shown',
+    body: 'The rest of Descent still works, and your settings are kept.',
+    detail: 'What went wrong',
+    unknown: 'an unknown error',
+    retry: 'Try again',
+    panel: {
+      header: 'header',
+      landscape: 'landscape',
+      inspector: 'step inspector',
+      timeline: 'timeline',
+      optimizers: 'optimizers panel',
+      charts: 'chart panel',
+    },
+    reset: {
+      header: 'Back to the first view',
+      landscape: 'Reset the view',
+      inspector: 'Close the inspector',
+      timeline: 'Back to the last step',
+      optimizers: 'Back to the default runs',
+      charts: 'Back to the loss chart',
+    },
+  },
   // The lab, the models' views and the classroom features, kept in their own files for length.
   ...enLab,
   ...enModels,

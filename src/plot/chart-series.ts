@@ -27,7 +27,22 @@ export function chartSeries(
   steps: number,
 ): ChartSeries[] {
   const buckets = Math.max(1, Math.round(columns));
-  return runs.map((run) => ({ ...run, indices: decimate(run.values, buckets, steps) }));
+  return runs.map((run) => ({ ...run, indices: decimated(run.values, buckets, steps) }));
+}
+
+/**
+ * Decimations by values array: when one run of eight changes (an α dragged), the seven reused
+ * runs keep their arrays (src/state/reuse.ts) and are not decimated again — at 10⁶ steps each
+ * decimation is a pass over a million values on the main thread.
+ */
+const cache = new WeakMap<Float64Array, { buckets: number; steps: number; indices: Int32Array }>();
+
+function decimated(values: Float64Array, buckets: number, steps: number): Int32Array {
+  const cached = cache.get(values);
+  if (cached && cached.buckets === buckets && cached.steps === steps) return cached.indices;
+  const indices = decimate(values, buckets, steps);
+  cache.set(values, { buckets, steps, indices });
+  return indices;
 }
 
 /** Screen coordinates far outside the plot are clamped so the SVG renderer stays exact. */

@@ -16,6 +16,7 @@ import { usePresentation } from './present/use-present';
 import { PresentBar } from './present/PresentBar';
 import { RunLegend } from './present/RunLegend';
 import { useT } from '../i18n';
+import { ErrorBoundary } from './ErrorBoundary';
 
 export function App() {
   const t = useT();
@@ -31,33 +32,54 @@ export function App() {
     return (
       <div className="app app--embed">
         <main className="app__landscape">
-          <Landscape />
+          <ErrorBoundary panel="landscape">
+            <Landscape />
+          </ErrorBoundary>
           <EngineStatus />
           <OpenFullLink />
         </main>
         <div className="app__timeline">
-          <Timeline />
+          <ErrorBoundary panel="timeline">
+            <Timeline />
+          </ErrorBoundary>
         </div>
       </div>
     );
   }
   return (
     <div className={`app${model ? ' app--model' : ''}${presenting ? ' app--present' : ''}`}>
+      {/* Each panel has its own error boundary: one failing leaves the others working. */}
       <div className="app__header">
-        <Header />
+        <ErrorBoundary panel="header">
+          <Header />
+        </ErrorBoundary>
       </div>
       <main className="app__landscape">
-        <Landscape />
-        {presenting ? <PresentBar /> : <InspectorPanel />}
+        <ErrorBoundary panel="landscape">
+          <Landscape />
+        </ErrorBoundary>
+        {presenting ? (
+          <PresentBar />
+        ) : (
+          <ErrorBoundary panel="inspector">
+            <InspectorPanel />
+          </ErrorBoundary>
+        )}
         <EngineStatus />
       </main>
       <div className="app__timeline">
-        <Timeline />
+        <ErrorBoundary panel="timeline">
+          <Timeline />
+        </ErrorBoundary>
       </div>
       <aside className="app__side" aria-label={t('app.side')}>
         {presenting && <RunLegend />}
-        <OptimizersPanel />
-        <ChartPanel />
+        <ErrorBoundary panel="optimizers">
+          <OptimizersPanel />
+        </ErrorBoundary>
+        <ErrorBoundary panel="charts">
+          <ChartPanel />
+        </ErrorBoundary>
       </aside>
       <DropImport />
     </div>

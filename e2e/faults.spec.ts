@@ -1,0 +1,394 @@
+/**
+ * Faults (issue 8, point 2): an exception in any panel is contained by that panel's error
+ * boundary with a way back; the compute worker killed in the middle of a run recovers with the
+ * user's state intact; 8 runs × 10⁶ steps leave the page responsive with a bounded heap.
+ *
+ * Panel faults are injected through the explicit test hook `window.__descent.faults`
+ * (src/ui/fault-injection.ts), the worker is killed with `engine.terminate()` (Worker.terminate).
+ */
+import { expect, test, type Page } from '@playwright/test';
+
+// Precise heap figures for the load test (without the flag Chromium rounds and caches them).
+test.use({
+  launchOptions: {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--enable-precise-memory-info',
+    ],
+  },
+});
+
+type PanelId = 'header' | 'landscape' | 'inspector' | 'timeline' | 'optimizers' | 'charts';
+
+/** Each panel: its name in the message, its reset button, and its root when it works. */
+const PANELS: { id: PanelId; name: string; reset: string; root: string }[] = [
+  { id: 'header', name: 'header', reset: 'Back to the first view', root: '.app-header' },
+  { id: 'landscape', name: 'landscape', reset: 'Reset the view', root: '.landscape' },
+  { id: 'inspector', name: 'step inspector', reset: 'Close the inspector', root: '.inspector' },
+  { id: 'timeline', name: 'timeline', reset: 'Back to the last step', root: '.timeline' },
+  {
+    id: 'optimizers',
+    name: 'optimizers panel',
+    reset: 'Back to the default runs',
+    root: '.optimizers-panel',
+  },
+  { id: 'charts', name: 'chart panel', reset: 'Back to the loss chart', root: '.chart-panel' },
+];
+
+/** Console errors and uncaught page errors, apart. */
+function collectErrors(page: Page) {
+  const console: string[] = [];
+  const uncaught: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') console.push(message.text());
+  });
+  page.on('pageerror', (error) => uncaught.push(error.message));
+  return { console, uncaught };
+}
+
+const state = (page: Page, expression: string) =>
+  page.evaluate(`(() => { const s = window.__descent.store.getState(); return ${expression}; })()`);
+const search = (page: Page) => page.evaluate(() => location.search);
+const inject = (page: Page, panel: PanelId) =>
+  page.evaluate(`window.__descent.faults.inject(${JSON.stringify(panel)})`);
+const clear = (page: Page, panel: PanelId) =>
+  page.evaluate(`window.__descent.faults.clear(${JSON.stringify(panel)})`);
+
+/** Moves run 2's α with its slider; returns once the link has followed. */
+async function nudgeAlpha(page: Page): Promise<void> {
+  const before = await search(page);
+  const slider = page
+    .getByRole('region', { name: 'Run 2: Adam' })
+    .getByRole('slider', { name: 'learning rate α', exact: true });
+  await slider.focus();
+  await slider.press('ArrowLeft');
+  await slider.press('ArrowLeft');
+  await expect.poll(() => search(page)).not.toBe(before);
+}
+
+/** What still works while `failed` shows its message: edits, drawing, the chart, the link. */
+async function expectOthersWork(page: Page, failed: PanelId): Promise<void> {
+  const trajectory = page.getByTestId('trajectory-1');
+  const line = page.getByTestId('loss-line-1');
+  const path = failed === 'landscape' ? null : await trajectory.getAttribute('d');
+  const curve = failed === 'charts' ? null : await line.getAttribute('d');
+  if (failed === 'optimizers') {
+    // No sliders: the store's action, as any control would call it, and the chart's tabs.
+    await page.evaluate(`window.__descent.store.getState().updateOptimizer(1, { lr: 0.05 })`);
+    await page.getByRole('tab', { name: '‖∇f‖' }).click();
+    await expect.poll(() => search(page)).toContain('chart=grad');
+  } else {
+    await nudgeAlpha(page);
+  }
+  if (path !== null) await expect(trajectory).not.toHaveAttribute('d', path);
+  if (curve !== null) await expect(line).not.toHaveAttribute('d', curve);
+}
+
+test.describe('a fault in one panel', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByTestId('trajectory-1')).toBeVisible();
+  });
+
+  for (const panel of PANELS) {
+    test(`${panel.id}: the message and its ways back in its place, the rest keeps working`, async ({
+      page,
+    }) => {
+      const errors = collectErrors(page);
+      if (panel.id === 'inspector') {
+        await page.getByRole('button', { name: 'Inspect step' }).click();
+        await expect(page.locator('.inspector')).toBeVisible();
+      }
+      await page.locator('body').click({ position: { x: 2, y: 2 } }); // focus on nothing
+      await inject(page, panel.id);
+
+      const message = page.getByTestId(`panel-error-${panel.id}`);
+      await expect(message).toBeVisible();
+      await expect(message.getByRole('heading')).toHaveText(`The ${panel.name} could not be shown`);
+      await expect(message).toContainText(`fault injected into the ${panel.id} panel`);
+      await expect(message).not.toContainText(/\.(js|tsx?):\d+/); // a message, not a stack
+      const retry = message.getByRole('button', { name: 'Try again' });
+      await expect(retry).toBeVisible();
+      await expect(message.getByRole('button', { name: panel.reset })).toBeVisible();
+      await expect(page.locator(panel.root)).toHaveCount(0);
+      // Focus had been on nothing: it is given to the way back.
+      await expect(retry).toBeFocused();
+      // Reported once, for the test's allow-list; nothing uncaught.
+      const reports = () => errors.console.filter((text) => text.startsWith('Descent:'));
+      await expect.poll(() => reports().length).toBe(1);
+      expect(reports()[0]).toContain(`Descent: the ${panel.id} panel failed`);
+
+      await expectOthersWork(page, panel.id);
+
+      // Still failing: "Try again" shows the message again, still contained.
+      await retry.click();
+      await expect(message).toBeVisible();
+
+      // Reachable with Tab from wherever focus is now.
+      await clear(page, panel.id);
+      let reached = false;
+      for (let i = 0; i < 200 && !reached; i++) {
+        await page.keyboard.press('Tab');
+        reached = await retry.evaluate((button) => button === document.activeElement);
+      }
+      expect(reached).toBe(true);
+      await page.keyboard.press('Enter');
+      await expect(message).toHaveCount(0);
+      await expect(page.locator(panel.root)).toBeVisible();
+      // Focus goes into the panel that came back, not to the page.
+      if (panel.id !== 'inspector')
+        await expect
+          .poll(() => page.evaluate((root) => !!document.activeElement?.closest(root), panel.root))
+          .toBe(true);
+      expect(reports().every((text) => text.startsWith(`Descent: the ${panel.id}`))).toBe(true);
+      expect(errors.uncaught).toEqual([]);
+    });
+  }
+
+  test('the message is in the language shown', async ({ page }) => {
+    await page.getByRole('combobox', { name: 'Language / 语言' }).selectOption('zh');
+    await inject(page, 'charts');
+    const message = page.getByTestId('panel-error-charts');
+    await expect(message.getByRole('heading')).toHaveText('图表面板无法显示');
+    await expect(message.getByRole('button', { name: '重试' })).toBeVisible();
+    await expect(message.getByRole('button', { name: '回到损失图' })).toBeVisible();
+  });
+
+  test('a reset puts back the panel’s settings as an ordinary edit: Back undoes it', async ({
+    page,
+  }) => {
+    await nudgeAlpha(page);
+    await page.getByRole('button', { name: 'Add optimizer' }).click();
+    await page.getByRole('menuitem', { name: 'Momentum', exact: true }).click();
+    await expect(page.getByRole('region', { name: 'Run 3: Momentum' })).toBeVisible();
+    await expect.poll(() => search(page)).toContain('momentum');
+    const edited = await search(page);
+    const window = await state(page, 'JSON.stringify(s.window)');
+
+    await inject(page, 'optimizers');
+    await clear(page, 'optimizers'); // as if the reset removed the cause
+    await page.getByRole('button', { name: 'Back to the default runs' }).click();
+    await expect(page.getByTestId('panel-error-optimizers')).toHaveCount(0);
+    await expect(page.getByRole('region', { name: 'Run 2: Adam' })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Run 3: Momentum' })).toHaveCount(0);
+    expect(await state(page, 's.scenario.optimizers.map((o) => o.lr)')).toEqual([0.001, 0.1]);
+    expect(await state(page, 'JSON.stringify(s.window)')).toBe(window);
+    await expect.poll(() => search(page)).not.toBe(edited);
+
+    await page.goBack();
+    await expect(page.getByRole('region', { name: 'Run 3: Momentum' })).toBeVisible();
+    await expect.poll(() => search(page)).toBe(edited);
+  });
+});
+
+test('the worker killed mid-run: a notice, the same settings and link, every run’s results', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  const errors = collectErrors(page);
+  const runs = ['gd(lr=0.001)', 'adam(lr=0.1)', 'momentum(lr=0.0005)', 'rmsprop(lr=0.001)'];
+  await page.goto(`/?v=1&p=rosenbrock&n=1000000${runs.map((o) => `&o=${o}`).join('')}`);
+  await expect(page.getByRole('region', { name: 'Run 4: RMSprop' })).toBeVisible();
+
+  // Settings changed while the first runs compute: α of run 2, a run added, a tab selected.
+  const adam = page.getByRole('region', { name: 'Run 2: Adam' });
+  await adam.getByLabel('optimizer type').focus(); // selects the run: its card opens
+  const alpha = adam.getByLabel('learning rate α value');
+  await alpha.fill('0.05');
+  await alpha.press('Enter');
+  await page.getByRole('button', { name: 'Add optimizer' }).click();
+  await page.getByRole('menuitem', { name: 'Nesterov', exact: true }).click();
+  await page.getByRole('tab', { name: '‖∇f‖' }).click();
+  await expect.poll(() => search(page)).toContain('chart=grad');
+  await expect.poll(() => search(page)).toContain('nesterov');
+  await expect.poll(() => search(page)).toContain('lr=0.05');
+
+  // Killed while the worker is inside the run: the call has been running for 100 ms or more.
+  const before = await page.evaluate(async () => {
+    type Lane = { running: { startedAt: number } | null };
+    const app = (
+      window as unknown as {
+        __descent: {
+          store: { getState(): { scenario: unknown } };
+          // The Engine's private lanes, read by this test to kill the worker inside a run.
+          engine: { terminate(): void; compute: { lanes: Map<string, Lane> } };
+        };
+      }
+    ).__descent;
+    const inFlight = () => {
+      const running = app.engine.compute.lanes.get('run')?.running;
+      return running ? performance.now() - running.startedAt : -1;
+    };
+    const t0 = performance.now();
+    while (inFlight() < 100 && performance.now() - t0 < 20_000)
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    const snapshot = {
+      scenario: JSON.stringify(app.store.getState().scenario),
+      search: location.search,
+      running: inFlight(),
+    };
+    app.engine.terminate();
+    return snapshot;
+  });
+  expect(before.running).toBeGreaterThanOrEqual(100);
+  await expect(page.getByRole('status', { name: 'Engine notice' })).toContainText('restarted');
+
+  // The results of every run arrive, for exactly the scenario the user had.
+  await expect
+    .poll(
+      () =>
+        state(
+          page,
+          '!s.computing && s.results !== null && s.resultsScenario === s.scenario && s.results.length',
+        ),
+      { timeout: 150_000 },
+    )
+    .toBe(5);
+  expect(await state(page, 'JSON.stringify(s.scenario)')).toBe(before.scenario);
+  expect(await search(page)).toBe(before.search);
+  expect(await state(page, 's.chartMode')).toBe('gradNorm');
+  expect(await state(page, 's.results.map((r) => r.trajectory.length)')).toEqual(
+    Array(5).fill(2_000_002),
+  );
+  await expect(page.getByTestId('trajectory-4')).toBeVisible();
+  expect(errors.uncaught).toEqual([]);
+  expect(errors.console).toEqual([]);
+});
+
+/** The link's runs, all at `lr`, `steps` steps each, on Rosenbrock. */
+const TYPES = ['gd', 'adam', 'momentum', 'rmsprop', 'nesterov', 'adamw', 'adagrad', 'nadam'];
+const runsLink = (count: number, steps: number) =>
+  `/?v=1&p=rosenbrock&n=${steps}${TYPES.slice(0, count)
+    .map((type) => `&o=${type}(lr=0.0005)`)
+    .join('')}`;
+
+const heapMb = (page: Page) =>
+  page.evaluate(
+    () =>
+      (performance as unknown as { memory: { usedJSHeapSize: number } }).memory.usedJSHeapSize /
+      2 ** 20,
+  );
+
+/** Every run's results are in, for the scenario shown. */
+const settled = (page: Page, runs: number) =>
+  state(
+    page,
+    `!s.computing && s.results !== null && s.resultsScenario === s.scenario && s.results.length === ${runs}`,
+  );
+
+/**
+ * A class's use of the page, with the main thread's long tasks recorded throughout: play for two
+ * seconds, scrub the timeline with the pointer and with keys, select run 2 and drag its α (each
+ * position a new run in the worker, its result drawn here) until the last result is drawn.
+ * Returns the long tasks' durations (ms); `sample` is called along the way (the heap).
+ */
+async function interact(page: Page, runs: number, sample: () => Promise<void>): Promise<number[]> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __longTasks: number[] };
+    w.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) w.__longTasks.push(entry.duration);
+    }).observe({ type: 'longtask' });
+  });
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
+  for (let i = 0; i < 10; i++) {
+    await page.waitForTimeout(200);
+    await sample();
+  }
+  await page.getByRole('button', { name: 'Pause', exact: true }).click();
+
+  const scrubber = page.getByRole('slider', { name: 'step', exact: true });
+  const box = (await scrubber.boundingBox())!;
+  await page.mouse.move(box.x + 4, box.y + box.height / 2);
+  await page.mouse.down();
+  for (let i = 0; i <= 20; i++)
+    await page.mouse.move(box.x + 4 + ((box.width - 8) * i) / 20, box.y + box.height / 2);
+  await page.mouse.up();
+  expect(await state(page, 's.cursor')).toBeGreaterThan(0);
+  for (const key of ['Home', 'PageUp', 'PageUp', 'End']) await scrubber.press(key);
+  await sample();
+
+  const adam = page.getByRole('region', { name: 'Run 2: Adam' });
+  await adam.getByLabel('optimizer type').focus(); // selects the run: its card opens
+  const slider = adam.getByRole('slider', { name: 'learning rate α', exact: true });
+  await expect(slider).toBeVisible();
+  const alpha = (await slider.boundingBox())!;
+  const before = await page.getByTestId('trajectory-1').getAttribute('d');
+  const y = alpha.y + alpha.height / 2;
+  await page.mouse.move(alpha.x + alpha.width * 0.3, y);
+  await page.mouse.down();
+  for (let i = 0; i <= 10; i++) {
+    await page.mouse.move(alpha.x + alpha.width * (0.3 + i * 0.02), y);
+    await page.waitForTimeout(50);
+  }
+  await page.mouse.up();
+  await expect(page.getByTestId('trajectory-1')).not.toHaveAttribute('d', before!, {
+    timeout: 60_000,
+  });
+  await expect
+    .poll(
+      async () => {
+        await sample();
+        return settled(page, runs);
+      },
+      { timeout: 60_000, intervals: [250] },
+    )
+    .toBe(true);
+  await page.waitForTimeout(300); // the last result's frame
+  return page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
+}
+
+test('8 runs × 10⁶ steps: the page stays responsive and the heap bounded', async ({ page }) => {
+  test.setTimeout(300_000);
+  const errors = collectErrors(page);
+  let peak = 0;
+  const sample = async () => {
+    peak = Math.max(peak, await heapMb(page));
+  };
+  const idle = async () => undefined;
+
+  // The same use of the first view's size (2 runs × 500 steps) first: what this machine's load
+  // alone costs the main thread, so that a busy test machine is not mistaken for a slow app.
+  await page.goto(runsLink(2, 500));
+  await expect.poll(() => settled(page, 2)).toBe(true);
+  const baseline = Math.max(0, ...(await interact(page, 2, idle)));
+
+  const t0 = Date.now();
+  await page.goto(runsLink(8, 1_000_000));
+  await expect
+    .poll(
+      async () => {
+        await sample();
+        return settled(page, 8);
+      },
+      { timeout: 240_000, intervals: [250] },
+    )
+    .toBe(true);
+  await expect(page.getByTestId('trajectory-7')).toBeVisible();
+  const computeMs = Date.now() - t0;
+  const longTasks = await interact(page, 8, sample);
+  await sample();
+
+  const longest = Math.max(0, ...longTasks);
+  console.log(
+    `8 runs × 10⁶ steps: results in ${computeMs} ms; peak JS heap ${peak.toFixed(0)} MB; ` +
+      `longest task while interacting ${longest.toFixed(0)} ms (${longTasks.length} over 50 ms); ` +
+      `the same with 2 runs × 500 steps: ${baseline.toFixed(0)} ms`,
+  );
+  // 200 ms, generous for a test; on a machine whose load already makes the light page's tasks
+  // long, twice what the light page took.
+  expect(longest).toBeLessThanOrEqual(Math.max(200, 2 * baseline));
+  // 8 runs × 10⁶ points × (θ: 2 numbers, loss, ‖∇f‖, lr) × 8 bytes = 320 MB of results are kept
+  // (measured: ~310 MB once they are in). The bound leaves room for a run's replacement arriving
+  // before the old one is collected and for the app itself, and fails on any copy of the results.
+  expect(peak).toBeLessThan(600);
+  expect(errors.uncaught).toEqual([]);
+});

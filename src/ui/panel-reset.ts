@@ -1,0 +1,52 @@
+/**
+ * The second way back from a panel's error (the first is "Try again"): put back the settings that
+ * panel shows, through the store's own actions, so that the change is an ordinary edit — written
+ * to the link by the history policy like any other (a new scenario is a new history entry, so
+ * Back returns to the settings before the reset). Settings of other panels are left alone.
+ */
+import type { AppStore } from '../state/store';
+import { FIRST_VIEW } from '../state/defaults';
+import type { PanelId } from './fault-injection';
+
+/** What a reset needs beyond the app's store: the inspector keeps its open state apart. */
+export interface ResetTargets {
+  store: AppStore;
+  closeInspector(): void;
+}
+
+/** Puts back `panel`'s settings. */
+export function resetPanel(panel: PanelId, { store, closeInspector }: ResetTargets): void {
+  const state = store.getState();
+  switch (panel) {
+    case 'header':
+      // The header shows the problem (with its noise and seed): back to the first view whole,
+      // since another problem's runs and start were chosen for that problem.
+      state.setScenario(FIRST_VIEW);
+      return;
+    case 'landscape':
+      // The problem's own window, on the default plane.
+      state.setSliceMethod('pca');
+      state.setWindow(null);
+      return;
+    case 'inspector':
+      closeInspector();
+      return;
+    case 'timeline':
+      // Paused at the last step, at the default speed (as the app opens).
+      state.pause();
+      state.setSpeed(100);
+      state.setCursor(Number.MAX_SAFE_INTEGER);
+      return;
+    case 'optimizers':
+      // The first view's two runs on the problem shown, the first selected. Not setScenario,
+      // which would also reset the landscape's window: that is the landscape's setting.
+      store.setState({
+        scenario: { ...state.scenario, optimizers: FIRST_VIEW.optimizers.map((o) => ({ ...o })) },
+      });
+      state.selectRun(0);
+      return;
+    case 'charts':
+      state.setChartMode('loss');
+      return;
+  }
+}
