@@ -11,6 +11,7 @@ import { chromium, type Page } from '@playwright/test';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import type { Row } from './rows';
 import { bundleRows } from './bundle';
+import { heavyRows } from './heavy';
 
 const PORT = 4175;
 const URL_ = `http://localhost:${PORT}/`;
@@ -24,6 +25,8 @@ const FLAGS = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
+  // performance.memory in exact bytes, for the peak heap of bench/heavy.ts.
+  '--enable-precise-memory-info',
 ];
 
 /** Six runs of 2,000 steps on Rosenbrock, every one on screen. */
@@ -303,6 +306,7 @@ export async function runBrowserBench(): Promise<Row[]> {
         target: '≤ 1000',
         pass: ttiMedian <= 1000,
       },
+      ...(await heavyRows(browser, URL_, (line) => process.stderr.write(`  ${line}\n`))),
       ...bundleRows(OUT_DIR),
     ];
   } finally {

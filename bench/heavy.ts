@@ -1,0 +1,181 @@
+/**
+ * Benchmark, the app under load (issue 8): in the same headless Chromium as browser.ts,
+ *   - surface: a zoom of the landscape → the new surface, sampled and painted in the worker,
+ *     on screen (p50 and p95 over 20 zooms, Rosenbrock at the landscape's full resolution);
+ *   - 8 runs × 10⁶ steps: the time to compute them, the main thread's peak JS heap while they
+ *     arrive and play, and its long tasks while the timeline plays and is scrubbed.
+ * The page is a fresh one per figure; Chromium is started with precise memory info.
+ */
+import type { Browser, Page } from '@playwright/test';
+import type { Row } from './rows';
+
+const HEAVY_RUNS = 8;
+const HEAVY_STEPS = 1_000_000;
+const ZOOMS = 20;
+
+type Handle = { __descent: { store: { getState(): Record<string, unknown> } } };
+
+/** The landscape's window after each zoom: alternately in and out around Rosenbrock's valley. */
+async function surfaceLatency(page: Page): Promise<number[]> {
+  return page.evaluate(async (zooms) => {
+    const store = (window as unknown as Handle).__descent.store as unknown as {
+      getState(): {
+        surface: { view: unknown } | null;
+        setWindow(view: { x: [number, number]; y: [number, number] }): void;
+      };
+      subscribe(listener: () => void): () => void;
+    };
+    const times: number[] = [];
+    for (let i = 0; i < zooms; i++) {
+      const half = i % 2 === 0 ? 1.6 : 2.4;
+      const view = {
+        x: [-half, half] as [number, number],
+        y: [-half / 2, half * 1.1] as [number, number],
+      };
+      // The landscape fits the window to its aspect ratio, so the new surface's view is not
+      // `view` itself: the first surface to arrive after the change is the new one.
+      const previous = store.getState().surface;
+      const shown = new Promise<number>((resolve) => {
+        const stop = store.subscribe(() => {
+          const surface = store.getState().surface;
+          if (surface && surface !== previous) {
+            stop();
+            requestAnimationFrame(() => resolve(performance.now()));
+          }
+        });
+      });
+      const t0 = performance.now();
+      store.getState().setWindow(view);
+      times.push((await shown) - t0);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    return times;
+  }, ZOOMS);
+}
+
+const heapMb = (page: Page) =>
+  page.evaluate(
+    () =>
+      (performance as unknown as { memory: { usedJSHeapSize: number } }).memory.usedJSHeapSize /
+      2 ** 20,
+  );
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
+}
+
+/** 8 runs × 10⁶ steps: compute time, peak heap, long tasks while playing and scrubbing. */
+async function heavyRuns(page: Page) {
+  const link =
+    `?v=1&p=rosenbrock&n=${HEAVY_STEPS}` +
+    ['gd', 'adam', 'momentum', 'rmsprop', 'nesterov', 'adamw', 'adagrad', 'nadam']
+      .map((type) => `&o=${type}(lr=0.0005)`)
+      .join('');
+  let peak = 0;
+  const t0 = Date.now();
+  await page.goto(link);
+  const sample = async () => (peak = Math.max(peak, await heapMb(page)));
+  for (;;) {
+    await sample();
+    const done = await page.evaluate((runs) => {
+      const s = (window as unknown as Handle).__descent.store.getState();
+      const results = s.results as unknown[] | null;
+      return !s.computing && results !== null && results.length === runs;
+    }, HEAVY_RUNS);
+    if (done) break;
+    if (Date.now() - t0 > 300_000) throw new Error('8 × 10⁶ steps did not finish in 5 minutes');
+    await page.waitForTimeout(100);
+  }
+  const computeMs = Date.now() - t0;
+  await page.evaluate(() => {
+    const w = window as unknown as { __longTasks: number[] };
+    w.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) w.__longTasks.push(entry.duration);
+    }).observe({ type: 'longtask' });
+  });
+  // Play for 3 s, then scrub the timeline with the keyboard, sampling the heap throughout.
+  await page.keyboard.press('Space');
+  for (let i = 0; i < 15; i++) {
+    await page.waitForTimeout(200);
+    await sample();
+  }
+  await page.keyboard.press('Space');
+  await page.locator('.timeline input[type="range"]').first().focus();
+  for (let i = 0; i < 30; i++) {
+    await page.keyboard.press(i % 2 === 0 ? 'PageUp' : 'End');
+    await sample();
+  }
+  const long = await page.evaluate(
+    () => (window as unknown as { __longTasks: number[] }).__longTasks,
+  );
+  return { computeMs, peak, long };
+}
+
+export async function heavyRows(
+  browser: Browser,
+  url: string,
+  log: (line: string) => void,
+): Promise<Row[]> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 720 }, baseURL: url });
+  let zooms: number[];
+  try {
+    await page.goto('?v=1&p=rosenbrock');
+    await page.getByTestId('trajectory-1').waitFor();
+    await page.waitForTimeout(500);
+    await surfaceLatency(page); // warm-up: the worker's code paths compiled
+    zooms = await surfaceLatency(page);
+    log(`zoom → surface painted: ${zooms.map((t) => Math.round(t)).join(', ')} ms`);
+  } finally {
+    await page.close();
+  }
+  const heavyPage = await browser.newPage({ viewport: { width: 1280, height: 720 }, baseURL: url });
+  let heavy: Awaited<ReturnType<typeof heavyRuns>>;
+  try {
+    heavy = await heavyRuns(heavyPage);
+    log(
+      `8 × 10⁶ steps: ${heavy.computeMs} ms, peak heap ${Math.round(heavy.peak)} MB, long tasks ${heavy.long.map(Math.round).join(', ') || 'none'}`,
+    );
+  } finally {
+    await heavyPage.close();
+  }
+  const longest = Math.max(0, ...heavy.long);
+  return [
+    {
+      name: `landscape zoom → new surface painted, p50 (${zooms.length} zooms, Rosenbrock)`,
+      value: percentile(zooms, 0.5),
+      unit: 'ms',
+      target: '',
+      pass: undefined,
+    },
+    {
+      name: 'landscape zoom → new surface painted, p95',
+      value: percentile(zooms, 0.95),
+      unit: 'ms',
+      target: '≤ 100',
+      pass: percentile(zooms, 0.95) <= 100,
+    },
+    {
+      name: `${HEAVY_RUNS} runs × 10⁶ steps: link opened → all results in`,
+      value: heavy.computeMs,
+      unit: 'ms',
+      target: '',
+      pass: undefined,
+    },
+    {
+      name: `${HEAVY_RUNS} runs × 10⁶ steps: peak JS heap of the page`,
+      value: Math.round(heavy.peak),
+      unit: 'MB',
+      target: '≤ 512',
+      pass: heavy.peak <= 512,
+    },
+    {
+      name: `${HEAVY_RUNS} runs × 10⁶ steps: longest main-thread task while playing and scrubbing`,
+      value: Math.round(longest),
+      unit: 'ms',
+      target: '≤ 100',
+      pass: longest <= 100,
+    },
+  ];
+}
