@@ -1,10 +1,10 @@
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './e2e/chromium';
 
 /**
  * End-to-end tests in real Chromium. Browsers are not downloaded here: Debian's chromium is
  * launched from CHROMIUM_PATH (default /usr/bin/chromium), with the flags this network needs.
  */
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /**
  * E2E_PORT runs a second suite beside another (their own build directory and preview port), so
  * that parallel runs from one checkout never serve each other's builds.
@@ -27,17 +27,8 @@ export default defineConfig({
     viewport: { width: 1280, height: 720 },
     screenshot: 'only-on-failure',
     launchOptions: {
-      executablePath,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      executablePath: CHROMIUM_PATH,
+      args: [...CHROMIUM_FLAGS],
     },
   },
   ...(external

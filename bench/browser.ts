@@ -10,24 +10,14 @@
 import { chromium, type Page } from '@playwright/test';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import type { Row } from './rows';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH, PRECISE_MEMORY_FLAG } from '../e2e/chromium';
 import { bundleRows } from './bundle';
 import { heavyRows } from './heavy';
 
 const PORT = 4175;
 const URL_ = `http://localhost:${PORT}/`;
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  // performance.memory in exact bytes, for the peak heap of bench/heavy.ts.
-  '--enable-precise-memory-info',
-];
+// performance.memory in exact bytes, for the peak heap of bench/heavy.ts.
+const FLAGS = [...CHROMIUM_FLAGS, PRECISE_MEMORY_FLAG];
 
 /** Six runs of 2,000 steps on Rosenbrock, every one on screen. */
 const SCENARIO = {
@@ -219,7 +209,7 @@ async function timeToInteractive(
 
 export async function runBrowserBench(): Promise<Row[]> {
   const server = await startPreview();
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: FLAGS });
   try {
     const tti = await timeToInteractive(browser, 5);
     const ttiMedian = percentile(tti, 0.5);

@@ -19,6 +19,7 @@ import { lrGrid, sweepScenario, type SweepChunk } from '../src/core/sweep';
 import type { Scenario } from '../src/scenario/types';
 import { fusedAdamRosenbrock } from './fused';
 import type { Row } from './rows';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../e2e/chromium';
 
 const STEPS = 1000;
 const REPEATS = 7;
@@ -121,16 +122,6 @@ export function sweepCoreRows(log: (line: string) => void): Row[] {
 const PORT = 4176;
 const URL_ = `http://localhost:${PORT}/`;
 const OUT_DIR = 'node_modules/.cache/descent-bench-sweep-dist';
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 /** The production build served by vite preview (its own directory: e2e runs rebuild dist/). */
 async function startPreview(): Promise<ChildProcess> {
@@ -158,8 +149,8 @@ export async function sweepBrowserRows(log: (line: string) => void): Promise<Row
   const { chromium } = await import('@playwright/test'); // only when this part runs
   const server = await startPreview();
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: FLAGS,
+    executablePath: CHROMIUM_PATH,
+    args: [...CHROMIUM_FLAGS],
   });
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });

@@ -7,22 +7,14 @@
  * (src/ui/fault-injection.ts), the worker is killed with `engine.terminate()` (Worker.terminate).
  */
 import { expect, test, type Page } from '@playwright/test';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH, PRECISE_MEMORY_FLAG } from './chromium';
+import { state } from './helpers';
 
 // Precise heap figures for the load test (without the flag Chromium rounds and caches them).
 test.use({
   launchOptions: {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--enable-precise-memory-info',
-    ],
+    executablePath: CHROMIUM_PATH,
+    args: [...CHROMIUM_FLAGS, PRECISE_MEMORY_FLAG],
   },
 });
 
@@ -54,8 +46,6 @@ function collectErrors(page: Page) {
   return { console, uncaught };
 }
 
-const state = (page: Page, expression: string) =>
-  page.evaluate(`(() => { const s = window.__descent.store.getState(); return ${expression}; })()`);
 const search = (page: Page) => page.evaluate(() => location.search);
 const inject = (page: Page, panel: PanelId) =>
   page.evaluate(`window.__descent.faults.inject(${JSON.stringify(panel)})`);
