@@ -65,7 +65,8 @@ function readInput(file: string): string {
 
 function parseJson(text: string, file: string): unknown {
   try {
-    return JSON.parse(text);
+    // A byte-order mark (Windows Notepad writes one) is not JSON, but is no reason to refuse.
+    return JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
     throw new InputError(
       `${file === '-' ? 'stdin' : file}: not valid JSON (${(error as Error).message})`,

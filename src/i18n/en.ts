@@ -168,6 +168,8 @@ export const en = {
     stepOf: 'step {{step}} of {{steps}}',
     steps: 'Steps',
     stepsField: 'steps',
+    stepsChanged: 'Steps run from 1 to {{max}}: {{typed}} became {{steps}}',
+    stepsInvalid: 'Enter a whole number of steps from 1 to {{max}}',
   },
   chart: {
     tabs: 'Chart',

@@ -165,6 +165,8 @@ export const zh: Resources = {
     stepOf: '第 {{step}} 步，共 {{steps}} 步',
     steps: '步数',
     stepsField: '步数',
+    stepsChanged: '步数范围为 1 到 {{max}}：{{typed}} 已改为 {{steps}}',
+    stepsInvalid: '请输入 1 到 {{max}} 之间的整数步数',
   },
   chart: {
     tabs: '图表',

@@ -33,7 +33,9 @@ export type CsvKind = 'regression' | 'classification';
 export type CsvResult<P> =
   { ok: true; points: P[]; warnings: string[] } | { ok: false; errors: string[] };
 
-const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+// \d+(?:\.\d*)? rather than \d+\.?\d*: the latter splits a run of digits between \d+ and
+// \d* in n ways, so 10⁵ digits and a letter backtracked for minutes (test/hostile-inputs).
+const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 
 /**
  * Parses CSV text into points.
@@ -83,7 +85,7 @@ export function parseCsv(text: string, kind: CsvKind): CsvResult<number[]> {
     const isFirst = first;
     first = false;
     if (isFirst && fields.some((f) => readNumber(f, decimalComma) === null)) {
-      warnings.push(`line ${lineNo} read as a header: ${fields.join(', ')}`);
+      warnings.push(`line ${lineNo} read as a header: ${fields.map(shorten).join(', ')}`);
       continue;
     }
     if (fields.length !== columns) {
@@ -130,6 +132,11 @@ export function parseCsv(text: string, kind: CsvKind): CsvResult<number[]> {
   return { ok: true, points, warnings };
 }
 
+/** A field as quoted in a message, cut to 40 characters: a 10⁵-character field is no message. */
+function shorten(field: string): string {
+  return field.length > 40 ? `${field.slice(0, 38)}…` : field;
+}
+
 function unquote(field: string): string {
   const f = field.trim();
   return f.length >= 2 && f.startsWith('"') && f.endsWith('"') ? f.slice(1, -1).trim() : f;
@@ -158,13 +165,15 @@ function checkValue(
     errors.push(
       /^[+-]?(?:nan|inf(?:inity)?)$/i.test(field)
         ? `${where} is "${field}", not a finite number`
-        : `${where} is "${field}", not a number`,
+        : `${where} is "${shorten(field)}", not a number`,
     );
     return null;
   }
   // A literal such as 1e999 parses to Infinity: it is "too large" like any other.
   if (!(Math.abs(value) <= MAX_CSV_VALUE)) {
-    errors.push(`${where} is ${field}, larger than ${MAX_CSV_VALUE.toExponential()} in size`);
+    errors.push(
+      `${where} is ${shorten(field)}, larger than ${MAX_CSV_VALUE.toExponential()} in size`,
+    );
     return null;
   }
   return value;

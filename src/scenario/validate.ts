@@ -312,7 +312,10 @@ function validateOptimizer(
   const allowed = [...names, 'type', 'schedule', ...PRESENTATION_KEYS];
   for (const key of Object.keys(value)) {
     if (!allowed.includes(key)) {
-      const hint = key in HYPERPARAMS ? `not a hyperparameter of ${type}` : 'unknown field';
+      // Own keys only: "toString" or "constructor" is an unknown field, not a hyperparameter.
+      const hint = Object.hasOwn(HYPERPARAMS, key)
+        ? `not a hyperparameter of ${type}`
+        : 'unknown field';
       issues.add(join(path, key), `${hint} (${type} takes ${names.join(', ')})`);
     }
   }

@@ -17,7 +17,8 @@ export function importScenario(text: string, name = 'the file'): ImportResult {
     return { ok: false, error: `${name} is too large for a scenario (over 1 MB)` };
   let data: unknown;
   try {
-    data = JSON.parse(text);
+    // A byte-order mark (Windows Notepad writes one) is not JSON, but is no reason to refuse.
+    data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
     return { ok: false, error: `${name} is not valid JSON (${(error as Error).message})` };
   }

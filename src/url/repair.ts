@@ -38,18 +38,31 @@ export function pathSegments(path: string): Segment[] {
   return segments;
 }
 
-function parentOf(
+/**
+ * The object holding the field `path` names, and the field's key, reached through own
+ * properties only: a key such as "__proto__.x" or "constructor.prototype.toString" (which a file
+ * or a link may hold as an unknown field) must never lead to a prototype, whose members the
+ * generic fallback below would delete. A key may itself hold dots or brackets, so at each level
+ * the rest of the path is first tried as one key. Null when the path names no own field.
+ */
+export function locateField(
   root: unknown,
-  segments: readonly Segment[],
-): Record<string | number, unknown> | null {
-  let node: unknown = root;
-  for (const segment of segments.slice(0, -1)) {
-    if (node === null || typeof node !== 'object') return null;
-    node = (node as Record<string | number, unknown>)[segment];
+  path: string,
+): { parent: Record<string | number, unknown>; key: string | number } | null {
+  let node = root;
+  let rest = path;
+  while (node !== null && typeof node === 'object') {
+    const holder = node as Record<string | number, unknown>;
+    if (!Array.isArray(node) && Object.hasOwn(holder, rest)) return { parent: holder, key: rest };
+    const step = /^(?:\[(\d+)\]|([^.[]+))\.?/.exec(rest);
+    if (!step) return null;
+    const key = step[1] !== undefined ? Number(step[1]) : step[2]!;
+    if (!Object.hasOwn(holder, key)) return null;
+    rest = rest.slice(step[0].length);
+    if (rest === '') return { parent: holder, key };
+    node = holder[key];
   }
-  return node !== null && typeof node === 'object'
-    ? (node as Record<string | number, unknown>)
-    : null;
+  return null;
 }
 
 /** What a fix did: a field changed, or the runs' list changed shape (later paths may shift). */
@@ -65,6 +78,10 @@ function fix(
   const segments = pathSegments(issue.path);
   const [head, second, field] = segments;
   const note = (message: string) => notes.push({ path: issue.path, message });
+  const spot = locateField(draft, issue.path);
+  // An unknown key holding dots ("steps.x", "__proto__.y") is only ever dropped.
+  const literal = spot !== null && typeof spot.key === 'string' && /[.[]/.test(spot.key);
+  if (literal) return drop(spot, issue, notes);
 
   if (head === 'steps') {
     const over = typeof draft.steps === 'number' && draft.steps > MAX_STEPS;
@@ -74,7 +91,11 @@ function fix(
     draft.steps = over ? MAX_STEPS : defaultSteps;
     return 'field';
   }
-  if (head === 'problem' && (second === undefined || second === 'type' || second === 'name')) {
+  // A formula that does not parse leaves an expression problem with nothing to show.
+  if (
+    head === 'problem' &&
+    (second === undefined || second === 'type' || second === 'name' || second === 'expr')
+  ) {
     note(`${issue.message}; the default problem is shown`);
     draft.problem = FIRST_VIEW.problem;
     delete draft.start; // the default problem's own start
@@ -111,12 +132,18 @@ function fix(
     }
   }
   // Any other field: drop it, so that its default applies.
-  const parent = parentOf(draft, segments);
-  const last = segments[segments.length - 1]!;
-  if (!parent || !(last in parent)) return false;
-  note(`${issue.message}; ignored`);
-  if (Array.isArray(parent) && typeof last === 'number') parent.splice(last, 1);
-  else delete parent[last];
+  return spot ? drop(spot, issue, notes) : false;
+}
+
+/** Removes a field found by `locateField` and notes it. */
+function drop(
+  { parent, key }: NonNullable<ReturnType<typeof locateField>>,
+  issue: ValidationIssue,
+  notes: RepairNote[],
+): Fixed {
+  notes.push({ path: issue.path, message: `${issue.message}; ignored` });
+  if (Array.isArray(parent) && typeof key === 'number') parent.splice(key, 1);
+  else delete parent[key];
   return 'field';
 }
 

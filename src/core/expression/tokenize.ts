@@ -75,8 +75,38 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     const shown = String.fromCodePoint(text.codePointAt(i) ?? 0); // whole emoji, not half
-    throw new ExpressionError(`Unexpected character "${shown}"`, i);
+    throw new ExpressionError(unexpected(shown), i);
   }
   tokens.push({ kind: 'end', pos: text.length, text: '' });
   return tokens;
+}
+
+/** Letters from other scripts that look like the Latin letters of x, y, e and function names. */
+const LOOKALIKES: Readonly<Record<string, string>> = {
+  '\u0445': 'x', // Cyrillic х
+  '\u03c7': 'x', // Greek χ
+  '\uff58': 'x', // fullwidth ｘ
+  '\u0443': 'y', // Cyrillic у
+  '\uff59': 'y', // fullwidth ｙ
+  '\u0435': 'e', // Cyrillic е
+  '\u0430': 'a', // Cyrillic а
+  '\u0441': 'c', // Cyrillic с
+  '\u043e': 'o', // Cyrillic о
+  '\u03bf': 'o', // Greek ο
+  '\u0440': 'p', // Cyrillic р
+  '\u0456': 'i', // Cyrillic і
+};
+
+/**
+ * The message for a character the grammar does not know. Outside ASCII it names the code point,
+ * since a lookalike (Cyrillic х for x) or an invisible mark (U+200F, NUL) cannot be told apart
+ * by eye, and the quoted character of an invisible one would show nothing at all.
+ */
+function unexpected(char: string): string {
+  const code = char.codePointAt(0)!;
+  const hex = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+  if (/^[\p{C}\p{Z}]$/u.test(char)) return `Unexpected invisible character ${hex}`;
+  if (code < 0x80) return `Unexpected character "${char}"`;
+  const latin = LOOKALIKES[char];
+  return `Unexpected character "${char}" (${hex}${latin ? `, not the letter ${latin}` : ''})`;
 }

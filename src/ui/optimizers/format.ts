@@ -34,7 +34,9 @@ export function formatLoss(value: number): string {
 export type ParseResult = { ok: true; value: number } | { ok: false; message: string };
 
 /** Decimal or exponent notation, a leading sign (the true minus sign too) allowed. */
-const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;
+// \d+(?:\.\d*)? rather than \d+\.?\d*: the latter splits a run of digits between \d+ and
+// \d* in n ways, so 10⁵ digits and a letter backtracked for minutes (test/hostile-inputs).
+const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
 
 /** The valid range of a hyperparameter in words, e.g. "0 ≤ β1 < 1". */
 export function describeRange(
@@ -59,5 +61,6 @@ export function parseHyperparam(
   if (!Number.isFinite(value) || value < spec.min || aboveMax) {
     return { ok: false, message: t('optimizers.needs', { range: describeRange(spec) }) };
   }
-  return { ok: true, value };
+  // −0 is 0: typed "-0" would otherwise travel as lr=-0 in links and files.
+  return { ok: true, value: value === 0 ? 0 : value };
 }

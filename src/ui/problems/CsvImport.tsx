@@ -6,7 +6,7 @@
  * with it; focus returns to the opening button on close.
  */
 import { useId, useMemo, useRef, useState, type DragEvent } from 'react';
-import { MAX_CSV_POINTS, parseCsv, type CsvKind } from '../../scenario/csv';
+import { MAX_CSV_CHARS, MAX_CSV_POINTS, parseCsv, type CsvKind } from '../../scenario/csv';
 import { appStore, useApp } from '../../state/store';
 import { useT } from '../../i18n';
 import { CSV_FORMATS, csvState, hasOwnPoints, withoutPoints, withPoints } from './csv-import';
@@ -98,7 +98,17 @@ function CsvContent({
   const readFile = (file: File | undefined) => {
     if (!file) return;
     setFileError(null);
-    file.text().then(setText, () => setFileError(t('csv.readFailed', { name: file.name })));
+    file.text().then(
+      (content) => {
+        // Past the limit the file is refused with parseCsv's reason, not put into the field:
+        // laying out 10⁵ lines in a textarea freezes the tab for seconds.
+        const result = parseCsv(content, kind);
+        if (!result.ok && content.length > MAX_CSV_CHARS)
+          setFileError(`${file.name}: ${result.errors[0]}`);
+        else setText(content);
+      },
+      () => setFileError(t('csv.readFailed', { name: file.name })),
+    );
   };
   const onDrop = (event: DragEvent<HTMLTextAreaElement>) => {
     event.preventDefault();

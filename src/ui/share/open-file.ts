@@ -5,9 +5,13 @@ import type { AppStore } from '../../state/store';
 export async function openScenarioFile(store: AppStore, file: File): Promise<boolean> {
   const result = importScenario(await file.text(), file.name);
   if (!result.ok) {
-    store
-      .getState()
-      .setNotice(`Could not open ${result.error.replace(/^.*? is /, `${file.name}: `)}`);
+    // The reason starts with the file's name ("x.json is not valid JSON …"); said once. A name
+    // holding " is " itself ("this is mine.json") must not be cut there.
+    const rest = result.error.startsWith(`${file.name} `)
+      ? result.error.slice(file.name.length + 1)
+      : result.error;
+    const reason = rest.startsWith('is ') ? rest.slice(3) : `it ${rest}`;
+    store.getState().setNotice(`Could not open ${file.name}: ${reason}`);
     return false;
   }
   store.setState({
