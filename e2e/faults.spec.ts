@@ -18,7 +18,7 @@ test.use({
   },
 });
 
-type PanelId = 'header' | 'landscape' | 'inspector' | 'timeline' | 'optimizers' | 'charts';
+type PanelId = 'app' | 'header' | 'landscape' | 'inspector' | 'timeline' | 'optimizers' | 'charts';
 
 /** Each panel: its name in the message, its reset button, and its root when it works. */
 const PANELS: { id: PanelId; name: string; reset: string; root: string }[] = [
@@ -142,6 +142,25 @@ test.describe('a fault in one panel', () => {
       expect(errors.uncaught).toEqual([]);
     });
   }
+
+  test('the last resort around the whole screen: in presentation mode, its reset gives the first view', async ({
+    page,
+  }) => {
+    // What no panel's boundary holds (the presentation bar, the engine status) fails into this.
+    await nudgeAlpha(page);
+    await page.getByRole('button', { name: 'Present', exact: true }).click();
+    await expect(page.locator('.app')).toHaveClass(/app--present/);
+    await inject(page, 'app');
+    const message = page.getByTestId('panel-error-app');
+    await expect(message.getByRole('heading')).toHaveText('The app could not be shown');
+    await expect(message).toContainText('Your settings are kept in the link');
+    await expect(page.locator('.app')).toHaveCount(0);
+    await clear(page, 'app');
+    await message.getByRole('button', { name: 'Back to the first view' }).click();
+    await expect(page.getByTestId('trajectory-1')).toBeVisible();
+    await expect(page.locator('.app')).not.toHaveClass(/app--present/);
+    expect(await state(page, 's.scenario.optimizers.map((o) => o.lr)')).toEqual([0.001, 0.1]);
+  });
 
   test('the message is in the language shown', async ({ page }) => {
     await page.getByRole('combobox', { name: 'Language / 语言' }).selectOption('zh');

@@ -35,7 +35,10 @@ createRoot(document.getElementById('root')!, {
 }).render(
   <StrictMode>
     <EngineContext.Provider value={{ engine, sync }}>
-      <App />
+      {/* The last resort: each panel has its own boundary inside (src/ui/App.tsx). */}
+      <ErrorBoundary panel="app">
+        <App />
+      </ErrorBoundary>
     </EngineContext.Provider>
   </StrictMode>,
 );

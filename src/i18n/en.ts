@@ -341,10 +341,12 @@ export const en = {
   errors: {
     title: 'The {{panel}} could not be shown',
     body: 'The rest of Descent still works, and your settings are kept.',
+    bodyApp: 'Your settings are kept in the link: try again, or go back to the first view.',
     detail: 'What went wrong',
     unknown: 'an unknown error',
     retry: 'Try again',
     panel: {
+      app: 'app',
       header: 'header',
       landscape: 'landscape',
       inspector: 'step inspector',
@@ -353,6 +355,7 @@ export const en = {
       charts: 'chart panel',
     },
     reset: {
+      app: 'Back to the first view',
       header: 'Back to the first view',
       landscape: 'Reset the view',
       inspector: 'Close the inspector',

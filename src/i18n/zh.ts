@@ -333,10 +333,12 @@ export const zh: Resources = {
   errors: {
     title: '{{panel}}无法显示',
     body: 'Descent 的其他部分仍可正常使用，你的设置也都保留着。',
+    bodyApp: '你的设置保存在链接中：可以重试，或回到初始视图。',
     detail: '出错原因',
     unknown: '未知错误',
     retry: '重试',
     panel: {
+      app: '应用',
       header: '标题栏',
       landscape: '损失曲面',
       inspector: '单步检视器',
@@ -345,6 +347,7 @@ export const zh: Resources = {
       charts: '图表面板',
     },
     reset: {
+      app: '回到初始视图',
       header: '回到初始视图',
       landscape: '重置视图',
       inspector: '关闭单步检视器',

@@ -21,6 +21,7 @@ import './ErrorBoundary.css';
 type Layout = 'panel' | 'bar' | 'card';
 
 const LAYOUTS: Record<PanelId, Layout> = {
+  app: 'panel',
   header: 'bar',
   landscape: 'panel',
   inspector: 'card',
@@ -156,7 +157,11 @@ function PanelError({ panel, error, onRetry, onReset }: PanelErrorProps) {
             {t('errors.title', { panel: name })}
           </h2>
         </div>
-        {layout !== 'bar' && <p className="error-boundary__body">{t('errors.body')}</p>}
+        {layout !== 'bar' && (
+          <p className="error-boundary__body">
+            {t(panel === 'app' ? 'errors.bodyApp' : 'errors.body')}
+          </p>
+        )}
         <p className="error-boundary__detail" title={message}>
           <span className="visually-hidden">{t('errors.detail')}: </span>
           <code>{message}</code>

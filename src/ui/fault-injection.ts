@@ -5,8 +5,13 @@
  * only cost is one Set lookup per render of their boundary's fault point.
  */
 
-/** The panels that have an error boundary of their own (src/ui/ErrorBoundary.tsx). */
+/**
+ * The panels that have an error boundary of their own (src/ui/ErrorBoundary.tsx), and 'app',
+ * the last resort around the whole screen: what no panel's boundary holds (the presentation bar
+ * and legend, the engine status, the drop target) still never leaves a blank page.
+ */
 export const PANELS = [
+  'app',
   'header',
   'landscape',
   'inspector',

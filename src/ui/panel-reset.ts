@@ -18,6 +18,12 @@ export interface ResetTargets {
 export function resetPanel(panel: PanelId, { store, closeInspector }: ResetTargets): void {
   const state = store.getState();
   switch (panel) {
+    case 'app':
+      // The whole screen failed: the first view, out of presentation mode, nothing hidden.
+      state.setPresenting(false);
+      state.setPredicting(false);
+      state.setScenario(FIRST_VIEW);
+      return;
     case 'header':
       // The header shows the problem (with its noise and seed): back to the first view whole,
       // since another problem's runs and start were chosen for that problem.

@@ -118,6 +118,14 @@ describe('resetPanel: each panel’s own settings back, the others kept', () => 
     expect(state.chartMode).toBe('gradNorm');
   });
 
+  it('app (the whole screen): the first view, out of presentation mode', () => {
+    const { store, targets } = setup();
+    store.getState().setPresenting(true);
+    resetPanel('app', targets);
+    expect(store.getState().scenario).toEqual(FIRST_VIEW);
+    expect(store.getState().presenting).toBe(false);
+  });
+
   it('header: the whole first view', () => {
     const { store, targets } = setup();
     resetPanel('header', targets);
