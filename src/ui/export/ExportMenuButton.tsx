@@ -1,10 +1,9 @@
 /**
- * A menu button of export items (WAI-ARIA menu button pattern, as AddOptimizerMenu: arrow keys,
- * Home and End move, Enter or Space picks, Escape and Tab close, focus returns to the button).
- * The menu is a popover in the top layer, so panels with overflow hidden cannot clip it.
+ * A menu button of export items (the menu button pattern of src/ui/a11y/use-menu-button.ts, as
+ * AddOptimizerMenu); picking an item gives focus back to the button.
  */
-import { useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
-import { positionPopover } from '../optimizers/placement';
+import type { ReactNode } from 'react';
+import { useMenuButton } from '../a11y/use-menu-button';
 import { ChevronIcon } from './icons';
 
 export interface ExportItem {
@@ -35,101 +34,28 @@ interface Props {
 
 export function ExportMenuButton(props: Props) {
   const { items, onPick, busy = false, chevron = true } = props;
-  const [open, setOpen] = useState(false);
-  const button = useRef<HTMLButtonElement>(null);
-  const menu = useRef<HTMLDivElement>(null);
-  const menuId = useId();
-
-  const list = () => [...(menu.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])];
-
-  const show = (focus: 'first' | 'last') => {
-    if (busy || !menu.current) return;
-    if (!menu.current.matches(':popover-open')) menu.current.showPopover();
-    const entries = list();
-    (focus === 'first' ? entries[0] : entries[entries.length - 1])?.focus();
-  };
+  const { buttonProps, menuProps, close } = useMenuButton(busy);
 
   const pick = (id: string) => {
-    menu.current?.hidePopover();
-    button.current?.focus();
+    close(true);
     onPick(id);
-  };
-
-  const onMenuKeyDown = (event: KeyboardEvent) => {
-    const entries = list();
-    const current = entries.indexOf(document.activeElement as HTMLElement);
-    const moveTo = (index: number) => entries[(index + entries.length) % entries.length]?.focus();
-    switch (event.key) {
-      case 'ArrowDown':
-        moveTo(current + 1);
-        break;
-      case 'ArrowUp':
-        moveTo(current - 1);
-        break;
-      case 'Home':
-        moveTo(0);
-        break;
-      case 'End':
-        moveTo(entries.length - 1);
-        break;
-      case 'Escape':
-        menu.current?.hidePopover();
-        button.current?.focus();
-        break;
-      case 'Tab':
-        menu.current?.hidePopover();
-        button.current?.focus();
-        return;
-      default:
-        return;
-    }
-    event.preventDefault();
   };
 
   return (
     <div className={`export-menu ${props.className ?? ''}`}>
       <button
-        ref={button}
+        {...buttonProps}
         type="button"
         className="button export-menu__button"
-        aria-haspopup="menu"
-        aria-expanded={open}
-        aria-controls={menuId}
         aria-label={props.label}
         aria-busy={busy || undefined}
-        aria-disabled={busy || undefined}
         title={props.title}
         data-testid={props.testId}
-        popoverTarget={busy ? undefined : menuId}
-        onClick={(event) => {
-          event.preventDefault();
-          if (open) menu.current?.hidePopover();
-          else show('first');
-        }}
-        onKeyDown={(event) => {
-          if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-            event.preventDefault();
-            show(event.key === 'ArrowDown' ? 'first' : 'last');
-          }
-        }}
       >
         {props.children}
         {chevron && <ChevronIcon />}
       </button>
-      <div
-        ref={menu}
-        id={menuId}
-        popover="auto"
-        role="menu"
-        aria-label={props.menuLabel}
-        className="export-menu__menu"
-        onKeyDown={onMenuKeyDown}
-        onBeforeToggle={(event) => {
-          if (event.newState === 'open' && menu.current && button.current)
-            positionPopover(menu.current, button.current, 'end');
-        }}
-        onToggle={(event) => setOpen(event.newState === 'open')}
-      >
+      <div {...menuProps} aria-label={props.menuLabel} className="export-menu__menu">
         {items.map((item) => (
           <button
             key={item.id}
