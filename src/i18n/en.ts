@@ -7,6 +7,7 @@
 import { enClassroom } from './en-classroom';
 import { enLab } from './en-lab';
 import { enModels } from './en-models';
+import { OPTIMIZER_TITLES } from '../core/optimizers';
 
 export const en = {
   app: {
@@ -47,21 +48,8 @@ export const en = {
     linkNoticeMore: '…and {{count}} more',
     dismissLinkNotice: 'Dismiss link notice',
   },
-  optimizer: {
-    gd: 'Gradient descent',
-    momentum: 'Momentum',
-    nesterov: 'Nesterov',
-    adagrad: 'AdaGrad',
-    rmsprop: 'RMSprop',
-    adadelta: 'Adadelta',
-    adam: 'Adam',
-    adamw: 'AdamW',
-    amsgrad: 'AMSGrad',
-    adamax: 'Adamax',
-    nadam: 'NAdam',
-    radam: 'RAdam',
-    lion: 'Lion',
-  },
+  /** The optimizer types' names: the core's English titles (the CLI and exports use them too). */
+  optimizer: OPTIMIZER_TITLES,
   /** The HYPERPARAMS table's labels (accessible names of the sliders). */
   hyperparam: {
     lr: 'learning rate α',

@@ -1,27 +1,5 @@
-/** Names shown in the optimizers panel beside the HYPERPARAMS table's symbols and labels. */
-import type { HyperparamName } from '../../core/optimizers';
+/** The optimizers panel's helpers for labels: colour names and symbol subscripts. */
 import { RUN_COLORS } from '../../plot/palette';
-
-/**
- * A short name shown after each symbol ("α learning rate"). The accessible names stay the
- * HYPERPARAMS labels; these only help a reader who does not know the symbols yet.
- */
-export const SHORT_NAMES: Readonly<Record<HyperparamName, string>> = {
-  lr: 'learning rate',
-  momentum: 'momentum',
-  dampening: 'dampening',
-  beta1: '1st moment',
-  beta2: '2nd moment',
-  eps: 'stability',
-  alpha: 'smoothing',
-  rho: 'decay',
-  lrDecay: 'lr decay',
-  initialAccumulatorValue: 'initial sum',
-  momentumDecay: 'momentum decay',
-  weightDecay: 'weight decay',
-  centered: 'centered',
-  biasCorrection: 'bias correction',
-};
 
 /** Names of the palette's colours, in RUN_COLORS order (src/plot/palette.ts), for screen readers. */
 const PALETTE_NAMES = [
