@@ -6,6 +6,7 @@
 // is also written to test-results/summary.txt for .ci/run.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { slowestReport } from './slowest.mjs';
 
 const RESULTS = 'test-results';
 const VITEST_JSON = `${RESULTS}/vitest.json`;
@@ -27,6 +28,7 @@ function readJson(file) {
   }
 }
 
+const started = Date.now();
 const stages = [];
 const check = (name, ok) => stages.push({ name, passed: ok ? 1 : 0, failed: ok ? 0 : 1 });
 
@@ -58,6 +60,8 @@ const e2eOk = sh('end-to-end tests', 'npx', ['playwright', 'test'], {
   PLAYWRIGHT_JSON_OUTPUT_NAME: PLAYWRIGHT_JSON,
 });
 const e2e = readJson(PLAYWRIGHT_JSON);
+// Where the e2e stage's time went, so that CI's log shows what to speed up (docs/testing.md).
+if (e2e?.suites) console.log('\n' + slowestReport(e2e).join('\n'));
 if (e2e?.stats) {
   const failed = e2e.stats.unexpected + e2e.stats.flaky + (e2e.errors?.length ?? 0);
   stages.push({ name: 'e2e', passed: e2e.stats.expected, failed: failed || (e2eOk ? 0 : 1) });
@@ -65,6 +69,7 @@ if (e2e?.stats) {
 
 const passed = stages.reduce((sum, s) => sum + s.passed, 0);
 const failed = stages.reduce((sum, s) => sum + s.failed, 0);
+console.log(`\nnpm test took ${((Date.now() - started) / 60_000).toFixed(1)} min`);
 console.log(
   '\n' + stages.map((s) => `${s.name}: ${s.passed} passed, ${s.failed} failed`).join('\n'),
 );
