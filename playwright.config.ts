@@ -20,7 +20,13 @@ export default defineConfig({
   fullyParallel: true,
   ...(process.env.CI ? { workers: 2 } : {}),
   retries: 0,
-  timeout: 30_000,
+  // CI runs this suite on 2 cores with 2 workers, each page running 3 engine workers, and the
+  // machine may be busier still: the results of a heavy scenario or a lazy chunk can take
+  // seconds. Auto-retrying assertions wait up to 15 s (they return as soon as the state holds,
+  // so a fast machine pays nothing) and a test up to 60 s; heavy tests set their own. Retries
+  // stay 0: a test that needs one is a bug to fix (docs/testing.md).
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
   reporter: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? [['list'], ['json']] : [['list']],
   use: {
     baseURL: external ?? `http://localhost:${PORT}`,
