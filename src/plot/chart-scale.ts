@@ -4,6 +4,7 @@
  * for accuracy), its domain over the runs shown, its ticks and their labels.
  */
 import { scaleLinear, scaleLog, scaleSymlog } from 'd3';
+import { clampCoord, clampToLimit, DOMAIN_LIMIT, MAX_TICKS, safeLinearDomain } from './finite';
 
 /** What the chart plots per step. */
 export type ChartMeasure = 'loss' | 'gradNorm' | 'accuracy';
@@ -53,9 +54,14 @@ export function chartAxis(measure: ChartMeasure, fMin: number | null): ChartAxis
   };
 }
 
-/** The value drawn for a raw value v: v − offset, clamped at the floor on a log axis. */
+/**
+ * The value drawn for a raw value v: v − offset, clamped at the floor on a log axis. A finite v
+ * gives a finite value within ±DOMAIN_LIMIT (v − offset can overflow for huge v); a non-finite v
+ * gives NaN, which every scale maps to NaN and every drawing skips.
+ */
 export function plotted(spec: ChartAxisSpec, v: number): number {
-  const y = v - spec.offset;
+  if (!Number.isFinite(v)) return NaN;
+  const y = clampToLimit(v - spec.offset);
   return spec.kind === 'log' ? (y > spec.floor ? y : spec.floor) : y;
 }
 
@@ -65,7 +71,8 @@ export const SYMLOG_CONSTANT = 1;
 /**
  * The y domain over the plotted values of every series shown, widened to whole decades on a
  * log axis (so the ends carry labelled ticks) and to the next power of ten on a symlog axis.
- * With no values, a placeholder domain; a single value gets a decade either side.
+ * With no values, a placeholder domain; a single value gets a decade either side. Only finite
+ * values count, and the domain stays within ±DOMAIN_LIMIT: always finite and of positive width.
  */
 export function chartDomain(
   spec: ChartAxisSpec,
@@ -90,34 +97,64 @@ export function chartDomain(
       a -= 1;
       b += 1;
     }
-    return [10 ** a, 10 ** b];
+    return [10 ** Math.max(a, -LOG_LIMIT), 10 ** Math.min(b, LOG_LIMIT)];
   }
   if (lo > hi) return [-10, 10];
   const lo2 = -niceDecade(-lo) || 0; // no −0
   const hi2 = niceDecade(hi);
-  return lo2 === hi2 ? [lo2 - 1, hi2 + 1] : [lo2, hi2];
+  // One value at ±10³⁰⁰ has no room for ±1 left: widened within the limit instead.
+  return safeLinearDomain(lo2 === hi2 ? [lo2 - 1, hi2 + 1] : [lo2, hi2]);
 }
 
-/** The smallest of 0 and ±10^k (k ≥ 0) at or above v. */
+/** Decades of a log or symlog domain reach no further than 10^±this (DOMAIN_LIMIT). */
+const LOG_LIMIT = Math.round(Math.log10(DOMAIN_LIMIT));
+
+/** The smallest of 0 and ±10^k (0 ≤ k ≤ LOG_LIMIT) at or above v. */
 function niceDecade(v: number): number {
   if (v <= 0) {
     if (v > -SYMLOG_CONSTANT) return 0;
     return -(10 ** Math.floor(Math.log10(-v) + 1e-9));
   }
   if (v <= SYMLOG_CONSTANT) return SYMLOG_CONSTANT;
-  return 10 ** Math.ceil(Math.log10(v) - 1e-9);
+  return 10 ** Math.min(LOG_LIMIT, Math.ceil(Math.log10(v) - 1e-9));
+}
+
+/**
+ * A domain of an axis made usable whatever a caller passes: on a log axis, ends positive and
+ * within 10^±LOG_LIMIT; otherwise finite within ±DOMAIN_LIMIT; ascending, of positive width.
+ */
+export function safeDomain(
+  spec: Pick<ChartAxisSpec, 'kind'>,
+  domain: readonly [number, number],
+): [number, number] {
+  if (spec.kind !== 'log')
+    return safeLinearDomain(domain, spec.kind === 'percent' ? [0, 1] : [-10, 10]);
+  const min = 10 ** -LOG_LIMIT;
+  const max = 10 ** LOG_LIMIT;
+  const end = (v: number, fallback: number) =>
+    Number.isNaN(v) ? fallback : Math.min(max, Math.max(min, v));
+  let a = end(domain[0], 1e-3);
+  let b = end(domain[1], 10);
+  if (a > b) [a, b] = [b, a];
+  // At least a factor of 10 apart in exponent resolution: a log domain of one value is degenerate.
+  if (!(b > a * (1 + 1e-9))) return a * 10 <= max ? [a, a * 10] : [b / 10, b];
+  return [a, b];
 }
 
 /**
  * Tick values for a y domain: powers of ten (every decade, or every k-th when there are more
- * decades than fit in `maxTicks`) on a log axis; 0 and ±powers of ten on a symlog axis.
+ * decades than fit in `maxTicks`) on a log axis; 0 and ±powers of ten on a symlog axis. At most
+ * about `maxTicks` (and MAX_TICKS) whatever the domain: a non-finite domain is made safe first.
  */
 export function chartTicks(
   spec: ChartAxisSpec,
-  domain: readonly [number, number],
+  unsafeDomain: readonly [number, number],
   maxTicks: number,
 ): number[] {
-  const limit = Math.max(2, Math.floor(maxTicks));
+  const limit = Number.isFinite(maxTicks)
+    ? Math.max(2, Math.min(MAX_TICKS, Math.floor(maxTicks)))
+    : 2;
+  const domain = safeDomain(spec, unsafeDomain);
   if (spec.kind === 'percent') {
     // Every 25% when there is room for five ticks, else every 50%.
     const stride = limit >= 5 ? 0.25 : 0.5;
@@ -169,6 +206,7 @@ const SUPERSCRIPT: Record<string, string> = {
  * @example formatTick(1e-6) // → "10⁻⁶"
  */
 export function formatTick(v: number): string {
+  if (!Number.isFinite(v)) return formatNonFinite(v);
   if (v === 0) return '0';
   const sign = v < 0 ? '−' : '';
   const abs = Math.abs(v);
@@ -185,6 +223,7 @@ export function formatTick(v: number): string {
  * @example formatAxisValue(chartAxis('accuracy', null), 0.5) // → "50%"
  */
 export function formatAxisValue(spec: ChartAxisSpec, v: number): string {
+  if (!Number.isFinite(v)) return formatNonFinite(v);
   return spec.kind === 'percent' ? `${+(v * 100).toFixed(1)}%` : formatTick(v);
 }
 
@@ -195,8 +234,15 @@ export function formatAxisValue(spec: ChartAxisSpec, v: number): string {
  * @example formatAxisReading(chartAxis('accuracy', null), 0.965) // → "96.5%"
  */
 export function formatAxisReading(spec: ChartAxisSpec, v: number): string {
+  // A value that is not a number reads as such: "—" is for a value that is not there.
+  if (Number.isNaN(v) && spec.kind !== 'percent') return 'NaN';
   if (spec.kind !== 'percent') return formatReading(v - spec.offset);
   return Number.isFinite(v) ? `${(Math.round(v * 1000) / 10).toFixed(1)}%` : '—';
+}
+
+/** ∞, −∞ or NaN as a label: a true minus sign, legible on a projector. */
+export function formatNonFinite(v: number): string {
+  return Number.isNaN(v) ? 'NaN' : v > 0 ? '∞' : '−∞';
 }
 
 /**
@@ -227,22 +273,30 @@ export function formatReading(v: number): string {
 }
 
 /**
- * The d3 y scale of an axis over a pixel range, taking plotted values (see `plotted`).
+ * The d3 y scale of an axis over a pixel range, taking plotted values (see `plotted`): a finite
+ * value maps to a finite coordinate (within ±COORD_LIMIT pixels), a non-finite one to NaN, which
+ * drawings skip. The domain is made safe first (see safeDomain).
  *
  * @example chartYScale(spec, [1e-6, 1], [200, 0])(1e-3) // → 100
  */
 export function chartYScale(
   spec: ChartAxisSpec,
-  domain: readonly [number, number],
+  unsafeDomain: readonly [number, number],
   range: readonly [number, number],
 ): (v: number) => number {
+  const domain = safeDomain(spec, unsafeDomain);
   const scale =
     spec.kind === 'log'
       ? scaleLog().domain(domain).range(range)
       : spec.kind === 'percent'
         ? scaleLinear().domain(domain).range(range)
         : scaleSymlog().constant(SYMLOG_CONSTANT).domain(domain).range(range);
-  return (v) => scale(v);
+  return (v) => {
+    if (!Number.isFinite(v)) return NaN;
+    // 0 or less has no logarithm: it sits far below the bottom, where the clamp holds it.
+    const y = scale(spec.kind === 'log' && !(v > 0) ? Number.MIN_VALUE : v);
+    return Number.isFinite(y) ? clampCoord(y) : NaN;
+  };
 }
 
 /**
@@ -261,6 +315,7 @@ export function spacedTicks(
   const kept: { v: number; px: number }[] = [];
   for (const v of order) {
     const px = toPixel(v);
+    if (!Number.isFinite(px)) continue;
     if (kept.every((k) => Math.abs(k.px - px) >= minGap)) kept.push({ v, px });
   }
   return kept.map((k) => k.v).sort((a, b) => a - b);

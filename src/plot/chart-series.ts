@@ -3,6 +3,8 @@
  * to draw (decimated per pixel column) and the SVG path through them.
  */
 import { decimate } from './decimate';
+import { clampCoord } from './finite';
+import { lineBreaks, nonFiniteGaps, type Gap } from './gaps';
 
 /** One run's values per step, ready to draw. */
 export interface ChartSeries {
@@ -14,6 +16,10 @@ export interface ChartSeries {
   indices: Int32Array;
   /** The step where the run diverged, or null. */
   divergedAt: number | null;
+  /** 1 at k where the line restarts after a gap of non-finite values before indices[k]. */
+  breaks: Uint8Array;
+  /** The steps without a finite value, joined to at most one gap per pixel column: marked. */
+  gaps: Gap[];
 }
 
 /**
@@ -27,46 +33,63 @@ export function chartSeries(
   steps: number,
 ): ChartSeries[] {
   const buckets = Math.max(1, Math.round(columns));
-  return runs.map((run) => ({ ...run, indices: decimated(run.values, buckets, steps) }));
+  return runs.map((run) => ({ ...run, ...decimated(run.values, buckets, steps) }));
 }
+
+type Drawn = Pick<ChartSeries, 'indices' | 'breaks' | 'gaps'>;
 
 /**
  * Decimations by values array: when one run of eight changes (an α dragged), the seven reused
  * runs keep their arrays (src/state/reuse.ts) and are not decimated again — at 10⁶ steps each
  * decimation is a pass over a million values on the main thread.
  */
-const cache = new WeakMap<Float64Array, { buckets: number; steps: number; indices: Int32Array }>();
+const cache = new WeakMap<Float64Array, { buckets: number; steps: number; drawn: Drawn }>();
 
-function decimated(values: Float64Array, buckets: number, steps: number): Int32Array {
+function decimated(values: Float64Array, buckets: number, steps: number): Drawn {
   const cached = cache.get(values);
-  if (cached && cached.buckets === buckets && cached.steps === steps) return cached.indices;
+  if (cached && cached.buckets === buckets && cached.steps === steps) return cached.drawn;
   const indices = decimate(values, buckets, steps);
-  cache.set(values, { buckets, steps, indices });
-  return indices;
+  const exact = nonFiniteGaps(values);
+  const drawn: Drawn = {
+    indices,
+    breaks: lineBreaks(indices, exact),
+    gaps: exact.length <= buckets ? exact : nonFiniteGaps(values, Math.max(1, steps) / buckets),
+  };
+  cache.set(values, { buckets, steps, drawn });
+  return drawn;
 }
-
-/** Screen coordinates far outside the plot are clamped so the SVG renderer stays exact. */
-const COORD_LIMIT = 1e6;
 
 /**
  * The SVG path ("M x,y L x,y …") through the kept points, in screen pixels rounded to 0.01.
- * Empty for no points; a single point draws as a dot-length segment so it still shows with
- * round caps.
+ * Empty for no points; a point alone in its piece draws as a dot-length segment so it still
+ * shows with round caps. The line restarts where `breaks` says and skips a point it cannot place
+ * (a coordinate that is not a number), so no segment crosses a gap.
  */
 export function linePath(
   values: ArrayLike<number>,
   indices: ArrayLike<number>,
   toX: (step: number) => number,
   toY: (value: number) => number,
+  breaks?: ArrayLike<number>,
 ): string {
-  const n = indices.length;
-  if (n === 0) return '';
-  const parts = new Array<string>(n);
-  for (let k = 0; k < n; k++) {
+  const parts: string[] = [];
+  let pen = false;
+  let alone = false;
+  for (let k = 0; k < indices.length; k++) {
     const i = indices[k]!;
-    parts[k] = `${k === 0 ? 'M' : 'L'}${round(toX(i))},${round(toY(values[i]!))}`;
+    const x = toX(i);
+    const y = toY(values[i]!);
+    if (Number.isNaN(x) || Number.isNaN(y)) {
+      pen = false;
+      continue;
+    }
+    if (breaks?.[k]) pen = false;
+    if (!pen && alone) parts.push('h0.01');
+    parts.push(`${pen ? 'L' : 'M'}${round(x)},${round(y)}`);
+    alone = !pen;
+    pen = true;
   }
-  if (n === 1) parts.push(`h0.01`);
+  if (alone) parts.push('h0.01');
   return parts.join('');
 }
 
@@ -88,6 +111,5 @@ export function valueAt(
 }
 
 function round(v: number): number {
-  const c = v > COORD_LIMIT ? COORD_LIMIT : v < -COORD_LIMIT ? -COORD_LIMIT : v;
-  return Math.round(c * 100) / 100;
+  return Math.round(clampCoord(v) * 100) / 100;
 }

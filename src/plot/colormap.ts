@@ -4,6 +4,7 @@
  * symmetric log scale around 0 with a diverging map for functions unbounded below. Pure.
  */
 import { interpolateRdBu, interpolateRgb, interpolateViridis } from 'd3';
+import { clampToLimit } from './finite';
 
 export type LevelScale = 'log' | 'linear' | 'symlog';
 
@@ -18,16 +19,22 @@ export interface ContourLevels {
 /** f spanning more than this ratio above its minimum is drawn on a log scale. */
 const DECADES_FOR_LOG = 100;
 
+/** The colour of a position that is not a number (a value NaN): a neutral grey, in no band. */
+export const NO_VALUE_COLOR = '#9e9e9e';
+
 /**
  * Viridis (perceptually uniform, colour-blind safe) mixed 30 % with white: lightness stays
- * monotonic, and dark trajectory lines with white halos stand out on every band.
+ * monotonic, and dark trajectory lines with white halos stand out on every band. t outside
+ * 0 … 1 (±∞ too) takes the nearer end; NaN takes NO_VALUE_COLOR.
  */
 export function sequentialColor(t: number): string {
+  if (Number.isNaN(t)) return NO_VALUE_COLOR;
   return interpolateRgb(interpolateViridis(Math.min(1, Math.max(0, t))), '#ffffff')(0.3);
 }
 
-/** A diverging map (blue below 0, red above), softened the same way. */
+/** A diverging map (blue below 0, red above), softened the same way; NaN as sequentialColor. */
 export function divergingColor(t: number): string {
+  if (Number.isNaN(t)) return NO_VALUE_COLOR;
   return interpolateRgb(interpolateRdBu(1 - Math.min(1, Math.max(0, t))), '#ffffff')(0.15);
 }
 
@@ -41,6 +48,10 @@ export function contourLevels(
   fMin: number | null,
   count = 24,
 ): ContourLevels {
+  // Huge-but-finite values (1.79e308) would overflow max − min: the levels span ±DOMAIN_LIMIT.
+  [min, max] = [clampToLimit(min), clampToLimit(max)];
+  if (fMin !== null) fMin = clampToLimit(fMin);
+  count = Number.isFinite(count) ? Math.max(1, Math.min(256, Math.floor(count))) : 24;
   if (!Number.isFinite(min) || !Number.isFinite(max) || max <= min) {
     const level = Number.isFinite(min) ? min : 0;
     return {

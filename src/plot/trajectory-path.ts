@@ -9,7 +9,8 @@
  *     would otherwise add a segment per step over the same pixels. The last skipped point is
  *     drawn before the run enters new cells, so the line leaves from where the run really was.
  * If that still leaves more than MAX_PATH_POINTS, the cells are made coarser until it does not.
- * The first and last points are always kept.
+ * The first and last points are always kept, except a point that cannot be placed (a coordinate
+ * that is not a number): it is never drawn. Coordinates far off the plot are clamped.
  */
 export interface TrajectoryPath {
   /** SVG path data ("M x,y L x,y …"); empty for no points. */
@@ -29,8 +30,8 @@ export interface PlotSize {
   height: number;
 }
 
-/** Screen coordinates far outside the plot are clamped so the SVG renderer stays exact. */
-const COORD_LIMIT = 1e6;
+import { clampCoord as clamp } from './finite';
+
 /** At most this many points per drawn path: a few hundred kilobytes of path data. */
 export const MAX_PATH_POINTS = 20_000;
 /** Cells of this many pixels first; doubled while a path is over its budget. */
@@ -93,6 +94,7 @@ function keepPoints(
   for (let k = 0; k < count; k++) {
     const x = clamp(toX(trajectory[k * dim]!));
     const y = clamp(toY(trajectory[k * dim + 1]!));
+    if (Number.isNaN(x) || Number.isNaN(y)) continue;
     const end = k === 0 || k === count - 1;
     const dx = x - lastX;
     const dy = y - lastY;
@@ -146,10 +148,6 @@ export function keptIndexAt(path: TrajectoryPath, step: number): number {
     else hi = mid - 1;
   }
   return lo;
-}
-
-function clamp(v: number): number {
-  return v > COORD_LIMIT ? COORD_LIMIT : v < -COORD_LIMIT ? -COORD_LIMIT : v;
 }
 
 function round(v: number): number {

@@ -4,6 +4,8 @@
  * y, as runs' lrs differ by orders of magnitude). No DOM: numbers in, path strings out.
  */
 
+import { clampCoord, clampToLimit, DOMAIN_LIMIT } from '../../plot/finite';
+
 /** A point of a plotted series: step and value. */
 export type SeriesPoint = readonly [step: number, value: number];
 
@@ -69,10 +71,13 @@ export function maxOf(series: readonly ArrayLike<number>[]): number {
   return max;
 }
 
-/** A linear value → pixel scale from 0 (at `bottom`) to `max` (at `top`). */
+/**
+ * A linear value → pixel scale from 0 (at `bottom`) to `max` (at `top`), finite for every finite
+ * value (the position is taken first: (top − bottom)·v overflows for v near 1.8e308).
+ */
 export function linearY(max: number, bottom: number, top: number): (v: number) => number {
-  const hi = max > 0 ? max : 1;
-  return (v) => bottom + ((top - bottom) * v) / hi;
+  const hi = max > 0 && Number.isFinite(max) ? max : 1;
+  return (v) => bottom + (top - bottom) * clampCoord(v / hi);
 }
 
 /** How far below the largest lr the log axis reaches: an lr annealed to 0 dives to the floor. */
@@ -96,7 +101,10 @@ export function logDomain(series: readonly ArrayLike<number>[]): [number, number
       if (v > hi) hi = v;
     }
   if (!(hi > 0)) return null;
-  lo = Math.max(lo, hi * LOG_SPAN);
+  // Whole decades of values near Number.MAX_VALUE would end at 10³⁰⁹ = ∞.
+  // Subnormal ones at 10⁻³²⁴ = 0: both ends stay within 10^±300.
+  hi = Math.max(1 / DOMAIN_LIMIT, clampToLimit(hi));
+  lo = Math.max(Math.min(lo, hi), hi * LOG_SPAN, 1 / DOMAIN_LIMIT);
   // A little tolerance, so 0.1 (stored as 0.1000…01) is its own decade's top, not the next one's.
   const top = Math.ceil(Math.log10(hi) - 1e-9);
   let bottom = Math.floor(Math.log10(lo) + 1e-9);
