@@ -1,6 +1,7 @@
 /** The loss chart's frame: subtle grid lines, step and value ticks, and the axis names. */
 import { memo } from 'react';
 import { chartTicks, formatAxisValue, formatStep, spacedTicks } from '../../plot/chart-scale';
+import { linearTicks } from '../../plot/finite';
 import { CHART_MARGIN, type ChartGeometry } from './geometry';
 import { useT } from '../../i18n';
 
@@ -21,7 +22,10 @@ export const ChartAxes = memo(function ChartAxes({
 }) {
   const t = useT();
   const { plotWidth, plotHeight } = geo;
-  const xTicks = geo.x.ticks(Math.max(2, Math.floor(plotWidth / 70))).filter(Number.isInteger);
+  const xTicks = linearTicks(
+    geo.x.domain() as [number, number],
+    Math.max(2, Math.floor(plotWidth / 70)),
+  ).filter(Number.isInteger);
   // Labels 12 px high need ~16 px each; symlog ticks bunch up around 0.
   const yTicks = showValues
     ? spacedTicks(

@@ -32,13 +32,15 @@ export function ChartCursor({
       />
       {series.map((s) => {
         const { value, status } = valueAt(s, cursor);
-        if (status !== 'ok') return null;
+        const y = geo.y(value);
+        // No dot where the value cannot be placed (±∞ or NaN): the gap's mark says why.
+        if (status !== 'ok' || Number.isNaN(y)) return null;
         return (
           <circle
             key={s.index}
             className="loss-chart__cursor-dot"
             cx={x}
-            cy={Math.max(0, Math.min(geo.plotHeight, geo.y(value)))}
+            cy={Math.max(0, Math.min(geo.plotHeight, y))}
             r={4}
             style={{ color: runs[s.index]!.color }}
           />

@@ -1,10 +1,13 @@
 /**
  * One line per visible run in its colour, and a cross where a run diverged (the line stops at
- * its last finite point). Memoised on the series and the geometry: the cursor moving during
+ * its last finite point). Where a run's values are not finite (a formula that overflows), the
+ * line has a gap and a bar along the top edge (+∞, NaN) or the bottom edge (−∞) marks it. Memoised on the series and the geometry: the cursor moving during
  * playback does not rebuild these paths.
  */
 import { memo, useMemo } from 'react';
+import { formatNonFinite } from '../../plot/chart-scale';
 import { linePath, type ChartSeries } from '../../plot/chart-series';
+import type { Gap } from '../../plot/gaps';
 import type { ChartGeometry } from './geometry';
 import { useT } from '../../i18n';
 
@@ -56,11 +59,14 @@ const Line = memo(function Line({
   selected: boolean;
 }) {
   const t = useT();
-  const d = useMemo(() => linePath(series.values, series.indices, geo.x, geo.y), [series, geo]);
+  const d = useMemo(
+    () => linePath(series.values, series.indices, geo.x, geo.y, series.breaks),
+    [series, geo],
+  );
   const { divergedAt, values } = series;
   let marker: { x: number; y: number } | null = null;
   if (divergedAt !== null) {
-    // At the step where it diverged, level with its last finite value (top if there is none).
+    // At the step where it diverged, level with its last value (top if it has none to place).
     const last = values.length - 1;
     marker = { x: geo.x(divergedAt), y: last >= 0 ? clampY(geo.y(values[last]!), geo) : 0 };
   }
@@ -75,6 +81,7 @@ const Line = memo(function Line({
         data-testid={`loss-line-${series.index}`}
         data-points={series.indices.length}
       />
+      {series.gaps.length > 0 && <GapMarks gaps={series.gaps} geo={geo} index={series.index} />}
       {marker && (
         <g
           className="loss-chart__diverged"
@@ -92,6 +99,41 @@ const Line = memo(function Line({
   );
 });
 
+/** A value's pixel row kept on the plot; the top edge for one that cannot be placed. */
 function clampY(y: number, geo: ChartGeometry): number {
-  return Math.max(0, Math.min(geo.plotHeight, y));
+  return Number.isNaN(y) ? 0 : Math.max(0, Math.min(geo.plotHeight, y));
+}
+
+/** Bars over the steps without a finite value: at the bottom for −∞, at the top otherwise. */
+function GapMarks({
+  gaps,
+  geo,
+  index,
+}: {
+  gaps: readonly Gap[];
+  geo: ChartGeometry;
+  index: number;
+}) {
+  return (
+    <g className="loss-chart__gaps" data-testid={`loss-gaps-${index}`} data-count={gaps.length}>
+      {gaps.map((gap) => {
+        const x1 = geo.x(gap.from - 0.5);
+        const x2 = geo.x(gap.to + 0.5);
+        const y = gap.value === -Infinity ? geo.plotHeight - 1.5 : 1.5;
+        const label = `${formatNonFinite(gap.value)}: ${gap.from === gap.to ? gap.from : `${gap.from}–${gap.to}`}`;
+        return (
+          <line
+            key={gap.from}
+            className="loss-chart__gap"
+            x1={x1}
+            x2={Math.max(x2, x1 + 2)}
+            y1={y}
+            y2={y}
+          >
+            <title>{label}</title>
+          </line>
+        );
+      })}
+    </g>
+  );
 }

@@ -22,9 +22,9 @@ export interface MapColorScale {
   axis: ChartAxisSpec;
   /** The plotted domain (whole decades on a log scale). */
   domain: [number, number];
-  /** 0 … 1 along the palette for a raw final loss f. */
+  /** 0 … 1 along the palette for a raw final loss f: +∞ at 1, −∞ at 0, NaN for NaN. */
   position(f: number): number;
-  /** The colour of a raw final loss f. */
+  /** The colour of a raw final loss f; NaN has the palette's colour for no value. */
   color(f: number): string;
 }
 
@@ -81,7 +81,12 @@ export function mapColorScale(
   const indices = Int32Array.from(values.keys());
   const domain = chartDomain(axis, [{ values, indices }]);
   const toUnit = chartYScale(axis, domain, [0, 1]);
-  const position = (f: number) => Math.min(1, Math.max(0, toUnit(plotted(axis, f))));
+  const position = (f: number) =>
+    Number.isNaN(f)
+      ? NaN
+      : !Number.isFinite(f)
+        ? Number(f > 0)
+        : Math.min(1, Math.max(0, toUnit(plotted(axis, f))));
   return { axis, domain, position, color: (f) => sequentialColor(position(f)) };
 }
 

@@ -1,7 +1,7 @@
 /** The sweep chart's frame: grid lines, α decades below (named α in the corner), value ticks left. */
 import { memo } from 'react';
-import { scaleLinear } from 'd3';
 import { chartTicks, formatStep, formatTick, spacedTicks } from '../../plot/chart-scale';
+import { linearTicks } from '../../plot/finite';
 import { SWEEP_LR_MAX, SWEEP_LR_MIN } from '../../core/sweep';
 import type { SweepGeometry } from './sweep-geometry';
 
@@ -24,7 +24,7 @@ export const SweepAxes = memo(function SweepAxes({
   const raw = !showValues
     ? []
     : axis.kind === 'linear'
-      ? scaleLinear().domain(geo.domain).ticks(Math.min(5, maxTicks)).filter(Number.isInteger)
+      ? linearTicks(geo.domain, Math.min(5, maxTicks)).filter(Number.isInteger)
       : chartTicks(axis, geo.domain, maxTicks);
   const yTicks = spacedTicks(raw, geo.yPlotted, 16);
   return (

@@ -2,7 +2,7 @@
  * The sweep chart without DOM: the metrics it can plot, the y axis of each, the α ⇄ pixel scale,
  * and each run's line, broken where an α has no value, with its diverged α listed apart.
  */
-import { scaleLinear, scaleLog } from 'd3';
+import { scaleLog } from 'd3';
 import {
   chartAxis,
   chartDomain,
@@ -10,6 +10,7 @@ import {
   plotted,
   type ChartAxisSpec,
 } from '../../plot/chart-scale';
+import { linearMap } from '../../plot/finite';
 import { SWEEP_LR_MAX, SWEEP_LR_MIN, type SweepPoint } from '../../core/sweep';
 import { t } from '../../i18n';
 
@@ -104,7 +105,7 @@ export function sweepGeometry(
   const x = scaleLog().domain([SWEEP_LR_MIN, SWEEP_LR_MAX]).range([0, plotWidth]).clamp(true);
   const yPlotted =
     axis.kind === 'linear'
-      ? (v: number) => scaleLinear().domain(domain).range([plotHeight, 0])(v)
+      ? linearMap(domain, [plotHeight, 0])
       : chartYScale(axis, domain, [plotHeight, 0]);
   return {
     width,
@@ -139,13 +140,14 @@ export function sweepLine(
   points.forEach((point, i) => {
     if (point && point.divergedAt !== null) diverged.push(lrs[i]!);
     const v = metricValue(point, metric);
-    if (v === null) {
+    const y = v === null ? NaN : round(geo.y(v));
+    if (Number.isNaN(y)) {
       open = false;
       return;
     }
     const x = round(geo.x(lrs[i]!));
-    const y = round(geo.y(v));
-    const next = i + 1 < points.length ? metricValue(points[i + 1], metric) : null;
+    const after = i + 1 < points.length ? metricValue(points[i + 1], metric) : null;
+    const next = after === null || Number.isNaN(geo.y(after)) ? null : after;
     if (open) d += `L${x},${y}`;
     else d += next === null ? `M${x},${y}h0` : `M${x},${y}`;
     open = true;

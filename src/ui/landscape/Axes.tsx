@@ -1,4 +1,5 @@
 /** Ticks, grid-free axes and axis names around the plot area. */
+import { linearTicks } from '../../plot/finite';
 import type { Geometry } from './geometry';
 
 const format = (v: number) => {
@@ -7,8 +8,9 @@ const format = (v: number) => {
 };
 
 export function Axes({ geo, names }: { geo: Geometry; names: readonly [string, string] }) {
-  const xTicks = geo.x.ticks(Math.max(2, Math.round(geo.plotWidth / 90)));
-  const yTicks = geo.y.ticks(Math.max(2, Math.round(geo.plotHeight / 70)));
+  // Bounded whatever the window (d3's own ticks allocate by a subnormal window's width).
+  const xTicks = linearTicks(geo.view.x, Math.max(2, Math.round(geo.plotWidth / 90)));
+  const yTicks = linearTicks(geo.view.y, Math.max(2, Math.round(geo.plotHeight / 70)));
   return (
     <g className="landscape__axes" aria-hidden="true">
       <g transform={`translate(0,${geo.plotHeight})`}>

@@ -10,6 +10,7 @@ export function Minima({ geo, points }: { geo: Geometry; points: readonly Marked
       {points.map(({ point, kind, value }, i) => {
         const cx = geo.x(point[0]);
         const cy = geo.y(point[1]);
+        if (!Number.isFinite(cx) || !Number.isFinite(cy)) return null;
         const where = { x: point[0], y: point[1], f: value };
         const label =
           kind === 'saddle'

@@ -93,6 +93,8 @@ export const ProgressLayer = memo(function ProgressLayer({ geo }: { geo: Geometr
       >
         {runs.map((run) => {
           const [x, y] = pointAt(run, geo, step);
+          // A point that cannot be placed has no marker (its path skips it too).
+          if (!Number.isFinite(x) || !Number.isFinite(y)) return null;
           return (
             <circle
               key={run.index}

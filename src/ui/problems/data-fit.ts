@@ -3,6 +3,7 @@
  * text, the mini-batch sizes offered, and where the legend goes so it does not cover the points.
  */
 import { scaleLinear } from 'd3';
+import { clampToLimit, safeLinearDomain } from '../../plot/finite';
 import { LINEAR_X_RANGE } from '../../core/problems/linear-regression';
 import type { RunResult } from '../../core/run';
 import { t } from '../../i18n';
@@ -121,16 +122,20 @@ export function dataDomains(ys: ArrayLike<number>): {
   let yMin = Infinity;
   let yMax = -Infinity;
   for (let i = 0; i < ys.length; i++) {
-    const y = ys[i]!;
+    // Finite values only, within ±DOMAIN_LIMIT: a span near 1.8e308 would overflow to ∞.
+    const y = clampToLimit(ys[i]!);
+    if (!Number.isFinite(y)) continue;
     if (y < yMin) yMin = y;
     if (y > yMax) yMax = y;
   }
   if (!(yMin <= yMax)) return { x: [x0 - padX, x1 + padX], y: [0, 1] };
   const padY = (yMax - yMin) * 0.06 || 1;
-  const y = scaleLinear()
-    .domain([yMin - padY, yMax + padY])
-    .nice()
-    .domain() as [number, number];
+  const y = safeLinearDomain(
+    scaleLinear()
+      .domain(safeLinearDomain([yMin - padY, yMax + padY]))
+      .nice()
+      .domain() as [number, number],
+  );
   return { x: [x0 - padX, x1 + padX], y };
 }
 
