@@ -1,10 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
-import { state } from './helpers';
+import { expectState, frames, stableBox, state } from './helpers';
 
-/** Evaluates `expression` with `s` bound to the store's state, in the page. */
 /** The step shown (the store's cursor clamped to the steps). */
 const cursor = (page: Page) =>
   state(page, 'Math.min(s.cursor, s.scenario.steps)') as Promise<number>;
+
+/** Polls the step shown until it meets the matcher that follows. */
+const expectCursor = (page: Page) => expect.poll(() => cursor(page));
 
 const lines = (page: Page) => page.locator('[data-testid^="loss-line-"]');
 
@@ -46,8 +48,8 @@ test('the loss chart draws one line per visible run in its colour', async ({ pag
 });
 
 test('clicking the chart moves the shared cursor, and the scrubber follows', async ({ page }) => {
-  expect(await cursor(page)).toBe(500);
-  const plot = (await page.getByTestId('loss-chart-plot').boundingBox())!;
+  await expectCursor(page).toBe(500);
+  const plot = await stableBox(page.getByTestId('loss-chart-plot'));
   await page.mouse.click(plot.x + plot.width * 0.25, plot.y + plot.height / 2);
   await expect.poll(() => cursor(page)).not.toBe(500);
   const step = await cursor(page);
@@ -61,7 +63,7 @@ test('clicking the chart moves the shared cursor, and the scrubber follows', asy
   await page.mouse.down();
   await page.mouse.move(plot.x + plot.width * 0.6, plot.y + plot.height / 2, { steps: 5 });
   await page.mouse.up();
-  expect(Math.abs((await cursor(page)) - 300)).toBeLessThanOrEqual(3);
+  await expect.poll(async () => Math.abs((await cursor(page)) - 300)).toBeLessThanOrEqual(3);
 });
 
 test('the scrubber sets the cursor', async ({ page }) => {
@@ -74,51 +76,56 @@ test('the scrubber sets the cursor', async ({ page }) => {
 test('play advances the cursor and pause stops it', async ({ page }) => {
   // Slowest speed, so the run cannot reach its end (and stop by itself) during the test.
   await page.getByLabel('playback speed').selectOption('10');
-  expect(await state(page, 's.speed')).toBe(10);
+  await expectState(page, 's.speed').toBe(10);
   await page.getByRole('button', { name: 'Jump to start' }).click();
-  expect(await cursor(page)).toBe(0);
+  await expectCursor(page).toBe(0);
 
   await page.getByRole('button', { name: 'Play' }).click();
   await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
   await expect.poll(() => cursor(page)).toBeGreaterThan(0);
   await page.getByRole('button', { name: 'Pause' }).click();
   await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
-  expect(await state(page, 's.playing')).toBe(false);
+  await expectState(page, 's.playing').toBe(false);
   const paused = await cursor(page);
   expect(paused).toBeLessThan(500);
-  await page.waitForTimeout(300);
+  // Playback moves the cursor in animation frames: 30 of them pass (at 60 Hz half a second, 5
+  // steps at this speed), and it stays.
+  await frames(page, 30);
   expect(await cursor(page)).toBe(paused);
 
   await page.getByRole('button', { name: 'Step forward' }).click();
-  expect(await cursor(page)).toBe(paused + 1);
+  await expectCursor(page).toBe(paused + 1);
   await page.getByRole('button', { name: 'Step back' }).click();
+  await expectCursor(page).toBe(paused);
   await page.getByRole('button', { name: 'Step back' }).click();
-  expect(await cursor(page)).toBe(paused - 1);
+  await expectCursor(page).toBe(paused - 1);
   await page.getByRole('button', { name: 'Jump to end' }).click();
-  expect(await cursor(page)).toBe(500);
+  await expectCursor(page).toBe(500);
 });
 
 test('keyboard shortcuts move the cursor, except while typing in a field or on the landscape', async ({
   page,
 }) => {
   await page.keyboard.press('Home');
-  expect(await cursor(page)).toBe(0);
+  await expectCursor(page).toBe(0);
   await page.keyboard.press('ArrowRight');
-  expect(await cursor(page)).toBe(1);
+  await expectCursor(page).toBe(1);
   await page.keyboard.press('Shift+ArrowRight');
-  expect(await cursor(page)).toBe(11);
+  await expectCursor(page).toBe(11);
   await page.keyboard.press('ArrowLeft');
-  expect(await cursor(page)).toBe(10);
+  await expectCursor(page).toBe(10);
   await page.keyboard.press('End');
-  expect(await cursor(page)).toBe(500);
+  await expectCursor(page).toBe(500);
   await page.keyboard.press('Home');
+  await expectCursor(page).toBe(0);
 
   // Space plays and pauses.
   await page.keyboard.press(' ');
-  expect(await state(page, 's.playing')).toBe(true);
+  await expectState(page, 's.playing').toBe(true);
   await page.keyboard.press(' ');
-  expect(await state(page, 's.playing')).toBe(false);
+  await expectState(page, 's.playing').toBe(false);
   await page.getByRole('slider', { name: 'step' }).fill('40');
+  await expectCursor(page).toBe(40);
   await page.locator('body').click({ position: { x: 2, y: 2 } });
 
   // Typing in the steps field edits the field, not the cursor; Enter commits.
@@ -129,6 +136,7 @@ test('keyboard shortcuts move the cursor, except while typing in a field or on t
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('Control+a');
   await page.keyboard.type('300');
+  await expect(steps).toHaveValue('300');
   expect(await cursor(page)).toBe(40);
   expect(await state(page, 's.scenario.steps')).toBe(500); // not committed while typing
   await page.keyboard.press('Enter');
@@ -139,8 +147,8 @@ test('keyboard shortcuts move the cursor, except while typing in a field or on t
   // The focused landscape pans with the arrows; the timeline leaves them alone.
   await page.getByTestId('landscape').focus();
   await page.keyboard.press('ArrowRight');
+  await expectState(page, 's.window').not.toBeNull();
   expect(await cursor(page)).toBe(40);
-  expect(await state(page, 's.window')).not.toBeNull();
 });
 
 test('the steps field clamps to 1 … 1,000,000 and commits on leaving it', async ({ page }) => {
@@ -160,7 +168,7 @@ test('the ‖∇f‖ tab switches the lines to the gradient norm', async ({ page
   await tab.click();
   await expect(tab).toHaveAttribute('aria-selected', 'true');
   await expect(page.getByRole('tab', { name: 'Loss' })).toHaveAttribute('aria-selected', 'false');
-  expect(await state(page, 's.chartMode')).toBe('gradNorm');
+  await expectState(page, 's.chartMode').toBe('gradNorm');
   await expect(page.getByTestId('loss-chart')).toHaveAttribute('data-measure', 'gradNorm');
   await expect(page.getByTestId('loss-chart-axis')).toContainText('‖∇f‖');
   await expect(page.getByTestId('loss-line-0')).not.toHaveAttribute('d', before!);
@@ -168,14 +176,14 @@ test('the ‖∇f‖ tab switches the lines to the gradient norm', async ({ page
   // Arrow keys move between tabs.
   await page.keyboard.press('ArrowLeft');
   await expect(page.getByRole('tab', { name: 'Loss' })).toBeFocused();
-  expect(await state(page, 's.chartMode')).toBe('loss');
+  await expectState(page, 's.chartMode').toBe('loss');
 });
 
 test('a diverged run ends in a cross at the step where it diverged', async ({ page }) => {
   await expect(page.getByTestId('loss-diverged-0')).toHaveCount(0);
   await state(page, 's.updateOptimizer(0, { lr: 1 })');
   const marker = page.getByTestId('loss-diverged-0');
-  await expect(marker).toBeVisible();
+  await expect(marker).toBeVisible({ timeout: 20_000 });
   const divergedAt = (await state(page, 's.results[0].divergedAt')) as number;
   expect(divergedAt).toBeGreaterThan(0);
   await expect(marker).toHaveAccessibleName(`Gradient descent diverged at step ${divergedAt}`);
@@ -217,17 +225,17 @@ test('without results (engine computing) the chart shows an empty frame', async 
   await expect(page.getByTestId('chart-cursor')).toBeAttached();
   // The next run brings the lines back.
   await state(page, 's.updateOptimizer(1, { lr: 0.05 })');
-  await expect(lines(page)).toHaveCount(2);
+  await expect(lines(page)).toHaveCount(2, { timeout: 20_000 });
 });
 
 test('screenshot of the first view at 1280×720', async ({ page }) => {
-  const plot = (await page.getByTestId('loss-chart-plot').boundingBox())!;
+  const plot = await stableBox(page.getByTestId('loss-chart-plot'));
   await page.mouse.move(plot.x + plot.width * 0.4, plot.y + plot.height / 2);
   await expect(page.getByTestId('loss-chart-hover')).toContainText('Adam');
   await page.screenshot({ path: 'test-results/screenshots/charts-timeline.png' });
   // Nothing spills out of the side column or the timeline row.
-  for (const selector of ['.chart-panel', '.timeline']) {
-    const overflow = await page.locator(selector).evaluate((el) => el.scrollWidth - el.clientWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
-  }
+  for (const selector of ['.chart-panel', '.timeline'])
+    await expect
+      .poll(() => page.locator(selector).evaluate((el) => el.scrollWidth - el.clientWidth))
+      .toBeLessThanOrEqual(0);
 });

@@ -8,13 +8,14 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH, PRECISE_MEMORY_FLAG } from './chromium';
-import { state } from './helpers';
+import { expectState, frames, stableBox, state } from './helpers';
 
-// Precise heap figures for the load test (without the flag Chromium rounds and caches them).
+// Precise heap figures for the load test (without the flag Chromium rounds and caches them), and
+// `window.gc()` (--expose-gc) to read the heap the page keeps, not garbage awaiting collection.
 test.use({
   launchOptions: {
     executablePath: CHROMIUM_PATH,
-    args: [...CHROMIUM_FLAGS, PRECISE_MEMORY_FLAG],
+    args: [...CHROMIUM_FLAGS, PRECISE_MEMORY_FLAG, '--js-flags=--expose-gc'],
   },
 });
 
@@ -159,7 +160,7 @@ test.describe('a fault in one panel', () => {
     await message.getByRole('button', { name: 'Back to the first view' }).click();
     await expect(page.getByTestId('trajectory-1')).toBeVisible();
     await expect(page.locator('.app')).not.toHaveClass(/app--present/);
-    expect(await state(page, 's.scenario.optimizers.map((o) => o.lr)')).toEqual([0.001, 0.1]);
+    await expectState(page, 's.scenario.optimizers.map((o) => o.lr)').toEqual([0.001, 0.1]);
   });
 
   test('the message is in the language shown', async ({ page }) => {
@@ -189,8 +190,8 @@ test.describe('a fault in one panel', () => {
     await expect(page.getByTestId('panel-error-optimizers')).toHaveCount(0);
     await expect(page.getByRole('region', { name: 'Run 2: Adam' })).toBeVisible();
     await expect(page.getByRole('region', { name: 'Run 3: Momentum' })).toHaveCount(0);
-    expect(await state(page, 's.scenario.optimizers.map((o) => o.lr)')).toEqual([0.001, 0.1]);
-    expect(await state(page, 'JSON.stringify(s.window)')).toBe(window);
+    await expectState(page, 's.scenario.optimizers.map((o) => o.lr)').toEqual([0.001, 0.1]);
+    await expectState(page, 'JSON.stringify(s.window)').toBe(window);
     await expect.poll(() => search(page)).not.toBe(edited);
 
     await page.goBack();
@@ -263,7 +264,8 @@ test('the worker killed mid-run: a notice, the same settings and link, every run
     )
     .toBe(5);
   expect(await state(page, 'JSON.stringify(s.scenario)')).toBe(before.scenario);
-  expect(await search(page)).toBe(before.search);
+  // The link is written after a delay: were it to change, it would be after this moment.
+  await expect.poll(() => search(page)).toBe(before.search);
   expect(await state(page, 's.chartMode')).toBe('gradNorm');
   expect(await state(page, 's.results.map((r) => r.trajectory.length)')).toEqual(
     Array(5).fill(2_000_002),
@@ -280,125 +282,118 @@ const runsLink = (count: number, steps: number) =>
     .map((type) => `&o=${type}(lr=0.0005)`)
     .join('')}`;
 
-const heapMb = (page: Page) =>
-  page.evaluate(
-    () =>
+/** The page's JS heap in MB; `collect` first runs a full garbage collection (--expose-gc). */
+const heapMb = (page: Page, collect = false) =>
+  page.evaluate((gc) => {
+    if (gc) (window as unknown as { gc(): void }).gc();
+    return (
       (performance as unknown as { memory: { usedJSHeapSize: number } }).memory.usedJSHeapSize /
-      2 ** 20,
-  );
+      2 ** 20
+    );
+  }, collect);
 
 /** Every run's results are in, for the scenario shown. */
-const settled = (page: Page, runs: number) =>
+const settledRuns = (page: Page, runs: number) =>
   state(
     page,
     `!s.computing && s.results !== null && s.resultsScenario === s.scenario && s.results.length === ${runs}`,
   );
 
+/** The main thread's long tasks (ms) since the page started: recorded by an init script. */
+const longTasks = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
+
 /**
- * A class's use of the page, with the main thread's long tasks recorded throughout: play for two
- * seconds, scrub the timeline with the pointer and with keys, select run 2 and drag its α (each
- * position a new run in the worker, its result drawn here) until the last result is drawn.
- * Returns the long tasks' durations (ms); `sample` is called along the way (the heap).
+ * A class's use of the page: play until the cursor has moved 200 steps, scrub the timeline with
+ * the pointer and with keys, select run 2 and drag its α (each position a new run in the worker,
+ * its result drawn here) until the last result is drawn. Each step waits for the app to answer
+ * it, within FROZEN_MS: a frozen tab fails the test, a slow machine does not.
  */
-async function interact(page: Page, runs: number, sample: () => Promise<void>): Promise<number[]> {
-  await page.evaluate(() => {
+async function interact(page: Page, runs: number): Promise<void> {
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'Pause', exact: true })).toBeVisible({
+    timeout: FROZEN_MS,
+  });
+  await expectState(page, 's.cursor >= 200', 60_000).toBe(true);
+  await page.getByRole('button', { name: 'Pause', exact: true }).click();
+  await expectState(page, 's.playing', FROZEN_MS).toBe(false);
+
+  const scrubber = page.getByRole('slider', { name: 'step', exact: true });
+  const box = await stableBox(scrubber);
+  await page.mouse.move(box.x + 4, box.y + box.height / 2);
+  await page.mouse.down();
+  for (let i = 0; i <= 20; i++)
+    await page.mouse.move(box.x + 4 + ((box.width - 8) * i) / 20, box.y + box.height / 2);
+  await page.mouse.up();
+  await expectState(page, 'Math.min(s.cursor, s.scenario.steps)', FROZEN_MS).toBeGreaterThan(0);
+  await scrubber.press('Home');
+  await expectState(page, 's.cursor', FROZEN_MS).toBe(0);
+  for (const key of ['PageUp', 'PageUp']) await scrubber.press(key);
+  await expectState(page, 's.cursor', FROZEN_MS).toBeGreaterThan(0);
+  await scrubber.press('End');
+  await expectState(page, 'Math.min(s.cursor, s.scenario.steps)', FROZEN_MS).toBe(
+    await state(page, 's.scenario.steps'),
+  );
+
+  const adam = page.getByRole('region', { name: 'Run 2: Adam' });
+  await adam.getByLabel('optimizer type').focus(); // selects the run: its card opens
+  const slider = adam.getByRole('slider', { name: 'learning rate α', exact: true });
+  await expect(slider).toBeVisible({ timeout: FROZEN_MS });
+  const alpha = await stableBox(slider);
+  const before = await page.getByTestId('trajectory-1').getAttribute('d');
+  const y = alpha.y + alpha.height / 2;
+  await page.mouse.move(alpha.x + alpha.width * 0.3, y);
+  await page.mouse.down();
+  for (let i = 0; i <= 10; i++) {
+    const lr = await state(page, 's.scenario.optimizers[1].lr');
+    await page.mouse.move(alpha.x + alpha.width * (0.32 + i * 0.02), y);
+    // Each position is answered (the store takes the new α) before the pointer moves on.
+    await expectState(page, 's.scenario.optimizers[1].lr', FROZEN_MS).not.toBe(lr);
+  }
+  await page.mouse.up();
+  await expect(page.getByTestId('trajectory-1')).not.toHaveAttribute('d', before!, {
+    timeout: 60_000,
+  });
+  await expect.poll(() => settledRuns(page, runs), { timeout: 60_000 }).toBe(true);
+  await frames(page, 2); // the last result's frame
+}
+
+/** How long the tab may stop answering before the test calls it frozen: a bound, not a speed. */
+const FROZEN_MS = 5_000;
+
+test('8 runs × 10⁶ steps: the page stays responsive and the heap bounded', async ({ page }) => {
+  // How fast this is (compute time, longest task, peak heap) is `npm run bench`'s business
+  // (bench/heavy.ts, with targets); here only that it works on any machine, however busy.
+  test.setTimeout(300_000);
+  const errors = collectErrors(page);
+  await page.addInitScript(() => {
     const w = window as unknown as { __longTasks: number[] };
     w.__longTasks = [];
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) w.__longTasks.push(entry.duration);
     }).observe({ type: 'longtask' });
   });
-  await page.getByRole('button', { name: 'Play', exact: true }).click();
-  for (let i = 0; i < 10; i++) {
-    await page.waitForTimeout(200);
-    await sample();
-  }
-  await page.getByRole('button', { name: 'Pause', exact: true }).click();
 
-  const scrubber = page.getByRole('slider', { name: 'step', exact: true });
-  const box = (await scrubber.boundingBox())!;
-  await page.mouse.move(box.x + 4, box.y + box.height / 2);
-  await page.mouse.down();
-  for (let i = 0; i <= 20; i++)
-    await page.mouse.move(box.x + 4 + ((box.width - 8) * i) / 20, box.y + box.height / 2);
-  await page.mouse.up();
-  expect(await state(page, 's.cursor')).toBeGreaterThan(0);
-  for (const key of ['Home', 'PageUp', 'PageUp', 'End']) await scrubber.press(key);
-  await sample();
-
-  const adam = page.getByRole('region', { name: 'Run 2: Adam' });
-  await adam.getByLabel('optimizer type').focus(); // selects the run: its card opens
-  const slider = adam.getByRole('slider', { name: 'learning rate α', exact: true });
-  await expect(slider).toBeVisible();
-  const alpha = (await slider.boundingBox())!;
-  const before = await page.getByTestId('trajectory-1').getAttribute('d');
-  const y = alpha.y + alpha.height / 2;
-  await page.mouse.move(alpha.x + alpha.width * 0.3, y);
-  await page.mouse.down();
-  for (let i = 0; i <= 10; i++) {
-    await page.mouse.move(alpha.x + alpha.width * (0.3 + i * 0.02), y);
-    await page.waitForTimeout(50);
-  }
-  await page.mouse.up();
-  await expect(page.getByTestId('trajectory-1')).not.toHaveAttribute('d', before!, {
-    timeout: 60_000,
-  });
-  await expect
-    .poll(
-      async () => {
-        await sample();
-        return settled(page, runs);
-      },
-      { timeout: 60_000, intervals: [250] },
-    )
-    .toBe(true);
-  await page.waitForTimeout(300); // the last result's frame
-  return page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
-}
-
-test('8 runs × 10⁶ steps: the page stays responsive and the heap bounded', async ({ page }) => {
-  test.setTimeout(300_000);
-  const errors = collectErrors(page);
-  let peak = 0;
-  const sample = async () => {
-    peak = Math.max(peak, await heapMb(page));
-  };
-  const idle = async () => undefined;
-
-  // The same use of the first view's size (2 runs × 500 steps) first: what this machine's load
-  // alone costs the main thread, so that a busy test machine is not mistaken for a slow app.
-  await page.goto(runsLink(2, 500));
-  await expect.poll(() => settled(page, 2)).toBe(true);
-  const baseline = Math.max(0, ...(await interact(page, 2, idle)));
-
-  const t0 = Date.now();
   await page.goto(runsLink(8, 1_000_000));
-  await expect
-    .poll(
-      async () => {
-        await sample();
-        return settled(page, 8);
-      },
-      { timeout: 240_000, intervals: [250] },
-    )
-    .toBe(true);
+  await expect.poll(() => settledRuns(page, 8), { timeout: 240_000 }).toBe(true);
   await expect(page.getByTestId('trajectory-7')).toBeVisible();
-  const computeMs = Date.now() - t0;
-  const longTasks = await interact(page, 8, sample);
-  await sample();
+  // Heap read after a full collection: what the page keeps, not garbage V8 has yet to collect
+  // (which depends on timing). 8 runs × 10⁶ points × (θ: 2 numbers, loss, ‖∇f‖, lr) × 8 bytes =
+  // 320 MB of results are kept (measured: ~310 MB). The bound leaves room for the app itself and
+  // fails on any retained copy of the results.
+  const loaded = await heapMb(page, true);
+  await interact(page, 8);
+  const used = await heapMb(page, true);
 
-  const longest = Math.max(0, ...longTasks);
+  const tasks = await longTasks(page);
+  const longest = Math.max(0, ...tasks);
   console.log(
-    `8 runs × 10⁶ steps: results in ${computeMs} ms; peak JS heap ${peak.toFixed(0)} MB; ` +
-      `longest task while interacting ${longest.toFixed(0)} ms (${longTasks.length} over 50 ms); ` +
-      `the same with 2 runs × 500 steps: ${baseline.toFixed(0)} ms`,
+    `8 runs × 10⁶ steps: JS heap after GC ${loaded.toFixed(0)} MB loaded, ${used.toFixed(0)} MB ` +
+      `after use; longest task ${longest.toFixed(0)} ms (${tasks.length} over 50 ms)`,
   );
-  // 200 ms, generous for a test; on a machine whose load already makes the light page's tasks
-  // long, twice what the light page took.
-  expect(longest).toBeLessThanOrEqual(Math.max(200, 2 * baseline));
-  // 8 runs × 10⁶ points × (θ: 2 numbers, loss, ‖∇f‖, lr) × 8 bytes = 320 MB of results are kept
-  // (measured: ~310 MB once they are in). The bound leaves room for a run's replacement arriving
-  // before the old one is collected and for the app itself, and fails on any copy of the results.
-  expect(peak).toBeLessThan(600);
+  expect(loaded).toBeLessThan(600);
+  expect(used).toBeLessThan(600);
+  // Never frozen: no task held the main thread past the bound, on however busy a machine.
+  expect(longest).toBeLessThan(FROZEN_MS);
   expect(errors.uncaught).toEqual([]);
 });

@@ -2,7 +2,7 @@
  * What the end-to-end specs share: reading the store through the test handle, collecting the
  * page's errors, and telling a painted landscape from a blank one.
  */
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /**
  * Evaluates `expression` in the page with `s` bound to the store's state (the test handle
@@ -46,3 +46,42 @@ export const settled = (page: Page) =>
       timeout: 20_000,
     })
     .toBe(true);
+
+/**
+ * Polls the store expression until it meets the matcher that follows:
+ * `await expectState(page, 's.cursor').toBe(0)`. A store read right after a click, a keypress or a
+ * navigation may run before the app has caught up; the poll waits for it instead.
+ */
+export const expectState = (page: Page, expression: string, timeout = 20_000) =>
+  expect.poll(() => state(page, expression), { timeout });
+
+/**
+ * The locator's box once layout has settled (two reads in a row agree): a box read while results
+ * or fonts are still arriving can be stale by the time the mouse gets there.
+ */
+export async function stableBox(
+  locator: Locator,
+): Promise<{ x: number; y: number; width: number; height: number }> {
+  let previous = '';
+  await expect
+    .poll(async () => {
+      const box = JSON.stringify(await locator.boundingBox());
+      const same = box === previous && box !== 'null';
+      previous = box;
+      return same;
+    })
+    .toBe(true);
+  return JSON.parse(previous) as { x: number; y: number; width: number; height: number };
+}
+
+/** Lets `count` animation frames pass in the page: the unit that playback and painting move in. */
+export const frames = (page: Page, count: number) =>
+  page.evaluate(
+    (n) =>
+      new Promise<void>((resolve) => {
+        let left = n;
+        const next = () => (--left <= 0 ? resolve() : requestAnimationFrame(next));
+        requestAnimationFrame(next);
+      }),
+    count,
+  );

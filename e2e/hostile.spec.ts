@@ -9,9 +9,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { MAX_CSV_CHARS } from '../src/scenario/csv';
 import { casesOf, type HostileCase } from '../test/hostile-cases';
-
-const state = (page: Page, expression: string) =>
-  page.evaluate(`(() => { const s = window.__descent.store.getState(); return ${expression}; })()`);
+import { expectState, settled, state } from './helpers';
 
 /** What must never happen on a page: errors, dialogs, a payload running. */
 function watch(page: Page): { errors: string[]; dialogs: string[] } {
@@ -37,6 +35,8 @@ async function expectAppWorks(page: Page): Promise<void> {
   const selected = (await state(page, 's.selectedRun')) as number;
   const path = page.getByTestId(`trajectory-${selected}`);
   await expect(path).toBeVisible({ timeout: 20_000 });
+  // The path of the scenario shown, not of one whose results are still on their way.
+  await settled(page);
   const before = await path.getAttribute('d');
   const slider = page
     .getByRole('region', { name: new RegExp(`^Run ${selected + 1}: `) })
@@ -57,24 +57,19 @@ async function clearNotices(page: Page): Promise<void> {
   await state(page, '(s.setLinkNotices([]), s.setNotice(null), true)');
 }
 
-/** The scenario facts a case names. */
+/** The scenario facts a case names (polled: a link or a file is read asynchronously). */
 async function expectHolds(page: Page, c: HostileCase): Promise<void> {
   const holds = c.holds ?? {};
-  if (holds.steps !== undefined)
-    expect(await state(page, 's.scenario.steps'), c.name).toBe(holds.steps);
-  if (holds.runs !== undefined)
-    expect(await state(page, 's.scenario.optimizers.length'), c.name).toBe(holds.runs);
+  const poll = (expression: string) => expect.poll(() => state(page, expression), c.name);
+  if (holds.steps !== undefined) await poll('s.scenario.steps').toBe(holds.steps);
+  if (holds.runs !== undefined) await poll('s.scenario.optimizers.length').toBe(holds.runs);
   if (holds.label !== undefined) {
-    expect(await state(page, 's.scenario.optimizers[0].label'), c.name).toBe(holds.label);
+    await poll('s.scenario.optimizers[0].label').toBe(holds.label);
     await expect(page.getByRole('textbox', { name: 'Name of run 1' })).toHaveValue(holds.label);
   }
   if (holds.problem !== undefined)
-    expect(
-      await state(
-        page,
-        "s.scenario.problem.type === 'function' ? s.scenario.problem.name : s.scenario.problem.type",
-      ),
-      c.name,
+    await poll(
+      "s.scenario.problem.type === 'function' ? s.scenario.problem.name : s.scenario.problem.type",
     ).toBe(holds.problem);
 }
 
@@ -169,7 +164,7 @@ test('hostile formulas: the editor names the problem, nothing is evaluated', asy
   }
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
-  expect(await state(page, 's.scenario.problem.type')).toBe('function');
+  expect(await state(page, 's.scenario.problem.type')).toBe('function'); // unchanged
   await expectNothingRan(page, seen);
   await expectAppWorks(page);
   await expectNothingRan(page, seen);
@@ -228,8 +223,10 @@ test('hostile numbers: α, β1 and ε fields refuse with the range, steps say wh
   // Back to a moving α for the last check.
   await fields.lr!.fill('0.1');
   await fields.lr!.press('Enter');
+  await expectState(page, 's.scenario.optimizers[1].lr').toBe(0.1);
   await steps.fill('200');
   await steps.press('Enter');
+  await expectState(page, 's.scenario.steps').toBe(200);
   await expectNothingRan(page, seen);
   await expectAppWorks(page);
   await expectNothingRan(page, seen);

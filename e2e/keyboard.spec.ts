@@ -74,7 +74,7 @@ test('adding a run and changing its α with the keyboard', async ({ page }) => {
   await expect(menu).toBeHidden();
   await expect.poll(() => state(page, 's.scenario.optimizers.length')).toBe(3);
   // Focus stays in the optimizers panel, so the next Tab goes on from there, not from the top.
-  expect(await page.evaluate(() => document.activeElement !== document.body)).toBe(true);
+  await expect.poll(() => page.evaluate(() => document.activeElement !== document.body)).toBe(true);
 
   const card = page.getByRole('region', { name: new RegExp(`^Run 3: `) });
   await expect(card).toBeVisible();
@@ -107,6 +107,9 @@ test('opening the problem picker and choosing a problem with the keyboard', asyn
   await expect(current).toBeFocused();
   await expectVisibleFocus(page);
   await page.keyboard.press('Home');
+  await expect(
+    dialog.getByRole('group', { name: 'Problems' }).getByRole('button').first(),
+  ).toBeFocused();
   await expectVisibleFocus(page);
   const first = (await page.evaluate(() => document.activeElement?.textContent)) ?? '';
   await page.keyboard.press('Enter');
@@ -127,8 +130,9 @@ test('opening the presets and applying one with the keyboard', async ({ page }) 
   await expect(cards.first()).toBeFocused();
   await expectVisibleFocus(page);
   await page.keyboard.press('Tab');
+  await expect(cards.nth(1)).toBeFocused();
   await expectVisibleFocus(page);
-  const chosen = page.locator(':focus');
+  const chosen = cards.nth(1);
   const href = (await chosen.getAttribute('href'))!;
   expect(href).toMatch(/^\?v=1&/);
   await page.keyboard.press('Enter');
@@ -184,8 +188,7 @@ test('copying the link from the share dialog with the keyboard', async ({ page, 
   await expectVisibleFocus(page);
   await page.keyboard.press('Enter');
   await expect(dialog.getByText('Copied to the clipboard')).toBeVisible();
-  const copied = await page.evaluate(() => navigator.clipboard.readText());
-  expect(copied).toContain('?v=1');
+  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain('?v=1');
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
   await expect(share).toBeFocused();
@@ -218,7 +221,7 @@ test('opening the step inspector with the keyboard', async ({ page }) => {
   // Its own controls are reachable too, and it closes from the keyboard.
   await page.keyboard.press('Enter');
   await expect(panel).toBeHidden();
-  expect(await isFocused(inspect)).toBe(true);
+  await expect.poll(() => isFocused(inspect)).toBe(true);
 });
 
 test('entering and leaving presentation mode with P', async ({ page }) => {

@@ -12,7 +12,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { collectErrors, paintedPixels, state } from './helpers';
+import { collectErrors, expectState, paintedPixels, state } from './helpers';
 
 /**
  * The errors that going offline itself causes: Chromium logs the failed update check of the
@@ -47,9 +47,9 @@ async function waitForServiceWorker(page: Page): Promise<string> {
 
 /** The first view computed and drawn: both trajectories and the painted surface. */
 async function expectFirstView(page: Page) {
-  await expect(page.getByTestId('trajectory-0')).toBeVisible();
-  await expect(page.getByTestId('trajectory-1')).toBeVisible();
-  await expect.poll(() => paintedPixels(page)).toBeGreaterThan(100);
+  await expect(page.getByTestId('trajectory-0')).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByTestId('trajectory-1')).toBeVisible({ timeout: 20_000 });
+  await expect.poll(() => paintedPixels(page), { timeout: 20_000 }).toBeGreaterThan(100);
 }
 
 /** A link to another problem, with its own start and runs. */
@@ -71,21 +71,22 @@ test('after one visit the app works offline: reload, a link, the inspector, the 
   const errors = collectErrors(page);
   await page.reload();
   await expectFirstView(page);
-  expect(await state(page, 's.scenario.problem.name')).toBe('rosenbrock');
+  await expectState(page, 's.scenario.problem.name').toBe('rosenbrock');
 
   // A link with another problem: a navigation the cached page answers, whatever its query.
   await page.goto(`/${HIMMELBLAU}`);
-  await expect.poll(() => state(page, 's.resultsScenario?.problem.name')).toBe('himmelblau');
+  await expectState(page, 's.resultsScenario?.problem.name').toBe('himmelblau');
   await expectFirstView(page);
   expect(await state(page, 's.scenario.start')).toEqual([0.5, -1]);
 
   // The inspector loads KaTeX, its stylesheet and its fonts on demand: all from the precache.
   await page.getByRole('button', { name: 'Inspect step' }).click();
   const formula = page.locator('.inspector__formula .katex').first();
-  await expect(formula).toBeVisible();
-  expect(await formula.evaluate((element) => getComputedStyle(element).fontFamily)).toContain(
-    'KaTeX_Main',
-  );
+  await expect(formula).toBeVisible({ timeout: 20_000 });
+  // The lazily loaded stylesheet may land after the formula's markup: wait for its font rule.
+  await expect
+    .poll(() => formula.evaluate((element) => getComputedStyle(element).fontFamily))
+    .toContain('KaTeX_Main');
   await expect
     .poll(() =>
       page.evaluate(async () => {
@@ -243,23 +244,24 @@ test.describe('served from a sub-path (GitHub Pages: https://user.github.io/desc
 
     // The share dialog's link points at the sub-path, and opening it gives the view.
     await page.getByRole('slider', { name: 'step' }).fill('42');
+    await expectState(page, 's.cursor').toBe(42);
     await page.getByRole('button', { name: 'Share' }).click();
-    const link = await page
+    const field = page
       .getByRole('dialog', { name: 'Share this view' })
-      .getByRole('textbox', { name: 'Link to exactly this view' })
-      .inputValue();
-    expect(link).toMatch(new RegExp(`^${origin}/descent/\\?v=1&.*t=42$`));
+      .getByRole('textbox', { name: 'Link to exactly this view' });
+    await expect(field).toHaveValue(new RegExp(`^${origin}/descent/\\?v=1&.*t=42$`));
+    const link = await field.inputValue();
     await page.keyboard.press('Escape');
     await page.goto(link);
     await expectFirstView(page);
-    expect(await state(page, 's.cursor')).toBe(42);
+    await expectState(page, 's.cursor').toBe(42);
     expect(failed).toEqual([]);
     expect(errors).toEqual([]);
 
     // Offline under the sub-path: another problem's link still opens.
     await context.setOffline(true);
     await page.goto(`${origin}/descent/${HIMMELBLAU}`);
-    await expect.poll(() => state(page, 's.resultsScenario?.problem.name')).toBe('himmelblau');
+    await expectState(page, 's.resultsScenario?.problem.name').toBe('himmelblau');
     await expectFirstView(page);
     expect(errors.filter((text) => !expectedOffline(text))).toEqual([]);
   });
@@ -281,6 +283,7 @@ test.describe('served from a sub-path (GitHub Pages: https://user.github.io/desc
     const slider = used.getByRole('slider', { name: 'step' });
     await slider.focus();
     await used.keyboard.press('ArrowLeft');
+    await expectState(used, 'Math.min(s.cursor, s.scenario.steps)').toBe(499);
     const cursor = (await state(used, 's.cursor')) as number;
 
     // Publish a new version (unminified: other file contents, so other hashes and a new worker)

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import type { OptimizerSpec } from '../src/scenario/types';
+import { stableBox } from './helpers';
 
 /** The store's optimizers, read in the page. */
 function optimizers(page: Page): Promise<OptimizerSpec[]> {
@@ -12,6 +13,14 @@ function optimizers(page: Page): Promise<OptimizerSpec[]> {
       ).__descent.store.getState().scenario.optimizers,
   );
 }
+
+/** Polls run `index`'s `key` in the store until it meets the matcher that follows. */
+const expectRun = (page: Page, index: number, key: keyof OptimizerSpec) =>
+  expect.poll(async () => (await optimizers(page))[index]?.[key]);
+
+/** Polls the store's runs (mapped by `pick`) until they meet the matcher that follows. */
+const expectRuns = <T>(page: Page, pick: (list: OptimizerSpec[]) => T) =>
+  expect.poll(async () => pick(await optimizers(page)));
 
 function selectedRun(page: Page): Promise<number> {
   return page.evaluate(
@@ -53,28 +62,34 @@ test('the first view shows gradient descent and Adam with their hyperparameters'
   await expect(adam.getByLabel('ε value')).toHaveValue('1e-8');
   await expect(adam.getByRole('switch', { name: 'bias correction' })).toBeChecked();
   await expect(adam.getByLabel('optimizer type')).toHaveValue('adam');
-  // Both cards and all their sliders fit the panel at 1280×720: the list does not scroll.
-  const list = panel.locator('.optimizers-panel__list');
-  const overflow = await list.evaluate((el) => el.scrollHeight - el.clientHeight);
-  expect(overflow).toBeLessThanOrEqual(0);
   // The engine's outcome: a final loss per run.
-  await expect(adam.getByText(/final loss \d/)).toBeVisible();
+  await expect(adam.getByText(/final loss \d/)).toBeVisible({ timeout: 20_000 });
   await expect(gd.getByText(/final loss \d/)).toBeVisible();
+  // Both cards and all their sliders fit the panel at 1280×720: the list does not scroll (read
+  // once the outcomes above are laid out).
+  const list = panel.locator('.optimizers-panel__list');
+  await expect
+    .poll(() => list.evaluate((el) => el.scrollHeight - el.clientHeight))
+    .toBeLessThanOrEqual(0);
   await page.screenshot({ path: 'test-results/screenshots/optimizers-first-view.png' });
 });
 
 test('dragging Adam’s learning-rate slider with the mouse changes lr live', async ({ page }) => {
-  const slider = page
-    .getByRole('region', { name: 'Run 2: Adam' })
-    .getByRole('slider', { name: 'learning rate α', exact: true });
-  const box = (await slider.boundingBox())!;
+  const adam = page.getByRole('region', { name: 'Run 2: Adam' });
+  const slider = adam.getByRole('slider', { name: 'learning rate α', exact: true });
+  // The card grows when its outcome arrives: measure the slider after that, once it is still.
+  await expect(adam.getByText(/final loss \d/)).toBeVisible({ timeout: 20_000 });
+  const box = await stableBox(slider);
   const position = Number(await slider.inputValue()) / 1000;
   const y = box.y + box.height / 2;
   await page.mouse.move(box.x + 7 + (box.width - 14) * position, y);
   await page.mouse.down();
   const seen = new Set<number>();
   for (let i = 1; i <= 5; i++) {
+    const previous = (await optimizers(page))[1]!.lr;
     await page.mouse.move(box.x + 7 + (box.width - 14) * (position - 0.08 * i), y, { steps: 2 });
+    // The store follows each move while the button is down, not only the drag's end.
+    await expectRun(page, 1, 'lr').not.toBe(previous);
     seen.add((await optimizers(page))[1]!.lr);
   }
   await page.mouse.up();
@@ -83,10 +98,8 @@ test('dragging Adam’s learning-rate slider with the mouse changes lr live', as
   expect(lr).toBeLessThan(0.1);
   expect(lr).toBeGreaterThan(1e-5);
   expect(seen.size).toBeGreaterThanOrEqual(4);
-  const field = page
-    .getByRole('region', { name: 'Run 2: Adam' })
-    .getByLabel('learning rate α value');
-  expect(Number(await field.inputValue())).toBe(lr);
+  const field = adam.getByLabel('learning rate α value');
+  await expect.poll(async () => Number(await field.inputValue())).toBe(lr);
 });
 
 test('arrow keys step a slider', async ({ page }) => {
@@ -94,19 +107,18 @@ test('arrow keys step a slider', async ({ page }) => {
   const slider = adam.getByRole('slider', { name: 'learning rate α', exact: true });
   await slider.focus();
   await slider.press('ArrowRight');
-  const up = (await optimizers(page))[1]!.lr;
-  expect(up).toBeGreaterThan(0.1);
-  expect(up).toBeLessThan(0.11);
+  await expectRun(page, 1, 'lr').toBeGreaterThan(0.1);
+  expect((await optimizers(page))[1]!.lr).toBeLessThan(0.11);
   await slider.press('ArrowLeft');
   await slider.press('ArrowLeft');
-  expect((await optimizers(page))[1]!.lr).toBeLessThan(0.1);
+  await expectRun(page, 1, 'lr').toBeLessThan(0.1);
   // β1 on its one-minus-log scale: stepping never reaches 1.
   const beta1 = adam.getByRole('slider', { name: 'β1', exact: true });
   await beta1.focus();
   await beta1.press('End');
-  expect((await optimizers(page))[1]!.beta1).toBe(0.999);
+  await expectRun(page, 1, 'beta1').toBe(0.999);
   await beta1.press('Home');
-  expect((await optimizers(page))[1]!.beta1).toBe(0);
+  await expectRun(page, 1, 'beta1').toBe(0);
 });
 
 test('typing a value commits it on Enter or blur, beyond the slider’s range too', async ({
@@ -116,14 +128,16 @@ test('typing a value commits it on Enter or blur, beyond the slider’s range to
   const field = adam.getByLabel('learning rate α value');
   await field.fill('0.02');
   await field.press('Enter');
-  expect((await optimizers(page))[1]!.lr).toBe(0.02);
+  await expectRun(page, 1, 'lr').toBe(0.02);
   const slider = adam.getByRole('slider', { name: 'learning rate α', exact: true });
-  expect(Number(await slider.inputValue())).toBeCloseTo((1000 * (Math.log10(0.02) + 5)) / 6, -1);
+  await expect
+    .poll(async () => Number(await slider.inputValue()))
+    .toBeCloseTo((1000 * (Math.log10(0.02) + 5)) / 6, -1);
 
   const eps = adam.getByLabel('ε value');
   await eps.fill('2.5E-12');
   await eps.blur();
-  expect((await optimizers(page))[1]!.eps).toBe(2.5e-12);
+  await expectRun(page, 1, 'eps').toBe(2.5e-12);
 
   // 50 is beyond α's slider (1e-5…10) but a valid learning rate.
   const gdField = page
@@ -131,7 +145,7 @@ test('typing a value commits it on Enter or blur, beyond the slider’s range to
     .getByLabel('learning rate α value');
   await gdField.fill('50');
   await gdField.press('Enter');
-  expect((await optimizers(page))[0]!.lr).toBe(50);
+  await expectRun(page, 0, 'lr').toBe(50);
 });
 
 test('an invalid entry shows a message and is not committed', async ({ page }) => {
@@ -161,10 +175,10 @@ test('the bias-correction switch toggles biasCorrection', async ({ page }) => {
     .getByRole('switch', { name: 'bias correction' });
   await toggle.click();
   await expect(toggle).not.toBeChecked();
-  expect((await optimizers(page))[1]!.biasCorrection).toBe(false);
+  await expectRun(page, 1, 'biasCorrection').toBe(false);
   await toggle.press('Space');
   await expect(toggle).toBeChecked();
-  expect((await optimizers(page))[1]!.biasCorrection).toBe(true);
+  await expectRun(page, 1, 'biasCorrection').toBe(true);
 });
 
 test('the add menu adds a run of the chosen type, by mouse and by keyboard', async ({ page }) => {
@@ -176,11 +190,11 @@ test('the add menu adds a run of the chosen type, by mouse and by keyboard', asy
   await expect(menu.getByRole('menuitem').first()).toBeFocused();
   await menu.getByRole('menuitem', { name: 'Momentum', exact: true }).click();
   await expect(menu).toBeHidden();
-  expect((await optimizers(page)).map((o) => o.type)).toEqual(['gd', 'adam', 'momentum']);
+  await expectRuns(page, (list) => list.map((o) => o.type)).toEqual(['gd', 'adam', 'momentum']);
   const momentum = page.getByRole('region', { name: 'Run 3: Momentum' });
   await expect(momentum).toHaveAttribute('aria-current', 'true');
   await expect(momentum.getByRole('slider', { name: 'momentum μ' })).toBeVisible();
-  expect(await selectedRun(page)).toBe(2);
+  await expect.poll(() => selectedRun(page)).toBe(2);
 
   // Keyboard: ArrowDown opens on the first item, arrows move, Escape closes, Enter picks.
   await add.focus();
@@ -196,7 +210,7 @@ test('the add menu adds a run of the chosen type, by mouse and by keyboard', asy
   await page.keyboard.press('ArrowDown');
   await expect(page.getByRole('menuitem', { name: 'Nesterov' })).toBeFocused();
   await page.keyboard.press('Enter');
-  expect((await optimizers(page)).map((o) => o.type)).toEqual([
+  await expectRuns(page, (list) => list.map((o) => o.type)).toEqual([
     'gd',
     'adam',
     'momentum',
@@ -210,7 +224,7 @@ test('at eight runs the add menu is disabled and says why', async ({ page }) => 
     await add.click();
     await page.getByRole('menuitem', { name: 'AdamW' }).click();
   }
-  expect(await optimizers(page)).toHaveLength(8);
+  await expectRuns(page, (list) => list.length).toBe(8);
   await expect(add).toBeDisabled();
   await expect(add).toHaveAccessibleDescription(/At most 8 runs/);
   await add.click({ force: true });
@@ -222,25 +236,25 @@ test('duplicate copies a run beside it and remove takes it away', async ({ page 
   const adam = page.getByRole('region', { name: 'Run 2: Adam' });
   await adam.getByLabel('β2 value').fill('0.99');
   await adam.getByLabel('β2 value').press('Enter');
+  await expectRun(page, 1, 'beta2').toBe(0.99);
   await adam.getByRole('button', { name: 'Duplicate' }).click();
-  let list = await optimizers(page);
-  expect(list).toHaveLength(3);
+  await expectRuns(page, (list) => list.length).toBe(3);
+  const list = await optimizers(page);
   expect(list[2]).toMatchObject({ type: 'adam', lr: 0.1, beta2: 0.99 });
   expect(list[2]!.color).not.toBe(list[1]!.color);
-  expect(await selectedRun(page)).toBe(2);
+  await expect.poll(() => selectedRun(page)).toBe(2);
 
   await page.getByRole('region', { name: 'Run 1: Gradient descent' }).click();
   await page
     .getByRole('region', { name: /^Run 1:/ })
     .getByRole('button', { name: 'Remove' })
     .click();
-  list = await optimizers(page);
-  expect(list.map((o) => o.type)).toEqual(['adam', 'adam']);
+  await expectRuns(page, (runs) => runs.map((o) => o.type)).toEqual(['adam', 'adam']);
   await page
     .getByRole('region', { name: /^Run 2:/ })
     .getByRole('button', { name: 'Remove' })
     .click();
-  expect(await optimizers(page)).toHaveLength(1);
+  await expectRuns(page, (runs) => runs.length).toBe(1);
   // The last run cannot be removed.
   await expect(page.getByRole('button', { name: 'Remove' })).toBeDisabled();
 });
@@ -248,27 +262,27 @@ test('duplicate copies a run beside it and remove takes it away', async ({ page 
 test('hide, reset, recolour, rename and retype a run', async ({ page }) => {
   const gd = page.getByRole('region', { name: 'Run 1: Gradient descent' });
   await gd.getByRole('button', { name: 'Hide' }).click();
-  expect((await optimizers(page))[0]!.hidden).toBe(true);
+  await expectRun(page, 0, 'hidden').toBe(true);
   await gd.getByRole('button', { name: 'Show' }).click();
-  expect((await optimizers(page))[0]!.hidden).toBeUndefined();
+  await expectRun(page, 0, 'hidden').toBeUndefined();
 
   await gd.getByRole('button', { name: 'Colour of run 1' }).click();
   await page
     .getByRole('dialog', { name: 'Colour of run 1' })
     .getByRole('button', { name: 'bluish green' })
     .click();
-  expect((await optimizers(page))[0]!.color).toBe('#009e73');
+  await expectRun(page, 0, 'color').toBe('#009e73');
   await expect(page.getByRole('dialog')).toBeHidden();
 
   const name = gd.getByLabel('Name of run 1');
   await name.fill('Plain GD');
   await name.press('Enter');
-  expect((await optimizers(page))[0]!.label).toBe('Plain GD');
+  await expectRun(page, 0, 'label').toBe('Plain GD');
   const renamed = page.getByRole('region', { name: 'Run 1: Plain GD' });
   await expect(renamed).toBeVisible();
 
   await renamed.getByLabel('optimizer type').selectOption('nesterov');
-  expect((await optimizers(page))[0]).toMatchObject({
+  await expectRuns(page, (list) => list[0]).toMatchObject({
     type: 'nesterov',
     lr: 0.001,
     label: 'Plain GD',
@@ -279,10 +293,10 @@ test('hide, reset, recolour, rename and retype a run', async ({ page }) => {
   await renamed.getByLabel('momentum μ value').press('Enter');
   await renamed.getByLabel('learning rate α value').fill('0.3');
   await renamed.getByLabel('learning rate α value').press('Enter');
+  await expectRun(page, 0, 'lr').toBe(0.3);
   await renamed.getByRole('button', { name: 'Reset to defaults' }).click();
-  const reset = (await optimizers(page))[0]!;
-  expect(reset.lr).toBe(0.001);
-  expect(reset.momentum).toBeUndefined();
+  await expectRun(page, 0, 'lr').toBe(0.001);
+  await expectRun(page, 0, 'momentum').toBeUndefined();
   await expect(renamed.getByLabel('momentum μ value')).toHaveValue('0.9');
 });
 
@@ -290,10 +304,10 @@ test('a diverging run shows a red badge with its step', async ({ page }) => {
   const gd = page.getByRole('region', { name: 'Run 1: Gradient descent' });
   await gd.getByLabel('learning rate α value').fill('0.01');
   await gd.getByLabel('learning rate α value').press('Enter');
-  await expect(gd.getByText(/^diverged at step \d+$/)).toBeVisible();
+  await expect(gd.getByText(/^diverged at step \d+$/)).toBeVisible({ timeout: 20_000 });
   await gd.getByLabel('learning rate α value').fill('0.001');
   await gd.getByLabel('learning rate α value').press('Enter');
-  await expect(gd.getByText(/diverged/)).toHaveCount(0);
+  await expect(gd.getByText(/diverged/)).toHaveCount(0, { timeout: 20_000 });
 });
 
 test('with three runs only the selected card is open; a click or keyboard focus opens another', async ({
@@ -310,10 +324,10 @@ test('with three runs only the selected card is open; a click or keyboard focus 
   await expect(adam.getByRole('slider')).toHaveCount(0);
   // Collapsed cards keep their type and outcome.
   await expect(adam.getByLabel('optimizer type')).toHaveValue('adam');
-  await expect(adam.getByText(/final loss/)).toBeVisible();
+  await expect(adam.getByText(/final loss/)).toBeVisible({ timeout: 20_000 });
 
   await gd.click({ position: { x: 200, y: 50 } });
-  expect(await selectedRun(page)).toBe(0);
+  await expect.poll(() => selectedRun(page)).toBe(0);
   await expect(gd).toHaveAttribute('aria-current', 'true');
   await expect(gd.getByRole('slider', { name: 'learning rate α' })).toBeVisible();
   await expect(rmsprop.getByRole('slider')).toHaveCount(0);
@@ -321,6 +335,6 @@ test('with three runs only the selected card is open; a click or keyboard focus 
   // Tab from GD's last control (its schedule) into Adam's card selects and opens it.
   await gd.getByRole('button', { name: 'Schedule of run 1: constant' }).focus();
   await page.keyboard.press('Tab');
-  expect(await selectedRun(page)).toBe(1);
+  await expect.poll(() => selectedRun(page)).toBe(1);
   await expect(adam.getByRole('slider', { name: 'β2', exact: true })).toBeVisible();
 });

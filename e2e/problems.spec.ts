@@ -1,14 +1,13 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { state } from './helpers';
+import { expectState, state } from './helpers';
 
-/** An expression over the store's state `s`, evaluated in the page. */
 /** Runs a store action in the page, e.g. act(page, 's.setCursor(40)'). */
 const act = (page: Page, expression: string) =>
   page.evaluate(`(() => { const s = window.__descent.store.getState(); ${expression}; })()`);
 
 /** Waits until the results shown are those of the current scenario. */
 const settled = (page: Page) =>
-  expect.poll(() => state(page, 's.resultsScenario === s.scenario')).toBe(true);
+  expectState(page, 's.resultsScenario === s.scenario && !s.computing').toBe(true);
 
 /** The header's problem control and the picker it opens. */
 class ProblemPickerPage {
@@ -84,7 +83,7 @@ test('the picker shows 19 problems with painted thumbnails, the current one mark
       picker.dialog.locator(`[data-problem="${key}"] .problem-card__thumbnail--classes circle`),
     ).toHaveCount(200);
   // 16 surfaces from the worker; the data problems' cards draw their data instead.
-  await expect.poll(() => paintedThumbnails(picker.dialog)).toBe(16);
+  await expect.poll(() => paintedThumbnails(picker.dialog), { timeout: 20_000 }).toBe(16);
   const current = picker.dialog.getByRole('button', { name: 'Rosenbrock', exact: true });
   await expect(current).toHaveAttribute('aria-current', 'true');
   await expect(current).toBeFocused();
@@ -101,12 +100,14 @@ test('choosing Himmelblau changes the problem, the header and the trajectories',
   await picker.choose('Himmelblau');
   await expect(picker.button('Himmelblau')).toBeVisible();
   await expect(picker.button('Himmelblau')).toBeFocused();
-  expect(await state(page, 's.scenario.problem')).toEqual({ type: 'function', name: 'himmelblau' });
-  await expect(page.getByTestId('trajectory-0')).not.toHaveAttribute('d', before!);
+  await expectState(page, 's.scenario.problem').toEqual({ type: 'function', name: 'himmelblau' });
+  await expect(page.getByTestId('trajectory-0')).not.toHaveAttribute('d', before!, {
+    timeout: 20_000,
+  });
   // Reopened, the picker marks the new problem and paints from its cache at once.
   await picker.open();
   await expect(picker.dialog.locator('[aria-current="true"]')).toHaveAccessibleName('Himmelblau');
-  expect(await paintedThumbnails(picker.dialog)).toBe(16);
+  await expect.poll(() => paintedThumbnails(picker.dialog), { timeout: 20_000 }).toBe(16);
 });
 
 test('Escape closes the picker without changing anything, and focus returns to the button', async ({
@@ -119,15 +120,15 @@ test('Escape closes the picker without changing anything, and focus returns to t
   await page.keyboard.press('Escape');
   await expect(picker.dialog).toBeHidden();
   await expect(picker.button('Rosenbrock')).toBeFocused();
-  expect(await state(page, 's.scenario.problem.name')).toBe('rosenbrock');
+  expect(await state(page, 's.scenario.problem.name')).toBe('rosenbrock'); // unchanged
   // The keyboard alone picks a problem: arrows move, Enter chooses.
   await page.keyboard.press('Enter');
   await expect(picker.dialog).toBeVisible();
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
   await expect(picker.dialog).toBeHidden();
-  expect(await state(page, 's.scenario.problem.type')).toBe('function');
-  expect(await state(page, 's.scenario.problem.name')).not.toBe('rosenbrock');
+  await expectState(page, 's.scenario.problem.type').toBe('function');
+  await expectState(page, 's.scenario.problem.name').not.toBe('rosenbrock');
 });
 
 test('linear regression shows its data, the least-squares line and the run’s line at the cursor', async ({
@@ -135,13 +136,13 @@ test('linear regression shows its data, the least-squares line and the run’s l
 }) => {
   const picker = new ProblemPickerPage(page);
   await picker.choose('Linear regression (MSE)');
-  expect(await state(page, 's.scenario.problem')).toEqual({ type: 'linear-regression' });
+  await expectState(page, 's.scenario.problem').toEqual({ type: 'linear-regression' });
   // The chart panel's Data tab shows the panel, and the link remembers the tab.
   await page.getByRole('tab', { name: 'Data' }).click();
   await expect.poll(() => new URL(page.url()).searchParams.get('chart')).toBe('data');
   const panel = page.getByTestId('data-panel');
   await expect(panel).toBeVisible();
-  await expect(panel.locator('.data-plot__points circle')).toHaveCount(100);
+  await expect(panel.locator('.data-plot__points circle')).toHaveCount(100, { timeout: 20_000 });
   await expect(panel).toContainText('least squares:');
   await expect(panel).toContainText(/y = 2\.\d\dx \+ 0\.\d\d/);
 
@@ -153,20 +154,23 @@ test('linear regression shows its data, the least-squares line and the run’s l
   await act(page, 's.setCursor(200)');
   await expect(legend).not.toContainText('y = −1.00x − 2.00');
   await expect(line).toBeVisible();
+  await expect(line).toHaveAttribute('y2', /\d/);
   const y2 = await line.getAttribute('y2');
   await act(page, 's.setCursor(20)');
   await expect(line).not.toHaveAttribute('y2', y2!);
 
   // Run shown and mini-batch size go to the store.
   await panel.getByLabel('run shown').selectOption({ label: 'Gradient descent' });
-  expect(await state(page, 's.selectedRun')).toBe(0);
+  await expectState(page, 's.selectedRun').toBe(0);
   await settled(page);
   const before = await page.getByTestId('trajectory-1').getAttribute('d');
   await panel.getByLabel('mini-batch size').selectOption({ label: 'mini-batch of 10' });
-  expect(await state(page, 's.scenario.problem.batchSize')).toBe(10);
-  await expect(page.getByTestId('trajectory-1')).not.toHaveAttribute('d', before!);
+  await expectState(page, 's.scenario.problem.batchSize').toBe(10);
+  await expect(page.getByTestId('trajectory-1')).not.toHaveAttribute('d', before!, {
+    timeout: 20_000,
+  });
   await panel.getByLabel('mini-batch size').selectOption({ label: 'full batch (100)' });
-  expect(await state(page, 's.scenario.problem.batchSize')).toBeUndefined();
+  await expectState(page, 's.scenario.problem.batchSize').toBeUndefined();
   await page.screenshot({ path: 'test-results/screenshots/data-panel.png' });
 });
 
@@ -183,17 +187,19 @@ test('gradient noise changes the problem’s σ and the trajectories; the dice r
 
   await slider.focus();
   for (let i = 0; i < 9; i++) await page.keyboard.press('ArrowRight'); // 0 → 5 on the ladder
-  expect(await state(page, 's.scenario.problem.noise')).toBe(5);
+  await expectState(page, 's.scenario.problem.noise').toBe(5);
   await expect(field).toHaveValue('5');
-  await expect(page.getByTestId('trajectory-1')).not.toHaveAttribute('d', clean!);
+  await expect(page.getByTestId('trajectory-1')).not.toHaveAttribute('d', clean!, {
+    timeout: 20_000,
+  });
 
   await field.fill('20');
   await field.press('Enter');
-  expect(await state(page, 's.scenario.problem.noise')).toBe(20);
+  await expectState(page, 's.scenario.problem.noise').toBe(20);
   await field.fill('-3');
   await field.press('Enter');
   await expect(field).toHaveAttribute('aria-invalid', 'true');
-  expect(await state(page, 's.scenario.problem.noise')).toBe(20);
+  expect(await state(page, 's.scenario.problem.noise')).toBe(20); // refused: unchanged
   await field.press('Escape');
   await expect(field).toHaveValue('20');
 
@@ -201,21 +207,23 @@ test('gradient noise changes the problem’s σ and the trajectories; the dice r
   const noisy = await path();
   const seed = (await state(page, 's.scenario.seed')) as number;
   await page.getByRole('button', { name: 'New random seed' }).click();
+  await expectState(page, 's.scenario.seed').not.toBe(seed);
   const rolled = (await state(page, 's.scenario.seed')) as number;
-  expect(rolled).not.toBe(seed);
   await expect(page.getByRole('spinbutton', { name: 'seed' })).toHaveValue(String(rolled));
-  await expect(page.getByTestId('trajectory-1')).not.toHaveAttribute('d', noisy!);
+  await expect(page.getByTestId('trajectory-1')).not.toHaveAttribute('d', noisy!, {
+    timeout: 20_000,
+  });
 
   // Typing a seed back replays the first noisy run exactly.
   await page.getByRole('spinbutton', { name: 'seed' }).fill(String(seed));
-  expect(await state(page, 's.scenario.seed')).toBe(seed);
-  await expect(page.getByTestId('trajectory-1')).toHaveAttribute('d', noisy!);
+  await expectState(page, 's.scenario.seed').toBe(seed);
+  await expect(page.getByTestId('trajectory-1')).toHaveAttribute('d', noisy!, { timeout: 20_000 });
 
   // Back to 0 turns the noise off: the problem has no noise field at all.
   await slider.focus();
   await page.keyboard.press('Home');
-  expect(await state(page, '"noise" in s.scenario.problem')).toBe(false);
-  await expect(page.getByTestId('trajectory-1')).toHaveAttribute('d', clean!);
+  await expectState(page, '"noise" in s.scenario.problem').toBe(false);
+  await expect(page.getByTestId('trajectory-1')).toHaveAttribute('d', clean!, { timeout: 20_000 });
   await page.screenshot({
     path: 'test-results/screenshots/header.png',
     clip: { x: 0, y: 0, width: 1280, height: 80 },
