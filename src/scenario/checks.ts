@@ -3,6 +3,7 @@
  * issue naming the field's path and the reason when the value is wrong, and returns the value
  * (or undefined). Nothing here throws.
  */
+import { clip } from './text';
 
 /** One problem with one field: `path` like `optimizers[1].beta1`, `message` the reason. */
 export interface ValidationIssue {
@@ -25,7 +26,7 @@ export function describe(value: unknown): string {
   } catch {
     text = Object.prototype.toString.call(value);
   }
-  return text.length > 40 ? `${text.slice(0, 37)}…` : text;
+  return clip(text, 40);
 }
 
 export type PlainObject = Record<string, unknown>;

@@ -17,6 +17,7 @@
  *   label is an error. Two arbitrary values (say 1 and 2) are not guessed at: which one is
  *   "class 1" would be a coin toss the user could not see.
  */
+import { clip, quote } from './text';
 
 /** The most points a CSV may hold: enough for any teaching dataset, cheap to train on. */
 export const MAX_CSV_POINTS = 2000;
@@ -85,7 +86,8 @@ export function parseCsv(text: string, kind: CsvKind): CsvResult<number[]> {
     const isFirst = first;
     first = false;
     if (isFirst && fields.some((f) => readNumber(f, decimalComma) === null)) {
-      warnings.push(`line ${lineNo} read as a header: ${fields.map(shorten).join(', ')}`);
+      // One line however many fields (a header of 60,000 fields is one short warning).
+      warnings.push(`line ${lineNo} read as a header: ${clip(fields.map(shorten).join(', '))}`);
       continue;
     }
     if (fields.length !== columns) {
@@ -132,9 +134,9 @@ export function parseCsv(text: string, kind: CsvKind): CsvResult<number[]> {
   return { ok: true, points, warnings };
 }
 
-/** A field as quoted in a message, cut to 40 characters: a 10⁵-character field is no message. */
+/** A field as quoted in a message, cut to 39 characters: a 10⁵-character field is no message. */
 function shorten(field: string): string {
-  return field.length > 40 ? `${field.slice(0, 38)}…` : field;
+  return clip(field, 39);
 }
 
 function unquote(field: string): string {
@@ -164,8 +166,8 @@ function checkValue(
   if (value === null) {
     errors.push(
       /^[+-]?(?:nan|inf(?:inity)?)$/i.test(field)
-        ? `${where} is "${field}", not a finite number`
-        : `${where} is "${shorten(field)}", not a number`,
+        ? `${where} is ${quote(field)}, not a finite number`
+        : `${where} is ${quote(field, 39)}, not a number`,
     );
     return null;
   }

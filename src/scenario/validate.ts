@@ -22,6 +22,7 @@ import {
   type ValidationIssue,
 } from './checks';
 import { validateSchedule } from './validate-schedule';
+import { quote, toWellFormed } from './text';
 import { MAX_TRAJECTORY_VALUES, validateModelProblem, validatePoints } from './validate-data';
 import {
   OPTIMIZER_TYPES,
@@ -230,9 +231,9 @@ function validateExpression(issues: Issues, value: unknown, path: string): strin
 /** "at character 4 of "x +* y"" — the whole formula when short, its neighbourhood otherwise. */
 export function expressionPlace(text: string, position: number): string {
   const where = `at character ${Math.min(position, text.length) + 1}`;
-  if (text.length <= 40) return `(${where} of "${text}")`;
+  if (text.length <= 40) return `(${where} of ${quote(text)})`;
   const from = Math.max(0, position - 15);
-  return `(${where}, near "${text.slice(from, from + 30)}")`;
+  return `(${where}, near ${quote(text.slice(from, from + 30))})`;
 }
 
 /** The start point: absent means the problem's default; it must lie inside the divergence bound. */
@@ -366,7 +367,7 @@ function validatePresentation(
         join(path, 'label'),
         `must be text of at most ${MAX_LABEL_LENGTH} characters, got ${describe(value.label)}`,
       );
-    } else spec.label = value.label;
+    } else spec.label = toWellFormed(value.label); // a lone surrogate would break the link
   }
   if (value.color !== undefined) {
     if (typeof value.color !== 'string' || !COLOR.test(value.color)) {

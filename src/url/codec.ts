@@ -5,7 +5,18 @@
  * validation would reject.
  */
 import { FIRST_VIEW } from '../state/defaults';
-import { DEFAULT_VIEW, LINK_PARAMS, type Draft, type LinkState, type LinkView } from './fields';
+import {
+  DEFAULT_VIEW,
+  LINK_PARAMS,
+  type Draft,
+  type LinkParam,
+  type LinkState,
+  type LinkView,
+} from './fields';
+import type { Scenario } from '../scenario/types';
+import { clip } from '../scenario/text';
+import { clampWindow, referenceView } from './window';
+import { writeNumber } from './values';
 import { repairScenario } from './repair';
 import { MAX_DATA_LINK_LENGTH } from './data-param';
 import { MAX_PARAM_LENGTH, MAX_PARAMS, joinQuery, splitQuery } from './syntax';
@@ -34,11 +45,12 @@ export function encodeLink(state: LinkState): string {
 export function decodeLink(query: string): DecodedLink {
   try {
     return decode(query);
-  } catch (error) {
-    // Unreachable by design (the property tests feed arbitrary strings); a last guard all the same.
+  } catch {
+    // Unreachable by design (each parameter is read apart, below; the property tests feed
+    // arbitrary strings); a last guard all the same, in the user's words, not the engine's.
     return {
       state: { scenario: structuredClone(FIRST_VIEW), view: { ...DEFAULT_VIEW } },
-      notices: [{ param: 'link', message: `could not be read (${String(error)})` }],
+      notices: [{ param: 'link', message: 'could not be used; the first view is shown' }],
     };
   }
 }
@@ -46,10 +58,10 @@ export function decodeLink(query: string): DecodedLink {
 /** A scenario path as the link names it: `optimizers[1].beta1` → `o (run 2) beta1`. */
 function linkNameOf(path: string): string {
   const run = /^optimizers\[(\d+)\]\.?(.*)$/.exec(path);
-  if (run) return `o (run ${Number(run[1]) + 1})${run[2] ? ` ${run[2]}` : ''}`;
+  if (run) return `o (run ${Number(run[1]) + 1})${run[2] ? ` ${clip(run[2], MAX_FIELD)}` : ''}`;
   const names: Record<string, string> = { problem: 'p', start: 'x0', steps: 'n', optimizers: 'o' };
   const [head, ...rest] = path.split('.');
-  return [names[head!] ?? head, ...rest].join(' ');
+  return clip([names[head!] ?? head, ...rest].join(' '), MAX_FIELD);
 }
 
 function decode(query: string): DecodedLink {
@@ -89,7 +101,7 @@ function decode(query: string): DecodedLink {
         param: param.key,
         message: `appears ${raws.length} times; the first is used`,
       });
-    const problem = param.read(param.repeated ? raws : raws.slice(0, 1), draft);
+    const problem = readParam(param, param.repeated ? raws : raws.slice(0, 1), draft);
     if (problem) notices.push({ param: param.key, message: `${problem}; ignored` });
   }
 
@@ -100,23 +112,38 @@ function decode(query: string): DecodedLink {
   fromLink.optimizers ??= structuredClone(FIRST_VIEW.optimizers);
   const { scenario, notes } = repairScenario(fromLink, FIRST_VIEW.steps);
   for (const note of notes) notices.push({ param: linkNameOf(note.path), message: note.message });
-  return {
-    state: {
-      scenario,
-      view: checkView(draft.view, scenario.steps, scenario.optimizers.length, notices),
-    },
-    notices,
-  };
+  return { state: { scenario, view: checkView(draft.view, scenario, notices) }, notices };
+}
+
+/**
+ * One parameter read into the draft; a parameter whose reading fails in a way nobody foresaw is
+ * ignored alone, with the others kept (issue 23, point 1), rather than losing the whole link.
+ */
+function readParam(param: LinkParam, raws: readonly string[], draft: Draft): string | null {
+  const before = structuredClone(draft);
+  try {
+    return param.read(raws, draft);
+  } catch {
+    draft.scenario = before.scenario;
+    draft.view = before.view;
+    return 'could not be read';
+  }
 }
 
 /** The view's fields against the scenario they look at. */
-function checkView(
-  view: Partial<LinkView>,
-  steps: number,
-  runs: number,
-  notices: LinkNotice[],
-): LinkView {
+function checkView(view: Partial<LinkView>, scenario: Scenario, notices: LinkNotice[]): LinkView {
+  const steps = scenario.steps;
+  const runs = scenario.optimizers.length;
   const checked: LinkView = { ...DEFAULT_VIEW, ...view };
+  if (checked.window) {
+    const { window, widened } = clampWindow(checked.window, referenceView(scenario.problem));
+    if (widened)
+      notices.push({
+        param: 'win',
+        message: `is too small to draw; widened about its centre to ${[...window.x, ...window.y].map(writeNumber).join(',')}`,
+      });
+    checked.window = window;
+  }
   if (checked.selectedRun >= runs) {
     notices.push({
       param: 'sel',
@@ -128,6 +155,11 @@ function checkView(
   return checked;
 }
 
+/** A parameter's name (any key of the query) is quoted at most this long in a notice. */
+const MAX_NAME = 24;
+/** A scenario field's path (a run's field may be any key of the link) is quoted at most so long. */
+const MAX_FIELD = 40;
+
 function shorten(text: string): string {
-  return text.length > 24 ? `${text.slice(0, 21)}…` : text;
+  return clip(text, MAX_NAME);
 }

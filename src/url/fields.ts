@@ -18,6 +18,8 @@ import { isLessonControl, type LessonControl } from '../state/lesson';
 import { formatValue, isSyntaxIssue, parseValue, type Node } from './syntax';
 import { OPTIMIZER_FIELD_ORDER, readNumber, readObject, writeNumber, writeObject } from './values';
 import { readDataParam, writeDataParam } from './data-param';
+import { MAX_WINDOW_COORDINATE, quantizeWindow } from './window';
+import { clip, quote } from '../scenario/text';
 import type { SliceMethod } from '../core/slice';
 import { isLang, type Lang } from '../i18n/languages';
 
@@ -147,10 +149,10 @@ function readProblem(node: Node): Record<string, unknown> {
   if ((PROBLEM_TYPES as readonly unknown[]).includes(name)) {
     delete object.name;
     if (object.layers !== undefined) {
-      const text = String(object.layers);
-      const widths = text.split('-').map(readNumber);
-      // A malformed list stays text, for validation to name.
-      object.hidden = widths.every((w) => typeof w === 'number') ? widths : text;
+      const layers = object.layers;
+      const widths = typeof layers === 'string' ? layers.split('-').map(readNumber) : [];
+      // A malformed list (or a call, `layers=(toString=1)`) stays as it is, for validation to name.
+      object.hidden = widths.length && widths.every((w) => typeof w === 'number') ? widths : layers;
       delete object.layers;
     }
     return { type: name, ...object };
@@ -180,20 +182,16 @@ function readOptimizer(node: Node, index: number): Record<string, unknown> {
 
 // ── view ─────────────────────────────────────────────────────────────────────────────────────
 
-/** The window written to a precision of 1/10,000 of its size: exact to the eye, short to read. */
-function writeWindow({ x, y }: View): string {
-  const round = (value: number, span: number) => {
-    const digits = Math.max(0, Math.min(15, Math.ceil(-Math.log10(span / 1e4))));
-    return writeNumber(Number(value.toFixed(digits)));
-  };
-  const sx = x[1] - x[0];
-  const sy = y[1] - y[0];
-  return [round(x[0], sx), round(x[1], sx), round(y[0], sy), round(y[1], sy)].join(',');
+/** The window on its grid of 1/10,000 of its size (window.ts): exact to the eye, short to read. */
+function writeWindow(window: View): string {
+  const { x, y } = quantizeWindow(window);
+  return [x[0], x[1], y[0], y[1]].map(writeNumber).join(',');
 }
 
-/** The largest coordinate a window may reach: well past any view, still far from overflow. */
-const MAX_WINDOW_COORDINATE = 1e9;
-
+/**
+ * Four finite numbers in order within the coordinate limit; a window too small to draw is widened
+ * with the scenario, whose problem sets the scale (codec.ts, window.ts).
+ */
 function readWindow(raw: string): View | string {
   const numbers = readNumbers(raw, 4);
   if (typeof numbers === 'string') return `${numbers} (x from, x to, y from, y to)`;
@@ -225,7 +223,7 @@ export const LINK_PARAMS: readonly LinkParam[] = [
     read: single((raw) =>
       raw === String(LINK_VERSION)
         ? null
-        : `version ${raw} is unknown (this build reads version 1)`,
+        : `version ${clip(decodeURIComponentSafe(raw), 24)} is unknown (this build reads version 1)`,
     ),
   },
   {
@@ -405,7 +403,7 @@ export const LINK_PARAMS: readonly LinkParam[] = [
       if (known.length) draft.view.lesson = [...new Set(known)];
       const unknown = names.filter((name) => !isLessonControl(name));
       return unknown.length
-        ? `${unknown.map((name) => JSON.stringify(name.slice(0, 24))).join(', ')} ${unknown.length === 1 ? 'is not a control' : 'are not controls'}`
+        ? `${unknown.map((name) => quote(name, 24)).join(', ')} ${unknown.length === 1 ? 'is not a control' : 'are not controls'}`
         : null;
     }),
   },

@@ -4,28 +4,39 @@
  * Pure; the UI only reads the file's text.
  */
 import type { Scenario } from '../scenario/types';
+import { clip, wellFormedDeep } from '../scenario/text';
 import { repairScenario } from './repair';
 
 /** Files larger than this are refused before parsing: a scenario is a few kilobytes. */
 export const MAX_IMPORT_BYTES = 1_000_000;
 
+/** A field's path is quoted at most this long in a notice (a key may be 10⁵ characters). */
+const MAX_PATH = 60;
+
+/** A scenario and what was ignored in it, or why the file holds none (a reason, no file name). */
 export type ImportResult =
   { ok: true; scenario: Scenario; notices: string[] } | { ok: false; error: string };
 
-export function importScenario(text: string, name = 'the file'): ImportResult {
+export function importScenario(text: string): ImportResult {
   if (text.length > MAX_IMPORT_BYTES)
-    return { ok: false, error: `${name} is too large for a scenario (over 1 MB)` };
+    return { ok: false, error: 'too large for a scenario (over 1 MB)' };
   let data: unknown;
   try {
     // A byte-order mark (Windows Notepad writes one) is not JSON, but is no reason to refuse.
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    return { ok: false, error: `${name} is not valid JSON (${(error as Error).message})` };
+    return { ok: false, error: `not valid JSON (${clip((error as Error).message, 100)})` };
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data))
-    return { ok: false, error: `${name} does not hold a scenario (a JSON object)` };
+    return { ok: false, error: 'it does not hold a scenario (a JSON object)' };
+  // "\ud800" in JSON is a lone surrogate, which no link could carry (issue 23, point 5).
+  if (/\\u[dD][89a-fA-F]|[\uD800-\uDFFF]/.test(text)) wellFormedDeep(data);
   const { scenario, notes } = repairScenario(data as Record<string, unknown>);
-  return { ok: true, scenario, notices: notes.map((n) => `${n.path}: ${n.message}`) };
+  return {
+    ok: true,
+    scenario,
+    notices: notes.map((n) => `${clip(n.path, MAX_PATH)}: ${n.message}`),
+  };
 }
 
 /** The scenario as a file: the JSON the CLI runs, two-space indented. */

@@ -12,6 +12,7 @@
  * hand rather than with URLSearchParams, which would decode %2C inside a label before the
  * structure is read. Nothing here throws: malformed input yields a `SyntaxIssue`.
  */
+import { quote, toWellFormed } from '../scenario/text';
 
 /** A parsed value: text, or a call with an optional name and its key = value pairs. */
 export type Node = string | CallNode;
@@ -32,18 +33,25 @@ export const MAX_PARAMS = 64;
 /** Calls nest at most this deep: o=adam(schedule=cosine(…)) is 2. */
 export const MAX_DEPTH = 4;
 
-/** Percent-decoding that never throws: a broken escape is kept as text. */
+/**
+ * Percent-decoding that never throws: a broken escape is kept as text. The text is well-formed
+ * (a lone surrogate becomes U+FFFD), so that writing it back can never throw either.
+ */
 export function decodeText(text: string): string {
   try {
-    return decodeURIComponent(text.replace(/\+/g, ' '));
+    return toWellFormed(decodeURIComponent(text.replace(/\+/g, ' ')));
   } catch {
-    return text;
+    return toWellFormed(text);
   }
 }
 
-/** Percent-encoding of an atom: everything the grammar gives meaning to is escaped. */
+/**
+ * Percent-encoding of an atom: everything the grammar gives meaning to is escaped. Never throws:
+ * `encodeURIComponent` throws "URI malformed" on a lone surrogate, which text that reached the
+ * state by any path (a label typed, a file) is first cleared of.
+ */
 export function encodeText(text: string): string {
-  return encodeURIComponent(text).replace(
+  return encodeURIComponent(toWellFormed(text)).replace(
     /[()!'*~]/g,
     (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
   );
@@ -68,7 +76,7 @@ export function splitQuery(query: string): { key: string; raw: string }[] {
 export function parseValue(raw: string): Node | SyntaxIssue {
   let at = 0;
   const fail = (message: string): SyntaxIssue => ({
-    message: `${message} at character ${at + 1} of ${JSON.stringify(shorten(raw))}`,
+    message: `${message} at character ${at + 1} of ${quote(raw, 40)}`,
   });
 
   const atom = (): string => {
@@ -89,7 +97,7 @@ export function parseValue(raw: string): Node | SyntaxIssue {
     }
     for (;;) {
       const key = atom();
-      if (raw[at] !== '=') return fail(`expected "=" after "${shorten(decodeText(key))}"`);
+      if (raw[at] !== '=') return fail(`expected "=" after ${quote(decodeText(key), 40)}`);
       at++;
       const inner = value(depth + 1);
       if (typeof inner !== 'string' && 'message' in inner) return inner;
@@ -102,13 +110,13 @@ export function parseValue(raw: string): Node | SyntaxIssue {
         at++;
         return { name: decodeText(name), pairs };
       }
-      return fail(at >= raw.length ? 'missing ")"' : `unexpected "${raw[at]}"`);
+      return fail(at >= raw.length ? 'missing ")"' : `unexpected ${quote(raw[at]!)}`);
     }
   };
 
   const node = value(0);
   if (typeof node !== 'string' && 'message' in node) return node;
-  if (at < raw.length) return fail(`unexpected "${raw[at]}"`);
+  if (at < raw.length) return fail(`unexpected ${quote(raw[at]!)}`);
   return node;
 }
 
@@ -126,8 +134,4 @@ export function formatValue(node: Node): string {
 /** Joins parameters into a query string (without the leading "?"). */
 export function joinQuery(params: readonly { key: string; value: string }[]): string {
   return params.map(({ key, value }) => `${encodeText(key)}=${value}`).join('&');
-}
-
-function shorten(text: string): string {
-  return text.length > 40 ? `${text.slice(0, 37)}…` : text;
 }

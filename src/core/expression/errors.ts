@@ -13,6 +13,25 @@ export class ExpressionError extends Error {
     /** Index in the input where the problem starts. */
     readonly position: number,
   ) {
-    super(message);
+    super(quotable(message));
   }
+}
+
+/** The longest run of one word a message keeps (a 499-letter name, a 500-digit number). */
+const MAX_WORD = 50;
+
+/**
+ * The messages quote pieces of the formula (`Unknown name "…"`, `Number … is too large`): each
+ * piece is cut to MAX_WORD characters with "…", and a lone surrogate (a half emoji named as an
+ * unexpected character) becomes U+FFFD, so that a message is short, one line and well-formed.
+ * (Pure string work here: the core does not import from src/scenario.)
+ */
+function quotable(message: string): string {
+  return message
+    .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
+    .replace(
+      new RegExp(`[^\\s"]{${MAX_WORD + 1},}`, 'g'),
+      (word) => `${word.slice(0, MAX_WORD - 1)}…`,
+    )
+    .replace(/[\r\n\u2028\u2029]/g, ' ');
 }

@@ -10,6 +10,7 @@ import { optimizerTitle } from '../../i18n/text';
 import type { OptimizerType } from '../../scenario/types';
 import { useApp } from '../../state/store';
 import { unsetField } from './patches';
+import { toWellFormed } from '../../scenario/text';
 import './RunName.css';
 
 /** The scenario's limit on labels (src/scenario/validate.ts). */
@@ -39,7 +40,8 @@ export function RunName({ index, label, type }: RunNameProps) {
     }
     // The type's name in any language is no label: the name follows the type (and the language).
     const typeName = text === '' || text === title || text === OPTIMIZER_TITLES[type];
-    updateOptimizer(index, typeName ? unsetField('label') : { label: text });
+    // A lone surrogate (a pasted half emoji cut by maxLength) would break the link: U+FFFD.
+    updateOptimizer(index, typeName ? unsetField('label') : { label: toWellFormed(text) });
   };
 
   return (

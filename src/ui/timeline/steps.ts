@@ -5,6 +5,7 @@
  */
 import { MAX_STEPS } from '../../scenario/validate';
 import { t } from '../../i18n';
+import { clip } from '../../scenario/text';
 
 export interface StepsEntry {
   /** The steps to set; null keeps the current ones (blank or unreadable text). */
@@ -28,7 +29,7 @@ export function readSteps(text: string, badInput = false): StepsEntry {
   if (!Number.isFinite(value)) return { steps: null, message: t('timeline.stepsInvalid', { max }) };
   const steps = Math.max(1, Math.min(MAX_STEPS, Math.round(value)));
   if (steps === value) return { steps, message: null };
-  const shown = typed.length > 24 ? `${typed.slice(0, 21)}…` : typed;
+  const shown = clip(typed, 22);
   return {
     steps,
     message: t('timeline.stepsChanged', {
