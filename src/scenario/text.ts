@@ -81,8 +81,11 @@ export function clip(text: string, max: number = MAX_QUOTED): string {
         : `\\u${c.charCodeAt(0).toString(16)}`),
   );
   // Escapes lengthen the text: cut again, at a character of the original (not inside "\x1b").
-  if (shown.length > max) {
-    shown = shown.slice(0, max - 1).replace(/\\(?:x[0-9a-f]?|u[0-9a-f]{0,3}|)$/, '');
+  if (shown.length > (cut ? max - 1 : max)) {
+    shown = shown
+      .slice(0, max - 1)
+      .replace(/[\uD800-\uDBFF]$/, '')
+      .replace(/\\(?:x[0-9a-f]?|u[0-9a-f]{0,3}|)$/, '');
     return `${shown}…`;
   }
   return cut ? `${shown}…` : shown;

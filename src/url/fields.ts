@@ -102,6 +102,12 @@ function decodeURIComponentSafe(text: string): string {
   }
 }
 
+/** The first few of a list, and how many more: a notice names a handful, not thousands. */
+function listed(items: readonly string[], shown = 3): string {
+  const more = items.length - shown;
+  return more > 0 ? `${items.slice(0, shown).join(', ')} and ${more} more` : items.join(', ');
+}
+
 const sameNumbers = (a: readonly number[], b: readonly number[]) =>
   a.length === b.length && a.every((value, i) => Object.is(value, b[i]));
 
@@ -403,7 +409,7 @@ export const LINK_PARAMS: readonly LinkParam[] = [
       if (known.length) draft.view.lesson = [...new Set(known)];
       const unknown = names.filter((name) => !isLessonControl(name));
       return unknown.length
-        ? `${unknown.map((name) => quote(name, 24)).join(', ')} ${unknown.length === 1 ? 'is not a control' : 'are not controls'}`
+        ? `${listed(unknown.map((name) => quote(name, 24)))} ${unknown.length === 1 ? 'is not a control' : 'are not controls'}`
         : null;
     }),
   },

@@ -96,8 +96,9 @@ function quantizeAxis([low, high]: readonly [number, number]): [number, number] 
   let to = high;
   let digits = digitsFor(to - from);
   for (;;) {
-    from = Number(from.toFixed(digits));
-    to = Number(to.toFixed(digits));
+    // toFixed drops the sign of −0: so must the grid, for rounding twice to change nothing.
+    from = Number(from.toFixed(digits)) + 0;
+    to = Number(to.toFixed(digits)) + 0;
     const next = digitsFor(to - from);
     if (next >= digits) return [from, to];
     digits = next;
