@@ -1,20 +1,28 @@
 /**
- * The headless command line over the core:
+ * The headless command line over the core (main.ts runs it on the process):
  *   npm run --silent cli -- run FILE|LINK [--format json|csv] [--summary]
  * FILE is a scenario JSON file, or `-` for stdin. Bad input exits with code 2, prints nothing on
- * stdout and one line on stderr naming the field and the reason.
+ * stdout and one line on stderr naming the field and the reason. Every stderr line starts with
+ * `descent:` and has what it quotes escaped (stderrLine in format.ts).
  * LINK is a link of the app (`https://…/?v=1&o=…`) or its query string (`?v=1&o=…`): the CLI
  * computes exactly what the link shows, reading it as leniently as the app does; what the app
  * would list as ignored is printed on stderr as warnings (docs/links.md).
+ * Output goes through `io`, so tests run the command in-process over many inputs.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { run } from '../core/run';
 import { formatIssue, validateScenario } from '../scenario/validate';
-import { formatCsv, formatJson, formatSummary } from './format';
+import { formatCsv, formatJson, formatSummary, stderrLine } from './format';
 import { decodeLink } from '../url/codec';
 import type { Scenario } from '../scenario/types';
 
 const USAGE = 'usage: descent run FILE|-|LINK [--format json|csv] [--summary]';
+
+/** Where the command writes: stdout and stderr. */
+export interface CommandIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+}
 
 /** A failure to report as one line on stderr with exit code 2. */
 class InputError extends Error {}
@@ -80,12 +88,12 @@ function isLink(argument: string): boolean {
   return argument.includes('=') && !existsSync(argument);
 }
 
-function scenarioOfLink(link: string): Scenario {
+function scenarioOfLink(link: string, io: CommandIo): Scenario {
   const at = link.indexOf('?');
   const query = at < 0 ? link : link.slice(at + 1).replace(/#.*$/, '');
   const { state, notices } = decodeLink(query);
   for (const notice of notices)
-    process.stderr.write(`descent: warning: ${notice.param}: ${notice.message}\n`);
+    io.stderr(stderrLine(`warning: ${notice.param}: ${notice.message}`));
   return state.scenario;
 }
 
@@ -99,12 +107,25 @@ function scenarioOfFile(file: string): Scenario {
   return validation.scenario;
 }
 
-function main(argv: readonly string[]): number {
+/** The line and exit code for a failure: 2 for bad input, 1 for a fault of ours. */
+function report(error: unknown, io: CommandIo): number {
+  if (error instanceof InputError) {
+    io.stderr(stderrLine(error.message));
+    return 2;
+  }
+  // Still one escaped line, never a raw stack trace (DESCENT_DEBUG=1 adds the trace after it).
+  io.stderr(stderrLine(`internal error: ${String(error)}`));
+  if (process.env.DESCENT_DEBUG) console.error(error);
+  return 1;
+}
+
+/** Runs `descent ARGS…` and returns the exit code: 0, 2 for bad input, 1 for a fault of ours. */
+export function runCommand(argv: readonly string[], io: CommandIo): number {
   let output: Iterable<string>;
   try {
     const options = parseArgs(argv);
     const results = run(
-      isLink(options.file) ? scenarioOfLink(options.file) : scenarioOfFile(options.file),
+      isLink(options.file) ? scenarioOfLink(options.file, io) : scenarioOfFile(options.file),
     );
     output = options.summary
       ? [formatSummary(results)]
@@ -112,17 +133,12 @@ function main(argv: readonly string[]): number {
         ? formatCsv(results)
         : formatJson(results);
   } catch (error) {
-    if (!(error instanceof InputError)) throw error;
-    process.stderr.write(`descent: ${error.message.replace(/\s*\n\s*/g, ' ')}\n`);
-    return 2;
+    return report(error, io);
   }
-  for (const chunk of output) process.stdout.write(chunk);
+  try {
+    for (const chunk of output) io.stdout(chunk);
+  } catch (error) {
+    return report(error, io);
+  }
   return 0;
 }
-
-// A closed pipe (`| head`) is not an error of ours.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(0);
-  throw error;
-});
-process.exitCode = main(process.argv.slice(2));

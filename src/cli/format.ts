@@ -1,9 +1,11 @@
 /**
  * The CLI's output formats over run results: JSON (the full runs), CSV (one row per run and
- * step) and a summary. Pure functions returning text in pieces, so that a million-step run is
- * written out without building one giant string.
+ * step) and a summary, and its messages on stderr. Pure functions returning text in pieces, so
+ * that a million-step run is written out without building one giant string. Text we did not
+ * write (labels, file names, parts of links) goes through src/export/safe-text.ts.
  */
 import type { RunResult } from '../core/run';
+import { csvNumber, csvText, escapeForTerminal, jsonText } from '../export/safe-text';
 
 /** JSON numbers: the shortest text that reads back as the same float64. */
 function num(value: number): string {
@@ -35,7 +37,7 @@ export function* formatJson(results: readonly RunResult[]): Generator<string> {
     const trajectory = new Array<string>(points);
     for (let k = 0; k < points; k++) trajectory[k] = point(result, k);
     yield (
-      `${r > 0 ? ',' : ''}{"optimizer":${JSON.stringify(result.optimizer)},"trajectory":[${trajectory.join(',')}],` +
+      `${r > 0 ? ',' : ''}{"optimizer":${jsonText(result.optimizer)},"trajectory":[${trajectory.join(',')}],` +
       `"loss":${numbers(result.loss)},"lr":${numbers(result.lr)},"divergedAt":${result.divergedAt ?? 'null'}}`
     );
   }
@@ -57,23 +59,19 @@ export function* formatCsv(results: readonly RunResult[]): Generator<string> {
   yield `run,optimizer,step,${paramColumns(dim).join(',')},loss,grad_norm,lr\n`;
   for (let r = 0; r < results.length; r++) {
     const result = results[r]!;
-    const name = csvField(result.optimizer.label ?? result.optimizer.type);
+    const name = csvText(result.optimizer.label ?? result.optimizer.type);
     const rows: string[] = [];
     for (let k = 0; k < result.loss.length; k++) {
       const coords: string[] = [];
-      for (let i = 0; i < result.dim; i++) coords.push(num(result.trajectory[k * result.dim + i]!));
-      const lr = k < result.lr.length ? num(result.lr[k]!) : '';
+      for (let i = 0; i < result.dim; i++)
+        coords.push(csvNumber(result.trajectory[k * result.dim + i]));
+      const lr = k < result.lr.length ? csvNumber(result.lr[k]) : '';
       rows.push(
-        `${r},${name},${k},${coords.join(',')},${num(result.loss[k]!)},${num(result.gradNorm[k]!)},${lr}\n`,
+        `${r},${name},${k},${coords.join(',')},${csvNumber(result.loss[k])},${csvNumber(result.gradNorm[k])},${lr}\n`,
       );
     }
     yield rows.join('');
   }
-}
-
-/** A CSV field, quoted when it holds a comma, a quote or a line break (RFC 4180). */
-function csvField(text: string): string {
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /** Per run: the final point and loss, `divergedAt`, and the core's own steps per second. */
@@ -93,5 +91,14 @@ export function formatSummary(results: readonly RunResult[]): string {
       stepsPerSecond: seconds > 0 ? Math.round(stepsTaken / seconds) : null,
     };
   });
-  return `${JSON.stringify({ runs })}\n`;
+  return `${jsonText({ runs })}\n`;
+}
+
+/**
+ * One line for stderr: `descent: ` and the message with every control character, line break,
+ * lone surrogate and bidi control escaped (`\x1b`, `\n`, `\u202e`), whatever layer wrote it and
+ * whatever it quotes, so it can neither act on the terminal nor pass for a line of its own.
+ */
+export function stderrLine(message: string): string {
+  return `descent: ${escapeForTerminal(message)}\n`;
 }

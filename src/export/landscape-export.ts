@@ -18,6 +18,7 @@ import { effectiveCursor } from '../state/view-slice';
 import { exportSubtitle, exportTitle, legendRuns, TEXT } from './captions';
 import { frameMeasures, readTheme, styledContent } from './dom-svg';
 import { layoutLegend, type LegendRun, type LegendScale } from './legend';
+import { escapeXml } from './safe-text';
 import { frameSize, frameSvg, HEADER_HEIGHT } from './svg-document';
 
 /** The surface as an image, with what its colour legend needs. */
@@ -125,14 +126,14 @@ function progressSvg(scene: LandscapeScene): string {
     const width = run.selected ? SELECTED_LINE_WIDTH : LINE_WIDTH;
     if (path.d)
       parts.push(
-        `<path class="landscape__progress-path" d="${path.d}" style="fill:none;stroke:${run.color};stroke-width:${width}px;stroke-linecap:round;stroke-linejoin:round"/>`,
+        `<path class="landscape__progress-path" d="${path.d}" style="fill:none;stroke:${escapeXml(run.color)};stroke-width:${width}px;stroke-linecap:round;stroke-linejoin:round"/>`,
       );
   }
   for (const run of runs) {
     const [x, y] = pointAt(run, geo, step);
     if (!Number.isFinite(x) || !Number.isFinite(y)) continue;
     parts.push(
-      `<circle class="landscape__marker" cx="${x}" cy="${y}" r="${run.selected ? 7 : 6}" style="fill:${run.color};stroke:#fff;stroke-width:2px"/>`,
+      `<circle class="landscape__marker" cx="${x}" cy="${y}" r="${run.selected ? 7 : 6}" style="fill:${escapeXml(run.color)};stroke:#fff;stroke-width:2px"/>`,
     );
   }
   return `<g transform="translate(${MARGIN.left},${MARGIN.top})" clip-path="url(#landscape-clip)">${parts.join('')}</g>`;

@@ -4,16 +4,9 @@
  * in, text out, so the layout is tested without a browser.
  */
 import { LEGEND, type LegendLayout } from './legend';
+import { escapeXml, xmlChars } from './safe-text';
 
-/** Text for XML: the five characters with a meaning there escaped. */
-export function escapeXml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
-}
+export { escapeXml };
 
 /** Colours and font of the frame, read from the app's theme. */
 export interface FrameTheme {
@@ -102,7 +95,7 @@ export function legendSvg(layout: LegendLayout, theme: FrameTheme): string {
     const y = baseline(run.row);
     parts.push(
       `<g class="export__legend-run">` +
-        `<line x1="${run.x}" x2="${run.x + swatch}" y1="${y}" y2="${y}" style="stroke:${run.color};stroke-width:3px;stroke-linecap:round"/>` +
+        `<line x1="${run.x}" x2="${run.x + swatch}" y1="${y}" y2="${y}" style="stroke:${escapeXml(run.color)};stroke-width:3px;stroke-linecap:round"/>` +
         `<text x="${run.x + swatch + swatchGap}" y="${y}" dy="0.35em" style="fill:${theme.text}">${escapeXml(run.name)}</text>` +
         `</g>`,
     );
@@ -137,21 +130,26 @@ function round(value: number): number {
   return Math.round(value * 1000) / 1000;
 }
 
-/** The whole document: background, header, the picture, the legend. */
+/**
+ * The whole document: background, header, the picture, the legend. The picture is markup
+ * serialised by the browser, which writes a control character in a run's name as it is: the
+ * whole document goes through `xmlChars`, so whatever it holds it is well-formed XML (and so
+ * draws as a PNG).
+ */
 export function frameSvg(options: FrameOptions): string {
   const { width, height } = frameSize(options);
   const { theme } = options;
   const fitted = options.measureTitle
     ? fitTitle(options.title, width, options.measureTitle)
     : { text: options.title, size: TITLE_SIZE };
-  return (
+  return xmlChars(
     `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" ` +
-    `width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">` +
-    `<title>${escapeXml(options.title)}</title>` +
-    `<rect width="${width}" height="${height}" style="fill:${theme.background}"/>` +
-    headerSvg(fitted.text, options.subtitle, theme, fitted.size) +
-    `<g class="export__picture" transform="translate(0,${HEADER_HEIGHT})">${options.content}</g>` +
-    `<g class="export__legend-band" transform="translate(0,${round(HEADER_HEIGHT + options.height)})">${legendSvg(options.legend, theme)}</g>` +
-    `</svg>`
+      `width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">` +
+      `<title>${escapeXml(options.title)}</title>` +
+      `<rect width="${width}" height="${height}" style="fill:${theme.background}"/>` +
+      headerSvg(fitted.text, options.subtitle, theme, fitted.size) +
+      `<g class="export__picture" transform="translate(0,${HEADER_HEIGHT})">${options.content}</g>` +
+      `<g class="export__legend-band" transform="translate(0,${round(HEADER_HEIGHT + options.height)})">${legendSvg(options.legend, theme)}</g>` +
+      `</svg>`,
   );
 }

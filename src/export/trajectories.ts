@@ -4,9 +4,11 @@
  * equal. CSV is one row per run and step, like the CLI's, with the run's name added; for models,
  * whose hundreds of parameters per row would make an unreadable file, the columns are the point's
  * coordinates on the landscape's 2D plane, and a comment line at the top says so.
+ * Text cells go through `csvText` (safe-text.ts): no cell a spreadsheet would run as a formula.
  */
 import { formatJson } from '../cli/format';
 import type { RunResult } from '../core/run';
+import { csvNumber as num, csvText } from './safe-text';
 
 /** JSON of all runs, the CLI's format: `{"runs":[{"optimizer":…,"trajectory":[[x,y],…],…}]}`. */
 export function trajectoriesJson(results: readonly RunResult[]): string {
@@ -24,16 +26,6 @@ export interface CsvOptions {
   plane?: { results: readonly RunResult[]; axes: readonly [string, string]; parameters: number };
   /** For a classifier: accuracy per run per step (0 … 1). */
   accuracy?: readonly Float64Array[] | null;
-}
-
-/** JSON-like numbers: the shortest text that reads back as the same float64; empty for NaN. */
-function num(value: number | undefined): string {
-  return value !== undefined && Number.isFinite(value) ? String(value) : '';
-}
-
-/** A CSV field, quoted when it holds a comma, a quote or a line break (RFC 4180). */
-export function csvField(text: string): string {
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /** A column name from an axis name: `PC 1` → `pc1`, `direction 2` → `direction2`. */
@@ -57,12 +49,12 @@ export function* trajectoriesCsv(
   }
   const header = ['run', 'label', 'optimizer', 'step', ...coords, 'loss', 'grad_norm', 'lr'];
   if (accuracy) header.push('accuracy');
-  yield `${header.join(',')}\n`;
+  yield `${header.map(csvText).join(',')}\n`;
   for (let r = 0; r < results.length; r++) {
     const result = results[r]!;
     const drawn = plane ? plane.results[r] : result;
-    const name = csvField(options.names[r] ?? '');
-    const type = result.optimizer.type;
+    const name = csvText(options.names[r] ?? '');
+    const type = csvText(result.optimizer.type);
     const rows: string[] = [];
     for (let k = 0; k < result.loss.length; k++) {
       const x = num(drawn?.trajectory[k * 2]);

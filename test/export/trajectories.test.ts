@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { formatJson } from '../../src/cli/format';
 import { run } from '../../src/core/run';
-import { trajectoriesCsv, trajectoriesJson, csvField } from '../../src/export/trajectories';
+import { csvText } from '../../src/export/safe-text';
+import { trajectoriesCsv, trajectoriesJson } from '../../src/export/trajectories';
 import type { Scenario } from '../../src/scenario/types';
 
 const scenario: Scenario = {
@@ -66,10 +67,10 @@ describe('trajectoriesCsv', () => {
   });
 });
 
-describe('csvField', () => {
+describe('csvText', () => {
   it('quotes only what needs quoting (RFC 4180)', () => {
-    expect(csvField('Adam')).toBe('Adam');
-    expect(csvField('a,b')).toBe('"a,b"');
-    expect(csvField('say "hi"')).toBe('"say ""hi"""');
+    expect(csvText('Adam')).toBe('Adam');
+    expect(csvText('a,b')).toBe('"a,b"');
+    expect(csvText('say "hi"')).toBe('"say ""hi"""');
   });
 });

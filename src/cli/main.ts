@@ -1,0 +1,15 @@
+/**
+ * The entry point of the command line: `npm run --silent cli -- run FILE|-|LINK [--format
+ * json|csv] [--summary]` (the command itself is command.ts).
+ */
+import { runCommand } from './command';
+
+// A closed pipe (`| head`) is not an error of ours.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+process.exitCode = runCommand(process.argv.slice(2), {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+});
