@@ -1,6 +1,7 @@
 /** The engine worker: exposes the engine API over comlink, transferring buffers and bitmaps. No logic of its own. */
 import { expose, transfer } from 'comlink';
 import { buffersOf, engineApi, modelBuffers, type SurfaceRequest } from '../src/engine/api';
+import { reportBuffers, type StreamReport } from '../src/engine/run-stream';
 import type { PlaneSpec } from '../src/engine/plane';
 import type { SliceMethod } from '../src/core/slice';
 import type { View } from '../src/core/problems';
@@ -17,6 +18,17 @@ const api = {
   run(scenario: Scenario) {
     const results = engineApi.run(scenario);
     return transfer(results, buffersOf(results));
+  },
+  /** Reports go back through `onReport` (a comlink proxy) at once, their arrays transferred. */
+  runStream(
+    scenario: Scenario,
+    method: SliceMethod | null,
+    onReport: (report: StreamReport) => unknown,
+  ) {
+    return engineApi.runStream(scenario, method, (report) => {
+      // A proxied callback: the call posts the report and returns a promise nobody waits for.
+      Promise.resolve(onReport(transfer(report, reportBuffers(report)))).catch(() => undefined);
+    });
   },
   runModel(scenario: Scenario, method: SliceMethod) {
     const output = engineApi.runModel(scenario, method);

@@ -96,16 +96,36 @@ const now: () => number =
   typeof performance !== 'undefined' ? () => performance.now() : () => Date.now();
 
 /**
- * Runs one optimizer on a problem. Each run draws its noise and mini-batches from its own
- * generator seeded with `settings.seed`, so every optimizer of a scenario sees the same noise
+ * One optimizer's run, computed a chunk of steps at a time (`advance`), so a long run can report
+ * progress and partial results between chunks. Point k is computed the same way whatever the
+ * chunking (the noise generator, the optimizer's state and the schedule live here), so any
+ * prefix is bit-identical to the same points of the whole run.
+ */
+export interface RunStepper {
+  readonly dim: number;
+  /** Points θ₀ … computed so far (valid ones: a diverging point is not counted). */
+  readonly points: number;
+  /** True once the last step is computed or the run diverged. */
+  readonly finished: boolean;
+  /** The learning rate of every step (the schedule, `steps` values). */
+  readonly lrSchedule: Float64Array;
+  /**
+   * Computes up to `maxPoints` more points (at least one while not finished); returns how many
+   * were computed.
+   */
+  advance(maxPoints: number): number;
+  /** The run so far: views of the first `points` points (not copies), lr of the steps taken. */
+  partial(): RunResult;
+  /** The finished run (as `runOptimizer` returns it); only once `finished`. */
+  result(): RunResult;
+}
+
+/**
+ * Starts one optimizer's run on a problem. Each run draws its noise and mini-batches from its
+ * own generator seeded with `settings.seed`, so every optimizer of a scenario sees the same noise
  * sequence (common random numbers: differences come from the optimizers, not from luck).
  */
-export function runOptimizer(
-  problem: Problem,
-  spec: OptimizerSpec,
-  settings: RunSettings,
-): RunResult {
-  const started = now();
+export function startRun(problem: Problem, spec: OptimizerSpec, settings: RunSettings): RunStepper {
   const { dim } = problem;
   const { steps, noise } = settings;
   const thetaBoundSq = settings.bounds.theta * settings.bounds.theta;
@@ -127,44 +147,113 @@ export function runOptimizer(
   const gradNorm = new Float64Array(steps + 1);
 
   let divergedAt: number | null = null;
+  let finished = false;
+  /** The next point to compute. */
   let k = 0;
-  for (; ; k++) {
-    const f = problem.valueAndGrad(params, grad);
-    let normSq = 0;
-    let gradSq = 0;
-    const offset = k * dim;
-    for (let i = 0; i < dim; i++) {
-      const p = params[i]!;
-      trajectory[offset + i] = p;
-      normSq += p * p;
-      gradSq += grad[i]! * grad[i]!;
-    }
-    // `!(a <= b)` is also true for NaN, so one test catches non-finite values and the bounds.
-    if (!(normSq <= thetaBoundSq) || !(Math.abs(f) <= lossBound)) {
-      divergedAt = k;
-      break;
-    }
-    loss[k] = f;
-    gradNorm[k] = Math.sqrt(gradSq);
-    if (k === steps) break;
+  let elapsedMs = 0;
 
-    if (batchGradient) batchGradient(params, stepGrad);
-    else if (stepGrad !== grad) stepGrad.set(grad);
-    if (noise > 0) for (let i = 0; i < dim; i++) stepGrad[i] = stepGrad[i]! + noise * rng.normal();
-    if (cycled) optimizer.setCycledMomentum(cycled[k]!);
-    optimizer.step(params, stepGrad, lrs[k]!);
-  }
+  const advance = (maxPoints: number): number => {
+    if (finished) return 0;
+    const started = now();
+    const first = k;
+    const last = Math.min(steps, k + Math.max(1, Math.floor(maxPoints)) - 1);
+    for (; ; k++) {
+      const f = problem.valueAndGrad(params, grad);
+      let normSq = 0;
+      let gradSq = 0;
+      const offset = k * dim;
+      for (let i = 0; i < dim; i++) {
+        const p = params[i]!;
+        trajectory[offset + i] = p;
+        normSq += p * p;
+        gradSq += grad[i]! * grad[i]!;
+      }
+      // `!(a <= b)` is also true for NaN, so one test catches non-finite values and the bounds.
+      if (!(normSq <= thetaBoundSq) || !(Math.abs(f) <= lossBound)) {
+        divergedAt = k;
+        finished = true;
+        break;
+      }
+      loss[k] = f;
+      gradNorm[k] = Math.sqrt(gradSq);
+      if (k === steps) {
+        finished = true;
+        k++;
+        break;
+      }
 
-  const points = divergedAt ?? steps + 1;
-  return {
-    optimizer: withDefaults(spec),
+      if (batchGradient) batchGradient(params, stepGrad);
+      else if (stepGrad !== grad) stepGrad.set(grad);
+      if (noise > 0)
+        for (let i = 0; i < dim; i++) stepGrad[i] = stepGrad[i]! + noise * rng.normal();
+      if (cycled) optimizer.setCycledMomentum(cycled[k]!);
+      optimizer.step(params, stepGrad, lrs[k]!);
+      if (k === last) {
+        k++;
+        break;
+      }
+    }
+    elapsedMs += now() - started;
+    return k - first;
+  };
+
+  const stepper: RunStepper = {
     dim,
-    trajectory: points === steps + 1 ? trajectory : trajectory.slice(0, points * dim),
-    loss: points === steps + 1 ? loss : loss.slice(0, points),
-    gradNorm: points === steps + 1 ? gradNorm : gradNorm.slice(0, points),
-    lr: divergedAt === null ? lrs : lrs.slice(0, divergedAt),
-    divergedAt,
-    elapsedMs: now() - started,
+    get points() {
+      return k;
+    },
+    get finished() {
+      return finished;
+    },
+    lrSchedule: lrs,
+    advance,
+    partial: () => ({
+      optimizer: withDefaults(spec),
+      dim,
+      trajectory: trajectory.subarray(0, k * dim),
+      loss: loss.subarray(0, k),
+      gradNorm: gradNorm.subarray(0, k),
+      lr: lrs.subarray(0, divergedAt ?? Math.max(0, Math.min(steps, k - (finished ? 1 : 0)))),
+      divergedAt,
+      elapsedMs,
+    }),
+    result: () => {
+      if (!finished) throw new Error('result(): the run is not finished');
+      const points = divergedAt ?? steps + 1;
+      return {
+        optimizer: withDefaults(spec),
+        dim,
+        trajectory: points === steps + 1 ? trajectory : trajectory.slice(0, points * dim),
+        loss: points === steps + 1 ? loss : loss.slice(0, points),
+        gradNorm: points === steps + 1 ? gradNorm : gradNorm.slice(0, points),
+        lr: divergedAt === null ? lrs : lrs.slice(0, divergedAt),
+        divergedAt,
+        elapsedMs,
+      };
+    },
+  };
+  return stepper;
+}
+
+/** Runs one optimizer on a problem to the end (see `startRun`). */
+export function runOptimizer(
+  problem: Problem,
+  spec: OptimizerSpec,
+  settings: RunSettings,
+): RunResult {
+  const stepper = startRun(problem, spec, settings);
+  stepper.advance(Infinity);
+  return stepper.result();
+}
+
+/** The settings a validated scenario's runs share. */
+export function runSettings(scenario: Scenario, problem: Problem): RunSettings {
+  return {
+    start: scenario.start,
+    steps: scenario.steps,
+    seed: scenario.seed,
+    noise: scenario.problem.noise ?? 0,
+    bounds: divergenceBounds(problem),
   };
 }
 
@@ -174,12 +263,6 @@ export function runOptimizer(
  */
 export function run(scenario: Scenario): RunResult[] {
   const problem = buildProblem(scenario.problem);
-  const settings: RunSettings = {
-    start: scenario.start,
-    steps: scenario.steps,
-    seed: scenario.seed,
-    noise: scenario.problem.noise ?? 0,
-    bounds: divergenceBounds(problem),
-  };
+  const settings = runSettings(scenario, problem);
   return scenario.optimizers.map((spec) => runOptimizer(problem, spec, settings));
 }

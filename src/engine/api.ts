@@ -12,6 +12,8 @@ import { formatIssue, validateScenario } from '../scenario/validate';
 import { paintSurface } from './paint';
 import { modelBuffers, planeProblem, runModel, type ModelRuns, type PlaneSpec } from './plane';
 import type { SliceMethod } from '../core/slice';
+import { budgetScenario, stepUnits, WORK_CAP_UNITS } from '../core/budget';
+import { driveStream, RunStream, type StreamReport } from './run-stream';
 
 /** A request for a painted surface: the window, the canvas size in CSS pixels, and the pixel ratio. */
 export interface SurfaceRequest {
@@ -68,6 +70,21 @@ export const engineApi = {
     return run(validated(scenario));
   },
 
+  /**
+   * Runs a scenario in chunks, posting each report (new points, progress, a model's plane) to
+   * `onReport` as it goes; returns the number of reports, the last one marked finished. `method`
+   * builds the plane of a model (more than 2 parameters); null for a 2D problem.
+   */
+  runStream(
+    scenario: Scenario,
+    method: SliceMethod | null,
+    onReport: (report: StreamReport) => void,
+  ): number {
+    const valid = validated(scenario);
+    const plane = method === null ? null : method === 'random' ? 'random' : 'pca';
+    return driveStream(new RunStream(valid, plane), onReport);
+  },
+
   /** Runs a model scenario (more than 2 parameters) and builds the plane its landscape shows. */
   runModel(scenario: Scenario, method: SliceMethod): ModelRuns {
     return runModel(validated(scenario), method === 'random' ? 'random' : 'pca');
@@ -83,8 +100,14 @@ export const engineApi = {
     const ratio = clampSize(request.pixelRatio, 4);
     let nx = width * SAMPLES_PER_PIXEL;
     let ny = height * SAMPLES_PER_PIXEL;
-    if (request.plane && nx * ny > MAX_PLANE_SAMPLES) {
-      const scale = Math.sqrt(MAX_PLANE_SAMPLES / (nx * ny));
+    // Each sample of a slice is a pass over the model's data: a heavy model gets fewer of them,
+    // so that a surface costs at most a quarter of a request's work budget.
+    const maxSamples = Math.max(
+      16,
+      Math.min(MAX_PLANE_SAMPLES, WORK_CAP_UNITS / 4 / stepUnits(request.problem)),
+    );
+    if (request.plane && nx * ny > maxSamples) {
+      const scale = Math.sqrt(maxSamples / (nx * ny));
       nx *= scale;
       ny *= scale;
     }
@@ -140,9 +163,12 @@ export type EngineApi = typeof engineApi;
 
 export { modelBuffers };
 
-/** The worker trusts no caller: every scenario is validated before it runs. */
+/**
+ * The worker trusts no caller: every scenario is validated before it runs, and brought under the
+ * work budget (the store does so first and says so; this is the guard).
+ */
 function validated(scenario: Scenario): Scenario {
   const validation = validateScenario(scenario);
   if (!validation.ok) throw new Error(validation.errors.map(formatIssue).join('; '));
-  return validation.scenario;
+  return budgetScenario(validation.scenario).scenario;
 }

@@ -3,10 +3,12 @@
  * runs and probes (slider drags must never wait behind a surface) and one for surfaces and
  * thumbnails. Only the worker's type crosses into this file.
  */
-import { wrap, type Remote } from 'comlink';
+import { proxy, wrap, type Remote } from 'comlink';
 import type { WorkerApi } from '../../workers/engine.worker';
 import type { Probe, SurfaceImage, SurfaceRequest } from './api';
-import { Lanes, type LaneEvents, type Outcome, type WorkerHandle } from './lanes';
+import { Lanes, type Alive, type LaneEvents, type Outcome, type WorkerHandle } from './lanes';
+import { RunAssembler } from './run-assembler';
+import type { StreamReport } from './run-stream';
 import type { RunResult } from '../core/run';
 import type { ProblemSpec, Scenario } from '../scenario/types';
 import type { ModelRuns, PlaneSpec } from './plane';
@@ -31,7 +33,12 @@ function spawnWorker(): WorkerHandle<Remote_> {
   };
 }
 
-const OPTIONS = { abortAfterMs: 250, deadlineMs: 60_000 };
+/**
+ * A call that shows no sign of life for 30 s is taken for a dead worker. Runs report progress
+ * every ~100 ms; every other call is bounded by the work budget (src/core/budget.ts: at most
+ * ~20 s on a slow laptop, a surface or a sweep chunk less), so only a stuck worker gets there.
+ */
+const OPTIONS = { abortAfterMs: 250, stallMs: 30_000 };
 
 export class Engine {
   private readonly compute: Lanes<Remote_>;
@@ -60,12 +67,53 @@ export class Engine {
    * A request of `kind` to the lab worker, latest-wins per kind (e.g. `sweep:2` for run 2's
    * sweep): the lab's modules call the worker's API through this.
    */
-  labRequest<T>(kind: string, call: (remote: Remote_) => Promise<T>): Promise<Outcome<T>> {
+  labRequest<T>(
+    kind: string,
+    call: (remote: Remote_, alive: Alive) => Promise<T>,
+  ): Promise<Outcome<T>> {
     return this.lab.request(kind, call);
+  }
+
+  /**
+   * Stops the lab's work of `kind` for real: a waiting request never runs, a running one ends
+   * with its worker (the lab's other requests are sent again to a fresh one).
+   */
+  cancelLab(kind: string): void {
+    this.lab.cancel(kind);
   }
 
   run(scenario: Scenario): Promise<Outcome<RunResult[]>> {
     return this.compute.request('run', (remote) => remote.run(scenario));
+  }
+
+  /**
+   * A scenario's runs, streamed: `onPartial` gets the runs so far while the worker computes
+   * (only while this request is the latest), and the outcome holds them all. `method` builds the
+   * plane of a model (more than 2 parameters); null for a 2D problem.
+   */
+  runStream(
+    scenario: Scenario,
+    method: SliceMethod | null,
+    onPartial: (runs: RunAssembler) => void,
+  ): Promise<Outcome<RunAssembler>> {
+    return this.compute.request('run', (remote, alive) => {
+      // One assembler per attempt: a request sent again to a fresh worker starts over.
+      const assembler = new RunAssembler();
+      let expected: number | null = null;
+      let finish: (() => void) | null = null;
+      const finished = new Promise<void>((resolve) => (finish = resolve));
+      const onReport = (report: StreamReport) => {
+        assembler.apply(report);
+        if (expected !== null && assembler.reports >= expected) finish?.();
+        else if (!report.finished && alive()) onPartial(assembler);
+      };
+      // Reports come over their own channel: the call's reply may overtake the last of them.
+      return remote.runStream(scenario, method, proxy(onReport)).then(async (count) => {
+        expected = count;
+        if (assembler.reports < count) await finished;
+        return assembler;
+      });
+    });
   }
 
   /** A model scenario's runs with the plane of its landscape (more than 2 parameters). */

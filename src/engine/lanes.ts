@@ -3,10 +3,12 @@
  * has a lane: at most one call of a kind is in the worker at a time, a newer request replaces a
  * waiting one (which resolves as superseded without ever running), and a result that is no
  * longer the latest is dropped, so stale results never reach the screen. When the worker dies
- * (an error event, or a call outliving its deadline) it is replaced by a fresh one and the latest
- * request of every lane is sent again. A call that has run for longer than `abortAfterMs` when a
- * newer one arrives is aborted by replacing the worker (a synchronous loop cannot be interrupted
- * any other way).
+ * (an error event, or a call that shows no sign of life for `stallMs`) it is replaced by a fresh
+ * one and the latest request of every lane is sent again. Liveness is judged by progress, not by
+ * a total deadline: a long call that reports progress (`alive()`) is never declared dead. A call
+ * still running `abortAfterMs` after it started while a newer one of its kind waits, or one
+ * cancelled (`cancel`), is stopped by replacing the worker: a worker busy in a synchronous loop
+ * reads no message, so terminating it is the one way to stop its work at once.
  *
  * Pure logic over a `WorkerHandle`, so it is tested in Node with fake workers.
  */
@@ -32,21 +34,31 @@ export interface LaneEvents {
 export interface LaneOptions {
   /** Abort a running call older than this when a newer request of its kind arrives (ms). */
   abortAfterMs: number;
-  /** Consider the worker dead when a call takes longer than this (ms). */
-  deadlineMs: number;
+  /**
+   * Consider the worker dead when a running call has shown no sign of life (its start, or its
+   * last `alive()`) for this long (ms).
+   */
+  stallMs: number;
   now?: () => number;
 }
 
+/**
+ * A call's sign of life: marks progress (the watchdog resets) and says whether the call is still
+ * the current one of its lane (false once superseded, cancelled or its worker replaced), so that
+ * progress of stale work is not shown.
+ */
+export type Alive = () => boolean;
+
 interface Request<Api> {
   seq: number;
-  call: (remote: Api) => Promise<unknown>;
+  call: (remote: Api, alive: Alive) => Promise<unknown>;
   resolve: (outcome: Outcome<unknown>) => void;
   reject: (error: unknown) => void;
 }
 
 interface Lane<Api> {
   latest: number;
-  running: (Request<Api> & { startedAt: number; generation: number }) | null;
+  running: (Request<Api> & { startedAt: number; aliveAt: number; generation: number }) | null;
   waiting: Request<Api> | null;
 }
 
@@ -56,6 +68,7 @@ export class Lanes<Api> {
   private readonly lanes = new Map<string, Lane<Api>>();
   private readonly now: () => number;
   private watchdog: ReturnType<typeof setInterval> | null = null;
+  private disposed = false;
 
   constructor(
     private readonly spawn: () => WorkerHandle<Api>,
@@ -67,7 +80,7 @@ export class Lanes<Api> {
   }
 
   /** Sends `call` as the latest request of `kind`. */
-  request<T>(kind: string, call: (remote: Api) => Promise<T>): Promise<Outcome<T>> {
+  request<T>(kind: string, call: (remote: Api, alive: Alive) => Promise<T>): Promise<Outcome<T>> {
     const lane = this.lane(kind);
     return new Promise<Outcome<T>>((resolve, reject) => {
       const request: Request<Api> = {
@@ -78,12 +91,38 @@ export class Lanes<Api> {
       };
       lane.waiting?.resolve({ status: 'superseded' });
       lane.waiting = request;
-      if (lane.running && this.now() - lane.running.startedAt > this.options.abortAfterMs) {
-        this.restart(null);
-        return;
+      const running = lane.running;
+      if (running) {
+        const age = this.now() - running.startedAt;
+        if (age > this.options.abortAfterMs) {
+          this.restart(null);
+          return;
+        }
+        // Not old enough to abort yet: abort then, if it is still running and still outdated.
+        this.later(this.options.abortAfterMs - age + 1, () => {
+          if (lane.running === running && lane.waiting) this.restart(null);
+        });
       }
       this.pump(kind, lane);
     });
+  }
+
+  /**
+   * Cancels the requests of `kind`: a waiting one never runs, and a running one is stopped for
+   * real by replacing the worker (the other lanes' interrupted requests are sent again). Both
+   * resolve as superseded.
+   */
+  cancel(kind: string): void {
+    const lane = this.lanes.get(kind);
+    if (!lane) return;
+    lane.latest++;
+    lane.waiting?.resolve({ status: 'superseded' });
+    lane.waiting = null;
+    const running = lane.running;
+    if (!running) return;
+    lane.running = null;
+    running.resolve({ status: 'superseded' });
+    this.restart(null);
   }
 
   /** Replaces the worker now, as if it had died (fault injection and tests). */
@@ -107,6 +146,7 @@ export class Lanes<Api> {
 
   /** Stops the worker for good. */
   dispose(): void {
+    this.disposed = true;
     if (this.watchdog) clearInterval(this.watchdog);
     this.handle.terminate();
     for (const lane of this.lanes.values()) {
@@ -126,15 +166,22 @@ export class Lanes<Api> {
     if (!this.watchdog && typeof setInterval === 'function') {
       this.watchdog = setInterval(
         () => this.checkDeadlines(),
-        Math.min(1000, this.options.deadlineMs),
+        Math.min(1000, this.options.stallMs),
       );
     }
     return handle;
   }
 
+  private later(ms: number, callback: () => void): void {
+    if (typeof setTimeout !== 'function') return;
+    setTimeout(() => {
+      if (!this.disposed) callback();
+    }, ms);
+  }
+
   private checkDeadlines(): void {
     for (const lane of this.lanes.values()) {
-      if (lane.running && this.now() - lane.running.startedAt > this.options.deadlineMs) {
+      if (lane.running && this.now() - lane.running.aliveAt > this.options.stallMs) {
         this.restart('the engine stopped responding and was restarted');
         return;
       }
@@ -154,12 +201,21 @@ export class Lanes<Api> {
     if (lane.running || !lane.waiting) return;
     const request = lane.waiting;
     lane.waiting = null;
-    const running = { ...request, startedAt: this.now(), generation: this.generation };
+    const startedAt = this.now();
+    const running = { ...request, startedAt, aliveAt: startedAt, generation: this.generation };
     lane.running = running;
     this.reportBusy();
+    const alive: Alive = () => {
+      const current =
+        lane.running === running &&
+        running.generation === this.generation &&
+        running.seq === lane.latest;
+      if (current) running.aliveAt = this.now();
+      return current;
+    };
     let promise: Promise<unknown>;
     try {
-      promise = request.call(this.handle.remote);
+      promise = request.call(this.handle.remote, alive);
     } catch (error) {
       promise = Promise.reject(error);
     }

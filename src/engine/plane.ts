@@ -38,16 +38,32 @@ export type PlaneSpec = Pick<PlaneData, 'method' | 'center' | 'd1' | 'd2' | 'vie
 export function runModel(scenario: Scenario, method: SliceMethod): ModelRuns {
   const problem = buildProblem(scenario.problem);
   const runs = run(scenario);
+  return {
+    runs,
+    plane: planeOf(problem, runs, method, scenario.seed),
+    accuracy: accuracyOf(problem, runs),
+  };
+}
+
+/**
+ * The plane of a model's runs (finished or partial: any prefix of each run). Diverged runs race
+ * to the divergence bound: they would take over the principal directions and the window. The
+ * plane is made of the others (of all, if every run diverged), and the diverged ones are
+ * projected onto it, running off the drawing as they do on a 2D surface.
+ */
+export function planeOf(
+  problem: Problem,
+  runs: readonly RunResult[],
+  method: SliceMethod,
+  seed: number,
+): PlaneData {
   const sliceRuns = runs.map((result) => {
     const points = result.loss.length;
     return { trajectory: result.trajectory, points, finalLoss: result.loss[points - 1] ?? NaN };
   });
-  // Diverged runs race to the divergence bound: they would take over the principal directions
-  // and the window. The plane is made of the others (of all, if every run diverged), and the
-  // diverged ones are projected onto it, running off the drawing as they do on a 2D surface.
   const settled = runs.map((result) => result.divergedAt === null);
   const shaping = settled.some(Boolean) ? sliceRuns.filter((_, i) => settled[i]) : sliceRuns;
-  const slice = computeSlice(problem, shaping, method, scenario.seed);
+  const slice = computeSlice(problem, shaping, method, seed);
   let next = 0;
   const projections = sliceRuns.map((run, i) =>
     shaping === sliceRuns || settled[i]
@@ -61,7 +77,7 @@ export function runModel(scenario: Scenario, method: SliceMethod): ModelRuns {
           slice.d2,
         ),
   );
-  const plane: PlaneData = {
+  return {
     method,
     center: slice.center,
     d1: slice.d1,
@@ -70,7 +86,6 @@ export function runModel(scenario: Scenario, method: SliceMethod): ModelRuns {
     explained: slice.explained ? [slice.explained[0], slice.explained[1]] : null,
     projections,
   };
-  return { runs, plane, accuracy: accuracyOf(problem, runs) };
 }
 
 function accuracyOf(problem: Problem, runs: readonly RunResult[]): Float64Array[] | null {

@@ -19,6 +19,12 @@ export interface ResultsSlice {
   /** For classifiers: accuracy per run per step, aligned with `results`; null otherwise. */
   accuracy: Float64Array[] | null;
   surface: SurfaceImage | null;
+  /**
+   * While the engine still computes `resultsScenario`'s runs: the points computed over every
+   * run and the points they will have at most (`results` then hold the runs so far, a prefix of
+   * each). Null once the results are complete.
+   */
+  progress: { done: number; total: number } | null;
   /** True while the engine has requests in hand. */
   computing: boolean;
   /** The engine's last error for the current scenario, shown to the user; null when fine. */
@@ -32,6 +38,13 @@ export interface ResultsSlice {
     results: RunResult[],
     model?: { plane: PlaneData; accuracy: Float64Array[] | null },
   ): void;
+  /** The runs so far of a scenario the engine still computes (see `progress`). */
+  setPartialResults(
+    scenario: Scenario,
+    results: RunResult[],
+    progress: { done: number; total: number },
+    model?: { plane: PlaneData; accuracy: Float64Array[] | null },
+  ): void;
   setSurface(surface: SurfaceImage): void;
   setComputing(computing: boolean): void;
   setEngineError(message: string | null): void;
@@ -39,7 +52,31 @@ export interface ResultsSlice {
   setLinkNotices(notices: string[]): void;
 }
 
+/** The results' part of the state for `results` of `resultsScenario` (and a model's plane). */
+function resultsState(
+  resultsScenario: Scenario,
+  results: RunResult[],
+  model: { plane: PlaneData; accuracy: Float64Array[] | null } | undefined,
+) {
+  return {
+    results,
+    resultsScenario,
+    engineError: null,
+    plane: model?.plane ?? null,
+    // The same runs with their points in plane coordinates: the landscape draws these.
+    planeResults: model
+      ? results.map((result, i) => ({
+          ...result,
+          dim: 2,
+          trajectory: model.plane.projections[i] ?? new Float64Array(0),
+        }))
+      : null,
+    accuracy: model?.accuracy ?? null,
+  };
+}
+
 export const createResultsSlice: StateCreator<AppState, [], [], ResultsSlice> = (set) => ({
+  progress: null,
   results: null,
   resultsScenario: null,
   plane: null,
@@ -51,21 +88,9 @@ export const createResultsSlice: StateCreator<AppState, [], [], ResultsSlice> = 
   notice: null,
   linkNotices: [],
   setResults: (resultsScenario, results, model) =>
-    set({
-      results,
-      resultsScenario,
-      engineError: null,
-      plane: model?.plane ?? null,
-      // The same runs with their points in plane coordinates: the landscape draws these.
-      planeResults: model
-        ? results.map((result, i) => ({
-            ...result,
-            dim: 2,
-            trajectory: model.plane.projections[i] ?? new Float64Array(0),
-          }))
-        : null,
-      accuracy: model?.accuracy ?? null,
-    }),
+    set({ ...resultsState(resultsScenario, results, model), progress: null }),
+  setPartialResults: (resultsScenario, results, progress, model) =>
+    set({ ...resultsState(resultsScenario, results, model), progress }),
   setSurface: (surface) => set({ surface }),
   setComputing: (computing) => set({ computing }),
   setEngineError: (engineError) => set({ engineError }),

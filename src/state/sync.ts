@@ -4,6 +4,7 @@
  * display rate. This and the URL sync are the only code with side effects on the store.
  */
 import type { Engine } from '../engine/client';
+import type { RunAssembler } from '../engine/run-assembler';
 import type { Scenario } from '../scenario/types';
 import { formatIssue, validateScenario } from '../scenario/validate';
 import type { AppStore } from './store';
@@ -12,6 +13,7 @@ import { problemInfo } from './selectors';
 import { fitView } from '../plot/viewport';
 import { mergeRuns, planRun } from './reuse';
 import { describeProblem } from '../core/problems';
+import { budgetNotices, budgetScenario } from '../core/budget';
 
 /** The landscape canvas' size, which the surface is painted at. */
 export interface CanvasSize {
@@ -35,23 +37,51 @@ export function startSync(store: AppStore, engine: Engine): Sync {
       store.getState().setEngineError(validation.errors.map(formatIssue).join('; '));
       return;
     }
+    const budgeted = budgetScenario(validation.scenario);
+    if (budgeted.reduced) {
+      // Over the work budget: the store takes the reduced scenario (so the screen, the link and
+      // the engine agree) with a notice of what was reduced, and that one is run. Deferred, so
+      // that every subscriber sees this change before the next.
+      const { steps, runs } = budgeted.reduced;
+      queueMicrotask(() => {
+        const state = store.getState();
+        if (state.scenario !== scenario) return;
+        store.setState({
+          scenario: {
+            ...scenario,
+            ...(steps ? { steps: steps.to } : {}),
+            ...(runs ? { optimizers: scenario.optimizers.slice(0, runs.to) } : {}),
+          },
+          linkNotices: [...state.linkNotices, ...budgetNotices(budgeted)],
+        });
+      });
+      return;
+    }
     const state = store.getState();
+    const fail = (error: unknown) =>
+      store.getState().setEngineError(error instanceof Error ? error.message : String(error));
     if (describeProblem(scenario.problem).dim > 2) {
-      // A model: every run again (the plane depends on all of them), with the plane it is drawn on.
-      engine.runModel(scenario, state.sliceMethod).then(
-        (outcome) => {
+      // A model: every run again (the plane depends on all of them), with the plane it is drawn
+      // on; the runs so far are shown while the worker computes.
+      const modelOf = (runs: RunAssembler) =>
+        runs.plane ? { plane: runs.plane, accuracy: runs.accuracy() } : undefined;
+      engine
+        .runStream(scenario, state.sliceMethod, (runs) => {
+          const model = modelOf(runs);
+          if (model)
+            store.getState().setPartialResults(scenario, runs.results(), runs.progress, model);
+        })
+        .then((outcome) => {
           if (outcome.status === 'done')
-            store.getState().setResults(scenario, outcome.value.runs, outcome.value);
-        },
-        (error: unknown) =>
-          store.getState().setEngineError(error instanceof Error ? error.message : String(error)),
-      );
+            store.getState().setResults(scenario, outcome.value.results(), modelOf(outcome.value));
+        }, fail);
       return;
     }
     // The store's own scenario object, so that views can tell current results by identity.
+    // Partial results (still computing) are never reused.
     const plan = planRun(
       scenario,
-      state.resultsScenario && state.results
+      state.resultsScenario && state.results && !state.progress
         ? { scenario: state.resultsScenario, results: state.results }
         : null,
     );
@@ -59,14 +89,16 @@ export function startSync(store: AppStore, engine: Engine): Sync {
       store.getState().setResults(scenario, mergeRuns(plan, []));
       return;
     }
-    engine.run(plan.toRun).then(
-      (outcome) => {
+    engine
+      .runStream(plan.toRun, null, (runs) =>
+        store
+          .getState()
+          .setPartialResults(scenario, mergeRuns(plan, runs.results()), runs.progress),
+      )
+      .then((outcome) => {
         if (outcome.status === 'done')
-          store.getState().setResults(scenario, mergeRuns(plan, outcome.value));
-      },
-      (error: unknown) =>
-        store.getState().setEngineError(error instanceof Error ? error.message : String(error)),
-    );
+          store.getState().setResults(scenario, mergeRuns(plan, outcome.value.results()));
+      }, fail);
   };
 
   const paintSurface = () => {
@@ -76,7 +108,8 @@ export function startSync(store: AppStore, engine: Engine): Sync {
     const many = describeProblem(problem).dim > 2;
     // A model's surface is a slice through its plane, known once its runs are.
     const plane = many ? state.plane : null;
-    if (many && (!plane || state.resultsScenario?.problem !== problem)) return;
+    // (Painted once the runs are complete: a plane of partial runs is provisional.)
+    if (many && (!plane || state.resultsScenario?.problem !== problem || state.progress)) return;
     const view = fitView(
       state.window ?? plane?.view ?? problemInfo(problem).view,
       canvas.width,

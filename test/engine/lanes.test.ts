@@ -11,7 +11,7 @@ interface Pending {
   reject(e: unknown): void;
 }
 
-function harness(options = { abortAfterMs: 250, deadlineMs: 60_000 }) {
+function harness(options = { abortAfterMs: 250, stallMs: 30_000 }) {
   let clock = 0;
   const workers: { pending: Pending[]; terminated: boolean; fail(message: string): void }[] = [];
   const restarts: string[] = [];

@@ -170,3 +170,41 @@ describe('SweepScheduler', () => {
     expect(sweeps[1]).toBeNull();
   });
 });
+
+describe('SweepScheduler: heavy work (issue 23, class 7)', () => {
+  it('Cancel with a chunk in the worker stops it there (the stop hook), not after it lands', async () => {
+    const worker = fakeWorker(1);
+    let stops = 0;
+    const scheduler = new SweepScheduler(worker.call, { grid: GRID, stop: () => stops++ });
+    scheduler.setScenario(scenario());
+    scheduler.setActive(true);
+    expect(worker.calls).toHaveLength(1);
+    scheduler.cancel();
+    expect(stops).toBe(1);
+    expect(scheduler.getView().status).toBe('cancelled');
+    await worker.answer(); // (a fake worker answers anyway)
+    scheduler.cancel(); // nothing in flight: nothing to stop
+    expect(stops).toBe(1);
+    expect(worker.calls).toHaveLength(1);
+  });
+
+  it('asks a heavy model for one α at a time from the first chunk', () => {
+    const worker = fakeWorker(1);
+    const scheduler = new SweepScheduler(worker.call, { grid: GRID });
+    scheduler.setScenario({
+      version: 1,
+      problem: {
+        type: 'mlp',
+        hidden: [32, 32, 32],
+        batchSize: 2000,
+        data: { generator: 'spiral', n: 2000 },
+      },
+      start: [0, 0],
+      steps: 50,
+      seed: 1,
+      optimizers: [{ type: 'adam', lr: 0.01 }],
+    });
+    scheduler.setActive(true);
+    expect(worker.calls[0]!.lrs).toHaveLength(1);
+  });
+});

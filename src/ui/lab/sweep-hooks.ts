@@ -17,7 +17,7 @@ export function sweepSchedulerFor(engine: Engine): SweepScheduler {
     scheduler = new SweepScheduler(
       (scenario, runIndex, lrs) =>
         engine.labRequest('sweep', (remote) => remote.sweepChunk(scenario, runIndex, lrs)),
-      { grid: lrGrid() },
+      { grid: lrGrid(), stop: () => engine.cancelLab('sweep') },
     );
     schedulers.set(engine, scheduler);
   }

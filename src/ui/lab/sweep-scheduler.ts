@@ -12,6 +12,7 @@ import type { SweepChunk, SweepPoint } from '../../core/sweep';
 import type { Outcome } from '../../engine/lanes';
 import type { Scenario } from '../../scenario/types';
 import { sweepKey } from './sweep-model';
+import { DEV_NS_PER_UNIT, stepUnits } from '../../core/budget';
 
 /** Asks the worker for the sweep of run `runIndex` at `lrs`. */
 export type SweepCall = (
@@ -51,6 +52,11 @@ export interface SchedulerOptions {
   targetChunkMs?: number;
   /** Sweeps kept (least recently used go first). */
   cacheSize?: number;
+  /**
+   * Stops the chunk in the worker for real (the lab worker is replaced): called by `cancel`, so
+   * that the CPU goes idle at once rather than after a chunk nobody waits for.
+   */
+  stop?: () => void;
   setTimer?: (callback: () => void, ms: number) => unknown;
   clearTimer?: (timer: unknown) => void;
 }
@@ -65,14 +71,19 @@ export class SweepScheduler {
   private inFlight = false;
   private timer: unknown = null;
   private error: string | null = null;
-  /** The worker's last measured cost of one optimizer step, in ms (a first guess: 10⁷ steps/s). */
-  private msPerStep = 1e-4;
+  /**
+   * The worker's last measured cost of one unit of work (src/core/budget.ts), in ms: per unit
+   * rather than per step, so that a heavy model's first chunk is one α, not the whole grid. A
+   * first guess: the development machine's.
+   */
+  private msPerUnit = DEV_NS_PER_UNIT * 1e-6;
   private readonly listeners = new Set<() => void>();
   private view: SweepView;
   private readonly grid: readonly number[];
   private readonly debounceMs: number;
   private readonly targetChunkMs: number;
   private readonly cacheSize: number;
+  private readonly stop: () => void;
   private readonly setTimer: (callback: () => void, ms: number) => unknown;
   private readonly clearTimer: (timer: unknown) => void;
 
@@ -84,6 +95,7 @@ export class SweepScheduler {
     this.debounceMs = options.debounceMs ?? 150;
     this.targetChunkMs = options.targetChunkMs ?? 30;
     this.cacheSize = options.cacheSize ?? 48;
+    this.stop = options.stop ?? (() => undefined);
     this.setTimer = options.setTimer ?? ((callback, ms) => setTimeout(callback, ms));
     this.clearTimer =
       options.clearTimer ?? ((timer) => clearTimeout(timer as ReturnType<typeof setTimeout>));
@@ -133,9 +145,10 @@ export class SweepScheduler {
     this.pump();
   }
 
-  /** Stops asking for chunks; what was computed stays. */
+  /** Stops the chunk in hand and asks for no more; what was computed stays. */
   cancel(): void {
     this.cancelled = true;
+    if (this.inFlight) this.stop();
     this.emit();
   }
 
@@ -183,8 +196,13 @@ export class SweepScheduler {
 
   private chunkSize(): number {
     const steps = (this.scenario?.steps ?? 1) + 1;
-    const n = Math.floor(this.targetChunkMs / (this.msPerStep * steps));
+    const n = Math.floor(this.targetChunkMs / (this.msPerUnit * this.units() * steps));
     return Math.max(1, Math.min(this.grid.length, n));
+  }
+
+  /** Units of one step of the scenario's problem. */
+  private units(): number {
+    return this.scenario ? stepUnits(this.scenario.problem) : 1;
   }
 
   private pump(): void {
@@ -214,9 +232,9 @@ export class SweepScheduler {
             if (!entry.points[i]) entry.done++;
             entry.points[i] = point;
           });
-          const work = wanted.length * (scenario.steps + 1);
+          const work = wanted.length * (scenario.steps + 1) * stepUnits(scenario.problem);
           if (outcome.value.elapsedMs > 0.5) {
-            this.msPerStep = Math.max(1e-7, outcome.value.elapsedMs / work);
+            this.msPerUnit = Math.max(1e-10, outcome.value.elapsedMs / work);
           }
         }
         this.emit();

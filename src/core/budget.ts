@@ -1,0 +1,149 @@
+/**
+ * The work budget of a request: what one scenario's runs cost, and the steps that fit a cap, so
+ * that no link, file or edit can ask for work that does not finish in a stated time on a slow
+ * laptop. Pure: the store applies it where a scenario enters the engine (src/state/sync.ts) and
+ * the worker applies it again (it trusts no caller).
+ *
+ * The unit of work is one parameter × one data point of a pass over the data (a forward and a
+ * backward pass through a model costs a few multiply-adds per unit). Measured in Node on the
+ * development machine (bench/budget.ts, docs/decisions.md): about 8 ns per unit for the MLP when
+ * the machine is quiet, and a step of a built-in 2D function or a short formula costs about as
+ * much as 40 units.
+ */
+import { mlpParamCount } from './problems/mlp';
+import type { ProblemSpec, Scenario } from '../scenario/types';
+
+/** Units of a step of a built-in function (Rosenbrock with Adam measures ≈ 40). */
+export const FUNCTION_STEP_UNITS = 40;
+/** A formula of this many characters costs a function's step; longer ones cost in proportion. */
+const FORMULA_REFERENCE_LENGTH = 24;
+/** The optimizer's own update costs about this many units per parameter (Adam: ~10 flops). */
+const UPDATE_UNITS_PER_PARAM = 4;
+
+/** The development machine's core, quiet, in Node (bench/budget.ts): nanoseconds per unit. */
+export const DEV_NS_PER_UNIT = 8;
+/** How much slower the slow laptop the cap is made for is (Chrome's 4× CPU throttling). */
+export const SLOW_LAPTOP_FACTOR = 4;
+/** Margin for the browser (GC, the views, the messages) over the core in Node. */
+export const BROWSER_MARGIN = 1.5;
+/** What one request may take on the slow laptop, in seconds. */
+export const WORK_CAP_SECONDS = 20;
+
+/**
+ * The cap on one request's work, in units: 20 s on the slow laptop,
+ * 20 s / (8 ns × 4 × 1.5) ≈ 4.2 × 10⁸ units. The 8 runs × 10⁶ steps of a 2D function the
+ * benchmark measures (3.2 × 10⁸) fit.
+ */
+export const WORK_CAP_UNITS = Math.floor(
+  (WORK_CAP_SECONDS * 1e9) / (DEV_NS_PER_UNIT * SLOW_LAPTOP_FACTOR * BROWSER_MARGIN),
+);
+
+const LINEAR_DEFAULT_POINTS = 100;
+const CLASSIFICATION_DEFAULT_POINTS = 200;
+
+/** Parameters and data points of a problem, and whether its gradient is a mini-batch one. */
+function shape(problem: ProblemSpec): { params: number; points: number; batch: number } {
+  switch (problem.type) {
+    case 'function':
+    case 'expression':
+      return { params: 2, points: 0, batch: 0 };
+    case 'linear-regression':
+    case 'logistic-regression':
+    case 'mlp': {
+      const data = problem.data;
+      const points = data?.points?.length ?? data?.n ?? defaultPoints(problem.type);
+      const params =
+        problem.type === 'linear-regression'
+          ? 2
+          : problem.type === 'logistic-regression'
+            ? 3
+            : mlpParamCount(problem.hidden ?? [16, 16]);
+      const batch =
+        problem.batchSize !== undefined && problem.batchSize < points ? problem.batchSize : 0;
+      return { params, points, batch };
+    }
+  }
+}
+
+function defaultPoints(type: ProblemSpec['type']): number {
+  return type === 'linear-regression' ? LINEAR_DEFAULT_POINTS : CLASSIFICATION_DEFAULT_POINTS;
+}
+
+/**
+ * Units of one step of one run: f and ∇f over the whole dataset (every point's loss is drawn),
+ * the mini-batch gradient if any, a classifier's accuracy (a forward pass, about half a unit
+ * per parameter and point), and the optimizer's update.
+ */
+export function stepUnits(problem: ProblemSpec): number {
+  if (problem.type === 'function') return FUNCTION_STEP_UNITS;
+  if (problem.type === 'expression') {
+    return FUNCTION_STEP_UNITS * Math.max(1, problem.expr.length / FORMULA_REFERENCE_LENGTH);
+  }
+  const { params, points, batch } = shape(problem);
+  const accuracy = problem.type === 'linear-regression' ? 0 : 0.5 * params * points;
+  return params * (points + batch) + accuracy + UPDATE_UNITS_PER_PARAM * params;
+}
+
+/** Units of a whole scenario: every run's steps + 1 points. */
+export function scenarioUnits(scenario: Scenario): number {
+  return scenario.optimizers.length * (scenario.steps + 1) * stepUnits(scenario.problem);
+}
+
+/** A scenario brought under the cap, and what was reduced (null when nothing was). */
+export interface Budgeted {
+  scenario: Scenario;
+  /** What was reduced, from what to what, and the units the request asked for. */
+  reduced: {
+    steps: { from: number; to: number } | null;
+    runs: { from: number; to: number } | null;
+    units: number;
+  } | null;
+}
+
+/**
+ * The scenario with its steps reduced so that its work is at most `cap` (a scenario under the
+ * cap is returned as is, the same object). The steps are reduced first: the runs are what the
+ * user compares, the problem is what they asked about. Only when one step of every run is still
+ * over the cap (the largest model on the most data, 8 runs) are the last runs left out too.
+ */
+export function budgetScenario(scenario: Scenario, cap = WORK_CAP_UNITS): Budgeted {
+  const units = scenarioUnits(scenario);
+  if (units <= cap) return { scenario, reduced: null };
+  const perStep = stepUnits(scenario.problem);
+  const runsFrom = scenario.optimizers.length;
+  // One step is two points (θ₀ and θ₁): the fewest a run has.
+  const runsTo = Math.max(1, Math.min(runsFrom, Math.floor(cap / (2 * perStep))));
+  const stepsTo = Math.max(1, Math.min(scenario.steps, Math.floor(cap / (runsTo * perStep)) - 1));
+  return {
+    scenario: {
+      ...scenario,
+      steps: stepsTo,
+      optimizers: runsTo < runsFrom ? scenario.optimizers.slice(0, runsTo) : scenario.optimizers,
+    },
+    reduced: {
+      steps: stepsTo < scenario.steps ? { from: scenario.steps, to: stepsTo } : null,
+      runs: runsTo < runsFrom ? { from: runsFrom, to: runsTo } : null,
+      units,
+    },
+  };
+}
+
+/** The notices shown where a request was reduced (English; the figures say what and why). */
+export function budgetNotices(budgeted: Budgeted): string[] {
+  const reduced = budgeted.reduced;
+  if (!reduced) return [];
+  const why = `this model is heavy (${formatUnits(reduced.units)} units of work asked, at most ${formatUnits(WORK_CAP_UNITS)} per view: about 20 s on a slow laptop)`;
+  const notices: string[] = [];
+  if (reduced.steps) {
+    notices.push(`n: reduced from ${reduced.steps.from} to ${reduced.steps.to} steps: ${why}`);
+  }
+  if (reduced.runs) {
+    notices.push(`o: reduced from ${reduced.runs.from} to ${reduced.runs.to} runs: ${why}`);
+  }
+  return notices;
+}
+
+function formatUnits(units: number): string {
+  const exponent = Math.floor(Math.log10(units));
+  return `${(units / 10 ** exponent).toFixed(1)}e${exponent}`;
+}
