@@ -6,7 +6,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page, type TestInfo } from '@playwright/test';
-import { state } from './helpers';
+import { settled, state } from './helpers';
 
 /** WCAG 2.0 and 2.1, levels A and AA, and axe's best practices (landmarks, headings, ids …). */
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
@@ -26,6 +26,8 @@ async function openFirstView(page: Page, url = '/') {
  * says why), never a way to switch a rule off for the page.
  */
 async function audit(page: Page, info: TestInfo, name: string, exclude: string[] = []) {
+  // The engine's answer to the scenario shown is on screen (run cards, charts) before the scan.
+  await settled(page);
   // Two frames, so that the last change is painted before colours are measured.
   await page.evaluate(
     () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
@@ -84,14 +86,19 @@ test('the problem picker with the formula editor', async ({ page }, info) => {
 test('the presets gallery', async ({ page }, info) => {
   await openFirstView(page);
   await page.getByRole('button', { name: 'Presets' }).click();
-  await expect(page.getByRole('dialog', { name: 'Presets' })).toBeVisible();
+  const dialog = page.getByRole('dialog', { name: 'Presets' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.locator('.preset-card').first()).toBeVisible();
   await audit(page, info, 'presets', CANVAS);
 });
 
 test('the share dialog', async ({ page }, info) => {
   await openFirstView(page);
   await page.getByRole('button', { name: 'Share' }).click();
-  await expect(page.getByRole('dialog', { name: 'Share this view' })).toBeVisible();
+  const dialog = page.getByRole('dialog', { name: 'Share this view' });
+  await expect(dialog).toBeVisible();
+  // The dialog's content is a chunk of its own: scan it once it is there.
+  await expect(dialog.getByRole('button', { name: 'Copy link' })).toBeVisible();
   await audit(page, info, 'share', CANVAS);
 });
 
@@ -116,9 +123,10 @@ test('the β/ε maps tab', async ({ page }, info) => {
   await openFirstView(page);
   await page.getByRole('tab', { name: 'β, ε maps' }).click();
   // The first view selects gradient descent, which has no β: the notice offers the Adam run.
+  await expect(page.getByTestId('maps-notice')).toBeVisible({ timeout: 20_000 });
   await audit(page, info, 'maps-notice', CANVAS);
   await page.getByRole('button', { name: /Show the maps of Adam \(run 2\)/ }).click();
-  await expect(page.getByTestId('maps-status')).toHaveText(/^840 runs · /, { timeout: 30_000 });
+  await expect(page.getByTestId('maps-status')).toHaveText(/^840 runs · /, { timeout: 45_000 });
   await expect(page.getByRole('progressbar', { name: 'Maps progress' })).toHaveCount(0);
   // The maps' cells are painted too: their canvases hold no text to judge.
   await audit(page, info, 'maps', [...CANVAS, '.sensitivity-map canvas']);
@@ -128,22 +136,17 @@ test('the β/ε maps tab', async ({ page }, info) => {
 async function openMlp(page: Page) {
   await openFirstView(page);
   await state(page, `(s.setProblem({ type: 'mlp' }), s.setSteps(200), s.pause(), true)`);
-  await expect
-    .poll(
-      () => state(page, 's.results !== null && s.resultsScenario?.problem === s.scenario.problem'),
-      {
-        timeout: 20_000,
-      },
-    )
-    .toBe(true);
+  // The results of this scenario (not of an intermediate one: two setters ran).
+  await settled(page);
   await page.getByRole('tab', { name: 'Data' }).click();
-  await expect(page.getByTestId('decision-boundary')).toBeVisible();
+  await expect(page.getByTestId('decision-boundary')).toBeVisible({ timeout: 20_000 });
 }
 
 test('the MLP with its Data tab and model settings open', async ({ page }, info) => {
   await openMlp(page);
   await page.getByRole('button', { name: 'Model settings' }).click();
   await expect(page.getByRole('spinbutton', { name: 'hidden layer 1 units' })).toBeVisible();
+  await expect(page.getByTestId('mlp-architecture')).toHaveText(/parameters/);
   // The classifier's probability field is a painted canvas, like the landscape.
   await audit(page, info, 'mlp-data-settings', [...CANVAS, '.classifier-panel canvas']);
 });
@@ -187,7 +190,9 @@ test.describe('dark theme', () => {
   test('the share dialog in the dark theme', async ({ page }, info) => {
     await openFirstView(page);
     await page.getByRole('button', { name: 'Share' }).click();
-    await expect(page.getByRole('dialog', { name: 'Share this view' })).toBeVisible();
+    const dialog = page.getByRole('dialog', { name: 'Share this view' });
+    await expect(dialog).toBeVisible();
+    await expect(dialog.getByRole('button', { name: 'Copy link' })).toBeVisible();
     await audit(page, info, 'dark-share', CANVAS);
   });
 });

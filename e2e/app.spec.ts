@@ -4,9 +4,12 @@
  * are kept as artifacts in test-results/screenshots/.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { state } from './helpers';
+import { expectState, frames, paintedPixels, settled, state } from './helpers';
 
 const SHOTS = 'test-results/screenshots';
+
+/** Engine results under two busy cores can take seconds: generous, never a speed check. */
+const ENGINE = { timeout: 20_000 };
 
 function collectErrors(page: Page): string[] {
   const errors: string[] = [];
@@ -22,7 +25,8 @@ const pathOf = (page: Page, index: number) =>
 
 test.beforeEach(async ({ page }) => {
   await page.goto('/');
-  await expect(page.getByTestId('trajectory-1')).toBeVisible();
+  await expect(page.getByTestId('trajectory-1')).toBeVisible(ENGINE);
+  await settled(page);
 });
 
 test('loads the first view, gradient descent and Adam on Rosenbrock, with no console errors', async ({
@@ -30,12 +34,14 @@ test('loads the first view, gradient descent and Adam on Rosenbrock, with no con
 }) => {
   const errors = collectErrors(page);
   await page.reload();
-  await expect(page.getByTestId('trajectory-0')).toBeVisible();
-  await expect(page.getByTestId('trajectory-1')).toBeVisible();
+  await expect(page.getByTestId('trajectory-0')).toBeVisible(ENGINE);
+  await expect(page.getByTestId('trajectory-1')).toBeVisible(ENGINE);
   await expect(page.getByTestId('loss-chart')).toBeVisible();
   await expect(page.getByRole('region', { name: 'Run 1: Gradient descent' })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Run 2: Adam' })).toBeVisible();
-  await page.waitForTimeout(300); // let the surface paint land before the picture
+  // The surface is painted (its legend shows with it) before the picture is taken.
+  await expect(page.locator('.landscape__legend')).toBeVisible(ENGINE);
+  await expect.poll(() => paintedPixels(page), ENGINE).toBeGreaterThan(100);
   await page.screenshot({ path: `${SHOTS}/first-view.png` });
   expect(errors).toEqual([]);
 });
@@ -51,8 +57,10 @@ test('dragging a run’s α slider changes its trajectory, and only its own', as
   await page.mouse.down();
   await page.mouse.move(box.x + box.width * 0.3, box.y + box.height / 2, { steps: 10 });
   await page.mouse.up();
-  await expect(page.getByTestId('trajectory-1')).not.toHaveAttribute('d', adamBefore!);
-  expect(await pathOf(page, 0)).toBe(gdBefore);
+  await expect(page.getByTestId('trajectory-1')).not.toHaveAttribute('d', adamBefore!, ENGINE);
+  // Once the engine has answered the last change, gradient descent's path is as it was.
+  await settled(page);
+  await expect(page.getByTestId('trajectory-0')).toHaveAttribute('d', gdBefore!);
   await page.screenshot({ path: `${SHOTS}/alpha-dragged.png` });
 });
 
@@ -60,8 +68,8 @@ test('adding an optimizer adds a trajectory and a loss line', async ({ page }) =
   await expect(page.getByTestId('trajectory-2')).toHaveCount(0);
   await page.getByRole('button', { name: 'Add optimizer' }).click();
   await page.getByRole('menuitem', { name: 'RMSprop' }).click();
-  await expect(page.getByTestId('trajectory-2')).toBeVisible();
-  await expect(page.getByTestId('loss-line-2')).toBeVisible();
+  await expect(page.getByTestId('trajectory-2')).toBeVisible(ENGINE);
+  await expect(page.getByTestId('loss-line-2')).toBeVisible(ENGINE);
   await page.screenshot({ path: `${SHOTS}/three-runs.png` });
 });
 
@@ -69,10 +77,12 @@ test('clicking the landscape moves the start of every run', async ({ page }) => 
   const before = await Promise.all([pathOf(page, 0), pathOf(page, 1)]);
   const box = (await page.getByTestId('landscape').boundingBox())!;
   await page.mouse.click(box.x + box.width * 0.7, box.y + box.height * 0.7);
-  await expect(page.getByTestId('trajectory-0')).not.toHaveAttribute('d', before[0]!);
-  await expect(page.getByTestId('trajectory-1')).not.toHaveAttribute('d', before[1]!);
+  await expect(page.getByTestId('trajectory-0')).not.toHaveAttribute('d', before[0]!, ENGINE);
+  await expect(page.getByTestId('trajectory-1')).not.toHaveAttribute('d', before[1]!, ENGINE);
   const first = (d: string | null) => d!.slice(1).split('L')[0];
-  expect(first(await pathOf(page, 0))).toBe(first(await pathOf(page, 1)));
+  await expect
+    .poll(async () => first(await pathOf(page, 0)) === first(await pathOf(page, 1)), ENGINE)
+    .toBe(true);
 });
 
 test('the timeline scrubs: the cursor, the markers and the chart follow', async ({ page }) => {
@@ -80,7 +90,7 @@ test('the timeline scrubs: the cursor, the markers and the chart follow', async 
   const marker = page.locator('.landscape__marker').first();
   await scrubber.fill('40');
   await expect(marker).toHaveAttribute('data-step', '40');
-  expect(await state(page, 's.cursor')).toBe(40);
+  await expectState(page, 's.cursor').toBe(40);
   await scrubber.focus();
   await page.keyboard.press('ArrowRight');
   await expect(marker).toHaveAttribute('data-step', '41');
@@ -89,10 +99,13 @@ test('the timeline scrubs: the cursor, the markers and the chart follow', async 
   await page.getByRole('button', { name: 'Jump to start' }).click();
   await expect(marker).toHaveAttribute('data-step', '0');
   await page.getByRole('button', { name: 'Play' }).click();
-  await expect.poll(() => state(page, 's.cursor')).toBeGreaterThan(10);
+  await expectState(page, 's.cursor').toBeGreaterThan(10);
   await page.getByRole('button', { name: 'Pause' }).click();
+  await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+  await expectState(page, 's.playing').toBe(false);
+  // Playback moves once a frame: paused, the cursor stays put however many frames pass.
   const paused = await state(page, 's.cursor');
-  await page.waitForTimeout(200);
+  await frames(page, 12);
   expect(await state(page, 's.cursor')).toBe(paused);
   await page.screenshot({ path: `${SHOTS}/scrubbed.png` });
 });
@@ -102,19 +115,20 @@ test('switching problem in the picker redraws the surface and the trajectories',
 }) => {
   const canvas = page.locator('.landscape__canvas');
   const picture = () => canvas.evaluate((c: HTMLCanvasElement) => c.toDataURL());
-  await expect.poll(picture).not.toBe(await page.evaluate(() => ''));
+  // Rosenbrock's surface painted (the legend shows with it) before it is taken as "before".
+  await expect(page.locator('.landscape__legend')).toBeVisible(ENGINE);
+  await expect.poll(() => paintedPixels(page), ENGINE).toBeGreaterThan(100);
   const before = await picture();
   const path = await pathOf(page, 1);
   await page.getByRole('button', { name: /^Problem:/ }).click();
   const dialog = page.getByRole('dialog', { name: 'Choose a problem' });
   await expect(dialog).toBeVisible();
-  await page.waitForTimeout(300);
-  await page.screenshot({ path: `${SHOTS}/problem-picker.png` });
+  // (The picker's own picture, thumbnails painted, is problems.spec.ts's.)
   await dialog.getByRole('button', { name: 'Himmelblau' }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByRole('button', { name: /^Problem: Himmelblau/ })).toBeVisible();
-  await expect(page.getByTestId('trajectory-1')).not.toHaveAttribute('d', path!);
-  await expect.poll(picture).not.toBe(before);
+  await expect(page.getByTestId('trajectory-1')).not.toHaveAttribute('d', path!, ENGINE);
+  await expect.poll(picture, ENGINE).not.toBe(before);
   await expect(page.locator('.landscape__minimum--global')).toHaveCount(4);
   await page.screenshot({ path: `${SHOTS}/himmelblau.png` });
 });
@@ -129,9 +143,9 @@ test('the linear-regression example shows its data and the selected run’s line
     .click();
   await page.getByRole('tab', { name: 'Data' }).click();
   const panel = page.getByTestId('data-panel');
-  await expect(panel).toBeVisible();
+  await expect(panel).toBeVisible(ENGINE);
   await expect(panel.locator('circle')).toHaveCount(100);
   await page.getByRole('combobox', { name: 'mini-batch size' }).selectOption('10');
-  expect(await state(page, 's.scenario.problem.batchSize')).toBe(10);
+  await expectState(page, 's.scenario.problem.batchSize').toBe(10);
   await page.screenshot({ path: `${SHOTS}/linear-regression.png` });
 });

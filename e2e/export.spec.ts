@@ -4,7 +4,7 @@
  */
 import { expect, test, type Download, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { state } from './helpers';
+import { settled, state } from './helpers';
 
 /** Picks `item` in the menu of `button` and returns the download it starts. */
 async function exportFrom(page: Page, button: string, item: string): Promise<Download> {
@@ -105,6 +105,7 @@ test('Landscape PNG is a PNG at twice the size of the picture', async ({ page })
 });
 
 test('Trajectories CSV has the header and one row per run and step', async ({ page }) => {
+  await settled(page);
   const steps = (await state(page, 's.scenario.steps')) as number;
   const runs = (await state(page, 's.results.length')) as number;
   const download = await exportFrom(page, 'export-menu', 'csv');
@@ -116,6 +117,7 @@ test('Trajectories CSV has the header and one row per run and step', async ({ pa
 });
 
 test('Trajectories JSON parses to the command line’s format', async ({ page }) => {
+  await settled(page);
   const steps = (await state(page, 's.scenario.steps')) as number;
   const download = await exportFrom(page, 'export-menu', 'json');
   expect(download.suggestedFilename()).toBe('descent-rosenbrock-trajectories.json');
@@ -164,7 +166,8 @@ test('the sweep chart exports once computed', async ({ page }) => {
 });
 
 test('Video records a WebM of the runs with progress, and downloads it', async ({ page }) => {
-  test.setTimeout(60_000);
+  // Five seconds of video drawn frame by frame: longer on a shared machine.
+  test.setTimeout(120_000);
   await page.getByTestId('export-menu').click();
   await page.locator('[role="menu"]:popover-open [data-export="video"]').click();
   const panel = page.getByTestId('video-panel');
@@ -172,7 +175,7 @@ test('Video records a WebM of the runs with progress, and downloads it', async (
   const supported = (await page.getByTestId('video-unsupported').count()) === 0;
   test.skip(!supported, 'this browser has no WebM MediaRecorder');
   await panel.getByLabel('Length').selectOption('5');
-  const download = page.waitForEvent('download', { timeout: 40_000 });
+  const download = page.waitForEvent('download', { timeout: 90_000 });
   await panel.getByRole('button', { name: 'Record' }).click();
   await expect(panel.getByRole('progressbar')).toBeVisible();
   await expect(panel.getByRole('button', { name: 'Cancel' })).toBeVisible();
@@ -188,6 +191,8 @@ test('Cancel stops a recording without a download', async ({ page }) => {
   await page.getByTestId('export-menu').click();
   await page.locator('[role="menu"]:popover-open [data-export="video"]').click();
   const panel = page.getByTestId('video-panel');
+  // The panel is a chunk of its own: ask what it supports once it is there.
+  await expect(panel).toBeVisible();
   test.skip((await page.getByTestId('video-unsupported').count()) > 0, 'no WebM MediaRecorder');
   let downloaded = false;
   page.on('download', () => (downloaded = true));

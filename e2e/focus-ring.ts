@@ -110,12 +110,19 @@ export function focusRing(page: Page): Promise<FocusRing | null> {
   });
 }
 
-/** Fails unless the focused element is visible and draws a focus indicator of 3:1 or more. */
+/**
+ * Fails unless the focused element is visible and draws a focus indicator of 3:1 or more.
+ * Retried until it holds (or the expect timeout passes): the indicator may fade in through a
+ * transition, and a focus that moves on a keypress is applied before the styles are.
+ */
 export async function expectVisibleFocus(page: Page): Promise<FocusRing> {
-  const ring = await focusRing(page);
-  expect(ring, 'something has focus').not.toBeNull();
-  expect(ring!.visible, `${ring!.label} is on screen`).toBe(true);
-  expect(ring!.indicator, `${ring!.label} draws a focus indicator`).not.toBeNull();
-  expect(ring!.contrast, `${ring!.label}: ${ring!.indicator}`).toBeGreaterThanOrEqual(3);
+  let ring: FocusRing | null = null;
+  await expect(async () => {
+    ring = await focusRing(page);
+    expect(ring, 'something has focus').not.toBeNull();
+    expect(ring!.visible, `${ring!.label} is on screen`).toBe(true);
+    expect(ring!.indicator, `${ring!.label} draws a focus indicator`).not.toBeNull();
+    expect(ring!.contrast, `${ring!.label}: ${ring!.indicator}`).toBeGreaterThanOrEqual(3);
+  }).toPass({ timeout: 5_000 });
   return ring!;
 }

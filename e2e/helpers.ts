@@ -85,3 +85,29 @@ export const frames = (page: Page, count: number) =>
       }),
     count,
   );
+
+/**
+ * Counts the lab worker's requests whose kind starts with `prefix` (`'sweep'`, `'maps:'`) from
+ * now on, through the test handle's engine: `asked` so far and `pending` (not yet answered).
+ * Tells "nothing more was asked after Cancel" by what was asked, not by waiting a while.
+ */
+export async function watchLabRequests(page: Page, prefix: string) {
+  await page.evaluate((kind) => {
+    type Lab = { labRequest(k: string, call: unknown): Promise<unknown> };
+    const engine = (window as unknown as { __descent: { engine: Lab } }).__descent.engine;
+    const counts = { asked: 0, pending: 0 };
+    Object.assign(window, { __labRequests: counts });
+    const original = engine.labRequest.bind(engine);
+    engine.labRequest = (k, call) => {
+      if (!k.startsWith(kind)) return original(k, call);
+      counts.asked++;
+      counts.pending++;
+      return original(k, call).finally(() => counts.pending--);
+    };
+  }, prefix);
+  return () =>
+    page.evaluate(
+      () =>
+        (window as unknown as { __labRequests: { asked: number; pending: number } }).__labRequests,
+    );
+}

@@ -7,7 +7,7 @@ const SHOTS = process.env.I18N_SHOTS;
 test.describe('in Chinese (lang=zh)', () => {
   test.beforeEach(async ({ page }) => {
     await page.goto('/?lang=zh');
-    await expect(page.getByTestId('trajectory-1')).toBeVisible();
+    await expect(page.getByTestId('trajectory-1')).toBeVisible({ timeout: 20_000 });
   });
 
   test('header, optimizers, tabs, timeline and landscape speak Chinese', async ({ page }) => {
@@ -52,7 +52,7 @@ test.describe('in Chinese (lang=zh)', () => {
 
     await page.getByRole('button', { name: '分享' }).click();
     const share = page.getByRole('dialog', { name: '分享此视图' });
-    await expect(share.getByRole('button', { name: '复制链接' })).toBeVisible();
+    await expect(share.getByRole('button', { name: '复制链接' })).toBeVisible({ timeout: 20_000 });
     await expect(share).toContainText('课堂链接：只显示这些控件');
     await expect(share.getByLabel('指向此视图的链接')).toHaveValue(/lang=zh/);
     await page.keyboard.press('Escape');
@@ -199,5 +199,6 @@ test('an English browser opens in English and writes no lang', async ({ page }) 
   await page.goto('/');
   await expect(page.getByRole('heading', { name: 'Optimizers' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page).toHaveURL(/\?v=1/);
   expect(page.url()).not.toContain('lang=');
 });

@@ -32,14 +32,15 @@ test('KaTeX is not loaded until the inspector opens', async ({ page }) => {
   expect(await page.locator('.katex').count()).toBe(0);
   expect(await katexStyled(page)).toBe(false);
   await page.getByRole('button', { name: 'Inspect step' }).click();
-  await expect(page.locator('.inspector .katex').first()).toBeVisible();
-  expect(await katexStyled(page)).toBe(true);
+  await expect(page.locator('.inspector .katex').first()).toBeVisible({ timeout: 20_000 });
+  await expect.poll(() => katexStyled(page)).toBe(true);
   // Typeset, not the plain-text fallback: KaTeX's own fonts are in use.
-  const font = await page
-    .locator('.inspector__formula .katex')
-    .first()
-    .evaluate((element) => getComputedStyle(element).fontFamily);
-  expect(font).toContain('KaTeX_Main');
+  const font = () =>
+    page
+      .locator('.inspector__formula .katex')
+      .first()
+      .evaluate((element) => getComputedStyle(element).fontFamily);
+  await expect.poll(font).toContain('KaTeX_Main');
 });
 
 test('opens over the landscape, follows the timeline, and closes', async ({ page }) => {
@@ -58,32 +59,40 @@ test('opens over the landscape, follows the timeline, and closes', async ({ page
   const panel = page.getByRole('region', { name: 'Step inspector' });
   await expect(panel).toBeVisible();
   // The rule is typeset (KaTeX), and the title names the selected run's optimizer.
-  await expect(panel.locator('.inspector__formula .katex')).toBeVisible();
+  await expect(panel.locator('.inspector__formula .katex')).toBeVisible(FIRST_PAINT);
   const type = (await state(page, 's.scenario.optimizers[1].type')) as string;
   expect(type).toBe('adam');
   await expect(page.getByTestId('inspector-title')).toContainText('Adam');
 
   await scrubTo(page, 10);
-  await expect(page.getByTestId('inspector-title')).toHaveText(/^Step 10 → 11 · Adam$/);
-  await expect(page.getByTestId('inspector-scalar-t')).toHaveText('11');
+  await expect(page.getByTestId('inspector-title')).toHaveText(
+    /^Step 10 → 11 · Adam$/,
+    FIRST_PAINT,
+  );
+  await expect(page.getByTestId('inspector-scalar-t')).toHaveText('11', FIRST_PAINT);
   const g10 = await page.getByTestId('inspector-grad-0').textContent();
   const delta10 = await page.getByTestId('inspector-delta-0').textContent();
 
   await scrubTo(page, 40);
-  await expect(page.getByTestId('inspector-step')).toHaveText('40');
-  await expect(page.getByTestId('inspector-scalar-t')).toHaveText('41');
+  await expect(page.getByTestId('inspector-step')).toHaveText('40', FIRST_PAINT);
+  await expect(page.getByTestId('inspector-scalar-t')).toHaveText('41', FIRST_PAINT);
   await expect(page.getByTestId('inspector-grad-0')).not.toHaveText(g10!);
   await expect(page.getByTestId('inspector-delta-0')).not.toHaveText(delta10!);
 
-  // The numbers are the run's: Δθ is the difference of the trajectory's points 40 and 41.
+  // The numbers are the run's: Δθ is the difference of the trajectory's points 40 and 41
+  // (polled: the inspection of step 40 comes from the lab worker after the step shows).
   const expected = (await state(
     page,
     '(() => { const t = s.results[1].trajectory; return t[82] - t[80]; })()',
   )) as number;
-  const shown = Number(
-    (await page.getByTestId('inspector-delta-0').textContent())!.replace('−', '-'),
-  );
-  expect(Math.abs(shown - expected)).toBeLessThanOrEqual(Math.abs(expected) * 1e-3);
+  const shown = async () =>
+    Number((await page.getByTestId('inspector-delta-0').textContent())!.replace('−', '-'));
+  await expect
+    .poll(
+      async () => Math.abs((await shown()) - expected) <= Math.abs(expected) * 1e-3,
+      FIRST_PAINT,
+    )
+    .toBe(true);
 
   // Selecting the other run shows its rule.
   await page.evaluate(() =>
@@ -93,7 +102,10 @@ test('opens over the landscape, follows the timeline, and closes', async ({ page
       .getState()
       .selectRun(0),
   );
-  await expect(page.getByTestId('inspector-title')).toHaveText(/^Step 40 → 41 · Gradient descent$/);
+  await expect(page.getByTestId('inspector-title')).toHaveText(
+    /^Step 40 → 41 · Gradient descent$/,
+    FIRST_PAINT,
+  );
 
   await page.screenshot({ path: 'test-results/screenshots/inspector.png' });
   await panel.getByRole('button', { name: 'Close the step inspector' }).click();
@@ -104,16 +116,16 @@ test('opens over the landscape, follows the timeline, and closes', async ({ page
 
 test('keeps up while the timeline plays and shows the last step at the end', async ({ page }) => {
   await page.getByRole('button', { name: 'Inspect step' }).click();
-  await expect(page.getByTestId('inspector-step')).toBeVisible();
+  await expect(page.getByTestId('inspector-step')).toBeVisible(FIRST_PAINT);
   await scrubTo(page, 0);
   await expect(page.getByTestId('inspector-step')).toHaveText('0');
   await page.getByRole('button', { name: 'Play' }).click();
   // The step number moves on during playback (throttled, ~10 updates a second)…
   await expect
-    .poll(async () => Number(await page.getByTestId('inspector-step').textContent()))
+    .poll(async () => Number(await page.getByTestId('inspector-step').textContent()), FIRST_PAINT)
     .toBeGreaterThan(0);
   await page.getByRole('button', { name: 'Jump to end' }).click();
   // …and at the end, where no step follows, it shows the step into the last point.
   const steps = (await state(page, 's.scenario.steps')) as number;
-  await expect(page.getByTestId('inspector-step')).toHaveText(String(steps - 1));
+  await expect(page.getByTestId('inspector-step')).toHaveText(String(steps - 1), FIRST_PAINT);
 });

@@ -1,9 +1,13 @@
 import { expect, test } from '@playwright/test';
-import { collectErrors, paintedPixels, state } from './helpers';
+import { collectErrors, expectState, paintedPixels, settled, state } from './helpers';
+
+/** Engine results under two busy cores can take seconds: generous, never a speed check. */
+const ENGINE = { timeout: 20_000 };
 
 test.beforeEach(async ({ page }) => {
   await page.goto('/');
-  await expect(page.getByTestId('trajectory-1')).toBeVisible();
+  await expect(page.getByTestId('trajectory-1')).toBeVisible(ENGINE);
+  await settled(page);
 });
 
 test('draws the surface and one trajectory per run of the first view, without console errors', async ({
@@ -11,9 +15,9 @@ test('draws the surface and one trajectory per run of the first view, without co
 }) => {
   const errors = collectErrors(page);
   await page.reload();
-  await expect(page.getByTestId('trajectory-0')).toBeVisible();
-  await expect(page.getByTestId('trajectory-1')).toBeVisible();
-  await expect.poll(() => paintedPixels(page)).toBeGreaterThan(100);
+  await expect(page.getByTestId('trajectory-0')).toBeVisible(ENGINE);
+  await expect(page.getByTestId('trajectory-1')).toBeVisible(ENGINE);
+  await expect.poll(() => paintedPixels(page), ENGINE).toBeGreaterThan(100);
   await expect(page.locator('.landscape__minimum--global')).toHaveCount(1);
   await page.screenshot({ path: 'test-results/screenshots/landscape.png' });
   expect(errors).toEqual([]);
@@ -23,10 +27,10 @@ test('clicking the landscape moves the start, and the trajectories follow', asyn
   const before = await page.getByTestId('trajectory-1').getAttribute('d');
   const box = (await page.locator('.landscape__hit').boundingBox())!;
   await page.mouse.click(box.x + box.width * 0.75, box.y + box.height * 0.8);
-  const start = (await state(page, 's.scenario.start')) as number[];
-  expect(start[0]).toBeGreaterThan(0.5);
-  expect(start[1]).toBeLessThan(0);
-  await expect(page.getByTestId('trajectory-1')).not.toHaveAttribute('d', before!);
+  await expectState(page, 's.scenario.start[0]').toBeGreaterThan(0.5);
+  await expectState(page, 's.scenario.start[1]').toBeLessThan(0);
+  await expect(page.getByTestId('trajectory-1')).not.toHaveAttribute('d', before!, ENGINE);
+  await settled(page);
   const d = await page.getByTestId('trajectory-1').getAttribute('d');
   const [x, y] = d!.slice(1).split(/[L,]/).map(Number);
   expect(Math.abs(x! - box.width * 0.75)).toBeLessThan(2);
@@ -39,9 +43,8 @@ test('dragging the start handle moves the start point', async ({ page }) => {
   await page.mouse.down();
   await page.mouse.move(handle.x + 100, handle.y + 60, { steps: 8 });
   await page.mouse.up();
-  const start = (await state(page, 's.scenario.start')) as number[];
-  expect(start[0]).toBeGreaterThan(-1.5 + 0.3);
-  expect(start[1]).toBeLessThan(2 - 0.2);
+  await expectState(page, 's.scenario.start[0]').toBeGreaterThan(-1.5 + 0.3);
+  await expectState(page, 's.scenario.start[1]').toBeLessThan(2 - 0.2);
 });
 
 test('the wheel zooms about the pointer, dragging pans, and Reset view restores the window', async ({
@@ -56,22 +59,20 @@ test('the wheel zooms about the pointer, dragging pans, and Reset view restores 
   await page.mouse.down();
   await page.mouse.move(box.x + 300, box.y + 100, { steps: 5 });
   await page.mouse.up();
-  const panned = (await state(page, 's.window')) as { x: number[] };
-  expect(panned.x[0]!).toBeLessThan(zoomed.x[0]!);
+  await expectState(page, 's.window.x[0]').toBeLessThan(zoomed.x[0]!);
   // A pan is not a click: the start did not move.
   expect(await state(page, 's.scenario.start')).toEqual([-1.5, 2]);
   await page.getByRole('button', { name: 'Reset view' }).click();
-  expect(await state(page, 's.window')).toBeNull();
+  await expectState(page, 's.window').toBeNull();
 });
 
 test('the keyboard pans and zooms the focused landscape', async ({ page }) => {
   await page.getByTestId('landscape').focus();
   await page.keyboard.press('+');
   await page.keyboard.press('ArrowRight');
-  const window = (await state(page, 's.window')) as { x: number[] };
-  expect(window.x[1]! - window.x[0]!).toBeLessThan(5.5);
+  await expectState(page, 's.window && s.window.x[1] - s.window.x[0]').toBeLessThan(5.5);
   await page.keyboard.press('0');
-  expect(await state(page, 's.window')).toBeNull();
+  await expectState(page, 's.window').toBeNull();
 });
 
 test('hovering shows x, y, f and ∇f from the worker', async ({ page }) => {
@@ -97,10 +98,11 @@ test('switching problem repaints the surface and reruns the trajectories', async
       .setProblem({ type: 'function', name: 'himmelblau' }),
   );
   await expect(page.locator('.landscape__minimum--global')).toHaveCount(4);
-  await expect(page.getByTestId('trajectory-1')).not.toHaveAttribute('d', path!);
+  await expect(page.getByTestId('trajectory-1')).not.toHaveAttribute('d', path!, ENGINE);
   await expect
-    .poll(() =>
-      page.locator('.landscape__canvas').evaluate((c: HTMLCanvasElement) => c.toDataURL()),
+    .poll(
+      () => page.locator('.landscape__canvas').evaluate((c: HTMLCanvasElement) => c.toDataURL()),
+      ENGINE,
     )
     .not.toBe(before);
 });
@@ -119,9 +121,13 @@ test('when the worker crashes the app says so, restarts it and keeps the user’
   await page.evaluate(() =>
     (window as unknown as { __descent: { engine: { crash(): void } } }).__descent.engine.crash(),
   );
-  await expect(page.getByRole('status', { name: 'Engine notice' })).toContainText('restarted');
+  await expect(page.getByRole('status', { name: 'Engine notice' })).toContainText(
+    'restarted',
+    ENGINE,
+  );
   expect(await state(page, 's.scenario.optimizers[1].lr')).toBe(0.02);
-  // The fresh worker computes the next change.
+  // The fresh worker computes the interrupted change, then the next one.
+  await settled(page);
   const path = await page.getByTestId('trajectory-1').getAttribute('d');
   await page.evaluate(() => {
     const app = (
@@ -131,5 +137,5 @@ test('when the worker crashes the app says so, restarts it and keeps the user’
     ).__descent;
     app.store.getState().updateOptimizer(1, { lr: 0.03 });
   });
-  await expect(page.getByTestId('trajectory-1')).not.toHaveAttribute('d', path!);
+  await expect(page.getByTestId('trajectory-1')).not.toHaveAttribute('d', path!, ENGINE);
 });

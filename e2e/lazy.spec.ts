@@ -61,7 +61,7 @@ test('the problem picker loads on opening and shows its cards and formula field'
   await page.getByRole('button', { name: /^Problem:/ }).click();
   const dialog = page.getByRole('dialog', { name: 'Choose a problem' });
   await expect(dialog).toBeVisible();
-  expect(requested(urls, 'picker')).toBe(true);
+  await expect.poll(() => requested(urls, 'picker')).toBe(true);
   // Focus is on the current problem's card, as before the picker was lazy.
   await expect(dialog.getByRole('button', { name: 'Rosenbrock', exact: true })).toBeFocused();
   await page.keyboard.press('Escape');
@@ -85,7 +85,7 @@ test('the presets gallery loads on opening and shows its cards', async ({ page }
   await page.getByRole('button', { name: 'Presets' }).click();
   const dialog = page.getByRole('dialog', { name: 'Presets' });
   await expect(dialog).toBeVisible();
-  expect(requested(urls, 'gallery')).toBe(true);
+  await expect.poll(() => requested(urls, 'gallery')).toBe(true);
   await expect(dialog.locator('.preset-card').first()).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(page.getByRole('button', { name: 'Presets' })).toBeFocused();
@@ -97,7 +97,7 @@ test('the share dialog loads its content on opening', async ({ page }) => {
   const dialog = page.getByRole('dialog', { name: 'Share this view' });
   await expect(dialog).toBeVisible();
   await expect(dialog.getByRole('button', { name: 'Copy link' })).toBeVisible();
-  expect(requested(urls, 'share')).toBe(true);
+  await expect.poll(() => requested(urls, 'share')).toBe(true);
 });
 
 test('the schedule editor loads on opening and takes the focus', async ({ page }) => {
@@ -105,7 +105,7 @@ test('the schedule editor loads on opening and takes the focus', async ({ page }
   await page.getByRole('button', { name: /^Schedule of run 1:/ }).click();
   const dialog = page.getByRole('dialog', { name: 'Learning-rate schedule of run 1' });
   await expect(dialog).toBeVisible();
-  expect(requested(urls, 'schedule')).toBe(true);
+  await expect.poll(() => requested(urls, 'schedule')).toBe(true);
   const type = dialog.getByRole('combobox');
   await expect(type).toBeVisible();
   await expect(type).toBeFocused();
@@ -120,12 +120,12 @@ test('the export menus load the code that builds files on first use', async ({ p
   const download = page.waitForEvent('download');
   await menu.locator('[data-export="csv"]').click();
   expect((await download).suggestedFilename()).toMatch(/\.csv$/);
-  expect(requested(urls, 'exportActions')).toBe(true);
+  await expect.poll(() => requested(urls, 'exportActions')).toBe(true);
 
   await page.getByTestId('export-menu').click();
   await page.locator('[role="menu"]:popover-open [data-export="video"]').click();
   await expect(page.getByTestId('video-panel')).toBeVisible();
-  expect(requested(urls, 'video')).toBe(true);
+  await expect.poll(() => requested(urls, 'video')).toBe(true);
 });
 
 test('a link that opens a model problem on its Data tab loads and shows the panel', async ({
@@ -134,7 +134,7 @@ test('a link that opens a model problem on its Data tab loads and shows the pane
   const urls = recordScripts(page);
   await page.goto('/?p=linear-regression&o=adam(lr=0.05)&chart=data');
   await expect(page.getByTestId('data-panel')).toBeVisible({ timeout: 20_000 });
-  expect(requested(urls, 'data')).toBe(true);
+  await expect.poll(() => requested(urls, 'data')).toBe(true);
   // The other dialogs still wait for their buttons.
   expect(requested(urls, 'picker')).toBe(false);
 });

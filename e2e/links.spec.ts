@@ -1,6 +1,9 @@
 /** Links: the URL is the state (docs/links.md). */
 import { expect, test, type Page } from '@playwright/test';
-import { state } from './helpers';
+import { expectState, frames, settled, state } from './helpers';
+
+/** Engine results under two busy cores can take seconds: generous, never a speed check. */
+const ENGINE = { timeout: 20_000 };
 
 const query = (page: Page) => new URL(page.url()).search;
 
@@ -8,12 +11,12 @@ test('opening a link shows exactly its scenario and view', async ({ page }) => {
   await page.goto(
     '/?v=1&p=himmelblau&x0=0.5,-1&n=300&o=gd(lr=0.01)&o=adam(lr=0.05,beta1=0.8,label=Fast%20Adam)&sel=2&t=120',
   );
-  await expect(page.getByTestId('trajectory-1')).toBeVisible();
-  expect(await state(page, 's.scenario.problem')).toEqual({ type: 'function', name: 'himmelblau' });
-  expect(await state(page, 's.scenario.start')).toEqual([0.5, -1]);
-  expect(await state(page, 's.scenario.steps')).toBe(300);
-  expect(await state(page, 's.selectedRun')).toBe(1);
-  expect(await state(page, 's.cursor')).toBe(120);
+  await expect(page.getByTestId('trajectory-1')).toBeVisible(ENGINE);
+  await expectState(page, 's.scenario.problem').toEqual({ type: 'function', name: 'himmelblau' });
+  await expectState(page, 's.scenario.start').toEqual([0.5, -1]);
+  await expectState(page, 's.scenario.steps').toBe(300);
+  await expectState(page, 's.selectedRun').toBe(1);
+  await expectState(page, 's.cursor').toBe(120);
   await expect(page.getByRole('region', { name: 'Run 2: Fast Adam' })).toBeVisible();
   await expect(page.locator('.landscape__marker').first()).toHaveAttribute('data-step', '120');
   await expect(page.getByRole('status', { name: 'Link notice' })).toHaveCount(0);
@@ -23,7 +26,7 @@ test('a slider move changes the URL; a reload gives the same trajectory to the p
   page,
 }) => {
   await page.goto('/');
-  await expect(page.getByTestId('trajectory-1')).toBeVisible();
+  await expect(page.getByTestId('trajectory-1')).toBeVisible(ENGINE);
   const slider = page
     .getByRole('region', { name: 'Run 2: Adam' })
     .getByRole('slider', { name: 'learning rate α' });
@@ -34,19 +37,22 @@ test('a slider move changes the URL; a reload gives the same trajectory to the p
   const lr = (await state(page, 's.scenario.optimizers[1].lr')) as number;
   // The last change of a gesture reaches the address bar after a short delay (docs/links.md).
   await expect.poll(() => query(page)).toContain(`adam(lr=${lr})`);
-  await expect.poll(() => state(page, 's.resultsScenario?.optimizers[1].lr')).toBe(lr);
+  await expectState(page, 's.resultsScenario?.optimizers[1].lr').toBe(lr);
+  await settled(page);
+  // The path of those results is drawn in the frame that follows them.
+  await frames(page, 2);
   const path = await page.getByTestId('trajectory-1').getAttribute('d');
   const final = await state(page, 'Array.from(s.results[1].trajectory.slice(-2))');
 
   await page.reload();
-  await expect.poll(() => state(page, 's.resultsScenario?.optimizers[1].lr')).toBe(lr);
-  await expect(page.getByTestId('trajectory-1')).toHaveAttribute('d', path!);
+  await expectState(page, 's.resultsScenario?.optimizers[1].lr').toBe(lr);
+  await expect(page.getByTestId('trajectory-1')).toHaveAttribute('d', path!, ENGINE);
   expect(await state(page, 'Array.from(s.results[1].trajectory.slice(-2))')).toEqual(final);
 });
 
 test('Back undoes an added run; scrubbing does not add history entries', async ({ page }) => {
   await page.goto('/');
-  await expect(page.getByTestId('trajectory-1')).toBeVisible();
+  await expect(page.getByTestId('trajectory-1')).toBeVisible(ENGINE);
   const entries = () => page.evaluate(() => history.length);
   const before = await entries();
   await page.getByRole('slider', { name: 'step' }).fill('30');
@@ -56,12 +62,12 @@ test('Back undoes an added run; scrubbing does not add history entries', async (
 
   await page.getByRole('button', { name: 'Add optimizer' }).click();
   await page.getByRole('menuitem', { name: 'RMSprop' }).click();
-  await expect(page.getByTestId('trajectory-2')).toBeVisible();
-  expect(query(page)).toContain('o=rmsprop');
+  await expect(page.getByTestId('trajectory-2')).toBeVisible(ENGINE);
+  await expect.poll(() => query(page)).toContain('o=rmsprop');
   await page.goBack();
   await expect(page.getByTestId('trajectory-2')).toHaveCount(0);
-  expect(await state(page, 's.scenario.optimizers.length')).toBe(2);
-  expect(await state(page, 's.cursor')).toBe(60);
+  await expectState(page, 's.scenario.optimizers.length').toBe(2);
+  await expectState(page, 's.cursor').toBe(60);
 });
 
 test('hostile links show the notice, keep the app working, run nothing and clamp steps', async ({
@@ -89,7 +95,7 @@ test('hostile links show the notice, keep the app working, run nothing and clamp
   await expect(notice).toContainText('clamped to 1000000');
   await expect(notice).toContainText('NaN');
   await expect(notice).toContainText('10,000 characters');
-  expect(await state(page, 's.scenario.steps')).toBe(1_000_000);
+  await expectState(page, 's.scenario.steps').toBe(1_000_000);
   await expect(page.getByTestId('trajectory-0')).toBeVisible({ timeout: 20_000 });
   // The label is shown as text, never as markup.
   await expect(page.getByRole('textbox', { name: 'Name of run 1' })).toHaveValue(
@@ -101,7 +107,7 @@ test('hostile links show the notice, keep the app working, run nothing and clamp
   expect(dialogs).toEqual([]);
   expect(errors).toEqual([]);
   // The address bar shows the link as understood, and the app still works.
-  expect(query(page)).toContain('n=1000000');
+  await expect.poll(() => query(page)).toContain('n=1000000');
   await page.getByRole('button', { name: 'Dismiss link notice' }).click();
   await expect(notice).toHaveCount(0);
   await page.getByRole('button', { name: 'Add optimizer' }).click();

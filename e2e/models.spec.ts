@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { state } from './helpers';
+import { expectState, settled, state } from './helpers';
 
 /**
  * The model views (issue 6): a classifier's Data tab (points, probability, decision boundary at
@@ -8,9 +8,17 @@ import { state } from './helpers';
 
 const SHOTS = 'test-results/screenshots';
 
-/** True once the results belong to the problem shown (the worker has trained every run). */
-const trained = (page: Page) =>
-  state(page, 's.results !== null && s.resultsScenario?.problem === s.scenario.problem');
+/** Training under two busy cores can take seconds: generous, never a speed check. */
+const ENGINE = { timeout: 20_000 };
+
+// Each test trains 337-parameter networks (some twice): seconds, more on a shared machine.
+test.describe.configure({ timeout: 90_000 });
+
+/**
+ * Waits until the results are those of the scenario shown (the worker has trained every run):
+ * results of the same problem but older steps or α (a setter in between) do not count.
+ */
+const trained = settled;
 
 /** The MLP on moons, Adam at lr 0.01 over 500 steps (it trains), the Data tab open. */
 async function openMlp(page: Page) {
@@ -22,7 +30,7 @@ async function openMlp(page: Page) {
       s.scenario.optimizers.forEach((o, i) => o.type === 'adam' && s.updateOptimizer(i, { lr: 0.01 })),
       s.pause(), true)`,
   );
-  await expect.poll(() => trained(page), { timeout: 20_000 }).toBe(true);
+  await trained(page);
   await page.getByRole('tab', { name: 'Data' }).click();
 }
 
@@ -35,19 +43,23 @@ test('the Data tab of the MLP shows the points and a decision boundary that foll
   page.on('pageerror', (error) => errors.push(error.message));
   await openMlp(page);
   await expect(page.getByTestId('classifier-points')).toHaveAttribute('data-count', '200');
-  await expect(boundary(page)).toBeVisible();
+  await expect(boundary(page)).toBeVisible(ENGINE);
 
   const scrubber = page.getByRole('slider', { name: 'step' });
+  const plot = page.getByTestId('classifier-plot');
   await scrubber.fill('5');
   await expect(page.getByTestId('classifier-step')).toHaveText('5');
-  await expect(page.getByTestId('classifier-plot')).toHaveAttribute('data-checksum', /.+/);
+  // The grid comes from the worker after the step shows: read it once it is step 5's.
+  await expect(plot).toHaveAttribute('data-step', '5', ENGINE);
+  await expect(plot).toHaveAttribute('data-checksum', /.+/);
   const early = await boundary(page).getAttribute('d');
-  const earlySum = await page.getByTestId('classifier-plot').getAttribute('data-checksum');
+  const earlySum = await plot.getAttribute('data-checksum');
 
   await scrubber.fill('400');
   await expect(page.getByTestId('classifier-step')).toHaveText('400');
+  await expect(plot).toHaveAttribute('data-step', '400', ENGINE);
   await expect(boundary(page)).not.toHaveAttribute('d', early!);
-  await expect(page.getByTestId('classifier-plot')).not.toHaveAttribute('data-checksum', earlySum!);
+  await expect(plot).not.toHaveAttribute('data-checksum', earlySum!);
   await expect(page.getByTestId('classifier-accuracy')).toHaveText(/%$/);
   await page.screenshot({ path: `${SHOTS}/models-data.png` });
   expect(errors).toEqual([]);
@@ -81,16 +93,16 @@ test('changing the architecture in the model settings sets hidden and trains aga
   const units = page.getByRole('spinbutton', { name: 'hidden layer 1 units' });
   await units.fill('8');
   await units.press('Enter');
-  expect(await state(page, 's.scenario.problem.hidden')).toEqual([8, 16]);
+  await expectState(page, 's.scenario.problem.hidden').toEqual([8, 16]);
   await expect(page.getByTestId('mlp-architecture')).toHaveText('2-8-16-1 · 185 parameters');
   // The worker trains every run again: results of the new network, 185 parameters each.
-  await expect.poll(() => trained(page), { timeout: 20_000 }).toBe(true);
-  expect(await state(page, 's.results.every((r) => r.dim === 185)')).toBe(true);
+  await trained(page);
+  await expectState(page, 's.results.every((r) => r.dim === 185)').toBe(true);
 
   await page.getByRole('button', { name: 'add a hidden layer' }).click();
-  expect(await state(page, 's.scenario.problem.hidden')).toEqual([8, 16, 16]);
+  await expectState(page, 's.scenario.problem.hidden').toEqual([8, 16, 16]);
   await page.getByRole('combobox', { name: 'activation' }).selectOption('relu');
-  expect(await state(page, 's.scenario.problem.activation')).toBe('relu');
+  await expectState(page, 's.scenario.problem.activation').toBe('relu');
 });
 
 test('pasting a CSV applies its points, and the data view shows them', async ({ page }) => {
@@ -111,14 +123,14 @@ test('pasting a CSV applies its points, and the data view shows them', async ({ 
   await expect(dialog.getByTestId('csv-preview')).toContainText('6 points, 2 classes');
   await dialog.getByRole('button', { name: 'Apply' }).click();
   await expect(dialog).toBeHidden();
-  expect(await state(page, 's.scenario.problem.data.points.length')).toBe(6);
+  await expectState(page, 's.scenario.problem.data?.points.length').toBe(6);
   await expect(page.getByTestId('classifier-points')).toHaveAttribute('data-count', '6');
-  await expect.poll(() => trained(page), { timeout: 20_000 }).toBe(true);
-  await expect(boundary(page)).toBeVisible();
+  await trained(page);
+  await expect(boundary(page)).toBeVisible(ENGINE);
 
   // And back to the generated moons.
   await page.getByRole('button', { name: 'Use generated data' }).click();
-  expect(await state(page, 's.scenario.problem.data')).toBeUndefined();
+  await expectState(page, 's.scenario.problem.data === undefined').toBe(true);
   await expect(page.getByTestId('classifier-points')).toHaveAttribute('data-count', '200');
 });
 
@@ -136,7 +148,7 @@ test('a broken CSV shows its line-numbered message in place, and Apply is disabl
   await page.screenshot({ path: `${SHOTS}/models-csv-error.png` });
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(dialog).toBeHidden();
-  expect(await state(page, 's.scenario.problem.data')).toBeUndefined();
+  await expectState(page, 's.scenario.problem.data === undefined').toBe(true);
 });
 
 test('linear regression takes the user’s [x, y] points too, and goes back to the generated data', async ({
@@ -151,14 +163,14 @@ test('linear regression takes the user’s [x, y] points too, and goes back to t
   await dialog.getByRole('button', { name: 'Use the example' }).click();
   await expect(dialog.getByTestId('csv-preview')).toContainText('5 points, x from 0.1 to 1.8');
   await dialog.getByRole('button', { name: 'Apply' }).click();
-  expect(await state(page, 's.scenario.problem.data.points')).toEqual([
+  await expectState(page, 's.scenario.problem.data?.points').toEqual([
     [0.1, 1.3],
     [0.5, 1.9],
     [0.9, 2.8],
     [1.4, 3.9],
     [1.8, 4.4],
   ]);
-  await expect(page.locator('.data-plot__points circle')).toHaveCount(5);
+  await expect(page.locator('.data-plot__points circle')).toHaveCount(5, ENGINE);
   await page.getByRole('button', { name: 'Use generated data' }).click();
   await expect(page.locator('.data-plot__points circle')).toHaveCount(100);
 });

@@ -1,6 +1,6 @@
 /** Presentation mode and predict-then-reveal (issue 7 §1), driven by the keys a presenter uses. */
 import { expect, test } from '@playwright/test';
-import { state } from './helpers';
+import { expectState } from './helpers';
 
 const errors: string[] = [];
 
@@ -26,16 +26,18 @@ test('P presents: large type, run cards hidden, a legend in their place; P again
   const before = await bodySize();
   await page.keyboard.press('p');
   await expect(page.locator('.app')).toHaveClass(/app--present/);
-  expect(await bodySize()).toBeGreaterThan(before * 1.15);
+  // Polled: the type may grow through a transition.
+  await expect.poll(bodySize).toBeGreaterThan(before * 1.15);
   await expect(page.getByRole('region', { name: /optimizers/i })).toBeHidden();
   const legend = page.getByRole('list', { name: 'Runs' });
   await expect(legend).toContainText('Gradient descent');
   await expect(legend).toContainText('Adam');
   await expect.poll(() => page.url()).toContain('present=1');
   // Legible at 1280×720: nothing spills out of the timeline or the side column.
+  // (Polled: the layout settles after the change of type size.)
   for (const selector of ['.timeline', '.app__side', '.app-header']) {
-    const overflow = await page.locator(selector).evaluate((el) => el.scrollWidth - el.clientWidth);
-    expect(overflow, selector).toBeLessThanOrEqual(0);
+    const overflow = () => page.locator(selector).evaluate((el) => el.scrollWidth - el.clientWidth);
+    await expect.poll(overflow, { message: selector }).toBeLessThanOrEqual(0);
   }
   await page.screenshot({ path: 'test-results/screenshots/presentation.png' });
   await page.keyboard.press('p');
@@ -57,9 +59,8 @@ test('H hides the runs for a prediction, R reveals them playing from the start',
   await page.keyboard.press('r');
   await expect(page.getByTestId('predict-overlay')).toHaveCount(0);
   await expect(page.getByTestId('trajectory-1')).toBeVisible();
-  // The reveal plays the runs from step 0.
-  expect(await state(page, 's.playing')).toBe(true);
-  expect(await state(page, 's.cursor')).toBeLessThan(400);
+  // The reveal plays the runs from step 0 (500 steps at 100 a second: seen before step 400).
+  await expectState(page, 's.playing && s.cursor < 400').toBe(true);
   await expect(page.locator('[data-testid^="loss-line-"]')).toHaveCount(2);
 });
 

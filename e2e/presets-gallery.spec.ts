@@ -4,20 +4,27 @@
  */
 import { expect, test } from '@playwright/test';
 import { getPreset } from '../src/presets/presets';
-import { state } from './helpers';
+import { expectState } from './helpers';
 
 test('the Presets button opens the gallery; Escape closes it and focus returns', async ({
   page,
 }) => {
   await page.goto('/');
-  await expect(page.getByTestId('trajectory-1')).toBeVisible();
+  await expect(page.getByTestId('trajectory-1')).toBeVisible({ timeout: 20_000 });
   const button = page.getByRole('button', { name: 'Presets' });
   await expect(button, 'PresetsButton is not rendered in the header').toBeVisible();
   await button.click();
   const dialog = page.getByRole('dialog', { name: 'Presets' });
   await expect(dialog).toBeVisible();
   await expect(dialog.getByRole('heading', { name: 'Learning rate' })).toBeVisible();
-  await expect(dialog.getByRole('link')).toHaveCount(await dialog.locator('.preset-card').count());
+  // Every card is a link (the cards are all rendered with the dialog's chunk).
+  await expect(dialog.locator('.preset-card')).not.toHaveCount(0);
+  await expect
+    .poll(
+      async () =>
+        (await dialog.getByRole('link').count()) - (await dialog.locator('.preset-card').count()),
+    )
+    .toBe(0);
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
   await expect(button).toBeFocused();
@@ -27,8 +34,8 @@ test('clicking a card applies the preset in place and Back returns to the view b
   page,
 }) => {
   await page.goto('/');
-  await expect(page.getByTestId('trajectory-1')).toBeVisible();
-  const before = new URL(page.url()).search;
+  await expect(page.getByTestId('trajectory-1')).toBeVisible({ timeout: 20_000 });
+  const query = () => new URL(page.url()).search;
   await page.getByRole('button', { name: 'Presets' }).click();
   const dialog = page.getByRole('dialog', { name: 'Presets' });
   const preset = getPreset('himmelblau-basins')!;
@@ -36,12 +43,13 @@ test('clicking a card applies the preset in place and Back returns to the view b
   expect(await card.getAttribute('href')).toMatch(/^\?v=1&p=himmelblau/);
   await card.click();
   await expect(dialog).toBeHidden();
-  await expect.poll(() => state(page, 's.scenario.problem.name')).toBe('himmelblau');
-  expect(await state(page, 's.scenario')).toEqual(preset.scenario);
-  await expect(page.getByTestId('trajectory-1')).toBeVisible();
-  expect(new URL(page.url()).search).toContain('p=himmelblau');
+  await expectState(page, 's.scenario.problem.name').toBe('himmelblau');
+  await expectState(page, 's.scenario').toEqual(preset.scenario);
+  await expect(page.getByTestId('trajectory-1')).toBeVisible({ timeout: 20_000 });
+  await expect.poll(query).toContain('p=himmelblau');
 
+  // Back: the entry before the preset, the first view.
   await page.goBack();
-  await expect.poll(() => new URL(page.url()).search).toBe(before);
-  await expect.poll(() => state(page, 's.scenario.problem.name')).toBe('rosenbrock');
+  await expect.poll(query).not.toContain('himmelblau');
+  await expectState(page, 's.scenario.problem.name').toBe('rosenbrock');
 });

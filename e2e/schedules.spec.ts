@@ -46,7 +46,7 @@ test.beforeEach(async ({ page }) => {
   });
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto('/');
-  await expect(page.getByTestId('trajectory-1')).toBeVisible();
+  await expect(page.getByTestId('trajectory-1')).toBeVisible({ timeout: 20_000 });
 });
 
 test.afterEach(() => {
@@ -77,7 +77,9 @@ test('a cosine schedule on run 2: stored, plotted, drawn in the lr strip, and it
   await expect(editor.dialog.getByTestId('schedule-plot-lr')).toHaveAttribute('d', /^M.+L/);
   await expect(page.getByTestId('lr-strip')).toBeVisible();
   await expect(page.getByTestId('lr-strip-run-1')).toHaveAttribute('d', /^M.+L/);
-  await expect(page.getByTestId('trajectory-1')).not.toHaveAttribute('d', trajectory!);
+  await expect(page.getByTestId('trajectory-1')).not.toHaveAttribute('d', trajectory!, {
+    timeout: 20_000,
+  });
 
   // Escape closes the editor and gives focus back to the button, which names the new type.
   await page.keyboard.press('Escape');
@@ -137,7 +139,9 @@ test('an invalid value shows the validator message in place and is not stored', 
   await editor.field('etaMin').press('Enter');
   await expect(editor.dialog.getByRole('alert').last()).toHaveText(/Enter a number/);
   // Nothing invalid reached the store: only the warm-up of 40 was committed.
-  expect((await optimizers(page))[1]!.schedule).toEqual({ type: 'warmup-cosine', warmupSteps: 40 });
+  await expect
+    .poll(async () => (await optimizers(page))[1]!.schedule)
+    .toEqual({ type: 'warmup-cosine', warmupSteps: 40 });
 
   // Escape first drops the edit (the message goes), then closes the editor.
   await page.keyboard.press('Escape');
@@ -175,8 +179,13 @@ test('one-cycle plots the cycled β1 of Adam and the lr strip follows the cursor
     state.setCursor(100);
   });
   await expect(page.getByTestId('lr-strip-cursor')).toHaveAttribute('data-step', '100');
-  // The strip's step scale is the loss chart's: the cursors line up to the pixel.
-  const strip = (await page.getByTestId('lr-strip-cursor').boundingBox())!;
-  const chart = (await page.getByTestId('chart-cursor').boundingBox())!;
-  expect(Math.abs(strip.x + strip.width / 2 - (chart.x + chart.width / 2))).toBeLessThan(1);
+  // The strip's step scale is the loss chart's: the cursors line up to the pixel (polled: the
+  // chart's layout settles once the strip has taken its place).
+  const centre = async (testId: string) => {
+    const box = (await page.getByTestId(testId).boundingBox())!;
+    return box.x + box.width / 2;
+  };
+  await expect
+    .poll(async () => Math.abs((await centre('lr-strip-cursor')) - (await centre('chart-cursor'))))
+    .toBeLessThan(1);
 });

@@ -1,50 +1,62 @@
 import { expect, test, type Page } from '@playwright/test';
-import { collectErrors, state } from './helpers';
+import { collectErrors, expectState, settled, stableBox, watchLabRequests } from './helpers';
 
 /** Both maps finished: 19 × 21 β cells and 21 × 21 α–ε cells. */
 const ALL_RUNS = /^840 runs · /;
+
+/** 840 runs in the lab worker: seconds of work, more when the machine is shared. */
+const MAPS = { timeout: 45_000 };
+
+test.describe.configure({ timeout: 90_000 });
 
 test('the maps of the selected Adam run: click a cell to set β1 and β2, and the trajectory follows', async ({
   page,
 }) => {
   const errors = collectErrors(page);
   await page.goto('/');
-  await expect(page.getByTestId('trajectory-1')).toBeVisible();
+  await expect(page.getByTestId('trajectory-1')).toBeVisible({ timeout: 20_000 });
+  await settled(page);
   await page.getByRole('tab', { name: 'β, ε maps' }).click();
 
   // The first view selects gradient descent: the tab says so and offers the Adam run.
   await expect(page.getByTestId('maps-notice')).toContainText('has no β1 and β2');
   await page.getByRole('button', { name: /Show the maps of Adam \(run 2\)/ }).click();
-  expect(await state(page, 's.selectedRun')).toBe(1);
+  await expectState(page, 's.selectedRun').toBe(1);
 
   const beta = page.getByTestId('map-beta');
   await expect(beta).toBeVisible();
   await expect(page.getByTestId('map-alpha-eps')).toBeVisible();
-  await expect(page.getByTestId('maps-status')).toHaveText(ALL_RUNS, { timeout: 15_000 });
+  await expect(page.getByTestId('maps-status')).toHaveText(ALL_RUNS, MAPS);
   await expect(page.getByRole('progressbar', { name: 'Maps progress' })).toHaveCount(0);
   await page.screenshot({ path: 'test-results/screenshots/sensitivity.png' });
 
   // Hovering reads the cell out.
   const hit = beta.getByRole('group', { name: /Final loss over β1 and β2/ });
   const pointAt = async () => {
-    const box = (await hit.boundingBox())!;
+    const box = await stableBox(hit);
     return { x: box.x + box.width * 0.2, y: box.y + box.height * 0.15 };
   };
+  const readoutText = page.getByTestId('maps-readout');
   await page.mouse.move(...(Object.values(await pointAt()) as [number, number]));
-  await expect(page.getByTestId('maps-readout')).toHaveText(/^β1 [\d.]+, β2 [\d.]+: f − f\* /);
-  // The read-out may reflow the panel: aim again at the same place on the map once it shows.
+  await expect(readoutText).toHaveText(/^β1 [\d.]+, β2 [\d.]+: f − f\* /);
+  // The read-out may reflow the panel: aim again at the same place on the map once it shows,
+  // and read the cell out once it names the cell now under the pointer.
   const at = await pointAt();
+  await page.mouse.move(at.x + 1, at.y);
   await page.mouse.move(at.x, at.y);
-  const readout = (await page.getByTestId('maps-readout').textContent())!;
+  await expect(readoutText).toHaveText(/^β1 [\d.]+, β2 [\d.]+: f − f\* /);
+  const readout = (await readoutText.textContent())!;
   const [, beta1, beta2] = /^β1 ([\d.]+), β2 ([\d.]+)/.exec(readout)!;
 
   // Clicking sets both on the run (the values read out), and the run is recomputed.
   const before = await page.getByTestId('trajectory-1').getAttribute('d');
   const markerBefore = await page.getByTestId('map-beta-marker').getAttribute('transform');
   await page.mouse.click(at.x, at.y);
-  await expect.poll(() => state(page, 's.scenario.optimizers[1].beta1')).toBe(Number(beta1));
-  expect(await state(page, 's.scenario.optimizers[1].beta2')).toBe(Number(beta2));
-  await expect(page.getByTestId('trajectory-1')).not.toHaveAttribute('d', before!);
+  await expectState(page, 's.scenario.optimizers[1].beta1').toBe(Number(beta1));
+  await expectState(page, 's.scenario.optimizers[1].beta2').toBe(Number(beta2));
+  await expect(page.getByTestId('trajectory-1')).not.toHaveAttribute('d', before!, {
+    timeout: 20_000,
+  });
   await expect(page.getByTestId('map-beta-marker')).not.toHaveAttribute('transform', markerBefore!);
   // Setting a map's own values does not recompute it: still complete, no progress shown.
   await expect(page.getByTestId('maps-status')).toHaveText(ALL_RUNS);
@@ -55,8 +67,8 @@ test('the maps of the selected Adam run: click a cell to set β1 and β2, and th
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('Enter');
   // The first view's α = 0.1 is a cell; one step right on the fifth-of-a-decade grid is 0.158.
-  await expect.poll(() => state(page, 's.scenario.optimizers[1].lr')).toBe(0.158);
-  expect(await state(page, 's.scenario.optimizers[1].eps')).toBe(1e-8);
+  await expectState(page, 's.scenario.optimizers[1].lr').toBe(0.158);
+  await expectState(page, 's.scenario.optimizers[1].eps').toBe(1e-8);
   expect(errors).toEqual([]);
 });
 
@@ -64,20 +76,28 @@ test('Cancel stops the maps part-way and Resume finishes them', async ({ page })
   const errors = collectErrors(page);
   // Mini-batch regression over 1,000 steps: about a second of work, time enough to cancel.
   await page.goto('/?p=linear-regression(batchSize=10)&n=1000&o=adam(lr=0.05)&chart=maps');
+  await expect(page.getByRole('progressbar', { name: 'Maps progress' })).toBeVisible({
+    timeout: 20_000,
+  });
+  const lab = await watchLabRequests(page, 'maps:');
   const cancel = page.getByRole('button', { name: 'Cancel' });
-  await expect(page.getByRole('progressbar', { name: 'Maps progress' })).toBeVisible();
+  // A chunk asked since the watch began: what is in flight from here on is counted.
+  await expect.poll(async () => (await lab()).asked).toBeGreaterThan(0);
   await cancel.click();
+  const askedAtCancel = (await lab()).asked;
 
   const status = page.getByTestId('maps-status');
   await expect(status).toHaveText(/^Cancelled at \d+ of 840 runs$/);
   const stoppedAt = (await status.textContent())!;
   await expect(page.getByRole('progressbar')).toHaveCount(0);
-  // Nothing more arrives after Cancel (a chunk in flight lands before the text is shown).
-  await page.waitForTimeout(600);
+  // Nothing more arrives after Cancel: once a chunk in flight is answered, nothing more was
+  // asked of the lab worker and the count still reads as it did.
+  await expect.poll(async () => (await lab()).pending, { timeout: 30_000 }).toBe(0);
+  expect((await lab()).asked).toBe(askedAtCancel);
   await expect(status).toHaveText(stoppedAt);
 
   await page.getByRole('button', { name: 'Resume' }).click();
-  await expect(status).toHaveText(ALL_RUNS, { timeout: 20_000 });
+  await expect(status).toHaveText(ALL_RUNS, MAPS);
   expect(errors).toEqual([]);
 });
 
@@ -92,7 +112,7 @@ test('a change to another setting recomputes the β map; the α–ε map only mo
   page,
 }) => {
   await page.goto('/?chart=maps&sel=2');
-  await expect(page.getByTestId('maps-status')).toHaveText(ALL_RUNS, { timeout: 15_000 });
+  await expect(page.getByTestId('maps-status')).toHaveText(ALL_RUNS, MAPS);
   const ring = await page.getByTestId('map-alpha-eps-marker').getAttribute('transform');
   const betaCells = await cells(page, 'map-beta');
   // Every status the α–ε map goes through from here on.
@@ -108,8 +128,8 @@ test('a change to another setting recomputes the β map; the α–ε map only mo
   await page.evaluate(`window.__descent.store.getState().updateOptimizer(1, { lr: 0.05 })`);
   await expect(page.getByTestId('map-alpha-eps-marker')).not.toHaveAttribute('transform', ring!);
   // The β map depends on α: computed again, it shows other losses.
-  await expect.poll(() => cells(page, 'map-beta'), { timeout: 15_000 }).not.toBe(betaCells);
-  await expect(page.getByTestId('maps-status')).toHaveText(ALL_RUNS, { timeout: 15_000 });
+  await expect.poll(() => cells(page, 'map-beta'), MAPS).not.toBe(betaCells);
+  await expect(page.getByTestId('maps-status')).toHaveText(ALL_RUNS, MAPS);
   // The α–ε map maps α itself: it stayed complete throughout (its colours may shift with the
   // shared scale).
   expect(await page.evaluate('window.__alphaEpsStatuses')).toEqual([]);

@@ -1,11 +1,11 @@
 /** Share: copy link, lesson links, embedding, scenario files (issue 4, point 4 and 5). */
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { state } from './helpers';
+import { expectState, frames, state } from './helpers';
 
 test.beforeEach(async ({ page }) => {
   await page.goto('/');
-  await expect(page.getByTestId('trajectory-1')).toBeVisible();
+  await expect(page.getByTestId('trajectory-1')).toBeVisible({ timeout: 20_000 });
 });
 
 test('copy link puts this view’s link on the clipboard and confirms', async ({ page, context }) => {
@@ -30,11 +30,12 @@ test('a lesson link shows only the chosen controls', async ({ page }) => {
   const dialog = page.getByRole('dialog', { name: 'Share this view' });
   await dialog.getByRole('checkbox', { name: 'learning rate α' }).check();
   await dialog.getByRole('checkbox', { name: /^the timeline/ }).check();
-  const link = await dialog.getByRole('textbox', { name: 'Lesson link' }).inputValue();
-  expect(link).toContain('show=lr,play');
+  const lessonLink = dialog.getByRole('textbox', { name: 'Lesson link' });
+  await expect(lessonLink).toHaveValue(/show=lr,play/);
+  const link = await lessonLink.inputValue();
 
   await page.goto(link);
-  await expect(page.getByTestId('trajectory-1')).toBeVisible();
+  await expect(page.getByTestId('trajectory-1')).toBeVisible({ timeout: 20_000 });
   const adam = page.getByRole('region', { name: 'Run 2: Adam' });
   await expect(adam.getByRole('slider', { name: 'learning rate α' })).toBeVisible();
   await expect(adam.getByRole('slider', { name: 'β1' })).toHaveCount(0);
@@ -45,6 +46,7 @@ test('a lesson link shows only the chosen controls', async ({ page }) => {
   const start = await state(page, 's.scenario.start');
   const box = (await page.getByTestId('landscape').boundingBox())!;
   await page.mouse.click(box.x + box.width * 0.7, box.y + box.height * 0.7);
+  await frames(page, 2); // the click handled, and a frame for anything it would set off
   expect(await state(page, 's.scenario.start')).toEqual(start);
   // α still works, and the lesson stays in the link.
   await adam.getByRole('slider', { name: 'learning rate α' }).focus();
@@ -56,21 +58,22 @@ test('the embed snippet shows the landscape and timeline without editing chrome'
   page,
 }) => {
   await page.getByRole('button', { name: 'Share' }).click();
-  const snippet = await page
-    .getByRole('dialog', { name: 'Share this view' })
-    .getByRole('textbox', { name: /^Embed/ })
-    .inputValue();
-  expect(snippet).toMatch(/^<iframe src="http:\/\/localhost:\d+\/\?v=1&amp;.*embed=1" /);
+  const embed = page.getByRole('dialog', { name: 'Share this view' }).getByRole('textbox', {
+    name: /^Embed/,
+  });
+  await expect(embed).toHaveValue(/^<iframe src="http:\/\/localhost:\d+\/\?v=1&amp;.*embed=1" /);
+  const snippet = await embed.inputValue();
   const src = /src="([^"]+)"/.exec(snippet)![1]!.replace(/&amp;/g, '&');
   await page.setContent(
     `<!doctype html><body style="margin:0">${snippet.replace(/src="[^"]+"/, `src="${src}"`)}</body>`,
   );
   const frame = page.frameLocator('iframe');
-  await expect(frame.getByTestId('trajectory-1')).toBeVisible();
+  await expect(frame.getByTestId('trajectory-1')).toBeVisible({ timeout: 20_000 });
   await expect(frame.getByRole('button', { name: 'Play' })).toBeVisible();
-  // The landscape fills the frame above the timeline.
-  const box = (await frame.getByTestId('landscape').boundingBox())!;
-  expect(box.height).toBeGreaterThan(380);
+  // The landscape fills the frame above the timeline (polled: the frame's layout settles).
+  await expect
+    .poll(async () => (await frame.getByTestId('landscape').boundingBox())?.height ?? 0)
+    .toBeGreaterThan(380);
   await expect(frame.getByRole('spinbutton', { name: 'steps' })).toHaveCount(0);
   await expect(frame.getByRole('button', { name: 'Add optimizer' })).toHaveCount(0);
   await expect(frame.getByRole('button', { name: 'Share' })).toHaveCount(0);
@@ -116,7 +119,7 @@ test('export a scenario file, then import it by file picker and by drag and drop
     buffer: Buffer.from(JSON.stringify(exported)),
   });
   await expect(dialog).toBeHidden();
-  await expect(page.getByTestId('trajectory-2')).toBeVisible();
+  await expect(page.getByTestId('trajectory-2')).toBeVisible({ timeout: 20_000 });
 
   // Drag and drop a file with a bad field: it opens, with a notice of what was ignored.
   exported.optimizers = [{ type: 'adam', lr: 0.02, beta1: 7 }];
@@ -129,7 +132,7 @@ test('export a scenario file, then import it by file picker and by drag and drop
   await expect(page.getByText('Drop a scenario file (.json) to open it')).toBeVisible();
   await page.dispatchEvent('body', 'drop', { dataTransfer: transfer });
   await expect(page.getByTestId('trajectory-1')).toHaveCount(0);
-  expect(await state(page, 's.scenario.optimizers')).toEqual([{ type: 'adam', lr: 0.02 }]);
+  await expectState(page, 's.scenario.optimizers').toEqual([{ type: 'adam', lr: 0.02 }]);
   await expect(page.getByRole('status', { name: 'Link notice' })).toContainText('beta1');
 
   // Not JSON: refused with the reason, the view stays.
@@ -141,7 +144,7 @@ test('export a scenario file, then import it by file picker and by drag and drop
   });
   await page.dispatchEvent('body', 'drop', { dataTransfer: bad });
   await expect(page.getByText(/Could not open broken\.json/)).toBeVisible();
-  expect(await state(page, 's.scenario.optimizers.length')).toBe(1);
+  await expectState(page, 's.scenario.optimizers.length').toBe(1);
 });
 
 test('own data too large for a link: the dialog says so, the link marks it, opening it tells why', async ({
@@ -155,15 +158,16 @@ test('own data too large for a link: the dialog says so, the link marks it, open
   await page.getByRole('button', { name: 'Share' }).click();
   const dialog = page.getByRole('dialog', { name: 'Share this view' });
   await expect(dialog.getByTestId('share-data-warning')).toContainText('1,500 points');
-  const link = await dialog
-    .getByRole('textbox', { name: 'Link to exactly this view' })
-    .inputValue();
-  expect(link).toContain('d=omitted(n=1500)');
+  const linkBox = dialog.getByRole('textbox', { name: 'Link to exactly this view' });
+  await expect(linkBox).toHaveValue(/d=omitted\(n=1500\)/);
+  const link = await linkBox.inputValue();
   await page.keyboard.press('Escape');
 
   await page.goto(link);
-  await expect(page.getByText(/own data \(1,500 points\), too many for a link/)).toBeVisible();
-  expect(await state(page, 's.scenario.problem')).toEqual({ type: 'linear-regression' });
+  await expect(page.getByText(/own data \(1,500 points\), too many for a link/)).toBeVisible({
+    timeout: 20_000,
+  });
+  await expectState(page, 's.scenario.problem').toEqual({ type: 'linear-regression' });
 
   // A few points do travel, exactly.
   await state(
@@ -172,8 +176,5 @@ test('own data too large for a link: the dialog says so, the link marks it, open
   );
   await page.getByRole('button', { name: 'Share' }).click();
   await expect(dialog.getByTestId('share-data-warning')).toHaveCount(0);
-  const small = await dialog
-    .getByRole('textbox', { name: 'Link to exactly this view' })
-    .inputValue();
-  expect(small).toContain('d=0_1~1_3.1~2_4.9');
+  await expect(linkBox).toHaveValue(/d=0_1~1_3\.1~2_4\.9/);
 });

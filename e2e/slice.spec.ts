@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { paintedPixels, state } from './helpers';
+import { expectState, frames, paintedPixels, state } from './helpers';
 
 /**
  * A model's landscape is a 2D slice through its weights (docs/slices.md): painted, labelled as a
@@ -8,6 +8,9 @@ import { paintedPixels, state } from './helpers';
 const errors: string[] = [];
 
 const MLP_LINK = '/?v=1&p=mlp&n=300&o=gd(lr=0.5)&o=adam(lr=0.01)&sel=2';
+
+// Each test trains two networks, one trains them twice: seconds, more on a shared machine.
+test.describe.configure({ timeout: 120_000 });
 
 test.beforeEach(async ({ page }) => {
   errors.length = 0;
@@ -32,20 +35,25 @@ test('an MLP’s landscape is a painted, labelled slice with both runs projected
   await expect(badge).toContainText('principal directions');
   await expect(page.getByTestId('landscape')).toHaveAttribute('aria-label', /2D slice/);
   await expect(page.getByText('PC 1', { exact: true })).toBeVisible();
-  await expect.poll(() => paintedPixels(page)).toBeGreaterThan(100);
+  await expect.poll(() => paintedPixels(page), { timeout: 20_000 }).toBeGreaterThan(100);
   for (const i of [0, 1]) await expect(page.getByTestId(`trajectory-${i}`)).toBeVisible();
   // The projected runs are what is drawn: 301 points of 2 coordinates each.
-  expect(await state(page, 's.planeResults[1].trajectory.length')).toBe(602);
-  expect(await state(page, 's.results[1].dim')).toBe(337);
+  await expectState(page, 's.planeResults?.[1].trajectory.length').toBe(602);
+  await expectState(page, 's.results?.[1].dim').toBe(337);
   await page.screenshot({ path: 'test-results/screenshots/slice-mlp.png' });
 });
 
 test('random directions give another plane, and the link says so', async ({ page }) => {
   const before = await page.getByTestId('trajectory-1').getAttribute('d');
   await page.getByRole('combobox', { name: 'slice directions' }).selectOption('random');
-  await expect(page.getByTestId('slice-badge')).toContainText('random filter-normalised');
+  // The new plane comes from the worker: the badge says so once it is computed.
+  await expect(page.getByTestId('slice-badge')).toContainText('random filter-normalised', {
+    timeout: 30_000,
+  });
   await expect(page.getByText('direction 1', { exact: true })).toBeVisible();
-  await expect.poll(() => page.getByTestId('trajectory-1').getAttribute('d')).not.toBe(before);
+  await expect
+    .poll(() => page.getByTestId('trajectory-1').getAttribute('d'), { timeout: 30_000 })
+    .not.toBe(before);
   await expect.poll(() => page.url()).toContain('slice=random');
   await page.reload();
   await expect(page.getByTestId('slice-badge')).toContainText('random filter-normalised', {
@@ -59,6 +67,8 @@ test('a click on the slice does not move a model’s start (its initial weights)
   const start = JSON.stringify(await state(page, 's.scenario.start'));
   const box = (await page.getByTestId('landscape').boundingBox())!;
   await page.mouse.click(box.x + box.width * 0.3, box.y + box.height * 0.3);
+  // The click has been handled (pointer events are synchronous); a frame for any follow-up.
+  await frames(page, 2);
   expect(JSON.stringify(await state(page, 's.scenario.start'))).toBe(start);
   // Hovering reads the slice's f and gradient from the worker.
   await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.5);

@@ -18,34 +18,33 @@ test.describe('a dark system', () => {
 
   test('gets the dark theme by default, with dark panels and light text', async ({ page }) => {
     await page.goto('/');
-    await expect(page.getByTestId('trajectory-1')).toBeVisible();
+    await expect(page.getByTestId('trajectory-1')).toBeVisible({ timeout: 20_000 });
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-    expect(await panelBackground(page)).toBe(DARK_PANEL);
-    const text = await page
-      .locator('.app-header__name')
-      .evaluate((el) => getComputedStyle(el).color);
-    expect(text).toBe('rgb(231, 236, 241)');
+    await expect.poll(() => panelBackground(page)).toBe(DARK_PANEL);
+    await expect(page.locator('.app-header__name')).toHaveCSS('color', 'rgb(231, 236, 241)');
     await expect(themeButton(page)).toHaveAttribute('data-preference', 'system');
     await page.screenshot({ path: 'test-results/screenshots/theme-dark-1280.png' });
   });
 
   test('a chart line in the palette’s black is lifted to a visible grey', async ({ page }) => {
     await page.goto('/');
-    await expect(page.getByTestId('trajectory-1')).toBeVisible();
+    await expect(page.getByTestId('trajectory-1')).toBeVisible({ timeout: 20_000 });
     await page.evaluate(() => {
       const { store } = (window as unknown as { __descent: { store: DescentStore } }).__descent;
       store.getState().updateOptimizer(0, { color: '#000000' });
     });
     const line = page.locator('.loss-chart__line').first();
     await expect(line).toBeVisible();
-    // Whatever the run's colour, the stroke drawn on the dark panel is never near black.
-    const stroke = await line.evaluate((el) => {
-      const probe = document.createElement('canvas').getContext('2d')!;
-      probe.fillStyle = getComputedStyle(el).stroke;
-      probe.fillRect(0, 0, 1, 1);
-      return [...probe.getImageData(0, 0, 1, 1).data.slice(0, 3)];
-    });
-    expect(Math.max(...stroke)).toBeGreaterThan(90);
+    // Whatever the run's colour, the stroke drawn on the dark panel is never near black (polled:
+    // the line takes its new colour in a render after the change).
+    const brightest = () =>
+      line.evaluate((el) => {
+        const probe = document.createElement('canvas').getContext('2d')!;
+        probe.fillStyle = getComputedStyle(el).stroke;
+        probe.fillRect(0, 0, 1, 1);
+        return Math.max(...probe.getImageData(0, 0, 1, 1).data.slice(0, 3));
+      });
+    await expect.poll(brightest).toBeGreaterThan(90);
   });
 });
 
@@ -56,9 +55,9 @@ test.describe('the theme toggle', () => {
     page,
   }) => {
     await page.goto('/');
-    await expect(page.getByTestId('trajectory-1')).toBeVisible();
+    await expect(page.getByTestId('trajectory-1')).toBeVisible({ timeout: 20_000 });
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
-    expect(await panelBackground(page)).toBe(LIGHT_PANEL);
+    await expect.poll(() => panelBackground(page)).toBe(LIGHT_PANEL);
 
     const button = themeButton(page);
     await button.click();
@@ -67,13 +66,14 @@ test.describe('the theme toggle', () => {
     await button.click();
     await expect(button).toHaveAttribute('data-preference', 'dark');
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-    expect(await panelBackground(page)).toBe(DARK_PANEL);
+    // Polled: the panels may change colour through a transition.
+    await expect.poll(() => panelBackground(page)).toBe(DARK_PANEL);
     expect(page.url()).not.toMatch(/theme|dark/);
 
     await page.reload();
-    await expect(page.getByTestId('trajectory-1')).toBeVisible();
+    await expect(page.getByTestId('trajectory-1')).toBeVisible({ timeout: 20_000 });
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-    expect(await panelBackground(page)).toBe(DARK_PANEL);
+    await expect.poll(() => panelBackground(page)).toBe(DARK_PANEL);
     await expect(themeButton(page)).toHaveAttribute('data-preference', 'dark');
 
     // Back to following the system, which is light here.

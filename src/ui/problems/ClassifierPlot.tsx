@@ -19,6 +19,8 @@ export interface PlotDecision {
   grid: Float64Array;
   nx: number;
   ny: number;
+  /** The step the grid is of, shown as data-step so that tests can wait for a step's grid. */
+  step?: number;
 }
 
 interface ClassifierPlotProps {
@@ -76,6 +78,7 @@ export function ClassifierPlot({ data, view, decision, onSide }: ClassifierPlotP
       className="classifier-plot"
       data-testid="classifier-plot"
       data-checksum={checksum || undefined}
+      data-step={decision?.step}
     >
       {width > 0 && (
         <>
