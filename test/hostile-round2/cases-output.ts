@@ -1,0 +1,199 @@
+/**
+ * Issue 23, classes 3, 4 and 9 (what Descent writes), in the format of test/hostile-cases.ts for
+ * the lead to merge into its table. Run by test/hostile-round2/cases-output.test.ts.
+ *
+ * - OUTPUT_CLI_CASES are `cli` cases as the table has them: the message is the CLI's stderr, in
+ *   which every control character, line break and bidi control of an echoed fragment is an
+ *   escape (`\x1b`, `\n`, `\u202e`; fragments a validator quotes as JSON keep JSON's `\u001b`).
+ * - EXPORT_CASES are a new path, `export`: a run's label, and what the trajectories CSV (the app's
+ *   and the CLI's), the SVG legend and the JSON hold for it.
+ */
+import type { HostileCase } from '../hostile-cases';
+
+/** A scenario file of the first view with `patch` applied. */
+const scenario = (patch: Record<string, unknown>): string =>
+  JSON.stringify({
+    version: 1,
+    problem: { type: 'function', name: 'rosenbrock' },
+    steps: 5,
+    optimizers: [{ type: 'adam', lr: 0.05 }],
+    ...patch,
+  });
+
+const NOT_A_PARAMETER = 'is not a parameter Descent knows; ignored';
+
+export const OUTPUT_CLI_CASES: (HostileCase & { path: 'cli' })[] = [
+  {
+    path: 'cli',
+    name: 'clear-screen escape in a link key',
+    input: ['run', '?v=1&n=5&%1B%5B2J=1', '--summary'],
+    expected: `descent: warning: \\x1b[2J: ${NOT_A_PARAMETER}`,
+    holds: { exitCode: 0 },
+  },
+  {
+    path: 'cli',
+    name: 'a terminal-title escape (OSC … BEL) in a link key',
+    input: ['run', '?v=1&n=5&%1B%5D0%3Bpwned%07=1', '--summary'],
+    expected: `descent: warning: \\x1b]0;pwned\\x07: ${NOT_A_PARAMETER}`,
+    holds: { exitCode: 0 },
+  },
+  {
+    path: 'cli',
+    name: 'a newline in a link key cannot forge a line of its own',
+    input: ['run', '?v=1&n=5&x%0Adescent:%20all%20good=1', '--summary'],
+    expected: `descent: warning: x\\ndescent: all good: ${NOT_A_PARAMETER}`,
+    holds: { exitCode: 0 },
+  },
+  {
+    path: 'cli',
+    name: 'a carriage return in a link key cannot overwrite the line',
+    input: ['run', '?v=1&n=5&a%0Db=1', '--summary'],
+    expected: `descent: warning: a\\rb: ${NOT_A_PARAMETER}`,
+    holds: { exitCode: 0 },
+  },
+  {
+    path: 'cli',
+    name: 'an escape in an optimizer type',
+    input: ['run', '?v=1&n=5&o=sgd%1B%5B2J', '--summary'],
+    expected:
+      /^descent: warning: o \(run 1\) type: must be one of .*; got "sgd\\u001b\[2J"; run 1 left out$/,
+    holds: { exitCode: 0 },
+  },
+  {
+    path: 'cli',
+    name: 'a right-to-left override in a problem name',
+    input: ['run', '?v=1&n=5&p=%E2%80%AEkcabkcab', '--summary'],
+    expected:
+      /^descent: warning: p name: must name a built-in function \(.*\); got "\\u202ekcabkcab"; the default problem is shown$/,
+    holds: { exitCode: 0 },
+  },
+  {
+    path: 'cli',
+    name: 'a C1 control-sequence introducer (U+009B) as the command',
+    input: ['\u009b2J'],
+    expected: 'descent: unknown command "\\x9b2J"; usage: descent run FILE|-|LINK',
+    holds: { exitCode: 2 },
+  },
+  {
+    path: 'cli',
+    name: 'a bidi override in --format',
+    input: ['run', 'x.json', '--format', '\u202ecsv'],
+    expected: 'descent: --format: must be json or csv, got \\u202ecsv',
+    holds: { exitCode: 2 },
+  },
+  {
+    path: 'cli',
+    name: 'a file name with an escape and a newline',
+    input: ['run', '/nonexistent/a\u001b[2Jb\nc.json'],
+    expected: 'descent: /nonexistent/a\\x1b[2Jb\\nc.json: no such file',
+    holds: { exitCode: 2 },
+  },
+  {
+    path: 'cli',
+    name: 'an escape as a field name in a file',
+    input: ['run', '{file}'],
+    file: scenario({ '\u001b[2J': 1 }),
+    expected: 'descent: \\x1b[2J: unknown field for a scenario',
+    holds: { exitCode: 2 },
+  },
+  {
+    path: 'cli',
+    name: 'an escape and a newline as a number in a file',
+    input: ['run', '{file}'],
+    file: scenario({ optimizers: [{ type: 'adam', lr: '\u001b[31m\n' }] }),
+    expected: 'descent: optimizers[0].lr: must be a number, got "\\u001b[31m\\n"',
+    holds: { exitCode: 2 },
+  },
+];
+
+/** A run label and what each export holds for it. */
+export interface ExportCase {
+  path: 'export';
+  name: string;
+  label: string;
+  /** The label's cell as written in a CSV row (between the commas), app and CLI alike. */
+  csvCell: string;
+  /** The label's text in the SVG legend, as an XML parser reads it. */
+  svgText: string;
+  /** The label in the JSON, once parsed. */
+  jsonLabel: string;
+}
+
+const FFFD = '\uFFFD';
+
+export const EXPORT_CASES: ExportCase[] = [
+  {
+    path: 'export',
+    name: 'the issue’s HYPERLINK formula',
+    label: '=HYPERLINK("http://x","y")',
+    csvCell: `"'=HYPERLINK(""http://x"",""y"")"`,
+    svgText: '=HYPERLINK("http://x","y")',
+    jsonLabel: '=HYPERLINK("http://x","y")',
+  },
+  {
+    path: 'export',
+    name: 'a DDE command',
+    label: "=cmd|' /C calc'!A0",
+    csvCell: `"'=cmd|' /C calc'!A0"`,
+    svgText: "=cmd|' /C calc'!A0",
+    jsonLabel: "=cmd|' /C calc'!A0",
+  },
+  ...(
+    [
+      ['a leading +', '+1+1'],
+      ['a leading - (text, not a number we wrote)', '-2+3'],
+      ['a leading @', '@SUM(A1:A9)'],
+      ['a leading tab', '\t=1+1'],
+      ['a leading carriage return', '\r=1+1'],
+      ['a formula after a space', ' =1+1'],
+      ['a full-width equals sign', '＝1+1'],
+    ] as const
+  ).map(([name, label]): ExportCase => ({
+    path: 'export',
+    name,
+    label,
+    csvCell: `"'${label}"`,
+    svgText: label,
+    jsonLabel: label,
+  })),
+  ...(
+    [
+      ['U+0001 (the issue’s a%01b)', 'a\u0001b'],
+      ['U+001B (escape)', 'a\u001bb'],
+      ['U+000B (vertical tab)', 'a\u000bb'],
+      ['U+FFFE', 'a\ufffeb'],
+      ['U+FFFF', 'a\uffffb'],
+    ] as const
+  ).map(([name, label]): ExportCase => ({
+    path: 'export',
+    name: `${name} in a label`,
+    label,
+    csvCell: `a${FFFD}b`,
+    svgText: `a${FFFD}b`,
+    jsonLabel: label,
+  })),
+  {
+    path: 'export',
+    name: 'a lone surrogate in a label',
+    label: 'a\ud800b',
+    csvCell: `a${FFFD}b`,
+    svgText: `a${FFFD}b`,
+    jsonLabel: `a${FFFD}b`,
+  },
+  {
+    path: 'export',
+    name: 'a C1 control (CSI) in a label',
+    label: 'a\u009b2Jb',
+    csvCell: `a${FFFD}2Jb`,
+    svgText: 'a\u009b2Jb',
+    jsonLabel: 'a\u009b2Jb',
+  },
+  {
+    path: 'export',
+    name: 'a comma and quotes, and a leading quote, are text',
+    label: `'Adam, "fast"`,
+    csvCell: `"'Adam, ""fast"""`,
+    svgText: `'Adam, "fast"`,
+    jsonLabel: `'Adam, "fast"`,
+  },
+];
