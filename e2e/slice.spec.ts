@@ -70,6 +70,13 @@ test('a click on the slice does not move a model’s start (its initial weights)
   // The click has been handled (pointer events are synchronous); a frame for any follow-up.
   await frames(page, 2);
   expect(JSON.stringify(await state(page, 's.scenario.start'))).toBe(start);
+  // Any training still under way finishes first: a probe waits behind it in the compute worker,
+  // and a second probe sent meanwhile restarts the worker and the training with it.
+  await expect
+    .poll(() => state(page, 's.resultsScenario === s.scenario && !s.computing'), {
+      timeout: 60_000,
+    })
+    .toBe(true);
   // Hovering reads the slice's f and gradient from the worker.
   await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.5);
   // Generous: the probe shares the compute worker with training, which a busy machine slows.
