@@ -94,13 +94,14 @@ export class Lanes<Api> {
       const running = lane.running;
       if (running) {
         const age = this.now() - running.startedAt;
-        if (age > this.options.abortAfterMs) {
+        if (age > this.options.abortAfterMs && !this.othersWorking(lane)) {
           this.restart(null);
           return;
         }
         // Not old enough to abort yet: abort then, if it is still running and still outdated.
         this.later(this.options.abortAfterMs - age + 1, () => {
-          if (lane.running === running && lane.waiting) this.restart(null);
+          if (lane.running === running && lane.waiting && !this.othersWorking(lane))
+            this.restart(null);
         });
       }
       this.pump(kind, lane);
@@ -123,6 +124,19 @@ export class Lanes<Api> {
     lane.running = null;
     running.resolve({ status: 'superseded' });
     this.restart(null);
+  }
+
+  /**
+   * Whether another lane has a call in the worker that is still wanted (no newer request waits
+   * to replace it). Stopping an outdated call means replacing the worker, which would throw that
+   * work away and start it again: a hover probe superseded every 250 ms would then restart a
+   * model's training for ever on a busy machine. In that case the outdated call runs to its end
+   * (its result is dropped) and the newer one follows.
+   */
+  private othersWorking(lane: Lane<Api>): boolean {
+    for (const other of this.lanes.values())
+      if (other !== lane && other.running && !other.waiting) return true;
+    return false;
   }
 
   /** Replaces the worker now, as if it had died (fault injection and tests). */

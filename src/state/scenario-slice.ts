@@ -65,7 +65,14 @@ export const createScenarioSlice: StateCreator<AppState, [], [], ScenarioSlice> 
       scenario: { ...state.scenario, problem, start: defaultStart(problem) },
       window: null,
     })),
-  setStart: (start) => set((state) => ({ scenario: { ...state.scenario, start: [...start] } })),
+  // The same start keeps the same scenario object: a new one would compute every run again
+  // (on a model's slice a click leaves the start, its initial weights, as it is).
+  setStart: (start) =>
+    set((state) =>
+      state.scenario.start?.[0] === start[0] && state.scenario.start?.[1] === start[1]
+        ? state
+        : { scenario: { ...state.scenario, start: [...start] } },
+    ),
   setSteps: (steps) =>
     set((state) => ({
       scenario: { ...state.scenario, steps: Math.max(1, Math.min(MAX_STEPS, Math.round(steps))) },

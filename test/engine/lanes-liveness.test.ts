@@ -109,3 +109,30 @@ describe('Lanes: liveness by progress', () => {
     expect(h.workers).toHaveLength(2);
   });
 });
+
+describe('Lanes: an outdated call is stopped only when that costs no other lane its work', () => {
+  it('a probe superseded while a model trains does not restart the worker (the training goes on)', () => {
+    vi.useFakeTimers();
+    const h = harness();
+    cleanup = () => h.lanes.dispose();
+    void h.send('run', 1); // the training: long, still wanted
+    void h.send('probe', 10);
+    h.advance(1_000); // the probe has run for 1 s: outdated by the next one
+    void h.send('probe', 11);
+    vi.advanceTimersByTime(500);
+    expect(h.workers).toHaveLength(1);
+    expect(h.workers[0]!.terminated).toBe(false);
+    expect(h.workers[0]!.pending.map((p) => p.value)).toEqual([1, 10]);
+  });
+
+  it('with no other work in the worker, an outdated call is stopped by a fresh worker', () => {
+    vi.useFakeTimers();
+    const h = harness();
+    cleanup = () => h.lanes.dispose();
+    void h.send('probe', 10);
+    h.advance(1_000);
+    void h.send('probe', 11);
+    expect(h.workers[0]!.terminated).toBe(true);
+    expect(h.workers[1]!.pending.map((p) => p.value)).toEqual([11]);
+  });
+});
