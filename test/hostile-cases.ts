@@ -17,6 +17,10 @@
  * Every script-like payload sets `window.__pwned`; the browser test checks it stays undefined.
  */
 
+import { DECODE_CASES } from './hostile-round2/cases-decode';
+import { INFINITE_CASES } from './hostile-round2/cases-infinite';
+import { OUTPUT_CLI_CASES } from './hostile-round2/cases-output';
+
 /** A payload that would set the sentinel if it ever ran as script or markup. */
 export const PWN = 'window.__pwned=1';
 
@@ -1131,12 +1135,18 @@ const cli: HostileCase[] = [
     path: 'cli',
     name: 'javascript: reads as a link naming nothing known: the first view, with a warning',
     input: ['run', `javascript:${PWN}`, '--summary'],
-    expected: 'descent: warning: javascript:window.__p…: is not a parameter Descent knows; ignored',
+    expected:
+      'descent: warning: javascript:window.__pwn…: is not a parameter Descent knows; ignored',
     holds: { exitCode: 0 },
   },
 ];
 
-/** Every case, in the order of the paths. */
+/**
+ * Every case, in the order of the paths; then the second round's (issue 23), kept in files of
+ * their own by class: a bad field costs only itself, windows, lone surrogates, long messages
+ * (cases-decode.ts); infinite and overflowing values (cases-infinite.ts); the CLI's echoed
+ * control characters (cases-output.ts, whose export cases have a runner of their own).
+ */
 export const HOSTILE_CASES: readonly HostileCase[] = [
   ...url,
   ...json,
@@ -1144,6 +1154,9 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
   ...number,
   ...csv,
   ...cli,
+  ...DECODE_CASES,
+  ...INFINITE_CASES,
+  ...OUTPUT_CLI_CASES,
 ];
 
 /** The cases of one path. */
