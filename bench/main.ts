@@ -5,6 +5,7 @@
  * bench/results.json. Exits 0 whether or not the targets are met (it is a report); 1 only if a
  * part could not run at all.
  */
+import { decimateRows } from './decimate';
 import { formulaRows } from './formula';
 import { mlpRows, mlpVsTfjs } from './mlp';
 import { adamVsFused, ADAM_LR, coreAdamFinal, coreAdamStepsPerSecond, START, sweep } from './core';
@@ -72,6 +73,7 @@ async function corePart(): Promise<Row[]> {
 
   process.stderr.write('formula speed (bench/formula.ts)\n');
   const formula = formulaRows(log);
+  const decimation = decimateRows(log);
   process.stderr.write('MLP training: core against TensorFlow.js (bench/mlp.ts)\n');
   const mlp = mlpRows(await mlpVsTfjs(log));
 
@@ -80,6 +82,7 @@ async function corePart(): Promise<Row[]> {
     ...rows,
     ...sweepRows,
     ...formula,
+    ...decimation,
     ...mlp,
     info(`core Adam, ${steps} steps, lr 1e-3 (beside the fused loop)`, f.coreStepsPerSecond),
     info(`hand-fused Adam loop, ${steps} steps (speed limit)`, f.fusedStepsPerSecond),
