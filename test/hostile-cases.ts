@@ -18,6 +18,7 @@
  */
 
 import { DECODE_CASES } from './hostile-round2/cases-decode';
+import { scenarioJson } from './hostile-scenario';
 import { INFINITE_CASES } from './hostile-round2/cases-infinite';
 import { OUTPUT_CLI_CASES } from './hostile-round2/cases-output';
 
@@ -72,14 +73,7 @@ export type HostileCase =
 
 const MILLION = 'a'.repeat(1_000_000);
 /** JSON of the first view with `patch` applied to the scenario. */
-const scenario = (patch: Record<string, unknown>): string =>
-  JSON.stringify({
-    version: 1,
-    problem: { type: 'function', name: 'rosenbrock' },
-    steps: 50,
-    optimizers: [{ type: 'adam', lr: 0.05 }],
-    ...patch,
-  });
+const scenario = (patch: Record<string, unknown>): string => scenarioJson(patch);
 /** A scenario's JSON with one optimizer's fields replaced. */
 const run = (fields: Record<string, unknown>): string =>
   scenario({ optimizers: [{ type: 'adam', lr: 0.05, ...fields }] });

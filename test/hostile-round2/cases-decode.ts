@@ -1,20 +1,13 @@
 /**
  * Hostile cases of issue 23, points 1, 2, 4b, 5 and 6 (reading links, files, CSV and formulas),
- * in the format of test/hostile-cases.ts, to be merged into that table and its e2e run. Until
- * then test/hostile-round2/cases-decode.test.ts runs them through each path's real function as
- * test/hostile-inputs.test.ts does.
+ * part of the table of test/hostile-cases.ts, which test/hostile-inputs.test.ts (Node) and
+ * e2e/hostile.spec.ts (Chromium) run through each path's real function.
  */
 import type { HostileCase } from '../hostile-cases';
 
-/** JSON of a small valid scenario with `patch` applied. */
-const scenario = (patch: Record<string, unknown>): string =>
-  JSON.stringify({
-    version: 1,
-    problem: { type: 'function', name: 'rosenbrock' },
-    steps: 50,
-    optimizers: [{ type: 'adam', lr: 0.05 }],
-    ...patch,
-  });
+import { scenarioJson } from '../hostile-scenario';
+
+const scenario = (patch: Record<string, unknown>): string => scenarioJson(patch);
 
 export const DECODE_CASES: readonly HostileCase[] = [
   // ── 1. a bad field costs only itself ──────────────────────────────────────────────────────

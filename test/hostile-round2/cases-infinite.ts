@@ -1,6 +1,5 @@
 /**
- * Issue 23, class 8 (infinite values), in the format of test/hostile-cases.ts for the lead to
- * merge into its table. Formulas whose values are huge or overflow to ±∞ or NaN are valid
+ * Issue 23, class 8 (infinite values), part of the table of test/hostile-cases.ts. Formulas whose values are huge or overflow to ±∞ or NaN are valid
  * formulas: they are accepted without a message (expected null), and what matters is that the
  * app then draws them without freezing, failing or writing NaN into the page — checked by
  * e2e/hostile-infinite.spec.ts and test/hostile-round2/scales-nonfinite.test.ts. A number the

@@ -1,6 +1,6 @@
 /**
- * Issue 23, classes 3, 4 and 9 (what Descent writes), in the format of test/hostile-cases.ts for
- * the lead to merge into its table. Run by test/hostile-round2/cases-output.test.ts.
+ * Issue 23, classes 3, 4 and 9 (what Descent writes). The CLI cases are part of the table of
+ * test/hostile-cases.ts; cases-output.test.ts also runs them in-process, and the export cases.
  *
  * - OUTPUT_CLI_CASES are `cli` cases as the table has them: the message is the CLI's stderr, in
  *   which every control character, line break and bidi control of an echoed fragment is an
@@ -10,15 +10,10 @@
  */
 import type { HostileCase } from '../hostile-cases';
 
-/** A scenario file of the first view with `patch` applied. */
-const scenario = (patch: Record<string, unknown>): string =>
-  JSON.stringify({
-    version: 1,
-    problem: { type: 'function', name: 'rosenbrock' },
-    steps: 5,
-    optimizers: [{ type: 'adam', lr: 0.05 }],
-    ...patch,
-  });
+import { scenarioJson } from '../hostile-scenario';
+
+/** A scenario file of 5 steps with `patch` applied. */
+const scenario = (patch: Record<string, unknown>): string => scenarioJson(patch, 5);
 
 const NOT_A_PARAMETER = 'is not a parameter Descent knows; ignored';
 
