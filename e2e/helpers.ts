@@ -111,3 +111,13 @@ export async function watchLabRequests(page: Page, prefix: string) {
         (window as unknown as { __labRequests: { asked: number; pending: number } }).__labRequests,
     );
 }
+
+/** Web workers of the page from now on, and how many have been terminated so far. */
+export function watchWorkers(page: Page): { started: number; closed: number } {
+  const seen = { started: 0, closed: 0 };
+  page.on('worker', (worker) => {
+    seen.started++;
+    worker.on('close', () => seen.closed++);
+  });
+  return seen;
+}

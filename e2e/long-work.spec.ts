@@ -5,23 +5,13 @@
  * lab worker for real (the worker is terminated, not left computing what nobody waits for).
  * Assertions on what happens, never on how fast.
  */
-import { expect, test, type Page } from '@playwright/test';
-import { collectErrors, expectState, state } from './helpers';
+import { expect, test } from '@playwright/test';
+import { collectErrors, expectState, state, watchWorkers } from './helpers';
 
 const RUNS = ['adam(lr=0.01)', 'gd(lr=0.1)', 'momentum(lr=0.05)', 'nesterov(lr=0.05)'];
 const HEAVY =
   '/?v=1&p=mlp(layers=32-32-32,activation=tanh,batchSize=2000,data=(generator=spiral,n=2000))&n=891&' +
   [...RUNS, ...RUNS].map((o) => `o=${o}`).join('&');
-
-/** Workers of the page, and how many have been terminated so far. */
-function watchWorkers(page: Page) {
-  const seen = { started: 0, closed: 0 };
-  page.on('worker', (worker) => {
-    seen.started++;
-    worker.on('close', () => seen.closed++);
-  });
-  return seen;
-}
 
 test('the heaviest link is reduced with a notice, and its runs appear while the engine computes', async ({
   page,

@@ -83,7 +83,28 @@ test('Cancel stops the maps part-way and Resume finishes them', async ({ page })
   const cancel = page.getByRole('button', { name: 'Cancel' });
   // A chunk asked since the watch began: what is in flight from here on is counted.
   await expect.poll(async () => (await lab()).asked).toBeGreaterThan(0);
-  await cancel.click();
+  // Cancel pressed while a map's chunk is in the lab worker (checked in the same task as the
+  // click): that chunk is stopped for real, its worker replaced by a fresh idle one, rather than
+  // left to compute what nobody waits for.
+  await expect(cancel).toBeVisible();
+  const atCancel = await page.evaluate(async () => {
+    type Lane = { running: unknown };
+    const lab = (
+      window as unknown as {
+        __descent: { engine: { lab: { lanes: Map<string, Lane>; generation: number } } };
+      }
+    ).__descent.engine.lab;
+    const mapsRunning = () =>
+      [...lab.lanes].filter(([kind, lane]) => kind.startsWith('maps:') && lane.running).length;
+    const button = [...document.querySelectorAll('button')].find(
+      (b) => b.textContent === 'Cancel',
+    )!;
+    while (mapsRunning() === 0) await new Promise((resolve) => setTimeout(resolve, 1));
+    const generation = lab.generation;
+    button.click();
+    return { replaced: lab.generation !== generation, stillRunning: mapsRunning() };
+  });
+  expect(atCancel).toEqual({ replaced: true, stillRunning: 0 });
   const askedAtCancel = (await lab()).asked;
 
   const status = page.getByTestId('maps-status');

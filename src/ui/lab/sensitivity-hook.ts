@@ -68,9 +68,15 @@ export function useSensitivityMaps(scenario: Scenario, runIndex: number): Sensit
   return useMemo(
     () => ({
       views: { beta, 'alpha-eps': alphaEps },
-      cancel: () => MAP_IDS.forEach((id) => controllers[id].cancel()),
+      // The controller asks for nothing more; the lab worker stops the chunk in hand for real
+      // (it is replaced), so that the CPU goes idle at once, as the sweep's Cancel does.
+      cancel: () =>
+        MAP_IDS.forEach((id) => {
+          controllers[id].cancel();
+          engine.cancelLab(`maps:${id}`);
+        }),
       resume: () => MAP_IDS.forEach((id) => controllers[id].resume()),
     }),
-    [beta, alphaEps, controllers],
+    [beta, alphaEps, controllers, engine],
   );
 }
