@@ -200,6 +200,20 @@ export class Lanes<Api> {
         return;
       }
     }
+    // An outdated call left running because another lane's work was wanted then: stopped as soon
+    // as replacing the worker costs nobody anything.
+    for (const lane of this.lanes.values()) {
+      const running = lane.running;
+      if (
+        running &&
+        lane.waiting &&
+        this.now() - running.startedAt > this.options.abortAfterMs &&
+        !this.othersWorking(lane)
+      ) {
+        this.restart(null);
+        return;
+      }
+    }
   }
 
   private lane(kind: string): Lane<Api> {

@@ -136,3 +136,21 @@ describe('Lanes: an outdated call is stopped only when that costs no other lane 
     expect(h.workers[1]!.pending.map((p) => p.value)).toEqual([11]);
   });
 });
+
+describe('Lanes: an outdated call left running for another lane is stopped once that lane is done', () => {
+  it('the watchdog replaces the worker when the other work has finished', async () => {
+    vi.useFakeTimers();
+    const h = harness();
+    cleanup = () => h.lanes.dispose();
+    void h.send('probe', 10); // short, still wanted
+    void h.send('run', 1);
+    h.advance(1_000);
+    void h.send('run', 2); // run 1 is outdated, but the probe is working: no restart yet
+    expect(h.workers).toHaveLength(1);
+    h.workers[0]!.pending[0]!.resolve(10); // the probe answers
+    await vi.advanceTimersByTimeAsync(0);
+    h.advance(1_000); // the watchdog looks
+    expect(h.workers[0]!.terminated).toBe(true);
+    expect(h.workers[1]!.pending.map((p) => p.value)).toEqual([2]);
+  });
+});
