@@ -19,6 +19,8 @@
  *   new line nor reorder what follows.
  */
 
+import { toWellFormed } from '../scenario/text';
+
 const REPLACEMENT = '\uFFFD';
 
 /* eslint-disable no-control-regex -- control characters are what these patterns are about */
@@ -32,8 +34,6 @@ const NOT_XML_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE
 const NOT_CSV_CHAR =
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uD800-\uDFFF\uFFFE\uFFFF]/gu;
 
-const LONE_SURROGATE = /[\uD800-\uDFFF]/gu;
-
 /**
  * What a terminal could act on, or that could make a line look like something else: C0 and C1
  * controls, DEL, lone surrogates, the line and paragraph separators, and the bidirectional
@@ -46,11 +46,6 @@ const NOT_FOR_TERMINAL =
 const JSON_UNSAFE = /[\u007F-\u009F\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g;
 
 /* eslint-enable no-control-regex */
-
-/** `text` with lone surrogates replaced by U+FFFD: well-formed Unicode, encodable as UTF-8. */
-export function wellFormed(text: string): string {
-  return text.replace(LONE_SURROGATE, REPLACEMENT);
-}
 
 /**
  * `text` with every character XML 1.0 forbids replaced by U+FFFD. Markup is left as it is: this
@@ -119,7 +114,7 @@ function unicodeEscape(char: string): string {
  */
 export function jsonText(value: unknown): string {
   const text = JSON.stringify(value, (_key, v: unknown) =>
-    typeof v === 'string' ? wellFormed(v) : v,
+    typeof v === 'string' ? toWellFormed(v) : v,
   );
   // Keys are not seen by the replacer; ours are ASCII field names.
   return (text ?? 'null').replace(JSON_UNSAFE, unicodeEscape);
