@@ -4,6 +4,7 @@ import { Engine } from './engine/client';
 import { appStore } from './state/store';
 import { startSync } from './state/sync';
 import { startUrlSync } from './state/url-sync';
+import { startUndoSync } from './state/undo-sync';
 import { App } from './ui/App';
 import { EngineContext } from './ui/engine-context';
 import './ui/global.css';
@@ -18,6 +19,7 @@ const engine = new Engine({
 });
 // The link is read before the engine's first run, so that the first run is the link's.
 startUrlSync(appStore);
+startUndoSync(appStore);
 const sync = startSync(appStore, engine);
 
 // A handle for end-to-end tests and the browser benchmark (fault injection, reading state).

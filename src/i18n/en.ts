@@ -5,6 +5,7 @@
  * Add a key here and the same key in zh.ts (its type requires it); see docs/i18n.md.
  */
 import { enClassroom } from './en-classroom';
+import { enRuns } from './en-runs';
 import { enLab } from './en-lab';
 import { enModels } from './en-models';
 import { OPTIMIZER_TITLES } from '../core/optimizers';
@@ -356,6 +357,7 @@ export const en = {
   ...enLab,
   ...enModels,
   ...enClassroom,
+  ...enRuns,
 };
 
 /** The shape every language's resources share: en's keys, each a string. */

@@ -5,6 +5,7 @@
  */
 import { OPTIMIZER_TITLES, type HyperparamName } from '../core/optimizers';
 import type { OptimizerSpec, OptimizerType } from '../scenario/types';
+import { roleOf } from '../presets/run-roles';
 import { t } from '.';
 
 /** An optimizer type's display name ("Gradient descent", "梯度下降"). */
@@ -19,13 +20,18 @@ export function optimizerTitle(type: OptimizerType): string {
 export const TUNED_SUFFIX = ' · tuned α';
 
 /**
- * A run's name as shown: its label as the user wrote it (their text, part of the link), an
- * automatic "Adam · tuned α" in the language shown, else its type's title in the language shown.
+ * A run's name as shown. Names never hold numbers of their own, so they cannot go stale when a
+ * value moves (docs/presets.md, "Run names"): without a label, the type's title; with a preset's
+ * role label (src/presets/run-roles.ts), the title and the role ("Gradient descent · too small");
+ * the automatic "Adam · tuned α"; all in the language shown. Any other label is the user's own
+ * text (part of the link) and is shown as written.
  */
 export function runDisplayName(spec: Pick<OptimizerSpec, 'type' | 'label'>): string {
   if (spec.label === undefined) return optimizerTitle(spec.type);
   if (spec.label === OPTIMIZER_TITLES[spec.type] + TUNED_SUFFIX)
     return t('sweep.tuned', { name: optimizerTitle(spec.type) });
+  const role = roleOf(spec.label);
+  if (role) return t('runs.roleName', { type: optimizerTitle(spec.type), role: t(`runs.role.${role}`) });
   return spec.label;
 }
 

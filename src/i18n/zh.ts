@@ -5,6 +5,7 @@
  */
 import type { Resources } from './en';
 import { zhClassroom } from './zh-classroom';
+import { zhRuns } from './zh-runs';
 import { zhLab } from './zh-lab';
 import { zhModels } from './zh-models';
 
@@ -359,4 +360,5 @@ export const zh: Resources = {
   ...zhLab,
   ...zhModels,
   ...zhClassroom,
+  ...zhRuns,
 };

@@ -4,11 +4,15 @@
  * gallery opens it as a link. Every number was tuned by running it, and every sentence is checked
  * against the run by test/presets/presets.test.ts: change a number here and that test says which
  * claim no longer holds.
+ *
+ * Runs are named by their type, or by a role (src/presets/run-roles.ts) where two share a type:
+ * never by a number, which would go stale as soon as the value is moved (docs/presets.md).
  */
 import type { View } from '../core/problems';
 import { RUN_COLORS } from '../plot/palette';
 import type { OptimizerSpec, ProblemSpec, Scenario } from '../scenario/types';
 import { describeProblem } from '../core/problems';
+import { RUN_ROLES } from './run-roles';
 
 /** The gallery's groups, in the order shown. */
 export const PRESET_TOPICS = [
@@ -72,9 +76,9 @@ export const PRESETS: readonly Preset[] = [
       'Booth is a quadratic bowl whose steepest curvature is L = 18, so gradient descent is stable only while α < 2/L ≈ 0.111. ' +
       'At α = 0.005 the run is still creeping along the valley floor after 100 steps, α = 0.05 lands on the minimum (1, 3), and α = 0.12 overshoots further on every bounce until it diverges at step 49.',
     scenario: scenario(fn('booth'), [-5, -5], 100, [
-      { type: 'gd', lr: 0.005, label: 'α = 0.005 (too small)' },
-      { type: 'gd', lr: 0.05, label: 'α = 0.05 (about right)' },
-      { type: 'gd', lr: 0.12, label: 'α = 0.12 (too large)' },
+      { type: 'gd', lr: 0.005, label: RUN_ROLES.tooSmall },
+      { type: 'gd', lr: 0.05, label: RUN_ROLES.aboutRight },
+      { type: 'gd', lr: 0.12, label: RUN_ROLES.tooLarge },
     ]),
   },
 
@@ -87,8 +91,8 @@ export const PRESETS: readonly Preset[] = [
       'Both runs use α = 0.45, just under the 2/L = 0.5 that the steep y-direction allows, so gradient descent bounces across the valley on every step while creeping along the shallow x-direction, whose slope is 20 times gentler. ' +
       'Momentum (μ = 0.5) adds part of the previous step to each new one: the bounces across cancel, the pushes along x add up, and it reaches a loss of 10⁻⁴ in 18 steps instead of 52.',
     scenario: scenario(fn('ellipse'), [-4, 1.5], 100, [
-      { type: 'gd', lr: 0.45, label: 'GD' },
-      { type: 'momentum', lr: 0.45, momentum: 0.5, label: 'momentum μ = 0.5' },
+      { type: 'gd', lr: 0.45 },
+      { type: 'momentum', lr: 0.45, momentum: 0.5 },
     ]),
   },
   {
@@ -113,8 +117,8 @@ export const PRESETS: readonly Preset[] = [
       'The steep walls of the curved valley cap gradient descent at a tiny α (0.003 already diverges from this start), so at α = 0.001 it crawls along the nearly flat floor and is still near (−1.1, 1.2) after 500 steps. ' +
       'Adam divides each step by a running average of the gradient’s size, so it keeps a steady pace along the floor and ends near the minimum (1, 1) with a loss over 400 times smaller.',
     scenario: scenario(fn('rosenbrock'), [-1.5, 2], 500, [
-      { type: 'gd', lr: 0.001, label: 'GD α = 0.001' },
-      { type: 'adam', lr: 0.1, label: 'Adam α = 0.1' },
+      { type: 'gd', lr: 0.001 },
+      { type: 'adam', lr: 0.1 },
     ]),
   },
   {
@@ -151,9 +155,9 @@ export const PRESETS: readonly Preset[] = [
       'With the usual ε = 10⁻⁸ Adam’s first steps are α long in each coordinate, so it heads diagonally across the valley, but with ε = 100, far above any gradient here, the denominator √v̂ + ε is just ε and the step becomes (α/ε)·m̂. ' +
       'At α = 10 that is gradient descent at α = 0.1 on a smoothed gradient: the GD run and the ε = 100 run drop into the valley and crawl along it together, a little momentum apart, far from the diagonal path of the first run.',
     scenario: scenario(fn('ellipse'), [-4, 1.5], 150, [
-      { type: 'adam', lr: 0.1, label: 'Adam ε = 1e-8' },
-      { type: 'adam', lr: 10, eps: 100, label: 'Adam ε = 100, α = 10' },
-      { type: 'gd', lr: 0.1, label: 'GD α = 0.1' },
+      { type: 'adam', lr: 0.1, label: RUN_ROLES.usualEps },
+      { type: 'adam', lr: 10, eps: 100, label: RUN_ROLES.largeEps },
+      { type: 'gd', lr: 0.1 },
     ]),
   },
   {
@@ -164,8 +168,8 @@ export const PRESETS: readonly Preset[] = [
       'With β₁ = 0 Adam steps along the current gradient alone, which in Rosenbrock’s narrow valley points mostly across it, so the run zig-zags between the walls (hundreds of reversals) and is still well short of the minimum after 500 steps. ' +
       'With β₁ = 0.9 each step follows an average of recent gradients, in which the across-the-valley parts cancel, so it glides along the floor and ends near (1, 1) with a loss over 60 times smaller.',
     scenario: scenario(fn('rosenbrock'), [-1.5, 2], 500, [
-      { type: 'adam', lr: 0.1, beta1: 0, label: 'β₁ = 0' },
-      { type: 'adam', lr: 0.1, beta1: 0.9, label: 'β₁ = 0.9' },
+      { type: 'adam', lr: 0.1, beta1: 0, label: RUN_ROLES.noMomentum },
+      { type: 'adam', lr: 0.1, beta1: 0.9, label: RUN_ROLES.usualMomentum },
     ]),
   },
   {
@@ -176,9 +180,9 @@ export const PRESETS: readonly Preset[] = [
       'Near the minimum the gradient shrinks, and with β₂ = 0.999 the average v still remembers the large early gradients, so Adam’s steps shrink too and it settles to a loss below 10⁻⁸. ' +
       'With β₂ = 0.9 or 0.5, v forgets within a few steps, so √v̂ shrinks along with the gradient and the steps stay over a hundred times longer: zoom into the minimum to see these runs keep jittering, and compare the loss floors in the chart.',
     scenario: scenario(fn('ellipse'), [-4, 1.5], 200, [
-      { type: 'adam', lr: 0.1, beta2: 0.999, label: 'β₂ = 0.999' },
-      { type: 'adam', lr: 0.1, beta2: 0.9, label: 'β₂ = 0.9' },
-      { type: 'adam', lr: 0.1, beta2: 0.5, label: 'β₂ = 0.5' },
+      { type: 'adam', lr: 0.1, beta2: 0.999, label: RUN_ROLES.longMemory },
+      { type: 'adam', lr: 0.1, beta2: 0.9, label: RUN_ROLES.shortMemory },
+      { type: 'adam', lr: 0.1, beta2: 0.5, label: RUN_ROLES.veryShortMemory },
     ]),
   },
   {
@@ -189,9 +193,9 @@ export const PRESETS: readonly Preset[] = [
       'Adam with L2 adds λθ to the gradient before Adam rescales it, so it settles at the ridge fit, the minimum of the MSE plus (λ/2)‖θ‖², near (1.45, 1.07) for λ = 0.8. ' +
       'AdamW subtracts α·λ·θ from the weights after the rescaled step, so the decay is not divided by √v̂ and acts in full: with the same λ it pulls the fit much closer to the origin, to about (0.93, 0.88), while plain Adam fits the data at (2.01, 0.99).',
     scenario: scenario({ type: 'linear-regression' }, [-1, -2], 400, [
-      { type: 'adam', lr: 0.05, label: 'Adam (no decay)' },
-      { type: 'adam', lr: 0.05, weightDecay: 0.8, label: 'Adam + L2, λ = 0.8' },
-      { type: 'adamw', lr: 0.05, weightDecay: 0.8, label: 'AdamW, λ = 0.8' },
+      { type: 'adam', lr: 0.05, label: RUN_ROLES.noDecay },
+      { type: 'adam', lr: 0.05, weightDecay: 0.8, label: RUN_ROLES.l2Penalty },
+      { type: 'adamw', lr: 0.05, weightDecay: 0.8, label: RUN_ROLES.decoupledDecay },
     ]),
   },
 
@@ -229,9 +233,9 @@ export const PRESETS: readonly Preset[] = [
       'From (1.7, 0.9) gradient descent stops in the nearest, shallowest basin (f ≈ 2.10), and momentum rolls over its rim into a deeper one (f ≈ −0.22). ' +
       'Adam’s first steps are α = 0.3 long in each coordinate whatever the slope, long enough here to jump the ridges into a global minimum (f ≈ −1.03), by luck of the landscape rather than by design.',
     scenario: scenario(fn('six-hump-camel'), [1.7, 0.9], 300, [
-      { type: 'gd', lr: 0.01, label: 'GD α = 0.01' },
-      { type: 'momentum', lr: 0.01, label: 'momentum α = 0.01' },
-      { type: 'adam', lr: 0.3, label: 'Adam α = 0.3' },
+      { type: 'gd', lr: 0.01 },
+      { type: 'momentum', lr: 0.01 },
+      { type: 'adam', lr: 0.3 },
     ]),
   },
   {
@@ -242,8 +246,8 @@ export const PRESETS: readonly Preset[] = [
       'No: with α = 0.001 gradient descent rolls into the nearest dip of Rastrigin’s egg-crate and stops there at f ≈ 8, one of the many local minima around the global one at (0, 0). ' +
       'The cosine run starts with steps big enough to hop between dips and settles as α shrinks; here it lands in the global minimum, but start it at α = 0.05 and it stops at f ≈ 1, so this is luck, not a guarantee.',
     scenario: scenario(fn('rastrigin'), [2.3, -1.7], 500, [
-      { type: 'gd', lr: 0.001, label: 'α = 0.001' },
-      { type: 'gd', lr: 0.06, schedule: { type: 'cosine' }, label: 'α = 0.06, cosine decay' },
+      { type: 'gd', lr: 0.001, label: RUN_ROLES.constant },
+      { type: 'gd', lr: 0.06, schedule: { type: 'cosine' }, label: RUN_ROLES.cosineDecay },
     ]),
   },
 
@@ -255,8 +259,8 @@ export const PRESETS: readonly Preset[] = [
       'The formula x^4 − 2*x^2 + y^2 has two wells at x = ±1 and a saddle at the origin; starting a hair right of the ridge x = 0, gradient descent first slides down to near the saddle, where the x-gradient is almost zero, and leaves for the right-hand well only after about 30 steps. ' +
       'Adam divides each coordinate’s step by that coordinate’s own gradient scale, so even the tiny x-gradient gives a full-size step and it reaches the well within 20 steps.',
     scenario: scenario({ type: 'expression', expr: 'x^4 - 2*x^2 + y^2' }, [0.002, 1.5], 150, [
-      { type: 'gd', lr: 0.05, label: 'GD α = 0.05' },
-      { type: 'adam', lr: 0.05, label: 'Adam α = 0.05' },
+      { type: 'gd', lr: 0.05 },
+      { type: 'adam', lr: 0.05 },
     ]),
   },
 
@@ -269,8 +273,8 @@ export const PRESETS: readonly Preset[] = [
       'Each step sees only 5 of the 100 points, so each gradient points at a slightly different best fit: at α = 0.2 SGD gets close within a few steps and then keeps jittering around the least-squares fit. ' +
       'At α = 0.02 every jolt is ten times smaller, so the run takes dozens of steps to arrive but then stays far closer; raise the batch size in the data panel to see the jitter shrink.',
     scenario: scenario({ type: 'linear-regression', batchSize: 5 }, [-1, -2], 200, [
-      { type: 'gd', lr: 0.2, label: 'SGD α = 0.2' },
-      { type: 'gd', lr: 0.02, label: 'SGD α = 0.02' },
+      { type: 'gd', lr: 0.2, label: RUN_ROLES.largeLr },
+      { type: 'gd', lr: 0.02, label: RUN_ROLES.smallLr },
     ]),
   },
 
@@ -304,8 +308,8 @@ export const PRESETS: readonly Preset[] = [
       'Logistic regression separates two overlapping blobs with a line of three parameters (w₁, w₂, b), so the landscape is a 2D slice: the plane through the best final weights along the two principal directions of the paths. ' +
       'Gradient descent at α = 0.5 and Adam at α = 0.05 both end near 97% accuracy; open the Data tab and scrub the timeline to watch the boundary turn and settle.',
     scenario: model({ type: 'logistic-regression' }, 200, [
-      { type: 'gd', lr: 0.5, label: 'GD α = 0.5' },
-      { type: 'adam', lr: 0.05, label: 'Adam α = 0.05' },
+      { type: 'gd', lr: 0.5 },
+      { type: 'adam', lr: 0.05 },
     ]),
   },
   {
@@ -316,9 +320,9 @@ export const PRESETS: readonly Preset[] = [
       'A 2-16-16-1 tanh network (337 parameters) learns to separate two interleaved moons, and the landscape is a slice through its weights along the paths’ two principal directions. ' +
       'At step 100 gradient descent classifies fewer points right than momentum and Adam, and by step 500 all three are above 98%: the Data tab shows the boundary bending around the moons.',
     scenario: model({ type: 'mlp' }, 500, [
-      { type: 'gd', lr: 0.5, label: 'GD α = 0.5' },
-      { type: 'momentum', lr: 0.1, label: 'Momentum α = 0.1' },
-      { type: 'adam', lr: 0.01, label: 'Adam α = 0.01' },
+      { type: 'gd', lr: 0.5 },
+      { type: 'momentum', lr: 0.1 },
+      { type: 'adam', lr: 0.01 },
     ]),
     view: { selectedRun: 2 },
   },

@@ -1,15 +1,31 @@
 /** The scenario slice: the Scenario being shown and every edit a control makes to it. */
 import type { StateCreator } from 'zustand';
-import { OPTIMIZER_DEFAULTS, hyperparamsOf } from '../core/optimizers';
+import { hyperparamsOf } from '../core/optimizers';
 import { describeProblem } from '../core/problems';
 import { MAX_OPTIMIZERS, MAX_STEPS } from '../scenario/validate';
 import type { OptimizerSpec, OptimizerType, ProblemSpec, Scenario } from '../scenario/types';
 import { FIRST_VIEW, newOptimizer } from './defaults';
+import {
+  originFor,
+  originsAfterAdd,
+  originsAfterDuplicate,
+  originsAfterRemove,
+  originsOf,
+  resetToDefaults,
+  resetToOrigin,
+  type RunOrigin,
+} from './run-origins';
 import type { AppState } from './store';
+import { roleOf } from '../presets/run-roles';
 
 export interface ScenarioSlice {
   scenario: Scenario;
-  /** Replaces the whole scenario (a preset, a link, an import). */
+  /**
+   * Each run's spec as the preset, link or file opened it, in run order (src/state/run-origins.ts);
+   * null for a run added since. What "Reset to the preset's values" returns a run to.
+   */
+  runOrigins: RunOrigin[];
+  /** Replaces the whole scenario (a preset, a link, an import); its runs become the origins. */
   setScenario(scenario: Scenario): void;
   /** A new problem; the start moves to its default and the window resets. */
   setProblem(problem: ProblemSpec): void;
@@ -26,8 +42,12 @@ export interface ScenarioSlice {
   updateOptimizer(index: number, patch: Partial<OptimizerSpec>): void;
   /** Changes a run's type, keeping its α, colour and name; other hyperparameters reset. */
   setOptimizerType(index: number, type: OptimizerType): void;
-  /** Every hyperparameter back to PyTorch's default (α included); colour, name and schedule stay. */
-  resetOptimizer(index: number): void;
+  /**
+   * `defaults` (the default): every hyperparameter back to PyTorch's default, α included; colour,
+   * name and schedule stay. `origin`: α, hyperparameters, schedule and name as the run was opened
+   * (its preset or link), colour and visibility staying; the defaults when it has no origin.
+   */
+  resetOptimizer(index: number, to?: 'origin' | 'defaults'): void;
 }
 
 /** The default start of a problem spec. */
@@ -59,7 +79,8 @@ function clean(spec: OptimizerSpec): OptimizerSpec {
 
 export const createScenarioSlice: StateCreator<AppState, [], [], ScenarioSlice> = (set) => ({
   scenario: FIRST_VIEW,
-  setScenario: (scenario) => set({ scenario, window: null }),
+  runOrigins: originsOf(FIRST_VIEW),
+  setScenario: (scenario) => set({ scenario, window: null, runOrigins: originsOf(scenario) }),
   setProblem: (problem) =>
     set((state) => ({
       scenario: { ...state.scenario, problem, start: defaultStart(problem) },
@@ -103,7 +124,10 @@ export const createScenarioSlice: StateCreator<AppState, [], [], ScenarioSlice> 
   addOptimizer: (type) =>
     set((state) => {
       if (state.scenario.optimizers.length >= MAX_OPTIMIZERS) return {};
-      return withOptimizers(state, (list) => [...list, newOptimizer(type, list)]);
+      return {
+        ...withOptimizers(state, (list) => [...list, newOptimizer(type, list)]),
+        runOrigins: originsAfterAdd(state.runOrigins, state.scenario.optimizers.length),
+      };
     }),
   removeOptimizer: (index) =>
     set((state) => {
@@ -111,6 +135,7 @@ export const createScenarioSlice: StateCreator<AppState, [], [], ScenarioSlice> 
       const selected = state.selectedRun;
       return {
         ...withOptimizers(state, (list) => list.filter((_, i) => i !== index)),
+        runOrigins: originsAfterRemove(state.runOrigins, index),
         selectedRun:
           selected > index
             ? selected - 1
@@ -124,9 +149,13 @@ export const createScenarioSlice: StateCreator<AppState, [], [], ScenarioSlice> 
       const source = list[index];
       const { color } = newOptimizer(source.type, list);
       const copy: OptimizerSpec = { ...structuredClone(source), color };
-      if (source.label) copy.label = `${source.label} (copy)`.slice(0, 60);
+      // A name of the user's own is marked as the copy's; a role or the type's title names the
+      // copy as well (its colour and values tell it apart), and is never frozen into English.
+      if (source.label && !roleOf(source.label))
+        copy.label = `${source.label} (copy)`.slice(0, 60);
       return {
         ...withOptimizers(state, (l) => [...l.slice(0, index + 1), copy, ...l.slice(index + 1)]),
+        runOrigins: originsAfterDuplicate(state.runOrigins, index),
         // The copy is what the user will tune next, so it becomes the selected run.
         selectedRun: index + 1,
       };
@@ -154,21 +183,16 @@ export const createScenarioSlice: StateCreator<AppState, [], [], ScenarioSlice> 
         ),
       ),
     ),
-  resetOptimizer: (index) =>
-    set((state) =>
-      withOptimizers(state, (list) =>
-        list.map((o, i) =>
-          i === index
-            ? clean({
-                type: o.type,
-                lr: OPTIMIZER_DEFAULTS[o.type].lr!,
-                schedule: o.schedule,
-                label: o.label,
-                color: o.color,
-                hidden: o.hidden,
-              } as OptimizerSpec)
-            : o,
-        ),
+  resetOptimizer: (index, to = 'defaults') =>
+    set((state) => ({
+      ...withOptimizers(state, (list) =>
+        list.map((o, i) => {
+          if (i !== index) return o;
+          const origin = to === 'origin' ? originFor(state.runOrigins, i, o) : null;
+          return clean(origin ? resetToOrigin(o, origin) : resetToDefaults(o));
+        }),
       ),
-    ),
+      // A step of its own for Undo, even right after a drag of the same α.
+      discreteEdits: state.discreteEdits + 1,
+    })),
 });

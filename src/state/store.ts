@@ -7,8 +7,9 @@ import { useShallow } from 'zustand/react/shallow';
 import { createResultsSlice, type ResultsSlice } from './results-slice';
 import { createScenarioSlice, type ScenarioSlice } from './scenario-slice';
 import { createViewSlice, type ViewSlice } from './view-slice';
+import { createUndoSlice, type UndoSlice } from './undo-slice';
 
-export type AppState = ScenarioSlice & ViewSlice & ResultsSlice;
+export type AppState = ScenarioSlice & ViewSlice & ResultsSlice & UndoSlice;
 export type AppStore = StoreApi<AppState>;
 
 export function createAppStore(): AppStore {
@@ -16,6 +17,7 @@ export function createAppStore(): AppStore {
     ...createScenarioSlice(...args),
     ...createViewSlice(...args),
     ...createResultsSlice(...args),
+    ...createUndoSlice(...args),
   }));
 }
 

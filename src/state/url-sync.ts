@@ -9,6 +9,7 @@ import type { LinkState } from '../url/fields';
 import { historyAction } from '../url/history-policy';
 import { browserLanguage, navigatorLanguages, type Lang } from '../i18n/languages';
 import type { AppState, AppStore } from './store';
+import { originsOf } from './run-origins';
 
 /** Replacements within this many milliseconds are written once (browsers limit history calls). */
 const REPLACE_DELAY_MS = 200;
@@ -38,12 +39,19 @@ export function linkStateOf(state: AppState): LinkState {
 
 /**
  * Applies a link to the store; returns the number of notices. A link naming no language keeps
- * the one shown, or takes `fallbackLang` (the browser's, when the page opens).
+ * the one shown, or takes `fallbackLang` (the browser's, when the page opens). The link's runs
+ * become the runs' origins (what Reset returns to), except on Back/Forward (`keepOrigins`).
  */
-export function applyLink(store: AppStore, query: string, fallbackLang?: Lang): number {
+export function applyLink(
+  store: AppStore,
+  query: string,
+  fallbackLang?: Lang,
+  keepOrigins = false,
+): number {
   const { state, notices } = decodeLink(query);
   store.setState({
     scenario: state.scenario,
+    ...(keepOrigins ? {} : { runOrigins: originsOf(state.scenario) }),
     window: state.view.window,
     selectedRun: state.view.selectedRun,
     cursor: state.view.cursor ?? Number.MAX_SAFE_INTEGER,
@@ -116,7 +124,7 @@ export function startUrlSync(store: AppStore, target: Window = window): UrlSync 
   const onPopState = () => {
     applying = true;
     try {
-      applyLink(store, location.search);
+      applyLink(store, location.search, undefined, true);
     } finally {
       applying = false;
     }

@@ -2,6 +2,7 @@
 import { importScenario } from '../../url/import';
 import { clip } from '../../scenario/text';
 import type { AppStore } from '../../state/store';
+import { originsOf } from '../../state/run-origins';
 
 export async function openScenarioFile(store: AppStore, file: File): Promise<boolean> {
   const result = importScenario(await file.text());
@@ -13,6 +14,7 @@ export async function openScenarioFile(store: AppStore, file: File): Promise<boo
   }
   store.setState({
     scenario: result.scenario,
+    runOrigins: originsOf(result.scenario),
     window: null,
     selectedRun: 0,
     cursor: Number.MAX_SAFE_INTEGER,

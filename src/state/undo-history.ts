@@ -1,0 +1,103 @@
+/**
+ * Undo and Redo of the scenario (docs/app.md, "Names, reset and undo"): a stack of snapshots in
+ * the store, not the browser's history. The browser's history cannot say whether there is an
+ * entry to go back to (so the buttons could not be disabled), steps out of the app at its first
+ * entry, and is shared with Back/Forward; the store's stack knows exactly what it holds.
+ *
+ * A gesture is one step: a change to the same fields as the change before, less than
+ * GESTURE_GAP_MS after it, joins that step (one slider drag, one drag of the start, the engine's
+ * reduction of an over-budget step count), any other change starts a new one. Pure.
+ */
+import type { Scenario } from '../scenario/types';
+import { GESTURE_GAP_MS } from '../url/history-policy';
+import type { RunOrigin } from './run-origins';
+
+/** What Undo restores: the scenario and where its runs came from. */
+export interface UndoSnapshot {
+  scenario: Scenario;
+  runOrigins: RunOrigin[];
+}
+
+export interface UndoHistory {
+  /** Earlier snapshots, the latest last. */
+  past: UndoSnapshot[];
+  /** Snapshots undone, the next to redo last. */
+  future: UndoSnapshot[];
+}
+
+export const EMPTY_HISTORY: UndoHistory = { past: [], future: [] };
+
+/** Steps kept; the oldest go first. */
+export const UNDO_LIMIT = 100;
+
+/**
+ * Which fields a change touched, as one key: "steps", "start", "o1.lr", "o0.lr o0.label",
+ * "runs" (added or removed); "" when nothing did.
+ */
+export function changeKey(previous: Scenario, next: Scenario): string {
+  const keys: string[] = [];
+  for (const field of ['problem', 'start', 'steps', 'seed'] as const) {
+    if (JSON.stringify(previous[field]) !== JSON.stringify(next[field])) keys.push(field);
+  }
+  if (previous.optimizers.length !== next.optimizers.length) keys.push('runs');
+  else
+    next.optimizers.forEach((spec, i) => {
+      const before = previous.optimizers[i] as unknown as Record<string, unknown>;
+      const after = spec as unknown as Record<string, unknown>;
+      for (const k of new Set([...Object.keys(before), ...Object.keys(after)])) {
+        if (JSON.stringify(before[k]) !== JSON.stringify(after[k])) keys.push(`o${i}.${k}`);
+      }
+    });
+  return keys.sort().join(' ');
+}
+
+/** The gesture a change belongs to: its key and when it happened. */
+export interface LastChange {
+  key: string;
+  at: number;
+}
+
+/**
+ * The history after a change from `before` (the state just before it) with key `key` at time
+ * `at`: a new step, unless it continues the last change's gesture. Either way nothing is left to
+ * redo.
+ */
+export function recordChange(
+  history: UndoHistory,
+  before: UndoSnapshot,
+  key: string,
+  at: number,
+  last: LastChange | null,
+): UndoHistory {
+  if (key === '') return history;
+  const continues =
+    last !== null && last.key === key && at - last.at < GESTURE_GAP_MS && history.past.length > 0;
+  const past = continues ? history.past : [...history.past, before].slice(-UNDO_LIMIT);
+  return { past, future: [] };
+}
+
+/** One step back: the snapshot to restore and the history after it; null when there is none. */
+export function undoStep(
+  history: UndoHistory,
+  current: UndoSnapshot,
+): { snapshot: UndoSnapshot; history: UndoHistory } | null {
+  const snapshot = history.past[history.past.length - 1];
+  if (!snapshot) return null;
+  return {
+    snapshot,
+    history: { past: history.past.slice(0, -1), future: [...history.future, current] },
+  };
+}
+
+/** One step forward again; null when nothing was undone. */
+export function redoStep(
+  history: UndoHistory,
+  current: UndoSnapshot,
+): { snapshot: UndoSnapshot; history: UndoHistory } | null {
+  const snapshot = history.future[history.future.length - 1];
+  if (!snapshot) return null;
+  return {
+    snapshot,
+    history: { past: [...history.past, current], future: history.future.slice(0, -1) },
+  };
+}

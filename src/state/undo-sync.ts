@@ -1,0 +1,33 @@
+/**
+ * Records every change of the scenario as a step of the undo history (src/state/undo-history.ts),
+ * whatever made it: a control, a preset, a link, a file, Back/Forward. A change made by Undo or
+ * Redo themselves (they set the history in the same update) is not recorded again. Started after
+ * the link is read, so that the page as opened is where Undo stops.
+ */
+import type { AppStore } from './store';
+import { changeKey, recordChange, type LastChange } from './undo-history';
+
+export function startUndoSync(
+  store: AppStore,
+  now: () => number = () => performance.now(),
+): () => void {
+  let last: LastChange | null = null;
+  return store.subscribe((state, previous) => {
+    if (state.scenario === previous.scenario) return;
+    if (state.undoHistory !== previous.undoHistory) {
+      last = null; // Undo or Redo: the next change starts a step of its own
+      return;
+    }
+    const key = changeKey(previous.scenario, state.scenario);
+    const at = now();
+    const undoHistory = recordChange(
+      state.undoHistory,
+      { scenario: previous.scenario, runOrigins: previous.runOrigins },
+      key,
+      at,
+      state.discreteEdits === previous.discreteEdits ? last : null,
+    );
+    if (key !== '') last = { key, at };
+    if (undoHistory !== state.undoHistory) store.setState({ undoHistory });
+  });
+}

@@ -1,0 +1,101 @@
+/**
+ * Undo and Redo (issue 14, point 9): every change to the scenario is a step, one gesture is one
+ * step, Undo restores the runs and their origins, a new change drops what was undone.
+ */
+import { describe, expect, it } from 'vitest';
+import { createAppStore } from '../../src/state/store';
+import { startUndoSync } from '../../src/state/undo-sync';
+import { changeKey, recordChange, UNDO_LIMIT, EMPTY_HISTORY } from '../../src/state/undo-history';
+import { FIRST_VIEW } from '../../src/state/defaults';
+import { PRESETS } from '../../src/presets/presets';
+
+function recordedStore() {
+  const store = createAppStore();
+  let now = 0;
+  const clock = { tick: (ms: number) => (now += ms) };
+  startUndoSync(store, () => now);
+  return { store, clock };
+}
+
+describe('undo history', () => {
+  it('nothing to undo at first; each change is a step; redo walks forward', () => {
+    const { store, clock } = recordedStore();
+    expect(store.getState().undoHistory.past).toHaveLength(0);
+    store.getState().updateOptimizer(0, { lr: 0.002 });
+    clock.tick(50);
+    store.getState().addOptimizer('rmsprop');
+    clock.tick(50);
+    store.getState().setSteps(200);
+    expect(store.getState().undoHistory.past).toHaveLength(3);
+
+    store.getState().undo();
+    expect(store.getState().scenario.steps).toBe(500);
+    store.getState().undo();
+    expect(store.getState().scenario.optimizers).toHaveLength(2);
+    store.getState().undo();
+    expect(store.getState().scenario).toEqual(FIRST_VIEW);
+    store.getState().undo(); // nothing left: no change
+    expect(store.getState().scenario).toEqual(FIRST_VIEW);
+
+    store.getState().redo();
+    store.getState().redo();
+    expect(store.getState().scenario.optimizers.map((o) => o.type)).toEqual(['gd', 'adam', 'rmsprop']);
+    expect(store.getState().scenario.optimizers[0]!.lr).toBe(0.002);
+    expect(store.getState().undoHistory.future).toHaveLength(1);
+    // A new change drops what was undone.
+    store.getState().setSeed(7);
+    expect(store.getState().undoHistory.future).toHaveLength(0);
+  });
+
+  it('one slider drag is one step; the next control starts another', () => {
+    const { store, clock } = recordedStore();
+    for (const lr of [0.002, 0.003, 0.004, 0.005]) {
+      store.getState().updateOptimizer(0, { lr });
+      clock.tick(30);
+    }
+    store.getState().resetOptimizer(0, 'defaults');
+    expect(store.getState().undoHistory.past).toHaveLength(2);
+    store.getState().undo();
+    expect(store.getState().scenario.optimizers[0]!.lr).toBe(0.005);
+    store.getState().undo();
+    expect(store.getState().scenario.optimizers[0]!.lr).toBe(0.001);
+    // The same field after a quiet second is a new step.
+    const later = recordedStore();
+    later.store.getState().updateOptimizer(0, { lr: 0.002 });
+    later.clock.tick(1500);
+    later.store.getState().updateOptimizer(0, { lr: 0.003 });
+    expect(later.store.getState().undoHistory.past).toHaveLength(2);
+  });
+
+  it('undo of an opened preset returns the runs and their origins', () => {
+    const { store } = recordedStore();
+    const preset = PRESETS.find((p) => p.id === 'learning-rate-quadratic')!;
+    store.getState().selectRun(1);
+    store.getState().setScenario(preset.scenario);
+    store.getState().selectRun(2);
+    store.getState().undo();
+    expect(store.getState().scenario).toEqual(FIRST_VIEW);
+    expect(store.getState().selectedRun).toBe(1); // run 3 no longer exists
+    store.getState().updateOptimizer(1, { lr: 0.5 });
+    store.getState().resetOptimizer(1, 'origin');
+    expect(store.getState().scenario.optimizers[1]!.lr).toBe(0.1); // the first view's Adam
+    store.getState().redo();
+    expect(store.getState().undoHistory.past.length).toBeGreaterThan(0);
+  });
+
+  it('change keys name the fields touched', () => {
+    const base = FIRST_VIEW;
+    const lr = { ...base, optimizers: [{ ...base.optimizers[0]!, lr: 0.5 }, base.optimizers[1]!] };
+    expect(changeKey(base, lr)).toBe('o0.lr');
+    expect(changeKey(base, { ...base, steps: 10, seed: 3 })).toBe('seed steps');
+    expect(changeKey(base, { ...base, optimizers: [base.optimizers[0]!] })).toBe('runs');
+    expect(changeKey(base, { ...base })).toBe('');
+  });
+
+  it('keeps at most UNDO_LIMIT steps', () => {
+    let history = EMPTY_HISTORY;
+    for (let i = 0; i < UNDO_LIMIT + 20; i++)
+      history = recordChange(history, { scenario: FIRST_VIEW, runOrigins: [] }, 'steps', i * 2000, null);
+    expect(history.past).toHaveLength(UNDO_LIMIT);
+  });
+});
