@@ -24,6 +24,11 @@ export interface SurfaceRequest {
   width: number;
   height: number;
   pixelRatio: number;
+  /**
+   * A first, coarse picture (a sixteenth of the samples, half the device resolution), sent
+   * before the full one so that a new problem or window shows within a frame or two.
+   */
+  coarse?: boolean;
 }
 
 /** A painted surface and what the legend needs. */
@@ -34,6 +39,8 @@ export interface SurfaceImage {
   /** The smallest and largest finite f in the window. */
   min: number;
   max: number;
+  /** A first, coarse picture; the full one follows (SurfaceRequest.coarse). */
+  coarse: boolean;
 }
 
 /** f and ∇f at one point (the landscape's hover read-out). */
@@ -45,6 +52,8 @@ export interface Probe {
 
 /** Samples per CSS pixel of the contour grid: contours interpolate between samples, so two pixels per sample stays crisp. */
 const SAMPLES_PER_PIXEL = 0.5;
+/** A coarse surface samples a quarter as densely along each side. */
+const COARSE_SAMPLES = 0.25;
 /**
  * Samples of a slice's surface at most: each is a full pass over the model's data (an MLP on 200
  * points costs about 100 k flops), so the grid is coarse and contour interpolation smooths it.
@@ -97,16 +106,22 @@ export const engineApi = {
       : buildProblem(request.problem);
     const width = clampSize(request.width, MAX_CANVAS_SIDE);
     const height = clampSize(request.height, MAX_CANVAS_SIDE);
-    const ratio = clampSize(request.pixelRatio, 4);
-    let nx = width * SAMPLES_PER_PIXEL;
-    let ny = height * SAMPLES_PER_PIXEL;
+    const ratio = clampSize(request.pixelRatio, 4) * (request.coarse ? 0.5 : 1);
+    const samplesPerPixel = SAMPLES_PER_PIXEL * (request.coarse ? COARSE_SAMPLES : 1);
+    let nx = width * samplesPerPixel;
+    let ny = height * samplesPerPixel;
     // Each sample of a slice is a pass over the model's data: a heavy model gets fewer of them,
     // so that a surface costs at most a quarter of a request's work budget.
     const maxSamples = Math.max(
       16,
       Math.min(MAX_PLANE_SAMPLES, WORK_CAP_UNITS / 4 / stepUnits(request.problem)),
     );
-    if (request.plane && nx * ny > maxSamples) {
+    if (request.plane && request.coarse) {
+      // A slice's coarse picture: a sixteenth of its full budget, so it comes quickly.
+      const scale = Math.sqrt(Math.min(1, maxSamples / 16 / (nx * ny)));
+      nx = Math.max(8, nx * scale);
+      ny = Math.max(8, ny * scale);
+    } else if (request.plane && nx * ny > maxSamples) {
       const scale = Math.sqrt(maxSamples / (nx * ny));
       nx *= scale;
       ny *= scale;
@@ -114,7 +129,14 @@ export const engineApi = {
     const surface = sampleSurface(problem, request.view, nx, ny);
     const levels = contourLevels(surface.min, surface.max, problem.info.fMin);
     const bitmap = paintSurface(surface, levels, width * ratio, height * ratio);
-    return { bitmap, view: request.view, levels, min: surface.min, max: surface.max };
+    return {
+      bitmap,
+      view: request.view,
+      levels,
+      min: surface.min,
+      max: surface.max,
+      coarse: request.coarse === true,
+    };
   },
 
   /** f and ∇f at a point (of the plane, for a problem of more than 2 parameters). */

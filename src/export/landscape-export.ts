@@ -14,6 +14,7 @@ import { formatValue } from '../ui/landscape/format';
 import { geometry, MARGIN, type Geometry } from '../ui/landscape/geometry';
 import { landscapeInfo } from '../state/selectors';
 import type { AppState } from '../state/store';
+import { pairedSurface, runViews } from '../state/run-views';
 import { effectiveCursor } from '../state/view-slice';
 import { exportSubtitle, exportTitle, legendRuns, TEXT } from './captions';
 import { frameMeasures, readTheme, styledContent } from './dom-svg';
@@ -69,19 +70,20 @@ export function landscapeScene(
   height: number,
   showStep = true,
 ): LandscapeScene {
-  const info = landscapeInfo(state.scenario.problem, state.plane);
+  // The runs paired with the current problem, as the app draws them (src/state/run-views.ts).
+  const views = runViews(state);
+  const info = landscapeInfo(state.scenario.problem, views.plane);
   const geo = geometry(state.window ?? info.view, width, height);
-  const results = state.planeResults ?? state.results ?? [];
+  const results = views.runs.map((run) => run.drawn);
   const runs: DrawnRun[] = [];
-  results.forEach((result, index) => {
-    const spec = state.scenario.optimizers[index];
-    if (!spec || spec.hidden || result.loss.length === 0) return;
+  views.runs.forEach((run) => {
+    if (run.hidden || run.drawn.loss.length === 0) return;
     runs.push({
-      index,
-      result,
-      name: runName(state, index),
-      color: runColor(spec.color, index),
-      selected: index === state.selectedRun,
+      index: run.index,
+      result: run.drawn,
+      name: run.name,
+      color: run.color,
+      selected: run.index === state.selectedRun,
     });
   });
   // The selected run last, on top, as in the app.
@@ -207,18 +209,18 @@ export async function surfacePicture(
   geo: Geometry,
   pixelRatio: number,
 ): Promise<SurfacePicture | null> {
-  const live = state.surface;
+  const live = pairedSurface(state);
   if (!live) return null;
   const request: SurfaceRequest = {
     problem: state.scenario.problem,
-    ...(state.plane
+    ...(live.plane
       ? {
           plane: {
-            method: state.plane.method,
-            center: state.plane.center,
-            d1: state.plane.d1,
-            d2: state.plane.d2,
-            view: state.plane.view,
+            method: live.plane.method,
+            center: live.plane.center,
+            d1: live.plane.d1,
+            d2: live.plane.d2,
+            view: live.plane.view,
           },
         }
       : {}),

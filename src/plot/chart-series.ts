@@ -20,6 +20,8 @@ export interface ChartSeries {
   breaks: Uint8Array;
   /** The steps without a finite value, joined to at most one gap per pixel column: marked. */
   gaps: Gap[];
+  /** False while the run's values are for an earlier setting being recomputed (drawn dimmed). */
+  fresh?: boolean;
 }
 
 /**
@@ -28,7 +30,12 @@ export interface ChartSeries {
  * @example chartSeries([{ index: 0, values: loss, divergedAt: null }], 400, 500)
  */
 export function chartSeries(
-  runs: readonly { index: number; values: Float64Array; divergedAt: number | null }[],
+  runs: readonly {
+    index: number;
+    values: Float64Array;
+    divergedAt: number | null;
+    fresh?: boolean;
+  }[],
   columns: number,
   steps: number,
 ): ChartSeries[] {

@@ -3,8 +3,14 @@ import type { StateCreator } from 'zustand';
 import type { RunResult } from '../core/run';
 import type { SurfaceImage } from '../engine/api';
 import type { PlaneData } from '../engine/plane';
-import type { Scenario } from '../scenario/types';
+import type { ProblemSpec, Scenario } from '../scenario/types';
 import type { AppState } from './store';
+
+/** A surface from the engine and what it shows: views draw it only for that problem and plane. */
+export interface PaintedSurface extends SurfaceImage {
+  problem: ProblemSpec;
+  plane: PlaneData | null;
+}
 
 export interface ResultsSlice {
   /** Results of `resultsScenario`, which lags `scenario` while the engine computes. */
@@ -18,7 +24,8 @@ export interface ResultsSlice {
   planeResults: RunResult[] | null;
   /** For classifiers: accuracy per run per step, aligned with `results`; null otherwise. */
   accuracy: Float64Array[] | null;
-  surface: SurfaceImage | null;
+  /** The painted surface, with the problem (and a model's plane) it was painted for. */
+  surface: PaintedSurface | null;
   /**
    * While the engine still computes `resultsScenario`'s runs: the points computed over every
    * run and the points they will have at most (`results` then hold the runs so far, a prefix of
@@ -45,7 +52,7 @@ export interface ResultsSlice {
     progress: { done: number; total: number },
     model?: { plane: PlaneData; accuracy: Float64Array[] | null },
   ): void;
-  setSurface(surface: SurfaceImage): void;
+  setSurface(surface: PaintedSurface): void;
   setComputing(computing: boolean): void;
   setEngineError(message: string | null): void;
   setNotice(message: string | null): void;

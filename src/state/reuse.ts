@@ -5,7 +5,8 @@
  * the other runs' results are still exact and only that one run goes to the worker. Pure.
  */
 import type { RunResult } from '../core/run';
-import type { OptimizerSpec, Scenario } from '../scenario/types';
+import type { Scenario } from '../scenario/types';
+import { numericKey, problemKey } from './run-views';
 
 export interface RunPlan {
   /** Per optimizer of the new scenario: a reusable result, or null when it must be run. */
@@ -14,8 +15,11 @@ export interface RunPlan {
   toRun: Scenario | null;
 }
 
-const settingsKey = (s: Scenario) => JSON.stringify([s.problem, s.start, s.steps, s.seed]);
-const specKey = (spec: OptimizerSpec) => JSON.stringify(spec);
+const settingsKey = (s: Scenario) =>
+  JSON.stringify([problemKey(s.problem), s.start, s.steps, s.seed]);
+// A run's numbers do not depend on its name, colour or visibility: renaming, recolouring or
+// hiding a run reuses its result (src/state/run-views.ts, numericKey).
+const specKey = numericKey;
 
 export function planRun(
   scenario: Scenario,

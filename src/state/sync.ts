@@ -13,6 +13,9 @@ import { problemInfo } from './selectors';
 import { fitView } from '../plot/viewport';
 import { mergeRuns, planRun } from './reuse';
 import { describeProblem } from '../core/problems';
+import type { Outcome } from '../engine/lanes';
+import type { SurfaceImage } from '../engine/api';
+import { sameProblem } from './run-views';
 import { budgetNotices, budgetScenario } from '../core/budget';
 
 /** The landscape canvas' size, which the surface is painted at. */
@@ -109,6 +112,12 @@ export function startSync(store: AppStore, engine: Engine): Sync {
       }, fail);
   };
 
+  /**
+   * Paints the surface of the current problem and window: a coarse picture first, then the full
+   * one (docs/app.md, "Never a stale picture"), each kept with the problem and plane it shows.
+   * Each call is a new request: the surfaces lane drops a waiting older one, and a full picture
+   * is asked for only while its coarse one is still of the current problem, plane and window.
+   */
   const paintSurface = () => {
     if (!canvas || canvas.width < 2 || canvas.height < 2) return;
     const state = store.getState();
@@ -118,39 +127,57 @@ export function startSync(store: AppStore, engine: Engine): Sync {
     const plane = many ? state.plane : null;
     // (Painted once the runs are complete: a plane of partial runs is provisional.)
     if (many && (!plane || state.resultsScenario?.problem !== problem || state.progress)) return;
+    const window = state.window;
     const view = fitView(
-      state.window ?? plane?.view ?? problemInfo(problem).view,
+      window ?? plane?.view ?? problemInfo(problem).view,
       canvas.width,
       canvas.height,
     );
-    engine
-      .surface({
-        problem,
-        ...(plane
-          ? {
-              plane: {
-                method: plane.method,
-                center: plane.center,
-                d1: plane.d1,
-                d2: plane.d2,
-                view: plane.view,
-              },
-            }
-          : {}),
-        view,
-        width: canvas.width,
-        height: canvas.height,
-        pixelRatio: canvas.pixelRatio,
-      })
-      .then(
-        (outcome) => {
-          if (outcome.status === 'done') store.getState().setSurface(outcome.value);
-        },
-        (error: unknown) =>
-          store
-            .getState()
-            .setEngineError(`surface: ${error instanceof Error ? error.message : String(error)}`),
+    const request = {
+      problem,
+      ...(plane
+        ? {
+            plane: {
+              method: plane.method,
+              center: plane.center,
+              d1: plane.d1,
+              d2: plane.d2,
+              view: plane.view,
+            },
+          }
+        : {}),
+      view,
+      width: canvas.width,
+      height: canvas.height,
+      pixelRatio: canvas.pixelRatio,
+    };
+    const still = () => {
+      const now = store.getState();
+      return (
+        now.scenario.problem === problem && now.window === window && (!many || now.plane === plane)
       );
+    };
+    const fail = (error: unknown) =>
+      store
+        .getState()
+        .setEngineError(`surface: ${error instanceof Error ? error.message : String(error)}`);
+    const show = (outcome: Outcome<SurfaceImage>) => {
+      if (outcome.status !== 'done') return false;
+      store.getState().setSurface({ ...outcome.value, problem, plane });
+      return true;
+    };
+    // A new problem or plane is shown coarse at once; a new window of the same picture is
+    // already shown stretched (SurfaceCanvas.tsx) until its full picture comes.
+    const surface = state.surface;
+    const samePicture =
+      surface !== null && sameProblem(surface.problem, problem) && surface.plane === plane;
+    if (samePicture) {
+      engine.surface(request).then(show, fail);
+      return;
+    }
+    engine.surface({ ...request, coarse: true }).then((outcome) => {
+      if (show(outcome) && still()) engine.surface(request).then(show, fail);
+    }, fail);
   };
 
   const unsubscribe = store.subscribe((state, previous) => {

@@ -72,8 +72,11 @@ const Line = memo(function Line({
   }
   return (
     <g
-      className={`loss-chart__run${selected ? ' loss-chart__run--selected' : ''}`}
+      className={`loss-chart__run${selected ? ' loss-chart__run--selected' : ''}${
+        series.fresh === false ? ' loss-chart__run--stale' : ''
+      }`}
       style={{ color: run.color }}
+      data-fresh={series.fresh !== false}
     >
       <path
         className="loss-chart__line"

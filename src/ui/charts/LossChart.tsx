@@ -11,9 +11,9 @@
 import { useId, useMemo, useRef, useState, type PointerEvent as ReactPointerEvent } from 'react';
 import { chartAxis, chartDomain, type ChartMeasure } from '../../plot/chart-scale';
 import { chartSeries } from '../../plot/chart-series';
-import { runColor } from '../../plot/palette';
 import { problemInfo } from '../../state/selectors';
-import { appStore, useApp, useAppShallow } from '../../state/store';
+import { appStore, useAppShallow } from '../../state/store';
+import { useRunViews } from '../../state/run-views';
 import { ChartAxes } from './ChartAxes';
 import { ChartCursor } from './ChartCursor';
 import { ChartHover } from './ChartHover';
@@ -22,66 +22,51 @@ import { CHART_MARGIN, chartGeometry } from './geometry';
 import { useSize } from './use-size';
 import './LossChart.css';
 import { useT } from '../../i18n';
-import { runDisplayName } from '../../i18n/text';
+import { AxisHelp } from '../help/AxisHelp';
 
 export function LossChart({ measure }: { measure: ChartMeasure }) {
   const t = useT();
-  const lang = useApp((s) => s.lang);
-  const { results, resultsScenario, accuracy, optimizers, steps, computing, selectedRun } =
-    useAppShallow((s) => ({
-      results: s.results,
-      resultsScenario: s.resultsScenario,
-      accuracy: s.accuracy,
-      optimizers: s.scenario.optimizers,
-      steps: s.scenario.steps,
-      // Only read while there are no results yet: the busy flag toggles on every change.
-      computing: s.results === null && s.computing,
-      selectedRun: s.selectedRun,
-    }));
+  const views = useRunViews();
+  const { steps, computing, selectedRun } = useAppShallow((s) => ({
+    steps: s.scenario.steps,
+    // Only read while there are no results yet: the busy flag toggles on every change.
+    computing: s.results === null && s.computing,
+    selectedRun: s.selectedRun,
+  }));
   const container = useRef<HTMLDivElement>(null);
   const { width, height } = useSize(container);
   const [hoverStep, setHoverStep] = useState<number | null>(null);
   const dragging = useRef<number | null>(null);
   const clipId = `loss-chart-clip${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
 
-  // Results lag the scenario while the engine computes. With the same runs, colours and
-  // visibility come from the live scenario (hiding is immediate); when runs were added or
-  // removed, from the scenario the results belong to, so colours stay with their lines.
-  const specs =
-    results && resultsScenario && results.length !== optimizers.length
-      ? resultsScenario.optimizers
-      : optimizers;
+  // Colours, names and visibility of each result's run come from the one pairing of specs with
+  // results (src/state/run-views.ts); another problem's results are never drawn here.
+  const paired = views.runs;
   const runs: ChartRun[] = useMemo(
-    () =>
-      specs.map((spec, i) => ({
-        color: runColor(spec.color, i),
-        name: runDisplayName(spec),
-      })),
-    // The names are in the language shown.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [specs, lang],
+    () => paired.map((run) => ({ color: run.color, name: run.name })),
+    [paired],
   );
-  const hiddenKey = specs.map((spec) => (spec.hidden ? 1 : 0)).join('');
+  const hasResults = views.status !== 'none' && views.status !== 'stale';
+  const hasAccuracy = paired.some((run) => run.accuracy !== null);
 
-  const fMin = resultsScenario ? problemInfo(resultsScenario.problem).fMin : null;
+  const fMin = views.scenario ? problemInfo(views.scenario.problem).fMin : null;
   const spec = useMemo(() => chartAxis(measure, fMin), [measure, fMin]);
   const plotWidth = Math.max(1, width - CHART_MARGIN.left - CHART_MARGIN.right);
 
   const series = useMemo(() => {
-    if (!results) return [];
-    const visible = results.flatMap((result, index) => {
+    const visible = paired.flatMap((run) => {
       const values =
         measure === 'loss'
-          ? result.loss
+          ? run.result.loss
           : measure === 'gradNorm'
-            ? result.gradNorm
-            : accuracy?.[index];
-      return hiddenKey[index] === '1' || !values
+            ? run.result.gradNorm
+            : run.accuracy;
+      return run.hidden || !values
         ? []
-        : [{ index, values, divergedAt: result.divergedAt }];
+        : [{ index: run.index, values, divergedAt: run.result.divergedAt, fresh: run.fresh }];
     });
     return chartSeries(visible, plotWidth, steps);
-  }, [results, accuracy, hiddenKey, measure, plotWidth, steps]);
+  }, [paired, measure, plotWidth, steps]);
 
   const domain = useMemo(() => chartDomain(spec, series), [spec, series]);
   const geo = useMemo(
@@ -100,11 +85,11 @@ export function LossChart({ measure }: { measure: ChartMeasure }) {
     state.setCursor(stepAt(event));
   };
 
-  const empty = !results
-    ? computing
+  const empty = !hasResults
+    ? computing || views.status === 'stale'
       ? t('chart.computing')
       : ''
-    : measure === 'accuracy' && !accuracy
+    : measure === 'accuracy' && !hasAccuracy
       ? computing
         ? t('chart.training')
         : t('chart.noAccuracy')
@@ -168,6 +153,7 @@ export function LossChart({ measure }: { measure: ChartMeasure }) {
           </g>
         </svg>
       )}
+      {width > 0 && height > 0 && <AxisHelp axis={spec} container={container} width={width} />}
       {empty && (
         <div className="loss-chart__empty" role="status">
           {empty}

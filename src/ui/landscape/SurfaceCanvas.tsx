@@ -5,10 +5,12 @@
  */
 import { useEffect, useRef } from 'react';
 import { useApp } from '../../state/store';
+import { pairedSurface } from '../../state/run-views';
 import type { Geometry } from './geometry';
 
 export function SurfaceCanvas({ geo }: { geo: Geometry }) {
-  const surface = useApp((s) => s.surface);
+  // Only a picture of the current problem (src/state/run-views.ts).
+  const surface = useApp(pairedSurface);
   const canvas = useRef<HTMLCanvasElement>(null);
   const ratio = typeof window === 'undefined' ? 1 : window.devicePixelRatio || 1;
 

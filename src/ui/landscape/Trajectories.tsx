@@ -22,13 +22,19 @@ export const Trajectories = memo(function Trajectories({ geo }: { geo: Geometry 
 
 function Run({ run }: { run: RunPath }) {
   const t = useT();
-  const { index, result, path, color, name, selected } = run;
+  const { index, result, path, color, name, selected, fresh } = run;
   const points = path.steps.length;
   const lastX = path.xs[points - 1]!;
   const lastY = path.ys[points - 1]!;
   const diverged = result.divergedAt !== null;
   return (
-    <g className={`landscape__run${selected ? ' landscape__run--selected' : ''}`} style={{ color }}>
+    <g
+      className={`landscape__run${selected ? ' landscape__run--selected' : ''}${
+        fresh ? '' : ' landscape__run--stale'
+      }`}
+      style={{ color }}
+      data-fresh={fresh}
+    >
       <path className="landscape__halo" d={path.d} />
       <path
         className="landscape__path"

@@ -3,11 +3,10 @@
  * per result and window and shared by the static trajectories and the progress layer.
  */
 import { useMemo } from 'react';
-import { runDisplayName } from '../../i18n/text';
 import type { RunResult } from '../../core/run';
-import { runColor } from '../../plot/palette';
 import { trajectoryPath, type TrajectoryPath } from '../../plot/trajectory-path';
-import { useAppShallow } from '../../state/store';
+import { useApp } from '../../state/store';
+import { useRunViews } from '../../state/run-views';
 import type { Geometry } from './geometry';
 
 export interface RunPath {
@@ -17,6 +16,8 @@ export interface RunPath {
   color: string;
   name: string;
   selected: boolean;
+  /** False while the run's result is for an earlier setting being recomputed (drawn dimmed). */
+  fresh: boolean;
 }
 
 /** Points closer than this to the last drawn one add nothing a 2 px line can show. */
@@ -35,32 +36,32 @@ function pathOf(result: RunResult, geo: Geometry): TrajectoryPath {
   return path;
 }
 
-/** Visible runs in drawing order: the selected run last, on top. */
+/**
+ * Visible runs in drawing order, the selected run last, on top. Only results paired with the
+ * current problem (src/state/run-views.ts): while another problem's results are all there is,
+ * nothing is drawn.
+ */
 export function useRunPaths(geo: Geometry): RunPath[] {
-  const { results, optimizers, selectedRun } = useAppShallow((s) => ({
-    // A model's runs are drawn as projected onto the landscape's plane.
-    results: s.planeResults ?? s.results,
-    optimizers: s.scenario.optimizers,
-    selectedRun: s.selectedRun,
-  }));
+  const views = useRunViews();
+  const selectedRun = useApp((s) => s.selectedRun);
   // Paths depend on results and the window only, not on names, colours or the selection; a run
   // reused from the previous results (src/state/reuse.ts) keeps its path.
-  const paths = useMemo(() => (results ?? []).map((result) => pathOf(result, geo)), [results, geo]);
+  const paths = useMemo(() => views.runs.map((run) => pathOf(run.drawn, geo)), [views.runs, geo]);
   return useMemo(() => {
-    if (!results) return [];
     const runs: RunPath[] = [];
-    results.forEach((result, index) => {
-      const spec = optimizers[index];
-      if (!spec || spec.hidden || !paths[index] || paths[index].steps.length === 0) return;
+    views.runs.forEach((run, i) => {
+      const path = paths[i];
+      if (run.hidden || !path || path.steps.length === 0) return;
       runs.push({
-        index,
-        result,
-        path: paths[index],
-        color: runColor(spec.color, index),
-        name: runDisplayName(spec),
-        selected: index === selectedRun,
+        index: run.index,
+        result: run.drawn,
+        path,
+        color: run.color,
+        name: run.name,
+        selected: run.index === selectedRun,
+        fresh: run.fresh,
       });
     });
     return runs.sort((a, b) => Number(a.selected) - Number(b.selected));
-  }, [results, optimizers, selectedRun, paths]);
+  }, [views.runs, selectedRun, paths]);
 }

@@ -1,10 +1,12 @@
 /**
  * A run's outcome from the engine's results: the loss at its last step and, when it diverged,
  * a red badge with the step. Results lag edits briefly and may be missing: missing ones show a
- * dash, stale ones (computed for an earlier scenario) fade if the engine is slow.
+ * dash, stale ones (computed for an earlier setting of the run) fade if the engine is slow;
+ * another problem's results are never shown.
  * It reads only primitives of results[index], so it re-renders only when they change.
  */
 import { useAppShallow } from '../../state/store';
+import { runViews } from '../../state/run-views';
 import { formatLoss } from './format';
 import './RunStatus.css';
 import { useT } from '../../i18n';
@@ -12,8 +14,10 @@ import { useT } from '../../i18n';
 export function RunStatus({ index }: { index: number }) {
   const t = useT();
   const { known, stale, loss, lastStep, divergedAt } = useAppShallow((s) => {
-    const result = s.results?.[index];
-    const stale = s.resultsScenario !== s.scenario;
+    // Only a result paired with this run (src/state/run-views.ts): never another problem's.
+    const run = runViews(s).runs[index];
+    const result = run?.result;
+    const stale = run ? !run.fresh : false;
     if (!result || result.loss.length === 0)
       return { known: false, stale, loss: NaN, lastStep: 0, divergedAt: null };
     const last = result.loss.length - 1;

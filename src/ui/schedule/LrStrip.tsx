@@ -9,10 +9,9 @@
  * strip its fixed height, and its size observer redraws it.
  */
 import { useMemo, useRef } from 'react';
-import type { RunResult } from '../../core/run';
 import { formatTick } from '../../plot/chart-scale';
-import { runColor } from '../../plot/palette';
 import { useApp, useAppShallow } from '../../state/store';
+import { useRunViews, type RunView } from '../../state/run-views';
 import { useT } from '../../i18n';
 import { effectiveCursor } from '../../state/view-slice';
 import { CHART_MARGIN } from '../charts/geometry';
@@ -27,48 +26,35 @@ const TOP = 9;
 const BOTTOM = 6;
 
 export function LrStrip() {
-  const { results, resultsScenario, optimizers, steps } = useAppShallow((s) => ({
-    results: s.results,
-    resultsScenario: s.resultsScenario,
+  const { optimizers, steps } = useAppShallow((s) => ({
     optimizers: s.scenario.optimizers,
     steps: s.scenario.steps,
   }));
+  const views = useRunViews();
   const shown = optimizers.some((o) => !o.hidden && isScheduled(o.schedule));
   if (!shown) return null;
-  return (
-    <LrStripPlot
-      results={results}
-      specs={
-        // As in the loss chart: with runs added or removed, colours follow the results.
-        results && resultsScenario && results.length !== optimizers.length
-          ? resultsScenario.optimizers
-          : optimizers
-      }
-      steps={steps}
-    />
-  );
+  return <LrStripPlot runs={views.runs} steps={steps} />;
 }
 
 interface LrStripPlotProps {
-  results: readonly RunResult[] | null;
-  specs: readonly { color?: string; hidden?: boolean }[];
+  /** The runs paired with their results (src/state/run-views.ts), as the loss chart draws them. */
+  runs: readonly RunView[];
   steps: number;
 }
 
-function LrStripPlot({ results, specs, steps }: LrStripPlotProps) {
+function LrStripPlot({ runs, steps }: LrStripPlotProps) {
   const t = useT();
   const container = useRef<HTMLDivElement>(null);
   const { width } = useSize(container);
   const plotWidth = Math.max(1, width - CHART_MARGIN.left - CHART_MARGIN.right);
   const plotHeight = LR_STRIP_HEIGHT - TOP - BOTTOM;
-  const hiddenKey = specs.map((spec) => (spec.hidden ? 1 : 0)).join('');
 
   const visible = useMemo(
     () =>
-      (results ?? []).flatMap((r, index) =>
-        hiddenKey[index] === '1' ? [] : [{ index, lr: r.lr }],
+      runs.flatMap((run) =>
+        run.hidden ? [] : [{ index: run.index, lr: run.result.lr, color: run.color }],
       ),
-    [results, hiddenKey],
+    [runs],
   );
   const domain = useMemo(() => logDomain(visible.map((v) => v.lr)), [visible]);
   const x = stepX(steps, plotWidth);
@@ -76,8 +62,9 @@ function LrStripPlot({ results, specs, steps }: LrStripPlotProps) {
     if (!domain) return [];
     const toX = stepX(steps, plotWidth);
     const y = logY(domain, plotHeight, 0);
-    return visible.map(({ index, lr }) => ({
+    return visible.map(({ index, lr, color }) => ({
       index,
+      color,
       d: linePath(decimate(lr, plotWidth), toX, y),
     }));
   }, [visible, domain, steps, plotWidth, plotHeight]);
@@ -108,12 +95,12 @@ function LrStripPlot({ results, specs, steps }: LrStripPlotProps) {
                 </text>
               </g>
             )}
-            {paths.map(({ index, d }) => (
+            {paths.map(({ index, color, d }) => (
               <path
                 key={index}
                 className="lr-strip__line"
                 d={d}
-                style={{ color: runColor(specs[index]?.color, index) }}
+                style={{ color }}
                 data-testid={`lr-strip-run-${index}`}
               />
             ))}
