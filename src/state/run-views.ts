@@ -194,3 +194,8 @@ export function pairedSurface(
   if (surface.plane !== null && surface.plane !== state.plane) return null;
   return surface;
 }
+
+/** A short, readable name of a problem for test handles and attributes: `rosenbrock`, `mlp`. */
+export function problemTag(problem: ProblemSpec): string {
+  return problem.type === 'function' ? problem.name : problem.type;
+}

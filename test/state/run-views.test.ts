@@ -64,7 +64,7 @@ describe('pairing specs with results (src/state/run-views.ts)', () => {
   it('with a run added, each result keeps the spec it was computed for, none fresh', () => {
     const store = storeWith(two);
     store.setState({
-      scenario: { ...two, optimizers: [{ type: 'sgd', lr: 0.01 }, ...two.optimizers] },
+      scenario: { ...two, optimizers: [{ type: 'momentum', lr: 0.01 }, ...two.optimizers] },
     });
     const views = pairRuns(store.getState());
     expect(views.runs.map((r) => r.name)).toEqual(['slow', 'Adam']);

@@ -6,18 +6,21 @@
  * pauses; hovering reads out every run's value at that step.
  *
  * Cost: the decimated series are rebuilt when results, visibility, mode or width change; the
- * paths when the geometry changes; the cursor alone follows playback.
+ * paths when the geometry changes; the cursor alone follows playback, with the clip rectangles
+ * that cut the lines at it (ChartTrailClips: the future faded or hidden, src/state/trails.ts).
  */
 import { useId, useMemo, useRef, useState, type PointerEvent as ReactPointerEvent } from 'react';
 import { chartAxis, chartDomain, type ChartMeasure } from '../../plot/chart-scale';
 import { chartSeries } from '../../plot/chart-series';
 import { problemInfo } from '../../state/selectors';
-import { appStore, useAppShallow } from '../../state/store';
-import { useRunViews } from '../../state/run-views';
+import { appStore, useApp, useAppShallow } from '../../state/store';
+import { problemTag, useRunViews } from '../../state/run-views';
 import { ChartAxes } from './ChartAxes';
 import { ChartCursor } from './ChartCursor';
 import { ChartHover } from './ChartHover';
 import { ChartLines, type ChartRun } from './ChartLines';
+import { ChartDivergence } from './ChartDivergence';
+import { ChartTrailClips } from './ChartTrailClips';
 import { CHART_MARGIN, chartGeometry } from './geometry';
 import { useSize } from './use-size';
 import './LossChart.css';
@@ -33,11 +36,15 @@ export function LossChart({ measure }: { measure: ChartMeasure }) {
     computing: s.results === null && s.computing,
     selectedRun: s.selectedRun,
   }));
+  const trails = useApp((s) => s.trails);
   const container = useRef<HTMLDivElement>(null);
   const { width, height } = useSize(container);
   const [hoverStep, setHoverStep] = useState<number | null>(null);
   const dragging = useRef<number | null>(null);
   const clipId = `loss-chart-clip${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
+  const linesId = `${clipId}-lines`;
+  const pastId = `${clipId}-past`;
+  const futureId = `${clipId}-future`;
 
   // Colours, names and visibility of each result's run come from the one pairing of specs with
   // results (src/state/run-views.ts); another problem's results are never drawn here.
@@ -102,6 +109,7 @@ export function LossChart({ measure }: { measure: ChartMeasure }) {
       className="loss-chart"
       ref={container}
       data-testid="loss-chart"
+      data-problem={views.scenario ? problemTag(views.scenario.problem) : undefined}
       data-measure={measure}
       data-scale={spec.kind}
     >
@@ -124,12 +132,32 @@ export function LossChart({ measure }: { measure: ChartMeasure }) {
               {/* A little room above and below, so lines on the edge keep their full width. */}
               <rect y={-3} width={geo.plotWidth} height={geo.plotHeight + 6} />
             </clipPath>
+            {trails !== 'whole' && (
+              <ChartTrailClips geo={geo} pastId={pastId} futureId={futureId} />
+            )}
           </defs>
           <g transform={`translate(${CHART_MARGIN.left},${CHART_MARGIN.top})`}>
             <ChartAxes geo={geo} showValues={series.length > 0} />
             <g clipPath={`url(#${clipId})`}>
-              <ChartLines geo={geo} series={series} runs={runs} selected={selectedRun} />
+              <g clipPath={trails === 'whole' ? undefined : `url(#${pastId})`}>
+                <ChartLines
+                  id={linesId}
+                  geo={geo}
+                  series={series}
+                  runs={runs}
+                  selected={selectedRun}
+                />
+              </g>
+              {/* The future: a copy of the same lines, faint, clipped to after the cursor. */}
+              {trails === 'faded' && (
+                <use
+                  href={`#${linesId}`}
+                  className="loss-chart__future"
+                  clipPath={`url(#${futureId})`}
+                />
+              )}
             </g>
+            <ChartDivergence geo={geo} series={series} runs={runs} />
             <ChartCursor geo={geo} series={series} runs={runs} />
             <rect
               className="loss-chart__hit"

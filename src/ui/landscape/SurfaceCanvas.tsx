@@ -5,7 +5,7 @@
  */
 import { useEffect, useRef } from 'react';
 import { useApp } from '../../state/store';
-import { pairedSurface } from '../../state/run-views';
+import { pairedSurface, problemTag } from '../../state/run-views';
 import type { Geometry } from './geometry';
 
 export function SurfaceCanvas({ geo }: { geo: Geometry }) {
@@ -39,6 +39,8 @@ export function SurfaceCanvas({ geo }: { geo: Geometry }) {
       height={Math.round(geo.plotHeight * ratio)}
       style={{ width: geo.plotWidth, height: geo.plotHeight }}
       aria-hidden="true"
+      data-surface={surface ? (surface.coarse ? 'coarse' : 'full') : 'none'}
+      data-problem={surface ? problemTag(surface.problem) : undefined}
     />
   );
 }

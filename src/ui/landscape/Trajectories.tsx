@@ -2,17 +2,28 @@
  * One trajectory per visible run, drawn whole and faint with a white halo, an end marker, and a
  * cross where a run diverged. Static while the cursor moves: the part up to the cursor and the
  * markers are drawn by ProgressLayer on layers of their own, so playback never repaints these.
+ * Before the cursor reaches a run's end this layer is its future, drawn as the trails say
+ * (src/state/trails.ts): whole, faded (no halo, no end mark) or hidden; a run re-renders only
+ * when that changes, not per frame. A zig-zag run shows a dot per step (step-legibility.ts).
  */
 import { memo } from 'react';
 import type { Geometry } from './geometry';
 import { useRunPaths, type RunPath } from './use-run-paths';
+import { problemTag, useRunViews } from '../../state/run-views';
 import { useT } from '../../i18n';
+import { useApp } from '../../state/store';
+import { effectiveCursor } from '../../state/view-slice';
+import { futureOf } from '../../state/trails';
+import './Reveal.css';
 
 /** Its own subscriber to the results, so that new results re-render the runs, not the landscape. */
 export const Trajectories = memo(function Trajectories({ geo }: { geo: Geometry }) {
   const runs = useRunPaths(geo);
+  // The problem the drawn results belong to (always the one shown: src/state/run-views.ts).
+  const paired = useRunViews().scenario;
+  const problem = paired ? problemTag(paired.problem) : undefined;
   return (
-    <g className="landscape__trajectories">
+    <g className="landscape__trajectories" data-problem={problem}>
       {runs.map((run) => (
         <Run key={run.index} run={run} />
       ))}
@@ -22,7 +33,8 @@ export const Trajectories = memo(function Trajectories({ geo }: { geo: Geometry 
 
 function Run({ run }: { run: RunPath }) {
   const t = useT();
-  const { index, result, path, color, name, selected, fresh } = run;
+  const { index, result, path, color, name, selected, fresh, endStep } = run;
+  const future = useApp((s) => futureOf(s.trails, effectiveCursor(s), endStep));
   const points = path.steps.length;
   const lastX = path.xs[points - 1]!;
   const lastY = path.ys[points - 1]!;
@@ -31,9 +43,10 @@ function Run({ run }: { run: RunPath }) {
     <g
       className={`landscape__run${selected ? ' landscape__run--selected' : ''}${
         fresh ? '' : ' landscape__run--stale'
-      }`}
+      }${run.steps ? ' landscape__run--steps' : ''}`}
       style={{ color }}
       data-fresh={fresh}
+      data-future={future}
     >
       <path className="landscape__halo" d={path.d} />
       <path
@@ -49,6 +62,7 @@ function Run({ run }: { run: RunPath }) {
         }
         role="img"
       />
+      {run.steps && <StepDots run={run} />}
       {diverged ? (
         <g className="landscape__diverged" transform={`translate(${lastX},${lastY})`}>
           <title>{t('chart.runDiverged', { name, step: result.divergedAt })}</title>
@@ -59,4 +73,14 @@ function Run({ run }: { run: RunPath }) {
       )}
     </g>
   );
+}
+
+/** A dot at each kept point of a zig-zag run: at most MAX_STEP_DOTS (step-legibility.ts). */
+function StepDots({ run }: { run: RunPath }) {
+  const dots = [];
+  for (let i = 0; i < run.path.xs.length; i++)
+    dots.push(
+      <circle key={i} cx={run.path.xs[i]} cy={run.path.ys[i]} r={2.25} className="landscape__dot" />,
+    );
+  return <g className="landscape__dots">{dots}</g>;
 }
