@@ -4,6 +4,7 @@ import { Engine } from './engine/client';
 import { appStore } from './state/store';
 import { startSync } from './state/sync';
 import { startUrlSync } from './state/url-sync';
+import { startNoteSync } from './state/note-sync';
 import { startUndoSync } from './state/undo-sync';
 import { App } from './ui/App';
 import { EngineContext } from './ui/engine-context';
@@ -19,6 +20,7 @@ const engine = new Engine({
 });
 // The link is read before the engine's first run, so that the first run is the link's.
 startUrlSync(appStore);
+startNoteSync(appStore);
 startUndoSync(appStore);
 const sync = startSync(appStore, engine);
 

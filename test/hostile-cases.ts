@@ -322,6 +322,31 @@ const url: HostileCase[] = [
     input: 'show=__proto__,lr',
     expected: 'show: "__proto__" is not a control; ignored',
   },
+  // The note (issue 14, point 3; src/url/note-param.ts): plain text, capped, or nothing.
+  {
+    path: 'url',
+    name: 'a note holding markup and script is kept as plain text',
+    input: `note=${encodeURIComponent(`<img src=x onerror="${PWN}"><script>${PWN}</script>`)}`,
+    expected: null,
+  },
+  {
+    path: 'url',
+    name: 'a note of control characters, a bidi override and a broken escape',
+    input: 'note=%00%1B%E2%80%AEabc%ED%A0%80',
+    expected: null,
+  },
+  {
+    path: 'url',
+    name: 'a note longer than 280 characters is cut',
+    input: `note=${'word '.repeat(100)}`,
+    expected: 'note: the text after 280 characters; ignored',
+  },
+  {
+    path: 'url',
+    name: 'a note of 27,000 characters is ignored',
+    input: `note=${'%E4%B8%AD'.repeat(3000)}`,
+    expected: 'note: is 27,000 characters long (at most 2,520); ignored',
+  },
 ];
 
 const json: HostileCase[] = [

@@ -7,6 +7,7 @@ import { t } from '../i18n';
 import type { Engine } from '../engine/client';
 import { landscapeInfo } from '../state/selectors';
 import { appStore } from '../state/store';
+import { runViews } from '../state/run-views';
 import type { ChartTab } from '../ui/charts/tabs';
 import { chartSvg } from './chart-export';
 import { landscapeSvg, landscapeScene, surfacePicture } from './landscape-export';
@@ -71,32 +72,31 @@ export async function exportChart(
 /** Every run's trajectory as CSV or JSON (the CLI's format). */
 export function exportTrajectories(format: 'csv' | 'json'): void {
   const state = appStore.getState();
-  const results = state.results;
-  if (!results || results.length === 0) throw new Error(t('export.noRuns'));
-  const problem = state.resultsScenario?.problem ?? state.scenario.problem;
+  // What the screen shows: the runs paired with the current problem (src/state/run-views.ts).
+  const views = runViews(state);
+  const results = views.runs.map((run) => run.result);
+  if (!views.scenario || results.length === 0) throw new Error(t('export.noRuns'));
+  const problem = views.scenario.problem;
   const name = exportFileName(problemSlug(problem), 'trajectories', format);
   if (format === 'json') {
     download(trajectoriesJson(results), name, MIME_TYPES.json);
     return;
   }
-  const optimizers = state.resultsScenario?.optimizers ?? state.scenario.optimizers;
-  const names = results.map((result, i) => {
-    const spec = optimizers[i] ?? result.optimizer;
-    return spec.label ?? OPTIMIZER_TITLES[spec.type];
-  });
-  const plane =
-    state.plane && state.planeResults
-      ? {
-          results: state.planeResults,
-          axes: landscapeInfo(problem, state.plane).axes,
-          parameters: results[0]!.dim,
-        }
-      : undefined;
+  const names = views.runs.map((run) => run.spec.label ?? OPTIMIZER_TITLES[run.spec.type]);
+  const plane = views.plane
+    ? {
+        results: views.runs.map((run) => run.drawn),
+        axes: landscapeInfo(problem, views.plane).axes,
+        parameters: results[0]!.dim,
+      }
+    : undefined;
   const text = [
     ...trajectoriesCsv(results, {
       names,
       ...(plane ? { plane } : {}),
-      accuracy: state.accuracy,
+      accuracy: views.runs.some((run) => run.accuracy)
+        ? views.runs.map((run) => run.accuracy ?? new Float64Array(0))
+        : null,
     }),
   ].join('');
   download(text, name, MIME_TYPES.csv);

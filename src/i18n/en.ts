@@ -5,6 +5,7 @@
  * Add a key here and the same key in zh.ts (its type requires it); see docs/i18n.md.
  */
 import { enClassroom } from './en-classroom';
+import { enNote } from './en-note';
 import { enRuns } from './en-runs';
 import { enLab } from './en-lab';
 import { enModels } from './en-models';
@@ -357,6 +358,7 @@ export const en = {
   ...enLab,
   ...enModels,
   ...enClassroom,
+  ...enNote,
   ...enRuns,
 };
 

@@ -5,6 +5,7 @@
  */
 import type { Resources } from './en';
 import { zhClassroom } from './zh-classroom';
+import { zhNote } from './zh-note';
 import { zhRuns } from './zh-runs';
 import { zhLab } from './zh-lab';
 import { zhModels } from './zh-models';
@@ -360,5 +361,6 @@ export const zh: Resources = {
   ...zhLab,
   ...zhModels,
   ...zhClassroom,
+  ...zhNote,
   ...zhRuns,
 };

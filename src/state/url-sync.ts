@@ -33,6 +33,7 @@ export function linkStateOf(state: AppState): LinkState {
       present: state.presenting,
       predict: state.predicting,
       lang: state.lang,
+      note: state.note,
     },
   };
 }
@@ -62,6 +63,7 @@ export function applyLink(
     presenting: state.view.present,
     predicting: state.view.predict,
     lang: state.view.lang ?? fallbackLang ?? store.getState().lang,
+    note: state.view.note ?? null,
     playing: false,
     linkNotices: notices.map((n) => `${n.param}: ${n.message}`),
   });
@@ -106,6 +108,7 @@ export function startUrlSync(store: AppStore, target: Window = window): UrlSync 
       state.presenting === previous.presenting &&
       state.predicting === previous.predicting &&
       state.lang === previous.lang &&
+      state.note === previous.note &&
       state.playing === previous.playing
     )
       return;

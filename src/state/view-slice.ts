@@ -5,6 +5,7 @@ import type { AppState } from './store';
 import type { LessonControl } from './lesson';
 import type { SliceMethod } from '../core/slice';
 import type { Lang } from '../i18n/languages';
+import { normalizeNote, type ViewNote } from './note';
 
 /** The chart panel's tab: loss, gradient norm, or (for problems on data) the data. */
 export type ChartMode = 'loss' | 'gradNorm' | 'accuracy' | 'data' | 'sweep' | 'maps';
@@ -31,6 +32,8 @@ export interface ViewSlice {
   predicting: boolean;
   /** The language shown (docs/i18n.md): from the link, else the browser, else English. */
   lang: Lang;
+  /** The note on the screen: a preset's explanation or the user's text (docs/links.md). */
+  note: ViewNote | null;
   setWindow(window: View | null): void;
   setCursor(step: number): void;
   /** Moves the cursor by `delta` steps and pauses. */
@@ -46,6 +49,8 @@ export interface ViewSlice {
   setLang(lang: Lang): void;
   setPresenting(presenting: boolean): void;
   setPredicting(predicting: boolean): void;
+  /** Sets the note (a text note cleaned: src/state/note.ts), or clears it with null. */
+  setNote(note: ViewNote | null): void;
   /** Shows the hidden runs and plays them from the start, so the class sees them unfold. */
   reveal(): void;
 }
@@ -66,6 +71,7 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, 
   presenting: false,
   predicting: false,
   lang: 'en',
+  note: null,
   setWindow: (window) => set({ window }),
   setCursor: (step) => set({ cursor: clampStep(step, get().scenario.steps) }),
   stepBy: (delta) =>
@@ -90,6 +96,7 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, 
   setLang: (lang) => set({ lang }),
   setPresenting: (presenting) => set({ presenting }),
   setPredicting: (predicting) => set({ predicting, playing: false }),
+  setNote: (note) => set({ note: normalizeNote(note) }),
   reveal: () => {
     if (!get().predicting) return;
     set({ predicting: false, cursor: 0, playing: true });

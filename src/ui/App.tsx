@@ -17,6 +17,7 @@ import { PresentBar } from './present/PresentBar';
 import { RunLegend } from './present/RunLegend';
 import { useT } from '../i18n';
 import { ErrorBoundary } from './ErrorBoundary';
+import { NoteStrip } from './note/NoteStrip';
 
 export function App() {
   const t = useT();
@@ -39,6 +40,7 @@ export function App() {
           <OpenFullLink />
         </main>
         <div className="app__timeline">
+          <NoteStrip />
           <ErrorBoundary panel="timeline">
             <Timeline />
           </ErrorBoundary>
@@ -73,6 +75,7 @@ export function App() {
         </ErrorBoundary>
       </div>
       <aside className="app__side" aria-label={t('app.side')}>
+        <NoteStrip />
         {presenting && <RunLegend />}
         <ErrorBoundary panel="optimizers">
           <OptimizersPanel />

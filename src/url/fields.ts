@@ -22,6 +22,8 @@ import { MAX_WINDOW_COORDINATE, quantizeWindow } from './window';
 import { clip, quote } from '../scenario/text';
 import type { SliceMethod } from '../core/slice';
 import { isLang, type Lang } from '../i18n/languages';
+import type { ViewNote } from '../state/note';
+import { readNoteParam, writeNoteParam } from './note-param';
 
 /** The link's version: a link without `v` is read as version 1. */
 export const LINK_VERSION = 1;
@@ -49,6 +51,8 @@ export interface LinkView {
   predict: boolean;
   /** The language to show; absent when the link names none (the browser's is used). */
   lang?: Lang;
+  /** The note on the screen (docs/links.md, "The note"); absent or null for none. */
+  note?: ViewNote | null;
 }
 
 export interface LinkState {
@@ -431,6 +435,16 @@ export const LINK_PARAMS: readonly LinkParam[] = [
       if (!isLang(raw)) return 'must be en or zh';
       draft.view.lang = raw;
       return null;
+    }),
+  },
+  {
+    key: 'note',
+    doc: 'the note shown: a preset’s id (its explanation, in the language shown) or the user’s own text, percent-encoded, at most 280 characters (note-param.ts)',
+    write: ({ view }) => (view.note ? [writeNoteParam(view.note)] : []),
+    read: single((raw, draft) => {
+      const { note, message } = readNoteParam(raw);
+      if (note) draft.view.note = note;
+      return message;
     }),
   },
 ];

@@ -13,11 +13,13 @@ import { problemText } from '../../i18n/problem-text';
 import { optimizerTitle } from '../../i18n/text';
 
 /**
- * The query string (without "?") that opens the preset, as a link or in place; in `lang` when
- * given (a link writes `lang` only when it is not English).
+ * The query string (without "?") that opens the preset, as a link or in place, with the preset's
+ * explanation as the note (`note=<id>`, docs/links.md); in `lang` when given (a link writes
+ * `lang` only when it is not English).
  */
 export function presetQuery(preset: Preset, lang?: Lang): string {
-  const view = { ...DEFAULT_VIEW, ...preset.view, ...(lang ? { lang } : {}) };
+  const note = { kind: 'preset', id: preset.id } as const;
+  const view = { ...DEFAULT_VIEW, ...preset.view, note, ...(lang ? { lang } : {}) };
   return encodeLink({ scenario: preset.scenario, view });
 }
 

@@ -10,6 +10,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { classificationData, dataViewOf } from '../../core/problems/datasets';
 import { runColor } from '../../plot/palette';
 import { useAppShallow } from '../../state/store';
+import { sameProblem, useRunViews } from '../../state/run-views';
 import { effectiveCursor } from '../../state/view-slice';
 import { useT } from '../../i18n';
 import { runDisplayName } from '../../i18n/text';
@@ -24,10 +25,8 @@ import './ClassifierPanel.css';
 
 export function ClassifierPanel({ spec }: { spec: ModelSpec }) {
   const t = useT();
+  const views = useRunViews();
   const {
-    results,
-    resultsScenario,
-    accuracy,
     optimizers,
     selectedRun,
     cursor,
@@ -35,9 +34,6 @@ export function ClassifierPanel({ spec }: { spec: ModelSpec }) {
     engineError,
     selectRun,
   } = useAppShallow((s) => ({
-    results: s.results,
-    resultsScenario: s.resultsScenario,
-    accuracy: s.accuracy,
     optimizers: s.scenario.optimizers,
     selectedRun: s.selectedRun,
     cursor: effectiveCursor(s),
@@ -58,10 +54,11 @@ export function ClassifierPanel({ spec }: { spec: ModelSpec }) {
   const counts = useMemo(() => classCounts(data.labels), [data]);
 
   const decision = useDecision(view, gridSide(side));
-  // Results lag the problem while the worker trains; those of another problem are not drawn.
-  const current = resultsScenario?.problem === spec;
+  // Results lag the problem while the worker trains; only those paired with this problem
+  // (src/state/run-views.ts) are drawn.
+  const current = views.scenario !== null && sameProblem(views.scenario.problem, spec);
   const selected = Math.max(0, Math.min(selectedRun, optimizers.length - 1));
-  const result = current ? results?.[selected] : undefined;
+  const result = current ? views.runs[selected]?.result : undefined;
   const at = result ? paramsAt(result, cursor) : null;
   const shown = current && decision?.problem === spec ? decision : null;
   const runSpec = optimizers[selected];
@@ -127,7 +124,7 @@ export function ClassifierPanel({ spec }: { spec: ModelSpec }) {
                     <dd>{formatLoss(result.loss[at.step] ?? NaN)}</dd>
                     <dt>{t('models.accuracy')}</dt>
                     <dd className="classifier-panel__accuracy" data-testid="classifier-accuracy">
-                      {formatAccuracy(accuracy?.[selected]?.[at.step] ?? NaN)}
+                      {formatAccuracy(views.runs[selected]?.accuracy?.[at.step] ?? NaN)}
                     </dd>
                   </dl>
                 ) : (

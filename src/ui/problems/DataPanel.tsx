@@ -13,6 +13,7 @@ import {
 import { runColor } from '../../plot/palette';
 import type { LinearDataSpec, OptimizerSpec, ProblemSpec } from '../../scenario/types';
 import { useApp, useAppShallow } from '../../state/store';
+import { useRunViews } from '../../state/run-views';
 import { effectiveCursor } from '../../state/view-slice';
 import { useT } from '../../i18n';
 import { runDisplayName } from '../../i18n/text';
@@ -54,10 +55,9 @@ function RegressionData({
   batchSize: number | undefined;
 }) {
   const t = useT();
-  const { results, resultsScenario, optimizers, selectedRun, cursor, selectRun, setBatchSize } =
+  const views = useRunViews();
+  const { optimizers, selectedRun, cursor, selectRun, setBatchSize } =
     useAppShallow((s) => ({
-      results: s.results,
-      resultsScenario: s.resultsScenario,
       optimizers: s.scenario.optimizers,
       selectedRun: s.selectedRun,
       cursor: effectiveCursor(s),
@@ -78,11 +78,12 @@ function RegressionData({
 
   const selected = Math.max(0, Math.min(selectedRun, optimizers.length - 1));
   // Results lag the scenario while the engine computes; a fit on another problem or dataset
-  // would be a wrong line, so none is drawn until this dataset's results arrive.
+  // would be a wrong line, so none is drawn until this dataset's results arrive (results are
+  // paired only with their own problem, data included: src/state/run-views.ts).
   const resultsFit =
-    resultsScenario?.problem.type === 'linear-regression' &&
-    recipeKey(resultsScenario.problem.data) === key;
-  const result = resultsFit ? results?.[selected] : undefined;
+    views.scenario?.problem.type === 'linear-regression' &&
+    recipeKey(views.scenario.problem.data) === key;
+  const result = resultsFit ? views.runs[selected]?.result : undefined;
   const spec = optimizers[selected];
   let run: RunLine | null = null;
   if (result && spec) {

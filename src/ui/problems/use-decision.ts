@@ -10,6 +10,7 @@ import { useEffect, useState } from 'react';
 import type { View } from '../../core/problems';
 import type { ProblemSpec } from '../../scenario/types';
 import { appStore, type AppState } from '../../state/store';
+import { runViews } from '../../state/run-views';
 import { effectiveCursor } from '../../state/view-slice';
 import { useEngine } from '../engine-context';
 import { paramsAt } from './classifier-view';
@@ -55,18 +56,15 @@ export function useDecision(view: View, side: number): DecisionGrid | null {
       }
       stale = false;
       const s = appStore.getState();
-      const problem = s.resultsScenario?.problem;
-      const run = Math.max(0, Math.min(s.selectedRun, (s.results?.length ?? 1) - 1));
-      const result = s.results?.[run];
+      // Only results paired with the problem shown (src/state/run-views.ts) are asked about:
+      // those of the problem before are about to be replaced (the view would not draw them).
+      const views = runViews(s);
+      const problem = views.scenario?.problem;
+      const run = Math.max(0, Math.min(s.selectedRun, views.runs.length - 1));
+      const result = views.runs[run]?.result;
       const at = result ? paramsAt(result, effectiveCursor(s)) : null;
-      // Only current results of a model are asked about: a 2D function has no classifier, and
-      // results of the problem before are about to be replaced (the view would not draw them).
-      if (
-        !problem ||
-        !at ||
-        problem !== s.scenario.problem ||
-        (problem.type !== 'logistic-regression' && problem.type !== 'mlp')
-      )
+      // A 2D function has no classifier.
+      if (!problem || !at || (problem.type !== 'logistic-regression' && problem.type !== 'mlp'))
         return;
       inflight = true;
       engine.decision(problem, at.params, window, side, side).then(
