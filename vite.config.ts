@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { basePath } from './src/base-path.ts';
 import { cspPlugin } from './src/csp.ts';
+import { docsPagePlugin } from './src/docs-page.ts';
 
 export default defineConfig({
   // BASE_PATH=/repo/ for a GitHub Pages project site (docs/offline.md); '/' otherwise.
@@ -11,6 +12,8 @@ export default defineConfig({
     react(),
     // The Content-Security-Policy as a <meta> in the built index.html (docs/security.md).
     cspPlugin(),
+    // docs/optimizers.md as a static page the step inspector links to (docs/decisions.md).
+    docsPagePlugin(),
     // The offline service worker and the web manifest (docs/offline.md). src/pwa.ts registers
     // the worker, in production builds only.
     VitePWA({
@@ -50,6 +53,8 @@ export default defineConfig({
         globPatterns: ['**/*.{html,js,css,svg,png,woff2}'],
         // A link is the app's address with a query: any navigation gets the cached page.
         navigateFallback: 'index.html',
+        // …except the docs pages (src/docs-page.ts), precached under their own names.
+        navigateFallbackDenylist: [/\/docs\/[^/]+\.html$/],
         cleanupOutdatedCaches: true,
         // A new version's worker takes over as soon as it is installed, without waiting for
         // every tab to close (the plugin sets this itself only when it injects the registration).

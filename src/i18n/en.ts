@@ -5,6 +5,7 @@
  * Add a key here and the same key in zh.ts (its type requires it); see docs/i18n.md.
  */
 import { enClassroom } from './en-classroom';
+import { enInspect } from './en-inspect';
 import { enNote } from './en-note';
 import { enRuns } from './en-runs';
 import { enLab } from './en-lab';
@@ -358,6 +359,7 @@ export const en = {
   ...enLab,
   ...enModels,
   ...enClassroom,
+  ...enInspect,
   ...enNote,
   ...enRuns,
 };

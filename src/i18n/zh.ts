@@ -5,6 +5,7 @@
  */
 import type { Resources } from './en';
 import { zhClassroom } from './zh-classroom';
+import { zhInspect } from './zh-inspect';
 import { zhNote } from './zh-note';
 import { zhRuns } from './zh-runs';
 import { zhLab } from './zh-lab';
@@ -361,6 +362,7 @@ export const zh: Resources = {
   ...zhLab,
   ...zhModels,
   ...zhClassroom,
+  ...zhInspect,
   ...zhNote,
   ...zhRuns,
 };

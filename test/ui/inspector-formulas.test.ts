@@ -8,10 +8,10 @@ const typeset = (tex: string) =>
   katex.renderToString(tex, { displayMode: true, throwOnError: true, strict: 'error' });
 
 describe('the inspector’s update rules (formulas.ts)', () => {
-  it('has a rule for each of the 13 types, citing its OPTIMIZERS.md section', () => {
+  it('has a rule for each of the 13 types', () => {
     for (const type of OPTIMIZER_TYPES) {
       const key = ruleKey({ type, lr: 0.1 });
-      expect(RULES[key].section, type).toMatch(/^§2\.\d+$/);
+      expect(RULES[key].lines.length, type).toBeGreaterThan(0);
     }
     expect(Object.keys(RULES)).toHaveLength(17);
   });

@@ -2,18 +2,21 @@
  * The step inspector (issue 5, point 5): for the selected run at the cursor, the update rule of
  * its optimizer typeset with KaTeX, and the numbers of that step per coordinate: g, the state,
  * the derived quantities (m̂, v̂, …), the step Δθ and the effective learning rate |Δθ/g|.
- * The numbers come from the lab worker (src/core/inspect.ts); this only draws them.
+ * The numbers come from the lab worker (src/core/inspect.ts); this only draws them. The frame
+ * and its placement are InspectorPanel's; here a header, a body that scrolls, and a foot that
+ * always shows (the footnote and the link to the rule's section of docs/optimizers.md).
  */
-import type { CSSProperties } from 'react';
-import { runColor } from '../../plot/palette';
 import { useApp } from '../../state/store';
 import { effectiveCursor } from '../../state/view-slice';
 import { formatNumber } from './format';
-import { RULES, ruleKey, ruleTex } from './formulas';
+import { ruleTex } from './formulas';
 import { useInspector } from './inspector-store';
+import { InspectorLoading } from './InspectorLoading';
+import { InspectorSymbols } from './InspectorSymbols';
 import { InspectorTable } from './InspectorTable';
 import { inspectorScalars } from './rows';
-import { Tex } from './Tex';
+import { optimizerDocHref } from './doc-link';
+import { Tex, useKatexState } from './Tex';
 import { useInspection } from './use-inspection';
 import './InspectorPanel.css';
 import { useT } from '../../i18n';
@@ -22,26 +25,25 @@ import { optimizerTitle } from '../../i18n/text';
 export default function InspectorCard() {
   const t = useT();
   const state = useInspection();
+  const { settled } = useKatexState();
   const setOpen = useInspector((s) => s.setOpen);
   const cursor = useApp(effectiveCursor);
+  const language = useApp((s) => s.lang);
   const inspection = state.status === 'ready' ? state.inspection : null;
   const spec = useApp((s) =>
     inspection ? s.scenario.optimizers[inspection.runIndex] : s.scenario.optimizers[s.selectedRun],
   );
-  const color = runColor(spec?.color, inspection?.runIndex ?? 0);
   const optimizer = inspection?.optimizer;
   const cycledMomentum =
     inspection?.cycled?.name === 'momentum' ? inspection.cycled.value : undefined;
+  // The first opening waits for KaTeX and the first inspection together, behind one sign.
+  const loading = state.status === 'loading' || !settled;
 
   return (
-    <section
-      className="panel inspector"
-      aria-label={t('inspector.label')}
-      style={{ '--run-color': color } as CSSProperties}
-    >
+    <>
       <header className="inspector__header">
         <h2 className="inspector__title" data-testid="inspector-title">
-          {inspection ? (
+          {inspection && !loading ? (
             <>
               {t('inspector.stepBefore')}
               <span data-testid="inspector-step">{inspection.step}</span>
@@ -70,55 +72,69 @@ export default function InspectorCard() {
         </button>
       </header>
 
-      {state.status === 'error' && <p className="inspector__message">{state.message}</p>}
-      {state.status === 'loading' && <p className="inspector__message">{t('inspector.loading')}</p>}
-      {state.status === 'ready' && !inspection && (
+      {loading && <InspectorLoading />}
+      {!loading && state.status === 'error' && (
+        <p className="inspector__message">{state.message}</p>
+      )}
+      {!loading && state.status === 'ready' && !inspection && (
         <p className="inspector__message">{t('inspector.noStep')}</p>
       )}
 
-      {inspection && optimizer && (
+      {!loading && inspection && optimizer && (
         <>
-          {spec?.label && <p className="inspector__run">{spec.label}</p>}
-          {inspection.step + 1 < cursor && (
-            <p className="inspector__note">
-              {t('inspector.stopped', { step: inspection.step + 1 })}
-            </p>
-          )}
-          {inspection.diverges && <p className="inspector__warning">{t('inspector.diverges')}</p>}
-          <div className="inspector__rule">
-            <Tex
-              className="inspector__formula"
-              tex={ruleTex(optimizer, cycledMomentum)}
-              plain={t('inspector.rule', { optimizer: optimizerTitle(optimizer.type) })}
-              display
-            />
-            <span className="inspector__cite">
-              OPTIMIZERS.md {RULES[ruleKey(optimizer, cycledMomentum)].section}
-            </span>
+          <div className="inspector__body">
+            {spec?.label && <p className="inspector__run">{spec.label}</p>}
+            {inspection.step + 1 < cursor && (
+              <p className="inspector__note">
+                {t('inspector.stopped', { step: inspection.step + 1 })}
+              </p>
+            )}
+            {inspection.diverges && <p className="inspector__warning">{t('inspector.diverges')}</p>}
+            <div className="inspector__rule">
+              <Tex
+                className="inspector__formula"
+                tex={ruleTex(optimizer, cycledMomentum)}
+                plain={t('inspector.rule', { optimizer: optimizerTitle(optimizer.type) })}
+                display
+              />
+            </div>
+            <ul className="inspector__scalars" aria-label={t('inspector.scalars')}>
+              {inspectorScalars(inspection).map((s) => (
+                <li key={s.key} className="inspector__scalar">
+                  <Tex tex={s.tex} plain={s.plain} /> ={' '}
+                  <span className="numeric" data-testid={`inspector-scalar-${s.key}`}>
+                    {formatNumber(s.value)}
+                  </span>
+                </li>
+              ))}
+            </ul>
+            {inspection.derived.scalars.rectified !== undefined && (
+              <p className="inspector__note">
+                {inspection.derived.scalars.rectified
+                  ? t('inspector.rectified')
+                  : t('inspector.warmup')}
+              </p>
+            )}
+            <InspectorTable inspection={inspection} />
+            <InspectorSymbols inspection={inspection} />
           </div>
-          <ul className="inspector__scalars" aria-label={t('inspector.scalars')}>
-            {inspectorScalars(inspection).map((s) => (
-              <li key={s.key} className="inspector__scalar">
-                <Tex tex={s.tex} plain={s.plain} /> ={' '}
-                <span className="numeric" data-testid={`inspector-scalar-${s.key}`}>
-                  {formatNumber(s.value)}
-                </span>
-              </li>
-            ))}
-          </ul>
-          {inspection.derived.scalars.rectified !== undefined && (
-            <p className="inspector__note">
-              {inspection.derived.scalars.rectified
-                ? t('inspector.rectified')
-                : t('inspector.warmup')}
+          <footer className="inspector__foot">
+            <p className="inspector__footnote" data-testid="inspector-footnote">
+              <Tex tex="\lvert\Delta\theta/g\rvert" plain="|Δθ/g|" /> {t('inspector.footnote')}
             </p>
-          )}
-          <InspectorTable inspection={inspection} />
-          <p className="inspector__footnote">
-            <Tex tex="\lvert\Delta\theta/g\rvert" plain="|Δθ/g|" /> {t('inspector.footnote')}
-          </p>
+            <a
+              className="inspector__doc"
+              data-testid="inspector-doc"
+              href={optimizerDocHref(optimizer.type, language)}
+              target="_blank"
+              rel="noopener"
+              title={t('inspect.docTitle', { optimizer: optimizerTitle(optimizer.type) })}
+            >
+              {t('inspect.doc', { optimizer: optimizerTitle(optimizer.type) })} ↗
+            </a>
+          </footer>
         </>
       )}
-    </section>
+    </>
   );
 }

@@ -6,21 +6,30 @@ let loaded: Katex | null = null;
 
 /** KaTeX once loaded (shared by every Tex: the first one to mount starts the fetch). */
 function useKatex(): Katex | null {
-  const [katex, setKatex] = useState<Katex | null>(loaded);
+  return useKatexState().katex;
+}
+
+/**
+ * KaTeX and whether its fetch is settled (loaded, or failed: then the plain text stays, still
+ * readable), for the card's loading sign.
+ */
+export function useKatexState(): { katex: Katex | null; settled: boolean } {
+  const [state, setState] = useState({ katex: loaded, settled: loaded !== null });
   useEffect(() => {
-    if (katex) return;
+    if (state.settled) return;
     let live = true;
-    loadKatex()
-      .then((k) => {
+    loadKatex().then(
+      (k) => {
         loaded = k;
-        if (live) setKatex(k);
-      })
-      .catch(() => undefined); // the plain text stays: still readable
+        if (live) setState({ katex: k, settled: true });
+      },
+      () => live && setState({ katex: null, settled: true }),
+    );
     return () => {
       live = false;
     };
-  }, [katex]);
-  return katex;
+  }, [state.settled]);
+  return state;
 }
 
 export interface TexProps {

@@ -1,7 +1,8 @@
 /**
  * The update rule of every optimizer as the inspector typesets it (KaTeX), one table entry per
- * rule and variant, written after the PyTorch blocks of shared/reference/OPTIMIZERS.md §2 (the
- * section is cited per entry). Symbols match the hyperparameter table (α lr, μ momentum, τ
+ * rule and variant, as docs/optimizers.md ("The update rules") writes them; the inspector links
+ * to that section of the built page (doc-link.ts). Every symbol a rule or the table uses is
+ * defined there and in symbols.ts. Symbols match the hyperparameter table (α lr, μ momentum, τ
  * dampening, ρ RMSprop's/Adadelta's decay, λ weight decay, ψ NAdam's momentum decay, η AdaGrad's
  * lr decay) and the inspector's rows (g, b, G, v, ḡ, u, m, m̂, v̂, c).
  */
@@ -27,8 +28,6 @@ export type RuleKey =
   | 'lion';
 
 export interface Rule {
-  /** The section of OPTIMIZERS.md the rule follows. */
-  section: string;
   /** Lines of an `aligned` block, each aligned at its `&`. */
   lines: readonly string[];
 }
@@ -43,37 +42,33 @@ const ADAM_STEP =
   '\\theta &\\leftarrow \\theta - \\alpha\\,\\frac{\\hat m}{\\sqrt{\\hat v} + \\varepsilon}';
 
 export const RULES: Readonly<Record<RuleKey, Rule>> = {
-  gd: { section: '§2.1', lines: ['\\theta &\\leftarrow \\theta - \\alpha\\, g'] },
+  gd: { lines: ['\\theta &\\leftarrow \\theta - \\alpha\\, g'] },
   momentum: {
-    section: '§2.2',
     lines: [
       'b &\\leftarrow \\mu b + (1-\\tau)\\,g \\quad (\\text{first step: } b = g)',
       '\\theta &\\leftarrow \\theta - \\alpha\\, b',
     ],
   },
   nesterov: {
-    section: '§2.3',
     lines: [
       'b &\\leftarrow \\mu b + g \\quad (\\text{first step: } b = g)',
       '\\theta &\\leftarrow \\theta - \\alpha\\,(g + \\mu b)',
     ],
   },
   adagrad: {
-    section: '§2.4',
     lines: [
       'G &\\leftarrow G + g^2',
       '\\theta &\\leftarrow \\theta - \\frac{\\alpha}{1 + (t-1)\\,\\eta}\\,\\frac{g}{\\sqrt{G} + \\varepsilon}',
     ],
   },
   rmsprop: {
-    section: '§2.5',
     lines: [
       'v &\\leftarrow \\rho v + (1-\\rho)\\,g^2',
-      '\\theta &\\leftarrow \\theta - \\alpha\\,\\frac{g}{\\sqrt{v} + \\varepsilon}',
+      'd &= \\sqrt{v} + \\varepsilon',
+      '\\theta &\\leftarrow \\theta - \\alpha\\,g/d',
     ],
   },
   'rmsprop-centered': {
-    section: '§2.5',
     lines: [
       'v &\\leftarrow \\rho v + (1-\\rho)\\,g^2, \\quad \\bar g \\leftarrow \\rho \\bar g + (1-\\rho)\\,g',
       'd &= \\sqrt{v - \\bar g^2} + \\varepsilon',
@@ -81,7 +76,6 @@ export const RULES: Readonly<Record<RuleKey, Rule>> = {
     ],
   },
   'rmsprop-momentum': {
-    section: '§2.5',
     lines: [
       'v &\\leftarrow \\rho v + (1-\\rho)\\,g^2, \\quad d = \\sqrt{v} + \\varepsilon',
       'b &\\leftarrow \\mu b + g/d',
@@ -89,7 +83,6 @@ export const RULES: Readonly<Record<RuleKey, Rule>> = {
     ],
   },
   'rmsprop-centered-momentum': {
-    section: '§2.5',
     lines: [
       'v &\\leftarrow \\rho v + (1-\\rho)\\,g^2, \\quad \\bar g \\leftarrow \\rho \\bar g + (1-\\rho)\\,g',
       'd &= \\sqrt{v - \\bar g^2} + \\varepsilon',
@@ -98,7 +91,6 @@ export const RULES: Readonly<Record<RuleKey, Rule>> = {
     ],
   },
   adadelta: {
-    section: '§2.6',
     lines: [
       'v &\\leftarrow \\rho v + (1-\\rho)\\,g^2',
       '\\Delta &= \\frac{\\sqrt{u + \\varepsilon}}{\\sqrt{v + \\varepsilon}}\\; g \\quad (u \\text{ before its update})',
@@ -106,16 +98,14 @@ export const RULES: Readonly<Record<RuleKey, Rule>> = {
       '\\theta &\\leftarrow \\theta - \\alpha\\,\\Delta',
     ],
   },
-  adam: { section: '§2.7', lines: [...ADAM_MOMENTS, HATS, ADAM_STEP] },
+  adam: { lines: [...ADAM_MOMENTS, HATS, ADAM_STEP] },
   'adam-no-bias-correction': {
-    section: '§2.8',
     lines: [
       ...ADAM_MOMENTS,
       '\\theta &\\leftarrow \\theta - \\alpha\\,\\frac{m}{\\sqrt{v} + \\varepsilon}',
     ],
   },
   adamw: {
-    section: '§2.9',
     lines: [
       '\\theta &\\leftarrow \\theta\\,(1 - \\alpha\\lambda)',
       ...ADAM_MOMENTS,
@@ -124,7 +114,6 @@ export const RULES: Readonly<Record<RuleKey, Rule>> = {
     ],
   },
   amsgrad: {
-    section: '§2.10',
     lines: [
       ...ADAM_MOMENTS,
       'v_{\\max} &\\leftarrow \\max(v_{\\max},\\, v)',
@@ -133,7 +122,6 @@ export const RULES: Readonly<Record<RuleKey, Rule>> = {
     ],
   },
   adamax: {
-    section: '§2.11',
     lines: [
       ADAM_MOMENTS[0]!,
       'u &\\leftarrow \\max(\\beta_2 u,\\; |g| + \\varepsilon)',
@@ -141,7 +129,6 @@ export const RULES: Readonly<Record<RuleKey, Rule>> = {
     ],
   },
   nadam: {
-    section: '§2.12',
     lines: [
       '\\mu_t &= \\beta_1\\bigl(1 - \\tfrac12\\, 0.96^{\\,t\\psi}\\bigr), \\quad \\Pi \\leftarrow \\Pi\\,\\mu_t',
       ...ADAM_MOMENTS,
@@ -150,16 +137,16 @@ export const RULES: Readonly<Record<RuleKey, Rule>> = {
     ],
   },
   radam: {
-    section: '§2.13',
     lines: [
       ...ADAM_MOMENTS,
-      '\\hat m &= \\frac{m}{1-\\beta_1^{\\,t}}, \\quad \\rho_t = \\rho_\\infty - \\frac{2t\\,\\beta_2^{\\,t}}{1-\\beta_2^{\\,t}}',
+      '\\hat m &= \\frac{m}{1-\\beta_1^{\\,t}}',
+      '\\rho_t &= \\rho_\\infty - \\frac{2t\\,\\beta_2^{\\,t}}{1-\\beta_2^{\\,t}}, \\quad \\rho_\\infty = \\frac{2}{1-\\beta_2} - 1',
+      'r_t &= \\sqrt{\\tfrac{(\\rho_t-4)(\\rho_t-2)\\,\\rho_\\infty}{(\\rho_\\infty-4)(\\rho_\\infty-2)\\,\\rho_t}}',
       '\\rho_t > 5:\\ \\theta &\\leftarrow \\theta - \\alpha\\,\\hat m\\, r_t\\,\\frac{\\sqrt{1-\\beta_2^{\\,t}}}{\\sqrt{v} + \\varepsilon}',
       '\\text{else: } \\theta &\\leftarrow \\theta - \\alpha\\,\\hat m',
     ],
   },
   lion: {
-    section: '§2.14',
     lines: [
       'c &= \\beta_1 m + (1-\\beta_1)\\,g',
       '\\theta &\\leftarrow \\theta - \\alpha\\,\\bigl(\\operatorname{sign}(c) + \\lambda\\theta\\bigr)',
@@ -168,7 +155,7 @@ export const RULES: Readonly<Record<RuleKey, Rule>> = {
   },
 };
 
-/** L2 weight decay folded into g, first (OPTIMIZERS.md §0); AdamW and Lion decay θ instead. */
+/** L2 weight decay folded into g, first (docs/optimizers.md); AdamW and Lion decay θ instead. */
 const L2_LINE = 'g &\\leftarrow g + \\lambda\\theta';
 
 /**

@@ -104,6 +104,7 @@ export const ProgressLayer = memo(function ProgressLayer({ geo }: { geo: Geometr
               cy={y}
               r={run.selected ? 7 : 6}
               data-step={Math.min(step, run.result.loss.length - 1)}
+              data-run={run.index}
             />
           );
         })}

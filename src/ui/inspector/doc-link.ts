@@ -1,0 +1,24 @@
+/**
+ * Where the docs of an optimizer are in the running app: the page the build renders from
+ * docs/optimizers.md (src/docs-page.ts), at the section of the optimizer's type (its anchor is
+ * the type: `#adam`). Relative to the app's page, so it works under a sub-path (docs/offline.md)
+ * and offline (the page is precached). Pure; shared by the build plugin and the inspector.
+ */
+import type { OptimizerType } from '../../scenario/types';
+
+export type DocLanguage = 'en' | 'zh';
+
+/** The languages docs/optimizers.md is written in, and their sources. */
+export const OPTIMIZER_DOCS: readonly { lang: DocLanguage; source: string }[] = [
+  { lang: 'en', source: 'docs/optimizers.md' },
+];
+
+/** The built page of a language, relative to the app's root. */
+export const docPagePath = (lang: DocLanguage): string =>
+  lang === 'en' ? 'docs/optimizers.html' : `docs/optimizers.${lang}.html`;
+
+/** The link to an optimizer's section, in the app's language where a translation exists. */
+export function optimizerDocHref(type: OptimizerType, language: string): string {
+  const lang = OPTIMIZER_DOCS.some((d) => d.lang === language) ? (language as DocLanguage) : 'en';
+  return `./${docPagePath(lang)}#${type}`;
+}

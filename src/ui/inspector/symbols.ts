@@ -1,0 +1,83 @@
+/**
+ * What each symbol the inspector shows means: the key of its short definition in the strings
+ * (`inspect.symbol.*`, src/i18n/en-inspect.ts and zh-inspect.ts) for a row of the table or a
+ * scalar, by optimizer type where one letter names different things (RMSprop's and Adadelta's v
+ * decays with ρ, Adam's with β2; Adadelta's u averages steps, Adamax's is a maximum of |g|).
+ * docs/optimizers.md defines the same symbols at length. Pure.
+ */
+import type { OptimizerType } from '../../scenario/types';
+import type { enInspect } from '../../i18n/en-inspect';
+
+export type SymbolKey = keyof (typeof enInspect)['inspect']['symbol'];
+
+/** The definition of a table row (rows.ts `InspectorRow.key`) for an optimizer type. */
+export function rowSymbolKey(key: string, type: OptimizerType): SymbolKey | null {
+  switch (key) {
+    case 'buf':
+      return type === 'rmsprop' ? 'bufRmsprop' : 'buf';
+    case 'm':
+      return type === 'lion' ? 'mLion' : 'm';
+    case 'v':
+      return type === 'rmsprop' || type === 'adadelta' ? 'vRho' : 'v';
+    case 'u':
+      return type === 'adamax' ? 'uAdamax' : 'u';
+    case 'denom':
+      if (type === 'rmsprop') return 'denomRmsprop';
+      if (type === 'nadam') return 'denomNadam';
+      return 'denom';
+    default:
+      return isSymbolKey(key) ? key : null;
+  }
+}
+
+/** The definition of a scalar (rows.ts `InspectorScalar.key`); `cycled` by what one-cycle set. */
+export function scalarSymbolKey(key: string, tex: string): SymbolKey | null {
+  if (key === 'cycled') return tex === '\\beta_1' ? 'cycledBeta1' : 'cycledMu';
+  return isSymbolKey(key) ? key : null;
+}
+
+const KEYS: ReadonlySet<string> = new Set<SymbolKey>([
+  'grad',
+  'gradUsed',
+  'buf',
+  'bufRmsprop',
+  'direction',
+  'sum',
+  'c',
+  'sign',
+  'm',
+  'mLion',
+  'v',
+  'vRho',
+  'gradAvg',
+  'vmax',
+  'uPrev',
+  'scale',
+  'update',
+  'u',
+  'uAdamax',
+  'mHat',
+  'vHat',
+  'denom',
+  'denomRmsprop',
+  'denomNadam',
+  'adaptive',
+  'decay',
+  'delta',
+  'effectiveLr',
+  'lr',
+  'cycledMu',
+  'cycledBeta1',
+  't',
+  'clr',
+  'bc1',
+  'bc2',
+  'mu',
+  'muNext',
+  'muProduct',
+  'rhoInf',
+  'rhoT',
+  'r',
+]);
+
+const isSymbolKey = (key: string): key is SymbolKey => KEYS.has(key);
