@@ -11,6 +11,7 @@ import { problemInfo } from '../../state/selectors';
 import { exportScenario } from '../../url/import';
 import { downloadText } from './clipboard';
 import { CopyField } from './CopyField';
+import { ShareQr } from './ShareQr';
 import { baseUrl, embedSnippet, shareLink } from './links';
 import { openScenarioFile } from './open-file';
 import { linkCarriesData, ownPoints } from '../../url/data-param';
@@ -35,8 +36,15 @@ export function ShareContent({ titleId, close }: { titleId: string; close(): voi
       list.includes(control) ? list.filter((c) => c !== control) : [...list, control],
     );
 
-  const link = shareLink(state, base, { lesson: state.lesson });
-  const lessonLink = shareLink(state, base, { lesson: lesson.length ? lesson : null });
+  // How the link opens in class (issue 14): as the view is now until the teacher changes it.
+  const [present, setPresent] = useState(state.presenting);
+  const [predict, setPredict] = useState(state.predicting);
+  const link = shareLink(state, base, { lesson: state.lesson, present, predict });
+  const lessonLink = shareLink(state, base, {
+    lesson: lesson.length ? lesson : null,
+    present,
+    predict,
+  });
   const embedLink = shareLink(state, base, { embed: true, lesson: null });
   const title = t('share.embedTitle', {
     count: state.scenario.optimizers.length,
@@ -60,14 +68,39 @@ export function ShareContent({ titleId, close }: { titleId: string; close(): voi
         </button>
       </div>
 
-      <CopyField label={t('share.link')} value={link} action={t('share.copyLink')} />
-      {!linkCarriesData(state.scenario) && (
-        <p className="share__warning" role="note" data-testid="share-data-warning">
-          {t('share.dataWarning', {
-            count: ownPoints(state.scenario)?.length.toLocaleString('en') ?? '',
-          })}
-        </p>
-      )}
+      <div className="share__top">
+        <div className="share__main">
+          <CopyField label={t('share.link')} value={link} action={t('share.copyLink')} />
+          {!linkCarriesData(state.scenario) && (
+            <p className="share__warning" role="note" data-testid="share-data-warning">
+              {t('share.dataWarning', {
+                count: ownPoints(state.scenario)?.length.toLocaleString('en') ?? '',
+              })}
+            </p>
+          )}
+          <fieldset className="share__class">
+            <legend>{t('shareClass.legend')}</legend>
+            <label className="share__control">
+              <input
+                type="checkbox"
+                checked={present}
+                onChange={(event) => setPresent(event.target.checked)}
+              />
+              {t('shareClass.present')}
+            </label>
+            <label className="share__control">
+              <input
+                type="checkbox"
+                checked={predict}
+                onChange={(event) => setPredict(event.target.checked)}
+              />
+              {t('shareClass.predict')}
+            </label>
+          </fieldset>
+        </div>
+        {/* The lesson link once controls are ticked: the link the class is meant to open. */}
+        <ShareQr text={lesson.length ? lessonLink : link} />
+      </div>
 
       <fieldset className="share__lesson">
         <legend>{t('share.lesson')}</legend>

@@ -9,17 +9,28 @@ export function baseUrl(location: Pick<Location, 'origin' | 'pathname'>): string
   return `${location.origin}${location.pathname}`;
 }
 
-/** The link of the current view; `lesson` replaces the view's own lesson when given. */
+/**
+ * The link of the current view; `lesson` replaces the view's own lesson when given, and
+ * `present` / `predict` whether it opens in presentation mode / with the runs hidden
+ * (`present=1`, `predict=1`, docs/app.md) instead of the view's own.
+ */
 export function shareLink(
   state: AppState,
   base: string,
-  options: { lesson?: LessonControl[] | null; embed?: boolean } = {},
+  options: {
+    lesson?: LessonControl[] | null;
+    embed?: boolean;
+    present?: boolean;
+    predict?: boolean;
+  } = {},
 ): string {
   const link = linkStateOf(state);
   const view = {
     ...link.view,
     lesson: options.lesson === undefined ? link.view.lesson : options.lesson,
     embed: options.embed ?? false,
+    present: options.present ?? link.view.present,
+    predict: options.predict ?? link.view.predict,
   };
   return `${base}?${encodeLink({ scenario: link.scenario, view })}`;
 }
