@@ -8,7 +8,7 @@ import type { Lang } from '../i18n/languages';
 import { normalizeNote, type ViewNote } from './note';
 
 /** The chart panel's tab: loss, gradient norm, or (for problems on data) the data. */
-export type ChartMode = 'loss' | 'gradNorm' | 'accuracy' | 'data' | 'sweep' | 'maps';
+export type ChartMode = 'loss' | 'gradNorm' | 'accuracy' | 'data' | 'sweep' | 'maps' | 'table';
 
 export interface ViewSlice {
   /** The landscape's window; null means the problem's default view. */

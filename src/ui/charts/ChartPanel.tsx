@@ -21,6 +21,7 @@ import { lazyPart } from '../lazy/lazy-part';
 // The lab's tabs load when first opened: most visits never open them, and the initial
 // JavaScript has a budget (issue 8: 250 KB gzipped).
 const SweepPanel = lazy(() => import('../lab/SweepPanel').then((m) => ({ default: m.SweepPanel })));
+const RunsTable = lazy(() => import('./RunsTable').then((m) => ({ default: m.RunsTable })));
 const SensitivityPanel = lazy(() =>
   import('../lab/SensitivityPanel').then((m) => ({ default: m.SensitivityPanel })),
 );
@@ -109,7 +110,8 @@ export function ChartPanel() {
             </button>
           ))}
         </div>
-        <ChartExportMenu tab={tabs.find((shown) => shown.id === active)!} />
+        {/* The table is text, not a picture: it has no export. */}
+        {active !== 'table' && <ChartExportMenu tab={tabs.find((shown) => shown.id === active)!} />}
       </header>
       <div
         className="chart-panel__body"
@@ -126,6 +128,10 @@ export function ChartPanel() {
         ) : active === 'sweep' ? (
           <Suspense fallback={loading}>
             <SweepPanel />
+          </Suspense>
+        ) : active === 'table' ? (
+          <Suspense fallback={loading}>
+            <RunsTable />
           </Suspense>
         ) : active === 'maps' ? (
           <Suspense fallback={loading}>
