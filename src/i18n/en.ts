@@ -5,6 +5,7 @@
  * Add a key here and the same key in zh.ts (its type requires it); see docs/i18n.md.
  */
 import { enClassroom } from './en-classroom';
+import { enHelp } from './en-help';
 import { enInspect } from './en-inspect';
 import { enNote } from './en-note';
 import { enRuns } from './en-runs';
@@ -77,7 +78,7 @@ export const en = {
     dampening: 'dampening',
     beta1: '1st moment',
     beta2: '2nd moment',
-    eps: 'stability',
+    eps: 'small term',
     alpha: 'smoothing',
     rho: 'decay',
     lrDecay: 'lr decay',
@@ -359,6 +360,7 @@ export const en = {
   ...enLab,
   ...enModels,
   ...enClassroom,
+  ...enHelp,
   ...enInspect,
   ...enNote,
   ...enRuns,
