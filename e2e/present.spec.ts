@@ -58,8 +58,10 @@ test('H hides the runs for a prediction, R reveals them playing from the start',
 
   await page.keyboard.press('r');
   await expect(page.getByTestId('predict-overlay')).toHaveCount(0);
-  await expect(page.getByTestId('trajectory-1')).toBeVisible();
-  // The reveal plays the runs from step 0 (500 steps at 100 a second: seen before step 400).
+  // Issue 14: the reveal draws only the past (the whole paths stay hidden until the end), so the
+  // runs are seen by their markers.
+  await expect(page.getByTestId('marker-1')).toBeVisible();
+  // The reveal plays the runs from step 0 (500 steps at 500 / 5 = 100 a second).
   await expectState(page, 's.playing && s.cursor < 400').toBe(true);
   await expect(page.locator('[data-testid^="loss-line-"]')).toHaveCount(2);
 });
@@ -71,7 +73,7 @@ test('a link with predict=1 opens with the runs hidden; the button reveals them'
   await expect(page.getByTestId('predict-overlay')).toBeVisible({ timeout: 20_000 });
   await expect(page.locator('[data-testid^="trajectory-"]')).toHaveCount(0);
   await page.getByRole('button', { name: 'Reveal (R)' }).first().click();
-  await expect(page.getByTestId('trajectory-1')).toBeVisible();
+  await expect(page.getByTestId('marker-1')).toBeVisible();
 });
 
 test('typing P into a field does not toggle presentation', async ({ page }) => {

@@ -5,8 +5,8 @@
  * Add a key here and the same key in zh.ts (its type requires it); see docs/i18n.md.
  */
 import { enClassroom } from './en-classroom';
-import { enHelp } from './en-help';
 import { enInspect } from './en-inspect';
+import { enReveal } from './en-reveal';
 import { enNote } from './en-note';
 import { enRuns } from './en-runs';
 import { enLab } from './en-lab';
@@ -78,7 +78,7 @@ export const en = {
     dampening: 'dampening',
     beta1: '1st moment',
     beta2: '2nd moment',
-    eps: 'small term',
+    eps: 'stability',
     alpha: 'smoothing',
     rho: 'decay',
     lrDecay: 'lr decay',
@@ -360,9 +360,9 @@ export const en = {
   ...enLab,
   ...enModels,
   ...enClassroom,
-  ...enHelp,
   ...enInspect,
   ...enNote,
+  ...enReveal,
   ...enRuns,
 };
 

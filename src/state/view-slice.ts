@@ -6,9 +6,10 @@ import type { LessonControl } from './lesson';
 import type { SliceMethod } from '../core/slice';
 import type { Lang } from '../i18n/languages';
 import { normalizeNote, type ViewNote } from './note';
+import { DEFAULT_TRAILS, revealSettings, type Trails } from './trails';
 
 /** The chart panel's tab: loss, gradient norm, or (for problems on data) the data. */
-export type ChartMode = 'loss' | 'gradNorm' | 'accuracy' | 'data' | 'sweep' | 'maps' | 'table';
+export type ChartMode = 'loss' | 'gradNorm' | 'accuracy' | 'data' | 'sweep' | 'maps';
 
 export interface ViewSlice {
   /** The landscape's window; null means the problem's default view. */
@@ -18,6 +19,12 @@ export interface ViewSlice {
   playing: boolean;
   /** Playback speed in steps per second. */
   speed: number;
+  /** The user picked the speed: a reveal keeps it instead of its own (src/state/trails.ts). */
+  speedChosen: boolean;
+  /** What the views draw after the cursor (src/state/trails.ts, docs/app.md). */
+  trails: Trails;
+  /** The user picked the trails: a reveal keeps them instead of hiding the future. */
+  trailsChosen: boolean;
   selectedRun: number;
   chartMode: ChartMode;
   /** Embedded (`embed=1`): the landscape and timeline only, without editing chrome. */
@@ -42,6 +49,7 @@ export interface ViewSlice {
   pause(): void;
   togglePlay(): void;
   setSpeed(stepsPerSecond: number): void;
+  setTrails(trails: Trails): void;
   selectRun(index: number): void;
   setChartMode(mode: ChartMode): void;
   setLesson(lesson: LessonControl[] | null): void;
@@ -63,6 +71,9 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, 
   cursor: Number.MAX_SAFE_INTEGER,
   playing: false,
   speed: 100,
+  speedChosen: false,
+  trails: DEFAULT_TRAILS,
+  trailsChosen: false,
   selectedRun: 0,
   chartMode: 'loss',
   embed: false,
@@ -87,7 +98,8 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, 
     })),
   pause: () => set({ playing: false }),
   togglePlay: () => (get().playing ? get().pause() : get().play()),
-  setSpeed: (speed) => set({ speed }),
+  setSpeed: (speed) => set({ speed, speedChosen: true }),
+  setTrails: (trails) => set({ trails, trailsChosen: true }),
   selectRun: (index) => set({ selectedRun: index }),
   setChartMode: (chartMode) => set({ chartMode }),
   setLesson: (lesson) => set({ lesson }),
@@ -99,7 +111,9 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, 
   setNote: (note) => set({ note: normalizeNote(note) }),
   reveal: () => {
     if (!get().predicting) return;
-    set({ predicting: false, cursor: 0, playing: true });
+    // At its own pace and with the future hidden, unless the user chose otherwise.
+    const { speed, trails } = revealSettings({ ...get(), steps: get().scenario.steps });
+    set({ predicting: false, cursor: 0, playing: true, speed, trails });
   },
 });
 

@@ -18,8 +18,10 @@ export function prefersReducedMotion(): boolean {
 
 /**
  * Reveals the runs hidden for a prediction (the R key, the Reveal buttons). It plays them from
- * step 0 so that the class sees the answer unfold; with reduced motion it shows them at their
- * last step, paused. Does nothing when nothing is hidden.
+ * step 0 so that the class sees the answer unfold, the whole run in about 5 s with only the past
+ * drawn (the view slice's reveal, src/state/trails.ts); with reduced motion it shows them whole at
+ * their last step, paused (at the end no run has a future, so every trail is whole). Does nothing
+ * when nothing is hidden.
  */
 export function revealRuns(store: AppStore = appStore, reduced = prefersReducedMotion()): void {
   const state = store.getState();

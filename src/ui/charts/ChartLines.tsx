@@ -1,15 +1,19 @@
 /**
- * One line per visible run in its colour, and a cross where a run diverged (the line stops at
- * its last finite point). Where a run's values are not finite (a formula that overflows), the
- * line has a gap and a bar along the top edge (+∞, NaN) or the bottom edge (−∞) marks it. Memoised on the series and the geometry: the cursor moving during
- * playback does not rebuild these paths.
+ * One line per visible run in its colour (the line stops at its last finite point; the cross
+ * where a run diverged is ChartDivergence's). Where a run's values are not finite (a formula that
+ * overflows), the line has a gap and a bar along the top edge (+∞, NaN) or the bottom edge (−∞)
+ * marks it. Memoised on the series and the geometry: the cursor moving during playback does not
+ * rebuild these paths; the part after the cursor is cut off by a clip LossChart moves
+ * (src/state/trails.ts), and each line only updates its data-last-step.
  */
 import { memo, useMemo } from 'react';
 import { formatNonFinite } from '../../plot/chart-scale';
 import { linePath, type ChartSeries } from '../../plot/chart-series';
 import type { Gap } from '../../plot/gaps';
 import type { ChartGeometry } from './geometry';
-import { useT } from '../../i18n';
+import { useApp } from '../../state/store';
+import { effectiveCursor } from '../../state/view-slice';
+import { lastDrawnStep } from '../../state/trails';
 
 /** What the chart knows about a run besides its values. */
 export interface ChartRun {
@@ -18,11 +22,14 @@ export interface ChartRun {
 }
 
 export const ChartLines = memo(function ChartLines({
+  id,
   geo,
   series,
   runs,
   selected,
 }: {
+  /** The group's id: the faded future is a <use> of it (LossChart). */
+  id?: string;
   geo: ChartGeometry;
   series: readonly ChartSeries[];
   runs: readonly ChartRun[];
@@ -33,7 +40,7 @@ export const ChartLines = memo(function ChartLines({
     (a, b) => Number(a.index === selected) - Number(b.index === selected),
   );
   return (
-    <g className="loss-chart__lines">
+    <g className="loss-chart__lines" id={id}>
       {order.map((s) => (
         <Line
           key={s.index}
@@ -58,18 +65,13 @@ const Line = memo(function Line({
   run: ChartRun;
   selected: boolean;
 }) {
-  const t = useT();
   const d = useMemo(
     () => linePath(series.values, series.indices, geo.x, geo.y, series.breaks),
     [series, geo],
   );
-  const { divergedAt, values } = series;
-  let marker: { x: number; y: number } | null = null;
-  if (divergedAt !== null) {
-    // At the step where it diverged, level with its last value (top if it has none to place).
-    const last = values.length - 1;
-    marker = { x: geo.x(divergedAt), y: last >= 0 ? clampY(geo.y(values[last]!), geo) : 0 };
-  }
+  const last = series.values.length - 1;
+  // Changes per frame only while the cursor is before the line's end.
+  const lastStep = useApp((s) => lastDrawnStep(s.trails, effectiveCursor(s), last));
   return (
     <g
       className={`loss-chart__run${selected ? ' loss-chart__run--selected' : ''}${
@@ -83,29 +85,12 @@ const Line = memo(function Line({
         d={d}
         data-testid={`loss-line-${series.index}`}
         data-points={series.indices.length}
+        data-last-step={lastStep}
       />
       {series.gaps.length > 0 && <GapMarks gaps={series.gaps} geo={geo} index={series.index} />}
-      {marker && (
-        <g
-          className="loss-chart__diverged"
-          transform={`translate(${marker.x},${marker.y})`}
-          data-testid={`loss-diverged-${series.index}`}
-          role="img"
-          aria-label={t('chart.runDiverged', { name: run.name, step: divergedAt })}
-        >
-          <title>{t('chart.runDiverged', { name: run.name, step: divergedAt })}</title>
-          <path className="loss-chart__diverged-halo" d="M-5,-5L5,5M-5,5L5,-5" />
-          <path d="M-5,-5L5,5M-5,5L5,-5" />
-        </g>
-      )}
     </g>
   );
 });
-
-/** A value's pixel row kept on the plot; the top edge for one that cannot be placed. */
-function clampY(y: number, geo: ChartGeometry): number {
-  return Number.isNaN(y) ? 0 : Math.max(0, Math.min(geo.plotHeight, y));
-}
 
 /** Bars over the steps without a finite value: at the bottom for −∞, at the top otherwise. */
 function GapMarks({

@@ -2,7 +2,10 @@
  * What moves during playback: each run's path up to the cursor step, solid, on a canvas, and a
  * marker at the cursor step on a small SVG of its own. Both sit on their own compositing layers
  * over the static landscape, so a frame of playback repaints only them. Moving forward draws only
- * the new segments; anything else redraws the prefixes.
+ * the new segments; anything else redraws the prefixes. This is the past of each run: the static
+ * layer under it (Trajectories) draws the future whole, faint or not at all (src/state/trails.ts).
+ * A zig-zag of long jumps is drawn thin with a dot per step, and a marker off the window gets an
+ * arrow on the edge with its step (docs/app.md, "Divergence legible").
  */
 import { memo, useEffect, useRef } from 'react';
 import { keptIndexAt } from '../../plot/trajectory-path';
@@ -10,9 +13,13 @@ import { useApp } from '../../state/store';
 import { effectiveCursor } from '../../state/view-slice';
 import type { Geometry } from './geometry';
 import { useRunPaths, type RunPath } from './use-run-paths';
+import { EdgeArrowMark } from './EdgeArrowMark';
 
 const LINE_WIDTH = 2.5;
 const SELECTED_LINE_WIDTH = 3.25;
+/** A run drawn step by step: a thin line, so that crossing jumps stay apart, and a dot per step. */
+const STEPS_LINE_WIDTH = 1.25;
+const STEP_DOT_RADIUS = 2.75;
 
 interface Drawn {
   runs: readonly RunPath[];
@@ -40,17 +47,28 @@ function strokeRange(
   const [x0, y0] = fromStep <= 0 ? [path.xs[0]!, path.ys[0]!] : pointAt(run, geo, fromStep);
   ctx.moveTo(x0, y0);
   const last = Math.min(toStep, run.result.loss.length - 1);
-  for (
-    let i = keptIndexAt(path, fromStep) + 1;
-    i < path.steps.length && path.steps[i]! <= last;
-    i++
-  )
-    ctx.lineTo(path.xs[i]!, path.ys[i]!);
+  const first = keptIndexAt(path, fromStep) + 1;
+  let end = first;
+  for (; end < path.steps.length && path.steps[end]! <= last; end++)
+    ctx.lineTo(path.xs[end]!, path.ys[end]!);
   const [x, y] = pointAt(run, geo, toStep);
   ctx.lineTo(x, y);
   ctx.strokeStyle = run.color;
-  ctx.lineWidth = run.selected ? SELECTED_LINE_WIDTH : LINE_WIDTH;
+  ctx.lineWidth = run.steps ? STEPS_LINE_WIDTH : run.selected ? SELECTED_LINE_WIDTH : LINE_WIDTH;
   ctx.stroke();
+  if (run.steps) strokeDots(ctx, run, fromStep <= 0 ? 0 : first, end);
+}
+
+/** A dot at each kept point from `from` to `to` (exclusive): each step of a zig-zag is seen. */
+function strokeDots(ctx: CanvasRenderingContext2D, run: RunPath, from: number, to: number): void {
+  const { path } = run;
+  ctx.beginPath();
+  for (let i = from; i < to; i++) {
+    ctx.moveTo(path.xs[i]! + STEP_DOT_RADIUS, path.ys[i]!);
+    ctx.arc(path.xs[i]!, path.ys[i]!, STEP_DOT_RADIUS, 0, 2 * Math.PI);
+  }
+  ctx.fillStyle = run.color;
+  ctx.fill();
 }
 
 export const ProgressLayer = memo(function ProgressLayer({ geo }: { geo: Geometry }) {
@@ -93,19 +111,26 @@ export const ProgressLayer = memo(function ProgressLayer({ geo }: { geo: Geometr
       >
         {runs.map((run) => {
           const [x, y] = pointAt(run, geo, step);
-          // A point that cannot be placed has no marker (its path skips it too).
-          if (!Number.isFinite(x) || !Number.isFinite(y)) return null;
+          const shown = Math.min(step, run.result.loss.length - 1);
+          const inside = x >= 0 && x <= geo.plotWidth && y >= 0 && y <= geo.plotHeight;
           return (
-            <circle
-              key={run.index}
-              className="landscape__marker"
-              style={{ color: run.color }}
-              cx={x}
-              cy={y}
-              r={run.selected ? 7 : 6}
-              data-step={Math.min(step, run.result.loss.length - 1)}
-              data-run={run.index}
-            />
+            <g key={run.index} style={{ color: run.color }}>
+              {/* A point that cannot be placed has no marker (its path skips it too). */}
+              {Number.isFinite(x) && Number.isFinite(y) && (
+                <circle
+                  className="landscape__marker"
+                  cx={x}
+                  cy={y}
+                  r={run.selected ? 7 : 6}
+                  visibility={inside ? undefined : 'hidden'}
+                  data-testid={`marker-${run.index}`}
+                  data-step={shown}
+                  data-last-step={shown}
+                  data-run={run.index}
+                />
+              )}
+              {!inside && <EdgeArrowMark index={run.index} x={x} y={y} geo={geo} step={shown} />}
+            </g>
           );
         })}
       </svg>

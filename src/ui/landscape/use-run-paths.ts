@@ -5,6 +5,7 @@
 import { useMemo } from 'react';
 import type { RunResult } from '../../core/run';
 import { trajectoryPath, type TrajectoryPath } from '../../plot/trajectory-path';
+import { showsSteps } from '../../plot/step-legibility';
 import { useApp } from '../../state/store';
 import { useRunViews } from '../../state/run-views';
 import type { Geometry } from './geometry';
@@ -13,6 +14,10 @@ export interface RunPath {
   index: number;
   result: RunResult;
   path: TrajectoryPath;
+  /** Drawn thin with a dot per step: a zig-zag of long jumps (src/plot/step-legibility.ts). */
+  steps: boolean;
+  /** The run's last step, or the step where it diverged: from there it has no future. */
+  endStep: number;
   color: string;
   name: string;
   selected: boolean;
@@ -23,17 +28,23 @@ export interface RunPath {
 /** Points closer than this to the last drawn one add nothing a 2 px line can show. */
 const MIN_SEGMENT_PX = 1.25;
 
-const drawn = new WeakMap<RunResult, { geo: Geometry; path: TrajectoryPath }>();
+interface Drawn {
+  path: TrajectoryPath;
+  steps: boolean;
+}
 
-function pathOf(result: RunResult, geo: Geometry): TrajectoryPath {
+const drawn = new WeakMap<RunResult, { geo: Geometry; drawn: Drawn }>();
+
+function pathOf(result: RunResult, geo: Geometry): Drawn {
   const cached = drawn.get(result);
-  if (cached && cached.geo === geo) return cached.path;
+  if (cached && cached.geo === geo) return cached.drawn;
   const path = trajectoryPath(result.trajectory, result.dim, geo.x, geo.y, MIN_SEGMENT_PX, {
     width: geo.plotWidth,
     height: geo.plotHeight,
   });
-  drawn.set(result, { geo, path });
-  return path;
+  const made = { path, steps: showsSteps(path) };
+  drawn.set(result, { geo, drawn: made });
+  return made;
 }
 
 /**
@@ -50,12 +61,14 @@ export function useRunPaths(geo: Geometry): RunPath[] {
   return useMemo(() => {
     const runs: RunPath[] = [];
     views.runs.forEach((run, i) => {
-      const path = paths[i];
-      if (run.hidden || !path || path.steps.length === 0) return;
+      const made = paths[i];
+      if (run.hidden || !made || made.path.steps.length === 0) return;
       runs.push({
         index: run.index,
         result: run.drawn,
-        path,
+        path: made.path,
+        steps: made.steps,
+        endStep: run.drawn.divergedAt ?? run.drawn.loss.length - 1,
         color: run.color,
         name: run.name,
         selected: run.index === selectedRun,

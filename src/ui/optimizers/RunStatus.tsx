@@ -4,31 +4,53 @@
  * dash, stale ones (computed for an earlier setting of the run) fade if the engine is slow;
  * another problem's results are never shown.
  * It reads only primitives of results[index], so it re-renders only when they change.
+ * Before the cursor reaches the run's end (trails other than whole, src/state/trails.ts) it shows
+ * the loss at the cursor, and the divergence badge only from its step: a reveal never gives the
+ * outcome away before it plays. That part re-renders with the cursor, until the end.
  */
 import { useAppShallow } from '../../state/store';
 import { runViews } from '../../state/run-views';
+import { effectiveCursor } from '../../state/view-slice';
+import { lastDrawnStep, reached } from '../../state/trails';
 import { formatLoss } from './format';
 import './RunStatus.css';
 import { useT } from '../../i18n';
 
 export function RunStatus({ index }: { index: number }) {
   const t = useT();
-  const { known, stale, loss, lastStep, divergedAt } = useAppShallow((s) => {
-    // Only a result paired with this run (src/state/run-views.ts): never another problem's.
-    const run = runViews(s).runs[index];
-    const result = run?.result;
-    const stale = run ? !run.fresh : false;
-    if (!result || result.loss.length === 0)
-      return { known: false, stale, loss: NaN, lastStep: 0, divergedAt: null };
-    const last = result.loss.length - 1;
-    return {
-      known: true,
-      stale,
-      loss: result.loss[last]!,
-      lastStep: last,
-      divergedAt: result.divergedAt,
-    };
-  });
+  const { known, stale, loss, lastStep, divergedAt, shownDivergence, atEnd } = useAppShallow(
+    (s) => {
+      // Only a result paired with this run (src/state/run-views.ts): never another problem's.
+      const run = runViews(s).runs[index];
+      const result = run?.result;
+      const stale = run ? !run.fresh : false;
+      if (!result || result.loss.length === 0)
+        return {
+          known: false,
+          stale,
+          loss: NaN,
+          lastStep: 0,
+          divergedAt: null,
+          shownDivergence: false,
+          atEnd: false,
+        };
+      const last = result.loss.length - 1;
+      const cursor = effectiveCursor(s);
+      // The loss at the cursor until the run's end is reached (its last step: never past it).
+      const step = lastDrawnStep(s.trails, cursor, last);
+      const divergence = result.divergedAt;
+      return {
+        known: true,
+        stale,
+        loss: result.loss[step]!,
+        lastStep: step,
+        divergedAt: divergence,
+        shownDivergence: divergence !== null && reached(s.trails, cursor, divergence),
+        // The end is reached at the last step; a diverged run's at the step it diverged.
+        atEnd: reached(s.trails, cursor, divergence ?? last),
+      };
+    },
+  );
 
   if (!known) {
     return (
@@ -41,19 +63,29 @@ export function RunStatus({ index }: { index: number }) {
     <span className={stale ? 'run-status run-status--stale' : 'run-status'}>
       <span
         className="run-status__loss"
+        data-testid={`run-status-${index}`}
+        data-step={lastStep}
+        data-final={atEnd}
         title={
-          divergedAt === null
-            ? t('optimizers.lossAtLast', { step: lastStep })
-            : t('optimizers.lossBeforeDivergence', { step: lastStep })
+          !atEnd
+            ? t('reveal.lossAtCursor', { step: lastStep })
+            : divergedAt === null
+              ? t('optimizers.lossAtLast', { step: lastStep })
+              : t('optimizers.lossBeforeDivergence', { step: lastStep })
         }
       >
-        {/* "final" only when the run reached its last step: a diverged run stopped early. */}
+        {/* "final" only when the run reached its last step: a diverged run stopped early; before
+            the cursor gets there, the loss at the cursor's step. */}
         <span className="run-status__key">
-          {divergedAt === null ? t('optimizers.finalLoss') : t('optimizers.loss')}
+          {!atEnd
+            ? t('reveal.lossAtStep', { step: lastStep })
+            : divergedAt === null
+              ? t('optimizers.finalLoss')
+              : t('optimizers.loss')}
         </span>{' '}
         <span className="numeric">{formatLoss(loss)}</span>
       </span>
-      {divergedAt !== null && (
+      {shownDivergence && divergedAt !== null && (
         <span className="run-status__diverged">
           {t('optimizers.divergedAt', { step: divergedAt })}
         </span>

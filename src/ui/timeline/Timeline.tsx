@@ -1,8 +1,9 @@
 /**
  * The timeline under the landscape (PRODUCT.md, "What the screen holds", 4): jump to start,
- * step back, play/pause, step forward, jump to end; the step scrubber; playback speed; the
- * number of steps. Space, ←/→ (Shift: ×10), Home and End work anywhere on the page except
- * where a control or the landscape owns the key (shortcuts.ts).
+ * step back, play/pause, step forward, jump to end; the step scrubber; playback speed; what is
+ * drawn after the cursor (TrailsToggle); the number of steps. Space, ←/→ (Shift: ×10), Home
+ * and End work anywhere on the page except where a control or the landscape owns the key
+ * (shortcuts.ts).
  */
 import { useApp } from '../../state/store';
 import { isShown } from '../../state/lesson';
@@ -16,6 +17,7 @@ import {
   StepForwardIcon,
 } from './icons';
 import { Scrubber } from './Scrubber';
+import { TrailsToggle } from './TrailsToggle';
 import { StepsField } from './StepsField';
 import { applyTimelineAction, useTimelineShortcuts } from './use-shortcuts';
 import './Timeline.css';
@@ -105,6 +107,7 @@ export function Timeline() {
           </option>
         ))}
       </select>
+      <TrailsToggle />
       {isShown(lesson, 'steps') && !embed && <StepsField />}
     </section>
   );
