@@ -5,6 +5,7 @@
  * Add a key here and the same key in zh.ts (its type requires it); see docs/i18n.md.
  */
 import { enClassroom } from './en-classroom';
+import { enHelp } from './en-help';
 import { enInspect } from './en-inspect';
 import { enReveal } from './en-reveal';
 import { enNote } from './en-note';
@@ -78,7 +79,7 @@ export const en = {
     dampening: 'dampening',
     beta1: '1st moment',
     beta2: '2nd moment',
-    eps: 'stability',
+    eps: 'small term',
     alpha: 'smoothing',
     rho: 'decay',
     lrDecay: 'lr decay',
@@ -360,6 +361,7 @@ export const en = {
   ...enLab,
   ...enModels,
   ...enClassroom,
+  ...enHelp,
   ...enInspect,
   ...enNote,
   ...enReveal,

@@ -5,6 +5,7 @@
  */
 import type { Resources } from './en';
 import { zhClassroom } from './zh-classroom';
+import { zhHelp } from './zh-help';
 import { zhInspect } from './zh-inspect';
 import { zhReveal } from './zh-reveal';
 import { zhNote } from './zh-note';
@@ -87,7 +88,7 @@ export const zh: Resources = {
     dampening: '阻尼',
     beta1: '一阶矩',
     beta2: '二阶矩',
-    eps: '数值稳定项',
+    eps: '分母小量',
     alpha: '平滑',
     rho: '衰减',
     lrDecay: '学习率衰减',
@@ -363,6 +364,7 @@ export const zh: Resources = {
   ...zhLab,
   ...zhModels,
   ...zhClassroom,
+  ...zhHelp,
   ...zhInspect,
   ...zhNote,
   ...zhReveal,

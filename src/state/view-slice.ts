@@ -9,7 +9,7 @@ import { normalizeNote, type ViewNote } from './note';
 import { DEFAULT_TRAILS, revealSettings, type Trails } from './trails';
 
 /** The chart panel's tab: loss, gradient norm, or (for problems on data) the data. */
-export type ChartMode = 'loss' | 'gradNorm' | 'accuracy' | 'data' | 'sweep' | 'maps';
+export type ChartMode = 'loss' | 'gradNorm' | 'accuracy' | 'data' | 'sweep' | 'maps' | 'table';
 
 export interface ViewSlice {
   /** The landscape's window; null means the problem's default view. */

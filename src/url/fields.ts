@@ -28,7 +28,7 @@ import { readNoteParam, writeNoteParam } from './note-param';
 /** The link's version: a link without `v` is read as version 1. */
 export const LINK_VERSION = 1;
 
-export type LinkChart = 'loss' | 'gradNorm' | 'accuracy' | 'data' | 'sweep' | 'maps';
+export type LinkChart = 'loss' | 'gradNorm' | 'accuracy' | 'data' | 'sweep' | 'maps' | 'table';
 
 /** What a link holds beyond the scenario: how it is looked at. */
 export interface LinkView {
@@ -392,11 +392,11 @@ export const LINK_PARAMS: readonly LinkParam[] = [
   },
   {
     key: 'chart',
-    doc: 'chart panel tab: loss, grad (‖∇f‖), accuracy, data, sweep or maps (default loss)',
+    doc: 'chart panel tab: loss, grad (‖∇f‖), accuracy, data, table, sweep or maps (default loss)',
     write: ({ view }) =>
       view.chart === 'loss' ? [] : [view.chart === 'gradNorm' ? 'grad' : view.chart],
     read: single((raw, draft) => {
-      const tabs = ['loss', 'grad', 'accuracy', 'data', 'sweep', 'maps'];
+      const tabs = ['loss', 'grad', 'accuracy', 'data', 'table', 'sweep', 'maps'];
       if (!tabs.includes(raw)) return `must be one of ${tabs.join(', ')}`;
       draft.view.chart = raw === 'grad' ? 'gradNorm' : (raw as LinkChart);
       return null;

@@ -39,7 +39,11 @@ describe('undo history', () => {
 
     store.getState().redo();
     store.getState().redo();
-    expect(store.getState().scenario.optimizers.map((o) => o.type)).toEqual(['gd', 'adam', 'rmsprop']);
+    expect(store.getState().scenario.optimizers.map((o) => o.type)).toEqual([
+      'gd',
+      'adam',
+      'rmsprop',
+    ]);
     expect(store.getState().scenario.optimizers[0]!.lr).toBe(0.002);
     expect(store.getState().undoHistory.future).toHaveLength(1);
     // A new change drops what was undone.
@@ -95,7 +99,13 @@ describe('undo history', () => {
   it('keeps at most UNDO_LIMIT steps', () => {
     let history = EMPTY_HISTORY;
     for (let i = 0; i < UNDO_LIMIT + 20; i++)
-      history = recordChange(history, { scenario: FIRST_VIEW, runOrigins: [] }, 'steps', i * 2000, null);
+      history = recordChange(
+        history,
+        { scenario: FIRST_VIEW, runOrigins: [] },
+        'steps',
+        i * 2000,
+        null,
+      );
     expect(history.past).toHaveLength(UNDO_LIMIT);
   });
 });

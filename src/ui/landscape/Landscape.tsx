@@ -19,6 +19,8 @@ import { Trajectories } from './Trajectories';
 import { ProgressLayer } from './ProgressLayer';
 import { InspectorButton } from '../inspector/InspectorButton';
 import { ExportMenu } from '../export/ExportMenu';
+import { LegendButton } from '../help/LegendButton';
+import { FirstVisitHint } from '../help/FirstVisitHint';
 import { useGestures } from './use-gestures';
 import { formatValue } from './format';
 import './Landscape.css';
@@ -185,11 +187,13 @@ export function Landscape() {
         <HoverReadout point={hover} axes={axes} />
         {plane && <SliceBadge plane={plane} />}
         {predicting && <PredictOverlay />}
+        <FirstVisitHint />
         <div className="landscape__tools">
           <ColorLegend />
           {!embed && !presenting && <InspectorButton />}
           {!embed && !presenting && <PresentButton />}
           {!embed && !presenting && <ExportMenu />}
+        {!embed && <LegendButton />}
           <button
             type="button"
             className="button"

@@ -6,7 +6,7 @@ import { runColor } from '../../plot/palette';
 import { useApp } from '../../state/store';
 import { useT } from '../../i18n';
 import { runDisplayName } from '../../i18n/text';
-import { formatValue } from '../landscape/format';
+import { runValuesText } from '../optimizers/run-values';
 import './present.css';
 
 export function RunLegend() {
@@ -23,7 +23,8 @@ export function RunLegend() {
               aria-hidden="true"
             />
             {runDisplayName(spec)}
-            <span className="run-legend__lr">α = {formatValue(spec.lr)}</span>
+            {/* Live values: a name never carries a number (src/ui/optimizers/run-values.ts). */}
+            <span className="run-legend__lr">{runValuesText(spec)}</span>
           </li>
         ),
       )}
