@@ -7,6 +7,7 @@
 import { enClassroom } from './en-classroom';
 import { enHelp } from './en-help';
 import { enInspect } from './en-inspect';
+import { enLayout } from './en-layout';
 import { enReveal } from './en-reveal';
 import { enNote } from './en-note';
 import { enRuns } from './en-runs';
@@ -365,6 +366,7 @@ export const en = {
   ...enInspect,
   ...enNote,
   ...enReveal,
+  ...enLayout,
   ...enRuns,
 };
 

@@ -7,6 +7,7 @@ import type { Resources } from './en';
 import { zhClassroom } from './zh-classroom';
 import { zhHelp } from './zh-help';
 import { zhInspect } from './zh-inspect';
+import { zhLayout } from './zh-layout';
 import { zhReveal } from './zh-reveal';
 import { zhNote } from './zh-note';
 import { zhRuns } from './zh-runs';
@@ -368,5 +369,6 @@ export const zh: Resources = {
   ...zhInspect,
   ...zhNote,
   ...zhReveal,
+  ...zhLayout,
   ...zhRuns,
 };

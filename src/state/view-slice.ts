@@ -28,6 +28,8 @@ export interface ViewSlice {
   selectedRun: number;
   chartMode: ChartMode;
   /** Embedded (`embed=1`): the landscape and timeline only, without editing chrome. */
+  /** The chart panel enlarged: it takes the main area, the landscape the side (docs/app.md). */
+  chartEnlarged: boolean;
   embed: boolean;
   /** A lesson link's controls (`show=…`); null shows every control. */
   lesson: LessonControl[] | null;
@@ -55,6 +57,7 @@ export interface ViewSlice {
   setLesson(lesson: LessonControl[] | null): void;
   setSliceMethod(method: SliceMethod): void;
   setLang(lang: Lang): void;
+  setChartEnlarged(enlarged: boolean): void;
   setPresenting(presenting: boolean): void;
   setPredicting(predicting: boolean): void;
   /** Sets the note (a text note cleaned: src/state/note.ts), or clears it with null. */
@@ -80,6 +83,7 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, 
   lesson: null,
   sliceMethod: 'pca',
   presenting: false,
+  chartEnlarged: false,
   predicting: false,
   lang: 'en',
   note: null,
@@ -107,6 +111,7 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, 
   setSliceMethod: (sliceMethod) => set({ sliceMethod, window: null }),
   setLang: (lang) => set({ lang }),
   setPresenting: (presenting) => set({ presenting }),
+  setChartEnlarged: (chartEnlarged) => set({ chartEnlarged }),
   setPredicting: (predicting) => set({ predicting, playing: false }),
   setNote: (note) => set({ note: normalizeNote(note) }),
   reveal: () => {

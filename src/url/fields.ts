@@ -40,6 +40,8 @@ export interface LinkView {
   cursor: number | null;
   chart: LinkChart;
   /** Embedded in another page: landscape and timeline only. */
+  /** The chart panel enlarged, the landscape beside it (`big=1`); absent for not. */
+  big?: boolean;
   embed: boolean;
   /** The controls a lesson link shows; null for all. */
   lesson: LessonControl[] | null;
@@ -418,6 +420,16 @@ export const LINK_PARAMS: readonly LinkParam[] = [
     }),
   },
   {
+  {
+    key: 'big',
+    doc: '1: the chart panel enlarged in the main area, the landscape at the side (default 0)',
+    write: ({ view }) => (view.big ? ['1'] : []),
+    read: single((raw, draft) => {
+      if (raw !== '1' && raw !== '0') return 'must be 1 or 0';
+      draft.view.big = raw === '1';
+      return null;
+    }),
+  },
     key: 'embed',
     doc: '1: embedded in another page, the landscape and timeline only (default 0)',
     write: ({ view }) => (view.embed ? ['1'] : []),

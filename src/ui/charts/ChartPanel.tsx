@@ -13,6 +13,7 @@ import { LrStrip } from '../schedule/LrStrip';
 import { chartTabs, type ChartTab } from './tabs';
 import { focusedByKeyboard } from '../timeline/shortcuts';
 import { ChartExportMenu } from '../export/ChartExportMenu';
+import { EnlargeButton } from './EnlargeButton';
 import { PredictNotice } from '../present/PredictOverlay';
 import './ChartPanel.css';
 import { useT } from '../../i18n';
@@ -111,6 +112,7 @@ export function ChartPanel() {
         </div>
         {/* The table is text, not a picture: it has no export. */}
         {active !== 'table' && <ChartExportMenu tab={tabs.find((shown) => shown.id === active)!} />}
+        <EnlargeButton />
       </header>
       <div
         className="chart-panel__body"

@@ -1,6 +1,8 @@
 /**
  * In presentation mode the run cards are hidden; this legend over the landscape names each
  * visible run in its colour with its learning rate, so the room can tell the paths apart.
+ * `compact`: one line in the landscape's tools row, for embeds, which have no run cards either
+ * (docs/app.md, "Layout").
  */
 import { runColor } from '../../plot/palette';
 import { useApp } from '../../state/store';
@@ -9,11 +11,15 @@ import { runDisplayName } from '../../i18n/text';
 import { runValuesText } from '../optimizers/run-values';
 import './present.css';
 
-export function RunLegend() {
+export function RunLegend({ compact = false }: { compact?: boolean }) {
   const t = useT();
   const optimizers = useApp((s) => s.scenario.optimizers);
   return (
-    <ul className="run-legend" aria-label={t('present.runs')}>
+    <ul
+      className={`run-legend${compact ? ' run-legend--compact' : ''}`}
+      aria-label={t('present.runs')}
+      data-testid={compact ? 'embed-run-legend' : undefined}
+    >
       {optimizers.map((spec, index) =>
         spec.hidden ? null : (
           <li key={index} className="run-legend__item">
