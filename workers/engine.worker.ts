@@ -9,12 +9,15 @@ import type { ProblemSpec, Scenario } from '../src/scenario/types';
 import { sweepWorkerApi } from '../src/engine/worker-sweep';
 import { mapsWorkerApi } from '../src/engine/worker-maps';
 import { inspectWorkerApi } from '../src/engine/worker-inspect';
+import { arrowsWorkerApi } from '../src/engine/worker-arrows';
 
 const api = {
   // The learning-rate lab's calls (issue 5), each module its own file.
   ...sweepWorkerApi,
   ...mapsWorkerApi,
   ...inspectWorkerApi,
+  // The landscape's arrows at the cursor (issue 14): ∇f and the optimizer's state at step k.
+  ...arrowsWorkerApi,
   run(scenario: Scenario) {
     const results = engineApi.run(scenario);
     return transfer(results, buffersOf(results));

@@ -5,9 +5,8 @@
  * Add a key here and the same key in zh.ts (its type requires it); see docs/i18n.md.
  */
 import { enClassroom } from './en-classroom';
-import { enHelp } from './en-help';
+import { enArrows } from './en-arrows';
 import { enInspect } from './en-inspect';
-import { enLayout } from './en-layout';
 import { enReveal } from './en-reveal';
 import { enNote } from './en-note';
 import { enRuns } from './en-runs';
@@ -80,7 +79,7 @@ export const en = {
     dampening: 'dampening',
     beta1: '1st moment',
     beta2: '2nd moment',
-    eps: 'small term',
+    eps: 'stability',
     alpha: 'smoothing',
     rho: 'decay',
     lrDecay: 'lr decay',
@@ -362,11 +361,10 @@ export const en = {
   ...enLab,
   ...enModels,
   ...enClassroom,
-  ...enHelp,
+  ...enArrows,
   ...enInspect,
   ...enNote,
   ...enReveal,
-  ...enLayout,
   ...enRuns,
 };
 

@@ -5,9 +5,8 @@
  */
 import type { Resources } from './en';
 import { zhClassroom } from './zh-classroom';
-import { zhHelp } from './zh-help';
+import { zhArrows } from './zh-arrows';
 import { zhInspect } from './zh-inspect';
-import { zhLayout } from './zh-layout';
 import { zhReveal } from './zh-reveal';
 import { zhNote } from './zh-note';
 import { zhRuns } from './zh-runs';
@@ -89,7 +88,7 @@ export const zh: Resources = {
     dampening: '阻尼',
     beta1: '一阶矩',
     beta2: '二阶矩',
-    eps: '分母小量',
+    eps: '数值稳定项',
     alpha: '平滑',
     rho: '衰减',
     lrDecay: '学习率衰减',
@@ -365,10 +364,9 @@ export const zh: Resources = {
   ...zhLab,
   ...zhModels,
   ...zhClassroom,
-  ...zhHelp,
+  ...zhArrows,
   ...zhInspect,
   ...zhNote,
   ...zhReveal,
-  ...zhLayout,
   ...zhRuns,
 };

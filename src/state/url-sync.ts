@@ -9,6 +9,7 @@ import type { LinkState } from '../url/fields';
 import { historyAction } from '../url/history-policy';
 import { browserLanguage, navigatorLanguages, type Lang } from '../i18n/languages';
 import type { AppState, AppStore } from './store';
+import { NO_ARROWS } from './arrow-settings';
 import { originsOf } from './run-origins';
 
 /** Replacements within this many milliseconds are written once (browsers limit history calls). */
@@ -28,12 +29,12 @@ export function linkStateOf(state: AppState): LinkState {
       cursor: state.cursor >= state.scenario.steps ? null : state.cursor,
       chart: state.chartMode,
       embed: state.embed,
-      big: state.chartEnlarged,
       lesson: state.lesson,
       slice: state.sliceMethod,
       present: state.presenting,
       predict: state.predicting,
       lang: state.lang,
+      arrows: state.arrows,
       note: state.note,
     },
   };
@@ -60,11 +61,11 @@ export function applyLink(
     chartMode: state.view.chart,
     embed: state.view.embed,
     lesson: state.view.lesson,
-    chartEnlarged: state.view.big ?? false,
     sliceMethod: state.view.slice,
     presenting: state.view.present,
     predicting: state.view.predict,
     lang: state.view.lang ?? fallbackLang ?? store.getState().lang,
+    arrows: state.view.arrows ?? NO_ARROWS,
     note: state.view.note ?? null,
     playing: false,
     linkNotices: notices.map((n) => `${n.param}: ${n.message}`),
@@ -108,9 +109,9 @@ export function startUrlSync(store: AppStore, target: Window = window): UrlSync 
       state.lesson === previous.lesson &&
       state.sliceMethod === previous.sliceMethod &&
       state.presenting === previous.presenting &&
-      state.chartEnlarged === previous.chartEnlarged &&
       state.predicting === previous.predicting &&
       state.lang === previous.lang &&
+      state.arrows === previous.arrows &&
       state.note === previous.note &&
       state.playing === previous.playing
     )

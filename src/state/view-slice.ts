@@ -5,11 +5,12 @@ import type { AppState } from './store';
 import type { LessonControl } from './lesson';
 import type { SliceMethod } from '../core/slice';
 import type { Lang } from '../i18n/languages';
+import { NO_ARROWS, type ArrowSettings } from './arrow-settings';
 import { normalizeNote, type ViewNote } from './note';
 import { DEFAULT_TRAILS, revealSettings, type Trails } from './trails';
 
 /** The chart panel's tab: loss, gradient norm, or (for problems on data) the data. */
-export type ChartMode = 'loss' | 'gradNorm' | 'accuracy' | 'data' | 'sweep' | 'maps' | 'table';
+export type ChartMode = 'loss' | 'gradNorm' | 'accuracy' | 'data' | 'sweep' | 'maps';
 
 export interface ViewSlice {
   /** The landscape's window; null means the problem's default view. */
@@ -28,8 +29,6 @@ export interface ViewSlice {
   selectedRun: number;
   chartMode: ChartMode;
   /** Embedded (`embed=1`): the landscape and timeline only, without editing chrome. */
-  /** The chart panel enlarged: it takes the main area, the landscape the side (docs/app.md). */
-  chartEnlarged: boolean;
   embed: boolean;
   /** A lesson link's controls (`show=…`); null shows every control. */
   lesson: LessonControl[] | null;
@@ -43,6 +42,8 @@ export interface ViewSlice {
   lang: Lang;
   /** The note on the screen: a preset's explanation or the user's text (docs/links.md). */
   note: ViewNote | null;
+  /** The landscape's arrows at the cursor step (docs/arrows.md). */
+  arrows: ArrowSettings;
   setWindow(window: View | null): void;
   setCursor(step: number): void;
   /** Moves the cursor by `delta` steps and pauses. */
@@ -57,9 +58,9 @@ export interface ViewSlice {
   setLesson(lesson: LessonControl[] | null): void;
   setSliceMethod(method: SliceMethod): void;
   setLang(lang: Lang): void;
-  setChartEnlarged(enlarged: boolean): void;
   setPresenting(presenting: boolean): void;
   setPredicting(predicting: boolean): void;
+  setArrows(change: Partial<ArrowSettings>): void;
   /** Sets the note (a text note cleaned: src/state/note.ts), or clears it with null. */
   setNote(note: ViewNote | null): void;
   /** Shows the hidden runs and plays them from the start, so the class sees them unfold. */
@@ -83,10 +84,10 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, 
   lesson: null,
   sliceMethod: 'pca',
   presenting: false,
-  chartEnlarged: false,
   predicting: false,
   lang: 'en',
   note: null,
+  arrows: NO_ARROWS,
   setWindow: (window) => set({ window }),
   setCursor: (step) => set({ cursor: clampStep(step, get().scenario.steps) }),
   stepBy: (delta) =>
@@ -111,8 +112,8 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, 
   setSliceMethod: (sliceMethod) => set({ sliceMethod, window: null }),
   setLang: (lang) => set({ lang }),
   setPresenting: (presenting) => set({ presenting }),
-  setChartEnlarged: (chartEnlarged) => set({ chartEnlarged }),
   setPredicting: (predicting) => set({ predicting, playing: false }),
+  setArrows: (change) => set((state) => ({ arrows: { ...state.arrows, ...change } })),
   setNote: (note) => set({ note: normalizeNote(note) }),
   reveal: () => {
     if (!get().predicting) return;

@@ -22,13 +22,14 @@ import { MAX_WINDOW_COORDINATE, quantizeWindow } from './window';
 import { clip, quote } from '../scenario/text';
 import type { SliceMethod } from '../core/slice';
 import { isLang, type Lang } from '../i18n/languages';
+import { formatArrows, parseArrows, type ArrowSettings } from '../state/arrow-settings';
 import type { ViewNote } from '../state/note';
 import { readNoteParam, writeNoteParam } from './note-param';
 
 /** The link's version: a link without `v` is read as version 1. */
 export const LINK_VERSION = 1;
 
-export type LinkChart = 'loss' | 'gradNorm' | 'accuracy' | 'data' | 'sweep' | 'maps' | 'table';
+export type LinkChart = 'loss' | 'gradNorm' | 'accuracy' | 'data' | 'sweep' | 'maps';
 
 /** What a link holds beyond the scenario: how it is looked at. */
 export interface LinkView {
@@ -40,8 +41,6 @@ export interface LinkView {
   cursor: number | null;
   chart: LinkChart;
   /** Embedded in another page: landscape and timeline only. */
-  /** The chart panel enlarged, the landscape beside it (`big=1`); absent for not. */
-  big?: boolean;
   embed: boolean;
   /** The controls a lesson link shows; null for all. */
   lesson: LessonControl[] | null;
@@ -53,6 +52,8 @@ export interface LinkView {
   predict: boolean;
   /** The language to show; absent when the link names none (the browser's is used). */
   lang?: Lang;
+  /** The landscape's arrows at the cursor step (docs/arrows.md); absent: none. */
+  arrows?: ArrowSettings;
   /** The note on the screen (docs/links.md, "The note"); absent or null for none. */
   note?: ViewNote | null;
 }
@@ -373,6 +374,19 @@ export const LINK_PARAMS: readonly LinkParam[] = [
     }),
   },
   {
+    key: 'arrows',
+    doc: 'arrows at the cursor step: grad, step, state, and all for every run (default: none)',
+    write: ({ view }) =>
+      view.arrows && formatArrows(view.arrows) ? [formatArrows(view.arrows)] : [],
+    read: single((raw, draft) => {
+      const { settings, unknown } = parseArrows(raw);
+      draft.view.arrows = settings;
+      return unknown.length
+        ? `${listed(unknown.map((name) => quote(name, 24)))}: must be grad, step, state or all`
+        : null;
+    }),
+  },
+  {
     key: 'predict',
     doc: '1: the runs stay hidden until revealed (predict-then-reveal)',
     write: ({ view }) => (view.predict ? ['1'] : []),
@@ -394,11 +408,11 @@ export const LINK_PARAMS: readonly LinkParam[] = [
   },
   {
     key: 'chart',
-    doc: 'chart panel tab: loss, grad (‖∇f‖), accuracy, data, table, sweep or maps (default loss)',
+    doc: 'chart panel tab: loss, grad (‖∇f‖), accuracy, data, sweep or maps (default loss)',
     write: ({ view }) =>
       view.chart === 'loss' ? [] : [view.chart === 'gradNorm' ? 'grad' : view.chart],
     read: single((raw, draft) => {
-      const tabs = ['loss', 'grad', 'accuracy', 'data', 'table', 'sweep', 'maps'];
+      const tabs = ['loss', 'grad', 'accuracy', 'data', 'sweep', 'maps'];
       if (!tabs.includes(raw)) return `must be one of ${tabs.join(', ')}`;
       draft.view.chart = raw === 'grad' ? 'gradNorm' : (raw as LinkChart);
       return null;
@@ -420,16 +434,6 @@ export const LINK_PARAMS: readonly LinkParam[] = [
     }),
   },
   {
-  {
-    key: 'big',
-    doc: '1: the chart panel enlarged in the main area, the landscape at the side (default 0)',
-    write: ({ view }) => (view.big ? ['1'] : []),
-    read: single((raw, draft) => {
-      if (raw !== '1' && raw !== '0') return 'must be 1 or 0';
-      draft.view.big = raw === '1';
-      return null;
-    }),
-  },
     key: 'embed',
     doc: '1: embedded in another page, the landscape and timeline only (default 0)',
     write: ({ view }) => (view.embed ? ['1'] : []),

@@ -198,9 +198,7 @@ export function useGestures(
       const action = actions[event.key];
       if (action && !event.altKey && !event.ctrlKey && !event.metaKey) {
         event.preventDefault();
-        // The timeline's arrows do not apply while the landscape has focus; its Space, Home and
-        // End still do (they are not handled here; docs/app.md, "Keyboard").
-        event.stopPropagation();
+        event.stopPropagation(); // the timeline's arrow keys do not apply while the landscape has focus
         action();
       }
     },

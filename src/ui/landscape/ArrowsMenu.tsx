@@ -1,0 +1,101 @@
+/**
+ * The landscape tools' "Arrows" button (docs/arrows.md): a popover (light dismiss and Escape by
+ * the browser, as the colour swatch's) with a checkbox per arrow kind and the runs they are drawn
+ * for. The choices live in the view state and the link (`arrows=`).
+ */
+import { useId, useRef } from 'react';
+import { useT } from '../../i18n';
+import { anyArrow, ARROW_KINDS } from '../../state/arrow-settings';
+import { useAppShallow } from '../../state/store';
+import { positionPopover } from '../optimizers/placement';
+import './ArrowsMenu.css';
+
+export function ArrowsMenu() {
+  const t = useT();
+  const { arrows, setArrows } = useAppShallow((s) => ({
+    arrows: s.arrows,
+    setArrows: s.setArrows,
+  }));
+  const button = useRef<HTMLButtonElement>(null);
+  const popover = useRef<HTMLDivElement>(null);
+  const popoverId = useId();
+  const on = anyArrow(arrows);
+  return (
+    <>
+      <button
+        ref={button}
+        type="button"
+        className={`button arrows-menu__button${on ? ' arrows-menu__button--on' : ''}`}
+        title={t('arrows.buttonTitle')}
+        popoverTarget={popoverId}
+        data-testid="arrows-button"
+      >
+        <ArrowIcon />
+        {t('arrows.button')}
+      </button>
+      <div
+        ref={popover}
+        id={popoverId}
+        popover="auto"
+        role="dialog"
+        aria-label={t('arrows.menu')}
+        className="arrows-menu"
+        data-testid="arrows-menu"
+        onBeforeToggle={(event) => {
+          if (event.newState === 'open' && popover.current && button.current)
+            positionPopover(popover.current, button.current, 'end');
+        }}
+        onToggle={(event) => {
+          if (event.newState === 'open')
+            popover.current?.querySelector<HTMLElement>('input')?.focus();
+        }}
+      >
+        <fieldset className="arrows-menu__group">
+          <legend className="arrows-menu__legend">{t('arrows.menu')}</legend>
+          {ARROW_KINDS.map((kind) => (
+            <label key={kind} className={`arrows-menu__option arrows-menu__option--${kind}`}>
+              <input
+                type="checkbox"
+                checked={arrows[kind]}
+                onChange={(event) => setArrows({ [kind]: event.target.checked })}
+                data-testid={`arrows-toggle-${kind}`}
+              />
+              <span className="arrows-menu__swatch" aria-hidden="true" />
+              {t(`arrows.${kind}`)}
+            </label>
+          ))}
+        </fieldset>
+        <fieldset className="arrows-menu__group arrows-menu__group--runs">
+          <legend className="arrows-menu__legend">{t('arrows.runs')}</legend>
+          {([false, true] as const).map((all) => (
+            <label key={String(all)} className="arrows-menu__option">
+              <input
+                type="radio"
+                name={`${popoverId}-runs`}
+                checked={arrows.allRuns === all}
+                onChange={() => setArrows({ allRuns: all })}
+                data-testid={all ? 'arrows-all-runs' : 'arrows-selected-run'}
+              />
+              {t(all ? 'arrows.allRuns' : 'arrows.selectedRun')}
+            </label>
+          ))}
+        </fieldset>
+        <p className="arrows-menu__note">{t('arrows.scale')}</p>
+      </div>
+    </>
+  );
+}
+
+function ArrowIcon() {
+  return (
+    <svg
+      width="14"
+      height="14"
+      viewBox="0 0 14 14"
+      aria-hidden="true"
+      className="arrows-menu__icon"
+    >
+      <path d="M2 12L11 3M11 3H5.5M11 3V8.5" fill="none" stroke="currentColor" strokeWidth="1.8" />
+    </svg>
+  );
+}
