@@ -173,10 +173,12 @@ test('the ‖∇f‖ tab switches the lines to the gradient norm', async ({ page
   await expect(page.getByTestId('loss-chart-axis')).toContainText('‖∇f‖');
   await expect(page.getByTestId('loss-line-0')).not.toHaveAttribute('d', before!);
   await expect(lines(page)).toHaveCount(2);
-  // Arrow keys move between tabs.
+  // After a click the arrows step the timeline, not the tabs (docs/app.md, "Keyboard"); a tab
+  // reached by keyboard keeps them (e2e/keyboard.spec.ts).
+  await state(page, '(s.pause(), s.setCursor(10), true)');
   await page.keyboard.press('ArrowLeft');
-  await expect(page.getByRole('tab', { name: 'Loss' })).toBeFocused();
-  await expectState(page, 's.chartMode').toBe('loss');
+  await expectState(page, 's.cursor').toBe(9);
+  await expectState(page, 's.chartMode').toBe('gradNorm');
 });
 
 test('a diverged run ends in a cross at the step where it diverged', async ({ page }) => {

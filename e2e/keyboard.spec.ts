@@ -202,7 +202,12 @@ test('switching the chart tabs with the keyboard', async ({ page }) => {
   const grad = page.getByRole('tab', { name: '‖∇f‖' });
   await expect(grad).toBeFocused();
   await expect(grad).toHaveAttribute('aria-selected', 'true');
+  // Home and End are the timeline's, even on a tab (docs/app.md, "Keyboard"); the arrows wrap.
   await page.keyboard.press('End');
+  await expect.poll(() => state(page, 's.cursor')).toBe(500);
+  await expect(grad).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowLeft');
   const maps = page.getByRole('tab', { name: 'β, ε maps' });
   await expect(maps).toHaveAttribute('aria-selected', 'true');
   await expectVisibleFocus(page);

@@ -294,7 +294,8 @@ test('hide, reset, recolour, rename and retype a run', async ({ page }) => {
   await renamed.getByLabel('learning rate α value').fill('0.3');
   await renamed.getByLabel('learning rate α value').press('Enter');
   await expectRun(page, 0, 'lr').toBe(0.3);
-  await renamed.getByRole('button', { name: 'Reset to defaults' }).click();
+  await renamed.getByRole('button', { name: 'Reset', exact: true }).click();
+  await page.getByRole('menuitem', { name: /Reset to PyTorch defaults/ }).click();
   await expectRun(page, 0, 'lr').toBe(0.001);
   await expectRun(page, 0, 'momentum').toBeUndefined();
   await expect(renamed.getByLabel('momentum μ value')).toHaveValue('0.9');

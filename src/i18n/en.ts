@@ -6,7 +6,9 @@
  */
 import { enClassroom } from './en-classroom';
 import { enArrows } from './en-arrows';
+import { enHelp } from './en-help';
 import { enInspect } from './en-inspect';
+import { enLayout } from './en-layout';
 import { enReveal } from './en-reveal';
 import { enNote } from './en-note';
 import { enRuns } from './en-runs';
@@ -79,7 +81,7 @@ export const en = {
     dampening: 'dampening',
     beta1: '1st moment',
     beta2: '2nd moment',
-    eps: 'stability',
+    eps: 'small term',
     alpha: 'smoothing',
     rho: 'decay',
     lrDecay: 'lr decay',
@@ -362,9 +364,11 @@ export const en = {
   ...enModels,
   ...enClassroom,
   ...enArrows,
+  ...enHelp,
   ...enInspect,
   ...enNote,
   ...enReveal,
+  ...enLayout,
   ...enRuns,
 };
 

@@ -31,8 +31,20 @@ export function runDisplayName(spec: Pick<OptimizerSpec, 'type' | 'label'>): str
   if (spec.label === OPTIMIZER_TITLES[spec.type] + TUNED_SUFFIX)
     return t('sweep.tuned', { name: optimizerTitle(spec.type) });
   const role = roleOf(spec.label);
-  if (role) return t('runs.roleName', { type: optimizerTitle(spec.type), role: t(`runs.role.${role}`) });
+  if (role)
+    return t('runs.roleName', { type: optimizerTitle(spec.type), role: t(`runs.role.${role}`) });
   return spec.label;
+}
+
+/**
+ * A run's name where its type is shown beside it (the card's type menu) or room is short (the
+ * Table tab): a role alone, capitalised ("Too small", "太小"); otherwise as runDisplayName.
+ */
+export function runShortName(spec: Pick<OptimizerSpec, 'type' | 'label'>): string {
+  const role = roleOf(spec.label);
+  if (!role) return runDisplayName(spec);
+  const text = t(`runs.role.${role}`);
+  return text.charAt(0).toLocaleUpperCase() + text.slice(1);
 }
 
 /** A hyperparameter's label, the accessible name of its slider ("learning rate α", "学习率 α"). */

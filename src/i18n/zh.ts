@@ -6,7 +6,9 @@
 import type { Resources } from './en';
 import { zhClassroom } from './zh-classroom';
 import { zhArrows } from './zh-arrows';
+import { zhHelp } from './zh-help';
 import { zhInspect } from './zh-inspect';
+import { zhLayout } from './zh-layout';
 import { zhReveal } from './zh-reveal';
 import { zhNote } from './zh-note';
 import { zhRuns } from './zh-runs';
@@ -88,7 +90,7 @@ export const zh: Resources = {
     dampening: '阻尼',
     beta1: '一阶矩',
     beta2: '二阶矩',
-    eps: '数值稳定项',
+    eps: '分母小量',
     alpha: '平滑',
     rho: '衰减',
     lrDecay: '学习率衰减',
@@ -365,8 +367,10 @@ export const zh: Resources = {
   ...zhModels,
   ...zhClassroom,
   ...zhArrows,
+  ...zhHelp,
   ...zhInspect,
   ...zhNote,
   ...zhReveal,
+  ...zhLayout,
   ...zhRuns,
 };

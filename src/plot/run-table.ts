@@ -100,7 +100,10 @@ export function runTableRows(
  * The rows sorted by a column: numbers by value, names alphabetically; a missing value (null)
  * last in either direction, ties in run order, so a sort never shuffles equal rows.
  */
-export function sortRunRows(rows: readonly RunTableRow[], sort: RunTableSort | null): RunTableRow[] {
+export function sortRunRows(
+  rows: readonly RunTableRow[],
+  sort: RunTableSort | null,
+): RunTableRow[] {
   if (!sort) return [...rows];
   const sign = sort.direction === 'ascending' ? 1 : -1;
   return [...rows].sort((a, b) => {

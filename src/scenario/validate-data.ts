@@ -3,6 +3,7 @@
  * own points (from a CSV, carried in a link when small), and the MLP's architecture. Split from
  * validate.ts, which calls these; same conventions (an issue names the field and says why).
  */
+import { MAX_SEED } from './limits';
 import {
   Issues,
   checkChoice,
@@ -32,7 +33,7 @@ export const MAX_HIDDEN_UNITS = 32;
  */
 export const MAX_TRAJECTORY_VALUES = 2_000_000;
 
-const SEED = { min: 0, max: 0xffffffff, integer: true } as const;
+const SEED = { min: 0, max: MAX_SEED, integer: true } as const;
 
 /** A classification dataset: a generator recipe or the user's own points. */
 export function validateClassificationData(

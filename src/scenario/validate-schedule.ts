@@ -1,4 +1,5 @@
 /** Validation of an optimizer's `schedule` (SCENARIO.md, "schedule"). */
+import { MAX_STEPS } from './limits';
 import {
   Issues,
   checkBoolean,
@@ -12,7 +13,7 @@ import {
 } from './checks';
 import { SCHEDULE_TYPES, type ScheduleSpec } from './types';
 
-const STEPS_RULE: NumberRule = { min: 1, max: 1_000_000, integer: true };
+const STEPS_RULE: NumberRule = { min: 1, max: MAX_STEPS, integer: true };
 const LR_RULE: NumberRule = { min: 0, max: 1e4 };
 const MOMENTUM_RULE: NumberRule = { min: 0, max: 1, maxExclusive: true };
 

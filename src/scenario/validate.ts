@@ -22,6 +22,14 @@ import {
   type ValidationIssue,
 } from './checks';
 import { validateSchedule } from './validate-schedule';
+import {
+  DEFAULT_STEPS,
+  MAX_DATA_POINTS,
+  MAX_NOISE,
+  MAX_OPTIMIZERS,
+  MAX_SEED,
+  MAX_STEPS,
+} from './limits';
 import { quote, toWellFormed } from './text';
 import { MAX_TRAJECTORY_VALUES, validateModelProblem, validatePoints } from './validate-data';
 import {
@@ -34,16 +42,14 @@ import {
 
 export { formatIssue, type ValidationIssue } from './checks';
 
-/** The most steps a run may take: 8 runs of this many still fit a browser tab's memory. */
-export const MAX_STEPS = 1_000_000;
-/** Steps when a scenario does not say. */
-export const DEFAULT_STEPS = 200;
-/** The most runs a scenario compares. */
-export const MAX_OPTIMIZERS = 8;
-/** The largest dataset the linear-regression recipe makes. */
-export const MAX_DATA_POINTS = 10_000;
-/** The largest gradient noise σ. */
-export const MAX_NOISE = 1e3;
+export {
+  DEFAULT_STEPS,
+  MAX_DATA_POINTS,
+  MAX_NOISE,
+  MAX_OPTIMIZERS,
+  MAX_SEED,
+  MAX_STEPS,
+} from './limits';
 const MAX_LABEL_LENGTH = 60;
 
 export type ValidationResult =
@@ -72,7 +78,7 @@ export function validateScenario(input: unknown): ValidationResult {
     checkNumber(issues, input.steps, 'steps', { min: 1, max: MAX_STEPS, integer: true }) ??
     DEFAULT_STEPS;
   const seed =
-    checkNumber(issues, input.seed, 'seed', { min: 0, max: 0xffffffff, integer: true }) ?? 1;
+    checkNumber(issues, input.seed, 'seed', { min: 0, max: MAX_SEED, integer: true }) ?? 1;
   const problem = validateProblem(issues, input.problem);
   const start = problem ? validateStart(issues, input.start, problem) : undefined;
   if (problem) checkTrajectorySize(issues, problem, steps);
@@ -189,7 +195,7 @@ function validateLinearData(
   const noise = checkNumber(issues, value.noise, join(path, 'noise'), { min: 0, max: 100 });
   const seed = checkNumber(issues, value.seed, join(path, 'seed'), {
     min: 0,
-    max: 0xffffffff,
+    max: MAX_SEED,
     integer: true,
   });
   const slope = checkNumber(issues, value.slope, join(path, 'slope'), { min: -100, max: 100 });

@@ -151,8 +151,7 @@ export const createScenarioSlice: StateCreator<AppState, [], [], ScenarioSlice> 
       const copy: OptimizerSpec = { ...structuredClone(source), color };
       // A name of the user's own is marked as the copy's; a role or the type's title names the
       // copy as well (its colour and values tell it apart), and is never frozen into English.
-      if (source.label && !roleOf(source.label))
-        copy.label = `${source.label} (copy)`.slice(0, 60);
+      if (source.label && !roleOf(source.label)) copy.label = `${source.label} (copy)`.slice(0, 60);
       return {
         ...withOptimizers(state, (l) => [...l.slice(0, index + 1), copy, ...l.slice(index + 1)]),
         runOrigins: originsAfterDuplicate(state.runOrigins, index),

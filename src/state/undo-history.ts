@@ -5,8 +5,10 @@
  * entry, and is shared with Back/Forward; the store's stack knows exactly what it holds.
  *
  * A gesture is one step: a change to the same fields as the change before, less than
- * GESTURE_GAP_MS after it, joins that step (one slider drag, one drag of the start, the engine's
- * reduction of an over-budget step count), any other change starts a new one. Pure.
+ * GESTURE_GAP_MS after it, joins that step (one slider drag, one drag of the start), and so does
+ * any change within FOLLOW_UP_MS of the one before, which no hand makes: the app's own follow-up
+ * (the engine's reduction of an over-budget scenario, src/state/sync.ts). Any other change starts
+ * a new step. Pure.
  */
 import type { Scenario } from '../scenario/types';
 import { GESTURE_GAP_MS } from '../url/history-policy';
@@ -26,6 +28,9 @@ export interface UndoHistory {
 }
 
 export const EMPTY_HISTORY: UndoHistory = { past: [], future: [] };
+
+/** A change this soon after the one before is the app's follow-up to it, not a new edit. */
+export const FOLLOW_UP_MS = 20;
 
 /** Steps kept; the oldest go first. */
 export const UNDO_LIMIT = 100;
@@ -71,7 +76,9 @@ export function recordChange(
 ): UndoHistory {
   if (key === '') return history;
   const continues =
-    last !== null && last.key === key && at - last.at < GESTURE_GAP_MS && history.past.length > 0;
+    last !== null &&
+    history.past.length > 0 &&
+    ((last.key === key && at - last.at < GESTURE_GAP_MS) || at - last.at < FOLLOW_UP_MS);
   const past = continues ? history.past : [...history.past, before].slice(-UNDO_LIMIT);
   return { past, future: [] };
 }

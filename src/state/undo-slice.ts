@@ -5,7 +5,13 @@
  */
 import type { StateCreator } from 'zustand';
 import type { AppState } from './store';
-import { EMPTY_HISTORY, redoStep, undoStep, type UndoHistory, type UndoSnapshot } from './undo-history';
+import {
+  EMPTY_HISTORY,
+  redoStep,
+  undoStep,
+  type UndoHistory,
+  type UndoSnapshot,
+} from './undo-history';
 
 export interface UndoSlice {
   undoHistory: UndoHistory;

@@ -5,21 +5,26 @@
  * the link is read, so that the page as opened is where Undo stops.
  */
 import type { AppStore } from './store';
-import { changeKey, recordChange, type LastChange } from './undo-history';
+import { changeKey, FOLLOW_UP_MS, recordChange, type LastChange } from './undo-history';
 
 export function startUndoSync(
   store: AppStore,
   now: () => number = () => performance.now(),
 ): () => void {
   let last: LastChange | null = null;
+  let restoredAt = -Infinity;
   return store.subscribe((state, previous) => {
     if (state.scenario === previous.scenario) return;
+    const at = now();
     if (state.undoHistory !== previous.undoHistory) {
       last = null; // Undo or Redo: the next change starts a step of its own
+      restoredAt = at;
       return;
     }
+    // The app's own follow-up to a restored scenario (an over-budget one reduced) is part of the
+    // restore: recording it would drop what there is to redo.
+    if (at - restoredAt < FOLLOW_UP_MS) return;
     const key = changeKey(previous.scenario, state.scenario);
-    const at = now();
     const undoHistory = recordChange(
       state.undoHistory,
       { scenario: previous.scenario, runOrigins: previous.runOrigins },

@@ -29,6 +29,7 @@ export function linkStateOf(state: AppState): LinkState {
       cursor: state.cursor >= state.scenario.steps ? null : state.cursor,
       chart: state.chartMode,
       embed: state.embed,
+      big: state.chartEnlarged,
       lesson: state.lesson,
       slice: state.sliceMethod,
       present: state.presenting,
@@ -61,6 +62,7 @@ export function applyLink(
     chartMode: state.view.chart,
     embed: state.view.embed,
     lesson: state.view.lesson,
+    chartEnlarged: state.view.big ?? false,
     sliceMethod: state.view.slice,
     presenting: state.view.present,
     predicting: state.view.predict,
@@ -109,6 +111,7 @@ export function startUrlSync(store: AppStore, target: Window = window): UrlSync 
       state.lesson === previous.lesson &&
       state.sliceMethod === previous.sliceMethod &&
       state.presenting === previous.presenting &&
+      state.chartEnlarged === previous.chartEnlarged &&
       state.predicting === previous.predicting &&
       state.lang === previous.lang &&
       state.arrows === previous.arrows &&

@@ -10,7 +10,7 @@ import { normalizeNote, type ViewNote } from './note';
 import { DEFAULT_TRAILS, revealSettings, type Trails } from './trails';
 
 /** The chart panel's tab: loss, gradient norm, or (for problems on data) the data. */
-export type ChartMode = 'loss' | 'gradNorm' | 'accuracy' | 'data' | 'sweep' | 'maps';
+export type ChartMode = 'loss' | 'gradNorm' | 'accuracy' | 'data' | 'sweep' | 'maps' | 'table';
 
 export interface ViewSlice {
   /** The landscape's window; null means the problem's default view. */
@@ -29,6 +29,8 @@ export interface ViewSlice {
   selectedRun: number;
   chartMode: ChartMode;
   /** Embedded (`embed=1`): the landscape and timeline only, without editing chrome. */
+  /** The chart panel enlarged: it takes the main area, the landscape the side (docs/app.md). */
+  chartEnlarged: boolean;
   embed: boolean;
   /** A lesson link's controls (`show=…`); null shows every control. */
   lesson: LessonControl[] | null;
@@ -58,6 +60,7 @@ export interface ViewSlice {
   setLesson(lesson: LessonControl[] | null): void;
   setSliceMethod(method: SliceMethod): void;
   setLang(lang: Lang): void;
+  setChartEnlarged(enlarged: boolean): void;
   setPresenting(presenting: boolean): void;
   setPredicting(predicting: boolean): void;
   setArrows(change: Partial<ArrowSettings>): void;
@@ -84,6 +87,7 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, 
   lesson: null,
   sliceMethod: 'pca',
   presenting: false,
+  chartEnlarged: false,
   predicting: false,
   lang: 'en',
   note: null,
@@ -112,6 +116,7 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, 
   setSliceMethod: (sliceMethod) => set({ sliceMethod, window: null }),
   setLang: (lang) => set({ lang }),
   setPresenting: (presenting) => set({ presenting }),
+  setChartEnlarged: (chartEnlarged) => set({ chartEnlarged }),
   setPredicting: (predicting) => set({ predicting, playing: false }),
   setArrows: (change) => set((state) => ({ arrows: { ...state.arrows, ...change } })),
   setNote: (note) => set({ note: normalizeNote(note) }),

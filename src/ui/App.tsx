@@ -9,11 +9,9 @@ import { Landscape } from './landscape/Landscape';
 import { OptimizersPanel } from './optimizers/OptimizersPanel';
 import { Timeline } from './timeline/Timeline';
 import { DropImport } from './share/DropImport';
-import { OpenFullLink } from './share/OpenFullLink';
 import { useApp } from '../state/store';
 import { InspectorPanel } from './inspector/InspectorPanel';
 import { usePresentation } from './present/use-present';
-import { PresentBar } from './present/PresentBar';
 import { RunLegend } from './present/RunLegend';
 import { useT } from '../i18n';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -23,6 +21,9 @@ export function App() {
   const t = useT();
   const embed = useApp((s) => s.embed);
   const presenting = useApp((s) => s.presenting);
+  // The chart panel enlarged: it and the landscape swap places (grid areas only, so neither
+  // remounts and a running sweep keeps going; docs/app.md, "Layout").
+  const chartEnlarged = useApp((s) => s.chartEnlarged);
   usePresentation();
   // Models are taught from their data and accuracy: their chart panel gets half the column.
   const model = useApp(
@@ -37,7 +38,6 @@ export function App() {
             <Landscape />
           </ErrorBoundary>
           <EngineStatus />
-          <OpenFullLink />
         </main>
         <div className="app__timeline">
           <NoteStrip />
@@ -49,7 +49,9 @@ export function App() {
     );
   }
   return (
-    <div className={`app${model ? ' app--model' : ''}${presenting ? ' app--present' : ''}`}>
+    <div
+      className={`app${model ? ' app--model' : ''}${presenting ? ' app--present' : ''}${chartEnlarged ? ' app--chart-big' : ''}`}
+    >
       {/* Each panel has its own error boundary: one failing leaves the others working. */}
       <div className="app__header">
         <ErrorBoundary panel="header">
@@ -60,9 +62,8 @@ export function App() {
         <ErrorBoundary panel="landscape">
           <Landscape />
         </ErrorBoundary>
-        {presenting ? (
-          <PresentBar />
-        ) : (
+        {/* Presenting, the presenter's buttons are in the landscape's tools row. */}
+        {!presenting && (
           <ErrorBoundary panel="inspector">
             <InspectorPanel />
           </ErrorBoundary>
@@ -80,10 +81,13 @@ export function App() {
         <ErrorBoundary panel="optimizers">
           <OptimizersPanel />
         </ErrorBoundary>
+      </aside>
+      {/* A grid item of its own, so that it can take the landscape's place when enlarged. */}
+      <div className="app__chart">
         <ErrorBoundary panel="charts">
           <ChartPanel />
         </ErrorBoundary>
-      </aside>
+      </div>
       <DropImport />
     </div>
   );

@@ -29,7 +29,7 @@ import { readNoteParam, writeNoteParam } from './note-param';
 /** The link's version: a link without `v` is read as version 1. */
 export const LINK_VERSION = 1;
 
-export type LinkChart = 'loss' | 'gradNorm' | 'accuracy' | 'data' | 'sweep' | 'maps';
+export type LinkChart = 'loss' | 'gradNorm' | 'accuracy' | 'data' | 'sweep' | 'maps' | 'table';
 
 /** What a link holds beyond the scenario: how it is looked at. */
 export interface LinkView {
@@ -41,6 +41,8 @@ export interface LinkView {
   cursor: number | null;
   chart: LinkChart;
   /** Embedded in another page: landscape and timeline only. */
+  /** The chart panel enlarged, the landscape beside it (`big=1`); absent for not. */
+  big?: boolean;
   embed: boolean;
   /** The controls a lesson link shows; null for all. */
   lesson: LessonControl[] | null;
@@ -408,11 +410,11 @@ export const LINK_PARAMS: readonly LinkParam[] = [
   },
   {
     key: 'chart',
-    doc: 'chart panel tab: loss, grad (‖∇f‖), accuracy, data, sweep or maps (default loss)',
+    doc: 'chart panel tab: loss, grad (‖∇f‖), accuracy, data, table, sweep or maps (default loss)',
     write: ({ view }) =>
       view.chart === 'loss' ? [] : [view.chart === 'gradNorm' ? 'grad' : view.chart],
     read: single((raw, draft) => {
-      const tabs = ['loss', 'grad', 'accuracy', 'data', 'sweep', 'maps'];
+      const tabs = ['loss', 'grad', 'accuracy', 'data', 'table', 'sweep', 'maps'];
       if (!tabs.includes(raw)) return `must be one of ${tabs.join(', ')}`;
       draft.view.chart = raw === 'grad' ? 'gradNorm' : (raw as LinkChart);
       return null;
@@ -434,6 +436,16 @@ export const LINK_PARAMS: readonly LinkParam[] = [
     }),
   },
   {
+  {
+    key: 'big',
+    doc: '1: the chart panel enlarged in the main area, the landscape at the side (default 0)',
+    write: ({ view }) => (view.big ? ['1'] : []),
+    read: single((raw, draft) => {
+      if (raw !== '1' && raw !== '0') return 'must be 1 or 0';
+      draft.view.big = raw === '1';
+      return null;
+    }),
+  },
     key: 'embed',
     doc: '1: embedded in another page, the landscape and timeline only (default 0)',
     write: ({ view }) => (view.embed ? ['1'] : []),

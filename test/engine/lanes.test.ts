@@ -68,9 +68,15 @@ describe('Lanes: latest wins', () => {
     expect(h.workers[1]!.pending.map((p) => p.value)).toEqual([2]);
     h.workers[1]!.pending[0]!.resolve(20);
     expect(await fresh).toEqual({ status: 'done', value: 20 });
-    // A late reply from the old worker changes nothing.
+    // A late reply from the old worker changes nothing: no restart, no stray delivery, and the
+    // lane's next request gets its own answer.
     h.workers[0]!.pending[0]!.resolve(10);
     await flush();
+    expect(h.restarts).toEqual([]);
+    const next = h.send(3);
+    expect(h.workers[1]!.pending.at(-1)!.value).toBe(3);
+    h.workers[1]!.pending.at(-1)!.resolve(30);
+    expect(await next).toEqual({ status: 'done', value: 30 });
   });
 
   it('restarts a crashed worker, says why, and sends the interrupted request again', async () => {

@@ -5,7 +5,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { i18n } from '../../src/i18n';
-import { runDisplayName } from '../../src/i18n/text';
+import { runDisplayName, runShortName } from '../../src/i18n/text';
 import { en } from '../../src/i18n/en';
 import { zh } from '../../src/i18n/zh';
 import { RUN_ROLES, roleOf } from '../../src/presets/run-roles';
@@ -22,6 +22,12 @@ describe('run names', () => {
     );
     void i18n.changeLanguage('zh');
     expect(runDisplayName({ type: 'gd', label: 'too small' })).toBe('梯度下降（太小）');
+    // Beside the type menu, or where room is short, the role alone.
+    expect(runShortName({ type: 'gd', label: 'too small' })).toBe('太小');
+    void i18n.changeLanguage('en');
+    expect(runShortName({ type: 'gd', label: 'too small' })).toBe('Too small');
+    expect(runShortName({ type: 'gd', label: 'mine' })).toBe('mine');
+    expect(runShortName({ type: 'gd' })).toBe('Gradient descent');
   });
 
   it('a label of the user’s own stays as written; no label is the type', () => {

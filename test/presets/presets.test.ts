@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { FUNCTION_NAMES } from '../../src/core/problems/functions';
+import { buildProblem } from '../../src/core/problems';
 import {
   createLinearRegression,
   generateLinearData,
@@ -90,16 +91,42 @@ function variant(scenario: Scenario, index: number, patch: object): Scenario {
 
 // ── what each preset's text says ─────────────────────────────────────────────────────────────
 
+/** λmax of f's Hessian at a point, by central differences of the analytic gradient. */
+function largestHessianEigenvalue(spec: Scenario['problem'], at: Point): number {
+  const problem = buildProblem(spec);
+  const h = 1e-5;
+  const gradAt = (x: number, y: number) => {
+    const grad = new Float64Array(2);
+    problem.valueAndGrad(Float64Array.of(x, y), grad);
+    return grad;
+  };
+  const column = (axis: 0 | 1) => {
+    const plus = gradAt(at[0] + (axis === 0 ? h : 0), at[1] + (axis === 1 ? h : 0));
+    const minus = gradAt(at[0] - (axis === 0 ? h : 0), at[1] - (axis === 1 ? h : 0));
+    return [(plus[0]! - minus[0]!) / (2 * h), (plus[1]! - minus[1]!) / (2 * h)];
+  };
+  const [a, b] = column(0);
+  const [c, d] = column(1);
+  const offDiagonal = (b! + c!) / 2;
+  // The larger root of λ² − (a + d)λ + (ad − b²) for the symmetric 2 × 2 [[a, b], [b, d]].
+  return (a! + d!) / 2 + Math.hypot((a! - d!) / 2, offDiagonal);
+}
+
 type Expectation = (runs: RunResult[], preset: Preset) => void;
 
 const EXPECTATIONS: Record<string, Expectation> = {
-  'learning-rate-quadratic': ([small, right, large]) => {
+  'learning-rate-quadratic': ([small, right, large], preset) => {
     expect(small!.divergedAt).toBeNull();
     expect(right!.divergedAt).toBeNull();
     expect(large!.divergedAt).toBe(49);
-    // 2/L with L = 18 (Booth's Hessian [[10, 8], [8, 10]] has eigenvalues 18 and 2).
-    expect(0.05).toBeLessThan(2 / 18);
-    expect(0.12).toBeGreaterThan(2 / 18);
+    // "stable only while α < 2/L": L, the largest eigenvalue of f's Hessian, measured here by
+    // central differences of the problem's own gradient (Booth's is [[10, 8], [8, 10]], L = 18).
+    const L = largestHessianEigenvalue(preset.scenario.problem, [0, 0]);
+    expect(L).toBeCloseTo(18, 5);
+    const [smallLr, rightLr, largeLr] = preset.scenario.optimizers.map((o) => o.lr);
+    expect(smallLr!).toBeLessThan(2 / L);
+    expect(rightLr!).toBeLessThan(2 / L);
+    expect(largeLr!).toBeGreaterThan(2 / L);
     // "still creeping": far from the minimum after 100 steps, but still moving.
     expect(distance(last(small!), [1, 3])).toBeGreaterThan(0.3);
     expect(stepLength(small!, 100)).toBeGreaterThan(1e-3);

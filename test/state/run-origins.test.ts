@@ -41,7 +41,10 @@ describe('reset to the origin', () => {
     const store = openPreset();
     store.getState().updateOptimizer(0, { lr: 0.363 });
     store.getState().resetOptimizer(0, 'defaults');
-    expect(store.getState().scenario.optimizers[0]).toMatchObject({ lr: 0.001, label: 'too small' });
+    expect(store.getState().scenario.optimizers[0]).toMatchObject({
+      lr: 0.001,
+      label: 'too small',
+    });
   });
 
   it('follows the runs through remove, duplicate and add', () => {
@@ -50,10 +53,17 @@ describe('reset to the origin', () => {
     store.getState().duplicateOptimizer(0); // its copy comes from the same preset run
     store.getState().addOptimizer('adam'); // a new run has no origin
     const runs = store.getState().scenario.optimizers;
-    expect(runs.map((r) => r.label)).toEqual(['about right', 'about right', 'too large', undefined]);
+    expect(runs.map((r) => r.label)).toEqual([
+      'about right',
+      'about right',
+      'too large',
+      undefined,
+    ]);
     for (const i of [0, 1, 2, 3]) store.getState().updateOptimizer(i, { lr: 0.7 });
     for (const i of [0, 1, 2, 3]) store.getState().resetOptimizer(i, 'origin');
-    expect(store.getState().scenario.optimizers.map((r) => r.lr)).toEqual([0.05, 0.05, 0.12, 0.001]);
+    expect(store.getState().scenario.optimizers.map((r) => r.lr)).toEqual([
+      0.05, 0.05, 0.12, 0.001,
+    ]);
   });
 
   it('a retyped run has no origin until it is typed back', () => {

@@ -39,10 +39,15 @@ describe('undo history', () => {
 
     store.getState().redo();
     store.getState().redo();
-    expect(store.getState().scenario.optimizers.map((o) => o.type)).toEqual(['gd', 'adam', 'rmsprop']);
+    expect(store.getState().scenario.optimizers.map((o) => o.type)).toEqual([
+      'gd',
+      'adam',
+      'rmsprop',
+    ]);
     expect(store.getState().scenario.optimizers[0]!.lr).toBe(0.002);
     expect(store.getState().undoHistory.future).toHaveLength(1);
     // A new change drops what was undone.
+    clock.tick(100);
     store.getState().setSeed(7);
     expect(store.getState().undoHistory.future).toHaveLength(0);
   });
@@ -68,7 +73,7 @@ describe('undo history', () => {
   });
 
   it('undo of an opened preset returns the runs and their origins', () => {
-    const { store } = recordedStore();
+    const { store, clock } = recordedStore();
     const preset = PRESETS.find((p) => p.id === 'learning-rate-quadratic')!;
     store.getState().selectRun(1);
     store.getState().setScenario(preset.scenario);
@@ -76,11 +81,30 @@ describe('undo history', () => {
     store.getState().undo();
     expect(store.getState().scenario).toEqual(FIRST_VIEW);
     expect(store.getState().selectedRun).toBe(1); // run 3 no longer exists
+    clock.tick(100);
     store.getState().updateOptimizer(1, { lr: 0.5 });
     store.getState().resetOptimizer(1, 'origin');
     expect(store.getState().scenario.optimizers[1]!.lr).toBe(0.1); // the first view's Adam
     store.getState().redo();
     expect(store.getState().undoHistory.past.length).toBeGreaterThan(0);
+  });
+
+  it('the app’s own follow-up joins the change it follows (an over-budget scenario reduced)', () => {
+    const { store, clock } = recordedStore();
+    const preset = PRESETS.find((p) => p.id === 'learning-rate-quadratic')!;
+    store.getState().setScenario(preset.scenario);
+    clock.tick(1);
+    store.getState().setSteps(50); // as src/state/sync.ts does, in a microtask
+    expect(store.getState().undoHistory.past).toHaveLength(1);
+    store.getState().undo();
+    expect(store.getState().scenario).toEqual(FIRST_VIEW);
+    store.getState().redo();
+    clock.tick(1);
+    store.getState().setSteps(40); // reduced again right after the redo: not a step
+    expect(store.getState().undoHistory).toMatchObject({ past: [{}], future: [] });
+    clock.tick(100);
+    store.getState().setSteps(30); // a hand's edit is
+    expect(store.getState().undoHistory.past).toHaveLength(2);
   });
 
   it('change keys name the fields touched', () => {
@@ -95,7 +119,13 @@ describe('undo history', () => {
   it('keeps at most UNDO_LIMIT steps', () => {
     let history = EMPTY_HISTORY;
     for (let i = 0; i < UNDO_LIMIT + 20; i++)
-      history = recordChange(history, { scenario: FIRST_VIEW, runOrigins: [] }, 'steps', i * 2000, null);
+      history = recordChange(
+        history,
+        { scenario: FIRST_VIEW, runOrigins: [] },
+        'steps',
+        i * 2000,
+        null,
+      );
     expect(history.past).toHaveLength(UNDO_LIMIT);
   });
 });

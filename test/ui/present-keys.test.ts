@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { presentAction } from '../../src/ui/present/present-keys';
 import type { KeyPress, KeyTarget } from '../../src/ui/timeline/shortcuts';
 
-const page: KeyTarget = { tag: '', editable: false, inPopup: false, inLandscape: false };
+const page: KeyTarget = {
+  tag: '',
+  kind: 'page',
+  editable: false,
+  inPopup: false,
+  inLandscape: false,
+  inTimeline: false,
+  focusVisible: false,
+};
 const press = (key: string, over: Partial<KeyPress> = {}): KeyPress => ({
   key,
   shiftKey: false,

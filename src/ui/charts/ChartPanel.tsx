@@ -11,7 +11,9 @@ import { useApp } from '../../state/store';
 import { LossChart } from './LossChart';
 import { LrStrip } from '../schedule/LrStrip';
 import { chartTabs, type ChartTab } from './tabs';
+import { focusedByKeyboard } from '../timeline/shortcuts';
 import { ChartExportMenu } from '../export/ChartExportMenu';
+import { EnlargeButton } from './EnlargeButton';
 import { PredictNotice } from '../present/PredictOverlay';
 import './ChartPanel.css';
 import { useT } from '../../i18n';
@@ -21,6 +23,7 @@ import { lazyPart } from '../lazy/lazy-part';
 // The lab's tabs load when first opened: most visits never open them, and the initial
 // JavaScript has a budget (issue 8: 250 KB gzipped).
 const SweepPanel = lazy(() => import('../lab/SweepPanel').then((m) => ({ default: m.SweepPanel })));
+const RunsTable = lazy(() => import('./RunsTable').then((m) => ({ default: m.RunsTable })));
 const SensitivityPanel = lazy(() =>
   import('../lab/SensitivityPanel').then((m) => ({ default: m.SensitivityPanel })),
 );
@@ -49,18 +52,16 @@ export function ChartPanel() {
 
   const select = (id: ChartTab['id']) => setChartMode(id);
 
-  // Arrow keys move between tabs (WAI-ARIA tabs pattern, automatic activation).
+  // Arrow keys move between tabs (WAI-ARIA tabs pattern, automatic activation), but only on a
+  // tab focused by keyboard: after a click they, and always Home/End, go to the timeline
+  // (docs/app.md, "Keyboard"; src/ui/timeline/shortcuts.ts).
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const index = tabs.findIndex((t) => t.id === active);
-    const moves: Record<string, number> = {
-      ArrowLeft: index - 1,
-      ArrowRight: index + 1,
-      Home: 0,
-      End: tabs.length - 1,
-    };
+    const moves: Record<string, number> = { ArrowLeft: index - 1, ArrowRight: index + 1 };
     const target = moves[event.key];
     if (target === undefined || event.altKey || event.ctrlKey || event.metaKey) return;
-    event.preventDefault(); // the timeline's arrows and Home/End do not apply here
+    if (!focusedByKeyboard(event.target as Element)) return;
+    event.preventDefault(); // the timeline's arrows do not apply here
     const next = tabs[(target + tabs.length) % tabs.length]!;
     select(next.id);
     tabRefs.current.get(next.id)?.focus();
@@ -109,7 +110,9 @@ export function ChartPanel() {
             </button>
           ))}
         </div>
-        <ChartExportMenu tab={tabs.find((shown) => shown.id === active)!} />
+        {/* The table is text, not a picture: it has no export. */}
+        {active !== 'table' && <ChartExportMenu tab={tabs.find((shown) => shown.id === active)!} />}
+        <EnlargeButton />
       </header>
       <div
         className="chart-panel__body"
@@ -126,6 +129,10 @@ export function ChartPanel() {
         ) : active === 'sweep' ? (
           <Suspense fallback={loading}>
             <SweepPanel />
+          </Suspense>
+        ) : active === 'table' ? (
+          <Suspense fallback={loading}>
+            <RunsTable />
           </Suspense>
         ) : active === 'maps' ? (
           <Suspense fallback={loading}>

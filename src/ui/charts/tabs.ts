@@ -3,7 +3,7 @@ import type { ProblemSpec } from '../../scenario/types';
 import { t } from '../../i18n';
 
 export interface ChartTab {
-  id: 'loss' | 'gradNorm' | 'accuracy' | 'data' | 'sweep' | 'maps';
+  id: 'loss' | 'gradNorm' | 'accuracy' | 'data' | 'table' | 'sweep' | 'maps';
   /** The tab's text (its accessible name). */
   label: string;
   /** The panel title while the tab is shown. */
@@ -15,7 +15,7 @@ export interface ChartTab {
 type TabKey = 'loss' | 'gradNorm' | 'data' | 'accuracy' | 'classifierData' | 'sweep' | 'maps';
 
 /** A tab in the language shown (src/i18n/en.ts, `chart`): built when asked, not at load. */
-function tab(id: ChartTab['id'], key: TabKey = id): ChartTab {
+function tab(id: Exclude<ChartTab['id'], 'table'>, key: TabKey = id): ChartTab {
   return {
     id,
     label: t(`chart.${key}.label`),
@@ -24,14 +24,24 @@ function tab(id: ChartTab['id'], key: TabKey = id): ChartTab {
   };
 }
 
+/** The runs' comparison table (its words are under `runs.table`, src/i18n/en-runs.ts). */
+function tableTab(): ChartTab {
+  return {
+    id: 'table',
+    label: t('runs.table.label'),
+    title: t('runs.table.title'),
+    hint: t('runs.table.hint'),
+  };
+}
+
 /**
  * Problems fitted to data get a Data tab after the charts, classifiers an Accuracy tab before
- * it; the lab's tabs come last.
+ * it; then the table of runs; the lab's tabs come last.
  */
 export function chartTabs(problemType: ProblemSpec['type']): ChartTab[] {
   switch (problemType) {
     case 'linear-regression':
-      return [tab('loss'), tab('gradNorm'), tab('data'), tab('sweep'), tab('maps')];
+      return [tab('loss'), tab('gradNorm'), tab('data'), tableTab(), tab('sweep'), tab('maps')];
     case 'logistic-regression':
     case 'mlp':
       return [
@@ -39,10 +49,11 @@ export function chartTabs(problemType: ProblemSpec['type']): ChartTab[] {
         tab('gradNorm'),
         tab('accuracy'),
         tab('data', 'classifierData'),
+        tableTab(),
         tab('sweep'),
         tab('maps'),
       ];
     default:
-      return [tab('loss'), tab('gradNorm'), tab('sweep'), tab('maps')];
+      return [tab('loss'), tab('gradNorm'), tableTab(), tab('sweep'), tab('maps')];
   }
 }

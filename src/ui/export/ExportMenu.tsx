@@ -43,7 +43,10 @@ export function ExportMenu() {
   const [videoOpen, setVideoOpen] = useState(false);
   if (embed || predicting) return null;
 
-  const root = () => anchor.current?.closest<HTMLElement>('.landscape__surface') ?? null;
+  // The tools row sits above the surface (not in it): find the surface through the panel.
+  const root = () =>
+    anchor.current?.closest('.landscape')?.querySelector<HTMLElement>('.landscape__surface') ??
+    null;
 
   const pick = async (id: string) => {
     setError(null);

@@ -7,7 +7,9 @@ import { useAppShallow } from '../../state/store';
 import { landscapeInfo, problemInfo } from '../../state/selectors';
 import { SliceBadge } from './SliceBadge';
 import { PredictOverlay } from '../present/PredictOverlay';
-import { PresentButton } from '../present/PresentBar';
+import { PresentBar, PresentButton } from '../present/PresentBar';
+import { RunLegend } from '../present/RunLegend';
+import { OpenFullLink } from '../share/OpenFullLink';
 import { useEngine } from '../engine-context';
 import { Axes } from './Axes';
 import { ColorLegend } from './ColorLegend';
@@ -21,6 +23,8 @@ import { Arrows } from './Arrows';
 import { ArrowsMenu } from './ArrowsMenu';
 import { InspectorButton } from '../inspector/InspectorButton';
 import { ExportMenu } from '../export/ExportMenu';
+import { LegendButton } from '../help/LegendButton';
+import { FirstVisitHint } from '../help/FirstVisitHint';
 import { useGestures } from './use-gestures';
 import { formatValue } from './format';
 import './Landscape.css';
@@ -102,6 +106,27 @@ export function Landscape() {
             <div className="landscape__plot" style={{ left: MARGIN.left, top: MARGIN.top }}>
               <SurfaceCanvas geo={geo} />
             </div>
+      {/* Above the plot, never over it: it wraps as tools are added, and the plot gives way
+          (docs/app.md, "Layout"). */}
+      <div className="landscape__tools" role="group" aria-label={t('layout.tools')}>
+        {embed && <RunLegend compact />}
+        <ColorLegend />
+        {!embed && !predicting && <ArrowsMenu />}
+        {!embed && !presenting && <InspectorButton />}
+        {!embed && !presenting && <PresentButton />}
+        {!embed && !presenting && <ExportMenu />}
+        {presenting && <PresentBar />}
+        {!embed && <LegendButton />}
+        <button
+          type="button"
+          className="button"
+          onClick={() => setWindow(null)}
+          disabled={requested === null}
+        >
+          {t('landscape.resetView')}
+        </button>
+        {embed && <OpenFullLink />}
+      </div>
             <svg
               className="landscape__svg"
               width={size.width}
@@ -185,24 +210,10 @@ export function Landscape() {
             </div>
           </>
         )}
-        <HoverReadout point={hover} axes={axes} />
+        <HoverReadout point={hover} axes={axes} geo={geo} />
         {plane && <SliceBadge plane={plane} />}
         {predicting && <PredictOverlay />}
-        <div className="landscape__tools">
-          <ColorLegend />
-          {!embed && !predicting && <ArrowsMenu />}
-          {!embed && !presenting && <InspectorButton />}
-          {!embed && !presenting && <PresentButton />}
-          {!embed && !presenting && <ExportMenu />}
-          <button
-            type="button"
-            className="button"
-            onClick={() => setWindow(null)}
-            disabled={requested === null}
-          >
-            {t('landscape.resetView')}
-          </button>
-        </div>
+        <FirstVisitHint />
       </div>
     </section>
   );

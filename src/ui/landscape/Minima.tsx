@@ -3,6 +3,9 @@ import type { MarkedPoint } from '../../core/problems';
 import type { Geometry } from './geometry';
 import { useT } from '../../i18n';
 
+/** The global minimum's star, centred on 0 (the legend draws it too, src/ui/help). */
+export const STAR_PATH = 'M0,-8 L2.4,-2.6 8,-2.5 3.6,1.2 5,7 0,3.8 -5,7 -3.6,1.2 -8,-2.5 -2.4,-2.6Z';
+
 export function Minima({ geo, points }: { geo: Geometry; points: readonly MarkedPoint[] }) {
   const t = useT();
   return (
@@ -25,9 +28,7 @@ export function Minima({ geo, points }: { geo: Geometry; points: readonly Marked
             className={`landscape__minimum landscape__minimum--${kind}`}
           >
             <title>{label}</title>
-            {kind === 'global' && (
-              <path d="M0,-8 L2.4,-2.6 8,-2.5 3.6,1.2 5,7 0,3.8 -5,7 -3.6,1.2 -8,-2.5 -2.4,-2.6Z" />
-            )}
+            {kind === 'global' && <path d={STAR_PATH} />}
             {kind === 'local' && <circle r={4} />}
             {kind === 'saddle' && <path d="M0,-6 L6,0 0,6 -6,0Z" />}
           </g>

@@ -8,6 +8,7 @@ import type { SliceMethod } from '../../core/slice';
 import { useApp } from '../../state/store';
 import { problemDimension } from '../../state/selectors';
 import { useT } from '../../i18n';
+import { HelpTip } from '../help/HelpTip';
 
 export function SliceBadge({ plane }: { plane: PlaneData }) {
   const t = useT();
@@ -28,7 +29,13 @@ export function SliceBadge({ plane }: { plane: PlaneData }) {
           dim,
           directions: plane.method === 'pca' ? t('landscape.slicePca') : t('landscape.sliceRandom'),
           explained,
-        })}
+        })}{' '}
+        {/* What the axes' PC 1 and PC 2 (or directions 1, 2) are, in plain words (issue 14 §5). */}
+        <HelpTip
+          term={plane.method === 'pca' ? 'PC 1, PC 2' : t('landscape.sliceRandom')}
+          text={plane.method === 'pca' ? t('jargon.principal') : t('jargon.random')}
+          testId="help-slice-directions"
+        />
       </p>
       {!embed && (
         <label className="landscape__slice-method">

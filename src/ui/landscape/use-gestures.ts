@@ -198,7 +198,9 @@ export function useGestures(
       const action = actions[event.key];
       if (action && !event.altKey && !event.ctrlKey && !event.metaKey) {
         event.preventDefault();
-        event.stopPropagation(); // the timeline's arrow keys do not apply while the landscape has focus
+        // The timeline's arrows do not apply while the landscape has focus; its Space, Home and
+        // End still do (they are not handled here; docs/app.md, "Keyboard").
+        event.stopPropagation();
         action();
       }
     },

@@ -13,6 +13,7 @@ import { splitSymbol } from './labels';
 import { SLIDER_POSITIONS, toPosition, valueAt } from './slider-scale';
 import './HyperparamRow.css';
 import { useT } from '../../i18n';
+import { HelpTip } from '../help/HelpTip';
 import { hyperparamLabel } from '../../i18n/text';
 
 interface HyperparamRowProps {
@@ -47,17 +48,21 @@ export function HyperparamRow({ name, value, onChange }: HyperparamRowProps) {
 
   return (
     <div className="hyperparam-row">
-      <label
-        className="hyperparam-row__label"
-        htmlFor={sliderId}
-        title={`${label}: ${describeRange(spec)}`}
-      >
-        <span className="hyperparam-row__symbol">
-          {base}
-          {subscript && <sub>{subscript}</sub>}
-        </span>
-        <span className="hyperparam-row__name">{t(`hyperparamShort.${name}`)}</span>
-      </label>
+      <span className="hyperparam-row__label-cell">
+        <label
+          className="hyperparam-row__label"
+          htmlFor={sliderId}
+          title={`${label}: ${describeRange(spec)}`}
+        >
+          <span className="hyperparam-row__symbol">
+            {base}
+            {subscript && <sub>{subscript}</sub>}
+          </span>
+          <span className="hyperparam-row__name">{t(`hyperparamShort.${name}`)}</span>
+        </label>
+        {/* ε in plain words (issue 14 §5); outside the label, whose content names the slider. */}
+        {name === 'eps' && <HelpTip term="ε" text={t('jargon.eps')} testId="help-eps" />}
+      </span>
       <input
         id={sliderId}
         className="hyperparam-row__slider"

@@ -1,10 +1,12 @@
 /**
- * A run's icon buttons: hide or show, duplicate, reset to PyTorch's defaults, remove. Duplicate
- * selects the copy; remove keeps the click from selecting a card whose index just moved.
+ * A run's icon buttons: hide or show, duplicate, reset (a menu: the preset's or link's values, or
+ * PyTorch's defaults: ResetMenu.tsx), remove. Duplicate selects the copy; remove keeps the click
+ * from selecting a card whose index just moved.
  */
 import { MAX_OPTIMIZERS } from '../../scenario/validate';
 import { useApp } from '../../state/store';
-import { DuplicateIcon, EyeIcon, EyeOffIcon, RemoveIcon, ResetIcon } from './icons';
+import { DuplicateIcon, EyeIcon, EyeOffIcon, RemoveIcon } from './icons';
+import { ResetMenu } from './ResetMenu';
 import { unsetField } from './patches';
 import './RunActions.css';
 import { useT } from '../../i18n';
@@ -19,7 +21,6 @@ export function RunActions({ index, hidden, count }: RunActionsProps) {
   const t = useT();
   const updateOptimizer = useApp((s) => s.updateOptimizer);
   const duplicateOptimizer = useApp((s) => s.duplicateOptimizer);
-  const resetOptimizer = useApp((s) => s.resetOptimizer);
   const removeOptimizer = useApp((s) => s.removeOptimizer);
   const selectRun = useApp((s) => s.selectRun);
   const full = count >= MAX_OPTIMIZERS;
@@ -52,15 +53,7 @@ export function RunActions({ index, hidden, count }: RunActionsProps) {
       >
         <DuplicateIcon />
       </button>
-      <button
-        type="button"
-        className="button button--icon run-actions__button"
-        aria-label={t('optimizers.reset')}
-        title={t('optimizers.resetTitle')}
-        onClick={() => resetOptimizer(index)}
-      >
-        <ResetIcon />
-      </button>
+      <ResetMenu index={index} />
       <button
         type="button"
         className="button button--icon run-actions__button"

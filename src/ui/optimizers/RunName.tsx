@@ -1,12 +1,14 @@
 /**
  * A run's name, edited in place: it reads as a title and becomes a field on focus. Enter or
  * blur keeps the edit, Escape drops it; an empty name, or the type's title, removes the label so
- * the name follows the type again.
+ * the name follows the type again. A preset's role shows alone ("Too small", in the language
+ * shown: runShortName), since the type menu is right under it; what the user types is kept as
+ * written.
  */
 import { useRef, useState } from 'react';
 import { OPTIMIZER_TITLES } from '../../core/optimizers';
 import { useT } from '../../i18n';
-import { optimizerTitle } from '../../i18n/text';
+import { optimizerTitle, runShortName } from '../../i18n/text';
 import type { OptimizerType } from '../../scenario/types';
 import { useApp } from '../../state/store';
 import { unsetField } from './patches';
@@ -26,7 +28,7 @@ export function RunName({ index, label, type }: RunNameProps) {
   const t = useT();
   const updateOptimizer = useApp((s) => s.updateOptimizer);
   const title = optimizerTitle(type);
-  const name = label ?? title;
+  const name = runShortName(label === undefined ? { type } : { type, label });
   const [draft, setDraft] = useState<string | null>(null);
   /** Set by Escape so that the blur it causes drops the draft instead of keeping it. */
   const discard = useRef(false);

@@ -1,5 +1,5 @@
 /**
- * The presenter's controls, shown over the landscape in presentation mode: hide the runs for a
+ * The presenter's controls, in the landscape's tools row in presentation mode: hide the runs for a
  * prediction, reveal them, leave. Each has its key (P, H, R) for a clicker or a keyboard.
  */
 import { useApp } from '../../state/store';

@@ -31,7 +31,8 @@ interface ClassifierPlotProps {
   onSide?(side: number): void;
 }
 
-const MARGIN = { top: 6, right: 6, bottom: 26, left: 30 } as const;
+// Bottom: the tick labels and, under them, the axis name "x₁" with its subscript (not clipped).
+const MARGIN = { top: 6, right: 6, bottom: 30, left: 30 } as const;
 /** Marker size grows with the plot: small plots of many points would be a solid smear. */
 const markerRadius = (side: number) => Math.max(2.6, Math.min(4.2, side / 45));
 
@@ -206,7 +207,7 @@ function Axes({ x, y, side }: { x: Scale; y: Scale; side: number }) {
             </text>
           </g>
         ))}
-        <text className="classifier-plot__axis-name" x={side} y={24} textAnchor="end">
+        <text className="classifier-plot__axis-name" x={side} y={27} textAnchor="end">
           x₁
         </text>
       </g>

@@ -14,6 +14,7 @@ import { PresetsButton } from '../presets/PresetsButton';
 import { isShown } from '../../state/lesson';
 import { loadThumbnails } from './thumbnails';
 import { ThemeToggle } from '../theme/ThemeToggle';
+import { UndoButtons } from '../history/UndoButtons';
 import './Header.css';
 import { useT } from '../../i18n';
 import { problemText } from '../../i18n/problem-text';
@@ -105,6 +106,7 @@ export function Header() {
         </div>
       )}
       <div className="app-header__actions">
+        <UndoButtons />
         <PresetsButton />
         <ShareButton />
         <LanguagePicker />

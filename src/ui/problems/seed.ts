@@ -1,7 +1,8 @@
 /** The scenario seed as the header edits it: parsing what is typed, and rolling a new one. */
 
-/** The largest seed validation accepts (a uint32). */
-export const MAX_SEED = 0xffffffff;
+import { MAX_SEED } from '../../scenario/limits';
+
+export { MAX_SEED };
 
 /**
  * Rolled seeds stay below this: short enough to read out in class and to keep links short,

@@ -1,0 +1,69 @@
+/**
+ * A run's reset button: a small menu (the menu button pattern of src/ui/a11y/use-menu-button.ts)
+ * with the two places a run can go back to, each with the values it would get: the preset's or
+ * link's values the run was opened with (src/state/run-origins.ts), and PyTorch's defaults. A
+ * run added since it was opened has only the second.
+ */
+import { useApp } from '../../state/store';
+import { useT } from '../../i18n';
+import { useMenuButton } from '../a11y/use-menu-button';
+import { originFor, resetToDefaults, resetToOrigin } from '../../state/run-origins';
+import { runValuesText } from './run-values';
+import { ResetIcon } from './icons';
+import './ResetMenu.css';
+
+export function ResetMenu({ index }: { index: number }) {
+  const t = useT();
+  const spec = useApp((s) => s.scenario.optimizers[index]);
+  const origin = useApp((s) => (spec ? originFor(s.runOrigins, index, spec) : null));
+  const resetOptimizer = useApp((s) => s.resetOptimizer);
+  const { buttonProps, menuProps, close } = useMenuButton(false);
+  if (!spec) return null;
+
+  const pick = (to: 'origin' | 'defaults') => {
+    close(true);
+    resetOptimizer(index, to);
+  };
+  const items = [
+    ...(origin
+      ? [{ to: 'origin' as const, label: t('runs.resetOrigin'), spec: resetToOrigin(spec, origin) }]
+      : []),
+    { to: 'defaults' as const, label: t('runs.resetDefaults'), spec: resetToDefaults(spec) },
+  ];
+
+  return (
+    <div className="reset-menu">
+      <button
+        {...buttonProps}
+        type="button"
+        className="button button--icon run-actions__button"
+        aria-label={t('runs.reset')}
+        title={t('runs.resetTitle')}
+        data-testid={`reset-run-${index}`}
+      >
+        <ResetIcon />
+      </button>
+      <div
+        {...menuProps}
+        aria-label={t('runs.resetMenu', { n: index + 1 })}
+        className="reset-menu__menu"
+      >
+        {items.map((item) => (
+          <button
+            key={item.to}
+            type="button"
+            role="menuitem"
+            tabIndex={-1}
+            className="reset-menu__item"
+            data-reset={item.to}
+            onClick={() => pick(item.to)}
+          >
+            <span className="reset-menu__label">{item.label}</span>
+            {/* The values the run would get: what the choice means, in numbers. */}
+            <span className="reset-menu__hint numeric">{runValuesText(item.spec)}</span>
+          </button>
+        ))}
+      </div>
+    </div>
+  );
+}
