@@ -21,6 +21,23 @@ const SURFACE = [sequentialColor(0.45), sequentialColor(0.8)];
 const DONE = 'M6,24 C14,22 18,12 28,14';
 const AHEAD = 'M28,14 C38,16 42,8 50,8';
 
+/**
+ * The path done and the path ahead, as the landscape draws them with trails on "future faded"
+ * (the default; docs/app.md, "Trails and the reveal"): the run's own path, marked
+ * data-future="faded" so that the trails' rules (src/ui/landscape/Reveal.css) fade it.
+ */
+function Trail() {
+  return (
+    <>
+      <g className="landscape__run" data-future="faded" style={{ color: BLUE }}>
+        <path className="landscape__halo" d={AHEAD} />
+        <path className="landscape__path" d={AHEAD} />
+      </g>
+      <path className="legend-sample__done" style={{ color: BLUE }} d={DONE} />
+    </>
+  );
+}
+
 function mark(kind: SampleKind): ReactNode {
   switch (kind) {
     case 'start':
@@ -38,20 +55,13 @@ function mark(kind: SampleKind): ReactNode {
       );
     case 'current':
       return (
-        <g className="landscape__run" style={{ color: BLUE }}>
-          <path className="landscape__halo" d={`${DONE} ${AHEAD.slice(6)}`} />
-          <path className="landscape__path" d={`${DONE} ${AHEAD.slice(6)}`} />
-          <circle className="landscape__marker" cx={28} cy={14} r={6} />
-        </g>
+        <>
+          <Trail />
+          <circle className="landscape__marker" style={{ color: BLUE }} cx={28} cy={14} r={6} />
+        </>
       );
     case 'trail':
-      return (
-        <g className="landscape__run" style={{ color: BLUE }}>
-          <path className="landscape__halo" d={`${DONE} ${AHEAD.slice(6)}`} />
-          <path className="legend-sample__done" d={DONE} />
-          <path className="landscape__path" d={AHEAD} />
-        </g>
-      );
+      return <Trail />;
     case 'end':
       return (
         <g className="landscape__run" style={{ color: BLUE }}>
