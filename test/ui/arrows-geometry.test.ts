@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   arrowHead,
+  besideOverlaps,
   breakMark,
   descentStep,
   inset,
@@ -117,6 +118,16 @@ describe('arrow head, break mark and label', () => {
     expect(inset(right, 0, 8)).toMatchObject({ x1: 0, x2: 92 });
     const short = { x1: 0, y1: 0, x2: 10, y2: 0, clipped: false };
     expect(inset(short, 7, 0)).toBe(short);
+  });
+
+  it('Δθ moves sideways only when an arrow leaving its tip points back along it', () => {
+    const step = { x1: 0, y1: 50, x2: 100, y2: 50, clipped: false };
+    const back = { x1: 100, y1: 50, x2: -20, y2: 52, clipped: false };
+    const on = { x1: 100, y1: 50, x2: 200, y2: 50, clipped: false };
+    const across = { x1: 100, y1: 50, x2: 100, y2: 0, clipped: false };
+    expect(besideOverlaps(step, [back])).toMatchObject({ x1: 0, y1: 45, x2: 100, y2: 45 });
+    expect(besideOverlaps(step, [on])).toBe(step);
+    expect(besideOverlaps(step, [across])).toBe(step);
   });
 
   it('the break mark is two slashes across the shaft', () => {

@@ -19,6 +19,7 @@ import { useCursorVectors } from './use-cursor-vectors';
 import {
   arrowHead,
   arrowShaft,
+  besideOverlaps,
   breakMark,
   descentStep,
   inset,
@@ -198,6 +199,13 @@ function arrowsOf(
         clipFactor(from, vector, geo, arrow),
       );
   }
+  // Δθ beside an arrow drawn back over it (the overshoot), so both show.
+  const taken = specs.find((spec) => spec.kind === 'step');
+  if (taken)
+    taken.drawn = besideOverlaps(
+      taken.drawn,
+      specs.filter((spec) => spec !== taken).map((spec) => spec.arrow),
+    );
   return specs;
 }
 

@@ -153,6 +153,42 @@ export function inset(arrow: ScreenArrow, startPx: number, endPx: number): Scree
   };
 }
 
+/** Within this angle an arrow leaving the marker lies on the Δθ that arrived there. */
+const OVERLAP_COS = Math.cos((10 * Math.PI) / 180);
+
+/**
+ * Δθ moved `px` sideways when an arrow leaving the same point (`others`) points back along it:
+ * the overshoot's very picture (−α∇f pointing back across the valley, over the step just taken),
+ * where the two would otherwise be drawn on top of each other. Unchanged otherwise.
+ */
+export function besideOverlaps(
+  step: ScreenArrow,
+  others: readonly ScreenArrow[],
+  px = 5,
+): ScreenArrow {
+  const dx = step.x2 - step.x1;
+  const dy = step.y2 - step.y1;
+  const length = Math.hypot(dx, dy);
+  const back = others.some((other) => {
+    const ox = other.x2 - other.x1;
+    const oy = other.y2 - other.y1;
+    const olength = Math.hypot(ox, oy);
+    return olength > 0 && -(dx * ox + dy * oy) / (length * olength) > OVERLAP_COS;
+  });
+  if (!back || length === 0) return step;
+  // The normal on the upper side (screen y up), where the Δθ label goes too.
+  let nx = dy / length;
+  let ny = -dx / length;
+  if (ny > 0 || (ny === 0 && nx < 0)) [nx, ny] = [-nx, -ny];
+  return {
+    ...step,
+    x1: step.x1 + nx * px,
+    y1: step.y1 + ny * px,
+    x2: step.x2 + nx * px,
+    y2: step.y2 + ny * px,
+  };
+}
+
 /** The arrow's head: a filled triangle at the tip, at most half the arrow long. */
 export function arrowHead(arrow: ScreenArrow, size = 11): string {
   const { x1, y1, x2, y2 } = arrow;
