@@ -13,6 +13,17 @@ const PORT = Number(process.env.E2E_PORT ?? 4173);
 const OUT_DIR = process.env.E2E_PORT ? `node_modules/.cache/descent-e2e-${PORT}` : 'dist';
 /** E2E_BASE_URL points the tests at an already running server (e.g. a dev server) instead. */
 const external = process.env.E2E_BASE_URL;
+const baseURL = external ?? `http://localhost:${PORT}`;
+/**
+ * Every page starts as a returning visitor's: the first-visit hint (src/ui/help/first-visit.ts)
+ * was seen. The hint's own tests start from an empty storage (`FIRST_VISIT` in e2e/helpers.ts).
+ */
+const RETURNING_VISITOR = {
+  cookies: [],
+  origins: [
+    { origin: new URL(baseURL).origin, localStorage: [{ name: 'descent.hint.seen', value: '1' }] },
+  ],
+};
 
 export default defineConfig({
   testDir: 'e2e',
@@ -29,7 +40,8 @@ export default defineConfig({
   expect: { timeout: 15_000 },
   reporter: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? [['list'], ['json']] : [['list']],
   use: {
-    baseURL: external ?? `http://localhost:${PORT}`,
+    baseURL,
+    storageState: RETURNING_VISITOR,
     viewport: { width: 1280, height: 720 },
     screenshot: 'only-on-failure',
     launchOptions: {

@@ -121,3 +121,9 @@ export function watchWorkers(page: Page): { started: number; closed: number } {
   });
   return seen;
 }
+
+/**
+ * A first visit: no storage (playwright.config.ts starts every other page as a returning
+ * visitor's, who has seen the first-visit hint). `test.use(FIRST_VISIT)` in a describe.
+ */
+export const FIRST_VISIT = { storageState: { cookies: [], origins: [] } };

@@ -3,7 +3,7 @@
  * legend of the landscape's marks, the first-visit hint and the jargon tooltips (issue 14 §5).
  */
 import { expect, test, type Page } from '@playwright/test';
-import { collectErrors, expectState, openFirstView, state } from './helpers';
+import { collectErrors, expectState, FIRST_VISIT, openFirstView, state } from './helpers';
 
 test.describe.configure({ timeout: 90_000 });
 
@@ -170,6 +170,7 @@ test.describe('legend', () => {
 });
 
 test.describe('first-visit hint', () => {
+  test.use(FIRST_VISIT);
   test('shows once, names the three things to try, and not after a reload', async ({ page }) => {
     await openFirstView(page);
     const hint = page.getByTestId('first-visit-hint');
@@ -254,6 +255,11 @@ test.describe('jargon tooltips', () => {
       { timeout: 30_000 },
     );
   });
+});
+
+test.describe('help on a first visit, in Chinese', () => {
+  // A first visit, so that the hint shows too.
+  test.use(FIRST_VISIT);
 
   test('in Chinese too', async ({ page }) => {
     await openFirstView(page, '/?lang=zh');

@@ -58,6 +58,8 @@ export function edgeArrow(
   );
   const x = cx + t * dx;
   const y = cy + t * dy;
+  // Nothing to point along (a degenerate plot or direction): no arrow rather than NaN in the DOM.
+  if (!Number.isFinite(x) || !Number.isFinite(y)) return null;
   const length = Math.hypot(dx, dy);
   const ux = dx / length;
   const uy = dy / length;
