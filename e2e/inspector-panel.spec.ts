@@ -145,17 +145,48 @@ test('a loading sign shows while the card and KaTeX arrive, then gives way', asy
   await expect(page.getByTestId('inspector-loading')).toHaveCount(0);
 });
 
-test('in Chinese: the link’s words, and the English page while there is no translation', async ({
+test('in Chinese: the link’s words, and the Chinese page at the rule’s section', async ({
   page,
 }) => {
   await openOn(page, '/?lang=zh', 1);
   await page.getByRole('button', { name: '检视这一步' }).click();
   const link = page.getByTestId('inspector-doc');
   await expect(link).toHaveText(/Adam 的原理/, FIRST_PAINT);
-  const href = (await link.getAttribute('href'))!;
-  expect(href).toMatch(/^\.\/docs\/optimizers(\.zh)?\.html#adam$/);
-  const response = await page.request.get(new URL(href, page.url()).toString());
+  await expect(link).toHaveAttribute('href', './docs/optimizers.zh.html#adam');
+  const href = new URL((await link.getAttribute('href'))!, page.url()).toString();
+  const response = await page.request.get(href);
   expect(response.status()).toBe(200);
-  expect(await response.text()).toContain('id="adam"');
+  const html = await response.text();
+  expect(html).toContain('id="adam"');
+  expect(html).toContain('<html lang="zh-CN">');
   expect(await state(page, 's.lang')).toBe('zh');
+});
+
+test.describe('offline', () => {
+  test.use({ serviceWorkers: 'allow' });
+
+  test('the docs page is precached: it opens at its section with the network off', async ({
+    page,
+    context,
+  }) => {
+    await page.goto('/');
+    test.skip(
+      (await page.locator('script[src="/@vite/client"]').count()) > 0,
+      'the dev server registers no service worker (docs/offline.md)',
+    );
+    await expect(page.getByTestId('trajectory-1')).toBeVisible(FIRST_PAINT);
+    await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
+    await expect
+      .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null))
+      .toBe(true);
+    await context.setOffline(true);
+    const doc = await context.newPage();
+    await doc.goto('/docs/optimizers.html#lion');
+    await expect(doc.locator('h3#lion')).toBeInViewport();
+    await expect(doc.locator('h1')).toHaveText('Optimizers, schedules and how exact they are');
+    await expect
+      .poll(() => doc.locator('.doc').evaluate((e) => getComputedStyle(e).borderRadius))
+      .toBe('10px');
+    await context.setOffline(false);
+  });
 });

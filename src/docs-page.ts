@@ -34,10 +34,33 @@ export function headingIds(markdown: string): string[] {
 const escapeHtml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
+/**
+ * A link between built docs pages: `optimizers.md#x` → `optimizers.html#x` (and the .zh page);
+ * any other href as written.
+ */
+export function builtHref(href: string): string {
+  const match = /^(optimizers(?:\.[a-z]+)?)\.md(#.*)?$/.exec(href);
+  if (!match) return href;
+  const built = OPTIMIZER_DOCS.some((d) => d.source === `docs/${match[1]}.md`);
+  return built ? `${match[1]}.html${match[2] ?? ''}` : href;
+}
+
+const CJK = '\\u3000-\\u9fff\\uff00-\\uffef';
+
+/** Text with the line breaks between two Chinese characters (or full-width marks) removed. */
+export function joinCjkLines(text: string): string {
+  return text.replace(new RegExp(`([${CJK}])\\n(?=[${CJK}])`, 'gu'), '$1');
+}
+
 /** The body of a page: Markdown to HTML, each heading with its anchor. Raw HTML is escaped. */
 export function renderMarkdown(markdown: string): string {
   const marked = new Marked({ gfm: true, async: false });
   marked.use({
+    walkTokens(token) {
+      if (token.type === 'link') token.href = builtHref(token.href);
+      // A line break inside Chinese text is no space (a browser would draw one).
+      if (token.type === 'text') token.text = joinCjkLines(token.text);
+    },
     renderer: {
       heading(this: { parser: { parseInline(tokens: Tokens.Generic[]): string } }, token) {
         const id = headingId(token.text);

@@ -5,7 +5,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { docPageHtml, headingId, headingIds, renderMarkdown } from '../../src/docs-page';
+import {
+  builtHref,
+  docPageHtml,
+  headingId,
+  headingIds,
+  joinCjkLines,
+  renderMarkdown,
+} from '../../src/docs-page';
 import { cspPolicy } from '../../src/csp';
 import { OPTIMIZER_TYPES } from '../../src/scenario/types';
 import { OPTIMIZER_DOCS, optimizerDocHref } from '../../src/ui/inspector/doc-link';
@@ -19,13 +26,15 @@ function section(id: string): string {
 }
 
 describe('docs/optimizers.md: a section for every optimizer type', () => {
-  it('has an anchor for each of the 13 types, once', () => {
-    const ids = headingIds(markdown);
-    for (const type of OPTIMIZER_TYPES)
-      expect(
-        ids.filter((id) => id === type),
-        type,
-      ).toHaveLength(1);
+  it('has an anchor for each of the 13 types, once, in every language it is written in', () => {
+    for (const { source } of OPTIMIZER_DOCS) {
+      const ids = headingIds(readFileSync(source, 'utf8'));
+      for (const type of OPTIMIZER_TYPES)
+        expect(
+          ids.filter((id) => id === type),
+          `${source} ${type}`,
+        ).toHaveLength(1);
+    }
     expect(OPTIMIZER_TYPES).toHaveLength(13);
   });
 
@@ -72,10 +81,24 @@ describe('the rendered page', () => {
 });
 
 describe('optimizerDocHref: the app’s language where a translation exists', () => {
-  it('links to the English page for a language without one', () => {
-    const zh = OPTIMIZER_DOCS.some((d) => d.lang === 'zh');
-    expect(optimizerDocHref('lion', 'zh')).toBe(
-      zh ? './docs/optimizers.zh.html#lion' : './docs/optimizers.html#lion',
-    );
+  it('links to the Chinese page in Chinese, the English one otherwise', () => {
+    expect(optimizerDocHref('lion', 'zh')).toBe('./docs/optimizers.zh.html#lion');
+    expect(optimizerDocHref('lion', 'en')).toBe('./docs/optimizers.html#lion');
+    expect(optimizerDocHref('lion', 'fr')).toBe('./docs/optimizers.html#lion');
+  });
+
+  it('turns links between the docs pages into links between the built pages', () => {
+    expect(builtHref('optimizers.md')).toBe('optimizers.html');
+    expect(builtHref('optimizers.md#adam')).toBe('optimizers.html#adam');
+    expect(builtHref('optimizers.zh.md#adam')).toBe('optimizers.zh.html#adam');
+    expect(builtHref('links.md')).toBe('links.md');
+    const zh = docPageHtml(readFileSync('docs/optimizers.zh.md', 'utf8'), 'zh', 'docs.css');
+    expect(zh).toContain('<html lang="zh-CN">');
+    expect(zh).toContain('href="optimizers.html"');
+  });
+
+  it('joins Chinese lines without a space, and leaves other line breaks', () => {
+    expect(joinCjkLines('遗忘，\n这一点 a\nb 的\n步长')).toBe('遗忘，这一点 a\nb 的步长');
+    expect(renderMarkdown('第一行，\n第二行')).toContain('第一行，第二行');
   });
 });

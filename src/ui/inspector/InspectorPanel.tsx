@@ -11,6 +11,7 @@ import { useT } from '../../i18n';
 import { useInspector } from './inspector-store';
 import { InspectorLoading } from './InspectorLoading';
 import { useInspectorPlace } from './use-placement';
+import './InspectorFrame.css';
 
 const InspectorCard = lazy(() => import('./InspectorCard'));
 

@@ -11,6 +11,8 @@ export type DocLanguage = 'en' | 'zh';
 /** The languages docs/optimizers.md is written in, and their sources. */
 export const OPTIMIZER_DOCS: readonly { lang: DocLanguage; source: string }[] = [
   { lang: 'en', source: 'docs/optimizers.md' },
+  // The update rules only; the rest of the English page (precision, schedules) is linked from it.
+  { lang: 'zh', source: 'docs/optimizers.zh.md' },
 ];
 
 /** The built page of a language, relative to the app's root. */

@@ -55,10 +55,11 @@ export function useInspectorPlace(card: RefObject<HTMLElement | null>): Inspecto
     later();
     const unsubscribe = appStore.subscribe(later);
     window.addEventListener('resize', later);
-    // The landscape or its tools' row can change size with no store change (fonts arriving, a
-    // panel beside it growing): the marker and the row's end move with them.
+    // The landscape, its tools' row or the card can change size with no store change (fonts or
+    // a stylesheet arriving, a panel beside it growing): the marker and the row's end move too.
     const landscape = card.current?.offsetParent;
     const resized = new ResizeObserver(later);
+    if (card.current) resized.observe(card.current);
     if (landscape) {
       resized.observe(landscape);
       const tools = landscape.querySelector('.landscape__tools');
