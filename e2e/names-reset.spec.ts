@@ -2,6 +2,7 @@
  * Names follow values, Reset returns a run to its preset or to PyTorch's defaults, and Undo/Redo
  * step through the changes (issue 14, point 9; docs/app.md, "Names, reset and undo").
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { getPreset } from '../src/presets/presets';
 import { encodeLink } from '../src/url/codec';
@@ -57,6 +58,12 @@ test('a preset run keeps its role, not a number; reset goes to the preset or to 
   await expect(menu.getByRole('menuitem')).toHaveCount(2);
   await expect(menu.getByRole('menuitem').first()).toContainText('α = 0.005');
   if (SHOTS) await page.screenshot({ path: `${SHOTS}/reset-menu.png` });
+  const { violations } = await new AxeBuilder({ page })
+    .include('.reset-menu__menu')
+    .include('.undo-buttons')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .analyze();
+  expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
   await menu.getByRole('menuitem', { name: /preset’s or link’s values/ }).click();
   await lr(page).toBe(0.005);
   await expect(alpha).toHaveValue('0.005');

@@ -3,6 +3,7 @@
  * by a click on a heading, the loss at the cursor following the timeline, in presentation mode
  * and in Chinese too.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { getPreset } from '../src/presets/presets';
 import { encodeLink } from '../src/url/codec';
@@ -53,6 +54,12 @@ test('one row per visible run; sorting by final loss reorders; the cursor column
   await expect(final).toHaveAttribute('aria-sort', 'descending');
   await expect.poll(() => runOrder(page)).toEqual([2, 0, 1]);
   if (SHOTS) await page.screenshot({ path: `${SHOTS}/runs-table.png` });
+  // The table passes axe (WCAG 2.1 AA and best practice, as e2e/a11y.spec.ts checks the app).
+  const { violations } = await new AxeBuilder({ page })
+    .include('.runs-table')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .analyze();
+  expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 
   // The loss at the cursor: at step 0 every run is at the start's loss; at the end, its final one.
   const cursorCells = table.locator('td[data-column="cursorLoss"]');
@@ -101,4 +108,19 @@ test('in presentation mode and in Chinese', async ({ page }) => {
   await table.locator('th[data-column="finalLoss"]').getByRole('button').click();
   await expect.poll(() => runOrder(page)).toEqual([1, 0, 2]);
   if (SHOTS) await page.screenshot({ path: `${SHOTS}/runs-table-present-zh.png` });
+});
+
+test('a classifier adds its final accuracy', async ({ page }) => {
+  const preset = getPreset('logistic-blobs')!;
+  const link = encodeLink({ scenario: preset.scenario, view: { ...DEFAULT_VIEW, chart: 'table' } });
+  await page.goto(`/?${link}`);
+  await settled(page);
+  const table = page.getByTestId('runs-table');
+  await expect(table.locator('tbody tr')).toHaveCount(2);
+  // The preset's claim: both runs end near 97% accuracy.
+  await expect(table.locator('td[data-column="accuracy"]')).toHaveText([
+    /^9\d\.\d%$/,
+    /^9\d\.\d%$/,
+  ]);
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/runs-table-classifier.png` });
 });

@@ -81,6 +81,10 @@ export function RunsTable() {
     ...(presenting ? [] : [{ id: 'lr' as const, label: t('runs.table.lr'), numeric: true }]),
     { id: 'finalLoss', label: t('runs.table.finalLoss'), numeric: true },
     { id: 'bestLoss', label: t('runs.table.bestLoss'), numeric: true },
+    // A classifier's accuracy next to its losses: the number a class compares first.
+    ...(classifier
+      ? [{ id: 'accuracy' as const, label: t('runs.table.accuracy'), numeric: true }]
+      : []),
     { id: 'cursorLoss', label: t('runs.table.cursorLoss', { step: cursor }), numeric: true },
     {
       id: 'stepsToTolerance',
@@ -89,9 +93,6 @@ export function RunsTable() {
       numeric: true,
     },
     { id: 'divergedAt', label: t('runs.table.divergedAt'), numeric: true },
-    ...(classifier
-      ? [{ id: 'accuracy' as const, label: t('runs.table.accuracy'), numeric: true }]
-      : []),
   ];
 
   const cell = (row: RunTableRow, column: RunTableColumn): string => {
