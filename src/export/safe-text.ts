@@ -83,12 +83,15 @@ export function looksLikeFormula(text: string): boolean {
 }
 
 /**
- * A CSV text cell. Characters a cell does not keep become U+FFFD; a cell that looks like a formula
- * gets a leading `'` and is quoted (OWASP); a cell holding a comma, a quote or a line break is
- * quoted with its quotes doubled (RFC 4180).
+ * A CSV text cell. Characters a cell does not keep become U+FFFD; a line break (CR, LF or CRLF)
+ * becomes a space — our CSV files begin with `#` comment lines, and a reader that skips comment
+ * lines line by line (pandas' `comment='#'`, grep) would cut a cell whose next line starts with
+ * `#`; a run's name is one line anyway. A cell that looks like a formula gets a leading `'` and
+ * is quoted (OWASP); a cell holding a comma or a quote is quoted with its quotes doubled
+ * (RFC 4180).
  */
 export function csvText(text: string): string {
-  const clean = text.replace(NOT_CSV_CHAR, REPLACEMENT);
+  const clean = text.replace(NOT_CSV_CHAR, REPLACEMENT).replace(/\r\n|[\r\n]/g, ' ');
   const formula = looksLikeFormula(clean);
   const cell = formula ? `'${clean}` : clean;
   return formula || /[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;

@@ -38,9 +38,15 @@ function startsLikeFormula(cell: string): boolean {
   return FORMULA_STARTS.includes(cell[0] ?? '') || /^\s*[=+\-@＝＋－＠]/u.test(cell);
 }
 
-/** What a CSV cell keeps of `text`: XML 1.0's characters but DEL and the C1 controls. */
+/**
+ * What a CSV cell keeps of `text`: XML 1.0's characters but DEL and the C1 controls, with each
+ * line break (CRLF, CR, LF) a space.
+ */
 const csvChars = (text: string) =>
-  replacing(text, (cp) => isXmlChar(cp) && !(cp >= 0x7f && cp <= 0x9f));
+  replacing(text, (cp) => isXmlChar(cp) && !(cp >= 0x7f && cp <= 0x9f)).replace(
+    /\r\n|[\r\n]/g,
+    ' ',
+  );
 
 /** A cell's text as the writer promises it: what a CSV keeps, and `'` before a formula. */
 function expectedCell(text: string): string {
@@ -86,6 +92,11 @@ describe('CSV injection (issue 23, class 3)', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+
+  it('a line break before `#` in a name never starts a line a comment-skipping reader drops', () => {
+    expect(csvText('\n#')).toBe(' #');
+    expect(csvText('a\r\n#b')).toBe('a #b');
   });
 
   it('the app’s trajectories CSV: every label reads back neutralised; numbers stay numbers', () => {
