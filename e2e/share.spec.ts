@@ -70,10 +70,12 @@ test('the embed snippet shows the landscape and timeline without editing chrome'
   const frame = page.frameLocator('iframe');
   await expect(frame.getByTestId('trajectory-1')).toBeVisible({ timeout: 20_000 });
   await expect(frame.getByRole('button', { name: 'Play' })).toBeVisible();
-  // The landscape fills the frame above the timeline (polled: the frame's layout settles).
+  // The landscape fills the frame above the timeline, under its legend of the runs and its
+  // tools (polled: the frame's layout settles): most of the 520 px frame.
   await expect
     .poll(async () => (await frame.getByTestId('landscape').boundingBox())?.height ?? 0)
-    .toBeGreaterThan(380);
+    .toBeGreaterThan(0.6 * 520);
+  await expect(frame.getByTestId('embed-run-legend')).toBeVisible();
   await expect(frame.getByRole('spinbutton', { name: 'steps' })).toHaveCount(0);
   await expect(frame.getByRole('button', { name: 'Add optimizer' })).toHaveCount(0);
   await expect(frame.getByRole('button', { name: 'Share' })).toHaveCount(0);
