@@ -42,14 +42,8 @@ import {
 
 export { formatIssue, type ValidationIssue } from './checks';
 
-export {
-  DEFAULT_STEPS,
-  MAX_DATA_POINTS,
-  MAX_NOISE,
-  MAX_OPTIMIZERS,
-  MAX_SEED,
-  MAX_STEPS,
-} from './limits';
+// The limits are stated in limits.ts; importers of validation read them from here too.
+export * from './limits';
 const MAX_LABEL_LENGTH = 60;
 
 export type ValidationResult =
