@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { OptimizerSpec, Scenario, ScheduleSpec } from '../src/scenario/types';
 
-/** One case of shared/reference/golden-trajectories.json. */
+/** One case of test/fixtures/golden-trajectories.json (float64 runs of real torch.optim). */
 export interface GoldenCase {
   id: string;
   problem: string;
@@ -17,7 +17,7 @@ export interface GoldenCase {
 }
 
 /**
- * The reference data lives beside the repository in ../shared (as the brief lays it out); a
+ * The golden trajectories come from real torch.optim (docs/optimizers.md, "Golden vectors"); a
  * copy is kept in test/fixtures so that a clean clone tests on its own.
  */
 export function loadGolden(): { about: string; cases: GoldenCase[] } {

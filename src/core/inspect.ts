@@ -59,7 +59,7 @@ export interface StepInspection {
   grad: number[];
   /** ∇f(θₖ) without noise, over the full dataset. */
   fullGrad: number[];
-  /** g + λθ where L2 weight decay folds into the gradient (OPTIMIZERS.md §0); else equal to grad. */
+  /** g + λθ where L2 weight decay folds into the gradient (docs/optimizers.md#conventions-and-weight-decay); else equal to grad. */
   gradUsed: number[];
   /** The learning rate of this step (after any schedule). */
   lr: number;
@@ -171,7 +171,7 @@ const each = (dim: number, fn: (i: number) => number): number[] =>
   Array.from({ length: dim }, (_, i) => fn(i));
 
 /**
- * The quantities of each rule (OPTIMIZERS.md §2), recomputed from the state after the step in
+ * The quantities of each rule (docs/optimizers.md#the-update-rules), recomputed from the state after the step in
  * the rule's own order of operations, for display: they explain Δθ, they do not produce it.
  */
 export function derive(

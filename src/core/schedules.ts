@@ -1,6 +1,6 @@
 /**
  * Learning-rate schedules as PyTorch's `torch/optim/lr_scheduler.py` computes them
- * (OPTIMIZERS.md §3). The lr used for optimizer step k + 1 (k = 0, 1, …) is f(k), where k is
+ * (docs/optimizers.md#schedules). The lr used for optimizer step k + 1 (k = 0, 1, …) is f(k), where k is
  * the number of `scheduler.step()` calls so far.
  *
  * PyTorch's `step()` uses the recursive ("chainable") `get_lr()`, which differs from the closed

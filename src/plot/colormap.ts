@@ -1,5 +1,5 @@
 /**
- * Contour levels and colours of a loss surface (FUNCTIONS.md, last paragraph): logarithmic in
+ * Contour levels and colours of a loss surface (docs/functions.md, "The colour-level rule"): logarithmic in
  * f − f_min (+ a small offset) where f spans orders of magnitude, linear otherwise, and a
  * symmetric log scale around 0 with a diverging map for functions unbounded below. Pure.
  */

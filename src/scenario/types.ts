@@ -1,9 +1,9 @@
 /**
  * The Scenario: the one JSON-serialisable description of what Descent shows
- * (shared/reference/SCENARIO.md). The URL, presets, the CLI, the worker and the tests speak it.
+ * (docs/scenario.md). The URL, presets, the CLI, the worker and the tests speak it.
  */
 
-/** The 13 optimizer types of SCENARIO.md. */
+/** The 13 optimizer types of docs/scenario.md. */
 export const OPTIMIZER_TYPES = [
   'gd',
   'momentum',
@@ -21,7 +21,7 @@ export const OPTIMIZER_TYPES = [
 ] as const;
 export type OptimizerType = (typeof OPTIMIZER_TYPES)[number];
 
-/** The six schedule types of SCENARIO.md. */
+/** The six schedule types of docs/scenario.md. */
 export const SCHEDULE_TYPES = [
   'constant',
   'step',
@@ -71,7 +71,7 @@ export type ScheduleSpec =
 
 /**
  * One run: an optimizer type and its hyperparameters. An absent hyperparameter takes PyTorch's
- * default for that type (OPTIMIZERS.md §1); `lr` is always present.
+ * default for that type (docs/optimizers.md#defaults); `lr` is always present.
  *
  * @example { type: 'adam', lr: 0.05, beta1: 0.9 }
  */
@@ -179,7 +179,7 @@ export type ProblemSpec =
       noise?: number;
     };
 
-/** The whole description of a view's computation (SCENARIO.md). */
+/** The whole description of a view's computation (docs/scenario.md). */
 export interface Scenario {
   version: 1;
   problem: ProblemSpec;

@@ -1,4 +1,4 @@
-/** Validation of an optimizer's `schedule` (SCENARIO.md, "schedule"). */
+/** Validation of an optimizer's `schedule` (docs/scenario.md, "schedule"). */
 import { MAX_STEPS } from './limits';
 import {
   Issues,

@@ -1,4 +1,4 @@
-/** The screen: header, landscape, optimizers, loss chart and timeline (PRODUCT.md, "What the screen holds"). */
+/** The screen: header, landscape, optimizers, loss chart and timeline (docs/screen.md, "What the screen holds"). */
 import './App.css';
 // Before the link is read: i18next and <html lang> follow the store's language from the start.
 import '../i18n/store-sync';

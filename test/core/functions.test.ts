@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FUNCTIONS, FUNCTION_NAMES, getFunction } from '../../src/core/problems';
 
-/** The names of shared/reference/FUNCTIONS.md, in its order. */
+/** The names of docs/functions.md, in its order. */
 const DOCUMENTED = [
   'sphere', 'ellipse', 'rosenbrock', 'beale', 'himmelblau', 'booth', 'matyas', 'saddle',
   'monkey-saddle', 'six-hump-camel', 'rastrigin', 'ackley', 'styblinski-tang', 'mccormick',
@@ -24,7 +24,7 @@ function centralDifference(
 }
 
 describe('the built-in functions', () => {
-  it('are exactly the 16 functions of FUNCTIONS.md, in its order', () => {
+  it('are exactly the 16 functions of docs/functions.md, in its order', () => {
     expect(FUNCTION_NAMES).toEqual(DOCUMENTED);
   });
 
@@ -68,7 +68,7 @@ describe('the built-in functions', () => {
     });
   }
 
-  it('takes Ackley’s gradient as 0 at the origin (FUNCTIONS.md), not NaN', () => {
+  it('takes Ackley’s gradient as 0 at the origin (docs/functions.md), not NaN', () => {
     const grad = new Float64Array(2);
     getFunction('ackley')!.fg(0, 0, grad);
     expect(Array.from(grad)).toEqual([0, 0]);

@@ -146,7 +146,7 @@ describe('inspectStep on the torch.optim golden cases', () => {
   }
 });
 
-/** Δθ rebuilt from the derived quantities with each rule's formula (OPTIMIZERS.md §2). */
+/** Δθ rebuilt from the derived quantities with each rule's formula (docs/optimizers.md#the-update-rules). */
 function rebuiltDelta(ins: StepInspection): number[] {
   const { vectors: v, scalars: s } = ins.derived;
   const o = ins.optimizer;
@@ -214,7 +214,7 @@ describe('the derived quantities explain the step', () => {
     expect(ins.derived.vectors.v![1]).toBeCloseTo(0.016, 15);
     expect(ins.derived.vectors.mHat![0]).toBeCloseTo(2, 12);
     expect(ins.derived.vectors.vHat![1]).toBeCloseTo(16, 12);
-    expect(ins.next).toEqual([0.9000000005, 1.90000000025]); // OPTIMIZERS.md §4
+    expect(ins.next).toEqual([0.9000000005, 1.90000000025]); // docs/optimizers.md#golden-vectors
     // ≈ lr/|g| per coordinate: Adam's step ≈ lr·sign(g) whatever the gradient's size.
     expect(ins.effectiveLr[0]).toBeCloseTo(0.05, 9);
     expect(ins.effectiveLr[1]).toBeCloseTo(0.025, 9);
@@ -284,7 +284,7 @@ describe('inspectStep caps the step and handles the edges', () => {
   });
 
   it('flags a coordinate that momentum carries uphill', () => {
-    // Heavy ball from (1, 2) with μ = 0.9 overshoots the minimum at step 3 (OPTIMIZERS.md §2.2).
+    // Heavy ball from (1, 2) with μ = 0.9 overshoots the minimum at step 3 (docs/optimizers.md#momentum).
     const s = scenarioOn('sphere', [{ type: 'momentum', lr: 0.1, momentum: 0.9 }], { steps: 20 });
     const flagged = Array.from({ length: 20 }, (_, k) => inspectStep(s, 0, k)!.uphill[0]);
     expect(flagged.some(Boolean)).toBe(true);

@@ -9,7 +9,7 @@ import { run } from '../../src/core/run';
 import { OPTIMIZER_TYPES, type OptimizerSpec } from '../../src/scenario/types';
 import { scenarioOn } from '../helpers';
 
-/** Σx² from (1, 2): the golden vectors of OPTIMIZERS.md §4 (float64 transcriptions of torch.optim). */
+/** Σx² from (1, 2): the golden vectors of docs/optimizers.md#golden-vectors (float64 transcriptions of torch.optim). */
 const VECTORS: [string, OptimizerSpec, number[][]][] = [
   ['SGD lr .1', { type: 'gd', lr: 0.1 }, [[0.8, 1.6], [0.64, 1.28], [0.512, 1.024]]],
   ['SGD μ .9', { type: 'momentum', lr: 0.1, momentum: 0.9 }, [[0.8, 1.6], [0.46, 0.92], [0.062, 0.124]]],
@@ -27,7 +27,7 @@ const VECTORS: [string, OptimizerSpec, number[][]][] = [
   ['Adam without bias correction', { type: 'adam', lr: 0.1, biasCorrection: false }, [[0.6837722839831544, 1.6837722589831603], [0.27020606850514395, 1.2622652915344856], [-0.16214134322164275, 0.7829423142897068]]],
 ]; // prettier-ignore
 
-describe('optimizers on Σx² from (1, 2) (OPTIMIZERS.md §4)', () => {
+describe('optimizers on Σx² from (1, 2) (docs/optimizers.md#golden-vectors)', () => {
   for (const [name, spec, expected] of VECTORS) {
     it(`${name}: steps 1–3 equal the golden vectors`, () => {
       const [result] = run(scenarioOn('sphere', [spec]));
@@ -102,7 +102,7 @@ describe('every optimizer over a Float64Array of any length', () => {
   });
 });
 
-describe('defaults (OPTIMIZERS.md §1)', () => {
+describe('defaults (docs/optimizers.md#defaults)', () => {
   it('are PyTorch’s where torch.optim has the optimizer', () => {
     expect(OPTIMIZER_DEFAULTS.adam).toMatchObject({
       lr: 1e-3,

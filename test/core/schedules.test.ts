@@ -6,10 +6,10 @@ function lrs(spec: ScheduleSpec, base: number, steps: number) {
   return scheduleSequence(resolveSchedule(spec, steps), base, steps);
 }
 
-/** Closed forms of OPTIMIZERS.md §3 agree with PyTorch's recursive forms up to rounding. */
+/** Closed forms of docs/optimizers.md#schedules agree with PyTorch's recursive forms up to rounding. */
 const CLOSE = 1e-12;
 
-describe('schedules (OPTIMIZERS.md §3)', () => {
+describe('schedules (docs/optimizers.md#schedules)', () => {
   it('constant keeps the base lr', () => {
     expect(Array.from(lrs({ type: 'constant' }, 0.3, 4).lr)).toEqual([0.3, 0.3, 0.3, 0.3]);
   });

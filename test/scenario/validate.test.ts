@@ -29,7 +29,7 @@ function variant(edit: (s: any) => void): unknown {
 }
 
 describe('validateScenario', () => {
-  it('accepts the example of SCENARIO.md unchanged', () => {
+  it('accepts the example of docs/scenario.md unchanged', () => {
     const result = validateScenario(VALID);
     expect(result).toEqual({ ok: true, scenario: VALID });
   });

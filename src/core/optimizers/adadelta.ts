@@ -1,4 +1,4 @@
-/** Adadelta: PyTorch `torch/optim/adadelta.py`, `_single_tensor_adadelta` (OPTIMIZERS.md §2.6). */
+/** Adadelta: PyTorch `torch/optim/adadelta.py`, `_single_tensor_adadelta` (docs/optimizers.md#adadelta). */
 import type { ResolvedHyperparams } from './hyperparams';
 import type { Optimizer } from './types';
 

@@ -1,4 +1,4 @@
-/** AdaGrad: PyTorch `torch/optim/adagrad.py`, `_single_tensor_adagrad` (OPTIMIZERS.md §2.4). */
+/** AdaGrad: PyTorch `torch/optim/adagrad.py`, `_single_tensor_adagrad` (docs/optimizers.md#adagrad). */
 import type { ResolvedHyperparams } from './hyperparams';
 import type { Optimizer } from './types';
 

@@ -1,7 +1,7 @@
 /**
  * Adam, AdamW, AMSGrad and textbook Adam without bias correction: PyTorch
  * `torch/optim/adam.py` `_single_tensor_adam` and `adamw.py` `_single_tensor_adamw`
- * (OPTIMIZERS.md §2.7–2.10; Kingma & Ba 2015, Alg. 1; Loshchilov & Hutter 2019; Reddi et al. 2018).
+ * (docs/optimizers.md, Adam to AMSGrad; Kingma & Ba 2015, Alg. 1; Loshchilov & Hutter 2019; Reddi et al. 2018).
  */
 import type { ResolvedHyperparams } from './hyperparams';
 import type { Optimizer } from './types';
@@ -19,7 +19,7 @@ export interface AdamVariant {
  *   m ← β1·m + (1 − β1)·g;  v ← β2·v + (1 − β2)·g²
  *   bias correction (default):  bc1 = 1 − β1ᵗ, bc2 = 1 − β2ᵗ
  *     denom = √v/√bc2 + ε  (AMSGrad: √max(vmax, v)/√bc2 + ε);  θ ← θ − (lr/bc1)·m/denom
- *   without (textbook form, OPTIMIZERS.md §2.8):  θ ← θ − lr·m/(√v + ε)
+ *   without (docs/optimizers.md#adam-without-bias-correction):  θ ← θ − lr·m/(√v + ε)
  * The operations and their order are PyTorch 1.13's (`mul_(β1).add_(g, alpha=1 − β1)`,
  * `addcmul_`, `addcdiv_` = (value·m)/denom), so the float64 iterates match torch.optim's.
  * β1 is read each step because OneCycleLR may write it.

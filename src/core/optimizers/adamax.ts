@@ -1,4 +1,4 @@
-/** Adamax: PyTorch `torch/optim/adamax.py`, `_single_tensor_adamax` (OPTIMIZERS.md §2.11; Kingma & Ba 2015, Alg. 2). */
+/** Adamax: PyTorch `torch/optim/adamax.py`, `_single_tensor_adamax` (docs/optimizers.md#adamax; Kingma & Ba 2015, Alg. 2). */
 import type { ResolvedHyperparams } from './hyperparams';
 import type { Optimizer } from './types';
 

@@ -1,6 +1,6 @@
 /**
  * One table of every hyperparameter: its symbol and name, its valid range, its slider, and the
- * optimizers that take it with their PyTorch defaults (OPTIMIZERS.md §1). Validation, resolution
+ * optimizers that take it with their PyTorch defaults (docs/optimizers.md#defaults). Validation, resolution
  * of defaults, the UI's sliders and the URL codec all read this table, so a hyperparameter is
  * declared in one place.
  */
@@ -172,10 +172,10 @@ type Defaults = Readonly<Partial<Record<NumericHyperparam, number>>> &
 const ADAM_BETAS = { beta1: 0.9, beta2: 0.999, eps: 1e-8 } as const;
 
 /**
- * The hyperparameters each optimizer takes and their defaults: PyTorch's (OPTIMIZERS.md §1),
- * except where SCENARIO.md says otherwise (μ = 0.9 for momentum and nesterov, so that those
+ * The hyperparameters each optimizer takes and their defaults: PyTorch's (docs/optimizers.md#defaults),
+ * except where docs/scenario.md says otherwise (μ = 0.9 for momentum and nesterov, so that those
  * types differ from gd; Lion, absent from torch.optim, takes lr 1e-4 as lucidrains' widely used
- * lion-pytorch does, β = (0.9, 0.99) and no weight decay as SCENARIO.md says). The key order is
+ * lion-pytorch does, β = (0.9, 0.99) and no weight decay as docs/scenario.md says). The key order is
  * the order in which the UI lists them.
  */
 export const OPTIMIZER_DEFAULTS: Readonly<Record<OptimizerType, Defaults>> = {

@@ -1,4 +1,4 @@
-/** Lion: optax `scale_by_lion` + `add_decayed_weights` + `scale_by_learning_rate` (OPTIMIZERS.md §2.14; Chen et al. 2023, Alg. 2). */
+/** Lion: optax `scale_by_lion` + `add_decayed_weights` + `scale_by_learning_rate` (docs/optimizers.md#lion; Chen et al. 2023, Alg. 2). */
 import type { ResolvedHyperparams } from './hyperparams';
 import type { Optimizer } from './types';
 

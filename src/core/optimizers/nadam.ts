@@ -1,4 +1,4 @@
-/** NAdam: PyTorch `torch/optim/nadam.py`, `_single_tensor_nadam` (OPTIMIZERS.md §2.12; Dozat 2016). */
+/** NAdam: PyTorch `torch/optim/nadam.py`, `_single_tensor_nadam` (docs/optimizers.md#nadam; Dozat 2016). */
 import type { ResolvedHyperparams } from './hyperparams';
 import { lerp, type Optimizer } from './types';
 

@@ -1,4 +1,4 @@
-/** RAdam: PyTorch `torch/optim/radam.py`, `_single_tensor_radam` (OPTIMIZERS.md §2.13; Liu et al. 2020). */
+/** RAdam: PyTorch `torch/optim/radam.py`, `_single_tensor_radam` (docs/optimizers.md#radam; Liu et al. 2020). */
 import type { ResolvedHyperparams } from './hyperparams';
 import type { Optimizer } from './types';
 

@@ -1,4 +1,4 @@
-/** RMSprop: PyTorch `torch/optim/rmsprop.py`, `_single_tensor_rmsprop` (OPTIMIZERS.md §2.5). */
+/** RMSprop: PyTorch `torch/optim/rmsprop.py`, `_single_tensor_rmsprop` (docs/optimizers.md#rmsprop). */
 import type { ResolvedHyperparams } from './hyperparams';
 import type { Optimizer } from './types';
 

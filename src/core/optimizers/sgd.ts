@@ -1,6 +1,6 @@
 /**
  * Gradient descent, heavy-ball momentum and Nesterov momentum: PyTorch's SGD
- * (`torch/optim/sgd.py`, `_single_tensor_sgd`; OPTIMIZERS.md §2.1–2.3).
+ * (`torch/optim/sgd.py`, `_single_tensor_sgd`; docs/optimizers.md#gd to #nesterov).
  */
 import type { ResolvedHyperparams } from './hyperparams';
 import type { Optimizer } from './types';

@@ -1,6 +1,6 @@
 /**
- * The built-in 2D test functions of shared/reference/FUNCTIONS.md: value, analytic gradient and
- * metadata. Formulas are exactly those of FUNCTIONS.md (the golden trajectories were computed
+ * The built-in 2D test functions of docs/functions.md: value, analytic gradient and
+ * metadata. Formulas are exactly those of docs/functions.md (the golden trajectories were computed
  * with them); each gradient is derived by hand and checked against central differences in
  * test/core/functions.test.ts.
  */
@@ -289,7 +289,7 @@ const ackley: TestFunction = {
     const radial = exp(-0.2 * s);
     const wave = exp(0.5 * (cos(TWO_PI * x) + cos(TWO_PI * y)));
     // ∂/∂x of −20·exp(−0.2s) is 2x·exp(−0.2s)/s; at the origin (s = 0) it has no limit, and
-    // FUNCTIONS.md takes the gradient there as 0.
+    // docs/functions.md takes the gradient there as 0.
     const radialFactor = s === 0 ? 0 : (2 * radial) / s;
     grad[0] = radialFactor * x + PI * sin(TWO_PI * x) * wave;
     grad[1] = radialFactor * y + PI * sin(TWO_PI * y) * wave;
@@ -411,7 +411,7 @@ const goldsteinPrice: TestFunction = {
   },
 };
 
-/** Every built-in function, in the order of FUNCTIONS.md (the picker's order). */
+/** Every built-in function, in the order of docs/functions.md (the picker's order). */
 export const FUNCTIONS: readonly TestFunction[] = [
   sphere,
   ellipse,
@@ -431,7 +431,7 @@ export const FUNCTIONS: readonly TestFunction[] = [
   goldsteinPrice,
 ];
 
-/** The `problem.name` values of SCENARIO.md. */
+/** The `problem.name` values of docs/scenario.md. */
 export const FUNCTION_NAMES: readonly string[] = FUNCTIONS.map((fn) => fn.name);
 
 /** The built-in function of that name, or undefined. */

@@ -1,5 +1,5 @@
 /**
- * The worked example of PRODUCT.md: fit y = w·x + b to noisy points drawn around y = 2x + 1 by
+ * The worked example (docs/screen.md, "Problems"): fit y = w·x + b to noisy points drawn around y = 2x + 1 by
  * minimising the mean squared error over (w, b). A 2-parameter problem, so it has a loss surface
  * like the functions; with `batchSize` its gradients are mini-batch gradients.
  */

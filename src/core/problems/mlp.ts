@@ -17,7 +17,7 @@ import type { ParamGroup, Problem, ProblemInfo } from './types';
 
 export type MlpSpec = Extract<ProblemSpec, { type: 'mlp' }>;
 
-/** The defaults of an `mlp` spec (SCENARIO.md; the generator's default is moons). */
+/** The defaults of an `mlp` spec (docs/scenario.md; the generator's default is moons). */
 export const MLP_DEFAULTS = {
   hidden: [16, 16] as readonly number[],
   activation: 'tanh' as Activation,

@@ -9,7 +9,7 @@ export interface View {
 /** A marked point of a surface: a global or local minimum, or a saddle. */
 export interface MarkedPoint {
   readonly point: readonly [number, number];
-  /** f at the point, as documented (rounded as in FUNCTIONS.md). */
+  /** f at the point, as documented (rounded as in docs/functions.md). */
   readonly value: number;
   readonly kind: 'global' | 'local' | 'saddle';
 }
@@ -19,7 +19,7 @@ export interface MarkedPoint {
  * default window and start, the marked points and what the surface is good for teaching.
  */
 export interface ProblemInfo {
-  /** The `problem.name` of SCENARIO.md for functions, or the problem type for data problems. */
+  /** The `problem.name` of docs/scenario.md for functions, or the problem type for data problems. */
   readonly name: string;
   /** Human title, e.g. "Rosenbrock". */
   readonly title: string;
@@ -31,7 +31,7 @@ export interface ProblemInfo {
   readonly minima: readonly MarkedPoint[];
   /** The global minimum value, or null where f is unbounded below (saddles). */
   readonly fMin: number | null;
-  /** One sentence on what the surface shows (FUNCTIONS.md's teaching note). */
+  /** One sentence on what the surface shows (docs/functions.md, "Teaching notes"). */
   readonly note: string;
   /** Names of the two parameters as axis labels, e.g. ["x", "y"] or ["w", "b"]. */
   readonly axes: readonly [string, string];

@@ -1,5 +1,5 @@
 /**
- * Loss (or ‖∇f‖, or a classifier's accuracy) against step for every visible run (PRODUCT.md,
+ * Loss (or ‖∇f‖, or a classifier's accuracy) against step for every visible run (docs/screen.md,
  * "What the screen holds", 3): log y, f − f* when the problem's minimum is known, symlog f when f
  * is unbounded below, accuracy on a linear 0–100% axis; a cross where a run diverged; the shared
  * cursor. Clicking or dragging on the plot moves the cursor and

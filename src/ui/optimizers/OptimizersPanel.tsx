@@ -1,5 +1,5 @@
 /**
- * The optimizers panel (PRODUCT.md, "What the screen holds", 2): up to MAX_OPTIMIZERS runs,
+ * The optimizers panel (docs/screen.md, "What the screen holds", 2): up to MAX_OPTIMIZERS runs,
  * each a card with its type, hyperparameters and outcome, and a menu to add one.
  *
  * Density: with one or two runs every card is open, so the first view (gradient descent and

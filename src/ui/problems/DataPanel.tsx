@@ -1,5 +1,5 @@
 /**
- * The data panel of a model-fitting problem (PRODUCT.md, "Problems"). Linear regression: the
+ * The data panel of a model-fitting problem (docs/screen.md, "Problems"). Linear regression: the
  * dataset, the least-squares line, and the line the selected run holds at the cursor step,
  * moving as the timeline plays. Classifiers: ClassifierPanel (points, probability, boundary).
  * It fills its parent (the chart panel's "Data" tab).

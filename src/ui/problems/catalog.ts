@@ -13,7 +13,7 @@ export interface ProblemEntry {
   title: string;
   /** Plain-Unicode formula; empty when the problem has none to show. */
   formula: string;
-  /** FUNCTIONS.md's one-sentence teaching note. */
+  /** The one-sentence teaching note (docs/functions.md, "Teaching notes"). */
   note: string;
   /** The problem spec that choosing this card sets. */
   spec: ProblemSpec;

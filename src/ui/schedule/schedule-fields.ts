@@ -63,7 +63,7 @@ export interface FieldInfo {
 
 const num = (name: ScheduleField, hint: HintKey): FieldInfo => ({ name, kind: 'number', hint });
 
-/** The fields of each type, in the order SCENARIO.md lists them. */
+/** The fields of each type, in the order docs/scenario.md ("schedule") lists them. */
 export const SCHEDULE_FIELDS: Readonly<Record<ScheduleType, readonly FieldInfo[]>> = {
   constant: [],
   step: [num('stepSize', 'stepSize'), num('gamma', 'gammaStep')],

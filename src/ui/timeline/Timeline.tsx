@@ -1,5 +1,5 @@
 /**
- * The timeline under the landscape (PRODUCT.md, "What the screen holds", 4): jump to start,
+ * The timeline under the landscape (docs/screen.md, "What the screen holds", 4): jump to start,
  * step back, play/pause, step forward, jump to end; the step scrubber; playback speed; what is
  * drawn after the cursor (TrailsToggle); the number of steps. Space, ←/→ (Shift: ×10), Home
  * and End work anywhere on the page except where a control or the landscape owns the key
