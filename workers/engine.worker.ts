@@ -2,7 +2,7 @@
 import { expose, transfer } from 'comlink';
 import { buffersOf, engineApi, modelBuffers, type SurfaceRequest } from '../src/engine/api';
 import { reportBuffers, type StreamReport } from '../src/engine/run-stream';
-import type { PlaneSpec } from '../src/engine/plane';
+import type { PlaneRef } from '../src/engine/worker-planes';
 import type { SliceMethod } from '../src/core/slice';
 import type { View } from '../src/core/problems';
 import type { ProblemSpec, Scenario } from '../src/scenario/types';
@@ -45,7 +45,7 @@ const api = {
     const image = engineApi.surface(request);
     return transfer(image, [image.bitmap]);
   },
-  probe(problem: ProblemSpec, point: [number, number], plane?: PlaneSpec) {
+  probe(problem: ProblemSpec, point: [number, number], plane?: PlaneRef) {
     return engineApi.probe(problem, point, plane);
   },
   thumbnails(width: number, height: number, pixelRatio: number) {

@@ -1,7 +1,9 @@
 /**
- * The main thread's engine: two instances of the engine worker behind latest-wins lanes, one for
- * runs and probes (slider drags must never wait behind a surface) and one for surfaces and
- * thumbnails. Only the worker's type crosses into this file.
+ * The main thread's engine: three instances of the engine worker behind latest-wins lanes, one
+ * for runs and probes (slider drags must never wait behind a surface), one for surfaces and
+ * thumbnails, one for the learning-rate lab. Every worker call is a typed method here: the UI
+ * never sees a remote or a lane name (docs/app.md, "Work only where something changed"). Only
+ * the worker's type crosses into this file.
  */
 import { proxy, wrap, type Remote } from 'comlink';
 import type { WorkerApi } from '../../workers/engine.worker';
@@ -14,6 +16,19 @@ import type { ProblemSpec, Scenario } from '../scenario/types';
 import type { ModelRuns, PlaneSpec } from './plane';
 import type { SliceMethod } from '../core/slice';
 import type { View } from '../core/problems';
+import type { SweepChunk } from '../core/sweep';
+import type { MapAxes, MapCells, MapId } from '../core/sensitivity';
+import type { StepInspection } from '../core/inspect';
+import type { CursorVectors } from '../core/cursor-vectors';
+import type { CellRange } from './worker-maps';
+import type { ArrowRequest } from './worker-arrows';
+import { isPlaneUnknown, type PlaneRef } from './worker-planes';
+
+/**
+ * A surface request as the main thread makes it: the plane is the store's own object (its
+ * identity names it, see `Engine.withPlane`), not its id.
+ */
+export type SurfaceAsk = Omit<SurfaceRequest, 'plane'> & { plane?: PlaneSpec };
 
 type Remote_ = Remote<WorkerApi>;
 
@@ -63,11 +78,18 @@ export class Engine {
     this.lab = new Lanes(spawn, OPTIONS, { onRestart });
   }
 
+  /** Ids of the planes sent to workers, by the store's plane object. */
+  private readonly planeIds = new WeakMap<PlaneSpec, number>();
+  private nextPlaneId = 1;
+  /** The plane ids each worker (by its remote, new with every restart) has been sent. */
+  private readonly sentPlanes = new WeakMap<object, Set<number>>();
+
   /**
-   * A request of `kind` to the lab worker, latest-wins per kind (e.g. `sweep:2` for run 2's
-   * sweep): the lab's modules call the worker's API through this.
+   * A request of `kind` to the lab worker, latest-wins per kind. Private: the UI calls the typed
+   * methods below and never sees a remote or a lane name. (The e2e helper `watchLabRequests`
+   * wraps it at run time to count a kind's requests.)
    */
-  labRequest<T>(
+  private labRequest<T>(
     kind: string,
     call: (remote: Remote_, alive: Alive) => Promise<T>,
   ): Promise<Outcome<T>> {
@@ -75,11 +97,87 @@ export class Engine {
   }
 
   /**
-   * Stops the lab's work of `kind` for real: a waiting request never runs, a running one ends
-   * with its worker (the lab's other requests are sent again to a fresh one).
+   * Sends `call` with the plane named by id: the plane's vectors cross to a worker once, and again
+   * only when that worker says it does not know the id (a fresh worker after a restart has it in
+   * the set of a new remote; one that dropped it from its LRU throws PLANE_UNKNOWN).
    */
-  cancelLab(kind: string): void {
-    this.lab.cancel(kind);
+  private withPlane<T>(
+    lanes: Lanes<Remote_>,
+    kind: string,
+    plane: PlaneSpec | undefined,
+    call: (remote: Remote_, ref: PlaneRef | undefined) => Promise<T>,
+  ): Promise<Outcome<T>> {
+    return lanes.request(kind, async (remote) => {
+      if (!plane) return call(remote, undefined);
+      let id = this.planeIds.get(plane);
+      if (id === undefined) this.planeIds.set(plane, (id = this.nextPlaneId++));
+      let sent = this.sentPlanes.get(remote);
+      if (!sent) this.sentPlanes.set(remote, (sent = new Set()));
+      if (sent.has(id)) {
+        try {
+          return await call(remote, { id });
+        } catch (error) {
+          if (!isPlaneUnknown(error)) throw error;
+        }
+      }
+      const { method, center, d1, d2, view } = plane;
+      const value = await call(remote, { id, plane: { method, center, d1, d2, view } });
+      sent.add(id);
+      return value;
+    });
+  }
+
+  /** One chunk of a learning-rate sweep: run `runIndex` again at each α of `lrs` (latest wins). */
+  sweepChunk(scenario: Scenario, runIndex: number, lrs: number[]): Promise<Outcome<SweepChunk>> {
+    return this.labRequest('sweep', (remote) => remote.sweepChunk(scenario, runIndex, lrs));
+  }
+
+  /** Stops the sweep for real: a waiting chunk never runs, a running one ends with its worker. */
+  cancelSweep(): void {
+    this.lab.cancel('sweep');
+  }
+
+  /** One chunk of cells of sensitivity map `map` of run `runIndex` (latest wins per map). */
+  mapChunk(
+    map: MapId,
+    scenario: Scenario,
+    runIndex: number,
+    axes: MapAxes,
+    cells: CellRange,
+  ): Promise<Outcome<MapCells>> {
+    return this.labRequest(`maps:${map}`, (remote) =>
+      remote.mapChunk(scenario, runIndex, axes, cells),
+    );
+  }
+
+  /** Stops map `map`'s work for real (the lab's other requests go to a fresh worker). */
+  cancelMap(map: MapId): void {
+    this.lab.cancel(`maps:${map}`);
+  }
+
+  /** Step k → k + 1 of run `runIndex`, replayed in the lab worker (the step inspector). */
+  inspect(
+    scenario: Scenario,
+    runIndex: number,
+    step: number,
+  ): Promise<Outcome<StepInspection | null>> {
+    return this.labRequest('inspect', (remote) => remote.inspect(scenario, runIndex, step));
+  }
+
+  /** ∇f, α and the direction state at each requested run's step (the landscape's arrows). */
+  cursorVectors(
+    scenario: Scenario,
+    requests: readonly ArrowRequest[],
+  ): Promise<Outcome<(CursorVectors | null)[]>> {
+    return this.labRequest('arrows', (remote) => remote.cursorVectors(scenario, requests));
+  }
+
+  /** The surface painted for an export (in the lab worker: the landscape's lanes stay free). */
+  exportSurface(request: SurfaceAsk): Promise<Outcome<SurfaceImage>> {
+    const { plane, ...rest } = request;
+    return this.withPlane(this.lab, 'export-surface', plane, (remote, ref) =>
+      remote.surface({ ...rest, ...(ref ? { plane: ref } : {}) }),
+    );
   }
 
   run(scenario: Scenario): Promise<Outcome<RunResult[]>> {
@@ -121,8 +219,11 @@ export class Engine {
     return this.compute.request('run', (remote) => remote.runModel(scenario, method));
   }
 
+  /** f and ∇f at a point (of `plane`, the store's plane object, for a model). */
   probe(problem: ProblemSpec, point: [number, number], plane?: PlaneSpec): Promise<Outcome<Probe>> {
-    return this.compute.request('probe', (remote) => remote.probe(problem, point, plane));
+    return this.withPlane(this.compute, 'probe', plane, (remote, ref) =>
+      remote.probe(problem, point, ref),
+    );
   }
 
   /** A classifier's p(label 1) over a grid of the data plane at `params` (latest wins). */
@@ -138,8 +239,11 @@ export class Engine {
     );
   }
 
-  surface(request: SurfaceRequest): Promise<Outcome<SurfaceImage>> {
-    return this.surfaces.request('surface', (remote) => remote.surface(request));
+  surface(request: SurfaceAsk): Promise<Outcome<SurfaceImage>> {
+    const { plane, ...rest } = request;
+    return this.withPlane(this.surfaces, 'surface', plane, (remote, ref) =>
+      remote.surface({ ...rest, ...(ref ? { plane: ref } : {}) }),
+    );
   }
 
   thumbnails(

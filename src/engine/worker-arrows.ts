@@ -1,7 +1,7 @@
 /** The engine worker's call for the landscape's arrows at the cursor; spread into the worker's API. */
 import { cursorVectors, type CursorVectors } from '../core/cursor-vectors';
 import type { Scenario } from '../scenario/types';
-import { formatIssue, validateScenario } from '../scenario/validate';
+import { workerValidated } from './worker-validate';
 
 /** One run's point to draw arrows at: the run and its marker's step. */
 export interface ArrowRequest {
@@ -17,8 +17,7 @@ export const arrowsWorkerApi = {
    * like the step inspector's. The scenario is validated first: the worker trusts no caller.
    */
   cursorVectors(scenario: Scenario, requests: readonly ArrowRequest[]): (CursorVectors | null)[] {
-    const validation = validateScenario(scenario);
-    if (!validation.ok) throw new Error(validation.errors.map(formatIssue).join('; '));
-    return requests.map(({ runIndex, step }) => cursorVectors(validation.scenario, runIndex, step));
+    const valid = workerValidated(scenario);
+    return requests.map(({ runIndex, step }) => cursorVectors(valid, runIndex, step));
   },
 };

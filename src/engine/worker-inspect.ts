@@ -1,7 +1,7 @@
 /** The engine worker's calls for the step inspector; spread into the worker's API. */
 import { inspectStep, type StepInspection } from '../core/inspect';
 import type { Scenario } from '../scenario/types';
-import { formatIssue, validateScenario } from '../scenario/validate';
+import { workerValidated } from './worker-validate';
 
 export const inspectWorkerApi = {
   /**
@@ -10,8 +10,6 @@ export const inspectWorkerApi = {
    * so nothing is transferred. Replaying k steps costs about as much as one run() of that run.
    */
   inspect(scenario: Scenario, runIndex: number, step: number): StepInspection | null {
-    const validation = validateScenario(scenario);
-    if (!validation.ok) throw new Error(validation.errors.map(formatIssue).join('; '));
-    return inspectStep(validation.scenario, runIndex, step);
+    return inspectStep(workerValidated(scenario), runIndex, step);
   },
 };

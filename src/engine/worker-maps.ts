@@ -9,7 +9,7 @@ import { buildProblem, type Problem } from '../core/problems';
 import { divergenceBounds, type DivergenceBounds } from '../core/run';
 import { computeMapCells, mapSteps, type MapAxes, type MapCells } from '../core/sensitivity';
 import type { Scenario } from '../scenario/types';
-import { formatIssue, validateScenario } from '../scenario/validate';
+import { workerValidated } from './worker-validate';
 
 /** The cells a chunk asks for: from `start`, up to `count`, for at most `budgetMs` of work. */
 export interface CellRange {
@@ -45,9 +45,7 @@ export function mapChunkCells(
   cells: CellRange,
 ): MapCells {
   // The worker trusts no caller: the scenario is validated as the run call does.
-  const validation = validateScenario(scenario);
-  if (!validation.ok) throw new Error(validation.errors.map(formatIssue).join('; '));
-  const valid = validation.scenario;
+  const valid = workerValidated(scenario);
   const spec = valid.optimizers[runIndex];
   if (!spec) throw new Error(`mapChunk: no run ${runIndex}`);
   const { problem, bounds } = prepare(valid.problem);

@@ -5,7 +5,7 @@
  */
 import { sweepScenario, type SweepChunk } from '../core/sweep';
 import type { Scenario } from '../scenario/types';
-import { formatIssue, validateScenario } from '../scenario/validate';
+import { workerValidated } from './worker-validate';
 
 /** Most α per call: a guard against a caller asking for an unbounded amount of work at once. */
 export const MAX_SWEEP_CHUNK = 240;
@@ -16,14 +16,13 @@ export const sweepWorkerApi = {
    * caller). Plain numbers out: a chunk is a few hundred bytes, not worth transferring.
    */
   sweepChunk(scenario: Scenario, runIndex: number, lrs: number[]): SweepChunk {
-    const validation = validateScenario(scenario);
-    if (!validation.ok) throw new Error(validation.errors.map(formatIssue).join('; '));
+    const valid = workerValidated(scenario);
     if (!Array.isArray(lrs) || lrs.length > MAX_SWEEP_CHUNK) {
       throw new Error(`lrs: a list of at most ${MAX_SWEEP_CHUNK} learning rates`);
     }
     if (!lrs.every((lr) => typeof lr === 'number' && Number.isFinite(lr) && lr >= 0)) {
       throw new Error('lrs: every learning rate must be a finite number ≥ 0');
     }
-    return sweepScenario(validation.scenario, runIndex, lrs);
+    return sweepScenario(valid, runIndex, lrs);
   },
 };

@@ -6,8 +6,8 @@
  */
 import { runDisplayName } from '../i18n/text';
 import type { RunResult } from '../core/run';
-import type { SurfaceImage, SurfaceRequest } from '../engine/api';
-import type { Engine } from '../engine/client';
+import type { SurfaceImage } from '../engine/api';
+import type { Engine, SurfaceAsk } from '../engine/client';
 import { runColor } from '../plot/palette';
 import { trajectoryPath } from '../plot/trajectory-path';
 import { formatValue } from '../ui/landscape/format';
@@ -211,19 +211,9 @@ export async function surfacePicture(
 ): Promise<SurfacePicture | null> {
   const live = pairedSurface(state);
   if (!live) return null;
-  const request: SurfaceRequest = {
+  const request: SurfaceAsk = {
     problem: state.scenario.problem,
-    ...(live.plane
-      ? {
-          plane: {
-            method: live.plane.method,
-            center: live.plane.center,
-            d1: live.plane.d1,
-            d2: live.plane.d2,
-            view: live.plane.view,
-          },
-        }
-      : {}),
+    ...(live.plane ? { plane: live.plane } : {}),
     view: geo.view,
     width: geo.plotWidth,
     height: geo.plotHeight,
@@ -231,7 +221,7 @@ export async function surfacePicture(
   };
   try {
     const outcome = await Promise.race([
-      engine.labRequest('export-surface', (remote) => remote.surface(request)),
+      engine.exportSurface(request),
       new Promise<null>((resolve) => setTimeout(() => resolve(null), ENGINE_TIMEOUT_MS)),
     ]);
     if (outcome && outcome.status === 'done') {

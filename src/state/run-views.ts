@@ -81,6 +81,28 @@ export function sameProblem(a: ProblemSpec, b: ProblemSpec): boolean {
   return a === b || problemKey(a) === problemKey(b);
 }
 
+const landscapeKeys = new WeakMap<ProblemSpec, string>();
+
+/**
+ * What the landscape's f depends on: the problem without its gradient noise σ and mini-batch
+ * size, which change the runs but not f (nor a model's full-batch loss). Equal keys, same
+ * picture: sync.ts does not repaint for σ or the batch size. Computed once per spec object.
+ */
+export function landscapeKey(problem: ProblemSpec): string {
+  let key = landscapeKeys.get(problem);
+  if (key === undefined) {
+    const { noise: _noise, ...rest } = problem;
+    const { batchSize: _batch, ...f } = rest as typeof rest & { batchSize?: number };
+    key = JSON.stringify(f);
+    landscapeKeys.set(problem, key);
+  }
+  return key;
+}
+
+export function sameLandscape(a: ProblemSpec, b: ProblemSpec): boolean {
+  return a === b || landscapeKey(a) === landscapeKey(b);
+}
+
 /** What a run's numbers depend on: its spec without the label, colour and visibility. */
 export function numericKey(spec: OptimizerSpec): string {
   const { label: _label, color: _color, hidden: _hidden, ...numeric } = spec;
@@ -190,7 +212,8 @@ export function pairedSurface(
   state: Pick<AppState, 'surface' | 'scenario' | 'plane' | 'resultsScenario'>,
 ): PaintedSurface | null {
   const { surface } = state;
-  if (!surface || !sameProblem(surface.problem, state.scenario.problem)) return null;
+  // σ and the batch size do not change f: the picture stays (landscapeKey).
+  if (!surface || !sameLandscape(surface.problem, state.scenario.problem)) return null;
   if (surface.plane !== null && surface.plane !== state.plane) return null;
   return surface;
 }

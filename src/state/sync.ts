@@ -6,7 +6,8 @@
 import type { Engine } from '../engine/client';
 import type { RunAssembler } from '../engine/run-assembler';
 import type { Scenario } from '../scenario/types';
-import { formatIssue, validateScenario } from '../scenario/validate';
+import { formatIssue } from '../scenario/validate';
+import { validateOnMain } from '../scenario/validate-memo';
 import type { AppStore } from './store';
 import { effectiveCursor } from './view-slice';
 import { problemInfo } from './selectors';
@@ -15,7 +16,7 @@ import { mergeRuns, planRun } from './reuse';
 import { describeProblem } from '../core/problems';
 import type { Outcome } from '../engine/lanes';
 import type { SurfaceImage } from '../engine/api';
-import { sameProblem } from './run-views';
+import { landscapeKey, sameLandscape } from './run-views';
 import { budgetNotices, budgetScenario } from '../core/budget';
 
 /** The landscape canvas' size, which the surface is painted at. */
@@ -35,7 +36,9 @@ export function startSync(store: AppStore, engine: Engine): Sync {
   let canvas: CanvasSize | null = null;
 
   const runScenario = (scenario: Scenario) => {
-    const validation = validateScenario(scenario);
+    // Once per scenario object (src/scenario/validate-memo.ts): a slice-method change runs the
+    // same scenario again without validating it again.
+    const validation = validateOnMain(scenario);
     if (!validation.ok) {
       store.getState().setEngineError(validation.errors.map(formatIssue).join('; '));
       return;
@@ -133,19 +136,11 @@ export function startSync(store: AppStore, engine: Engine): Sync {
       canvas.width,
       canvas.height,
     );
+    // The store's plane object itself: the engine sends its vectors to the surfaces worker once
+    // and names it by id afterwards (src/engine/worker-planes.ts).
     const request = {
       problem,
-      ...(plane
-        ? {
-            plane: {
-              method: plane.method,
-              center: plane.center,
-              d1: plane.d1,
-              d2: plane.d2,
-              view: plane.view,
-            },
-          }
-        : {}),
+      ...(plane ? { plane } : {}),
       view,
       width: canvas.width,
       height: canvas.height,
@@ -154,7 +149,9 @@ export function startSync(store: AppStore, engine: Engine): Sync {
     const still = () => {
       const now = store.getState();
       return (
-        now.scenario.problem === problem && now.window === window && (!many || now.plane === plane)
+        sameLandscape(now.scenario.problem, problem) &&
+        now.window === window &&
+        (!many || now.plane === plane)
       );
     };
     const fail = (error: unknown) =>
@@ -170,7 +167,7 @@ export function startSync(store: AppStore, engine: Engine): Sync {
     // already shown stretched (SurfaceCanvas.tsx) until its full picture comes.
     const surface = state.surface;
     const samePicture =
-      surface !== null && sameProblem(surface.problem, problem) && surface.plane === plane;
+      surface !== null && sameLandscape(surface.problem, problem) && surface.plane === plane;
     if (samePicture) {
       engine.surface(request).then(show, fail);
       return;
@@ -182,8 +179,9 @@ export function startSync(store: AppStore, engine: Engine): Sync {
 
   const unsubscribe = store.subscribe((state, previous) => {
     if (state.scenario !== previous.scenario) runScenario(state.scenario);
+    // f does not depend on σ or the batch size: a change of either alone repaints nothing.
     if (
-      state.scenario.problem !== previous.scenario.problem ||
+      landscapeKey(state.scenario.problem) !== landscapeKey(previous.scenario.problem) ||
       state.window !== previous.window ||
       state.plane !== previous.plane
     )

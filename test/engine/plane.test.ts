@@ -78,7 +78,7 @@ describe('runModel: a model scenario’s runs, their plane and accuracy', () => 
     const theta = plane.center.map((c, j) => c + 0.3 * plane.d1[j]! - 0.7 * plane.d2[j]!);
     expect(slice.value(Float64Array.of(0.3, -0.7))).toBeCloseTo(problem.value(theta), 12);
     // The probe reads the same through the engine's API.
-    expect(engineApi.probe(logistic.problem, [0.3, -0.7], plane).f).toBeCloseTo(
+    expect(engineApi.probe(logistic.problem, [0.3, -0.7], { id: 1, plane }).f).toBeCloseTo(
       problem.value(theta),
       12,
     );

@@ -65,6 +65,11 @@ export interface ProblemDescription {
 // the same few specs on every render, so the descriptions of recent specs are kept.
 const descriptions = new Map<string, ProblemDescription>();
 const MAX_DESCRIPTIONS = 32;
+/**
+ * And by spec object: the JSON key of a model on data holds up to 2,000 points, and views ask on
+ * every render; a scenario edit that leaves the problem alone keeps its object.
+ */
+const bySpec = new WeakMap<ProblemSpec, ProblemDescription>();
 
 /**
  * The metadata and size of a valid problem spec, cached by spec. Noise and batch size change
@@ -75,6 +80,8 @@ export function describeProblem(spec: ProblemSpec): ProblemDescription {
     const fn = getFunction(spec.name);
     if (fn) return { info: fn, dim: 2, bounds: undefined };
   }
+  const known = bySpec.get(spec);
+  if (known) return known;
   // JSON.stringify leaves out undefined fields.
   const key = JSON.stringify({ ...spec, noise: undefined, batchSize: undefined });
   let description = descriptions.get(key);
@@ -84,5 +91,6 @@ export function describeProblem(spec: ProblemSpec): ProblemDescription {
     if (descriptions.size >= MAX_DESCRIPTIONS) descriptions.clear();
     descriptions.set(key, description);
   }
+  bySpec.set(spec, description);
   return description;
 }

@@ -45,7 +45,7 @@ export function useInspection(): InspectionState {
       const runIndex = Math.min(s.selectedRun, s.scenario.optimizers.length - 1);
       const step = effectiveCursor(s);
       const request = engine
-        .labRequest('inspect', (remote) => remote.inspect(s.scenario, runIndex, step))
+        .inspect(s.scenario, runIndex, step)
         .then(
           (outcome) => {
             if (live && outcome.status === 'done')

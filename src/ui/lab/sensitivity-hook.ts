@@ -41,7 +41,7 @@ export function useSensitivityMaps(scenario: Scenario, runIndex: number): Sensit
     const fetchFor =
       (id: MapId): FetchChunk =>
       (s, index, axes, cells) =>
-        engine.labRequest(`maps:${id}`, (remote) => remote.mapChunk(s, index, axes, cells));
+        engine.mapChunk(id, s, index, axes, cells);
     return {
       beta: new MapController(fetchFor('beta'), caches.beta),
       'alpha-eps': new MapController(fetchFor('alpha-eps'), caches['alpha-eps']),
@@ -73,7 +73,7 @@ export function useSensitivityMaps(scenario: Scenario, runIndex: number): Sensit
       cancel: () =>
         MAP_IDS.forEach((id) => {
           controllers[id].cancel();
-          engine.cancelLab(`maps:${id}`);
+          engine.cancelMap(id);
         }),
       resume: () => MAP_IDS.forEach((id) => controllers[id].resume()),
     }),

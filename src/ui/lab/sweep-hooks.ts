@@ -15,9 +15,8 @@ export function sweepSchedulerFor(engine: Engine): SweepScheduler {
   let scheduler = schedulers.get(engine);
   if (!scheduler) {
     scheduler = new SweepScheduler(
-      (scenario, runIndex, lrs) =>
-        engine.labRequest('sweep', (remote) => remote.sweepChunk(scenario, runIndex, lrs)),
-      { grid: lrGrid(), stop: () => engine.cancelLab('sweep') },
+      (scenario, runIndex, lrs) => engine.sweepChunk(scenario, runIndex, lrs),
+      { grid: lrGrid(), stop: () => engine.cancelSweep() },
     );
     schedulers.set(engine, scheduler);
   }

@@ -29,10 +29,9 @@ export function HoverReadout({
   useEffect(() => {
     if (!point) return;
     let live = true;
-    const slice = plane
-      ? { method: plane.method, center: plane.center, d1: plane.d1, d2: plane.d2, view: plane.view }
-      : undefined;
-    engine.probe(problem, point, slice).then(
+    // The store's plane object: the engine sends its vectors to the worker once and names it by
+    // id on every later hover (src/engine/worker-planes.ts).
+    engine.probe(problem, point, plane ?? undefined).then(
       (outcome) => {
         if (live && outcome.status === 'done') setProbe(outcome.value);
       },

@@ -77,7 +77,7 @@ export function useCursorVectors(): CursorVectorSet | null {
       asked = { scenario, requests };
       inflight = true;
       engine
-        .labRequest('arrows', (remote) => remote.cursorVectors(scenario, requests))
+        .cursorVectors(scenario, requests)
         .then(
           (outcome) => {
             if (!live || outcome.status !== 'done') return;

@@ -1,0 +1,78 @@
+/**
+ * Sync repaints the surface only when f changes (docs/app.md, "Work only where something
+ * changed"): σ of the gradient noise and the batch size change the runs, not the landscape.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { createAppStore } from '../../src/state/store';
+import { startSync, type Sync } from '../../src/state/sync';
+import { landscapeKey, pairedSurface } from '../../src/state/run-views';
+import type { Engine, SurfaceAsk } from '../../src/engine/client';
+
+/** An engine that paints nothing and runs nothing, counting surface requests. */
+function fakeEngine() {
+  const surfaces: SurfaceAsk[] = [];
+  const engine = {
+    surface: (request: SurfaceAsk) => {
+      surfaces.push(request);
+      return Promise.resolve({
+        status: 'done' as const,
+        value: {
+          bitmap: {} as ImageBitmap,
+          view: request.view,
+          levels: { kind: 'linear', values: [] },
+          min: 0,
+          max: 1,
+          coarse: request.coarse === true,
+        },
+      });
+    },
+    runStream: () => new Promise(() => undefined),
+  };
+  return { engine: engine as unknown as Engine, surfaces };
+}
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+// Node has no animation frames; sync only asks for them during playback and on stop.
+Object.assign(globalThis, {
+  requestAnimationFrame: globalThis.requestAnimationFrame ?? (() => 0),
+  cancelAnimationFrame: globalThis.cancelAnimationFrame ?? (() => undefined),
+});
+
+let sync: Sync | null = null;
+afterEach(() => {
+  sync?.stop();
+  sync = null;
+});
+
+describe('surface repaints', () => {
+  it('σ alone repaints nothing, and the surface stays paired; a new function repaints', async () => {
+    const store = createAppStore();
+    const { engine, surfaces } = fakeEngine();
+    sync = startSync(store, engine);
+    sync.setCanvasSize({ width: 400, height: 300, pixelRatio: 1 });
+    await settle();
+    expect(surfaces.map((s) => s.coarse === true)).toEqual([true, false]);
+
+    store.getState().setNoise(0.5);
+    await settle();
+    store.getState().setNoise(1);
+    await settle();
+    store.getState().setNoise(0);
+    await settle();
+    expect(surfaces).toHaveLength(2);
+    store.getState().setNoise(0.7);
+    expect(pairedSurface(store.getState())).not.toBeNull();
+
+    store.getState().setProblem({ type: 'function', name: 'himmelblau' });
+    await settle();
+    expect(surfaces).toHaveLength(4);
+  });
+
+  it('the landscape key leaves out σ and the batch size, but not the data', () => {
+    const model = { type: 'linear-regression' as const, data: { n: 20 } };
+    expect(landscapeKey({ ...model, noise: 0.3, batchSize: 4 })).toBe(landscapeKey(model));
+    expect(landscapeKey({ ...model, data: { n: 21 } })).not.toBe(landscapeKey(model));
+    expect(landscapeKey({ ...model, data: { n: 20, noise: 2 } })).not.toBe(landscapeKey(model));
+  });
+});
