@@ -176,6 +176,11 @@ test('the bias-correction switch toggles biasCorrection', async ({ page }) => {
   await toggle.click();
   await expect(toggle).not.toBeChecked();
   await expectRun(page, 1, 'biasCorrection').toBe(false);
+  // Space presses a switch reached by keyboard (after a click it plays the timeline instead:
+  // docs/app.md, "Keyboard"): leave and come back with Tab.
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Shift+Tab');
+  await expect(toggle).toBeFocused();
   await toggle.press('Space');
   await expect(toggle).toBeChecked();
   await expectRun(page, 1, 'biasCorrection').toBe(true);

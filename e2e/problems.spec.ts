@@ -219,8 +219,12 @@ test('gradient noise changes the problem’s σ and the trajectories; the dice r
   await expectState(page, 's.scenario.seed').toBe(seed);
   await expect(page.getByTestId('trajectory-1')).toHaveAttribute('d', noisy!, { timeout: 20_000 });
 
-  // Back to 0 turns the noise off: the problem has no noise field at all.
+  // Back to 0 turns the noise off: the problem has no noise field at all. (Home sets a slider
+  // reached by keyboard to its minimum; after a click it would go to the timeline.)
   await slider.focus();
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Tab');
+  await expect(slider).toBeFocused();
   await page.keyboard.press('Home');
   await expectState(page, '"noise" in s.scenario.problem').toBe(false);
   await expect(page.getByTestId('trajectory-1')).toHaveAttribute('d', clean!, { timeout: 20_000 });

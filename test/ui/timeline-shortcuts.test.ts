@@ -78,18 +78,21 @@ describe('shortcutAction', () => {
     expect(press('Home', {}, { tag: 'DIV', editable: true })).toBeNull();
   });
 
-  it('leaves a focused slider its arrows and Page Up/Down; Home, End, Space go to the timeline', () => {
+  it('leaves a slider dragged with the mouse its arrows and Page Up/Down; Home, End, Space go to the timeline', () => {
     const slider = { tag: 'INPUT', kind: 'slider' as const };
     expect(press('ArrowRight', {}, slider)).toBeNull();
     expect(press('ArrowLeft', { shiftKey: true }, slider)).toBeNull();
+    expect(press('PageUp', {}, slider)).toBeNull();
     expect(press('Home', {}, slider)).toEqual({ type: 'jump', to: 'start' });
     expect(press('End', {}, slider)).toEqual({ type: 'jump', to: 'end' });
     expect(press(' ', {}, slider)).toEqual({ type: 'toggle-play' });
-    // Focused by keyboard or by a drag, the same.
-    expect(press('Home', {}, { ...slider, focusVisible: true })).toEqual({
-      type: 'jump',
-      to: 'start',
-    });
+  });
+
+  it('leaves a slider reached by keyboard Home and End too (the ARIA slider pattern); Space still plays', () => {
+    const slider = { tag: 'INPUT', kind: 'slider' as const, focusVisible: true };
+    expect(press('Home', {}, slider)).toBeNull();
+    expect(press('End', {}, slider)).toBeNull();
+    expect(press(' ', {}, slider)).toEqual({ type: 'toggle-play' });
   });
 
   it('gives the timeline scrubber no keys of its own: it is the timeline', () => {

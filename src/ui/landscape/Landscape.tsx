@@ -1,10 +1,11 @@
 /**
  * The loss landscape: the painted surface, axes, minima, one trajectory per run, the shared start
- * point, hover read-out and the window controls (PRODUCT.md, "What the screen holds", 1).
+ * point, hover read-out and the window controls (docs/screen.md, "What the screen holds", 1).
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useAppShallow } from '../../state/store';
 import { landscapeInfo, problemInfo } from '../../state/selectors';
+import { problemTag, runViews } from '../../state/run-views';
 import { SliceBadge } from './SliceBadge';
 import { PredictOverlay } from '../present/PredictOverlay';
 import { PresentBar, PresentButton } from '../present/PresentBar';
@@ -17,6 +18,7 @@ import { geometry, MARGIN } from './geometry';
 import { HoverReadout } from './HoverReadout';
 import { Minima } from './Minima';
 import { SurfaceCanvas } from './SurfaceCanvas';
+import { BusySign } from './BusySign';
 import { Trajectories } from './Trajectories';
 import { ProgressLayer } from './ProgressLayer';
 import { Arrows } from './Arrows';
@@ -24,6 +26,7 @@ import { ArrowsMenu } from './ArrowsMenu';
 import { InspectorButton } from '../inspector/InspectorButton';
 import { ExportMenu } from '../export/ExportMenu';
 import { LegendButton } from '../help/LegendButton';
+import { NoteButton } from '../note/NoteButton';
 import { FirstVisitHint } from '../help/FirstVisitHint';
 import { useGestures } from './use-gestures';
 import { formatValue } from './format';
@@ -49,9 +52,11 @@ export function Landscape() {
     predicting: s.predicting,
     presenting: s.presenting,
     embed: s.embed,
-    plane: s.plane,
+    // The plane of the runs paired with the current problem (src/state/run-views.ts): another
+    // problem's plane or paths are never drawn under this one's axes.
+    plane: runViews(s).plane,
     // A model's start is where the runs begin on the plane (all runs share it).
-    planeStart: s.planeResults?.[0]?.trajectory,
+    planeStart: runViews(s).runs[0]?.drawn.trajectory,
     problem: s.scenario.problem,
     start: s.scenario.start,
     window: s.window,
@@ -100,12 +105,6 @@ export function Landscape() {
 
   return (
     <section className="panel landscape" aria-label={t('landscape.label')}>
-      <div className="landscape__surface" ref={container}>
-        {size.width > 0 && (
-          <>
-            <div className="landscape__plot" style={{ left: MARGIN.left, top: MARGIN.top }}>
-              <SurfaceCanvas geo={geo} />
-            </div>
       {/* Above the plot, never over it: it wraps as tools are added, and the plot gives way
           (docs/app.md, "Layout"). */}
       <div className="landscape__tools" role="group" aria-label={t('layout.tools')}>
@@ -117,6 +116,7 @@ export function Landscape() {
         {!embed && !presenting && <ExportMenu />}
         {presenting && <PresentBar />}
         {!embed && <LegendButton />}
+        <NoteButton />
         <button
           type="button"
           className="button"
@@ -127,11 +127,18 @@ export function Landscape() {
         </button>
         {embed && <OpenFullLink />}
       </div>
+      <div className="landscape__surface" ref={container}>
+        {size.width > 0 && (
+          <>
+            <div className="landscape__plot" style={{ left: MARGIN.left, top: MARGIN.top }}>
+              <SurfaceCanvas geo={geo} />
+            </div>
             <svg
               className="landscape__svg"
               width={size.width}
               height={size.height}
               data-testid="landscape"
+              data-problem={problemTag(problem)}
               role="application"
               aria-label={t('landscape.description', {
                 title: landscapeTitle,
@@ -212,6 +219,7 @@ export function Landscape() {
         )}
         <HoverReadout point={hover} axes={axes} geo={geo} />
         {plane && <SliceBadge plane={plane} />}
+        <BusySign />
         {predicting && <PredictOverlay />}
         <FirstVisitHint />
       </div>

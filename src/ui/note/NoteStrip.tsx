@@ -10,6 +10,7 @@ import { useT } from '../../i18n';
 import { textNote, type ViewNote } from '../../state/note';
 import { useApp } from '../../state/store';
 import { NoteEditor } from './NoteEditor';
+import { useNoteEditing } from './note-editing';
 import { useNoteText } from './use-note-text';
 import './NoteStrip.css';
 
@@ -22,7 +23,9 @@ export function NoteStrip() {
   const presenting = useApp((s) => s.presenting);
   const lesson = useApp((s) => s.lesson);
   const text = useNoteText(note, lang, t('note.ownTitle'));
-  const [editing, setEditing] = useState(false);
+  // Shared with the tools row's "Add a note" (NoteButton.tsx).
+  const editing = useNoteEditing((st) => st.editing);
+  const setEditing = useNoteEditing((st) => st.setEditing);
   // The note the user last toggled: a new note opens in its default state again (collapsed in
   // an embed, where room is short; open elsewhere).
   const [toggledFor, setToggledFor] = useState<ViewNote | null>(null);
@@ -59,26 +62,8 @@ export function NoteStrip() {
     setNote(null);
   };
 
-  if (!editing && (text === null || !note)) {
-    if (!editable) return null;
-    return (
-      <div className="note note--empty">
-        <button
-          ref={focusTarget}
-          type="button"
-          className="note__add"
-          data-testid="note-add"
-          title={t('note.addTitle')}
-          onClick={() => setEditing(true)}
-        >
-          <svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true" focusable="false">
-            <path d="M7 2v10M2 7h10" stroke="currentColor" strokeWidth="1.6" />
-          </svg>
-          {t('note.add')}
-        </button>
-      </div>
-    );
-  }
+  // No note: nothing in the side column (the run cards keep the room) until one is written.
+  if (!editing && (text === null || !note)) return null;
 
   const title = text === 'loading' || text === null ? t('note.ownTitle') : text.title;
   const editLabel = note?.kind === 'preset' ? t('note.replace') : t('note.edit');

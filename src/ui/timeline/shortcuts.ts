@@ -6,7 +6,8 @@
  *
  * - a text field, number field, select or editable content: every key (they are typed);
  * - an open menu or dialog: every key;
- * - a focused slider: its arrows and Page Up/Down (Home/End/Space go to the timeline);
+ * - a focused slider: its arrows and Page Up/Down, and Home/End when reached by keyboard
+ *   (after a drag with the mouse they go to the timeline; Space always does);
  * - the focused landscape: its arrows (it pans);
  * - a tab or radio focused by keyboard (focus-origin.ts): its arrows; after a mouse click they
  *   go to the timeline;
@@ -81,7 +82,14 @@ function ownsKey(key: string, target: KeyTarget): boolean {
   if (target.inTimeline) return false;
   switch (target.kind) {
     case 'slider':
-      return ARROWS.has(key) || key === 'PageUp' || key === 'PageDown';
+      // Home/End set a slider to its ends (the ARIA slider pattern) only when it was reached by
+      // keyboard: after a drag with the mouse they jump the timeline, as after any click.
+      return (
+        ARROWS.has(key) ||
+        key === 'PageUp' ||
+        key === 'PageDown' ||
+        (target.focusVisible && (key === 'Home' || key === 'End'))
+      );
     case 'tab':
       return target.focusVisible && ARROWS.has(key);
     case 'button':
