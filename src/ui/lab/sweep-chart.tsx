@@ -4,6 +4,7 @@
  * vertical line (the selected run's solid and labelled). Clicking or dragging on the plot sets
  * the selected run's α; ← / → step along the grid, Page Up / Down by a decade.
  */
+import { focusedByKeyboard } from '../timeline/shortcuts';
 import { useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { useSize } from '../charts/use-size';
 import { useT } from '../../i18n';
@@ -86,9 +87,13 @@ export function SweepChart({
       Home: () => lrs[0]!,
       End: () => lrs[lrs.length - 1]!,
     };
+    // As for every slider (docs/app.md, "Keyboard"): Home/End set α to the sweep's ends only when
+    // the chart was reached by keyboard; after a click they jump the timeline.
+    if ((event.key === 'Home' || event.key === 'End') && !focusedByKeyboard(event.currentTarget))
+      return;
     const next = keys[event.key];
     if (!next) return;
-    event.preventDefault(); // the timeline's arrows and Home/End do not apply here
+    event.preventDefault(); // the timeline's arrows do not apply here
     onSetLr(next());
   };
 
