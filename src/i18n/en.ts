@@ -5,10 +5,11 @@
  * Add a key here and the same key in zh.ts (its type requires it); see docs/i18n.md.
  */
 import { enClassroom } from './en-classroom';
-import { enArrows } from './en-arrows';
+import { enBusy } from './en-busy';
 import { enHelp } from './en-help';
-import { enInspect } from './en-inspect';
 import { enLayout } from './en-layout';
+import { enInspect } from './en-inspect';
+import { enArrows } from './en-arrows';
 import { enReveal } from './en-reveal';
 import { enNote } from './en-note';
 import { enRuns } from './en-runs';
@@ -363,12 +364,13 @@ export const en = {
   ...enLab,
   ...enModels,
   ...enClassroom,
-  ...enArrows,
+  ...enBusy,
   ...enHelp,
-  ...enInspect,
-  ...enNote,
-  ...enReveal,
   ...enLayout,
+  ...enInspect,
+  ...enArrows,
+  ...enReveal,
+  ...enNote,
   ...enRuns,
 };
 

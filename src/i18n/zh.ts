@@ -5,10 +5,11 @@
  */
 import type { Resources } from './en';
 import { zhClassroom } from './zh-classroom';
-import { zhArrows } from './zh-arrows';
+import { zhBusy } from './zh-busy';
 import { zhHelp } from './zh-help';
-import { zhInspect } from './zh-inspect';
 import { zhLayout } from './zh-layout';
+import { zhInspect } from './zh-inspect';
+import { zhArrows } from './zh-arrows';
 import { zhReveal } from './zh-reveal';
 import { zhNote } from './zh-note';
 import { zhRuns } from './zh-runs';
@@ -366,11 +367,12 @@ export const zh: Resources = {
   ...zhLab,
   ...zhModels,
   ...zhClassroom,
-  ...zhArrows,
+  ...zhBusy,
   ...zhHelp,
-  ...zhInspect,
-  ...zhNote,
-  ...zhReveal,
   ...zhLayout,
+  ...zhInspect,
+  ...zhArrows,
+  ...zhReveal,
+  ...zhNote,
   ...zhRuns,
 };

@@ -1,5 +1,6 @@
 /** The colour scale: a bar of the bands with the window's smallest and largest f and the scale kind. */
 import { useApp } from '../../state/store';
+import { pairedSurface } from '../../state/run-views';
 import { formatValue } from './format';
 import { useT } from '../../i18n';
 import { HelpTip } from '../help/HelpTip';
@@ -12,7 +13,8 @@ const SCALE_KEYS = {
 
 export function ColorLegend() {
   const t = useT();
-  const surface = useApp((s) => s.surface);
+  // Only a picture of the current problem (src/state/run-views.ts).
+  const surface = useApp(pairedSurface);
   if (!surface || !Number.isFinite(surface.min)) return null;
   const { colors, scale } = surface.levels;
   const gradient = `linear-gradient(to right, ${colors.map((c, i) => `${c} ${(i / colors.length) * 100}% ${((i + 1) / colors.length) * 100}%`).join(', ')})`;
