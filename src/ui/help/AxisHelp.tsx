@@ -23,11 +23,21 @@ export function AxisHelp({ axis, container, width }: AxisHelpProps) {
 
   // After the axis name: measured from the drawn text, whose width depends on the words shown.
   // Written on the element before the browser paints it.
+  // Again whenever the name's drawn size changes without a render of ours (presentation mode's
+  // larger type, fonts arriving): a ResizeObserver on the SVG text.
   useLayoutEffect(() => {
     const name = container.current?.querySelector('[data-testid="loss-chart-axis"]');
-    const box = container.current?.getBoundingClientRect();
-    if (!name || !box || !host.current) return;
-    host.current.style.left = `${name.getBoundingClientRect().right - box.left + 6}px`;
+    if (!name) return;
+    const place = () => {
+      const box = container.current?.getBoundingClientRect();
+      if (!box || !host.current) return;
+      host.current.style.left = `${name.getBoundingClientRect().right - box.left + 6}px`;
+    };
+    place();
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(place);
+    observer.observe(name);
+    return () => observer.disconnect();
   }, [container, axis.kind, axis.label, width, lang]);
 
   if (axis.kind === 'percent') return null;
