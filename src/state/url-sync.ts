@@ -9,7 +9,7 @@ import type { LinkState } from '../url/fields';
 import { historyAction } from '../url/history-policy';
 import { browserLanguage, navigatorLanguages, type Lang } from '../i18n/languages';
 import type { AppState, AppStore } from './store';
-import { NO_ARROWS } from './arrow-settings';
+import { sameStoreView, storeOfView, viewOfStore } from '../url/view-fields';
 import { originsOf } from './run-origins';
 
 /** Replacements within this many milliseconds are written once (browsers limit history calls). */
@@ -21,24 +21,7 @@ export interface UrlSync {
 
 /** The part of the state a link holds. */
 export function linkStateOf(state: AppState): LinkState {
-  return {
-    scenario: state.scenario,
-    view: {
-      window: state.window,
-      selectedRun: state.selectedRun,
-      cursor: state.cursor >= state.scenario.steps ? null : state.cursor,
-      chart: state.chartMode,
-      embed: state.embed,
-      big: state.chartEnlarged,
-      lesson: state.lesson,
-      slice: state.sliceMethod,
-      present: state.presenting,
-      predict: state.predicting,
-      lang: state.lang,
-      arrows: state.arrows,
-      note: state.note,
-    },
-  };
+  return { scenario: state.scenario, view: viewOfStore(state) };
 }
 
 /**
@@ -56,19 +39,7 @@ export function applyLink(
   store.setState({
     scenario: state.scenario,
     ...(keepOrigins ? {} : { runOrigins: originsOf(state.scenario) }),
-    window: state.view.window,
-    selectedRun: state.view.selectedRun,
-    cursor: state.view.cursor ?? Number.MAX_SAFE_INTEGER,
-    chartMode: state.view.chart,
-    embed: state.view.embed,
-    lesson: state.view.lesson,
-    chartEnlarged: state.view.big ?? false,
-    sliceMethod: state.view.slice,
-    presenting: state.view.present,
-    predicting: state.view.predict,
-    lang: state.view.lang ?? fallbackLang ?? store.getState().lang,
-    arrows: state.view.arrows ?? NO_ARROWS,
-    note: state.view.note ?? null,
+    ...storeOfView(state.view, { lang: fallbackLang ?? store.getState().lang }),
     playing: false,
     linkNotices: notices.map((n) => `${n.param}: ${n.message}`),
   });
@@ -104,19 +75,8 @@ export function startUrlSync(store: AppStore, target: Window = window): UrlSync 
     if (applying || state.playing) return;
     if (
       state.scenario === previous.scenario &&
-      state.window === previous.window &&
-      state.selectedRun === previous.selectedRun &&
-      state.cursor === previous.cursor &&
-      state.chartMode === previous.chartMode &&
-      state.lesson === previous.lesson &&
-      state.sliceMethod === previous.sliceMethod &&
-      state.presenting === previous.presenting &&
-      state.chartEnlarged === previous.chartEnlarged &&
-      state.predicting === previous.predicting &&
-      state.lang === previous.lang &&
-      state.arrows === previous.arrows &&
-      state.note === previous.note &&
-      state.playing === previous.playing
+      state.playing === previous.playing &&
+      sameStoreView(state, previous)
     )
       return;
     const now = performance.now();

@@ -5,12 +5,13 @@ import type { AppState } from './store';
 import type { LessonControl } from './lesson';
 import type { SliceMethod } from '../core/slice';
 import type { Lang } from '../i18n/languages';
-import { NO_ARROWS, type ArrowSettings } from './arrow-settings';
 import { normalizeNote, type ViewNote } from './note';
+import type { ArrowSettings } from './arrow-settings';
 import { DEFAULT_TRAILS, revealSettings, type Trails } from './trails';
+import type { ChartMode } from './chart-modes';
+import { initialStoreView } from '../url/view-fields';
 
-/** The chart panel's tab: loss, gradient norm, or (for problems on data) the data. */
-export type ChartMode = 'loss' | 'gradNorm' | 'accuracy' | 'data' | 'sweep' | 'maps' | 'table';
+export type { ChartMode } from './chart-modes';
 
 export interface ViewSlice {
   /** The landscape's window; null means the problem's default view. */
@@ -28,9 +29,9 @@ export interface ViewSlice {
   trailsChosen: boolean;
   selectedRun: number;
   chartMode: ChartMode;
-  /** Embedded (`embed=1`): the landscape and timeline only, without editing chrome. */
   /** The chart panel enlarged: it takes the main area, the landscape the side (docs/app.md). */
   chartEnlarged: boolean;
+  /** Embedded (`embed=1`): the landscape and timeline only, without editing chrome. */
   embed: boolean;
   /** A lesson link's controls (`show=…`); null shows every control. */
   lesson: LessonControl[] | null;
@@ -57,15 +58,15 @@ export interface ViewSlice {
   setTrails(trails: Trails): void;
   selectRun(index: number): void;
   setChartMode(mode: ChartMode): void;
+  setChartEnlarged(enlarged: boolean): void;
   setLesson(lesson: LessonControl[] | null): void;
   setSliceMethod(method: SliceMethod): void;
   setLang(lang: Lang): void;
-  setChartEnlarged(enlarged: boolean): void;
   setPresenting(presenting: boolean): void;
   setPredicting(predicting: boolean): void;
-  setArrows(change: Partial<ArrowSettings>): void;
   /** Sets the note (a text note cleaned: src/state/note.ts), or clears it with null. */
   setNote(note: ViewNote | null): void;
+  setArrows(change: Partial<ArrowSettings>): void;
   /** Shows the hidden runs and plays them from the start, so the class sees them unfold. */
   reveal(): void;
 }
@@ -74,24 +75,13 @@ export interface ViewSlice {
 export const SPEEDS = [10, 30, 100, 300, 1000, 3000] as const;
 
 export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, get) => ({
-  window: null,
-  cursor: Number.MAX_SAFE_INTEGER,
+  // What a link holds starts as the first view (src/url/view-fields.ts declares each default).
+  ...initialStoreView(),
   playing: false,
   speed: 100,
   speedChosen: false,
   trails: DEFAULT_TRAILS,
   trailsChosen: false,
-  selectedRun: 0,
-  chartMode: 'loss',
-  embed: false,
-  lesson: null,
-  sliceMethod: 'pca',
-  presenting: false,
-  chartEnlarged: false,
-  predicting: false,
-  lang: 'en',
-  note: null,
-  arrows: NO_ARROWS,
   setWindow: (window) => set({ window }),
   setCursor: (step) => set({ cursor: clampStep(step, get().scenario.steps) }),
   stepBy: (delta) =>
@@ -111,15 +101,15 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, 
   setTrails: (trails) => set({ trails, trailsChosen: true }),
   selectRun: (index) => set({ selectedRun: index }),
   setChartMode: (chartMode) => set({ chartMode }),
+  setChartEnlarged: (chartEnlarged) => set({ chartEnlarged }),
   setLesson: (lesson) => set({ lesson }),
   // A new plane has new coordinates: a window of the old one means nothing on it.
   setSliceMethod: (sliceMethod) => set({ sliceMethod, window: null }),
   setLang: (lang) => set({ lang }),
   setPresenting: (presenting) => set({ presenting }),
-  setChartEnlarged: (chartEnlarged) => set({ chartEnlarged }),
   setPredicting: (predicting) => set({ predicting, playing: false }),
-  setArrows: (change) => set((state) => ({ arrows: { ...state.arrows, ...change } })),
   setNote: (note) => set({ note: normalizeNote(note) }),
+  setArrows: (change) => set((state) => ({ arrows: { ...state.arrows, ...change } })),
   reveal: () => {
     if (!get().predicting) return;
     // At its own pace and with the future hidden, unless the user chose otherwise.

@@ -8,74 +8,29 @@
  * the scenario as a whole is checked afterwards by validation (repair.ts).
  */
 import { RUN_COLORS } from '../plot/palette';
-import type { View } from '../core/problems';
 import type { OptimizerSpec, ProblemSpec, Scenario } from '../scenario/types';
 import { OPTIMIZER_DEFAULTS } from '../core/optimizers/hyperparams';
 import { OPTIMIZER_TYPES } from '../scenario/types';
 import { FIRST_VIEW } from '../state/defaults';
 import { defaultStart } from '../state/scenario-slice';
-import { isLessonControl, type LessonControl } from '../state/lesson';
 import { formatValue, isSyntaxIssue, parseValue, type Node } from './syntax';
 import { OPTIMIZER_FIELD_ORDER, readNumber, readObject, writeNumber, writeObject } from './values';
 import { readDataParam, writeDataParam } from './data-param';
-import { MAX_WINDOW_COORDINATE, quantizeWindow } from './window';
-import { clip, quote } from '../scenario/text';
-import type { SliceMethod } from '../core/slice';
-import { isLang, type Lang } from '../i18n/languages';
-import { formatArrows, parseArrows, type ArrowSettings } from '../state/arrow-settings';
-import type { ViewNote } from '../state/note';
-import { readNoteParam, writeNoteParam } from './note-param';
+import { clip } from '../scenario/text';
+import { decodeURIComponentSafe, readNumbers } from './param-text';
+import { viewParams, type LinkView } from './view-fields';
 
 /** The link's version: a link without `v` is read as version 1. */
 export const LINK_VERSION = 1;
 
-export type LinkChart = 'loss' | 'gradNorm' | 'accuracy' | 'data' | 'sweep' | 'maps' | 'table';
-
-/** What a link holds beyond the scenario: how it is looked at. */
-export interface LinkView {
-  /** The landscape's window; null for the problem's default. */
-  window: View | null;
-  /** Index of the selected run (0-based here, 1-based in the link, as on screen). */
-  selectedRun: number;
-  /** The cursor step; null for the end of the runs. */
-  cursor: number | null;
-  chart: LinkChart;
-  /** Embedded in another page: landscape and timeline only. */
-  /** The chart panel enlarged, the landscape beside it (`big=1`); absent for not. */
-  big?: boolean;
-  embed: boolean;
-  /** The controls a lesson link shows; null for all. */
-  lesson: LessonControl[] | null;
-  /** How a model's landscape plane is chosen (docs/slices.md). */
-  slice: SliceMethod;
-  /** Opens in presentation mode. */
-  present: boolean;
-  /** Opens with the runs hidden until revealed (predict-then-reveal). */
-  predict: boolean;
-  /** The language to show; absent when the link names none (the browser's is used). */
-  lang?: Lang;
-  /** The landscape's arrows at the cursor step (docs/arrows.md); absent: none. */
-  arrows?: ArrowSettings;
-  /** The note on the screen (docs/links.md, "The note"); absent or null for none. */
-  note?: ViewNote | null;
-}
+// The view's fields are declared once, in view-fields.ts; these names stay for their importers.
+export { DEFAULT_VIEW, type LinkView } from './view-fields';
+export type { ChartMode as LinkChart } from '../state/chart-modes';
 
 export interface LinkState {
   scenario: Scenario;
   view: LinkView;
 }
-
-export const DEFAULT_VIEW: LinkView = {
-  window: null,
-  selectedRun: 0,
-  cursor: null,
-  chart: 'loss',
-  embed: false,
-  lesson: null,
-  slice: 'pca',
-  present: false,
-  predict: false,
-};
 
 /** What a row reads into: the scenario as an unchecked object, and the view. */
 export interface Draft {
@@ -93,28 +48,6 @@ export interface LinkParam {
   write(state: LinkState): string[];
   /** Reads the raw values into the draft; a message when they cannot be read. */
   read(raws: readonly string[], draft: Draft): string | null;
-}
-
-/** A list of numbers "a,b,…"; a message when it is not `count` numbers. */
-function readNumbers(raw: string, count: number): number[] | string {
-  const parts = raw.split(',').map((part) => readNumber(decodeURIComponentSafe(part)));
-  if (parts.length !== count || parts.some((p) => typeof p !== 'number' || !Number.isFinite(p)))
-    return `expected ${count} numbers separated by commas`;
-  return parts as number[];
-}
-
-function decodeURIComponentSafe(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
-}
-
-/** The first few of a list, and how many more: a notice names a handful, not thousands. */
-function listed(items: readonly string[], shown = 3): string {
-  const more = items.length - shown;
-  return more > 0 ? `${items.slice(0, shown).join(', ')} and ${more} more` : items.join(', ');
 }
 
 const sameNumbers = (a: readonly number[], b: readonly number[]) =>
@@ -193,35 +126,6 @@ function readOptimizer(node: Node, index: number): Record<string, unknown> {
     spec.lr = OPTIMIZER_DEFAULTS[type].lr;
   if (spec.color === undefined) spec.color = RUN_COLORS[index % RUN_COLORS.length];
   return spec;
-}
-
-// ── view ─────────────────────────────────────────────────────────────────────────────────────
-
-/** The window on its grid of 1/10,000 of its size (window.ts): exact to the eye, short to read. */
-function writeWindow(window: View): string {
-  const { x, y } = quantizeWindow(window);
-  return [x[0], x[1], y[0], y[1]].map(writeNumber).join(',');
-}
-
-/**
- * Four finite numbers in order within the coordinate limit; a window too small to draw is widened
- * with the scenario, whose problem sets the scale (codec.ts, window.ts).
- */
-function readWindow(raw: string): View | string {
-  const numbers = readNumbers(raw, 4);
-  if (typeof numbers === 'string') return `${numbers} (x from, x to, y from, y to)`;
-  const [x0, x1, y0, y1] = numbers as [number, number, number, number];
-  if (!(x0 < x1 && y0 < y1)) return 'each range must run from low to high';
-  if (numbers.some((n) => Math.abs(n) > MAX_WINDOW_COORDINATE))
-    return `coordinates must lie within ±${MAX_WINDOW_COORDINATE}`;
-  return { x: [x0, x1], y: [y0, y1] };
-}
-
-function readWhole(raw: string, what: string, min: number): number | string {
-  const value = readNumber(decodeURIComponentSafe(raw));
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < min)
-    return `${what} must be a whole number of at least ${min}`;
-  return value;
 }
 
 // ── the table ────────────────────────────────────────────────────────────────────────────────
@@ -331,148 +235,6 @@ export const LINK_PARAMS: readonly LinkParam[] = [
       return problems.length ? problems.join('; ') : null;
     },
   },
-  {
-    key: 'win',
-    doc: 'landscape window "x from,x to,y from,y to" (default: the problem’s view)',
-    write: ({ view }) => (view.window ? [writeWindow(view.window)] : []),
-    read: single((raw, draft) => {
-      const window = readWindow(raw);
-      if (typeof window === 'string') return window;
-      draft.view.window = window;
-      return null;
-    }),
-  },
-  {
-    key: 'sel',
-    doc: 'selected run, counted from 1 as on screen (default 1)',
-    write: ({ view }) => (view.selectedRun === 0 ? [] : [String(view.selectedRun + 1)]),
-    read: single((raw, draft) => {
-      const run = readWhole(raw, 'the run', 1);
-      if (typeof run === 'string') return run;
-      draft.view.selectedRun = run - 1;
-      return null;
-    }),
-  },
-  {
-    key: 't',
-    doc: 'cursor step (default: the end of the runs)',
-    write: ({ view, scenario }) =>
-      view.cursor === null || view.cursor >= scenario.steps ? [] : [String(view.cursor)],
-    read: single((raw, draft) => {
-      const step = readWhole(raw, 'the step', 0);
-      if (typeof step === 'string') return step;
-      draft.view.cursor = step;
-      return null;
-    }),
-  },
-  {
-    key: 'present',
-    doc: '1: opens in presentation mode (large type, secondary panels hidden)',
-    write: ({ view }) => (view.present ? ['1'] : []),
-    read: single((raw, draft) => {
-      if (raw !== '1' && raw !== '0') return 'must be 1 or 0';
-      draft.view.present = raw === '1';
-      return null;
-    }),
-  },
-  {
-    key: 'arrows',
-    doc: 'arrows at the cursor step: grad, step, state, and all for every run (default: none)',
-    write: ({ view }) =>
-      view.arrows && formatArrows(view.arrows) ? [formatArrows(view.arrows)] : [],
-    read: single((raw, draft) => {
-      const { settings, unknown } = parseArrows(raw);
-      draft.view.arrows = settings;
-      return unknown.length
-        ? `${listed(unknown.map((name) => quote(name, 24)))}: must be grad, step, state or all`
-        : null;
-    }),
-  },
-  {
-    key: 'predict',
-    doc: '1: the runs stay hidden until revealed (predict-then-reveal)',
-    write: ({ view }) => (view.predict ? ['1'] : []),
-    read: single((raw, draft) => {
-      if (raw !== '1' && raw !== '0') return 'must be 1 or 0';
-      draft.view.predict = raw === '1';
-      return null;
-    }),
-  },
-  {
-    key: 'slice',
-    doc: 'a model’s landscape plane: pca (the paths’ principal directions) or random (default pca)',
-    write: ({ view }) => (view.slice === 'pca' ? [] : [view.slice]),
-    read: single((raw, draft) => {
-      if (raw !== 'pca' && raw !== 'random') return 'must be pca or random';
-      draft.view.slice = raw;
-      return null;
-    }),
-  },
-  {
-    key: 'chart',
-    doc: 'chart panel tab: loss, grad (‖∇f‖), accuracy, data, table, sweep or maps (default loss)',
-    write: ({ view }) =>
-      view.chart === 'loss' ? [] : [view.chart === 'gradNorm' ? 'grad' : view.chart],
-    read: single((raw, draft) => {
-      const tabs = ['loss', 'grad', 'accuracy', 'data', 'table', 'sweep', 'maps'];
-      if (!tabs.includes(raw)) return `must be one of ${tabs.join(', ')}`;
-      draft.view.chart = raw === 'grad' ? 'gradNorm' : (raw as LinkChart);
-      return null;
-    }),
-  },
-  {
-    key: 'show',
-    doc: 'a lesson: only these controls are shown, e.g. lr,play (default: all)',
-    write: ({ view }) => (view.lesson ? [view.lesson.join(',')] : []),
-    read: single((raw, draft) => {
-      const names = decodeURIComponentSafe(raw).split(',').filter(Boolean);
-      const known = names.filter(isLessonControl);
-      // A lesson naming no control Descent knows shows every control, not none.
-      if (known.length) draft.view.lesson = [...new Set(known)];
-      const unknown = names.filter((name) => !isLessonControl(name));
-      return unknown.length
-        ? `${listed(unknown.map((name) => quote(name, 24)))} ${unknown.length === 1 ? 'is not a control' : 'are not controls'}`
-        : null;
-    }),
-  },
-  {
-  {
-    key: 'big',
-    doc: '1: the chart panel enlarged in the main area, the landscape at the side (default 0)',
-    write: ({ view }) => (view.big ? ['1'] : []),
-    read: single((raw, draft) => {
-      if (raw !== '1' && raw !== '0') return 'must be 1 or 0';
-      draft.view.big = raw === '1';
-      return null;
-    }),
-  },
-    key: 'embed',
-    doc: '1: embedded in another page, the landscape and timeline only (default 0)',
-    write: ({ view }) => (view.embed ? ['1'] : []),
-    read: single((raw, draft) => {
-      if (raw !== '1' && raw !== '0') return 'must be 1 or 0';
-      draft.view.embed = raw === '1';
-      return null;
-    }),
-  },
-  {
-    key: 'lang',
-    doc: 'the language shown: en or zh (简体中文); written only when not en (default: the browser’s)',
-    write: ({ view }) => (view.lang && view.lang !== 'en' ? [view.lang] : []),
-    read: single((raw, draft) => {
-      if (!isLang(raw)) return 'must be en or zh';
-      draft.view.lang = raw;
-      return null;
-    }),
-  },
-  {
-    key: 'note',
-    doc: 'the note shown: a preset’s id (its explanation, in the language shown) or the user’s own text, percent-encoded, at most 280 characters (note-param.ts)',
-    write: ({ view }) => (view.note ? [writeNoteParam(view.note)] : []),
-    read: single((raw, draft) => {
-      const { note, message } = readNoteParam(raw);
-      if (note) draft.view.note = note;
-      return message;
-    }),
-  },
+  // The view: how it is looked at (view-fields.ts).
+  ...viewParams(),
 ];

@@ -1,9 +1,10 @@
 /** The chart panel's tabs: which exist for a problem, their labels and titles. */
 import type { ProblemSpec } from '../../scenario/types';
 import { t } from '../../i18n';
+import type { ChartMode } from '../../state/chart-modes';
 
 export interface ChartTab {
-  id: 'loss' | 'gradNorm' | 'accuracy' | 'data' | 'table' | 'sweep' | 'maps';
+  id: ChartMode;
   /** The tab's text (its accessible name). */
   label: string;
   /** The panel title while the tab is shown. */
@@ -12,7 +13,8 @@ export interface ChartTab {
   hint: string;
 }
 
-type TabKey = 'loss' | 'gradNorm' | 'data' | 'accuracy' | 'classifierData' | 'sweep' | 'maps';
+/** A tab's words in src/i18n/en.ts (`chart.<key>`): its id, or the classifiers' own Data words. */
+type TabKey = Exclude<ChartMode, 'table'> | 'classifierData';
 
 /** A tab in the language shown (src/i18n/en.ts, `chart`): built when asked, not at load. */
 function tab(id: Exclude<ChartTab['id'], 'table'>, key: TabKey = id): ChartTab {

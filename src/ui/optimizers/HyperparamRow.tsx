@@ -5,7 +5,7 @@
  * the valid range, beyond the slider's too, and commits on Enter or blur; an invalid entry
  * shows a short message and is not committed, Escape drops it.
  */
-import { useId, useState, type CSSProperties } from 'react';
+import { useId, type CSSProperties } from 'react';
 import type { NumericHyperparam } from '../../core/optimizers';
 import { HYPERPARAMS } from '../../core/optimizers';
 import { describeRange, formatHyperparam, parseHyperparam } from './format';
@@ -15,6 +15,7 @@ import './HyperparamRow.css';
 import { useT } from '../../i18n';
 import { HelpTip } from '../help/HelpTip';
 import { hyperparamLabel } from '../../i18n/text';
+import { useDraftNumber } from '../forms/use-draft-number';
 
 interface HyperparamRowProps {
   name: NumericHyperparam;
@@ -28,23 +29,14 @@ export function HyperparamRow({ name, value, onChange }: HyperparamRowProps) {
   const label = hyperparamLabel(name);
   const sliderId = useId();
   const errorId = useId();
-  /** The field's text while it is being edited; null shows the value. */
-  const [draft, setDraft] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const field = useDraftNumber({
+    value,
+    format: formatHyperparam,
+    parse: (text) => parseHyperparam(text, spec),
+    onCommit: onChange,
+  });
   const [base, subscript] = splitSymbol(spec.symbol);
   const position = Math.round(toPosition(value, spec));
-
-  const commit = () => {
-    if (draft === null) return;
-    const parsed = parseHyperparam(draft, spec);
-    if (!parsed.ok) {
-      setError(parsed.message);
-      return;
-    }
-    setDraft(null);
-    setError(null);
-    if (parsed.value !== value) onChange(parsed.value);
-  };
 
   return (
     <div className="hyperparam-row">
@@ -75,40 +67,19 @@ export function HyperparamRow({ name, value, onChange }: HyperparamRowProps) {
         aria-label={label}
         aria-valuetext={formatHyperparam(value)}
         onChange={(event) => {
-          setDraft(null);
-          setError(null);
+          field.revert();
           const next = valueAt(Number(event.target.value), spec);
           if (next !== value) onChange(next);
         }}
       />
       <input
         className="hyperparam-row__field numeric"
-        type="text"
-        inputMode="decimal"
-        autoComplete="off"
-        spellCheck={false}
         aria-label={t('optimizers.value', { label })}
-        aria-invalid={error !== null || undefined}
-        aria-describedby={error !== null ? errorId : undefined}
-        value={draft ?? formatHyperparam(value)}
-        onChange={(event) => {
-          setDraft(event.target.value);
-          setError(null);
-        }}
-        onKeyDown={(event) => {
-          if (event.key === 'Enter') commit();
-          else if (event.key === 'Escape' && draft !== null) {
-            // Escape undoes the edit; it must not reach a popover or the app's shortcuts.
-            event.stopPropagation();
-            setDraft(null);
-            setError(null);
-          }
-        }}
-        onBlur={commit}
+        {...field.textFieldProps(errorId)}
       />
-      {error !== null && (
+      {field.message !== null && (
         <p id={errorId} className="hyperparam-row__error" role="alert">
-          {error}
+          {field.message}
         </p>
       )}
     </div>

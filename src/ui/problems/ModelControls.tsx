@@ -8,7 +8,7 @@
  * Number fields commit on Enter, on leaving the field, and on each click of their spin buttons
  * or arrow keys, not per keystroke: typing "200" must not train on 2 and on 20 points first.
  */
-import { useId, useState, type ChangeEvent, type KeyboardEvent } from 'react';
+import { useId, useState, type ChangeEvent } from 'react';
 import { mlpParamCount } from '../../core/problems/mlp';
 import { CLASSIFICATION_DATA_DEFAULTS } from '../../core/problems/datasets';
 import { ACTIVATIONS, CLASSIFICATION_GENERATORS, type Activation } from '../../scenario/types';
@@ -35,6 +35,9 @@ import {
   type ModelSpec,
 } from './model-settings';
 import { MAX_MODEL_POINTS } from '../../scenario/validate-data';
+import { useDraftNumber, type DraftNumber } from '../forms/use-draft-number';
+import { fromNullable } from '../forms/draft-number';
+import { DiceIcon } from '../forms/DiceIcon';
 import './ModelControls.css';
 
 /** Applies a new spec; a network too big for the steps set lowers the steps (and says so). */
@@ -267,7 +270,6 @@ function NumberField({
   onCommit,
 }: NumberFieldProps) {
   const t = useT();
-  const [draft, setDraft] = useState<string | null>(null);
   const id = useId();
   const parse = (text: string): number | null => {
     const v = Number(text.trim());
@@ -275,26 +277,14 @@ function NumberField({
     if (integer && !Number.isInteger(v)) return null;
     return v;
   };
-  const commit = (text: string) => {
-    const v = parse(text);
-    if (v !== null && v !== value) onCommit(v);
-    setDraft(null);
-  };
-  const onChange = (event: ChangeEvent<HTMLInputElement>) => {
-    const text = event.target.value;
-    // Spin buttons and arrow keys fire a plain input event; typing fires an InputEvent.
-    const typed = (event.nativeEvent as InputEvent).inputType !== undefined;
-    if (typed) setDraft(text);
-    else commit(text);
-  };
-  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === 'Enter') commit(event.currentTarget.value);
-    if (event.key === 'Escape' && draft !== null) {
-      event.stopPropagation();
-      setDraft(null);
-    }
-  };
-  const invalid = draft !== null && parse(draft) === null;
+  const field = useDraftNumber({
+    value,
+    format: String,
+    parse: fromNullable(parse),
+    onCommit,
+    keepInvalid: false,
+  });
+  const invalid = field.draft !== null && parse(field.draft) === null;
   return (
     <>
       {prefix && (
@@ -310,15 +300,22 @@ function NumberField({
         min={min}
         max={max}
         step={step}
-        value={draft ?? String(value)}
+        value={field.text}
         aria-invalid={invalid || undefined}
         title={t('models.range', { label, min, max })}
-        onChange={onChange}
-        onKeyDown={onKeyDown}
-        onBlur={(event) => commit(event.currentTarget.value)}
+        onChange={(event) => typedOrSpun(event, field)}
+        onKeyDown={field.onKeyDown}
+        onBlur={(event) => field.commit(event.currentTarget.value)}
       />
     </>
   );
+}
+
+/** Typing keeps a draft; spin buttons and arrow keys (a plain input event, no InputEvent) commit. */
+function typedOrSpun(event: ChangeEvent<HTMLInputElement>, field: DraftNumber): void {
+  const text = event.target.value;
+  if ((event.nativeEvent as InputEvent).inputType !== undefined) field.edit(text);
+  else field.commit(text);
 }
 
 /** A seed field with a dice that rolls a new one (as the header's seed). */
@@ -332,12 +329,13 @@ function SeedField({
   onCommit(seed: number): void;
 }) {
   const t = useT();
-  const [draft, setDraft] = useState<string | null>(null);
-  const commit = (text: string) => {
-    const seed = parseSeed(text);
-    if (seed !== null && seed !== value) onCommit(seed);
-    setDraft(null);
-  };
+  const field = useDraftNumber({
+    value,
+    format: String,
+    parse: fromNullable(parseSeed),
+    onCommit,
+    keepInvalid: false,
+  });
   return (
     <div className="model-controls__seed">
       <input
@@ -346,15 +344,11 @@ function SeedField({
         aria-label={label}
         min={0}
         step={1}
-        value={draft ?? String(value)}
-        aria-invalid={(draft !== null && parseSeed(draft) === null) || undefined}
-        onChange={(event) => {
-          if ((event.nativeEvent as InputEvent).inputType !== undefined)
-            setDraft(event.target.value);
-          else commit(event.target.value);
-        }}
-        onKeyDown={(event) => event.key === 'Enter' && commit(event.currentTarget.value)}
-        onBlur={(event) => commit(event.currentTarget.value)}
+        value={field.text}
+        aria-invalid={(field.draft !== null && parseSeed(field.draft) === null) || undefined}
+        onChange={(event) => typedOrSpun(event, field)}
+        onKeyDown={(event) => event.key === 'Enter' && field.commit(event.currentTarget.value)}
+        onBlur={(event) => field.commit(event.currentTarget.value)}
       />
       <button
         type="button"
@@ -362,36 +356,12 @@ function SeedField({
         aria-label={t('models.newRandom', { label })}
         title={t('models.newRandomTitle', { label })}
         onClick={() => {
-          setDraft(null);
+          field.revert();
           onCommit(rollSeed(value));
         }}
       >
-        <DiceIcon />
+        <DiceIcon size={16} />
       </button>
     </div>
-  );
-}
-
-function DiceIcon() {
-  return (
-    <svg
-      width="16"
-      height="16"
-      viewBox="0 0 18 18"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="1.5"
-      aria-hidden="true"
-      focusable="false"
-    >
-      <rect x="2" y="2" width="14" height="14" rx="3" />
-      <g fill="currentColor" stroke="none">
-        <circle cx="6" cy="6" r="1.3" />
-        <circle cx="12" cy="6" r="1.3" />
-        <circle cx="9" cy="9" r="1.3" />
-        <circle cx="6" cy="12" r="1.3" />
-        <circle cx="12" cy="12" r="1.3" />
-      </g>
-    </svg>
   );
 }

@@ -4,7 +4,7 @@
  * event so trajectories follow while dragging; the field commits on Enter or blur, Escape drops
  * the edit.
  */
-import { useId, useState, type CSSProperties } from 'react';
+import { useId, type CSSProperties } from 'react';
 import { useApp } from '../../state/store';
 import {
   formatNoise,
@@ -15,6 +15,7 @@ import {
 } from './noise-scale';
 import './NoiseControl.css';
 import { useT } from '../../i18n';
+import { useDraftNumber } from '../forms/use-draft-number';
 
 export function NoiseControl() {
   const t = useT();
@@ -22,21 +23,13 @@ export function NoiseControl() {
   const setNoise = useApp((s) => s.setNoise);
   const sliderId = useId();
   const errorId = useId();
-  const [draft, setDraft] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const field = useDraftNumber({
+    value: noise,
+    format: formatNoise,
+    parse: parseNoise,
+    onCommit: setNoise,
+  });
   const position = noiseToPosition(noise);
-
-  const commit = () => {
-    if (draft === null) return;
-    const parsed = parseNoise(draft);
-    if (!parsed.ok) {
-      setError(parsed.message);
-      return;
-    }
-    setDraft(null);
-    setError(null);
-    if (parsed.value !== noise) setNoise(parsed.value);
-  };
 
   return (
     <div
@@ -59,39 +52,19 @@ export function NoiseControl() {
         aria-label={t('noise.slider')}
         aria-valuetext={noise > 0 ? `σ = ${formatNoise(noise)}` : t('noise.off')}
         onChange={(event) => {
-          setDraft(null);
-          setError(null);
+          field.revert();
           const next = noiseAtPosition(Number(event.target.value));
           if (next !== noise) setNoise(next);
         }}
       />
       <input
         className="noise-control__field numeric"
-        type="text"
-        inputMode="decimal"
-        autoComplete="off"
-        spellCheck={false}
         aria-label={t('noise.field')}
-        aria-invalid={error !== null || undefined}
-        aria-describedby={error !== null ? errorId : undefined}
-        value={draft ?? formatNoise(noise)}
-        onChange={(event) => {
-          setDraft(event.target.value);
-          setError(null);
-        }}
-        onKeyDown={(event) => {
-          if (event.key === 'Enter') commit();
-          else if (event.key === 'Escape' && draft !== null) {
-            event.stopPropagation();
-            setDraft(null);
-            setError(null);
-          }
-        }}
-        onBlur={commit}
+        {...field.textFieldProps(errorId)}
       />
-      {error !== null && (
+      {field.message !== null && (
         <p id={errorId} className="noise-control__error" role="alert">
-          {error}
+          {field.message}
         </p>
       )}
     </div>

@@ -3,11 +3,13 @@
  * gradient noise and the mini-batch order; while neither is on it changes nothing, and the
  * control says so (dimmed, with the reason in its tooltip) rather than hiding.
  */
-import { useState } from 'react';
 import { useApp } from '../../state/store';
 import { MAX_SEED, parseSeed, rollSeed } from './seed';
 import './SeedControl.css';
 import { useT } from '../../i18n';
+import { useDraftNumber } from '../forms/use-draft-number';
+import { fromNullable } from '../forms/draft-number';
+import { DiceIcon } from '../forms/DiceIcon';
 
 export function SeedControl() {
   const t = useT();
@@ -22,8 +24,13 @@ export function SeedControl() {
       !!problem.batchSize;
     return (problem.noise ?? 0) > 0 || batches;
   });
-  /** The field's text while it holds something that is not a valid seed; null shows the seed. */
-  const [draft, setDraft] = useState<string | null>(null);
+  // Each valid keystroke is committed; the draft holds only text that is not a valid seed.
+  const field = useDraftNumber({
+    value: seed,
+    format: String,
+    parse: fromNullable(parseSeed),
+    onCommit: setSeed,
+  });
 
   const explanation = stochastic ? t('seed.active') : t('seed.idle');
 
@@ -38,18 +45,10 @@ export function SeedControl() {
           min={0}
           max={MAX_SEED}
           step={1}
-          aria-invalid={draft !== null || undefined}
-          value={draft ?? String(seed)}
-          onChange={(event) => {
-            const parsed = parseSeed(event.target.value);
-            if (parsed === null) {
-              setDraft(event.target.value);
-              return;
-            }
-            setDraft(null);
-            if (parsed !== seed) setSeed(parsed);
-          }}
-          onBlur={() => setDraft(null)}
+          aria-invalid={field.draft !== null || undefined}
+          value={field.text}
+          onChange={(event) => field.commit(event.target.value)}
+          onBlur={field.revert}
         />
       </label>
       <button
@@ -58,36 +57,12 @@ export function SeedControl() {
         aria-label={t('seed.roll')}
         title={t('seed.roll')}
         onClick={() => {
-          setDraft(null);
+          field.revert();
           setSeed(rollSeed(seed));
         }}
       >
         <DiceIcon />
       </button>
     </div>
-  );
-}
-
-function DiceIcon() {
-  return (
-    <svg
-      width="18"
-      height="18"
-      viewBox="0 0 18 18"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="1.5"
-      aria-hidden="true"
-      focusable="false"
-    >
-      <rect x="2" y="2" width="14" height="14" rx="3" />
-      <g fill="currentColor" stroke="none">
-        <circle cx="6" cy="6" r="1.3" />
-        <circle cx="12" cy="6" r="1.3" />
-        <circle cx="9" cy="9" r="1.3" />
-        <circle cx="6" cy="12" r="1.3" />
-        <circle cx="12" cy="12" r="1.3" />
-      </g>
-    </svg>
   );
 }

@@ -4,7 +4,7 @@
  * validator's check (an empty field goes back to the default), shows the message in place when
  * the check fails, and Escape drops the edit. Booleans are a checkbox, annealStrategy a select.
  */
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import type { ScheduleSpec } from '../../scenario/types';
 import { formatHyperparam } from '../optimizers/format';
 import { useT } from '../../i18n';
@@ -16,6 +16,7 @@ import {
   valueOf,
   type FieldInfo,
 } from './schedule-fields';
+import { useDraftNumber } from '../forms/use-draft-number';
 
 interface ScheduleFieldRowProps {
   field: FieldInfo;
@@ -36,39 +37,25 @@ export function ScheduleFieldRow({
   const t = useT();
   const inputId = useId();
   const errorId = useId();
-  /** The field's text while it is being edited; null shows the stored value. */
-  const [draft, setDraft] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const { name, kind } = field;
   const fallback = defaultOf(schedule.type, name, steps);
   const stored = valueOf(schedule, name);
 
-  /** Applies a value (undefined: the default) if the validator accepts it, else shows why not. */
-  const apply = (value: number | boolean | 'cos' | 'linear' | undefined): boolean => {
+  /** Applies a value (undefined: the default) if the validator accepts it; else why not. */
+  const check = (value: number | boolean | 'cos' | 'linear' | undefined): string | null => {
     const edit = editField(schedule, name, value, steps);
-    if (!edit.ok) {
-      setError(edit.message);
-      return false;
-    }
-    setError(null);
+    if (!edit.ok) return edit.message;
     onChange(edit.spec);
-    return true;
+    return null;
   };
-
-  const commit = () => {
-    if (draft === null) return;
-    const parsed = parseField(draft);
-    if (!parsed.ok) {
-      setError(parsed.message);
-      return;
-    }
-    if (parsed.value === stored) {
-      setDraft(null);
-      setError(null);
-      return;
-    }
-    if (apply(parsed.value)) setDraft(null);
-  };
+  const number = useDraftNumber<number | undefined>({
+    value: typeof stored === 'number' ? stored : undefined,
+    format: (value) => (value === undefined ? '' : formatHyperparam(value)),
+    parse: parseField,
+    onCommit: check,
+  });
+  const apply = (value: boolean | 'cos' | 'linear' | undefined) => number.showMessage(check(value));
+  const error = number.message;
 
   let control;
   if (kind === 'boolean') {
@@ -107,29 +94,17 @@ export function ScheduleFieldRow({
       <input
         id={inputId}
         className="schedule-field__input numeric"
-        type="text"
-        inputMode="decimal"
-        autoComplete="off"
-        spellCheck={false}
         placeholder={formatDefault(fallback)}
-        aria-invalid={error !== null || undefined}
-        aria-describedby={error !== null ? errorId : undefined}
-        value={draft ?? (typeof stored === 'number' ? formatHyperparam(stored) : '')}
-        onChange={(event) => {
-          setDraft(event.target.value);
-          setError(null);
-        }}
+        {...number.textFieldProps(errorId)}
         onKeyDown={(event) => {
-          if (event.key === 'Enter') commit();
-          else if (event.key === 'Escape' && (draft !== null || error !== null)) {
+          if (event.key === 'Enter') number.commit();
+          else if (event.key === 'Escape' && (number.draft !== null || error !== null)) {
             // Escape first undoes the edit; only a second one closes the editor.
             event.preventDefault();
             event.stopPropagation();
-            setDraft(null);
-            setError(null);
+            number.revert();
           }
         }}
-        onBlur={commit}
       />
     );
   }

@@ -4,27 +4,33 @@
  * event), clamped to 1 … MAX_STEPS with a note saying so (steps.ts); Escape restores the current
  * value.
  */
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { MAX_STEPS } from '../../scenario/validate';
 import { appStore, useApp } from '../../state/store';
 import { useT } from '../../i18n';
 import { readSteps } from './steps';
+import { useDraftNumber } from '../forms/use-draft-number';
+import type { Parsed } from '../forms/draft-number';
 
-/** Sets the steps from the field's value; returns the note to show (null for none). */
-function commit(field: HTMLInputElement): string | null {
-  const { steps, message } = readSteps(field.value, field.validity.badInput);
-  // An unchanged value would still make a new scenario and rerun every optimizer.
-  if (steps !== null && steps !== appStore.getState().scenario.steps)
-    appStore.getState().setSteps(steps);
-  return message;
+/** The field's text read as steps; `badInput`: the browser could not read it (steps.ts). */
+function parseSteps(text: string, badInput: boolean): Parsed<number> {
+  const { steps, message } = readSteps(text, badInput);
+  return steps === null ? { ok: false, message } : { ok: true, value: steps, message };
 }
 
 export function StepsField() {
   const t = useT();
   const steps = useApp((s) => s.scenario.steps);
-  const [draft, setDraft] = useState<string | null>(null);
-  const [note, setNote] = useState<string | null>(null);
   const input = useRef<HTMLInputElement>(null);
+  const field = useDraftNumber({
+    value: steps,
+    format: String,
+    parse: (text) => parseSteps(text, input.current?.validity.badInput ?? false),
+    onCommit: (next) => appStore.getState().setSteps(next),
+    // A spinner: the value comes back, with the note saying why (docs/hostile-input.md).
+    keepInvalid: false,
+  });
+  const note = field.message;
   const id = useId();
   const noteId = useId();
 
@@ -32,15 +38,11 @@ export function StepsField() {
   useEffect(() => {
     const element = input.current;
     if (!element) return;
-    const onChange = () => {
-      // After Enter this fires again with the committed value: keep the note Enter set.
-      const message = commit(element);
-      if (message !== null) setNote(message);
-      setDraft(null);
-    };
+    // After Enter this fires again with the committed value: keep the note Enter set.
+    const onChange = () => field.commit(element.value, { keepMessage: true });
     element.addEventListener('change', onChange);
     return () => element.removeEventListener('change', onChange);
-  }, []);
+  });
 
   return (
     <div className="timeline__steps">
@@ -57,22 +59,16 @@ export function StepsField() {
         min={1}
         max={MAX_STEPS}
         step={1}
-        value={draft ?? String(steps)}
-        onChange={(event) => {
-          setDraft(event.currentTarget.value);
-          setNote(null);
-        }}
+        value={field.text}
+        onChange={(event) => field.edit(event.currentTarget.value)}
         onKeyDown={(event) => {
-          if (event.key === 'Enter') {
-            setNote(commit(event.currentTarget));
-            setDraft(null);
-          } else if (event.key === 'Escape') {
-            setDraft(null);
-            setNote(null);
+          if (event.key === 'Enter') field.commit(event.currentTarget.value);
+          else if (event.key === 'Escape') {
+            field.revert();
             event.currentTarget.blur();
           }
         }}
-        onBlur={() => setDraft(null)}
+        onBlur={field.dropDraft}
       />
       {note !== null && (
         <p id={noteId} className="timeline__steps-note" role="status">

@@ -1,0 +1,17 @@
+/**
+ * The chart panel's tabs: the one list from which the store's type (view-slice.ts), the link's
+ * accepted `chart=` values (src/url/view-fields.ts) and the panel's tabs (src/ui/charts/tabs.ts)
+ * derive. Which tabs a problem shows, and in what order, is tabs.ts's.
+ */
+export const CHART_MODES = [
+  'loss',
+  'gradNorm',
+  'accuracy',
+  'data',
+  'table',
+  'sweep',
+  'maps',
+] as const;
+
+/** The chart panel's tab: loss, gradient norm, (for problems on data) accuracy and data, … */
+export type ChartMode = (typeof CHART_MODES)[number];
