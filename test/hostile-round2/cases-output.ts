@@ -126,6 +126,16 @@ export const EXPORT_CASES: ExportCase[] = [
     jsonLabel: '=HYPERLINK("http://x","y")',
   },
   {
+    // A CSV cell is one line (src/export/safe-text.ts, csvText): the line break becomes a space,
+    // and " =1+1" is still prefixed as a formula.
+    path: 'export',
+    name: 'a leading carriage return',
+    label: '\r=1+1',
+    csvCell: `"' =1+1"`,
+    svgText: '\r=1+1',
+    jsonLabel: '\r=1+1',
+  },
+  {
     path: 'export',
     name: 'a DDE command',
     label: "=cmd|' /C calc'!A0",
@@ -139,7 +149,6 @@ export const EXPORT_CASES: ExportCase[] = [
       ['a leading - (text, not a number we wrote)', '-2+3'],
       ['a leading @', '@SUM(A1:A9)'],
       ['a leading tab', '\t=1+1'],
-      ['a leading carriage return', '\r=1+1'],
       ['a formula after a space', ' =1+1'],
       ['a full-width equals sign', '＝1+1'],
     ] as const

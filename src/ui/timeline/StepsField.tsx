@@ -64,6 +64,9 @@ export function StepsField() {
         onKeyDown={(event) => {
           if (event.key === 'Enter') field.commit(event.currentTarget.value);
           else if (event.key === 'Escape') {
+            // The committed value back in the element before it loses focus: the blur's native
+            // change event then has nothing to commit (it would commit the typed text).
+            event.currentTarget.value = String(steps);
             field.revert();
             event.currentTarget.blur();
           }
