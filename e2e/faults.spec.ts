@@ -391,7 +391,13 @@ test('8 runs × 10⁶ steps: the page stays responsive and the heap bounded', as
   // fails on any retained copy of the results.
   const loaded = await heapMb(page, true);
   await interact(page, 8);
-  const used = await heapMb(page, true);
+  // What the page keeps once the drag's superseded runs have drained: under load their replies
+  // (10⁶ steps each) may still be arriving when the last result is drawn; polled after a full
+  // collection each time, so a real leak never gets under the bound.
+  let used = Infinity;
+  await expect
+    .poll(async () => (used = await heapMb(page, true)), { timeout: 60_000 })
+    .toBeLessThan(600);
 
   const tasks = await longTasks(page);
   const longest = Math.max(0, ...tasks);

@@ -22,6 +22,10 @@ test('the maps of the selected Adam run: click a cell to set β1 and β2, and th
   await expect(page.getByTestId('maps-notice')).toContainText('has no β1 and β2');
   await page.getByRole('button', { name: /Show the maps of Adam \(run 2\)/ }).click();
   await expectState(page, 's.selectedRun').toBe(1);
+  // As a teacher would in front of a class (issue 14, point 6): the maps enlarged, so that a
+  // cell is large enough to aim at.
+  await page.getByRole('button', { name: 'Enlarge chart' }).click();
+  await expectState(page, 's.chartEnlarged').toBe(true);
 
   const beta = page.getByTestId('map-beta');
   await expect(beta).toBeVisible();
