@@ -31,7 +31,9 @@ test('the learning-rate preset shows three runs, the too-large one marked as div
   expect(await state(page, 's.scenario')).toEqual(p.scenario);
   await expectState(page, 's.results?.map((r) => r.divergedAt)').toEqual([null, null, 49]);
   await expect(page.locator('.landscape__diverged')).toHaveCount(1);
-  await expect(page.getByRole('region', { name: 'Run 3: Gradient descent · too large' })).toBeVisible();
+  await expect(
+    page.getByRole('region', { name: 'Run 3: Gradient descent · too large' }),
+  ).toBeVisible();
   await expect(page.getByRole('status', { name: 'Link notice' })).toHaveCount(0);
 });
 

@@ -4,7 +4,8 @@ import type { Geometry } from './geometry';
 import { useT } from '../../i18n';
 
 /** The global minimum's star, centred on 0 (the legend draws it too, src/ui/help). */
-export const STAR_PATH = 'M0,-8 L2.4,-2.6 8,-2.5 3.6,1.2 5,7 0,3.8 -5,7 -3.6,1.2 -8,-2.5 -2.4,-2.6Z';
+export const STAR_PATH =
+  'M0,-8 L2.4,-2.6 8,-2.5 3.6,1.2 5,7 0,3.8 -5,7 -3.6,1.2 -8,-2.5 -2.4,-2.6Z';
 
 export function Minima({ geo, points }: { geo: Geometry; points: readonly MarkedPoint[] }) {
   const t = useT();

@@ -80,7 +80,13 @@ function StepDots({ run }: { run: RunPath }) {
   const dots = [];
   for (let i = 0; i < run.path.xs.length; i++)
     dots.push(
-      <circle key={i} cx={run.path.xs[i]} cy={run.path.ys[i]} r={2.25} className="landscape__dot" />,
+      <circle
+        key={i}
+        cx={run.path.xs[i]}
+        cy={run.path.ys[i]}
+        r={2.25}
+        className="landscape__dot"
+      />,
     );
   return <g className="landscape__dots">{dots}</g>;
 }

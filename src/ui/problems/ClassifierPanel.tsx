@@ -26,21 +26,16 @@ import './ClassifierPanel.css';
 export function ClassifierPanel({ spec }: { spec: ModelSpec }) {
   const t = useT();
   const views = useRunViews();
-  const {
-    optimizers,
-    selectedRun,
-    cursor,
-    computing,
-    engineError,
-    selectRun,
-  } = useAppShallow((s) => ({
-    optimizers: s.scenario.optimizers,
-    selectedRun: s.selectedRun,
-    cursor: effectiveCursor(s),
-    computing: s.computing,
-    engineError: s.engineError,
-    selectRun: s.selectRun,
-  }));
+  const { optimizers, selectedRun, cursor, computing, engineError, selectRun } = useAppShallow(
+    (s) => ({
+      optimizers: s.scenario.optimizers,
+      selectedRun: s.selectedRun,
+      cursor: effectiveCursor(s),
+      computing: s.computing,
+      engineError: s.engineError,
+      selectRun: s.selectRun,
+    }),
+  );
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [side, setSide] = useState(160);
   const onSide = useCallback((pixels: number) => setSide(pixels), []);

@@ -56,14 +56,13 @@ function RegressionData({
 }) {
   const t = useT();
   const views = useRunViews();
-  const { optimizers, selectedRun, cursor, selectRun, setBatchSize } =
-    useAppShallow((s) => ({
-      optimizers: s.scenario.optimizers,
-      selectedRun: s.selectedRun,
-      cursor: effectiveCursor(s),
-      selectRun: s.selectRun,
-      setBatchSize: s.setBatchSize,
-    }));
+  const { optimizers, selectedRun, cursor, selectRun, setBatchSize } = useAppShallow((s) => ({
+    optimizers: s.scenario.optimizers,
+    selectedRun: s.selectedRun,
+    cursor: effectiveCursor(s),
+    selectRun: s.selectRun,
+    setBatchSize: s.setBatchSize,
+  }));
   const key = recipeKey(data);
   // The dataset and its least-squares fit: recomputed only when the recipe changes.
   const { dataset, best, domains } = useMemo(() => {
