@@ -2,30 +2,14 @@
  * English of the runs' names and history (issue 14): preset roles, the reset menu, Undo/Redo, and
  * the chart panel's table of runs. Part of en.ts (spread into it).
  */
+import { RUN_ROLES, type RunRole } from '../presets/run-roles';
+
 export const enRuns = {
   runs: {
     /** A preset's role label beside the run's type: "Gradient descent · too small". */
     roleName: '{{type}} · {{role}}',
-    role: {
-      tooSmall: 'too small',
-      aboutRight: 'about right',
-      tooLarge: 'too large',
-      usualEps: 'usual ε',
-      largeEps: 'large ε',
-      noMomentum: 'no momentum',
-      usualMomentum: 'usual momentum',
-      longMemory: 'long memory',
-      shortMemory: 'short memory',
-      veryShortMemory: 'very short memory',
-      noDecay: 'no decay',
-      l2Penalty: 'L2 penalty',
-      decoupledDecay: 'decoupled decay',
-      constant: 'constant',
-      cosineDecay: 'cosine decay',
-      largeLr: 'large α',
-      smallLr: 'small α',
-      tuned: 'tuned',
-    },
+    // The roles' English is their stored text (src/presets/run-roles.ts): stated once, there.
+    role: RUN_ROLES as Record<RunRole, string>,
     reset: 'Reset',
     resetTitle: 'Reset this run’s settings',
     resetMenu: 'Reset run {{n}}',
