@@ -80,5 +80,7 @@ export default defineConfig({
     include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
     environment: 'node',
     testTimeout: 60_000,
+    // Fixed fast-check seeds in CI (test/fast-check-setup.ts).
+    setupFiles: ['test/fast-check-setup.ts'],
   },
 });

@@ -81,7 +81,8 @@ export function contourLevels(
 /** sign(v)·log(1 + |v|/c) spacing, symmetric around 0, for surfaces unbounded below. */
 function symlogLevels(min: number, max: number, count: number): ContourLevels {
   const extent = Math.max(-min, max);
-  const c = extent / 1000;
+  // A subnormal extent (±5e-324) would make c zero and every level NaN.
+  const c = Math.max(extent / 1000, Number.MIN_VALUE);
   const forward = (v: number) => Math.sign(v) * Math.log1p(Math.abs(v) / c);
   const inverse = (u: number) => Math.sign(u) * c * Math.expm1(Math.abs(u));
   const top = forward(extent);

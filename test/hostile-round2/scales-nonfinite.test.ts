@@ -227,6 +227,11 @@ describe('colour scales over hostile data', () => {
     );
   });
 
+  it('contourLevels of a subnormal range around 0 are finite (fast-check found [-5e-324, 5e-324])', () => {
+    const levels = contourLevels(-5e-324, 5e-324, null, 12);
+    expect(levels.thresholds.every(finite)).toBe(true);
+  });
+
   it('colour maps give a defined colour for ±∞ and NaN', () => {
     for (const t of [Infinity, -Infinity, NaN, 1e308, -1e308]) {
       expect(sequentialColor(t)).toMatch(/^(rgb\(\d+, \d+, \d+\)|#[0-9a-f]{6})$/);
