@@ -11,6 +11,9 @@ import { collectErrors, expectState, state } from './helpers';
 
 /** Engine results under two busy cores can take seconds: generous, never a speed check. */
 const ENGINE = { timeout: 20_000 };
+// Each arrow waits for a replay in the lab worker, behind whatever else the lab does on a busy
+// 2-core machine: several such waits in one test need more than the default 60 s (docs/testing.md).
+test.describe.configure({ timeout: 150_000 });
 
 /** A window around Booth's valley wide enough for α = 0.12's first four points. */
 const WIDE = { x: [-18, 26], y: [-14, 20] } as const;
