@@ -5,15 +5,11 @@
  * undoes the drag.
  */
 
+import type { KeyFields } from '../key-fields';
+
 export type UndoAction = 'undo' | 'redo';
 
-export interface UndoKeyPress {
-  key: string;
-  shiftKey: boolean;
-  ctrlKey: boolean;
-  metaKey: boolean;
-  altKey: boolean;
-  defaultPrevented: boolean;
+export interface UndoKeyPress extends KeyFields {
   /** The focus is in a field that takes text (see `isTypingTarget`). */
   typing: boolean;
 }

@@ -6,7 +6,7 @@ import { useId } from 'react';
 import { OPTIMIZER_TYPES, type OptimizerType } from '../../scenario/types';
 import { MAX_OPTIMIZERS } from '../../scenario/validate';
 import { useApp } from '../../state/store';
-import { ChevronDownIcon, PlusIcon } from './icons';
+import { RunCardIcon } from './icons';
 import { useMenuButton } from '../a11y/use-menu-button';
 import './AddOptimizerMenu.css';
 import { useT } from '../../i18n';
@@ -36,23 +36,27 @@ export function AddOptimizerMenu() {
         aria-describedby={full ? reasonId : undefined}
         title={full ? t('optimizers.addFull', { max: MAX_OPTIMIZERS }) : undefined}
       >
-        <PlusIcon />
+        <RunCardIcon name="plus" />
         {t('optimizers.add')}
-        <ChevronDownIcon />
+        <RunCardIcon name="chevronDown" />
       </button>
       {full && (
         <span id={reasonId} className="visually-hidden">
           {t('optimizers.addFull', { max: MAX_OPTIMIZERS })}.
         </span>
       )}
-      <div {...menuProps} aria-label={t('optimizers.types')} className="add-optimizer__menu">
+      <div
+        {...menuProps}
+        aria-label={t('optimizers.types')}
+        className="top-layer popover menu add-optimizer__menu"
+      >
         {OPTIMIZER_TYPES.map((type) => (
           <button
             key={type}
             type="button"
             role="menuitem"
             tabIndex={-1}
-            className="add-optimizer__item"
+            className="menu__item add-optimizer__item"
             onClick={() => pick(type)}
           >
             {optimizerTitle(type)}

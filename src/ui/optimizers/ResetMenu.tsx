@@ -9,7 +9,7 @@ import { useT } from '../../i18n';
 import { useMenuButton } from '../a11y/use-menu-button';
 import { originFor, resetToDefaults, resetToOrigin } from '../../state/run-origins';
 import { runValuesText } from './run-values';
-import { ResetIcon } from './icons';
+import { RunCardIcon } from './icons';
 import './ResetMenu.css';
 
 export function ResetMenu({ index }: { index: number }) {
@@ -41,12 +41,12 @@ export function ResetMenu({ index }: { index: number }) {
         title={t('runs.resetTitle')}
         data-testid={`reset-run-${index}`}
       >
-        <ResetIcon />
+        <RunCardIcon name="reset" />
       </button>
       <div
         {...menuProps}
         aria-label={t('runs.resetMenu', { n: index + 1 })}
-        className="reset-menu__menu"
+        className="top-layer popover menu reset-menu__menu"
       >
         {items.map((item) => (
           <button
@@ -54,13 +54,13 @@ export function ResetMenu({ index }: { index: number }) {
             type="button"
             role="menuitem"
             tabIndex={-1}
-            className="reset-menu__item"
+            className="menu__item reset-menu__item"
             data-reset={item.to}
             onClick={() => pick(item.to)}
           >
-            <span className="reset-menu__label">{item.label}</span>
+            <span className="menu__label reset-menu__label">{item.label}</span>
             {/* The values the run would get: what the choice means, in numbers. */}
-            <span className="reset-menu__hint numeric">{runValuesText(item.spec)}</span>
+            <span className="menu__hint reset-menu__hint numeric">{runValuesText(item.spec)}</span>
           </button>
         ))}
       </div>

@@ -5,7 +5,7 @@
  */
 import { MAX_OPTIMIZERS } from '../../scenario/validate';
 import { useApp } from '../../state/store';
-import { DuplicateIcon, EyeIcon, EyeOffIcon, RemoveIcon } from './icons';
+import { RunCardIcon } from './icons';
 import { ResetMenu } from './ResetMenu';
 import { unsetField } from './patches';
 import './RunActions.css';
@@ -35,7 +35,7 @@ export function RunActions({ index, hidden, count }: RunActionsProps) {
         title={hidden ? t('optimizers.showTitle') : t('optimizers.hideTitle')}
         onClick={() => updateOptimizer(index, hidden ? unsetField('hidden') : { hidden: true })}
       >
-        {hidden ? <EyeOffIcon /> : <EyeIcon />}
+        <RunCardIcon name={hidden ? 'eyeOff' : 'eye'} />
       </button>
       <button
         type="button"
@@ -51,7 +51,7 @@ export function RunActions({ index, hidden, count }: RunActionsProps) {
           selectRun(index + 1);
         }}
       >
-        <DuplicateIcon />
+        <RunCardIcon name="duplicate" />
       </button>
       <ResetMenu index={index} />
       <button
@@ -65,7 +65,7 @@ export function RunActions({ index, hidden, count }: RunActionsProps) {
           removeOptimizer(index);
         }}
       >
-        <RemoveIcon />
+        <RunCardIcon name="remove" />
       </button>
     </div>
   );

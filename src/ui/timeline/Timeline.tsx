@@ -8,20 +8,35 @@
 import { useApp } from '../../state/store';
 import { isShown } from '../../state/lesson';
 import { SPEEDS } from '../../state/view-slice';
-import {
-  JumpEndIcon,
-  JumpStartIcon,
-  PauseIcon,
-  PlayIcon,
-  StepBackIcon,
-  StepForwardIcon,
-} from './icons';
+import { TransportIcon } from './icons';
 import { Scrubber } from './Scrubber';
 import { TrailsToggle } from './TrailsToggle';
 import { StepsField } from './StepsField';
 import { applyTimelineAction, useTimelineShortcuts } from './use-shortcuts';
+import type { TimelineAction } from './shortcuts';
 import './Timeline.css';
 import { useT } from '../../i18n';
+
+/** A transport button that moves the cursor: its name, icon and shortcut key are `name`'s. */
+function TransportButton(props: {
+  name: 'jumpStart' | 'stepBack' | 'stepForward' | 'jumpEnd';
+  keys: string;
+  action: TimelineAction;
+}) {
+  const t = useT();
+  return (
+    <button
+      type="button"
+      className="button button--icon timeline__button"
+      aria-label={t(`timeline.${props.name}`)}
+      aria-keyshortcuts={props.keys}
+      title={t(`timeline.${props.name}Title`)}
+      onClick={() => applyTimelineAction(props.action)}
+    >
+      <TransportIcon name={props.name} />
+    </button>
+  );
+}
 
 export function Timeline() {
   useTimelineShortcuts();
@@ -42,26 +57,8 @@ export function Timeline() {
   return (
     <section className="panel timeline" aria-label={t('timeline.label')}>
       <div className="timeline__transport" role="group" aria-label={t('timeline.playback')}>
-        <button
-          type="button"
-          className="button button--icon timeline__button"
-          aria-label={t('timeline.jumpStart')}
-          aria-keyshortcuts="Home"
-          title={t('timeline.jumpStartTitle')}
-          onClick={() => applyTimelineAction({ type: 'jump', to: 'start' })}
-        >
-          <JumpStartIcon />
-        </button>
-        <button
-          type="button"
-          className="button button--icon timeline__button"
-          aria-label={t('timeline.stepBack')}
-          aria-keyshortcuts="ArrowLeft"
-          title={t('timeline.stepBackTitle')}
-          onClick={() => applyTimelineAction({ type: 'step', delta: -1 })}
-        >
-          <StepBackIcon />
-        </button>
+        <TransportButton name="jumpStart" keys="Home" action={{ type: 'jump', to: 'start' }} />
+        <TransportButton name="stepBack" keys="ArrowLeft" action={{ type: 'step', delta: -1 }} />
         <button
           type="button"
           className="button button--icon button--primary timeline__play"
@@ -70,32 +67,14 @@ export function Timeline() {
           title={playing ? t('timeline.pauseTitle') : t('timeline.playTitle')}
           onClick={togglePlay}
         >
-          {playing ? <PauseIcon /> : <PlayIcon />}
+          <TransportIcon name={playing ? 'pause' : 'play'} />
         </button>
-        <button
-          type="button"
-          className="button button--icon timeline__button"
-          aria-label={t('timeline.stepForward')}
-          aria-keyshortcuts="ArrowRight"
-          title={t('timeline.stepForwardTitle')}
-          onClick={() => applyTimelineAction({ type: 'step', delta: 1 })}
-        >
-          <StepForwardIcon />
-        </button>
-        <button
-          type="button"
-          className="button button--icon timeline__button"
-          aria-label={t('timeline.jumpEnd')}
-          aria-keyshortcuts="End"
-          title={t('timeline.jumpEndTitle')}
-          onClick={() => applyTimelineAction({ type: 'jump', to: 'end' })}
-        >
-          <JumpEndIcon />
-        </button>
+        <TransportButton name="stepForward" keys="ArrowRight" action={{ type: 'step', delta: 1 }} />
+        <TransportButton name="jumpEnd" keys="End" action={{ type: 'jump', to: 'end' }} />
       </div>
       <Scrubber />
       <select
-        className="timeline__select numeric"
+        className="box-select timeline__select numeric"
         aria-label={t('timeline.speed')}
         title={t('timeline.speedTitle')}
         value={speed}

@@ -16,6 +16,7 @@
  */
 
 import { focusOrigins, trackingFocusOrigins } from './focus-origin';
+import { keyFieldsOf, type KeyFields } from '../key-fields';
 
 /** What a shortcut does. */
 export type TimelineAction =
@@ -59,13 +60,7 @@ export interface KeyTarget {
 }
 
 /** The parts of a KeyboardEvent the mapping reads. */
-export interface KeyPress {
-  key: string;
-  shiftKey: boolean;
-  ctrlKey: boolean;
-  metaKey: boolean;
-  altKey: boolean;
-  defaultPrevented: boolean;
+export interface KeyPress extends KeyFields {
   target: KeyTarget;
 }
 
@@ -218,13 +213,5 @@ export function describeTarget(target: unknown): KeyTarget {
 
 /** The parts of a DOM keyboard event the shortcut mappings read (timeline and presentation). */
 export function keyPressOf(event: KeyboardEvent): KeyPress {
-  return {
-    key: event.key,
-    shiftKey: event.shiftKey,
-    ctrlKey: event.ctrlKey,
-    metaKey: event.metaKey,
-    altKey: event.altKey,
-    defaultPrevented: event.defaultPrevented,
-    target: describeTarget(event.target),
-  };
+  return { ...keyFieldsOf(event), target: describeTarget(event.target) };
 }
