@@ -17,6 +17,7 @@ import { PRESETS, type Preset, type PresetTopic } from '../../presets/presets';
 import { appStore, useApp } from '../../state/store';
 import { applyLink } from '../../state/url-sync';
 import { groupByTopic, isPlainClick, presetChips, presetQuery } from './gallery';
+import { showModalOnce, TitledModal } from '../dialog/TitledModal';
 import './PresetGallery.css';
 import { useT } from '../../i18n';
 import type { Lang } from '../../i18n/languages';
@@ -49,8 +50,6 @@ export function PresetGallery({ ref, onOpenChange, returnFocus }: PresetGalleryP
   const lang = useApp((s) => s.lang);
   const dialog = useRef<HTMLDialogElement>(null);
   const body = useRef<HTMLDivElement>(null);
-  const titleId = useId();
-  const descriptionId = useId();
   const groups = groupByTopic(PRESETS);
 
   // Opening is imperative (showModal): the dialog also closes itself on Escape.
@@ -58,9 +57,7 @@ export function PresetGallery({ ref, onOpenChange, returnFocus }: PresetGalleryP
     ref,
     () => ({
       open() {
-        const element = dialog.current;
-        if (!element || element.open) return;
-        element.showModal();
+        if (!showModalOnce(dialog.current)) return;
         onOpenChange(true);
         body.current?.scrollTo({ top: 0 });
         body.current?.querySelector<HTMLElement>('.preset-card')?.focus();
@@ -68,8 +65,6 @@ export function PresetGallery({ ref, onOpenChange, returnFocus }: PresetGalleryP
     }),
     [onOpenChange],
   );
-
-  const close = () => dialog.current?.close();
 
   const choose = useCallback((event: MouseEvent<HTMLAnchorElement>, query: string) => {
     if (!isPlainClick(event)) return; // new tab, new window, download: the browser's
@@ -79,55 +74,22 @@ export function PresetGallery({ ref, onOpenChange, returnFocus }: PresetGalleryP
   }, []);
 
   return (
-    <dialog
-      ref={dialog}
-      className="modal preset-gallery"
-      aria-labelledby={titleId}
-      aria-describedby={descriptionId}
-      onClose={() => {
-        onOpenChange(false);
-        returnFocus.current?.focus();
-      }}
-      // A click on the backdrop lands on the dialog itself (its content fills the box).
-      onClick={(event) => event.target === dialog.current && close()}
-      // Keys pressed in the gallery are the gallery's: app shortcuts must not fire behind it.
-      onKeyDown={(event) => event.stopPropagation()}
+    <TitledModal
+      dialog={dialog}
+      block="preset-gallery"
+      title={t('presets.title')}
+      subtitle={t('presets.subtitle', { count: PRESETS.length })}
+      closeLabel={t('presets.close')}
+      closeTitle={t('presets.closeTitle')}
+      onOpenChange={onOpenChange}
+      returnFocus={returnFocus}
     >
-      <div className="preset-gallery__content">
-        <div className="preset-gallery__header">
-          <div>
-            <h2 id={titleId} className="preset-gallery__title">
-              {t('presets.title')}
-            </h2>
-            <p id={descriptionId} className="preset-gallery__subtitle">
-              {t('presets.subtitle', { count: PRESETS.length })}
-            </p>
-          </div>
-          <button
-            type="button"
-            className="button button--icon preset-gallery__close"
-            aria-label={t('presets.close')}
-            title={t('presets.closeTitle')}
-            onClick={close}
-          >
-            <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-              <path d="M4 4l8 8M12 4l-8 8" stroke="currentColor" strokeWidth="1.6" />
-            </svg>
-          </button>
-        </div>
-        <div ref={body} className="preset-gallery__body">
-          {groups.map(({ topic, presets }) => (
-            <TopicSection
-              key={topic}
-              topic={topic}
-              presets={presets}
-              lang={lang}
-              onChoose={choose}
-            />
-          ))}
-        </div>
+      <div ref={body} className="preset-gallery__body">
+        {groups.map(({ topic, presets }) => (
+          <TopicSection key={topic} topic={topic} presets={presets} lang={lang} onChoose={choose} />
+        ))}
       </div>
-    </dialog>
+    </TitledModal>
   );
 }
 

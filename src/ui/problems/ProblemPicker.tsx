@@ -7,7 +7,6 @@
  */
 import {
   useCallback,
-  useId,
   useLayoutEffect,
   useImperativeHandle,
   useRef,
@@ -24,6 +23,7 @@ import { formulaSpecToSet } from './formula-check';
 import { gridMove } from './grid-keys';
 import { ProblemCard } from './ProblemCard';
 import { useThumbnails } from './thumbnails';
+import { showModalOnce, TitledModal } from '../dialog/TitledModal';
 import './ProblemPicker.css';
 import { useT } from '../../i18n';
 
@@ -49,8 +49,6 @@ export function ProblemPicker({ ref, onOpenChange, returnFocus }: ProblemPickerP
   const dialog = useRef<HTMLDialogElement>(null);
   const grid = useRef<HTMLDivElement>(null);
   const editor = useRef<FormulaEditorHandle>(null);
-  const titleId = useId();
-  const descriptionId = useId();
   /** Sticky: thumbnails are wanted from the first opening on. */
   const [opened, setOpened] = useState(false);
   const thumbnails = useThumbnails(engine, opened);
@@ -64,9 +62,7 @@ export function ProblemPicker({ ref, onOpenChange, returnFocus }: ProblemPickerP
     ref,
     () => ({
       open() {
-        const element = dialog.current;
-        if (!element || element.open) return;
-        element.showModal();
+        if (!showModalOnce(dialog.current)) return;
         setOpened(true);
         onOpenChange(true);
         if (currentFormula !== null) {
@@ -80,8 +76,6 @@ export function ProblemPicker({ ref, onOpenChange, returnFocus }: ProblemPickerP
     }),
     [onOpenChange, currentFormula],
   );
-
-  const close = () => dialog.current?.close();
 
   const choose = useCallback(
     (entry: ProblemEntry) => {
@@ -131,65 +125,37 @@ export function ProblemPicker({ ref, onOpenChange, returnFocus }: ProblemPickerP
   };
 
   return (
-    <dialog
-      ref={dialog}
-      className="modal problem-picker"
-      aria-labelledby={titleId}
-      aria-describedby={descriptionId}
-      onClose={() => {
-        onOpenChange(false);
-        returnFocus.current?.focus();
-      }}
-      // A click on the backdrop lands on the dialog itself (its content fills the box).
-      onClick={(event) => event.target === dialog.current && close()}
-      // Keys pressed in the picker are the picker's: app shortcuts (space plays) must not fire
-      // behind a modal. Escape still closes it: that is the dialog's default action.
-      onKeyDown={(event) => event.stopPropagation()}
+    <TitledModal
+      dialog={dialog}
+      block="problem-picker"
+      title={t('picker.title')}
+      subtitle={t('picker.subtitle', { count: entries.length - 1 })}
+      closeLabel={t('picker.close')}
+      closeTitle={t('picker.closeTitle')}
+      onOpenChange={onOpenChange}
+      returnFocus={returnFocus}
     >
-      <div className="problem-picker__content">
-        <div className="problem-picker__header">
-          <div>
-            <h2 id={titleId} className="problem-picker__title">
-              {t('picker.title')}
-            </h2>
-            <p id={descriptionId} className="problem-picker__subtitle">
-              {t('picker.subtitle', { count: entries.length - 1 })}
-            </p>
-          </div>
-          <button
-            type="button"
-            className="button button--icon problem-picker__close"
-            aria-label={t('picker.close')}
-            title={t('picker.closeTitle')}
-            onClick={close}
-          >
-            <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-              <path d="M4 4l8 8M12 4l-8 8" stroke="currentColor" strokeWidth="1.6" />
-            </svg>
-          </button>
-        </div>
-        <FormulaEditor ref={editor} current={currentFormula} onApply={applyFormula} />
-        <div
-          ref={grid}
-          className="problem-picker__grid"
-          role="group"
-          aria-label={t('picker.problems')}
-          onKeyDown={onGridKeyDown}
-          onFocus={(event) => {
-            if (event.target.classList.contains('problem-card')) rovingStop(event.target);
-          }}
-        >
-          {entries.map((entry) => (
-            <ProblemCard
-              key={entry.key}
-              entry={entry}
-              current={entry.key === currentKey}
-              bitmap={thumbnails?.get(entry.key)}
-              onChoose={choose}
-            />
-          ))}
-        </div>
+      <FormulaEditor ref={editor} current={currentFormula} onApply={applyFormula} />
+      <div
+        ref={grid}
+        className="problem-picker__grid"
+        role="group"
+        aria-label={t('picker.problems')}
+        onKeyDown={onGridKeyDown}
+        onFocus={(event) => {
+          if (event.target.classList.contains('problem-card')) rovingStop(event.target);
+        }}
+      >
+        {entries.map((entry) => (
+          <ProblemCard
+            key={entry.key}
+            entry={entry}
+            current={entry.key === currentKey}
+            bitmap={thumbnails?.get(entry.key)}
+            onChoose={choose}
+          />
+        ))}
       </div>
-    </dialog>
+    </TitledModal>
   );
 }
