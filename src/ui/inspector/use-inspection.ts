@@ -1,9 +1,9 @@
 /**
  * The inspection of the selected run at the cursor, asked of the lab worker while the inspector
- * is open: again whenever the scenario, the selected run or the cursor changes, at most ~10
- * requests a second during playback (throttle.ts), and never more than one in the worker at a
- * time: a change while one is running is asked for when it returns, with the inputs of then
- * (latest wins). A replay of a long run (10⁶ steps) takes longer than the lanes' 250 ms abort
+ * is open (by ../worker-request-loop.ts): again whenever the scenario, the selected run or the
+ * cursor changes, at most ~10 requests a second during playback, and never more than one in the
+ * worker at a time: a change while one is running is asked for when it returns, with the inputs
+ * of then (latest wins). A replay of a long run (10⁶ steps) takes longer than the lanes' 250 ms abort
  * threshold, and replacing the lab worker would also cut the sweeps and maps short.
  */
 import { useEffect, useState } from 'react';
@@ -11,7 +11,7 @@ import type { StepInspection } from '../../core/inspect';
 import { appStore, type AppState } from '../../state/store';
 import { effectiveCursor } from '../../state/view-slice';
 import { useEngine } from '../engine-context';
-import { createThrottle } from './throttle';
+import { startRequestLoop, type InflightSlot } from '../worker-request-loop';
 
 /** The shortest time between two requests: 10 a second. */
 export const INSPECT_INTERVAL_MS = 100;
@@ -22,7 +22,7 @@ export type InspectionState =
   | { status: 'error'; message: string };
 
 /** The request in the worker, across mounts: a panel reopened at once waits for the old one. */
-let inflight: Promise<unknown> | null = null;
+const inflight: InflightSlot = { current: null };
 
 const inputsChanged = (a: AppState, b: AppState) =>
   a.scenario !== b.scenario ||
@@ -34,19 +34,14 @@ export function useInspection(): InspectionState {
   const [state, setState] = useState<InspectionState>({ status: 'loading' });
   useEffect(() => {
     let live = true;
-    let stale = false;
-    const throttle = createThrottle(INSPECT_INTERVAL_MS, () => {
-      if (inflight) {
-        stale = true;
-        return;
-      }
-      stale = false;
-      const s = appStore.getState();
-      const runIndex = Math.min(s.selectedRun, s.scenario.optimizers.length - 1);
-      const step = effectiveCursor(s);
-      const request = engine
-        .inspect(s.scenario, runIndex, step)
-        .then(
+    const stop = startRequestLoop({
+      intervalMs: INSPECT_INTERVAL_MS,
+      changed: inputsChanged,
+      inflight,
+      send() {
+        const s = appStore.getState();
+        const runIndex = Math.min(s.selectedRun, s.scenario.optimizers.length - 1);
+        return engine.inspect(s.scenario, runIndex, effectiveCursor(s)).then(
           (outcome) => {
             if (live && outcome.status === 'done')
               setState({ status: 'ready', inspection: outcome.value });
@@ -54,24 +49,12 @@ export function useInspection(): InspectionState {
           (error: unknown) => {
             if (live) setState({ status: 'error', message: String(error) });
           },
-        )
-        .finally(() => {
-          inflight = null;
-          if (live && stale) throttle.request();
-        });
-      inflight = request;
-    });
-    if (inflight) {
-      stale = true;
-      void inflight.finally(() => live && throttle.request());
-    } else throttle.request();
-    const unsubscribe = appStore.subscribe((next, prev) => {
-      if (inputsChanged(next, prev)) throttle.request();
+        );
+      },
     });
     return () => {
       live = false;
-      throttle.cancel();
-      unsubscribe();
+      stop();
     };
   }, [engine]);
   return state;

@@ -1,11 +1,9 @@
 /**
  * ∇f, α and the optimizer's direction state at each arrowed run's cursor point, asked of the lab
- * worker (src/engine/worker-arrows.ts) the way the step inspector asks for its step
- * (src/ui/inspector/use-inspection.ts): again whenever the results, the cursor, the selection or
- * the arrows change, at most 10 requests a second during playback (the inspector's throttle), and
- * never more than one in the worker at a time: a change while one runs is asked for when it
- * returns, with the inputs of then. So playback never queues replays behind itself; the arrows
- * trail the marker by a request or two while it plays and meet it when it stops.
+ * worker (src/engine/worker-arrows.ts) by the loop the step inspector asks for its step with
+ * (../worker-request-loop.ts): again whenever the results, the cursor, the selection or the
+ * arrows change, at most 10 requests a second, one in the worker at a time. The arrows trail the
+ * marker by a request or two while it plays and meet it when it stops.
  */
 import { useEffect, useState } from 'react';
 import type { CursorVectors } from '../../core/cursor-vectors';
@@ -13,7 +11,7 @@ import type { Scenario } from '../../scenario/types';
 import { appStore, type AppState } from '../../state/store';
 import { effectiveCursor } from '../../state/view-slice';
 import { useEngine } from '../engine-context';
-import { createThrottle } from '../inspector/throttle';
+import { startRequestLoop } from '../worker-request-loop';
 import type { ArrowRequest } from '../../engine/worker-arrows';
 
 /** The shortest time between two requests: 10 a second, as the inspector's. */
@@ -57,28 +55,21 @@ export function useCursorVectors(): CursorVectorSet | null {
   const [vectors, setVectors] = useState<CursorVectorSet | null>(null);
   useEffect(() => {
     let live = true;
-    let inflight = false;
-    let stale = false;
     let asked: { scenario: Scenario | null; requests: ArrowRequest[] } = {
       scenario: null,
       requests: [],
     };
-    const throttle = createThrottle(ARROWS_INTERVAL_MS, () => {
-      if (inflight) {
-        stale = true;
-        return;
-      }
-      stale = false;
-      const s = appStore.getState();
-      const requests = arrowRequests(s);
-      const scenario = s.resultsScenario;
-      if (!scenario || requests.length === 0) return;
-      if (asked.scenario === scenario && sameRequests(asked.requests, requests)) return;
-      asked = { scenario, requests };
-      inflight = true;
-      engine
-        .cursorVectors(scenario, requests)
-        .then(
+    const stop = startRequestLoop({
+      intervalMs: ARROWS_INTERVAL_MS,
+      changed: inputsChanged,
+      send() {
+        const s = appStore.getState();
+        const requests = arrowRequests(s);
+        const scenario = s.resultsScenario;
+        if (!scenario || requests.length === 0) return null;
+        if (asked.scenario === scenario && sameRequests(asked.requests, requests)) return null;
+        asked = { scenario, requests };
+        return engine.cursorVectors(scenario, requests).then(
           (outcome) => {
             if (!live || outcome.status !== 'done') return;
             const byRun = new Map<number, CursorVectors>();
@@ -87,20 +78,12 @@ export function useCursorVectors(): CursorVectorSet | null {
           },
           // A scenario the worker refuses has no arrows; the runs' own errors are shown elsewhere.
           () => live && setVectors(null),
-        )
-        .finally(() => {
-          inflight = false;
-          if (live && stale) throttle.request();
-        });
-    });
-    throttle.request();
-    const unsubscribe = appStore.subscribe((next, prev) => {
-      if (inputsChanged(next, prev)) throttle.request();
+        );
+      },
     });
     return () => {
       live = false;
-      throttle.cancel();
-      unsubscribe();
+      stop();
     };
   }, [engine]);
   return vectors;
