@@ -13,6 +13,14 @@ import './PresetsButton.css';
 const loadGallery = onDemand(() => import('./PresetGallery'));
 const PresetGallery = lazyPart(loadGallery, (m) => m.PresetGallery);
 
+/** The icon's four tiles (top-left corners in its 16×16 box): a gallery. */
+const TILES = [
+  [2, 2],
+  [9, 2],
+  [2, 9],
+  [9, 9],
+] as const;
+
 /** The header's "Presets" button with its gallery. */
 export function PresetsButton() {
   const t = useT();
@@ -38,46 +46,19 @@ export function PresetsButton() {
         onFocus={() => preload(loadGallery)}
       >
         <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-          <rect
-            x="2"
-            y="2"
-            width="5"
-            height="5"
-            rx="1"
-            fill="none"
-            stroke="currentColor"
-            strokeWidth="1.4"
-          />
-          <rect
-            x="9"
-            y="2"
-            width="5"
-            height="5"
-            rx="1"
-            fill="none"
-            stroke="currentColor"
-            strokeWidth="1.4"
-          />
-          <rect
-            x="2"
-            y="9"
-            width="5"
-            height="5"
-            rx="1"
-            fill="none"
-            stroke="currentColor"
-            strokeWidth="1.4"
-          />
-          <rect
-            x="9"
-            y="9"
-            width="5"
-            height="5"
-            rx="1"
-            fill="none"
-            stroke="currentColor"
-            strokeWidth="1.4"
-          />
+          {TILES.map(([x, y]) => (
+            <rect
+              key={`${x},${y}`}
+              x={x}
+              y={y}
+              width="5"
+              height="5"
+              rx="1"
+              fill="none"
+              stroke="currentColor"
+              strokeWidth="1.4"
+            />
+          ))}
         </svg>
         {t('presets.button')}
       </button>
