@@ -11,8 +11,14 @@ import { appStore, useAppShallow } from '../../state/store';
 import { useT } from '../../i18n';
 import { useEngine } from '../engine-context';
 import { unsetField } from '../optimizers/patches';
-import { SweepChart, type SweepChartRun } from './sweep-chart';
-import { SWEEP_METRICS, sweepAxis, sweepMetricLabel, type SweepMetric } from './sweep-geometry';
+import { SweepChart } from './sweep-chart';
+import {
+  SWEEP_METRICS,
+  sweepAxis,
+  sweepMetricLabel,
+  type SweepChartRun,
+  type SweepMetric,
+} from './sweep-geometry';
 import { useSweep } from './sweep-hooks';
 import { runName, tunePlan, untunedLabel } from './sweep-model';
 import { SweepProgress } from './sweep-progress';

@@ -8,7 +8,6 @@ import { focusedByKeyboard } from '../timeline/shortcuts';
 import { useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { useSize } from '../charts/use-size';
 import { useT } from '../../i18n';
-import type { SweepEntry } from './sweep-scheduler';
 import { SweepAxes } from './sweep-axes';
 import { SweepHover } from './sweep-hover';
 import {
@@ -20,20 +19,11 @@ import {
   sweepGeometry,
   sweepLine,
   type SweepAxis,
+  type SweepChartRun,
   type SweepGeometry,
 } from './sweep-geometry';
 import { formatLr } from './sweep-model';
 import { SWEEP_MARGIN } from './sweep-geometry';
-
-/** A run as the chart draws it. */
-export interface SweepChartRun {
-  index: number;
-  name: string;
-  color: string;
-  lr: number;
-  entry: SweepEntry;
-  stale: boolean;
-}
 
 export function SweepChart({
   runs,

@@ -13,6 +13,17 @@ import {
 import { linearMap } from '../../plot/finite';
 import { SWEEP_LR_MAX, SWEEP_LR_MIN, type SweepPoint } from '../../core/sweep';
 import { t } from '../../i18n';
+import type { SweepEntry } from './sweep-scheduler';
+
+/** A run as the chart draws it. */
+export interface SweepChartRun {
+  index: number;
+  name: string;
+  color: string;
+  lr: number;
+  entry: SweepEntry;
+  stale: boolean;
+}
 
 /** What the chart plots per α. */
 export type SweepMetric = 'final' | 'best' | 'steps';

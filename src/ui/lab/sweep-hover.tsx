@@ -1,12 +1,12 @@
 /** The sweep chart's read-out under the pointer. */
 import { formatReading } from '../../plot/chart-scale';
 import { useT } from '../../i18n';
-import type { SweepChartRun } from './sweep-chart';
 import {
   metricValue,
   pickLr,
   SWEEP_MARGIN,
   type SweepAxis,
+  type SweepChartRun,
   type SweepGeometry,
 } from './sweep-geometry';
 import { formatLr } from './sweep-model';
