@@ -8,7 +8,7 @@ import { runDisplayName } from '../i18n/text';
 import { sequentialColor } from '../plot/colormap';
 import { runColor } from '../plot/palette';
 import { problemInfo } from '../state/selectors';
-import type { AppState } from '../state/store';
+import type { AppState } from '../state/app-state';
 import { effectiveCursor } from '../state/view-slice';
 import type { ChartTab } from '../ui/charts/tabs';
 import { exportSubtitle, exportTitle, legendRuns } from './captions';

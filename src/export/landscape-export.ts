@@ -13,7 +13,7 @@ import { trajectoryPath } from '../plot/trajectory-path';
 import { formatValue } from '../ui/landscape/format';
 import { geometry, MARGIN, type Geometry } from '../ui/landscape/geometry';
 import { landscapeInfo } from '../state/selectors';
-import type { AppState } from '../state/store';
+import type { AppState } from '../state/app-state';
 import { pairedSurface, runViews } from '../state/run-views';
 import { effectiveCursor } from '../state/view-slice';
 import { exportSubtitle, exportTitle, legendRuns, TEXT } from './captions';

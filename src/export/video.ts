@@ -6,7 +6,7 @@
  * the new segments, so the tab stays responsive.
  */
 import type { Engine } from '../engine/client';
-import type { AppState } from '../state/store';
+import type { AppState } from '../state/app-state';
 import { TEXT } from './captions';
 import {
   landscapeSvg,

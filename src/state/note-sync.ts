@@ -4,7 +4,8 @@
  * (`problemIdentity`, src/state/note.ts). A change that brings its own note at the same time (a
  * preset opened, a link applied, Back) keeps the note it brings.
  */
-import type { AppState, AppStore } from './store';
+import type { AppState } from './app-state';
+import type { AppStore } from './store';
 import { problemIdentity } from './note';
 
 /** The note after a change from `previous` to `next`: unchanged, or null for a new problem. */

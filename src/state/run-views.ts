@@ -20,8 +20,8 @@ import type { PlaneData } from '../engine/plane';
 import { runDisplayName } from '../i18n/text';
 import { runColor } from '../plot/palette';
 import type { OptimizerSpec, ProblemSpec, Scenario } from '../scenario/types';
-import { useApp, type AppState } from './store';
-import type { PaintedSurface } from './results-slice';
+import { useApp } from './store';
+import type { AppState, PaintedSurface } from './app-state';
 
 /**
  * - `none`: no results and nothing computing yet;

@@ -3,7 +3,7 @@ import type { StateCreator } from 'zustand';
 import { hyperparamsOf } from '../core/optimizers';
 import { describeProblem } from '../core/problems';
 import { MAX_OPTIMIZERS, MAX_STEPS } from '../scenario/validate';
-import type { OptimizerSpec, OptimizerType, ProblemSpec, Scenario } from '../scenario/types';
+import type { OptimizerSpec, ProblemSpec, Scenario } from '../scenario/types';
 import { FIRST_VIEW, newOptimizer } from './defaults';
 import {
   originFor,
@@ -13,42 +13,9 @@ import {
   originsOf,
   resetToDefaults,
   resetToOrigin,
-  type RunOrigin,
 } from './run-origins';
-import type { AppState } from './store';
+import type { AppState, ScenarioSlice } from './app-state';
 import { roleOf } from '../presets/run-roles';
-
-export interface ScenarioSlice {
-  scenario: Scenario;
-  /**
-   * Each run's spec as the preset, link or file opened it, in run order (src/state/run-origins.ts);
-   * null for a run added since. What "Reset to the preset's values" returns a run to.
-   */
-  runOrigins: RunOrigin[];
-  /** Replaces the whole scenario (a preset, a link, an import); its runs become the origins. */
-  setScenario(scenario: Scenario): void;
-  /** A new problem; the start moves to its default and the window resets. */
-  setProblem(problem: ProblemSpec): void;
-  setStart(start: [number, number]): void;
-  setSteps(steps: number): void;
-  setSeed(seed: number): void;
-  /** σ of the gradient noise (0 removes it). */
-  setNoise(noise: number): void;
-  /** Mini-batch size of a data problem; undefined for full batch. */
-  setBatchSize(batchSize: number | undefined): void;
-  addOptimizer(type: OptimizerType): void;
-  removeOptimizer(index: number): void;
-  duplicateOptimizer(index: number): void;
-  updateOptimizer(index: number, patch: Partial<OptimizerSpec>): void;
-  /** Changes a run's type, keeping its α, colour and name; other hyperparameters reset. */
-  setOptimizerType(index: number, type: OptimizerType): void;
-  /**
-   * `defaults` (the default): every hyperparameter back to PyTorch's default, α included; colour,
-   * name and schedule stay. `origin`: α, hyperparameters, schedule and name as the run was opened
-   * (its preset or link), colour and visibility staying; the defaults when it has no origin.
-   */
-  resetOptimizer(index: number, to?: 'origin' | 'defaults'): void;
-}
 
 /** The default start of a problem spec. */
 export function defaultStart(problem: ProblemSpec): number[] {

@@ -4,12 +4,14 @@
  */
 import { createStore, useStore, type StoreApi } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
-import { createResultsSlice, type ResultsSlice } from './results-slice';
-import { createScenarioSlice, type ScenarioSlice } from './scenario-slice';
-import { createViewSlice, type ViewSlice } from './view-slice';
-import { createUndoSlice, type UndoSlice } from './undo-slice';
+import type { AppState } from './app-state';
+import { createResultsSlice } from './results-slice';
+import { createScenarioSlice } from './scenario-slice';
+import { createViewSlice } from './view-slice';
+import { createUndoSlice } from './undo-slice';
 
-export type AppState = ScenarioSlice & ViewSlice & ResultsSlice & UndoSlice;
+// The state's type is declared with the slices' in app-state.ts; this name stays for importers.
+export type { AppState } from './app-state';
 export type AppStore = StoreApi<AppState>;
 
 export function createAppStore(): AppStore {

@@ -4,7 +4,7 @@
  * slice action, links, presets and files alike.
  */
 import type { StateCreator } from 'zustand';
-import type { AppState } from './store';
+import type { AppState, UndoSlice } from './app-state';
 import {
   EMPTY_HISTORY,
   redoStep,
@@ -12,19 +12,6 @@ import {
   type UndoHistory,
   type UndoSnapshot,
 } from './undo-history';
-
-export interface UndoSlice {
-  undoHistory: UndoHistory;
-  /**
-   * Counts edits that are a step of their own even right after a change to the same fields
-   * (Reset after a drag of α); the undo recording reads it.
-   */
-  discreteEdits: number;
-  /** Back to the scenario before the last change; nothing when there is none. */
-  undo(): void;
-  /** Forward to the scenario last undone; nothing when there is none. */
-  redo(): void;
-}
 
 /** The state to set when `snapshot` is restored in place of the state shown. */
 function restore(state: AppState, snapshot: UndoSnapshot, undoHistory: UndoHistory) {

@@ -5,10 +5,11 @@
  * cursor is not written; the step is written when playback stops.
  */
 import { decodeLink, encodeLink } from '../url/codec';
-import type { LinkState } from '../url/fields';
+import type { LinkState } from '../url/link-state';
 import { historyAction } from '../url/history-policy';
 import { browserLanguage, navigatorLanguages, type Lang } from '../i18n/languages';
-import type { AppState, AppStore } from './store';
+import type { AppState } from './app-state';
+import type { AppStore } from './store';
 import { sameStoreView, storeOfView, viewOfStore } from '../url/view-fields';
 import { originsOf } from './run-origins';
 

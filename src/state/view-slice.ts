@@ -1,75 +1,11 @@
 /** The view slice: what is looked at (window, cursor, selection, chart) and playback. */
 import type { StateCreator } from 'zustand';
-import type { View } from '../core/problems';
-import type { AppState } from './store';
-import type { LessonControl } from './lesson';
-import type { SliceMethod } from '../core/slice';
-import type { Lang } from '../i18n/languages';
-import { normalizeNote, type ViewNote } from './note';
-import type { ArrowSettings } from './arrow-settings';
-import { DEFAULT_TRAILS, revealSettings, type Trails } from './trails';
-import type { ChartMode } from './chart-modes';
+import type { AppState, ViewSlice } from './app-state';
+import { normalizeNote } from './note';
+import { DEFAULT_TRAILS, revealSettings } from './trails';
 import { initialStoreView } from '../url/view-fields';
 
 export type { ChartMode } from './chart-modes';
-
-export interface ViewSlice {
-  /** The landscape's window; null means the problem's default view. */
-  window: View | null;
-  /** The step shown by markers, the chart cursor and the data panel. */
-  cursor: number;
-  playing: boolean;
-  /** Playback speed in steps per second. */
-  speed: number;
-  /** The user picked the speed: a reveal keeps it instead of its own (src/state/trails.ts). */
-  speedChosen: boolean;
-  /** What the views draw after the cursor (src/state/trails.ts, docs/app.md). */
-  trails: Trails;
-  /** The user picked the trails: a reveal keeps them instead of hiding the future. */
-  trailsChosen: boolean;
-  selectedRun: number;
-  chartMode: ChartMode;
-  /** The chart panel enlarged: it takes the main area, the landscape the side (docs/app.md). */
-  chartEnlarged: boolean;
-  /** Embedded (`embed=1`): the landscape and timeline only, without editing chrome. */
-  embed: boolean;
-  /** A lesson link's controls (`show=…`); null shows every control. */
-  lesson: LessonControl[] | null;
-  /** How the plane of a many-parameter landscape is chosen (docs/slices.md). */
-  sliceMethod: SliceMethod;
-  /** Presentation mode: large type, secondary panels hidden, full screen where allowed. */
-  presenting: boolean;
-  /** Predict-then-reveal: the runs' paths and curves stay hidden until revealed. */
-  predicting: boolean;
-  /** The language shown (docs/i18n.md): from the link, else the browser, else English. */
-  lang: Lang;
-  /** The note on the screen: a preset's explanation or the user's text (docs/links.md). */
-  note: ViewNote | null;
-  /** The landscape's arrows at the cursor step (docs/arrows.md). */
-  arrows: ArrowSettings;
-  setWindow(window: View | null): void;
-  setCursor(step: number): void;
-  /** Moves the cursor by `delta` steps and pauses. */
-  stepBy(delta: number): void;
-  play(): void;
-  pause(): void;
-  togglePlay(): void;
-  setSpeed(stepsPerSecond: number): void;
-  setTrails(trails: Trails): void;
-  selectRun(index: number): void;
-  setChartMode(mode: ChartMode): void;
-  setChartEnlarged(enlarged: boolean): void;
-  setLesson(lesson: LessonControl[] | null): void;
-  setSliceMethod(method: SliceMethod): void;
-  setLang(lang: Lang): void;
-  setPresenting(presenting: boolean): void;
-  setPredicting(predicting: boolean): void;
-  /** Sets the note (a text note cleaned: src/state/note.ts), or clears it with null. */
-  setNote(note: ViewNote | null): void;
-  setArrows(change: Partial<ArrowSettings>): void;
-  /** Shows the hidden runs and plays them from the start, so the class sees them unfold. */
-  reveal(): void;
-}
 
 /** Playback speeds offered, in steps per second. */
 export const SPEEDS = [10, 30, 100, 300, 1000, 3000] as const;

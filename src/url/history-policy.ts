@@ -8,7 +8,7 @@
  *   - looking around (cursor, window, selected run, chart): the current entry is replaced.
  * Pure, so that the policy is tested apart from the browser.
  */
-import type { LinkState } from './fields';
+import type { LinkState } from './link-state';
 
 export type HistoryAction = 'push' | 'replace' | 'none';
 

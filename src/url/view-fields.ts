@@ -4,53 +4,23 @@
  * written to the store, its link key and how that is written and read — and everything walks
  * the table: the codec's parameters (fields.ts), the store's initial view (view-slice.ts), and
  * the link writer's reading of the store, applying of a link and change test (url-sync.ts).
- * Adding a view field is one entry here (and one in LinkView, which the compiler then demands):
- * docs/links.md, "Adding a view field".
+ * Adding a view field is one entry here (and one in LinkView, link-state.ts, which the compiler
+ * then demands): docs/links.md, "Adding a view field".
  */
 import type { View } from '../core/problems';
-import type { SliceMethod } from '../core/slice';
 import { isLang, LANGUAGES, type Lang } from '../i18n/languages';
 import { CHART_MODES, type ChartMode } from '../state/chart-modes';
-import { formatArrows, NO_ARROWS, parseArrows, type ArrowSettings } from '../state/arrow-settings';
-import { isLessonControl, type LessonControl } from '../state/lesson';
-import type { ViewNote } from '../state/note';
-import type { AppState } from '../state/store';
-import type { ViewSlice } from '../state/view-slice';
+import { formatArrows, NO_ARROWS, parseArrows } from '../state/arrow-settings';
+import { isLessonControl } from '../state/lesson';
+import type { AppState, ViewSlice } from '../state/app-state';
 import { quote } from '../scenario/text';
-import type { Draft, LinkParam, LinkState } from './fields';
+import type { Draft, LinkParam, LinkState, LinkView } from './link-state';
 import { readNoteParam, writeNoteParam } from './note-param';
 import { decodeURIComponentSafe, listed, readNumbers } from './param-text';
 import { readNumber, writeNumber } from './values';
 import { MAX_WINDOW_COORDINATE, quantizeWindow } from './window';
 
-/** What a link holds beyond the scenario: how it is looked at. */
-export interface LinkView {
-  /** The landscape's window; null for the problem's default. */
-  window: View | null;
-  /** Index of the selected run (0-based here, 1-based in the link, as on screen). */
-  selectedRun: number;
-  /** The cursor step; null for the end of the runs. */
-  cursor: number | null;
-  chart: ChartMode;
-  /** The chart panel enlarged, the landscape beside it (`big=1`); absent for not. */
-  big?: boolean;
-  /** Embedded in another page: landscape and timeline only. */
-  embed: boolean;
-  /** The controls a lesson link shows; null for all. */
-  lesson: LessonControl[] | null;
-  /** How a model's landscape plane is chosen (docs/slices.md). */
-  slice: SliceMethod;
-  /** Opens in presentation mode. */
-  present: boolean;
-  /** Opens with the runs hidden until revealed (predict-then-reveal). */
-  predict: boolean;
-  /** The language to show; absent when the link names none (the browser's is used). */
-  lang?: Lang;
-  /** The landscape's arrows at the cursor step (docs/arrows.md); absent: none. */
-  arrows?: ArrowSettings;
-  /** The note on the screen (docs/links.md, "The note"); absent or null for none. */
-  note?: ViewNote | null;
-}
+export type { LinkView } from './link-state';
 
 /** The store's view fields a link field may mirror (its data, not its actions). */
 export type ViewStoreField = {

@@ -5,7 +5,7 @@ import { pairRuns, pairedSurface, runViews } from '../../src/state/run-views';
 import { planRun } from '../../src/state/reuse';
 import { createAppStore } from '../../src/state/store';
 import type { Scenario } from '../../src/scenario/types';
-import type { PaintedSurface } from '../../src/state/results-slice';
+import type { PaintedSurface } from '../../src/state/app-state';
 
 const two: Scenario = {
   ...FIRST_VIEW,

@@ -2,7 +2,7 @@
 import { encodeLink } from '../../url/codec';
 import type { LessonControl } from '../../state/lesson';
 import { linkStateOf } from '../../state/url-sync';
-import type { AppState } from '../../state/store';
+import type { AppState } from '../../state/app-state';
 
 /** The page's address without its query: where links point. */
 export function baseUrl(location: Pick<Location, 'origin' | 'pathname'>): string {

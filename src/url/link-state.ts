@@ -1,0 +1,68 @@
+/**
+ * What a link holds (the scenario and its view) and the contract of a link parameter, which both
+ * tables implement: the scenario's (fields.ts) and the view's (view-fields.ts). Types only, a
+ * leaf: the tables, the history policy and the link writer import these without importing each
+ * other, so no import goes round in a cycle (test/arch/import-graph.test.ts).
+ */
+import type { View } from '../core/problems';
+import type { SliceMethod } from '../core/slice';
+import type { Lang } from '../i18n/languages';
+import type { Scenario } from '../scenario/types';
+import type { ArrowSettings } from '../state/arrow-settings';
+import type { ChartMode } from '../state/chart-modes';
+import type { LessonControl } from '../state/lesson';
+import type { ViewNote } from '../state/note';
+
+/** What a link holds beyond the scenario: how it is looked at. */
+export interface LinkView {
+  /** The landscape's window; null for the problem's default. */
+  window: View | null;
+  /** Index of the selected run (0-based here, 1-based in the link, as on screen). */
+  selectedRun: number;
+  /** The cursor step; null for the end of the runs. */
+  cursor: number | null;
+  chart: ChartMode;
+  /** The chart panel enlarged, the landscape beside it (`big=1`); absent for not. */
+  big?: boolean;
+  /** Embedded in another page: landscape and timeline only. */
+  embed: boolean;
+  /** The controls a lesson link shows; null for all. */
+  lesson: LessonControl[] | null;
+  /** How a model's landscape plane is chosen (docs/slices.md). */
+  slice: SliceMethod;
+  /** Opens in presentation mode. */
+  present: boolean;
+  /** Opens with the runs hidden until revealed (predict-then-reveal). */
+  predict: boolean;
+  /** The language to show; absent when the link names none (the browser's is used). */
+  lang?: Lang;
+  /** The landscape's arrows at the cursor step (docs/arrows.md); absent: none. */
+  arrows?: ArrowSettings;
+  /** The note on the screen (docs/links.md, "The note"); absent or null for none. */
+  note?: ViewNote | null;
+}
+
+/** Everything a link holds: the scenario and how it is looked at. */
+export interface LinkState {
+  scenario: Scenario;
+  view: LinkView;
+}
+
+/** What a row reads into: the scenario as an unchecked object, and the view. */
+export interface Draft {
+  scenario: Record<string, unknown>;
+  view: Partial<LinkView>;
+}
+
+/** One link parameter, a row of either table: its key, how it is written and read back. */
+export interface LinkParam {
+  key: string;
+  /** What the parameter holds, for the documentation and for notices. */
+  doc: string;
+  /** Appears once per item (the runs), in order. */
+  repeated?: boolean;
+  /** The parameter's values from the state; none when it is the default. */
+  write(state: LinkState): string[];
+  /** Reads the raw values into the draft; a message when they cannot be read. */
+  read(raws: readonly string[], draft: Draft): string | null;
+}
