@@ -2,11 +2,12 @@
  * The chart panel's export button: the current tab's chart as PNG or SVG, with a title and a
  * legend. An icon button at the end of the panel's header.
  */
-import { useRef, useState } from 'react';
+import { useRef } from 'react';
 import { useApp } from '../../state/store';
 import { useT } from '../../i18n';
 import type { ChartTab } from '../charts/tabs';
 import { ExportMenuButton, type ExportItem } from './ExportMenuButton';
+import { ExportError, useExportJob } from './export-job';
 import { DownloadIcon } from './icons';
 import { loadExportActions } from './load-actions';
 import { preload } from '../lazy/on-demand';
@@ -19,31 +20,22 @@ export function ChartExportMenu({ tab }: { tab: ChartTab }) {
     { id: 'png', label: t('export.chartPng'), hint: t('export.pngHint') },
     { id: 'svg', label: t('export.chartSvg'), hint: t('export.chartSvgHint') },
   ];
-  const embed = useApp((s) => s.embed);
-  // Predict-then-reveal: a picture of the curves would give the answer away.
-  const predicting = useApp((s) => s.predicting);
+  // Not in an embed; nor while predicting: a picture of the curves would give the answer away.
+  const hidden = useApp((s) => s.embed || s.predicting);
   const anchor = useRef<HTMLDivElement>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  if (embed || predicting) return null;
+  const { busy, error, clearError, run } = useExportJob();
+  if (hidden) return null;
 
   const pick = async (id: string) => {
-    setError(null);
+    clearError();
     const body = anchor.current
       ?.closest('.chart-panel')
       ?.querySelector<HTMLElement>('.chart-panel__body');
     if (!body) return;
-    setBusy(true);
-    try {
+    await run(async () => {
       const { exportChart } = await loadExportActions();
       await exportChart(id === 'svg' ? 'svg' : 'png', body, tab);
-    } catch (reason) {
-      setError(
-        t('export.failed', { reason: reason instanceof Error ? reason.message : String(reason) }),
-      );
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
@@ -67,11 +59,7 @@ export function ChartExportMenu({ tab }: { tab: ChartTab }) {
       >
         <DownloadIcon />
       </ExportMenuButton>
-      {error && (
-        <p className="export-menu__error" role="alert">
-          {error}
-        </p>
-      )}
+      <ExportError error={error} />
     </div>
   );
 }

@@ -7,6 +7,7 @@ import { useApp } from '../../state/store';
 import { useT } from '../../i18n';
 import { useEngine } from '../engine-context';
 import { ExportMenuButton, type ExportItem } from './ExportMenuButton';
+import { ExportError, useExportJob } from './export-job';
 import { DownloadIcon } from './icons';
 import { loadExportActions } from './load-actions';
 import { onDemand, preload } from '../lazy/on-demand';
@@ -34,14 +35,13 @@ const ITEMS = [
 export function ExportMenu() {
   const t = useT();
   const { engine } = useEngine();
-  const embed = useApp((s) => s.embed);
-  // Predict-then-reveal: the exports would show the trajectories the class is guessing.
-  const predicting = useApp((s) => s.predicting);
+  // Not in an embed; nor while predicting: the exports would show the trajectories the class is
+  // guessing.
+  const hidden = useApp((s) => s.embed || s.predicting);
   const anchor = useRef<HTMLDivElement>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, clearError, run } = useExportJob();
   const [videoOpen, setVideoOpen] = useState(false);
-  if (embed || predicting) return null;
+  if (hidden) return null;
 
   // The tools row sits above the surface (not in it): find the surface through the panel.
   const root = () =>
@@ -49,13 +49,12 @@ export function ExportMenu() {
     null;
 
   const pick = async (id: string) => {
-    setError(null);
+    clearError();
     if (id === 'video') {
       setVideoOpen(true);
       return;
     }
-    setBusy(true);
-    try {
+    await run(async () => {
       const { exportLandscape, exportTrajectories } = await loadExportActions();
       if (id === 'csv' || id === 'json') exportTrajectories(id);
       else {
@@ -63,13 +62,7 @@ export function ExportMenu() {
         if (!element) throw new Error(t('export.notDrawn'));
         await exportLandscape(id === 'svg' ? 'svg' : 'png', element, engine);
       }
-    } catch (reason) {
-      setError(
-        t('export.failed', { reason: reason instanceof Error ? reason.message : String(reason) }),
-      );
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
@@ -89,11 +82,7 @@ export function ExportMenu() {
         <DownloadIcon />
         {t('export.button')}
       </ExportMenuButton>
-      {error && (
-        <p className="export-menu__error" role="alert">
-          {error}
-        </p>
-      )}
+      <ExportError error={error} />
       {videoOpen && (
         <Suspense fallback={<LazyFallback />}>
           <VideoPanel
