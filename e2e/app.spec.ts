@@ -4,38 +4,30 @@
  * are kept as artifacts in test-results/screenshots/.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { expectState, frames, paintedPixels, settled, state } from './helpers';
+import {
+  expectState,
+  frames,
+  openSettled,
+  paintedPixels,
+  reloadWatchingErrors,
+  settled,
+  state,
+} from './helpers';
 
 const SHOTS = 'test-results/screenshots';
 
 /** Engine results under two busy cores can take seconds: generous, never a speed check. */
 const ENGINE = { timeout: 20_000 };
 
-function collectErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  page.on('pageerror', (error) => errors.push(error.message));
-  return errors;
-}
-
 const pathOf = (page: Page, index: number) =>
   page.getByTestId(`trajectory-${index}`).getAttribute('d');
 
-test.beforeEach(async ({ page }) => {
-  await page.goto('/');
-  await expect(page.getByTestId('trajectory-1')).toBeVisible(ENGINE);
-  await settled(page);
-});
+test.beforeEach(({ page }) => openSettled(page));
 
 test('loads the first view, gradient descent and Adam on Rosenbrock, with no console errors', async ({
   page,
 }) => {
-  const errors = collectErrors(page);
-  await page.reload();
-  await expect(page.getByTestId('trajectory-0')).toBeVisible(ENGINE);
-  await expect(page.getByTestId('trajectory-1')).toBeVisible(ENGINE);
+  const errors = await reloadWatchingErrors(page);
   await expect(page.getByTestId('loss-chart')).toBeVisible();
   await expect(page.getByRole('region', { name: 'Run 1: Gradient descent' })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Run 2: Adam' })).toBeVisible();

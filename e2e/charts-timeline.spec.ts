@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectState, frames, stableBox, state } from './helpers';
+import { eachTestOpens, expectState, frames, stableBox, state } from './helpers';
 
 /** The step shown (the store's cursor clamped to the steps). */
 const cursor = (page: Page) =>
@@ -10,22 +10,8 @@ const expectCursor = (page: Page) => expect.poll(() => cursor(page));
 
 const lines = (page: Page) => page.locator('[data-testid^="loss-line-"]');
 
-const errors: string[] = [];
-
-test.beforeEach(async ({ page }) => {
-  errors.length = 0;
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto('/');
-  // The first engine run can take a while on a loaded machine (dev server, parallel workers).
-  await expect(page.getByTestId('loss-line-1')).toBeVisible({ timeout: 20_000 });
-});
-
-test.afterEach(() => {
-  expect(errors).toEqual([]);
-});
+// The first engine run can take a while on a loaded machine (dev server, parallel workers).
+eachTestOpens((page) => page.getByTestId('loss-line-1'));
 
 test('the loss chart draws one line per visible run in its colour', async ({ page }) => {
   const chart = page.getByTestId('loss-chart');

@@ -1,9 +1,13 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { expectState, frames, paintedPixels, stableBox, state } from './helpers';
-
-/** Waits until the results shown are those of the current scenario. */
-const settled = (page: Page) =>
-  expectState(page, 's.resultsScenario === s.scenario && !s.computing').toBe(true);
+import {
+  eachTestOpens,
+  expectState,
+  frames,
+  paintedPixels,
+  settled,
+  stableBox,
+  state,
+} from './helpers';
 
 const canvasImage = (page: Page) =>
   page.locator('.landscape__canvas').evaluate((c: HTMLCanvasElement) => c.toDataURL());
@@ -43,22 +47,8 @@ class FormulaEditorPage {
   }
 }
 
-const errors: string[] = [];
-
-test.beforeEach(async ({ page }) => {
-  errors.length = 0;
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto('/');
-  // The first run waits for the worker to start: slow on a cold dev server, so a longer wait.
-  await expect(page.getByTestId('trajectory-0')).toBeVisible({ timeout: 20_000 });
-});
-
-test.afterEach(() => {
-  expect(errors).toEqual([]);
-});
+// The first run waits for the worker to start: slow on a cold dev server, so a longer wait.
+eachTestOpens((page) => page.getByTestId('trajectory-0'));
 
 test('a typed formula, applied, becomes the problem: surface, trajectories and header follow', async ({
   page,

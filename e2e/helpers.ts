@@ -2,7 +2,7 @@
  * What the end-to-end specs share: reading the store through the test handle, collecting the
  * page's errors, and telling a painted landscape from a blank one.
  */
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 
 /**
  * Evaluates `expression` in the page with `s` bound to the store's state (the test handle
@@ -46,6 +46,48 @@ export const settled = (page: Page) =>
       timeout: 20_000,
     })
     .toBe(true);
+
+/**
+ * Opens `url`, waits for the second run's trajectory (the engine's first results, slow on a busy
+ * machine) and until the results shown are the current scenario's: where most tests begin.
+ */
+export async function openSettled(page: Page, url = '/'): Promise<void> {
+  await page.goto(url);
+  await expect(page.getByTestId('trajectory-1')).toBeVisible({ timeout: 20_000 });
+  await settled(page);
+}
+
+/**
+ * Reloads the page watching its errors from before the load, and waits for both runs of the first
+ * view to be drawn; returns the errors (they fill as they come), for the test to check at its end.
+ */
+export async function reloadWatchingErrors(page: Page): Promise<string[]> {
+  const errors = collectErrors(page);
+  await page.reload();
+  await expect(page.getByTestId('trajectory-0')).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByTestId('trajectory-1')).toBeVisible({ timeout: 20_000 });
+  return errors;
+}
+
+/**
+ * Registers, for every test of the calling spec file: open `url` and wait until `ready(page)` is
+ * visible (within `timeout`: the engine's first results can take seconds on a busy machine), and
+ * fail the test if the page logged a console error or threw. Call it at the top of a spec file.
+ */
+export function eachTestOpens(
+  ready: (page: Page) => Locator,
+  { url = '/', timeout = 20_000 }: { url?: string; timeout?: number } = {},
+): void {
+  let errors: string[] = [];
+  test.beforeEach(async ({ page }) => {
+    errors = collectErrors(page);
+    await page.goto(url);
+    await expect(ready(page)).toBeVisible({ timeout });
+  });
+  test.afterEach(() => {
+    expect(errors).toEqual([]);
+  });
+}
 
 /**
  * Polls the store expression until it meets the matcher that follows:

@@ -1,22 +1,24 @@
 import { expect, test } from '@playwright/test';
-import { collectErrors, expectState, paintedPixels, settled, state } from './helpers';
+import {
+  // Where each test begins, and the first view's reload.
+  openSettled,
+  reloadWatchingErrors,
+  // Reading the page.
+  expectState,
+  paintedPixels,
+  settled,
+  state,
+} from './helpers';
 
 /** Engine results under two busy cores can take seconds: generous, never a speed check. */
 const ENGINE = { timeout: 20_000 };
 
-test.beforeEach(async ({ page }) => {
-  await page.goto('/');
-  await expect(page.getByTestId('trajectory-1')).toBeVisible(ENGINE);
-  await settled(page);
-});
+test.beforeEach(({ page }) => openSettled(page));
 
 test('draws the surface and one trajectory per run of the first view, without console errors', async ({
   page,
 }) => {
-  const errors = collectErrors(page);
-  await page.reload();
-  await expect(page.getByTestId('trajectory-0')).toBeVisible(ENGINE);
-  await expect(page.getByTestId('trajectory-1')).toBeVisible(ENGINE);
+  const errors = await reloadWatchingErrors(page);
   await expect.poll(() => paintedPixels(page), ENGINE).toBeGreaterThan(100);
   await expect(page.locator('.landscape__minimum--global')).toHaveCount(1);
   await page.screenshot({ path: 'test-results/screenshots/landscape.png' });

@@ -5,7 +5,7 @@
  * it holds, so that tools added later are held to the same rules.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { collectErrors, settled, stableBox } from './helpers';
+import { collectErrors, openSettled, settled, stableBox } from './helpers';
 
 type Box = { x: number; y: number; width: number; height: number };
 
@@ -126,9 +126,7 @@ for (const viewport of [
       page,
     }) => {
       const errors = collectErrors(page);
-      await page.goto('/');
-      await expect(page.getByTestId('trajectory-1')).toBeVisible({ timeout: 20_000 });
-      await settled(page);
+      await openSettled(page);
       await fitsViewport(page);
       await checkLandscape(page);
       await checkChartHeader(page);

@@ -1,18 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
 import type { OptimizerSpec } from '../src/scenario/types';
-import { stableBox } from './helpers';
+import { eachTestOpens, stableBox, state } from './helpers';
 
 /** The store's optimizers, read in the page. */
-function optimizers(page: Page): Promise<OptimizerSpec[]> {
-  return page.evaluate(
-    () =>
-      (
-        window as unknown as {
-          __descent: { store: { getState(): { scenario: { optimizers: OptimizerSpec[] } } } };
-        }
-      ).__descent.store.getState().scenario.optimizers,
-  );
-}
+const optimizers = (page: Page) => state(page, 's.scenario.optimizers') as Promise<OptimizerSpec[]>;
 
 /** Polls run `index`'s `key` in the store until it meets the matcher that follows. */
 const expectRun = (page: Page, index: number, key: keyof OptimizerSpec) =>
@@ -22,30 +13,10 @@ const expectRun = (page: Page, index: number, key: keyof OptimizerSpec) =>
 const expectRuns = <T>(page: Page, pick: (list: OptimizerSpec[]) => T) =>
   expect.poll(async () => pick(await optimizers(page)));
 
-function selectedRun(page: Page): Promise<number> {
-  return page.evaluate(
-    () =>
-      (
-        window as unknown as { __descent: { store: { getState(): { selectedRun: number } } } }
-      ).__descent.store.getState().selectedRun,
-  );
-}
+/** The run selected in the store. */
+const selectedRun = (page: Page) => state(page, 's.selectedRun') as Promise<number>;
 
-const errors: string[] = [];
-
-test.beforeEach(async ({ page }) => {
-  errors.length = 0;
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto('/');
-  await expect(page.getByRole('region', { name: 'Run 1: Gradient descent' })).toBeVisible();
-});
-
-test.afterEach(() => {
-  expect(errors).toEqual([]);
-});
+eachTestOpens((page) => page.getByRole('region', { name: 'Run 1: Gradient descent' }));
 
 test('the first view shows gradient descent and Adam with their hyperparameters', async ({
   page,

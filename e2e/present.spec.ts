@@ -1,22 +1,8 @@
 /** Presentation mode and predict-then-reveal (issue 7 §1), driven by the keys a presenter uses. */
 import { expect, test } from '@playwright/test';
-import { expectState } from './helpers';
+import { eachTestOpens, expectState } from './helpers';
 
-const errors: string[] = [];
-
-test.beforeEach(async ({ page }) => {
-  errors.length = 0;
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto('/');
-  await expect(page.getByTestId('trajectory-1')).toBeVisible({ timeout: 20_000 });
-});
-
-test.afterEach(() => {
-  expect(errors).toEqual([]);
-});
+eachTestOpens((page) => page.getByTestId('trajectory-1'));
 
 test('P presents: large type, run cards hidden, a legend in their place; P again leaves', async ({
   page,

@@ -1,13 +1,9 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { expectState, state } from './helpers';
+import { eachTestOpens, expectState, settled, state } from './helpers';
 
 /** Runs a store action in the page, e.g. act(page, 's.setCursor(40)'). */
 const act = (page: Page, expression: string) =>
   page.evaluate(`(() => { const s = window.__descent.store.getState(); ${expression}; })()`);
-
-/** Waits until the results shown are those of the current scenario. */
-const settled = (page: Page) =>
-  expectState(page, 's.resultsScenario === s.scenario && !s.computing').toBe(true);
 
 /** The header's problem control and the picker it opens. */
 class ProblemPickerPage {
@@ -50,22 +46,8 @@ function paintedThumbnails(dialog: Locator): Promise<number> {
   });
 }
 
-const errors: string[] = [];
-
-test.beforeEach(async ({ page }) => {
-  errors.length = 0;
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto('/');
-  // The first run waits for the worker to start: slow on a cold dev server, so a longer wait.
-  await expect(page.getByTestId('trajectory-0')).toBeVisible({ timeout: 20_000 });
-});
-
-test.afterEach(() => {
-  expect(errors).toEqual([]);
-});
+// The first run waits for the worker to start: slow on a cold dev server, so a longer wait.
+eachTestOpens((page) => page.getByTestId('trajectory-0'));
 
 test('the picker shows 19 problems with painted thumbnails, the current one marked', async ({
   page,

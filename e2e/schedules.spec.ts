@@ -1,17 +1,9 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { eachTestOpens, state } from './helpers';
 import type { OptimizerSpec } from '../src/scenario/types';
 
 /** The store's optimizers, read in the page. */
-function optimizers(page: Page): Promise<OptimizerSpec[]> {
-  return page.evaluate(
-    () =>
-      (
-        window as unknown as {
-          __descent: { store: { getState(): { scenario: { optimizers: OptimizerSpec[] } } } };
-        }
-      ).__descent.store.getState().scenario.optimizers,
-  );
-}
+const optimizers = (page: Page) => state(page, 's.scenario.optimizers') as Promise<OptimizerSpec[]>;
 
 /** Page object: run N's schedule button and its editor. */
 class ScheduleEditor {
@@ -37,21 +29,7 @@ class ScheduleEditor {
   }
 }
 
-const errors: string[] = [];
-
-test.beforeEach(async ({ page }) => {
-  errors.length = 0;
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto('/');
-  await expect(page.getByTestId('trajectory-1')).toBeVisible({ timeout: 20_000 });
-});
-
-test.afterEach(() => {
-  expect(errors).toEqual([]);
-});
+eachTestOpens((page) => page.getByTestId('trajectory-1'));
 
 test('a cosine schedule on run 2: stored, plotted, drawn in the lr strip, and it moves the trajectory', async ({
   page,

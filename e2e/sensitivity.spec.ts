@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { collectErrors, expectState, settled, stableBox, watchLabRequests } from './helpers';
+import { collectErrors, expectState, openSettled, stableBox, watchLabRequests } from './helpers';
 
 /** Both maps finished: 19 × 21 β cells and 21 × 21 α–ε cells. */
 const ALL_RUNS = /^840 runs · /;
@@ -13,9 +13,7 @@ test('the maps of the selected Adam run: click a cell to set β1 and β2, and th
   page,
 }) => {
   const errors = collectErrors(page);
-  await page.goto('/');
-  await expect(page.getByTestId('trajectory-1')).toBeVisible({ timeout: 20_000 });
-  await settled(page);
+  await openSettled(page);
   await page.getByRole('tab', { name: 'β, ε maps' }).click();
 
   // The first view selects gradient descent: the tab says so and offers the Adam run.

@@ -1,31 +1,17 @@
 import { expect, test } from '@playwright/test';
-import { expectState, frames, paintedPixels, state } from './helpers';
+import { eachTestOpens, expectState, frames, paintedPixels, state } from './helpers';
 
 /**
  * A model's landscape is a 2D slice through its weights (docs/slices.md): painted, labelled as a
  * slice, with every run projected onto it, and the plane's directions chosen by the user.
  */
-const errors: string[] = [];
-
 const MLP_LINK = '/?v=1&p=mlp&n=300&o=gd(lr=0.5)&o=adam(lr=0.01)&sel=2';
 
 // Each test trains two networks, one trains them twice: seconds, more on a shared machine.
 test.describe.configure({ timeout: 120_000 });
 
-test.beforeEach(async ({ page }) => {
-  errors.length = 0;
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(MLP_LINK);
-  // Training two 337-parameter networks takes a moment in the worker.
-  await expect(page.getByTestId('slice-badge')).toBeVisible({ timeout: 30_000 });
-});
-
-test.afterEach(() => {
-  expect(errors).toEqual([]);
-});
+// Training two 337-parameter networks takes a moment in the worker.
+eachTestOpens((page) => page.getByTestId('slice-badge'), { url: MLP_LINK, timeout: 30_000 });
 
 test('an MLP’s landscape is a painted, labelled slice with both runs projected on it', async ({
   page,

@@ -1,13 +1,10 @@
 import { expect, test } from '@playwright/test';
+import { collectErrors } from './helpers';
 
 test('the app opens in Chromium, computes the first view in the worker and logs no console errors', async ({
   page,
 }) => {
-  const errors: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  page.on('pageerror', (error) => errors.push(error.message));
+  const errors = collectErrors(page);
   await page.goto('/');
   await expect(page.getByTestId('landscape')).toBeVisible();
   // The worker computed both runs of the first view: gradient descent and Adam on Rosenbrock

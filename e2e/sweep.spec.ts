@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectState, settled, stableBox, state, watchLabRequests } from './helpers';
+import { expectState, openSettled, stableBox, state, watchLabRequests } from './helpers';
 
 /** The α sweep tab: computed in the lab worker, cancellable, drag to set α, tune every run. */
 
@@ -19,11 +19,7 @@ async function sweepComplete(page: Page) {
   await expect(page.getByRole('button', { name: 'Tune α for every run' })).toBeEnabled();
 }
 
-test.beforeEach(async ({ page }) => {
-  await page.goto('/');
-  await expect(page.getByTestId('trajectory-1')).toBeVisible({ timeout: 20_000 });
-  await settled(page);
-});
+test.beforeEach(({ page }) => openSettled(page));
 
 test('the sweep completes with 60 α per run, diverged α marked, each run’s α drawn', async ({
   page,
