@@ -45,6 +45,13 @@ export function scenarioOn(
   };
 }
 
+/**
+ * The first view's problem and start (Rosenbrock from (−1.5, 2), src/state/defaults.ts) with the
+ * given steps and optimizers: the fixture of the CLI, engine, export and validation tests.
+ */
+export const rosenbrockFromFirstStart = (steps: number, optimizers: OptimizerSpec[]): Scenario =>
+  scenarioOn('rosenbrock', optimizers, { start: [-1.5, 2], steps });
+
 /** The relative difference |a − b| / max(1, |b|). */
 export function relDiff(a: number, b: number): number {
   return Math.abs(a - b) / Math.max(1, Math.abs(b));

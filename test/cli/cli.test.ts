@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/core/run';
-import type { Scenario } from '../../src/scenario/types';
 import { decodeLink } from '../../src/url/codec';
+import { rosenbrockFromFirstStart } from '../helpers';
 
 const TSX = join(process.cwd(), 'node_modules', '.bin', 'tsx');
 const dir = mkdtempSync(join(tmpdir(), 'descent-cli-'));
@@ -26,17 +26,10 @@ function file(name: string, content: unknown): string {
   return path;
 }
 
-const scenario: Scenario = {
-  version: 1,
-  problem: { type: 'function', name: 'rosenbrock' },
-  start: [-1.5, 2],
-  steps: 20,
-  seed: 1,
-  optimizers: [
-    { type: 'gd', lr: 0.001 },
-    { type: 'adam', lr: 0.05, schedule: { type: 'cosine', tMax: 20, etaMin: 0.001 } },
-  ],
-};
+const scenario = rosenbrockFromFirstStart(20, [
+  { type: 'gd', lr: 0.001 },
+  { type: 'adam', lr: 0.05, schedule: { type: 'cosine', tMax: 20, etaMin: 0.001 } },
+]);
 
 describe('the CLI', () => {
   it('run FILE prints the runs as JSON, exactly what run() computes', () => {

@@ -4,18 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { buffersOf, engineApi } from '../../src/engine/api';
 import { run } from '../../src/core/run';
 import type { Scenario } from '../../src/scenario/types';
+import { rosenbrockFromFirstStart } from '../helpers';
 
-const scenario: Scenario = {
-  version: 1,
-  problem: { type: 'function', name: 'rosenbrock' },
-  start: [-1.5, 2],
-  steps: 100,
-  seed: 1,
-  optimizers: [
-    { type: 'gd', lr: 0.001 },
-    { type: 'adam', lr: 0.1 },
-  ],
-};
+const scenario = rosenbrockFromFirstStart(100, [
+  { type: 'gd', lr: 0.001 },
+  { type: 'adam', lr: 0.1 },
+]);
 
 describe('the engine API', () => {
   it('crosses a comlink boundary with transferred buffers and the same numbers as run()', async () => {

@@ -8,6 +8,7 @@ import { runModel } from '../../src/engine/plane';
 import type { Scenario } from '../../src/scenario/types';
 import { validateScenario } from '../../src/scenario/validate';
 import { validScenario } from '../arbitraries/scenario';
+import { rosenbrockFromFirstStart } from '../helpers';
 
 const valid = (input: unknown): Scenario => {
   const v = validateScenario(input);
@@ -68,18 +69,13 @@ describe('the chunked runner', () => {
   });
 
   it('reports progress as it goes; the reports, in any order, assemble into exactly run()', () => {
-    const scenario = valid({
-      version: 1,
-      problem: { type: 'function', name: 'rosenbrock' },
-      start: [-1.5, 2],
-      steps: 2000,
-      seed: 1,
-      optimizers: [
+    const scenario = valid(
+      rosenbrockFromFirstStart(2000, [
         { type: 'gd', lr: 0.001 },
         { type: 'adam', lr: 0.1 },
         { type: 'gd', lr: 0.01 }, // diverges
-      ],
-    });
+      ]),
+    );
     const reports: StreamReport[] = [];
     const count = driveStream(new RunStream(scenario, null, ticking(1)), (r) => reports.push(r), {
       chunkMs: 3,

@@ -3,19 +3,12 @@ import { formatJson } from '../../src/cli/format';
 import { run } from '../../src/core/run';
 import { csvText } from '../../src/export/safe-text';
 import { trajectoriesCsv, trajectoriesJson } from '../../src/export/trajectories';
-import type { Scenario } from '../../src/scenario/types';
+import { rosenbrockFromFirstStart } from '../helpers';
 
-const scenario: Scenario = {
-  version: 1,
-  problem: { type: 'function', name: 'rosenbrock' },
-  start: [-1.5, 2],
-  steps: 20,
-  seed: 1,
-  optimizers: [
-    { type: 'gd', lr: 0.001 },
-    { type: 'adam', lr: 0.1, label: 'Adam, "fast"' },
-  ],
-} as Scenario;
+const scenario = rosenbrockFromFirstStart(20, [
+  { type: 'gd', lr: 0.001 },
+  { type: 'adam', lr: 0.1, label: 'Adam, "fast"' },
+]);
 
 describe('trajectoriesJson', () => {
   it('is exactly the CLI JSON output, which parses to one entry per run', () => {

@@ -13,10 +13,10 @@ import { run } from '../../src/core/run';
 import { estimateWidth, layoutLegend } from '../../src/export/legend';
 import { frameSvg } from '../../src/export/svg-document';
 import { trajectoriesCsv, trajectoriesJson } from '../../src/export/trajectories';
-import type { Scenario } from '../../src/scenario/types';
 import { titleOf } from '../hostile-cases';
 import { EXPORT_CASES, OUTPUT_CLI_CASES } from './cases-output';
 import { parseSvg } from './xml';
+import { rosenbrockFromFirstStart } from '../helpers';
 
 describe('issue 23 output cases: the CLI', () => {
   const dir = mkdtempSync(join(tmpdir(), 'descent-output-'));
@@ -50,14 +50,7 @@ describe('issue 23 output cases: the CLI', () => {
 });
 
 describe('issue 23 output cases: exports', () => {
-  const scenario: Scenario = {
-    version: 1,
-    problem: { type: 'function', name: 'rosenbrock' },
-    start: [-1.5, 2],
-    steps: 1,
-    seed: 1,
-    optimizers: [{ type: 'adam', lr: 0.1 }],
-  };
+  const scenario = rosenbrockFromFirstStart(1, [{ type: 'adam', lr: 0.1 }]);
   const [result] = run(scenario);
   const theme = {
     background: '#fff',

@@ -8,17 +8,13 @@ import { describe, expect, it } from 'vitest';
 import { formatSummary } from '../../src/cli/format';
 import { run } from '../../src/core/run';
 import { trajectoriesJson } from '../../src/export/trajectories';
-import type { Scenario } from '../../src/scenario/types';
 import { hostileText, isWellFormed, replacing } from './hostile-text';
+import { scenarioOn } from '../helpers';
 
-const scenario: Scenario = {
-  version: 1,
-  problem: { type: 'function', name: 'himmelblau' },
+const scenario = scenarioOn('himmelblau', [{ type: 'adam', lr: 0.1 }], {
   start: [-1, 1],
   steps: 2,
-  seed: 1,
-  optimizers: [{ type: 'adam', lr: 0.1 }],
-};
+});
 const [result] = run(scenario);
 
 /** A raw character that would act on a terminal or reorder the text around it. */

@@ -1,24 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { formatIssue, MAX_STEPS, validateScenario } from '../../src/scenario/validate';
+import { rosenbrockFromFirstStart } from '../helpers';
 
-const VALID = {
-  version: 1,
-  problem: { type: 'function', name: 'rosenbrock' },
-  start: [-1.5, 2],
-  steps: 200,
-  seed: 1,
-  optimizers: [
-    { type: 'gd', lr: 0.001 },
-    {
-      type: 'adam',
-      lr: 0.05,
-      beta1: 0.9,
-      beta2: 0.999,
-      eps: 1e-8,
-      schedule: { type: 'cosine', tMax: 200, etaMin: 0.001 },
-    },
-  ],
-};
+/** The example of docs/scenario.md. */
+const VALID = rosenbrockFromFirstStart(200, [
+  { type: 'gd', lr: 0.001 },
+  {
+    type: 'adam',
+    lr: 0.05,
+    beta1: 0.9,
+    beta2: 0.999,
+    eps: 1e-8,
+    schedule: { type: 'cosine', tMax: 200, etaMin: 0.001 },
+  },
+]);
 
 /** A copy of VALID with one change made by `edit`. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests poke arbitrary junk into any field
