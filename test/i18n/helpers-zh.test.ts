@@ -27,6 +27,7 @@ import {
   modelBatchOptions,
 } from '../../src/ui/problems/model-settings';
 import { CJK } from './cjk';
+import { THREE_POINTS_TWO_CLASSES } from '../ui/csv-points';
 
 describe('in 简体中文', () => {
   beforeEach(() => void i18n.changeLanguage('zh'));
@@ -82,16 +83,9 @@ describe('in 简体中文', () => {
       '小批量 25',
       '小批量 50',
     ]);
-    expect(
-      previewText(
-        [
-          [0, 0, 0],
-          [1, 1, 1],
-          [2, 2, 1],
-        ],
-        'classification',
-      ),
-    ).toBe('3 个点，2 个类别（类别 0 有 1 个，类别 1 有 2 个）');
+    expect(previewText(THREE_POINTS_TWO_CLASSES, 'classification')).toBe(
+      '3 个点，2 个类别（类别 0 有 1 个，类别 1 有 2 个）',
+    );
     expect(CSV_FORMATS.regression.columns).toBe('每行两个数：x, y');
     // The example is data: the same in every language.
     expect(CSV_FORMATS.regression.example.split('\n')[0]).toBe('x,y');

@@ -12,39 +12,18 @@ function setup() {
 }
 
 describe('createUpdateHandler', () => {
-  it('reloads a page nobody has touched yet: the view comes back from the address', () => {
-    const { calls, onUpdate } = setup();
-    onUpdate();
-    expect(calls).toEqual(['reload']);
-  });
-
-  it('only notifies once the page has had a pointer press', () => {
+  // [title, the events the page saw before the update, what the update then does]
+  it.each<[string, string[], string]>([
+    ['reloads a page nobody has touched yet: the view comes back from the address', [], 'reload'],
+    ['only notifies once the page has had a pointer press', ['pointerdown'], 'notify'],
+    ['counts a key press as use too (keyboard users never press a pointer)', ['keydown'], 'notify'],
+    ['counts the wheel, which zooms the landscape', ['wheel'], 'notify'],
+    ['does not count hovering or the page scrolling', ['scroll', 'pointermove'], 'reload'],
+  ])('%s', (_title, events, action) => {
     const { target, calls, onUpdate } = setup();
-    target.dispatchEvent(new Event('pointerdown'));
+    for (const type of events) target.dispatchEvent(new Event(type));
     onUpdate();
-    expect(calls).toEqual(['notify']);
-  });
-
-  it('counts a key press as use too (keyboard users never press a pointer)', () => {
-    const { target, calls, onUpdate } = setup();
-    target.dispatchEvent(new Event('keydown'));
-    onUpdate();
-    expect(calls).toEqual(['notify']);
-  });
-
-  it('counts the wheel, which zooms the landscape', () => {
-    const { target, calls, onUpdate } = setup();
-    target.dispatchEvent(new Event('wheel'));
-    onUpdate();
-    expect(calls).toEqual(['notify']);
-  });
-
-  it('does not count hovering or the page scrolling', () => {
-    const { target, calls, onUpdate } = setup();
-    target.dispatchEvent(new Event('scroll'));
-    target.dispatchEvent(new Event('pointermove'));
-    onUpdate();
-    expect(calls).toEqual(['reload']);
+    expect(calls).toEqual([action]);
   });
 
   it('stops listening after the first input', () => {

@@ -1,26 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { presentAction } from '../../src/ui/present/present-keys';
-import type { KeyPress, KeyTarget } from '../../src/ui/timeline/shortcuts';
-
-const page: KeyTarget = {
-  tag: '',
-  kind: 'page',
-  editable: false,
-  inPopup: false,
-  inLandscape: false,
-  inTimeline: false,
-  focusVisible: false,
-};
-const press = (key: string, over: Partial<KeyPress> = {}): KeyPress => ({
-  key,
-  shiftKey: false,
-  ctrlKey: false,
-  metaKey: false,
-  altKey: false,
-  defaultPrevented: false,
-  target: page,
-  ...over,
-});
+import { keyPress as press, PAGE_TARGET as page } from './key-press';
 
 describe('presentAction', () => {
   it('maps P, R and H (either case) to present, reveal and hide', () => {

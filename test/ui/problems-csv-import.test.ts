@@ -8,19 +8,13 @@ import {
   withPoints,
   withoutPoints,
 } from '../../src/ui/problems/csv-import';
+import { THREE_POINTS_TWO_CLASSES } from './csv-points';
 
 describe('previewText', () => {
   it('counts points and classes for classification', () => {
-    expect(
-      previewText(
-        [
-          [0, 0, 0],
-          [1, 1, 1],
-          [2, 2, 1],
-        ],
-        'classification',
-      ),
-    ).toBe('3 points, 2 classes (1 of class 0, 2 of class 1)');
+    expect(previewText(THREE_POINTS_TWO_CLASSES, 'classification')).toBe(
+      '3 points, 2 classes (1 of class 0, 2 of class 1)',
+    );
   });
 
   it('gives the x range for regression', () => {

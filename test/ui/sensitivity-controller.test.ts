@@ -42,6 +42,11 @@ function fakeWorker(perChunk = 2) {
     fetch,
     calls,
     setOffset: (value: number) => (offset = value),
+    /** Releases call `index` (with `outcome`, or its cells) and lets its promise settle. */
+    async release(index: number, outcome?: Outcome<MapCells>) {
+      calls.at(index)!.release(outcome);
+      await vi.advanceTimersByTimeAsync(0);
+    },
     /** Releases every pending call, in order, and lets the promises settle. */
     async drain() {
       for (let guard = 0; guard < 20; guard++) {
@@ -64,13 +69,29 @@ const job = (key: string): MapJob => ({
   axes: AXES,
 });
 
+/** The controller's debounce in these tests (ms). */
+const DEBOUNCE = 150;
+
+/** A controller on a fake worker that returns `perChunk` cells a call. */
+function controllerOn(perChunk: number) {
+  const worker = fakeWorker(perChunk);
+  return { worker, controller: new MapController(worker.fetch, new MapCache(), DEBOUNCE) };
+}
+
+/** A controller showing map 'a', its debounce past: the first chunk asked for, not answered. */
+async function computing(perChunk: number) {
+  const { worker, controller } = controllerOn(perChunk);
+  controller.show(job('a'));
+  await vi.advanceTimersByTimeAsync(DEBOUNCE);
+  return { worker, controller };
+}
+
 beforeEach(() => vi.useFakeTimers());
 afterEach(() => vi.useRealTimers());
 
 describe('MapController', () => {
   it('waits for the debounce, then fills the map chunk by chunk in order', async () => {
-    const worker = fakeWorker(2);
-    const controller = new MapController(worker.fetch, new MapCache(), 150);
+    const { worker, controller } = controllerOn(2);
     controller.show(job('a'));
     expect(controller.getView().status).toBe('waiting');
     await vi.advanceTimersByTimeAsync(149);
@@ -87,8 +108,7 @@ describe('MapController', () => {
   });
 
   it('debounces a burst of changes into one computation of the last', async () => {
-    const worker = fakeWorker(TOTAL);
-    const controller = new MapController(worker.fetch, new MapCache(), 150);
+    const { worker, controller } = controllerOn(TOTAL);
     for (const key of ['a', 'b', 'c']) {
       controller.show(job(key));
       await vi.advanceTimersByTimeAsync(100);
@@ -100,10 +120,7 @@ describe('MapController', () => {
   });
 
   it('keeps the map for the same key (only the marker moves) and shows a cached map at once', async () => {
-    const worker = fakeWorker(TOTAL);
-    const controller = new MapController(worker.fetch, new MapCache(), 150);
-    controller.show(job('a'));
-    await vi.advanceTimersByTimeAsync(150);
+    const { worker, controller } = await computing(TOTAL);
     await worker.drain();
     const version = controller.getView().version;
     controller.show(job('a'));
@@ -120,17 +137,13 @@ describe('MapController', () => {
   });
 
   it('shows the previous map under the new one until the new one is complete', async () => {
-    const worker = fakeWorker(3);
-    const controller = new MapController(worker.fetch, new MapCache(), 150);
-    controller.show(job('a'));
-    await vi.advanceTimersByTimeAsync(150);
+    const { worker, controller } = await computing(3);
     await worker.drain();
     const first = controller.getView().progress;
     controller.show(job('b'));
     expect(controller.getView().previous).toBe(first);
     await vi.advanceTimersByTimeAsync(150);
-    worker.calls.at(-1)!.release();
-    await vi.advanceTimersByTimeAsync(0);
+    await worker.release(-1);
     expect(controller.getView().progress!.done).toBe(3);
     expect(controller.getView().previous).toBe(first);
     await worker.drain();
@@ -138,12 +151,8 @@ describe('MapController', () => {
   });
 
   it('cancels between chunks, keeps the cells so far, and resumes from there', async () => {
-    const worker = fakeWorker(2);
-    const controller = new MapController(worker.fetch, new MapCache(), 150);
-    controller.show(job('a'));
-    await vi.advanceTimersByTimeAsync(150);
-    worker.calls[0]!.release();
-    await vi.advanceTimersByTimeAsync(0);
+    const { worker, controller } = await computing(2);
+    await worker.release(0);
     controller.cancel();
     expect(controller.getView().status).toBe('cancelled');
     // The chunk in flight when Cancel came is kept, but no further one is asked for.
@@ -158,8 +167,7 @@ describe('MapController', () => {
   });
 
   it('cancels a map still in its debounce without computing anything', async () => {
-    const worker = fakeWorker(2);
-    const controller = new MapController(worker.fetch, new MapCache(), 150);
+    const { worker, controller } = controllerOn(2);
     controller.show(job('a'));
     controller.cancel();
     await vi.advanceTimersByTimeAsync(1000);
@@ -168,15 +176,10 @@ describe('MapController', () => {
   });
 
   it('continues a partly computed map from where it stopped when its key comes back', async () => {
-    const worker = fakeWorker(2);
-    const controller = new MapController(worker.fetch, new MapCache(), 150);
-    controller.show(job('a'));
-    await vi.advanceTimersByTimeAsync(150);
-    worker.calls[0]!.release();
-    await vi.advanceTimersByTimeAsync(0);
+    const { worker, controller } = await computing(2);
+    await worker.release(0);
     controller.show(job('b')); // the second chunk of 'a' is in flight
-    worker.calls[1]!.release();
-    await vi.advanceTimersByTimeAsync(0);
+    await worker.release(1);
     controller.show(job('a'));
     expect(controller.getView().progress!.done).toBe(4);
     await vi.advanceTimersByTimeAsync(150);
@@ -190,7 +193,7 @@ describe('MapController', () => {
     const worker = fakeWorker(TOTAL);
     const fetch: FetchChunk = (...args) =>
       fail ? Promise.reject(new Error('boom')) : worker.fetch(...args);
-    const controller = new MapController(fetch, new MapCache(), 150);
+    const controller = new MapController(fetch, new MapCache(), DEBOUNCE);
     controller.show(job('a'));
     await vi.advanceTimersByTimeAsync(150);
     expect(controller.getView()).toMatchObject({ status: 'error', error: 'boom' });
@@ -201,19 +204,14 @@ describe('MapController', () => {
   });
 
   it('stops quietly when a newer request of its kind superseded its chunk', async () => {
-    const worker = fakeWorker(2);
-    const controller = new MapController(worker.fetch, new MapCache(), 150);
-    controller.show(job('a'));
-    await vi.advanceTimersByTimeAsync(150);
-    worker.calls[0]!.release({ status: 'superseded' });
-    await vi.advanceTimersByTimeAsync(0);
+    const { worker, controller } = await computing(2);
+    await worker.release(0, { status: 'superseded' });
     expect(worker.calls).toHaveLength(1);
     expect(controller.getView().progress!.done).toBe(0);
   });
 
   it('shows nothing for a null job, and starts afresh after dispose', async () => {
-    const worker = fakeWorker(TOTAL);
-    const controller = new MapController(worker.fetch, new MapCache(), 150);
+    const { worker, controller } = controllerOn(TOTAL);
     controller.show(null);
     expect(controller.getView().status).toBe('none');
     controller.show(job('a'));

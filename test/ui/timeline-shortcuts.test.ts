@@ -7,28 +7,13 @@ import {
   type KeyPress,
   type KeyTarget,
 } from '../../src/ui/timeline/shortcuts';
+import { keyPress, PAGE_TARGET } from './key-press';
 
-const body: KeyTarget = {
-  tag: 'BODY',
-  kind: 'page',
-  editable: false,
-  inPopup: false,
-  inLandscape: false,
-  inTimeline: false,
-  focusVisible: false,
-};
+/** The document's body focused: the page, as a key's target. */
+const body: KeyTarget = { ...PAGE_TARGET, tag: 'BODY' };
 
 function press(key: string, extra: Partial<KeyPress> = {}, target: Partial<KeyTarget> = {}) {
-  return shortcutAction({
-    key,
-    shiftKey: false,
-    ctrlKey: false,
-    metaKey: false,
-    altKey: false,
-    defaultPrevented: false,
-    ...extra,
-    target: { ...body, ...target },
-  });
+  return shortcutAction(keyPress(key, { ...extra, target: { ...body, ...target } }));
 }
 
 const TIMELINE_KEYS = [' ', 'ArrowLeft', 'ArrowRight', 'Home', 'End'];
