@@ -8,14 +8,14 @@
  * that frame right after its rAF callbacks.
  */
 import { chromium, type Page } from '@playwright/test';
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { previewUrl, startPreview, stopPreview } from './preview';
 import type { Row } from './rows';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH, PRECISE_MEMORY_FLAG } from '../e2e/chromium';
 import { bundleRows } from './bundle';
 import { heavyRows } from './heavy';
 
 const PORT = 4175;
-const URL_ = `http://localhost:${PORT}/`;
+const URL_ = previewUrl(PORT);
 // performance.memory in exact bytes, for the peak heap of bench/heavy.ts.
 const FLAGS = [...CHROMIUM_FLAGS, PRECISE_MEMORY_FLAG];
 
@@ -36,34 +36,8 @@ const SCENARIO = {
   ],
 };
 
-/**
- * The benchmark's own build directory: `dist/` is rebuilt (emptied, new hashed file names) by
- * every e2e run, which would pull the files from under this preview server mid-measurement.
- */
+/** The benchmark's own build directory (see preview.ts). */
 const OUT_DIR = 'node_modules/.cache/descent-bench-dist';
-
-async function startPreview(): Promise<ChildProcess> {
-  const build = spawnSync(
-    'npx',
-    ['vite', 'build', '--logLevel', 'warn', '--outDir', OUT_DIR, '--emptyOutDir'],
-    { stdio: 'inherit' },
-  );
-  if (build.status !== 0) throw new Error('vite build failed');
-  const server = spawn(
-    'npx',
-    ['vite', 'preview', '--port', String(PORT), '--strictPort', '--outDir', OUT_DIR],
-    { stdio: 'ignore', detached: true },
-  );
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(URL_)).ok) return server;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('vite preview did not start');
-}
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
@@ -208,7 +182,7 @@ async function timeToInteractive(
 }
 
 export async function runBrowserBench(): Promise<Row[]> {
-  const server = await startPreview();
+  const server = await startPreview(PORT, OUT_DIR);
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: FLAGS });
   try {
     const tti = await timeToInteractive(browser, 5);
@@ -301,10 +275,6 @@ export async function runBrowserBench(): Promise<Row[]> {
     ];
   } finally {
     await browser.close();
-    try {
-      process.kill(-server.pid!);
-    } catch {
-      server.kill();
-    }
+    stopPreview(server);
   }
 }

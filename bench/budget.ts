@@ -20,43 +20,34 @@ function seconds(input: unknown): { s: number; units: number } {
   return { s: best, units: scenarioUnits(v.scenario as Scenario) };
 }
 
-const mlp = (hidden: number[], n: number, steps: number, batchSize?: number) => ({
+/** A scenario of one Adam run (α 0.01) on `problem` for `steps` steps. */
+const adam = (problem: object, steps: number) => ({
   version: 1,
-  problem: {
-    type: 'mlp',
-    hidden,
-    activation: 'tanh',
-    ...(batchSize ? { batchSize } : {}),
-    data: { generator: 'spiral', n },
-  },
+  problem,
   steps,
   seed: 1,
   optimizers: [{ type: 'adam', lr: 0.01 }],
 });
+const mlp = (hidden: number[], n: number, steps: number, batchSize?: number) =>
+  adam(
+    {
+      type: 'mlp',
+      hidden,
+      activation: 'tanh',
+      ...(batchSize ? { batchSize } : {}),
+      data: { generator: 'spiral', n },
+    },
+    steps,
+  );
 const cases: [string, unknown][] = [
   ['mlp 32-32-32, n 2000', mlp([32, 32, 32], 2000, 6)],
   ['mlp 32-32-32, n 2000, batch 100', mlp([32, 32, 32], 2000, 6, 100)],
   ['mlp 16-16, n 200', mlp([16, 16], 200, 200)],
   ['mlp 8, n 500', mlp([8], 500, 200)],
-  [
-    'rosenbrock, adam',
-    {
-      version: 1,
-      problem: { type: 'function', name: 'rosenbrock' },
-      steps: 300_000,
-      seed: 1,
-      optimizers: [{ type: 'adam', lr: 0.01 }],
-    },
-  ],
+  ['rosenbrock, adam', adam({ type: 'function', name: 'rosenbrock' }, 300_000)],
   [
     'formula (rosenbrock), adam',
-    {
-      version: 1,
-      problem: { type: 'expression', expr: '(1-x)^2 + 100*(y-x^2)^2' },
-      steps: 100_000,
-      seed: 1,
-      optimizers: [{ type: 'adam', lr: 0.01 }],
-    },
+    adam({ type: 'expression', expr: '(1-x)^2 + 100*(y-x^2)^2' }, 100_000),
   ],
 ];
 for (const [name, scenario] of cases) {

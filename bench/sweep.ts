@@ -11,7 +11,7 @@
  *
  * `npx tsx bench/sweep.ts` prints these rows alone; `npm run bench` includes them.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { previewUrl, startPreview, stopPreview } from './preview';
 import { resolveHyperparams } from '../src/core/optimizers';
 import { buildProblem } from '../src/core/problems';
 import { divergenceBounds, runOptimizer } from '../src/core/run';
@@ -120,34 +120,13 @@ export function sweepCoreRows(log: (line: string) => void): Row[] {
 }
 
 const PORT = 4176;
-const URL_ = `http://localhost:${PORT}/`;
+const URL_ = previewUrl(PORT);
 const OUT_DIR = 'node_modules/.cache/descent-bench-sweep-dist';
-
-/** The production build served by vite preview (its own directory: e2e runs rebuild dist/). */
-async function startPreview(): Promise<ChildProcess> {
-  const args = ['vite', 'build', '--logLevel', 'warn', '--outDir', OUT_DIR, '--emptyOutDir'];
-  if (spawnSync('npx', args, { stdio: 'inherit' }).status !== 0)
-    throw new Error('vite build failed');
-  const server = spawn(
-    'npx',
-    ['vite', 'preview', '--port', String(PORT), '--strictPort', '--outDir', OUT_DIR],
-    { stdio: 'ignore', detached: true },
-  );
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(URL_)).ok) return server;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('vite preview did not start');
-}
 
 /** (b): the sweep through the app's lab worker in Chromium, one request per run. */
 export async function sweepBrowserRows(log: (line: string) => void): Promise<Row[]> {
   const { chromium } = await import('@playwright/test'); // only when this part runs
-  const server = await startPreview();
+  const server = await startPreview(PORT, OUT_DIR);
   const browser = await chromium.launch({
     executablePath: CHROMIUM_PATH,
     args: [...CHROMIUM_FLAGS],
@@ -206,11 +185,7 @@ export async function sweepBrowserRows(log: (line: string) => void): Promise<Row
     ];
   } finally {
     await browser.close();
-    try {
-      process.kill(-server.pid!);
-    } catch {
-      server.kill();
-    }
+    stopPreview(server);
   }
 }
 
