@@ -10,13 +10,11 @@
  * the machine is quiet, and a step of a built-in 2D function or a short formula costs about as
  * much as 40 units.
  */
-import { mlpParamCount } from './problems/mlp';
-import type { ProblemSpec, Scenario } from '../scenario/types';
+import { kindOf, type ProblemSpec } from '../kinds/registry';
+import type { Scenario } from '../scenario/types';
 
 /** Units of a step of a built-in function (Rosenbrock with Adam measures ≈ 40). */
 export const FUNCTION_STEP_UNITS = 40;
-/** A formula of this many characters costs a function's step; longer ones cost in proportion. */
-const FORMULA_REFERENCE_LENGTH = 24;
 /** The optimizer's own update costs about this many units per parameter (Adam: ~10 flops). */
 const UPDATE_UNITS_PER_PARAM = 4;
 
@@ -38,49 +36,18 @@ export const WORK_CAP_UNITS = Math.floor(
   (WORK_CAP_SECONDS * 1e9) / (DEV_NS_PER_UNIT * SLOW_LAPTOP_FACTOR * BROWSER_MARGIN),
 );
 
-const LINEAR_DEFAULT_POINTS = 100;
-const CLASSIFICATION_DEFAULT_POINTS = 200;
-
-/** Parameters and data points of a problem, and whether its gradient is a mini-batch one. */
-function shape(problem: ProblemSpec): { params: number; points: number; batch: number } {
-  switch (problem.type) {
-    case 'function':
-    case 'expression':
-      return { params: 2, points: 0, batch: 0 };
-    case 'linear-regression':
-    case 'logistic-regression':
-    case 'mlp': {
-      const data = problem.data;
-      const points = data?.points?.length ?? data?.n ?? defaultPoints(problem.type);
-      const params =
-        problem.type === 'linear-regression'
-          ? 2
-          : problem.type === 'logistic-regression'
-            ? 3
-            : mlpParamCount(problem.hidden ?? [16, 16]);
-      const batch =
-        problem.batchSize !== undefined && problem.batchSize < points ? problem.batchSize : 0;
-      return { params, points, batch };
-    }
-  }
-}
-
-function defaultPoints(type: ProblemSpec['type']): number {
-  return type === 'linear-regression' ? LINEAR_DEFAULT_POINTS : CLASSIFICATION_DEFAULT_POINTS;
-}
-
 /**
- * Units of one step of one run: f and ∇f over the whole dataset (every point's loss is drawn),
- * the mini-batch gradient if any, a classifier's accuracy (a forward pass, about half a unit
- * per parameter and point), and the optimizer's update.
+ * Units of one step of one run, from what the problem's kind says a step does (src/kinds): a 2D
+ * surface costs a multiple of a built-in function's step (a formula costs more when long); a
+ * model costs f and ∇f over the whole dataset (every point's loss is drawn), the mini-batch
+ * gradient if any, a classifier's accuracy (a forward pass, about half a unit per parameter and
+ * point), and the optimizer's update.
  */
 export function stepUnits(problem: ProblemSpec): number {
-  if (problem.type === 'function') return FUNCTION_STEP_UNITS;
-  if (problem.type === 'expression') {
-    return FUNCTION_STEP_UNITS * Math.max(1, problem.expr.length / FORMULA_REFERENCE_LENGTH);
-  }
-  const { params, points, batch } = shape(problem);
-  const accuracy = problem.type === 'linear-regression' ? 0 : 0.5 * params * points;
+  const work = kindOf(problem).work(problem);
+  if ('surface' in work) return FUNCTION_STEP_UNITS * work.surface;
+  const { params, points, batch } = work;
+  const accuracy = work.accuracy ? 0.5 * params * points : 0;
   return params * (points + batch) + accuracy + UPDATE_UNITS_PER_PARAM * params;
 }
 

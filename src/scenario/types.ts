@@ -105,79 +105,17 @@ export interface OptimizerSpec {
   hidden?: boolean;
 }
 
-/** The recipe of the worked example's dataset: n points x ~ U[0, 2], y = slope·x + intercept + noise·N(0, 1). */
-export interface LinearDataSpec {
-  /** Number of points (default 100). */
-  n?: number;
-  /** Standard deviation of the Gaussian noise on y (default 0.5). */
-  noise?: number;
-  /** Seed of the dataset, apart from the scenario's seed (default 1). */
-  seed?: number;
-  /** True slope (default 2). */
-  slope?: number;
-  /** True intercept (default 1). */
-  intercept?: number;
-  /** The user's own points as [x, y] (from a CSV); they replace the generator. */
-  points?: [number, number][];
-}
-
-/** The generators of 2D classification datasets. */
-export const CLASSIFICATION_GENERATORS = ['blobs', 'moons', 'circles', 'spiral', 'xor'] as const;
-export type ClassificationGenerator = (typeof CLASSIFICATION_GENERATORS)[number];
+// The datasets' and the MLP's field types live in a leaf (data-types.ts), so that the kinds
+// (src/kinds) can import them without importing this module, which derives from the registry.
+export * from './data-types';
 
 /**
- * A 2D two-class dataset: a seeded generator recipe, or the user's own `points` (from a CSV),
- * which replace the generator. Absent fields take the defaults of
- * src/core/problems/datasets.ts.
+ * What is minimised: the union of the problem kinds' specs, stated once by the kinds' registry
+ * (src/kinds/registry.ts, docs/extending.md). `noise` is σ of seeded Gaussian noise added to
+ * every gradient coordinate.
  */
-export interface ClassificationDataSpec {
-  /** Default: `blobs` for logistic regression, `moons` for the MLP. */
-  generator?: ClassificationGenerator;
-  /** Number of points (default 200). */
-  n?: number;
-  /** The generator's noise (its own scale; default per generator). */
-  noise?: number;
-  /** Seed of the dataset, apart from the scenario's seed (default 1). */
-  seed?: number;
-  /** The user's own points as [x1, x2, label] with label 0 or 1. */
-  points?: [number, number, number][];
-}
-
-/** Activation functions of the MLP's hidden layers. */
-export const ACTIVATIONS = ['tanh', 'relu'] as const;
-export type Activation = (typeof ACTIVATIONS)[number];
-
-/** What is minimised. `noise` is σ of seeded Gaussian noise added to every gradient coordinate. */
-export type ProblemSpec =
-  | { type: 'function'; name: string; noise?: number }
-  | { type: 'expression'; expr: string; noise?: number }
-  | {
-      type: 'linear-regression';
-      data?: LinearDataSpec;
-      /** Mini-batch size; absent means full batch. */
-      batchSize?: number;
-      noise?: number;
-    }
-  | {
-      /** p(label = 1) = σ(w₁x₁ + w₂x₂ + b), mean binary cross-entropy over θ = (w₁, w₂, b). */
-      type: 'logistic-regression';
-      data?: ClassificationDataSpec;
-      batchSize?: number;
-      noise?: number;
-    }
-  | {
-      /** A small fully connected network with one logit output, mean binary cross-entropy. */
-      type: 'mlp';
-      data?: ClassificationDataSpec;
-      /** Hidden layer widths: 1 to 3 layers of 1 to 32 units (default [16, 16]). */
-      hidden?: number[];
-      /** Default tanh. */
-      activation?: Activation;
-      /** Seed of the initial weights (PyTorch nn.Linear's uniform init); default 1. */
-      initSeed?: number;
-      batchSize?: number;
-      noise?: number;
-    };
+export type { ProblemSpec, ProblemType } from '../kinds/registry';
+import type { ProblemSpec } from '../kinds/registry';
 
 /** The whole description of a view's computation (docs/scenario.md). */
 export interface Scenario {

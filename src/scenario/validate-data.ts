@@ -1,7 +1,8 @@
 /**
  * Validation of the model problems' fields (issue 6): classification dataset recipes, the user's
- * own points (from a CSV, carried in a link when small), and the MLP's architecture. Split from
- * validate.ts, which calls these; same conventions (an issue names the field and says why).
+ * own points (from a CSV, carried in a link when small), and the MLP's architecture. The kinds
+ * (each kind.ts under src/kinds) call these; same conventions (an issue names the field and says why).
+ * A leaf of validation: it imports nothing that imports the kinds' registry.
  */
 import { MAX_SEED } from './limits';
 import {
@@ -13,12 +14,7 @@ import {
   isPlainObject,
   join,
 } from './checks';
-import {
-  ACTIVATIONS,
-  CLASSIFICATION_GENERATORS,
-  type ClassificationDataSpec,
-  type ProblemSpec,
-} from './types';
+import { CLASSIFICATION_GENERATORS, type ClassificationDataSpec } from './data-types';
 
 /** The most points a dataset holds, generated or the user's own. */
 export const MAX_MODEL_POINTS = 2_000;
@@ -124,50 +120,43 @@ export function validatePoints(
   return value as number[][];
 }
 
-/** The fields of a logistic-regression or mlp problem. */
-export function validateModelProblem(
+/** The fields every classifier has: its dataset, batch size and noise. */
+export interface ClassifierFields {
+  data?: ClassificationDataSpec;
+  batchSize?: number;
+  noise?: number;
+}
+
+/**
+ * A classifier's keys checked and its common fields read (the kind adds its own after them).
+ * `keys` are all the fields it takes, `noun` names it ("an mlp problem").
+ */
+export function validateClassifierFields(
   issues: Issues,
   value: Record<string, unknown>,
-  type: 'logistic-regression' | 'mlp',
   path: string,
-): ProblemSpec | undefined {
-  const mlp = type === 'mlp';
-  checkKeys(
-    issues,
-    value,
-    mlp
-      ? ['type', 'data', 'hidden', 'activation', 'initSeed', 'batchSize', 'noise']
-      : ['type', 'data', 'batchSize', 'noise'],
-    path,
-    mlp ? 'an mlp problem' : 'a logistic-regression problem',
-  );
+  keys: readonly string[],
+  noun: string,
+  defaultPoints: number,
+): ClassifierFields {
+  checkKeys(issues, value, keys, path, noun);
   const data = validateClassificationData(issues, value.data, join(path, 'data'));
-  const n = data?.points?.length ?? data?.n ?? 200;
+  const n = data?.points?.length ?? data?.n ?? defaultPoints;
   const batchSize = checkNumber(issues, value.batchSize, join(path, 'batchSize'), {
     min: 1,
     max: n,
     integer: true,
   });
   const noise = checkNumber(issues, value.noise, join(path, 'noise'), { min: 0, max: 1e3 });
-  const common = {
+  return {
     ...(data !== undefined ? { data } : {}),
     ...(batchSize !== undefined ? { batchSize } : {}),
     ...(noise !== undefined ? { noise } : {}),
   };
-  if (!mlp) return { type, ...common };
-  const hidden = validateHidden(issues, value.hidden, join(path, 'hidden'));
-  const activation = checkChoice(issues, value.activation, join(path, 'activation'), ACTIVATIONS);
-  const initSeed = checkNumber(issues, value.initSeed, join(path, 'initSeed'), SEED);
-  return {
-    type,
-    ...(hidden !== undefined ? { hidden } : {}),
-    ...(activation !== undefined ? { activation } : {}),
-    ...(initSeed !== undefined ? { initSeed } : {}),
-    ...common,
-  };
 }
 
-function validateHidden(issues: Issues, value: unknown, path: string): number[] | undefined {
+/** The MLP's hidden layer widths: 1 to MAX_HIDDEN_LAYERS layers of 1 to MAX_HIDDEN_UNITS. */
+export function validateHidden(issues: Issues, value: unknown, path: string): number[] | undefined {
   if (value === undefined) return undefined;
   if (!Array.isArray(value) || value.length < 1 || value.length > MAX_HIDDEN_LAYERS) {
     issues.add(

@@ -4,9 +4,8 @@
  * back normalised: defaults filled in for `version`, `start`, `steps` and `seed`, unknown input
  * rejected rather than carried along.
  */
-import { ExpressionError, parseExpression } from '../core/expression';
-import { FUNCTION_NAMES, describeProblem, getFunction } from '../core/problems';
-import { LINEAR_DATA_DEFAULTS } from '../core/problems/linear-regression';
+import { describeProblem } from '../core/problems';
+import { PROBLEM_TYPES, kindOfType } from '../kinds/registry';
 import { HYPERPARAMS, OPTIMIZER_DEFAULTS, hyperparamsOf } from '../core/optimizers/hyperparams';
 import { THETA_BOUND_FACTOR, viewRadius } from '../core/run';
 import {
@@ -22,25 +21,13 @@ import {
   type ValidationIssue,
 } from './checks';
 import { validateSchedule } from './validate-schedule';
-import {
-  DEFAULT_STEPS,
-  MAX_DATA_POINTS,
-  MAX_NOISE,
-  MAX_OPTIMIZERS,
-  MAX_SEED,
-  MAX_STEPS,
-} from './limits';
-import { quote, toWellFormed } from './text';
-import { MAX_TRAJECTORY_VALUES, validateModelProblem, validatePoints } from './validate-data';
-import {
-  OPTIMIZER_TYPES,
-  type LinearDataSpec,
-  type OptimizerSpec,
-  type ProblemSpec,
-  type Scenario,
-} from './types';
+import { DEFAULT_STEPS, MAX_NOISE, MAX_OPTIMIZERS, MAX_SEED, MAX_STEPS } from './limits';
+import { toWellFormed } from './text';
+import { MAX_TRAJECTORY_VALUES } from './validate-data';
+import { OPTIMIZER_TYPES, type OptimizerSpec, type ProblemSpec, type Scenario } from './types';
 
 export { formatIssue, type ValidationIssue } from './checks';
+export { expressionPlace } from '../kinds/expression/kind';
 
 // The limits are stated in limits.ts; importers of validation read them from here too.
 export * from './limits';
@@ -105,135 +92,13 @@ function validateProblem(issues: Issues, value: unknown): ProblemSpec | undefine
     issues.add(path, `must be an object, got ${describe(value)}`);
     return undefined;
   }
-  const type = checkChoice(issues, value.type, join(path, 'type'), [
-    'function',
-    'expression',
-    'linear-regression',
-    'logistic-regression',
-    'mlp',
-  ] as const);
+  const type = checkChoice(issues, value.type, join(path, 'type'), PROBLEM_TYPES);
   if (value.type === undefined) issues.add(join(path, 'type'), 'required');
   const noise = checkNumber(issues, value.noise, join(path, 'noise'), { min: 0, max: MAX_NOISE });
-  const withNoise = noise !== undefined ? { noise } : {};
-  switch (type) {
-    case undefined:
-      return undefined;
-    case 'function': {
-      checkKeys(issues, value, ['type', 'name', 'noise'], path, 'a function problem');
-      if (typeof value.name !== 'string' || !getFunction(value.name)) {
-        const got = value.name === undefined ? 'nothing' : describe(value.name);
-        issues.add(
-          join(path, 'name'),
-          `must name a built-in function (${FUNCTION_NAMES.join(', ')}); got ${got}`,
-        );
-        return undefined;
-      }
-      return { type, name: value.name, ...withNoise };
-    }
-    case 'expression': {
-      checkKeys(issues, value, ['type', 'expr', 'noise'], path, 'an expression problem');
-      const expr = validateExpression(issues, value.expr, join(path, 'expr'));
-      return expr === undefined ? undefined : { type, expr, ...withNoise };
-    }
-    case 'logistic-regression':
-    case 'mlp':
-      return validateModelProblem(issues, value, type, path);
-    case 'linear-regression': {
-      checkKeys(
-        issues,
-        value,
-        ['type', 'data', 'batchSize', 'noise'],
-        path,
-        'a linear-regression problem',
-      );
-      const data = validateLinearData(issues, value.data, join(path, 'data'));
-      const n = data?.points?.length ?? data?.n ?? LINEAR_DATA_DEFAULTS.n;
-      const batchSize = checkNumber(issues, value.batchSize, join(path, 'batchSize'), {
-        min: 1,
-        max: n,
-        integer: true,
-      });
-      return {
-        type,
-        ...(data !== undefined ? { data } : {}),
-        ...(batchSize !== undefined ? { batchSize } : {}),
-        ...withNoise,
-      };
-    }
-  }
-}
-
-function validateLinearData(
-  issues: Issues,
-  value: unknown,
-  path: string,
-): LinearDataSpec | undefined {
-  if (value === undefined) return undefined;
-  if (!isPlainObject(value)) {
-    issues.add(path, `must be an object, got ${describe(value)}`);
-    return undefined;
-  }
-  checkKeys(
-    issues,
-    value,
-    ['n', 'noise', 'seed', 'slope', 'intercept', 'points'],
-    path,
-    'a dataset recipe',
-  );
-  const data: LinearDataSpec = {};
-  const n = checkNumber(issues, value.n, join(path, 'n'), {
-    min: 2,
-    max: MAX_DATA_POINTS,
-    integer: true,
-  });
-  const noise = checkNumber(issues, value.noise, join(path, 'noise'), { min: 0, max: 100 });
-  const seed = checkNumber(issues, value.seed, join(path, 'seed'), {
-    min: 0,
-    max: MAX_SEED,
-    integer: true,
-  });
-  const slope = checkNumber(issues, value.slope, join(path, 'slope'), { min: -100, max: 100 });
-  const intercept = checkNumber(issues, value.intercept, join(path, 'intercept'), {
-    min: -100,
-    max: 100,
-  });
-  if (n !== undefined) data.n = n;
-  if (noise !== undefined) data.noise = noise;
-  if (seed !== undefined) data.seed = seed;
-  if (slope !== undefined) data.slope = slope;
-  if (intercept !== undefined) data.intercept = intercept;
-  if (value.points !== undefined) {
-    const points = validatePoints(issues, value.points, join(path, 'points'), 2);
-    if (points) data.points = points as [number, number][];
-  }
-  return data;
-}
-
-/**
- * A formula in x and y (docs/expressions.md). The message of a formula that does not parse says
- * where, as "at character N" (1-based) with the text around it.
- */
-function validateExpression(issues: Issues, value: unknown, path: string): string | undefined {
-  if (typeof value !== 'string') {
-    issues.add(path, `must be a formula in x and y such as "x^2 + 10*y^2", got ${describe(value)}`);
-    return undefined;
-  }
-  try {
-    parseExpression(value);
-    return value;
-  } catch (error) {
-    if (!(error instanceof ExpressionError)) throw error;
-    issues.add(path, `${error.message} ${expressionPlace(value, error.position)}`);
-    return undefined;
-  }
-}
-
-/** "at character 4 of "x +* y"" — the whole formula when short, its neighbourhood otherwise. */
-export function expressionPlace(text: string, position: number): string {
-  const where = `at character ${Math.min(position, text.length) + 1}`;
-  if (text.length <= 40) return `(${where} of ${quote(text)})`;
-  const from = Math.max(0, position - 15);
-  return `(${where}, near ${quote(text.slice(from, from + 30))})`;
+  // The kind checks its own fields (src/kinds/<kind>/kind.ts).
+  return type === undefined
+    ? undefined
+    : kindOfType(type).validate(issues, value, path, noise !== undefined ? { noise } : {});
 }
 
 /** The start point: absent means the problem's default; it must lie inside the divergence bound. */

@@ -5,6 +5,7 @@
  * MAX_DATA_LINK_LENGTH characters the link says so instead, `d=omitted(n=1500)`, and whoever opens
  * it is told plainly that the author's data did not travel (the scenario file does carry them).
  */
+import { hasData } from '../kinds/registry';
 import type { Scenario } from '../scenario/types';
 import { readNumber, writeNumber } from './values';
 
@@ -17,11 +18,7 @@ const COORDINATE = '_';
 /** The points of a scenario's problem, when it has the user's own. */
 export function ownPoints(scenario: Scenario): readonly (readonly number[])[] | null {
   const problem = scenario.problem;
-  if (
-    problem.type === 'linear-regression' ||
-    problem.type === 'logistic-regression' ||
-    problem.type === 'mlp'
-  ) {
+  if (hasData(problem)) {
     const points = problem.data?.points;
     return points && points.length > 0 ? points : null;
   }

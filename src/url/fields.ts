@@ -12,7 +12,8 @@ import type { OptimizerSpec, ProblemSpec, Scenario } from '../scenario/types';
 import { OPTIMIZER_DEFAULTS } from '../core/optimizers/hyperparams';
 import { OPTIMIZER_TYPES } from '../scenario/types';
 import { FIRST_VIEW } from '../state/defaults';
-import { defaultStart } from '../state/scenario-slice';
+import { describeProblem } from '../core/problems';
+import { kindOf, kindOfLinkName } from '../kinds/registry';
 import { formatValue, isSyntaxIssue, parseValue, type Node } from './syntax';
 import { OPTIMIZER_FIELD_ORDER, readNumber, readObject, writeNumber, writeObject } from './values';
 import { readDataParam, writeDataParam } from './data-param';
@@ -55,57 +56,33 @@ const sameNumbers = (a: readonly number[], b: readonly number[]) =>
 
 // ── problem ──────────────────────────────────────────────────────────────────────────────────
 
-/** Problem types written by their own name; any other name is a built-in function. */
-const PROBLEM_TYPES = ['linear-regression', 'expression', 'logistic-regression', 'mlp'] as const;
-/** The order of a problem's fields in a link. */
-const PROBLEM_FIELD_ORDER = [
-  'expr',
-  'layers',
-  'activation',
-  'batchSize',
-  'data',
-  'initSeed',
-  'noise',
-];
-
+/**
+ * A problem as `name(fields)`: its kind says its name and fields (src/kinds/<kind>/kind.ts,
+ * `link`); a problem without fields is its name alone.
+ */
 function writeProblem(problem: ProblemSpec): Node {
-  if (problem.type === 'function') {
-    return problem.noise === undefined
-      ? problem.name
-      : writeObject({ noise: problem.noise }, problem.name);
-  }
-  const { type, ...rest } = problem;
-  const fields: Record<string, unknown> = { ...rest };
-  // An MLP's hidden widths read as its architecture: layers=16-16. (A run's `hidden` is a
-  // switch in the same syntax, so the problem's list travels under its own name.)
-  if (Array.isArray(fields.hidden)) {
-    fields.layers = fields.hidden.join('-');
-    delete fields.hidden;
-  }
+  const codec = kindOf(problem).link;
+  const { name, fields } = codec.write(problem);
   // The user's own points travel in `d`, apart (data-param.ts).
   if (fields.data && typeof fields.data === 'object' && 'points' in fields.data) {
     const { points: _points, ...recipe } = fields.data as Record<string, unknown>;
     fields.data = Object.keys(recipe).length ? recipe : undefined;
   }
-  const node = writeObject(fields, type, PROBLEM_FIELD_ORDER);
-  return node.pairs.length ? node : type;
+  const node = writeObject(fields, name, codec.fieldOrder);
+  return node.pairs.length ? node : name;
 }
 
+/** A kind's type names it (`p=mlp(…)`); any other name is a built-in function's. */
 function readProblem(node: Node): Record<string, unknown> {
   const object = readObject(node, 'name');
-  const name = object.name;
-  if ((PROBLEM_TYPES as readonly unknown[]).includes(name)) {
-    delete object.name;
-    if (object.layers !== undefined) {
-      const layers = object.layers;
-      const widths = typeof layers === 'string' ? layers.split('-').map(readNumber) : [];
-      // A malformed list (or a call, `layers=(toString=1)`) stays as it is, for validation to name.
-      object.hidden = widths.length && widths.every((w) => typeof w === 'number') ? widths : layers;
-      delete object.layers;
-    }
-    return { type: name, ...object };
-  }
-  return { type: 'function', ...object };
+  const kind = kindOfLinkName(object.name);
+  if (!kind.link.anyName) delete object.name;
+  return { type: kind.type, ...kind.link.read(object, readNumber) };
+}
+
+/** Whether a problem is the first view's (which the link leaves out). */
+function isFirstProblem(problem: ProblemSpec): boolean {
+  return formatValue(writeProblem(problem)) === formatValue(writeProblem(FIRST_VIEW.problem));
 }
 
 // ── optimizers ───────────────────────────────────────────────────────────────────────────────
@@ -149,11 +126,7 @@ export const LINK_PARAMS: readonly LinkParam[] = [
     key: 'p',
     doc: 'problem: a function name (rosenbrock), name(noise=σ), expression(expr=…), linear-regression(batchSize=…), logistic-regression(data=(generator=blobs)) or mlp(layers=16-16,activation=tanh,…)',
     write: ({ scenario }) =>
-      scenario.problem.type === 'function' &&
-      scenario.problem.name === 'rosenbrock' &&
-      scenario.problem.noise === undefined
-        ? []
-        : [formatValue(writeProblem(scenario.problem))],
+      isFirstProblem(scenario.problem) ? [] : [formatValue(writeProblem(scenario.problem))],
     read: single((raw, draft) => {
       const node = parseValue(raw);
       if (isSyntaxIssue(node)) return node.message;
@@ -182,7 +155,7 @@ export const LINK_PARAMS: readonly LinkParam[] = [
     key: 'x0',
     doc: 'start point "x,y" (default: the problem’s start)',
     write: ({ scenario }) =>
-      sameNumbers(scenario.start, defaultStart(scenario.problem))
+      sameNumbers(scenario.start, describeProblem(scenario.problem).info.start)
         ? []
         : [scenario.start.map(writeNumber).join(',')],
     read: single((raw, draft) => {

@@ -10,7 +10,7 @@
  * for make_moons and make_circles), then the points are shuffled and the noise added, as
  * sklearn does, so that no class is drawn on top of the other.
  */
-import type { ClassificationDataSpec, ClassificationGenerator } from '../../scenario/types';
+import type { ClassificationDataSpec, ClassificationGenerator } from '../../scenario/data-types';
 import { createRng, type Rng } from '../rng';
 import type { ClassificationData, View } from './types';
 

@@ -1,10 +1,5 @@
-/** Builds the Problem that a scenario's `problem` field describes. */
-import type { ProblemSpec } from '../../scenario/types';
-import { createExpressionProblem } from './expression-problem';
-import { getFunction, type TestFunction } from './functions';
-import { createLinearRegression, LINEAR_DATA_DEFAULTS } from './linear-regression';
-import { createLogisticRegression } from './logistic-regression';
-import { createMlp } from './mlp';
+/** Builds the Problem that a scenario's `problem` field describes, through its kind (src/kinds). */
+import { kindOf, type ProblemSpec } from '../../kinds/registry';
 import type { Problem, ProblemInfo } from './types';
 
 export type {
@@ -17,39 +12,14 @@ export type {
   ClassifierModel,
 } from './types';
 export { FUNCTIONS, FUNCTION_NAMES, getFunction, type TestFunction } from './functions';
-
-/** A 2D function as a Problem over θ = (x, y). */
-export function functionProblem(fn: TestFunction): Problem {
-  return {
-    dim: 2,
-    info: fn,
-    value: (params) => fn.f(params[0]!, params[1]!),
-    valueAndGrad: (params, grad) => fn.fg(params[0]!, params[1]!, grad),
-  };
-}
+export { functionProblem } from './function-problem';
 
 /**
  * The Problem of a validated spec. Throws on an unknown function name, a formula that does not
  * parse, or an unsupported type, which validation rules out before this is called.
  */
 export function buildProblem(spec: ProblemSpec): Problem {
-  switch (spec.type) {
-    case 'function': {
-      const fn = getFunction(spec.name);
-      if (!fn) throw new Error(`unknown function "${spec.name}"`);
-      return functionProblem(fn);
-    }
-    case 'expression':
-      return createExpressionProblem(spec.expr);
-    case 'linear-regression':
-      return createLinearRegression({ ...LINEAR_DATA_DEFAULTS, ...spec.data }, spec.batchSize);
-    case 'logistic-regression':
-      return createLogisticRegression(spec);
-    case 'mlp':
-      return createMlp(spec);
-    default:
-      throw new Error(`problems of type "${(spec as { type: string }).type}" are not available`);
-  }
+  return kindOf(spec).build(spec);
 }
 
 /** What `describeProblem` knows about a problem besides its info. */
@@ -76,10 +46,9 @@ const bySpec = new WeakMap<ProblemSpec, ProblemDescription>();
  * neither, so they are not part of the key.
  */
 export function describeProblem(spec: ProblemSpec): ProblemDescription {
-  if (spec.type === 'function') {
-    const fn = getFunction(spec.name);
-    if (fn) return { info: fn, dim: 2, bounds: undefined };
-  }
+  // A built-in function's info is known without building it (its kind says so).
+  const info = kindOf(spec).knownInfo?.(spec);
+  if (info) return { info, dim: 2, bounds: undefined };
   const known = bySpec.get(spec);
   if (known) return known;
   // JSON.stringify leaves out undefined fields.

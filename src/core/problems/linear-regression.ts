@@ -3,6 +3,7 @@
  * minimising the mean squared error over (w, b). A 2-parameter problem, so it has a loss surface
  * like the functions; with `batchSize` its gradients are mini-batch gradients.
  */
+import { LINEAR_REGRESSION } from '../../kinds/linear-regression/spec';
 import { createRng, type Rng } from '../rng';
 import type { Problem, ProblemInfo } from './types';
 
@@ -104,7 +105,7 @@ export function createLinearRegression(recipe: LinearData, batchSize?: number): 
   const centre = own ? { w: best.w, b: best.b } : { w: recipe.slope, b: recipe.intercept };
   const span = own ? Math.max(4, 1.5 * Math.max(Math.abs(best.w), Math.abs(best.b))) : 4;
   const info: ProblemInfo = {
-    name: 'linear-regression',
+    name: LINEAR_REGRESSION,
     title: own ? 'Linear regression (your data)' : 'Linear regression (MSE)',
     formula: '(1/n)·Σ(w·xᵢ + b − yᵢ)²',
     view: {

@@ -5,12 +5,15 @@
  * then `bias`). A convex loss with three parameters: the smallest model on data whose surface
  * must be sliced to be seen.
  */
-import type { ProblemSpec } from '../../scenario/types';
+import {
+  LOGISTIC_REGRESSION,
+  type LogisticRegressionSpec,
+} from '../../kinds/logistic-regression/spec';
 import { classificationData, dataViewOf, resolveClassificationData } from './datasets';
 import { classifierOf, modelProblem, sigmoid, softplus } from './models';
 import type { ParamGroup, Problem, ProblemInfo } from './types';
 
-export type LogisticRegressionSpec = Extract<ProblemSpec, { type: 'logistic-regression' }>;
+export type { LogisticRegressionSpec };
 
 /** θ = (w₁, w₂, b) as the state_dict of nn.Linear(2, 1). */
 export const LOGISTIC_LAYOUT: readonly ParamGroup[] = [
@@ -37,7 +40,7 @@ export function createLogisticRegression(spec: LogisticRegressionSpec): Problem 
     : resolveClassificationData(spec.data, 'blobs').generator;
 
   const info: ProblemInfo = {
-    name: 'logistic-regression',
+    name: LOGISTIC_REGRESSION,
     title: `Logistic regression on ${source}`,
     formula: '(1/n)·Σ [log(1 + e^zᵢ) − yᵢ·zᵢ],  zᵢ = w₁·x₁ᵢ + w₂·x₂ᵢ + b',
     view: { x: [-1, 1], y: [-1, 1] },

@@ -9,13 +9,14 @@
  * Forward and backward run one point at a time over buffers allocated once here: a call of
  * `valueAndGrad` allocates nothing, which the run loop needs at thousands of steps per second.
  */
-import type { Activation, ProblemSpec } from '../../scenario/types';
+import type { Activation } from '../../scenario/data-types';
+import { MLP, type MlpSpec } from '../../kinds/mlp/spec';
 import { createRng } from '../rng';
 import { classificationData, dataViewOf, resolveClassificationData } from './datasets';
 import { classifierOf, modelProblem, sigmoid, softplus } from './models';
 import type { ParamGroup, Problem, ProblemInfo } from './types';
 
-export type MlpSpec = Extract<ProblemSpec, { type: 'mlp' }>;
+export type { MlpSpec };
 
 /** The defaults of an `mlp` spec (docs/scenario.md; the generator's default is moons). */
 export const MLP_DEFAULTS = {
@@ -228,7 +229,7 @@ export function createMlp(spec: MlpSpec): Problem {
     : resolveClassificationData(spec.data, 'moons').generator;
   const shape = sizes.join('-');
   const info: ProblemInfo = {
-    name: 'mlp',
+    name: MLP,
     title: `MLP ${shape} (${activation}) on ${source}`,
     formula: `(1/n)·Σ [log(1 + e^zᵢ) − yᵢ·zᵢ],  zᵢ = f_θ(xᵢ), f_θ: ${sizes.join(' → ')} with ${activation}`,
     view: { x: [-1, 1], y: [-1, 1] },

@@ -1,0 +1,97 @@
+/** The worked example: a line fitted to (x, y) points (src/core/problems/linear-regression.ts). */
+import {
+  createLinearRegression,
+  LINEAR_DATA_DEFAULTS,
+} from '../../core/problems/linear-regression';
+import {
+  checkKeys,
+  checkNumber,
+  describe,
+  isPlainObject,
+  join,
+  type Issues,
+} from '../../scenario/checks';
+import type { LinearDataSpec } from '../../scenario/data-types';
+import { MAX_DATA_POINTS, MAX_SEED } from '../../scenario/limits';
+import { validatePoints } from '../../scenario/validate-data';
+import { dataPoints, dataWork, fieldsCodec } from '../shared';
+import type { ProblemKind } from '../types';
+import { LINEAR_REGRESSION, type LinearRegressionSpec } from './spec';
+
+export const linearRegressionKind: ProblemKind<LinearRegressionSpec, 'regression'> = {
+  type: LINEAR_REGRESSION,
+  data: 'regression',
+  batches: true,
+  defaultPoints: LINEAR_DATA_DEFAULTS.n,
+  validate(issues, value, path, noise) {
+    checkKeys(
+      issues,
+      value,
+      ['type', 'data', 'batchSize', 'noise'],
+      path,
+      'a linear-regression problem',
+    );
+    const data = validateLinearData(issues, value.data, join(path, 'data'));
+    const batchSize = checkNumber(issues, value.batchSize, join(path, 'batchSize'), {
+      min: 1,
+      max: dataPoints(data ? { data } : {}, LINEAR_DATA_DEFAULTS.n),
+      integer: true,
+    });
+    return {
+      type: LINEAR_REGRESSION,
+      ...(data !== undefined ? { data } : {}),
+      ...(batchSize !== undefined ? { batchSize } : {}),
+      ...noise,
+    };
+  },
+  build: (spec) =>
+    createLinearRegression({ ...LINEAR_DATA_DEFAULTS, ...spec.data }, spec.batchSize),
+  work: (spec) => dataWork(spec, LINEAR_DATA_DEFAULTS.n, 2, false),
+  link: fieldsCodec(['batchSize', 'data', 'noise']),
+};
+
+function validateLinearData(
+  issues: Issues,
+  value: unknown,
+  path: string,
+): LinearDataSpec | undefined {
+  if (value === undefined) return undefined;
+  if (!isPlainObject(value)) {
+    issues.add(path, `must be an object, got ${describe(value)}`);
+    return undefined;
+  }
+  checkKeys(
+    issues,
+    value,
+    ['n', 'noise', 'seed', 'slope', 'intercept', 'points'],
+    path,
+    'a dataset recipe',
+  );
+  const data: LinearDataSpec = {};
+  const n = checkNumber(issues, value.n, join(path, 'n'), {
+    min: 2,
+    max: MAX_DATA_POINTS,
+    integer: true,
+  });
+  const noise = checkNumber(issues, value.noise, join(path, 'noise'), { min: 0, max: 100 });
+  const seed = checkNumber(issues, value.seed, join(path, 'seed'), {
+    min: 0,
+    max: MAX_SEED,
+    integer: true,
+  });
+  const slope = checkNumber(issues, value.slope, join(path, 'slope'), { min: -100, max: 100 });
+  const intercept = checkNumber(issues, value.intercept, join(path, 'intercept'), {
+    min: -100,
+    max: 100,
+  });
+  if (n !== undefined) data.n = n;
+  if (noise !== undefined) data.noise = noise;
+  if (seed !== undefined) data.seed = seed;
+  if (slope !== undefined) data.slope = slope;
+  if (intercept !== undefined) data.intercept = intercept;
+  if (value.points !== undefined) {
+    const points = validatePoints(issues, value.points, join(path, 'points'), 2);
+    if (points) data.points = points as [number, number][];
+  }
+  return data;
+}

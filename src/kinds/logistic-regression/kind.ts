@@ -1,0 +1,31 @@
+/** Logistic regression on a 2D two-class dataset (src/core/problems/logistic-regression.ts). */
+import { CLASSIFICATION_DATA_DEFAULTS } from '../../core/problems/datasets';
+import { createLogisticRegression } from '../../core/problems/logistic-regression';
+import { validateClassifierFields } from '../../scenario/validate-data';
+import { dataWork, fieldsCodec } from '../shared';
+import type { ProblemKind } from '../types';
+import { LOGISTIC_REGRESSION, type LogisticRegressionSpec } from './spec';
+
+export const logisticRegressionKind: ProblemKind<LogisticRegressionSpec, 'classification'> = {
+  type: LOGISTIC_REGRESSION,
+  data: 'classification',
+  batches: true,
+  defaultPoints: CLASSIFICATION_DATA_DEFAULTS.n,
+  defaultGenerator: 'blobs',
+  validate(issues, value, path) {
+    // The classifiers check their own noise (src/scenario/validate-data.ts).
+    const common = validateClassifierFields(
+      issues,
+      value,
+      path,
+      ['type', 'data', 'batchSize', 'noise'],
+      'a logistic-regression problem',
+      CLASSIFICATION_DATA_DEFAULTS.n,
+    );
+    return { type: LOGISTIC_REGRESSION, ...common };
+  },
+  build: createLogisticRegression,
+  // θ = (w₁, w₂, b); each step also measures the accuracy.
+  work: (spec) => dataWork(spec, CLASSIFICATION_DATA_DEFAULTS.n, 3, true),
+  link: fieldsCodec(['batchSize', 'data', 'noise']),
+};
