@@ -18,25 +18,14 @@ import {
   type OptimizerSnapshot,
   type ResolvedHyperparams,
 } from './optimizers';
+import { each, type Derived, type StateSnapshot } from './optimizers/module';
+import { optimizerModule } from './optimizers/registry';
 import { buildProblem, type Problem } from './problems';
 import { createRng } from './rng';
 import { divergenceBounds, type DivergenceBounds } from './run';
 import { resolveSchedule, scheduleSequence } from './schedules';
 
-/** An optimizer's state as plain arrays (named as PyTorch's `state[p]`, e.g. exp_avg). */
-export interface StateSnapshot {
-  /** Steps taken so far (PyTorch's `state['step']`). */
-  t: number;
-  buffers: Record<string, number[]>;
-}
-
-/** Quantities the update rule computes on the way (keys as in `derive` below). */
-export interface Derived {
-  /** Per-coordinate values, e.g. mHat, vHat, denom. */
-  vectors: Record<string, number[]>;
-  /** Per-step values, e.g. bc1, bc2, rhoT. */
-  scalars: Record<string, number>;
-}
+export type { Derived, StateSnapshot } from './optimizers/module';
 
 /** One step of one run, θₖ → θₖ₊₁, taken apart. */
 export interface StepInspection {
@@ -166,13 +155,10 @@ function replay(
   }
 }
 
-/** Element-wise map over coordinates. */
-const each = (dim: number, fn: (i: number) => number): number[] =>
-  Array.from({ length: dim }, (_, i) => fn(i));
-
 /**
- * The quantities of each rule (docs/optimizers.md#the-update-rules), recomputed from the state after the step in
- * the rule's own order of operations, for display: they explain Δθ, they do not produce it.
+ * The quantities of each rule (docs/optimizers.md#the-update-rules), recomputed from the state
+ * after the step by the type's module (src/core/optimizers/registry.ts), for display: they
+ * explain Δθ, they do not produce it.
  */
 export function derive(
   type: OptimizerType,
@@ -181,122 +167,8 @@ export function derive(
   gradUsed: number[],
 ): Derived {
   const { theta, before, after, lr } = capture;
-  const dim = theta.length;
-  const t = after.t;
-  const buf = (name: string, state = after) => state.buffers[name] ?? each(dim, () => 0);
-  const vectors: Record<string, number[]> = {};
-  const scalars: Record<string, number> = { t };
-  const g = gradUsed;
-  switch (type) {
-    case 'gd':
-    case 'momentum':
-    case 'nesterov': {
-      if (hp.momentum === 0 && type !== 'nesterov') break;
-      const b = buf('momentum_buffer');
-      vectors.buf = b;
-      vectors.direction = type === 'nesterov' ? each(dim, (i) => g[i]! + hp.momentum * b[i]!) : b;
-      break;
-    }
-    case 'adagrad': {
-      const sum = buf('sum');
-      scalars.clr = lr / (1 + (t - 1) * hp.lrDecay);
-      vectors.sum = sum;
-      vectors.denom = each(dim, (i) => Math.sqrt(sum[i]!) + hp.eps);
-      break;
-    }
-    case 'rmsprop': {
-      const v = buf('square_avg');
-      const gAvg = hp.centered ? buf('grad_avg') : null;
-      vectors.v = v;
-      if (gAvg) vectors.gradAvg = gAvg;
-      vectors.denom = each(dim, (i) => Math.sqrt(v[i]! - (gAvg ? gAvg[i]! ** 2 : 0)) + hp.eps);
-      if (hp.momentum > 0) vectors.buf = buf('momentum_buffer');
-      break;
-    }
-    case 'adadelta': {
-      const v = buf('square_avg');
-      const uOld = buf('acc_delta', before);
-      vectors.v = v;
-      vectors.uPrev = uOld;
-      vectors.scale = each(dim, (i) => Math.sqrt(uOld[i]! + hp.eps) / Math.sqrt(v[i]! + hp.eps));
-      vectors.update = each(dim, (i) => vectors.scale![i]! * g[i]!);
-      vectors.u = buf('acc_delta');
-      break;
-    }
-    case 'adam':
-    case 'adamw':
-    case 'amsgrad': {
-      const m = buf('exp_avg');
-      const v = buf('exp_avg_sq');
-      vectors.m = m;
-      vectors.v = v;
-      if (type === 'adamw') vectors.decay = each(dim, (i) => lr * hp.weightDecay * theta[i]!);
-      if (!hp.biasCorrection) {
-        vectors.denom = each(dim, (i) => Math.sqrt(v[i]!) + hp.eps);
-        break;
-      }
-      scalars.bc1 = 1 - hp.beta1 ** t;
-      scalars.bc2 = 1 - hp.beta2 ** t;
-      const second = type === 'amsgrad' ? buf('max_exp_avg_sq') : v;
-      if (type === 'amsgrad') vectors.vmax = second;
-      vectors.mHat = each(dim, (i) => m[i]! / scalars.bc1!);
-      vectors.vHat = each(dim, (i) => second[i]! / scalars.bc2!);
-      vectors.denom = each(dim, (i) => Math.sqrt(second[i]!) / Math.sqrt(scalars.bc2!) + hp.eps);
-      break;
-    }
-    case 'adamax': {
-      const m = buf('exp_avg');
-      scalars.bc1 = 1 - hp.beta1 ** t;
-      vectors.m = m;
-      vectors.u = buf('exp_inf');
-      vectors.mHat = each(dim, (i) => m[i]! / scalars.bc1!);
-      break;
-    }
-    case 'nadam': {
-      const v = buf('exp_avg_sq');
-      scalars.bc2 = 1 - hp.beta2 ** t;
-      scalars.mu = hp.beta1 * (1 - 0.5 * 0.96 ** (t * hp.momentumDecay));
-      scalars.muNext = hp.beta1 * (1 - 0.5 * 0.96 ** ((t + 1) * hp.momentumDecay));
-      scalars.muProduct = buf('mu_product')[0] ?? 1;
-      vectors.m = buf('exp_avg');
-      vectors.v = v;
-      vectors.vHat = each(dim, (i) => v[i]! / scalars.bc2!);
-      vectors.denom = each(dim, (i) => Math.sqrt(v[i]! / scalars.bc2!) + hp.eps);
-      break;
-    }
-    case 'radam': {
-      const m = buf('exp_avg');
-      const v = buf('exp_avg_sq');
-      const bc1 = 1 - hp.beta1 ** t;
-      const bc2 = 1 - hp.beta2 ** t;
-      const rhoInf = 2 / (1 - hp.beta2) - 1;
-      const rhoT = rhoInf - (2 * t * hp.beta2 ** t) / bc2;
-      Object.assign(scalars, { bc1, bc2, rhoInf, rhoT, rectified: rhoT > 5 ? 1 : 0 });
-      if (rhoT > 5)
-        scalars.r = Math.sqrt(
-          ((rhoT - 4) * (rhoT - 2) * rhoInf) / ((rhoInf - 4) * (rhoInf - 2) * rhoT),
-        );
-      vectors.m = m;
-      vectors.v = v;
-      vectors.mHat = each(dim, (i) => m[i]! / bc1);
-      if (rhoT > 5)
-        vectors.adaptive = each(dim, (i) => Math.sqrt(bc2) / (Math.sqrt(v[i]!) + hp.eps));
-      break;
-    }
-    case 'lion': {
-      const mOld = buf('exp_avg', before);
-      const c = each(dim, (i) => (1 - hp.beta1) * g[i]! + hp.beta1 * mOld[i]!);
-      vectors.c = c;
-      vectors.sign = c.map((x) => (x > 0 ? 1 : x < 0 ? -1 : 0));
-      vectors.m = buf('exp_avg');
-      break;
-    }
-  }
-  return { vectors, scalars };
+  return optimizerModule(type).derive({ hp, theta, before, after, lr, gradUsed });
 }
-
-/** Types whose weight decay is L2, folded into g (all but AdamW's and Lion's decoupled decay). */
-const DECOUPLED: ReadonlySet<OptimizerType> = new Set(['adamw', 'lion']);
 
 /**
  * Step k → k + 1 of run `runIndex` of a validated scenario, replayed from θ₀. k is capped to
@@ -325,7 +197,8 @@ export function inspectStep(
   if (capture.cycledValue !== null && capture.cycles !== null)
     hp[capture.cycles] = capture.cycledValue;
   const dim = problem.dim;
-  const l2 = DECOUPLED.has(spec.type) ? 0 : hp.weightDecay;
+  // L2 weight decay folds into g for all but the decoupled (AdamW's and Lion's).
+  const l2 = optimizerModule(spec.type).decoupledWeightDecay ? 0 : hp.weightDecay;
   const gradUsed = each(dim, (i) =>
     l2 !== 0 ? capture.grad[i]! + l2 * capture.theta[i]! : capture.grad[i]!,
   );

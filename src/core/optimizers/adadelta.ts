@@ -1,36 +1,65 @@
 /** Adadelta: PyTorch `torch/optim/adadelta.py`, `_single_tensor_adadelta` (docs/optimizers.md#adadelta). */
-import type { ResolvedHyperparams } from './hyperparams';
-import type { Optimizer } from './types';
+import { bufferOf, defineOptimizer, each, startDerived } from './module';
+import { decayedGrad, emaSquare } from './parts';
 
-/**
- *   g ← g + wd·θ;  v ← ρ·v + (1 − ρ)·g²
- *   Δ = √(u + ε)/√(v + ε)·g      (the NEW v, the OLD u; ε inside both roots)
- *   u ← ρ·u + (1 − ρ)·Δ²;  θ ← θ − lr·Δ
- * (Zeiler 2012, with PyTorch's lr factor.)
- */
-export function createAdadelta(hp: ResolvedHyperparams, dim: number): Optimizer {
-  const squareAvg = new Float64Array(dim);
-  const accDelta = new Float64Array(dim);
-  const { rho, eps, weightDecay } = hp;
-  let t = 0;
-  return {
-    cycles: null,
-    setCycledMomentum() {},
-    step(params, grad, lr) {
-      t++;
-      for (let i = 0; i < dim; i++) {
-        const g = weightDecay !== 0 ? grad[i]! + weightDecay * params[i]! : grad[i]!;
-        const v = squareAvg[i]! * rho + (1 - rho) * g * g;
-        squareAvg[i] = v;
-        const std = Math.sqrt(v + eps);
-        const delta = (Math.sqrt(accDelta[i]! + eps) / std) * g; // delta.div_(std).mul_(grad)
-        accDelta[i] = accDelta[i]! * rho + (1 - rho) * delta * delta;
-        params[i] = params[i]! + -lr * delta;
-      }
+export const adadelta = defineOptimizer({
+  type: 'adadelta',
+  title: 'Adadelta',
+  defaults: { lr: 1.0, rho: 0.9, eps: 1e-6, weightDecay: 0 },
+  cycles: null,
+  decoupledWeightDecay: false,
+  /**
+   *   g ← g + wd·θ;  v ← ρ·v + (1 − ρ)·g²
+   *   Δ = √(u + ε)/√(v + ε)·g      (the NEW v, the OLD u; ε inside both roots)
+   *   u ← ρ·u + (1 − ρ)·Δ²;  θ ← θ − lr·Δ
+   * (Zeiler 2012, with PyTorch's lr factor.)
+   */
+  rule(hp, dim) {
+    const squareAvg = new Float64Array(dim);
+    const accDelta = new Float64Array(dim);
+    const { rho, eps, weightDecay } = hp;
+    return {
+      update(params, grad, lr) {
+        for (let i = 0; i < dim; i++) {
+          const g = decayedGrad(grad, params, i, weightDecay);
+          const v = emaSquare(squareAvg[i]!, rho, g);
+          squareAvg[i] = v;
+          const std = Math.sqrt(v + eps);
+          const delta = (Math.sqrt(accDelta[i]! + eps) / std) * g; // delta.div_(std).mul_(grad)
+          accDelta[i] = emaSquare(accDelta[i]!, rho, delta);
+          params[i] = params[i]! + -lr * delta;
+        }
+      },
+      state: () => ({ square_avg: squareAvg, acc_delta: accDelta }),
+    };
+  },
+  derive(input) {
+    const derived = startDerived(input);
+    const { vectors } = derived;
+    const { eps } = input.hp;
+    const g = input.gradUsed;
+    const v = bufferOf(input, 'square_avg');
+    const uOld = bufferOf(input, 'acc_delta', input.before);
+    const scale = each(v.length, (i) => Math.sqrt(uOld[i]! + eps) / Math.sqrt(v[i]! + eps));
+    vectors.v = v;
+    vectors.uPrev = uOld;
+    vectors.scale = scale;
+    vectors.update = each(v.length, (i) => scale[i]! * g[i]!);
+    vectors.u = bufferOf(input, 'acc_delta');
+    return derived;
+  },
+  formula: {
+    rules: {
+      adadelta: {
+        lines: [
+          'v &\\leftarrow \\rho v + (1-\\rho)\\,g^2',
+          '\\Delta &= \\frac{\\sqrt{u + \\varepsilon}}{\\sqrt{v + \\varepsilon}}\\; g \\quad (u \\text{ before its update})',
+          'u &\\leftarrow \\rho u + (1-\\rho)\\,\\Delta^2',
+          '\\theta &\\leftarrow \\theta - \\alpha\\,\\Delta',
+        ],
+      },
     },
-    snapshot: () => ({
-      t,
-      buffers: { square_avg: squareAvg.slice(), acc_delta: accDelta.slice() },
-    }),
-  };
-}
+    ruleKey: () => 'adadelta',
+  },
+  docAnchor: 'adadelta',
+});

@@ -1,29 +1,53 @@
 /** AdaGrad: PyTorch `torch/optim/adagrad.py`, `_single_tensor_adagrad` (docs/optimizers.md#adagrad). */
-import type { ResolvedHyperparams } from './hyperparams';
-import type { Optimizer } from './types';
+import { bufferOf, defineOptimizer, each, startDerived } from './module';
+import { decayedGrad } from './parts';
 
-/**
- *   t ← t + 1;  g ← g + wd·θ;  clr = lr / (1 + (t − 1)·lr_decay)
- *   sum ← sum + g·g;  θ ← θ − clr·g / (√sum + ε)      (ε outside the square root)
- * The accumulator starts at `initialAccumulatorValue` (0 in PyTorch, 0.1 in TF.js).
- */
-export function createAdagrad(hp: ResolvedHyperparams, dim: number): Optimizer {
-  const sum = new Float64Array(dim).fill(hp.initialAccumulatorValue);
-  const { lrDecay, eps, weightDecay } = hp;
-  let t = 0;
-  return {
-    cycles: null,
-    setCycledMomentum() {},
-    step(params, grad, lr) {
-      t++;
-      const clr = lr / (1 + (t - 1) * lrDecay);
-      for (let i = 0; i < dim; i++) {
-        const g = weightDecay !== 0 ? grad[i]! + weightDecay * params[i]! : grad[i]!;
-        const s = sum[i]! + 1 * g * g; // state_sum.addcmul_(grad, grad, value=1)
-        sum[i] = s;
-        params[i] = params[i]! + (-clr * g) / (Math.sqrt(s) + eps); // addcdiv_(g, std, value=-clr)
-      }
+export const adagrad = defineOptimizer({
+  type: 'adagrad',
+  title: 'AdaGrad',
+  defaults: { lr: 1e-2, lrDecay: 0, initialAccumulatorValue: 0, eps: 1e-10, weightDecay: 0 },
+  cycles: null,
+  decoupledWeightDecay: false,
+  /**
+   *   t ← t + 1;  g ← g + wd·θ;  clr = lr / (1 + (t − 1)·lr_decay)
+   *   sum ← sum + g·g;  θ ← θ − clr·g / (√sum + ε)      (ε outside the square root)
+   * The accumulator starts at `initialAccumulatorValue` (0 in PyTorch, 0.1 in TF.js).
+   */
+  rule(hp, dim) {
+    const sum = new Float64Array(dim).fill(hp.initialAccumulatorValue);
+    const { lrDecay, eps, weightDecay } = hp;
+    return {
+      update(params, grad, lr, t) {
+        const clr = lr / (1 + (t - 1) * lrDecay);
+        for (let i = 0; i < dim; i++) {
+          const g = decayedGrad(grad, params, i, weightDecay);
+          const s = sum[i]! + 1 * g * g; // state_sum.addcmul_(grad, grad, value=1)
+          sum[i] = s;
+          params[i] = params[i]! + (-clr * g) / (Math.sqrt(s) + eps); // addcdiv_(g, std, value=-clr)
+        }
+      },
+      state: () => ({ sum }),
+    };
+  },
+  derive(input) {
+    const derived = startDerived(input);
+    const { hp } = input;
+    const sum = bufferOf(input, 'sum');
+    derived.scalars.clr = input.lr / (1 + (input.after.t - 1) * hp.lrDecay);
+    derived.vectors.sum = sum;
+    derived.vectors.denom = each(sum.length, (i) => Math.sqrt(sum[i]!) + hp.eps);
+    return derived;
+  },
+  formula: {
+    rules: {
+      adagrad: {
+        lines: [
+          'G &\\leftarrow G + g^2',
+          '\\theta &\\leftarrow \\theta - \\frac{\\alpha}{1 + (t-1)\\,\\eta}\\,\\frac{g}{\\sqrt{G} + \\varepsilon}',
+        ],
+      },
     },
-    snapshot: () => ({ t, buffers: { sum: sum.slice() } }),
-  };
-}
+    ruleKey: () => 'adagrad',
+  },
+  docAnchor: 'adagrad',
+});

@@ -1,38 +1,63 @@
 /** Adamax: PyTorch `torch/optim/adamax.py`, `_single_tensor_adamax` (docs/optimizers.md#adamax; Kingma & Ba 2015, Alg. 2). */
-import type { ResolvedHyperparams } from './hyperparams';
-import type { Optimizer } from './types';
+import { ADAM_BETAS, ADAM_MOMENTS } from './adam-rule';
+import { bufferOf, defineOptimizer, each, startDerived } from './module';
+import { decayedGrad, ema } from './parts';
 
-/**
- *   t ← t + 1;  g ← g + wd·θ;  m ← β1·m + (1 − β1)·g
- *   u ← max(β2·u, |g| + ε)      (ε inside the max);  θ ← θ − (lr/(1 − β1ᵗ))·m/u
- */
-export function createAdamax(hp: ResolvedHyperparams, dim: number): Optimizer {
-  const m = new Float64Array(dim);
-  const u = new Float64Array(dim);
-  const { beta2, eps, weightDecay } = hp;
-  let beta1 = hp.beta1;
-  let t = 0;
-  return {
-    cycles: 'beta1',
-    setCycledMomentum(value) {
-      beta1 = value;
+export const adamax = defineOptimizer({
+  type: 'adamax',
+  title: 'Adamax',
+  defaults: { lr: 2e-3, ...ADAM_BETAS, weightDecay: 0 },
+  cycles: 'beta1',
+  decoupledWeightDecay: false,
+  /**
+   *   t ← t + 1;  g ← g + wd·θ;  m ← β1·m + (1 − β1)·g
+   *   u ← max(β2·u, |g| + ε)      (ε inside the max);  θ ← θ − (lr/(1 − β1ᵗ))·m/u
+   * β1 is the cycled value.
+   */
+  rule(hp, dim) {
+    const m = new Float64Array(dim);
+    const u = new Float64Array(dim);
+    const { beta2, eps, weightDecay } = hp;
+    return {
+      update(params, grad, lr, t, beta1) {
+        const negClr = -(lr / (1 - beta1 ** t));
+        for (let i = 0; i < dim; i++) {
+          const g = decayedGrad(grad, params, i, weightDecay);
+          const mi = ema(m[i]!, beta1, g);
+          m[i] = mi;
+          const decayed = u[i]! * beta2;
+          const fresh = Math.abs(g) + eps;
+          // torch.amax over [exp_inf·β2, |g| + ε]; amax propagates NaN, as this comparison does
+          // not, but a NaN here means the run has already diverged.
+          const ui = decayed > fresh ? decayed : fresh;
+          u[i] = ui;
+          params[i] = params[i]! + (negClr * mi) / ui;
+        }
+      },
+      state: () => ({ exp_avg: m, exp_inf: u }),
+    };
+  },
+  derive(input) {
+    const derived = startDerived(input);
+    const m = bufferOf(input, 'exp_avg');
+    const bc1 = 1 - input.hp.beta1 ** input.after.t;
+    derived.scalars.bc1 = bc1;
+    derived.vectors.m = m;
+    derived.vectors.u = bufferOf(input, 'exp_inf');
+    derived.vectors.mHat = each(m.length, (i) => m[i]! / bc1);
+    return derived;
+  },
+  formula: {
+    rules: {
+      adamax: {
+        lines: [
+          ADAM_MOMENTS[0],
+          'u &\\leftarrow \\max(\\beta_2 u,\\; |g| + \\varepsilon)',
+          '\\theta &\\leftarrow \\theta - \\alpha\\,\\frac{\\hat m}{u}, \\quad \\hat m = \\frac{m}{1-\\beta_1^{\\,t}}',
+        ],
+      },
     },
-    step(params, grad, lr) {
-      t++;
-      const negClr = -(lr / (1 - beta1 ** t));
-      for (let i = 0; i < dim; i++) {
-        const g = weightDecay !== 0 ? grad[i]! + weightDecay * params[i]! : grad[i]!;
-        const mi = m[i]! * beta1 + (1 - beta1) * g;
-        m[i] = mi;
-        const decayed = u[i]! * beta2;
-        const fresh = Math.abs(g) + eps;
-        // torch.amax over [exp_inf·β2, |g| + ε]; amax propagates NaN, as this comparison does not,
-        // but a NaN here means the run has already diverged.
-        const ui = decayed > fresh ? decayed : fresh;
-        u[i] = ui;
-        params[i] = params[i]! + (negClr * mi) / ui;
-      }
-    },
-    snapshot: () => ({ t, buffers: { exp_avg: m.slice(), exp_inf: u.slice() } }),
-  };
-}
+    ruleKey: () => 'adamax',
+  },
+  docAnchor: 'adamax',
+});

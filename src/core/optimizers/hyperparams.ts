@@ -1,26 +1,27 @@
 /**
- * One table of every hyperparameter: its symbol and name, its valid range, its slider, and the
- * optimizers that take it with their PyTorch defaults (docs/optimizers.md#defaults). Validation, resolution
- * of defaults, the UI's sliders and the URL codec all read this table, so a hyperparameter is
- * declared in one place.
+ * One table of every hyperparameter: its symbol and name, its valid range, its slider; and, read
+ * from the optimizer modules (registry.ts), which types take it with their PyTorch defaults
+ * (docs/optimizers.md#defaults). Validation, resolution of defaults, the UI's sliders and the URL
+ * codec all read these tables, so a hyperparameter is declared in one place.
  */
 import type { OptimizerSpec, OptimizerType } from '../../scenario/types';
+import type {
+  BooleanHyperparam,
+  HyperparamDefaults,
+  HyperparamName,
+  NumericHyperparam,
+  ResolvedHyperparams,
+} from './hyperparam-types';
+import type { OptimizerModule } from './module';
+import { OPTIMIZERS, optimizerModule } from './registry';
 
-export type NumericHyperparam =
-  | 'lr'
-  | 'momentum'
-  | 'dampening'
-  | 'beta1'
-  | 'beta2'
-  | 'eps'
-  | 'alpha'
-  | 'rho'
-  | 'lrDecay'
-  | 'initialAccumulatorValue'
-  | 'momentumDecay'
-  | 'weightDecay';
-export type BooleanHyperparam = 'centered' | 'biasCorrection';
-export type HyperparamName = NumericHyperparam | BooleanHyperparam;
+export type {
+  BooleanHyperparam,
+  HyperparamDefaults,
+  HyperparamName,
+  NumericHyperparam,
+  ResolvedHyperparams,
+} from './hyperparam-types';
 
 /**
  * How a slider maps to a value: `log` for α and ε, `one-minus-log` for β and μ near 1 (the
@@ -166,50 +167,27 @@ export const HYPERPARAMS: Readonly<
   biasCorrection: { kind: 'boolean', symbol: 'bias correction', label: 'bias correction' },
 };
 
-type Defaults = Readonly<Partial<Record<NumericHyperparam, number>>> &
-  Readonly<Partial<Record<BooleanHyperparam, boolean>>>;
-
-const ADAM_BETAS = { beta1: 0.9, beta2: 0.999, eps: 1e-8 } as const;
+/** The value of `pick` for every optimizer type's module, as a table keyed by type. */
+function byType<V>(pick: (module: OptimizerModule<OptimizerType>) => V): Record<OptimizerType, V> {
+  const table = {} as Record<OptimizerType, V>;
+  for (const type of Object.keys(OPTIMIZERS) as OptimizerType[])
+    table[type] = pick(optimizerModule(type));
+  return table;
+}
 
 /**
- * The hyperparameters each optimizer takes and their defaults: PyTorch's (docs/optimizers.md#defaults),
- * except where docs/scenario.md says otherwise (μ = 0.9 for momentum and nesterov, so that those
- * types differ from gd; Lion, absent from torch.optim, takes lr 1e-4 as lucidrains' widely used
- * lion-pytorch does, β = (0.9, 0.99) and no weight decay as docs/scenario.md says). The key order is
- * the order in which the UI lists them.
+ * The hyperparameters each optimizer takes and their defaults, as its module declares them:
+ * PyTorch's (docs/optimizers.md#defaults) except where docs/scenario.md says otherwise (μ = 0.9
+ * for momentum and nesterov; Lion's). The key order is the order in which the UI lists them.
  */
-export const OPTIMIZER_DEFAULTS: Readonly<Record<OptimizerType, Defaults>> = {
-  gd: { lr: 1e-3, weightDecay: 0 },
-  momentum: { lr: 1e-3, momentum: 0.9, dampening: 0, weightDecay: 0 },
-  nesterov: { lr: 1e-3, momentum: 0.9, weightDecay: 0 },
-  adagrad: { lr: 1e-2, lrDecay: 0, initialAccumulatorValue: 0, eps: 1e-10, weightDecay: 0 },
-  rmsprop: { lr: 1e-2, alpha: 0.99, eps: 1e-8, momentum: 0, centered: false, weightDecay: 0 },
-  adadelta: { lr: 1.0, rho: 0.9, eps: 1e-6, weightDecay: 0 },
-  adam: { lr: 1e-3, ...ADAM_BETAS, weightDecay: 0, biasCorrection: true },
-  adamw: { lr: 1e-3, ...ADAM_BETAS, weightDecay: 1e-2 },
-  amsgrad: { lr: 1e-3, ...ADAM_BETAS, weightDecay: 0 },
-  adamax: { lr: 2e-3, ...ADAM_BETAS, weightDecay: 0 },
-  nadam: { lr: 2e-3, ...ADAM_BETAS, momentumDecay: 4e-3, weightDecay: 0 },
-  radam: { lr: 1e-3, ...ADAM_BETAS, weightDecay: 0 },
-  lion: { lr: 1e-4, beta1: 0.9, beta2: 0.99, weightDecay: 0 },
-};
+export const OPTIMIZER_DEFAULTS: Readonly<Record<OptimizerType, HyperparamDefaults>> = byType(
+  (module) => module.defaults,
+);
 
-/** Display names of the optimizer types. */
-export const OPTIMIZER_TITLES: Readonly<Record<OptimizerType, string>> = {
-  gd: 'Gradient descent',
-  momentum: 'Momentum',
-  nesterov: 'Nesterov',
-  adagrad: 'AdaGrad',
-  rmsprop: 'RMSprop',
-  adadelta: 'Adadelta',
-  adam: 'Adam',
-  adamw: 'AdamW',
-  amsgrad: 'AMSGrad',
-  adamax: 'Adamax',
-  nadam: 'NAdam',
-  radam: 'RAdam',
-  lion: 'Lion',
-};
+/** Display names of the optimizer types (English; src/i18n translates them). */
+export const OPTIMIZER_TITLES: Readonly<Record<OptimizerType, string>> = byType(
+  (module) => module.title,
+);
 
 /** The hyperparameter names an optimizer type takes, in display order. */
 export function hyperparamsOf(type: OptimizerType): HyperparamName[] {
@@ -233,11 +211,6 @@ export function withDefaults(spec: OptimizerSpec): OptimizerSpec {
     ...(hidden !== undefined ? { hidden } : {}),
   };
 }
-
-/** Every hyperparameter present, with defaults filled in: what the optimizers compute with. */
-export type ResolvedHyperparams = Required<
-  Omit<OptimizerSpec, 'schedule' | 'label' | 'color' | 'hidden' | 'type'>
->;
 
 /**
  * The spec's hyperparameters with the type's defaults for absent ones. Hyperparameters that the

@@ -1,57 +1,94 @@
 /** RMSprop: PyTorch `torch/optim/rmsprop.py`, `_single_tensor_rmsprop` (docs/optimizers.md#rmsprop). */
-import type { ResolvedHyperparams } from './hyperparams';
-import type { Optimizer } from './types';
+import { bufferOf, defineOptimizer, each, startDerived } from './module';
+import { decayedGrad, ema, emaSquare } from './parts';
 
-/**
- *   g ← g + wd·θ;  v ← α·v + (1 − α)·g²
- *   centered: ḡ ← α·ḡ + (1 − α)·g;  avg = √(v − ḡ²) + ε,  else avg = √v + ε   (ε outside √)
- *   μ > 0: b ← μ·b + g/avg;  θ ← θ − lr·b        else θ ← θ − lr·g/avg
- * (Hinton, Coursera lecture 6e; centered form from Graves 2013.) μ is read each step because
- * OneCycleLR may write it.
- */
-export function createRmsprop(hp: ResolvedHyperparams, dim: number): Optimizer {
-  const squareAvg = new Float64Array(dim);
-  const gradAvg = new Float64Array(dim);
-  const buf = new Float64Array(dim);
-  const { alpha, eps, centered, weightDecay } = hp;
-  let momentum = hp.momentum;
-  let usedMomentum = false;
-  let t = 0;
-  return {
-    cycles: 'momentum',
-    setCycledMomentum(value) {
-      momentum = value;
-    },
-    step(params, grad, lr) {
-      t++;
-      const negLr = -lr;
-      if (momentum > 0) usedMomentum = true;
-      for (let i = 0; i < dim; i++) {
-        const g = weightDecay !== 0 ? grad[i]! + weightDecay * params[i]! : grad[i]!;
-        const v = squareAvg[i]! * alpha + (1 - alpha) * g * g; // mul_(α).addcmul_(g, g, 1 − α)
-        squareAvg[i] = v;
-        let avg: number;
-        if (centered) {
-          const ga = gradAvg[i]! * alpha + (1 - alpha) * g; // mul_(α).add_(g, alpha=1 − α)
-          gradAvg[i] = ga;
-          avg = Math.sqrt(v + -1 * ga * ga) + eps; // addcmul(ḡ, ḡ, value=-1).sqrt_().add_(ε)
-        } else {
-          avg = Math.sqrt(v) + eps;
+const SQUARE_AVG = 'v &\\leftarrow \\rho v + (1-\\rho)\\,g^2';
+const CENTERED_AVGS = `${SQUARE_AVG}, \\quad \\bar g \\leftarrow \\rho \\bar g + (1-\\rho)\\,g`;
+const CENTERED_DENOM = 'd &= \\sqrt{v - \\bar g^2} + \\varepsilon';
+const MOMENTUM_LINES = [
+  'b &\\leftarrow \\mu b + g/d',
+  '\\theta &\\leftarrow \\theta - \\alpha\\, b',
+];
+const PLAIN_STEP = '\\theta &\\leftarrow \\theta - \\alpha\\,g/d';
+
+export const rmsprop = defineOptimizer({
+  type: 'rmsprop',
+  title: 'RMSprop',
+  defaults: { lr: 1e-2, alpha: 0.99, eps: 1e-8, momentum: 0, centered: false, weightDecay: 0 },
+  cycles: 'momentum',
+  decoupledWeightDecay: false,
+  /**
+   *   g ← g + wd·θ;  v ← α·v + (1 − α)·g²
+   *   centered: ḡ ← α·ḡ + (1 − α)·g;  avg = √(v − ḡ²) + ε,  else avg = √v + ε   (ε outside √)
+   *   μ > 0: b ← μ·b + g/avg;  θ ← θ − lr·b        else θ ← θ − lr·g/avg
+   * (Hinton, Coursera lecture 6e; centered form from Graves 2013.) μ is the cycled value, read
+   * each step because OneCycleLR may write it.
+   */
+  rule(hp, dim) {
+    const squareAvg = new Float64Array(dim);
+    const gradAvg = new Float64Array(dim);
+    const buf = new Float64Array(dim);
+    const { alpha, eps, centered, weightDecay } = hp;
+    let usedMomentum = false;
+    return {
+      update(params, grad, lr, _t, momentum) {
+        const negLr = -lr;
+        if (momentum > 0) usedMomentum = true;
+        for (let i = 0; i < dim; i++) {
+          const g = decayedGrad(grad, params, i, weightDecay);
+          const v = emaSquare(squareAvg[i]!, alpha, g);
+          squareAvg[i] = v;
+          let avg: number;
+          if (centered) {
+            const ga = ema(gradAvg[i]!, alpha, g);
+            gradAvg[i] = ga;
+            avg = Math.sqrt(v + -1 * ga * ga) + eps; // addcmul(ḡ, ḡ, value=-1).sqrt_().add_(ε)
+          } else {
+            avg = Math.sqrt(v) + eps;
+          }
+          if (momentum > 0) {
+            const b = buf[i]! * momentum + (1 * g) / avg; // mul_(μ).addcdiv_(g, avg)
+            buf[i] = b;
+            params[i] = params[i]! + negLr * b;
+          } else {
+            params[i] = params[i]! + (negLr * g) / avg;
+          }
         }
-        if (momentum > 0) {
-          const b = buf[i]! * momentum + (1 * g) / avg; // mul_(μ).addcdiv_(g, avg)
-          buf[i] = b;
-          params[i] = params[i]! + negLr * b;
-        } else {
-          params[i] = params[i]! + (negLr * g) / avg;
-        }
-      }
+      },
+      state() {
+        const buffers: Record<string, Float64Array> = { square_avg: squareAvg };
+        if (centered) buffers.grad_avg = gradAvg;
+        if (usedMomentum) buffers.momentum_buffer = buf;
+        return buffers;
+      },
+    };
+  },
+  derive(input) {
+    const derived = startDerived(input);
+    const { vectors } = derived;
+    const { hp } = input;
+    const v = bufferOf(input, 'square_avg');
+    const gAvg = hp.centered ? bufferOf(input, 'grad_avg') : null;
+    vectors.v = v;
+    if (gAvg) vectors.gradAvg = gAvg;
+    vectors.denom = each(v.length, (i) => Math.sqrt(v[i]! - (gAvg ? gAvg[i]! ** 2 : 0)) + hp.eps);
+    if (hp.momentum > 0) vectors.buf = bufferOf(input, 'momentum_buffer');
+    return derived;
+  },
+  formula: {
+    rules: {
+      rmsprop: { lines: [SQUARE_AVG, 'd &= \\sqrt{v} + \\varepsilon', PLAIN_STEP] },
+      'rmsprop-centered': { lines: [CENTERED_AVGS, CENTERED_DENOM, PLAIN_STEP] },
+      'rmsprop-momentum': {
+        lines: [`${SQUARE_AVG}, \\quad d = \\sqrt{v} + \\varepsilon`, ...MOMENTUM_LINES],
+      },
+      'rmsprop-centered-momentum': { lines: [CENTERED_AVGS, CENTERED_DENOM, ...MOMENTUM_LINES] },
     },
-    snapshot() {
-      const buffers: Record<string, Float64Array> = { square_avg: squareAvg.slice() };
-      if (centered) buffers.grad_avg = gradAvg.slice();
-      if (usedMomentum) buffers.momentum_buffer = buf.slice();
-      return { t, buffers };
+    ruleKey(spec, cycledMomentum) {
+      const momentum = (cycledMomentum ?? spec.momentum ?? 0) > 0;
+      if (spec.centered) return momentum ? 'rmsprop-centered-momentum' : 'rmsprop-centered';
+      return momentum ? 'rmsprop-momentum' : 'rmsprop';
     },
-  };
-}
+  },
+  docAnchor: 'rmsprop',
+});

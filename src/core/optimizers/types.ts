@@ -9,7 +9,7 @@ export interface Optimizer {
    * PyTorch's `group['momentum']`), `beta1` (Adam family and Lion: `group['betas'][0]`), or null
    * where the optimizer has neither (AdaGrad, Adadelta), which the cycling then leaves alone.
    */
-  readonly cycles: 'momentum' | 'beta1' | null;
+  readonly cycles: CycledHyperparam | null;
   /** Sets μ or β1 for the following steps (what OneCycleLR does before each step). */
   setCycledMomentum(value: number): void;
   /** One update θ ← θ − … with the given learning rate; `grad` is not modified. */
@@ -18,11 +18,29 @@ export interface Optimizer {
   snapshot(): OptimizerSnapshot;
 }
 
+/** What OneCycleLR may cycle: PyTorch's `group['momentum']` or `group['betas'][0]`. */
+export type CycledHyperparam = 'momentum' | 'beta1';
+
 /** The step counter and the state buffers (named as in PyTorch's `state[p]`, e.g. exp_avg). */
 export interface OptimizerSnapshot {
   /** Steps taken so far (PyTorch's `state['step']`). */
   t: number;
   buffers: Record<string, Float64Array>;
+}
+
+/**
+ * An update rule without the bookkeeping every optimizer shares (stepper.ts keeps the step
+ * counter, the cycled μ or β1, and copies the state for snapshots).
+ */
+export interface UpdateRule {
+  /**
+   * Step t (1 on the first step, as PyTorch's `state['step']`): updates θ in place and the
+   * rule's buffers. `cycled` is μ or β1 for this step (the module's `cycles`; its hyperparameter
+   * value unless OneCycleLR wrote another); a rule that cycles nothing ignores it.
+   */
+  update(params: Float64Array, grad: Float64Array, lr: number, t: number, cycled: number): void;
+  /** The live state buffers that exist so far, by PyTorch's names (copied by the snapshot). */
+  state(): Record<string, Float64Array>;
 }
 
 /**

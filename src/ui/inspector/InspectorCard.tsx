@@ -16,6 +16,7 @@ import { InspectorSymbols } from './InspectorSymbols';
 import { InspectorTable } from './InspectorTable';
 import { inspectorScalars } from './rows';
 import { optimizerDocHref } from './doc-link';
+import { optimizerModule } from '../../core/optimizers/registry';
 import { Tex, useKatexState } from './Tex';
 import { useInspection } from './use-inspection';
 import './InspectorPanel.css';
@@ -125,7 +126,7 @@ export default function InspectorCard() {
             <a
               className="inspector__doc"
               data-testid="inspector-doc"
-              href={optimizerDocHref(optimizer.type, language)}
+              href={optimizerDocHref(optimizerModule(optimizer.type).docAnchor, language)}
               target="_blank"
               rel="noopener"
               title={t('inspect.docTitle', { optimizer: optimizerTitle(optimizer.type) })}

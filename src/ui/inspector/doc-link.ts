@@ -1,11 +1,10 @@
 /**
  * Where the docs of an optimizer are in the running app: the page the build renders from
- * docs/optimizers.md (src/docs-page.ts), at the section of the optimizer's type (its anchor is
- * the type: `#adam`). Relative to the app's page, so it works under a sub-path (docs/offline.md)
- * and offline (the page is precached). Pure; shared by the build plugin and the inspector.
+ * docs/optimizers.md (src/docs-page.ts), at the section of the optimizer's type (the anchor its
+ * module declares, src/core/optimizers/registry.ts: `#adam`). Relative to the app's page, so it
+ * works under a sub-path (docs/offline.md) and offline (the page is precached). Pure; shared by
+ * the build plugin and the inspector.
  */
-import type { OptimizerType } from '../../scenario/types';
-
 export type DocLanguage = 'en' | 'zh';
 
 /** The languages docs/optimizers.md is written in, and their sources. */
@@ -19,8 +18,12 @@ export const OPTIMIZER_DOCS: readonly { lang: DocLanguage; source: string }[] = 
 export const docPagePath = (lang: DocLanguage): string =>
   lang === 'en' ? 'docs/optimizers.html' : `docs/optimizers.${lang}.html`;
 
-/** The link to an optimizer's section, in the app's language where a translation exists. */
-export function optimizerDocHref(type: OptimizerType, language: string): string {
+/**
+ * The link to an optimizer's section (`anchor`: its module's `docAnchor`), in the app's language
+ * where a translation exists. This file stays free of the registry because the build's config
+ * loads it (through src/docs-page.ts).
+ */
+export function optimizerDocHref(anchor: string, language: string): string {
   const lang = OPTIMIZER_DOCS.some((d) => d.lang === language) ? (language as DocLanguage) : 'en';
-  return `./${docPagePath(lang)}#${type}`;
+  return `./${docPagePath(lang)}#${anchor}`;
 }

@@ -9,6 +9,7 @@ import { Issues } from '../../scenario/checks';
 import type { OptimizerType, ScheduleSpec, ScheduleType } from '../../scenario/types';
 import { validateSchedule } from '../../scenario/validate-schedule';
 import { formatHyperparam } from '../optimizers/format';
+import { optimizerModule } from '../../core/optimizers/registry';
 import { t } from '../../i18n';
 import type { Resources } from '../../i18n/en';
 
@@ -186,21 +187,10 @@ export function editField(
 }
 
 /**
- * What OneCycleLR cycles against the lr for an optimizer type (src/core/optimizers: each
- * optimizer's `cycles`): SGD's and RMSprop's momentum, the Adam family's and Lion's β1;
- * AdaGrad and Adadelta have neither. On plain GD the cycled μ adds momentum, as in PyTorch.
+ * What OneCycleLR cycles against the lr for an optimizer type, as its module declares it
+ * (src/core/optimizers/registry.ts): SGD's and RMSprop's momentum, the Adam family's and Lion's
+ * β1; AdaGrad and Adadelta have neither. On plain GD the cycled μ adds momentum, as in PyTorch.
  */
 export function cycledParam(type: OptimizerType): 'momentum' | 'beta1' | null {
-  switch (type) {
-    case 'gd':
-    case 'momentum':
-    case 'nesterov':
-    case 'rmsprop':
-      return 'momentum';
-    case 'adagrad':
-    case 'adadelta':
-      return null;
-    default:
-      return 'beta1';
-  }
+  return optimizerModule(type).cycles;
 }

@@ -1,0 +1,17 @@
+/** AMSGrad: Adam with the max of the raw v (adam-rule.ts; docs/optimizers.md#amsgrad). */
+import { ADAM_BETAS, ADAM_RULES, adamRule, deriveAdam } from './adam-rule';
+import { defineOptimizer } from './module';
+
+const VARIANT = { decoupledWeightDecay: false, amsgrad: true };
+
+export const amsgrad = defineOptimizer({
+  type: 'amsgrad',
+  title: 'AMSGrad',
+  defaults: { lr: 1e-3, ...ADAM_BETAS, weightDecay: 0 },
+  cycles: 'beta1',
+  decoupledWeightDecay: VARIANT.decoupledWeightDecay,
+  rule: (hp, dim) => adamRule(hp, dim, VARIANT),
+  derive: (input) => deriveAdam(input, VARIANT),
+  formula: { rules: { amsgrad: ADAM_RULES.amsgrad }, ruleKey: () => 'amsgrad' },
+  docAnchor: 'amsgrad',
+});

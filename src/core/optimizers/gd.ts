@@ -1,0 +1,21 @@
+/** Gradient descent: SGD without momentum (sgd-rule.ts; docs/optimizers.md#gd). */
+import { defineOptimizer } from './module';
+import { deriveSgd, SGD_RULES, sgdLines, sgdRule } from './sgd-rule';
+
+export const gd = defineOptimizer({
+  type: 'gd',
+  title: 'Gradient descent',
+  defaults: { lr: 1e-3, weightDecay: 0 },
+  // OneCycleLR writes PyTorch's `group['momentum']` of plain SGD too: the cycled μ adds momentum.
+  cycles: 'momentum',
+  decoupledWeightDecay: false,
+  rule: (hp, dim) => sgdRule({ ...hp, momentum: 0 }, dim, false),
+  derive: (input) => deriveSgd(input, false),
+  formula: {
+    rules: { gd: SGD_RULES.gd, momentum: SGD_RULES.momentum },
+    // With cycled momentum, GD steps as heavy ball.
+    ruleKey: (_spec, cycledMomentum) => (cycledMomentum ? 'momentum' : 'gd'),
+    lines: sgdLines,
+  },
+  docAnchor: 'gd',
+});

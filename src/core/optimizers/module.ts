@@ -1,0 +1,97 @@
+/**
+ * What an optimizer type is, in one module (docs/extending.md, "Adding an optimizer"): its update
+ * rule, its hyperparameters with PyTorch's defaults, what OneCycleLR cycles, the inspector's
+ * derivation and typeset formula, and its section of docs/optimizers.md. registry.ts lists one
+ * module per OptimizerType, and the compiler rejects a type without one or a module missing a
+ * part. Pure: no DOM, no i18n (the Chinese names are in src/i18n/zh.ts, typed by en's keys).
+ */
+import type { OptimizerSpec, OptimizerType } from '../../scenario/types';
+import type { HyperparamDefaults, ResolvedHyperparams } from './hyperparam-types';
+import type { CycledHyperparam, UpdateRule } from './types';
+
+/** An optimizer's state as plain arrays (named as PyTorch's `state[p]`, e.g. exp_avg). */
+export interface StateSnapshot {
+  /** Steps taken so far (PyTorch's `state['step']`). */
+  t: number;
+  buffers: Record<string, number[]>;
+}
+
+/** Quantities the update rule computes on the way (keys as the inspector's rows.ts lists them). */
+export interface Derived {
+  /** Per-coordinate values, e.g. mHat, vHat, denom. */
+  vectors: Record<string, number[]>;
+  /** Per-step values, e.g. t, bc1, bc2, rhoT. */
+  scalars: Record<string, number>;
+}
+
+/** What the inspector hands a derivation: one step, θₖ → θₖ₊₁, of one run. */
+export interface DeriveInput {
+  /** The hyperparameters of the step, with μ or β1 as OneCycleLR set it. */
+  hp: ResolvedHyperparams;
+  /** θₖ. */
+  theta: number[];
+  before: StateSnapshot;
+  after: StateSnapshot;
+  /** The lr of this step. */
+  lr: number;
+  /** The gradient after L2 weight decay (g + λθ), as the rule used it. */
+  gradUsed: number[];
+}
+
+/** Lines of a KaTeX `aligned` block, each aligned at its `&` (docs/optimizers.md#the-update-rules). */
+export interface FormulaRule {
+  lines: readonly string[];
+}
+
+/** The update rule as the step inspector typesets it. */
+export interface OptimizerFormula<K extends string> {
+  /** Every variant of the rule this type can show, by key. */
+  readonly rules: Readonly<Record<K, FormulaRule>>;
+  /** The variant a spec shows; `cycledMomentum` is μ or β1 as OneCycleLR set it. */
+  ruleKey(spec: OptimizerSpec, cycledMomentum?: number): NoInfer<K>;
+  /** The lines to show where they depend on more than the key (SGD's undamped momentum). */
+  lines?(spec: OptimizerSpec, key: NoInfer<K>): readonly string[];
+}
+
+export interface OptimizerModule<T extends OptimizerType, K extends string = string> {
+  readonly type: T;
+  /** The English display name (the Chinese one: src/i18n/zh.ts `optimizer`). */
+  readonly title: string;
+  /** The hyperparameters the type takes, with PyTorch's defaults, in the order the UI lists them. */
+  readonly defaults: HyperparamDefaults;
+  /** What OneCycleLR's momentum cycling writes (μ or β1), or null where the rule has neither. */
+  readonly cycles: CycledHyperparam | null;
+  /** True where weight decay shrinks θ (AdamW, Lion) rather than adding λθ to g (L2). */
+  readonly decoupledWeightDecay: boolean;
+  /** The update rule for `dim` parameters with zero state (stepper.ts adds the bookkeeping). */
+  rule(hp: ResolvedHyperparams, dim: number): UpdateRule;
+  /**
+   * The quantities of the rule (m̂, v̂, denominators, …), recomputed from the state after the
+   * step in the rule's own order of operations, for display: they explain Δθ, not produce it.
+   */
+  derive(input: DeriveInput): Derived;
+  readonly formula: OptimizerFormula<K>;
+  /** The anchor of its section in docs/optimizers.md and docs/optimizers.zh.md. */
+  readonly docAnchor: string;
+}
+
+/** A module with its rule keys inferred from `formula.rules` (and `ruleKey` checked against them). */
+export function defineOptimizer<const T extends OptimizerType, const K extends string>(
+  module: OptimizerModule<T, K>,
+): OptimizerModule<T, K> {
+  return module;
+}
+
+/** Element-wise map over coordinates. */
+export const each = (dim: number, fn: (i: number) => number): number[] =>
+  Array.from({ length: dim }, (_, i) => fn(i));
+
+/** A state buffer after the step (or before it), zeros where the rule has not created it yet. */
+export function bufferOf(input: DeriveInput, name: string, state = input.after): number[] {
+  return state.buffers[name] ?? each(input.theta.length, () => 0);
+}
+
+/** An empty derivation with the step counter t, to which a module adds its quantities. */
+export function startDerived(input: DeriveInput): Derived {
+  return { vectors: {}, scalars: { t: input.after.t } };
+}

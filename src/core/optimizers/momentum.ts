@@ -1,0 +1,20 @@
+/** Heavy-ball momentum: SGD with μ and dampening τ (sgd-rule.ts; docs/optimizers.md#momentum). */
+import { defineOptimizer } from './module';
+import { deriveSgd, SGD_RULES, sgdLines, sgdRule } from './sgd-rule';
+
+export const momentum = defineOptimizer({
+  type: 'momentum',
+  title: 'Momentum',
+  // μ = 0.9 rather than PyTorch's 0, so that this type differs from gd (docs/scenario.md).
+  defaults: { lr: 1e-3, momentum: 0.9, dampening: 0, weightDecay: 0 },
+  cycles: 'momentum',
+  decoupledWeightDecay: false,
+  rule: (hp, dim) => sgdRule(hp, dim, false),
+  derive: (input) => deriveSgd(input, false),
+  formula: {
+    rules: { momentum: SGD_RULES.momentum },
+    ruleKey: () => 'momentum',
+    lines: sgdLines,
+  },
+  docAnchor: 'momentum',
+});

@@ -1,0 +1,19 @@
+/** Nesterov momentum: SGD with `nesterov=True`, τ = 0 (sgd-rule.ts; docs/optimizers.md#nesterov). */
+import { defineOptimizer } from './module';
+import { deriveSgd, SGD_RULES, sgdRule } from './sgd-rule';
+
+export const nesterov = defineOptimizer({
+  type: 'nesterov',
+  title: 'Nesterov',
+  // μ = 0.9 as for momentum (docs/scenario.md); PyTorch requires τ = 0 with Nesterov.
+  defaults: { lr: 1e-3, momentum: 0.9, weightDecay: 0 },
+  cycles: 'momentum',
+  decoupledWeightDecay: false,
+  rule: (hp, dim) => sgdRule({ ...hp, dampening: 0 }, dim, true),
+  derive: (input) => deriveSgd(input, true),
+  formula: {
+    rules: { nesterov: SGD_RULES.nesterov },
+    ruleKey: () => 'nesterov',
+  },
+  docAnchor: 'nesterov',
+});
