@@ -5,19 +5,10 @@
  */
 import { useApp } from '../../state/store';
 import { effectiveCursor } from '../../state/view-slice';
-import { valueAt, type ChartSeries } from '../../plot/chart-series';
-import type { ChartRun } from './ChartLines';
-import type { ChartGeometry } from './geometry';
+import { valueAt } from '../../plot/chart-series';
+import type { ChartLayerProps } from './chart-layer';
 
-export function ChartCursor({
-  geo,
-  series,
-  runs,
-}: {
-  geo: ChartGeometry;
-  series: readonly ChartSeries[];
-  runs: readonly ChartRun[];
-}) {
+export function ChartCursor({ geo, series, runs }: ChartLayerProps) {
   const cursor = useApp(effectiveCursor);
   const x = geo.x(cursor);
   return (

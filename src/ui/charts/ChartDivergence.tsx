@@ -10,6 +10,7 @@ import { useApp } from '../../state/store';
 import { effectiveCursor } from '../../state/view-slice';
 import { reached } from '../../state/trails';
 import { useT } from '../../i18n';
+import type { ChartLayerProps } from './chart-layer';
 import type { ChartRun } from './ChartLines';
 import type { ChartGeometry } from './geometry';
 
@@ -17,11 +18,7 @@ export const ChartDivergence = memo(function ChartDivergence({
   geo,
   series,
   runs,
-}: {
-  geo: ChartGeometry;
-  series: readonly ChartSeries[];
-  runs: readonly ChartRun[];
-}) {
+}: ChartLayerProps) {
   return (
     <g className="loss-chart__marks">
       {series.map((s) =>

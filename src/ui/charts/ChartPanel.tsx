@@ -6,9 +6,18 @@
  * The store's chartMode holds the tab (it is part of the view a link restores); the Data tab
  * falls back to the loss chart when the problem has no data.
  */
-import { lazy, Suspense, useEffect, useId, useRef, type KeyboardEvent } from 'react';
+import {
+  lazy,
+  Suspense,
+  useEffect,
+  useId,
+  useRef,
+  type ComponentType,
+  type KeyboardEvent,
+} from 'react';
 import { useApp } from '../../state/store';
 import { LossChart } from './LossChart';
+import type { ChartMeasure } from '../../plot/chart-scale';
 import { LrStrip } from '../schedule/LrStrip';
 import { chartTabs, type ChartTab } from './tabs';
 import { focusedByKeyboard } from '../timeline/shortcuts';
@@ -31,6 +40,22 @@ const SensitivityPanel = lazy(() =>
 // settings): only problems fitted to data have it, and those ask for it as soon as they show.
 const loadDataPanel = onDemand(() => import('../problems/DataPanel'));
 const DataPanel = lazyPart(loadDataPanel, (m) => m.DataPanel);
+
+/** The tabs whose panel loads on demand; the others draw a measure on the loss chart. */
+const ON_DEMAND_PANELS: Record<Exclude<ChartTab['id'], ChartMeasure>, ComponentType> = {
+  data: DataPanel,
+  sweep: SweepPanel,
+  table: RunsTable,
+  maps: SensitivityPanel,
+};
+
+const isMeasure = (id: ChartTab['id']): id is ChartMeasure =>
+  id === 'loss' || id === 'gradNorm' || id === 'accuracy';
+
+function OnDemandPanel({ tab }: { tab: keyof typeof ON_DEMAND_PANELS }) {
+  const Panel = ON_DEMAND_PANELS[tab];
+  return <Panel />;
+}
 
 export function ChartPanel() {
   const t = useT();
@@ -76,8 +101,8 @@ export function ChartPanel() {
   );
 
   return (
-    <section className="panel chart-panel" aria-labelledby={`${base}-title`}>
-      <header className="chart-panel__header">
+    <section className="panel panel--stack chart-panel" aria-labelledby={`${base}-title`}>
+      <header className="panel__bar chart-panel__header">
         {/* The tabs say what is shown; the title names the panel for screen readers. */}
         <h2 id={`${base}-title`} className="visually-hidden">
           {title}
@@ -122,27 +147,15 @@ export function ChartPanel() {
       >
         {predicting && active !== 'sweep' && active !== 'maps' ? (
           <PredictNotice />
-        ) : active === 'data' ? (
-          <Suspense fallback={loading}>
-            <DataPanel />
-          </Suspense>
-        ) : active === 'sweep' ? (
-          <Suspense fallback={loading}>
-            <SweepPanel />
-          </Suspense>
-        ) : active === 'table' ? (
-          <Suspense fallback={loading}>
-            <RunsTable />
-          </Suspense>
-        ) : active === 'maps' ? (
-          <Suspense fallback={loading}>
-            <SensitivityPanel />
-          </Suspense>
-        ) : (
+        ) : isMeasure(active) ? (
           <>
             <LossChart measure={active} />
             <LrStrip />
           </>
+        ) : (
+          <Suspense fallback={loading}>
+            <OnDemandPanel tab={active} />
+          </Suspense>
         )}
       </div>
     </section>

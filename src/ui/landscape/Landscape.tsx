@@ -29,6 +29,7 @@ import { LegendButton } from '../help/LegendButton';
 import { NoteButton } from '../note/NoteButton';
 import { FirstVisitHint } from '../help/FirstVisitHint';
 import { useGestures } from './use-gestures';
+import { useSize } from '../charts/use-size';
 import { formatValue } from './format';
 import './Landscape.css';
 import { useT } from '../../i18n';
@@ -67,19 +68,8 @@ export function Landscape() {
   const problemTitle = problemText(problemInfo(problem)).title;
   const container = useRef<HTMLDivElement>(null);
   const plot = useRef<SVGRectElement>(null);
-  const [size, setSize] = useState({ width: 0, height: 0 });
+  const size = useSize(container);
   const [hover, setHover] = useState<[number, number] | null>(null);
-
-  useEffect(() => {
-    const element = container.current;
-    if (!element) return;
-    const observer = new ResizeObserver(([entry]) => {
-      const box = entry!.contentRect;
-      setSize({ width: Math.floor(box.width), height: Math.floor(box.height) });
-    });
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, []);
 
   const geo = useMemo(
     () => geometry(requested ?? info.view, size.width, size.height),
