@@ -83,28 +83,27 @@ export function recordChange(
   return { past, future: [] };
 }
 
-/** One step back: the snapshot to restore and the history after it; null when there is none. */
-export function undoStep(
-  history: UndoHistory,
-  current: UndoSnapshot,
-): { snapshot: UndoSnapshot; history: UndoHistory } | null {
-  const snapshot = history.past[history.past.length - 1];
-  if (!snapshot) return null;
-  return {
-    snapshot,
-    history: { past: history.past.slice(0, -1), future: [...history.future, current] },
-  };
+/** A step of Undo or Redo: the snapshot to restore and the history after it. */
+export type UndoStep = { snapshot: UndoSnapshot; history: UndoHistory } | null;
+
+/** The last snapshot of `from`, which leaves it, while `current` joins the end of `to`. */
+function take(from: UndoSnapshot[], to: UndoSnapshot[], current: UndoSnapshot) {
+  const snapshot = from[from.length - 1];
+  return snapshot && { snapshot, from: from.slice(0, -1), to: [...to, current] };
+}
+
+/** One step back; null when there is none. */
+export function undoStep(history: UndoHistory, current: UndoSnapshot): UndoStep {
+  const moved = take(history.past, history.future, current);
+  return moved
+    ? { snapshot: moved.snapshot, history: { past: moved.from, future: moved.to } }
+    : null;
 }
 
 /** One step forward again; null when nothing was undone. */
-export function redoStep(
-  history: UndoHistory,
-  current: UndoSnapshot,
-): { snapshot: UndoSnapshot; history: UndoHistory } | null {
-  const snapshot = history.future[history.future.length - 1];
-  if (!snapshot) return null;
-  return {
-    snapshot,
-    history: { past: [...history.past, current], future: history.future.slice(0, -1) },
-  };
+export function redoStep(history: UndoHistory, current: UndoSnapshot): UndoStep {
+  const moved = take(history.future, history.past, current);
+  return moved
+    ? { snapshot: moved.snapshot, history: { past: moved.to, future: moved.from } }
+    : null;
 }

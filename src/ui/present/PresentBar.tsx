@@ -2,10 +2,26 @@
  * The presenter's controls, in the landscape's tools row in presentation mode: hide the runs for a
  * prediction, reveal them, leave. Each has its key (P, H, R) for a clicker or a keyboard.
  */
+import type { ReactNode } from 'react';
 import { useApp } from '../../state/store';
 import { revealRuns } from '../a11y/motion';
 import { useT } from '../../i18n';
 import './present.css';
+
+/** A presenter's button with its key (for a clicker or a keyboard: present-keys.ts). */
+function KeyButton(props: { keys: string; onClick(): void; title?: string; children: ReactNode }) {
+  return (
+    <button
+      type="button"
+      className="button"
+      onClick={props.onClick}
+      aria-keyshortcuts={props.keys}
+      title={props.title}
+    >
+      {props.children}
+    </button>
+  );
+}
 
 export function PresentBar() {
   const t = useT();
@@ -15,27 +31,17 @@ export function PresentBar() {
   return (
     <div className="present-bar" role="toolbar" aria-label={t('present.toolbar')}>
       {predicting ? (
-        <button type="button" className="button" onClick={() => revealRuns()} aria-keyshortcuts="R">
+        <KeyButton keys="R" onClick={() => revealRuns()}>
           {t('present.reveal')}
-        </button>
+        </KeyButton>
       ) : (
-        <button
-          type="button"
-          className="button"
-          onClick={() => setPredicting(true)}
-          aria-keyshortcuts="H"
-        >
+        <KeyButton keys="H" onClick={() => setPredicting(true)}>
           {t('present.hide')}
-        </button>
+        </KeyButton>
       )}
-      <button
-        type="button"
-        className="button"
-        onClick={() => setPresenting(false)}
-        aria-keyshortcuts="P"
-      >
+      <KeyButton keys="P" onClick={() => setPresenting(false)}>
         {t('present.exit')}
-      </button>
+      </KeyButton>
     </div>
   );
 }
@@ -45,14 +51,8 @@ export function PresentButton() {
   const t = useT();
   const setPresenting = useApp((s) => s.setPresenting);
   return (
-    <button
-      type="button"
-      className="button"
-      onClick={() => setPresenting(true)}
-      aria-keyshortcuts="P"
-      title={t('present.enterTitle')}
-    >
+    <KeyButton keys="P" onClick={() => setPresenting(true)} title={t('present.enterTitle')}>
       {t('present.enter')}
-    </button>
+    </KeyButton>
   );
 }
