@@ -1,3 +1,5 @@
+// Shared component styles first, so that each component's own stylesheet comes after them.
+import './ui/styles/shared.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Engine } from './engine/client';

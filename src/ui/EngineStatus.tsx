@@ -15,13 +15,17 @@ export function EngineStatus() {
   return (
     <div className="engine-status">
       {engineError && (
-        <div className="engine-status__message engine-status__message--error" role="alert">
+        <div className="notice engine-status__message engine-status__message--error" role="alert">
           <strong>{t('status.computeError')}</strong> {engineError}
         </div>
       )}
       <LinkNotices />
       {notice && (
-        <div className="engine-status__message" role="status" aria-label={t('status.engineNotice')}>
+        <div
+          className="notice engine-status__message"
+          role="status"
+          aria-label={t('status.engineNotice')}
+        >
           {notice}
           <button
             type="button"

@@ -35,12 +35,12 @@ export const ChartAxes = memo(function ChartAxes({
       )
     : [];
   return (
-    <g className="loss-chart__axes" aria-hidden="true">
-      <rect className="loss-chart__plot-bg" width={plotWidth} height={plotHeight} />
+    <g className="plot-axes loss-chart__axes" aria-hidden="true">
+      <rect className="plot__bg loss-chart__plot-bg" width={plotWidth} height={plotHeight} />
       {yTicks.map((t) => (
         <line
           key={`gy${t}`}
-          className="loss-chart__grid"
+          className="plot__grid loss-chart__grid"
           x2={plotWidth}
           y1={geo.yPlotted(t)}
           y2={geo.yPlotted(t)}
@@ -49,7 +49,7 @@ export const ChartAxes = memo(function ChartAxes({
       {xTicks.map((t) => (
         <line
           key={`gx${t}`}
-          className="loss-chart__grid"
+          className="plot__grid loss-chart__grid"
           x1={geo.x(t)}
           x2={geo.x(t)}
           y2={plotHeight}
@@ -68,15 +68,15 @@ export const ChartAxes = memo(function ChartAxes({
         </text>
       ))}
       <text
-        className="loss-chart__axis-name"
+        className="plot__name loss-chart__axis-name"
         x={-CHART_MARGIN.left + 6}
         y={-9}
         data-testid="loss-chart-axis"
       >
         {geo.spec.kind === 'percent' ? t('chart.axisAccuracy') : geo.spec.label}
-        <tspan className="loss-chart__axis-scale">{`  ${t(SCALE_KEYS[geo.spec.kind])}`}</tspan>
+        <tspan className="plot__scale loss-chart__axis-scale">{`  ${t(SCALE_KEYS[geo.spec.kind])}`}</tspan>
       </text>
-      <rect className="loss-chart__frame" width={plotWidth} height={plotHeight} />
+      <rect className="plot__frame loss-chart__frame" width={plotWidth} height={plotHeight} />
     </g>
   );
 });

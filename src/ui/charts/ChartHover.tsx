@@ -20,18 +20,21 @@ export function ChartHover({
 }) {
   const t = useT();
   return (
-    <div className="loss-chart__hover" data-testid="loss-chart-hover">
-      <div className="loss-chart__hover-step numeric">
+    <div className="plot-readout loss-chart__hover" data-testid="loss-chart-hover">
+      <div className="plot-readout__title loss-chart__hover-step numeric">
         {t('chart.step', { step: step.toLocaleString('en-US') })}
       </div>
       {series.map((s) => {
         const run = runs[s.index]!;
         const { value, status } = valueAt(s, step);
         return (
-          <div key={s.index} className="loss-chart__hover-row">
-            <span className="loss-chart__hover-dot" style={{ background: run.color }} />
-            <span className="loss-chart__hover-name">{run.name}</span>
-            <span className="loss-chart__hover-value numeric">
+          <div key={s.index} className="plot-readout__row loss-chart__hover-row">
+            <span
+              className="plot-readout__dot loss-chart__hover-dot"
+              style={{ background: run.color }}
+            />
+            <span className="plot-readout__name loss-chart__hover-name">{run.name}</span>
+            <span className="plot-readout__value loss-chart__hover-value numeric">
               {status === 'diverged'
                 ? t('chart.diverged')
                 : status === 'pending'

@@ -81,7 +81,7 @@ const Line = memo(function Line({
       data-fresh={series.fresh !== false}
     >
       <path
-        className="loss-chart__line"
+        className="plot__line loss-chart__line"
         d={d}
         data-testid={`loss-line-${series.index}`}
         data-points={series.indices.length}

@@ -6,7 +6,8 @@
  * behind a modal; Escape still closes it, the dialog's default action).
  *
  * Class names are `modal <block>`, `<block>__content`, `__header`, `__title`, `__subtitle` and
- * `__close`, so each dialog keeps its own stylesheet.
+ * `__close`, so each dialog keeps its own stylesheet; the frame they share is drawn by
+ * `modal--wide` and `modal__*` beside them (src/ui/styles/surfaces.css).
  */
 import { useId, type ReactNode, type RefObject } from 'react';
 
@@ -33,7 +34,7 @@ export function TitledModal(props: TitledModalProps) {
   return (
     <dialog
       ref={dialog}
-      className={`modal ${block}`}
+      className={`modal modal--wide ${block}`}
       aria-labelledby={titleId}
       aria-describedby={descriptionId}
       onClose={() => {
@@ -44,13 +45,13 @@ export function TitledModal(props: TitledModalProps) {
       onClick={(event) => event.target === dialog.current && close()}
       onKeyDown={(event) => event.stopPropagation()}
     >
-      <div className={`${block}__content`}>
-        <div className={`${block}__header`}>
+      <div className={`modal__content ${block}__content`}>
+        <div className={`modal__header ${block}__header`}>
           <div>
-            <h2 id={titleId} className={`${block}__title`}>
+            <h2 id={titleId} className={`modal__title ${block}__title`}>
               {props.title}
             </h2>
-            <p id={descriptionId} className={`${block}__subtitle`}>
+            <p id={descriptionId} className={`modal__subtitle ${block}__subtitle`}>
               {props.subtitle}
             </p>
           </div>

@@ -55,19 +55,23 @@ export function ExportMenuButton(props: Props) {
         {props.children}
         {chevron && <ChevronIcon />}
       </button>
-      <div {...menuProps} aria-label={props.menuLabel} className="export-menu__menu">
+      <div
+        {...menuProps}
+        aria-label={props.menuLabel}
+        className="top-layer popover menu export-menu__menu"
+      >
         {items.map((item) => (
           <button
             key={item.id}
             type="button"
             role="menuitem"
             tabIndex={-1}
-            className={`export-menu__item${item.separated ? ' export-menu__item--separated' : ''}`}
+            className={`menu__item export-menu__item${item.separated ? ' export-menu__item--separated' : ''}`}
             data-export={item.id}
             onClick={() => pick(item.id)}
           >
-            <span className="export-menu__item-label">{item.label}</span>
-            {item.hint && <span className="export-menu__item-hint">{item.hint}</span>}
+            <span className="menu__label export-menu__item-label">{item.label}</span>
+            {item.hint && <span className="menu__hint export-menu__item-hint">{item.hint}</span>}
           </button>
         ))}
       </div>

@@ -102,7 +102,7 @@ export function VideoPanel({ anchor, root, engine, onClose }: Props) {
       popover="manual"
       role="dialog"
       aria-labelledby={`${base}-title`}
-      className="video-panel"
+      className="top-layer popover video-panel"
       data-testid="video-panel"
       onKeyDown={onKeyDown}
     >
@@ -116,14 +116,17 @@ export function VideoPanel({ anchor, root, engine, onClose }: Props) {
       ) : recording ? (
         <div className="video-panel__progress">
           <div
-            className="video-panel__bar"
+            className="progress video-panel__bar"
             role="progressbar"
             aria-label={tr('export.progress')}
             aria-valuemin={0}
             aria-valuemax={100}
             aria-valuenow={Math.round(progress * 100)}
           >
-            <div className="video-panel__fill" style={{ width: `${progress * 100}%` }} />
+            <div
+              className="progress__fill video-panel__fill"
+              style={{ width: `${progress * 100}%` }}
+            />
           </div>
           <span className="video-panel__status numeric" role="status">
             {tr('export.recording', {

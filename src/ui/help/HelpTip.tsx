@@ -91,7 +91,7 @@ export function HelpTip({ term, text, testId }: HelpTipProps) {
       <span
         id={id}
         role="tooltip"
-        className="help-tip__bubble"
+        className="popover help-tip__bubble"
         hidden={!shown}
         ref={bubble}
         style={{ maxWidth: BUBBLE_WIDTH }}

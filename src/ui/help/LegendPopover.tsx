@@ -70,7 +70,7 @@ export function LegendPopover({ anchor }: { anchor: RefObject<HTMLElement | null
   return (
     <div
       ref={dialog}
-      className="legend"
+      className="popover legend"
       role="dialog"
       aria-labelledby={titleId}
       data-testid="legend"

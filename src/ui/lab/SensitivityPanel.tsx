@@ -147,7 +147,7 @@ function SensitivityMaps({
       <SensitivityLegend scale={scale} empty={empty} />
       <div className="sensitivity-panel__footer">
         <span
-          className="sensitivity-panel__readout"
+          className="hint-line sensitivity-panel__readout"
           aria-live="polite"
           title={readout}
           data-testid="maps-readout"
@@ -156,7 +156,7 @@ function SensitivityMaps({
         </span>
         {computing && (
           <div
-            className="sensitivity-panel__progress"
+            className="progress sensitivity-panel__progress"
             role="progressbar"
             aria-label={t('maps.progress')}
             aria-valuemin={0}
@@ -165,7 +165,10 @@ function SensitivityMaps({
             aria-valuetext={t('lab.runsOf', { done, total })}
             title={progressText(status, done, total, elapsed)}
           >
-            <div className="sensitivity-panel__progress-fill" style={{ width: `${percent}%` }} />
+            <div
+              className="progress__fill sensitivity-panel__progress-fill"
+              style={{ width: `${percent}%` }}
+            />
           </div>
         )}
         {!computing && status !== 'none' && (

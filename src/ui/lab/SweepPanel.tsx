@@ -110,6 +110,7 @@ export function SweepPanel() {
       <div className="sweep-panel__bar">
         <label className="sweep-panel__metric" htmlFor={`${base}-metric`}>
           <select
+            className="compact-select"
             id={`${base}-metric`}
             aria-label={t('sweep.metric')}
             value={metric}

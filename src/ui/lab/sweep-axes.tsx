@@ -28,12 +28,12 @@ export const SweepAxes = memo(function SweepAxes({
       : chartTicks(axis, geo.domain, maxTicks);
   const yTicks = spacedTicks(raw, geo.yPlotted, 16);
   return (
-    <g className="sweep-chart__axes" aria-hidden="true">
-      <rect className="sweep-chart__plot-bg" width={plotWidth} height={plotHeight} />
+    <g className="plot-axes sweep-chart__axes" aria-hidden="true">
+      <rect className="plot__bg sweep-chart__plot-bg" width={plotWidth} height={plotHeight} />
       {yTicks.map((t) => (
         <line
           key={`gy${t}`}
-          className="sweep-chart__grid"
+          className="plot__grid sweep-chart__grid"
           x2={plotWidth}
           y1={geo.yPlotted(t)}
           y2={geo.yPlotted(t)}
@@ -42,7 +42,7 @@ export const SweepAxes = memo(function SweepAxes({
       {DECADES.map((t) => (
         <line
           key={`gx${t}`}
-          className="sweep-chart__grid"
+          className="plot__grid sweep-chart__grid"
           x1={geo.x(t)}
           x2={geo.x(t)}
           y2={plotHeight}
@@ -67,7 +67,7 @@ export const SweepAxes = memo(function SweepAxes({
       ))}
       {/* The x axis' name sits in the corner left of its ticks; the y axis' in the bar above. */}
       <text
-        className="sweep-chart__axis-name"
+        className="plot__name sweep-chart__axis-name"
         x={-8}
         y={plotHeight + 15}
         textAnchor="end"
@@ -75,7 +75,7 @@ export const SweepAxes = memo(function SweepAxes({
       >
         α
       </text>
-      <rect className="sweep-chart__frame" width={plotWidth} height={plotHeight} />
+      <rect className="plot__frame sweep-chart__frame" width={plotWidth} height={plotHeight} />
     </g>
   );
 });

@@ -189,7 +189,7 @@ function SweepRunLine({
   return (
     <g className={className} style={{ color: run.color }}>
       <path
-        className="sweep-chart__line"
+        className="plot__line sweep-chart__line"
         d={d}
         data-testid={`sweep-line-${run.index}`}
         data-points={run.entry.done}

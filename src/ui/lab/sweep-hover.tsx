@@ -34,10 +34,10 @@ export function SweepHover({
   const left = px + SWEEP_MARGIN.left < geo.width / 2;
   return (
     <div
-      className={`sweep-chart__hover${left ? ' sweep-chart__hover--right' : ''}`}
+      className={`plot-readout sweep-chart__hover${left ? ' sweep-chart__hover--right' : ''}`}
       aria-hidden="true"
     >
-      <div className="sweep-chart__hover-title">α = {formatLr(lr)}</div>
+      <div className="plot-readout__title sweep-chart__hover-title">α = {formatLr(lr)}</div>
       {runs.map((run) => {
         const point = run.entry.points[nearest];
         const v = metricValue(point, axis.metric);
@@ -51,10 +51,13 @@ export function SweepHover({
                 ? t('sweep.stepsValue', { value: v })
                 : formatReading(axis.kind === 'log' ? v - axis.offset : v);
         return (
-          <div key={run.index} className="sweep-chart__hover-row">
-            <span className="sweep-chart__hover-dot" style={{ background: run.color }} />
-            <span className="sweep-chart__hover-name">{run.name}</span>
-            <span className="sweep-chart__hover-value">{text}</span>
+          <div key={run.index} className="plot-readout__row sweep-chart__hover-row">
+            <span
+              className="plot-readout__dot sweep-chart__hover-dot"
+              style={{ background: run.color }}
+            />
+            <span className="plot-readout__name sweep-chart__hover-name">{run.name}</span>
+            <span className="plot-readout__value sweep-chart__hover-value">{text}</span>
           </div>
         );
       })}

@@ -27,7 +27,7 @@ export function SweepProgress({
     <div className="sweep-progress" data-testid="sweep-progress">
       {!stopped && (
         <div
-          className="sweep-progress__bar"
+          className="progress sweep-progress__bar"
           role="progressbar"
           aria-label={t('sweep.progress')}
           aria-valuemin={0}
@@ -35,11 +35,11 @@ export function SweepProgress({
           aria-valuenow={percent}
           aria-valuetext={t('lab.runsOf', { done: view.done, total: view.total })}
         >
-          <div className="sweep-progress__fill" style={{ width: `${percent}%` }} />
+          <div className="progress__fill sweep-progress__fill" style={{ width: `${percent}%` }} />
         </div>
       )}
       <span
-        className={`sweep-progress__text${view.status === 'error' ? ' sweep-progress__text--error' : ''}`}
+        className={`hint-line sweep-progress__text${view.status === 'error' ? ' sweep-progress__text--error' : ''}`}
         role="status"
         title={text}
       >

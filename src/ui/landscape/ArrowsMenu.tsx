@@ -39,7 +39,7 @@ export function ArrowsMenu() {
         popover="auto"
         role="dialog"
         aria-label={t('arrows.menu')}
-        className="arrows-menu"
+        className="top-layer popover arrows-menu"
         data-testid="arrows-menu"
         onBeforeToggle={(event) => {
           if (event.newState === 'open' && popover.current && button.current)

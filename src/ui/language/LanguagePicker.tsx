@@ -14,7 +14,7 @@ export function LanguagePicker() {
   const setLang = useApp((s) => s.setLang);
   return (
     <select
-      className="language-picker"
+      className="box-select language-picker"
       aria-label={t('language.label')}
       title={t('language.title')}
       value={lang}

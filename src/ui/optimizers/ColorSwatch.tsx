@@ -35,7 +35,7 @@ export function ColorSwatch({ index, color }: { index: number; color: string }) 
         popover="auto"
         role="dialog"
         aria-label={t('optimizers.colourOf', { n: index + 1 })}
-        className="color-swatch__popover"
+        className="top-layer popover color-swatch__popover"
         onBeforeToggle={(event) => {
           if (event.newState === 'open' && popover.current && button.current)
             positionPopover(popover.current, button.current, 'start');

@@ -50,14 +50,14 @@ export function HyperparamRow({ name, value, onChange }: HyperparamRowProps) {
             {base}
             {subscript && <sub>{subscript}</sub>}
           </span>
-          <span className="hyperparam-row__name">{t(`hyperparamShort.${name}`)}</span>
+          <span className="hint-line hyperparam-row__name">{t(`hyperparamShort.${name}`)}</span>
         </label>
         {/* ε in plain words (issue 14 §5); outside the label, whose content names the slider. */}
         {name === 'eps' && <HelpTip term="ε" text={t('jargon.eps')} testId="help-eps" />}
       </span>
       <input
         id={sliderId}
-        className="hyperparam-row__slider"
+        className="range-slider hyperparam-row__slider"
         type="range"
         min={0}
         max={SLIDER_POSITIONS}
@@ -73,7 +73,7 @@ export function HyperparamRow({ name, value, onChange }: HyperparamRowProps) {
         }}
       />
       <input
-        className="hyperparam-row__field numeric"
+        className="number-field hyperparam-row__field numeric"
         aria-label={t('optimizers.value', { label })}
         {...field.textFieldProps(errorId)}
       />

@@ -29,8 +29,8 @@ export function OptimizersPanel() {
   const titleId = useId();
 
   return (
-    <section className="panel optimizers-panel" aria-labelledby={titleId}>
-      <header className="optimizers-panel__header">
+    <section className="panel panel--stack optimizers-panel" aria-labelledby={titleId}>
+      <header className="panel__bar optimizers-panel__header">
         <h2 id={titleId} className="panel__title">
           {t('optimizers.title')}
         </h2>

@@ -110,7 +110,7 @@ export function RunCard({ index, selected, expanded }: RunCardProps) {
       <div className="run-card__meta">
         <select
           disabled={!editable}
-          className="run-card__type"
+          className="quiet-control run-card__type"
           aria-label={t('optimizers.type')}
           value={type}
           onChange={(event) => setOptimizerType(index, event.target.value as OptimizerType)}

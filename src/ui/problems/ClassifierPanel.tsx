@@ -64,7 +64,7 @@ export function ClassifierPanel({ spec }: { spec: ModelSpec }) {
   // region of the same name is what axe's landmark-unique reports).
   return (
     <section
-      className="classifier-panel"
+      className="plot-with-side classifier-panel"
       data-testid="classifier-panel"
       aria-busy={training && computing ? true : undefined}
       data-settings={settingsOpen || undefined}
@@ -89,7 +89,7 @@ export function ClassifierPanel({ spec }: { spec: ModelSpec }) {
                   <span className="classifier-panel__swatch" style={{ background: color }} />
                   {optimizers.length > 1 ? (
                     <select
-                      className="classifier-panel__select"
+                      className="compact-select classifier-panel__select"
                       aria-label={t('models.runShown')}
                       value={selected}
                       onChange={(event) => selectRun(Number(event.target.value))}

@@ -107,7 +107,11 @@ export function ClassifierPlot({ data, view, decision, onSide }: ClassifierPlotP
                   />
                 </g>
               )}
-              <rect className="classifier-plot__frame" width={side} height={side} />
+              <rect
+                className="model-axes__frame classifier-plot__frame"
+                width={side}
+                height={side}
+              />
             </g>
           </svg>
         </>
@@ -197,7 +201,7 @@ const Points = memo(function Points({
 function Axes({ x, y, side }: { x: Scale; y: Scale; side: number }) {
   const count = Math.max(3, Math.round(side / 40));
   return (
-    <g className="classifier-plot__axes" aria-hidden="true">
+    <g className="plot-axes model-axes classifier-plot__axes" aria-hidden="true">
       <g transform={`translate(0,${side})`}>
         {x.ticks(count).map((t) => (
           <g key={t} transform={`translate(${x(t)},0)`}>
@@ -207,7 +211,7 @@ function Axes({ x, y, side }: { x: Scale; y: Scale; side: number }) {
             </text>
           </g>
         ))}
-        <text className="classifier-plot__axis-name" x={side} y={27} textAnchor="end">
+        <text className="plot__name classifier-plot__axis-name" x={side} y={27} textAnchor="end">
           x₁
         </text>
       </g>
@@ -223,7 +227,7 @@ function Axes({ x, y, side }: { x: Scale; y: Scale; side: number }) {
             </text>
           </g>
         ))}
-      <text className="classifier-plot__axis-name" x={-27} y={0} dy="0.7em">
+      <text className="plot__name classifier-plot__axis-name" x={-27} y={0} dy="0.7em">
         x₂
       </text>
     </g>

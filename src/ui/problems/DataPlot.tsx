@@ -149,7 +149,7 @@ function Axes({ x, y, width, height }: { x: Scale; y: Scale; width: number; heig
   const xTicks = x.ticks(Math.max(2, Math.round(width / 70)));
   const yTicks = y.ticks(Math.max(2, Math.round(height / 40)));
   return (
-    <g className="data-plot__axes" aria-hidden="true">
+    <g className="plot-axes model-axes data-plot__axes" aria-hidden="true">
       <g transform={`translate(0,${height})`}>
         {xTicks.map((t) => (
           <g key={t} transform={`translate(${x(t)},0)`}>
@@ -159,7 +159,7 @@ function Axes({ x, y, width, height }: { x: Scale; y: Scale; width: number; heig
             </text>
           </g>
         ))}
-        <text className="data-plot__axis-name" x={width} y={27} textAnchor="end">
+        <text className="plot__name data-plot__axis-name" x={width} y={27} textAnchor="end">
           x
         </text>
       </g>
@@ -172,10 +172,10 @@ function Axes({ x, y, width, height }: { x: Scale; y: Scale; width: number; heig
           </text>
         </g>
       ))}
-      <text className="data-plot__axis-name" x={-26} y={0} dy="0.7em">
+      <text className="plot__name data-plot__axis-name" x={-26} y={0} dy="0.7em">
         y
       </text>
-      <rect className="data-plot__frame" width={width} height={height} />
+      <rect className="model-axes__frame data-plot__frame" width={width} height={height} />
     </g>
   );
 }

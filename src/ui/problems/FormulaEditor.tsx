@@ -108,8 +108,8 @@ export function FormulaEditor({ ref, current, onApply }: FormulaEditorProps) {
           <h3 id={headingId} className="formula-editor__title">
             {t('formula.title')}
           </h3>
-          {isCurrent && <span className="formula-editor__badge">{t('picker.current')}</span>}
-          <span className="formula-editor__help">{t('formula.help')}</span>
+          {isCurrent && <span className="badge formula-editor__badge">{t('picker.current')}</span>}
+          <span className="hint-line formula-editor__help">{t('formula.help')}</span>
         </div>
         <form
           className="formula-editor__form"

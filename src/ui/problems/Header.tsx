@@ -62,7 +62,7 @@ export function Header() {
           <button
             ref={button}
             type="button"
-            className="app-header__problem-button"
+            className="box-select app-header__problem-button"
             aria-label={t('header.problemButton', { title: text.title })}
             aria-haspopup="dialog"
             aria-expanded={pickerOpen}

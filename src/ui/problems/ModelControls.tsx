@@ -73,7 +73,7 @@ export function ModelControls({ spec }: { spec: ModelSpec }) {
         <>
           <Row label={t('models.dataset')}>
             <select
-              className="model-controls__select"
+              className="compact-select model-controls__select"
               aria-label={t('models.dataset')}
               value={generator}
               onChange={(event) =>
@@ -112,7 +112,7 @@ export function ModelControls({ spec }: { spec: ModelSpec }) {
       {spec.type === 'mlp' && <NetworkRows spec={spec} update={update} />}
       <Row label={t('models.batchSize')}>
         <select
-          className="model-controls__select"
+          className="compact-select model-controls__select"
           aria-label={t('models.batchSize')}
           title={t('models.batchTitle')}
           value={batch === undefined ? 'full' : String(batch)}
@@ -215,7 +215,7 @@ function NetworkRows({ spec, update }: { spec: MlpSpec; update(next: ModelSpec):
       </p>
       <Row label={t('models.activation')}>
         <select
-          className="model-controls__select model-controls__select--short"
+          className="compact-select model-controls__select model-controls__select--short"
           aria-label={t('models.activation')}
           value={spec.activation ?? 'tanh'}
           onChange={(event) =>
@@ -294,7 +294,7 @@ function NumberField({
       )}
       <input
         id={id}
-        className={`model-controls__number numeric${narrow ? ' model-controls__number--narrow' : ''}`}
+        className={`number-field model-controls__number numeric${narrow ? ' model-controls__number--narrow' : ''}`}
         type="number"
         aria-label={label}
         min={min}
@@ -339,7 +339,7 @@ function SeedField({
   return (
     <div className="model-controls__seed">
       <input
-        className="model-controls__number numeric"
+        className="number-field model-controls__number numeric"
         type="number"
         aria-label={label}
         min={0}

@@ -42,7 +42,7 @@ export function NoiseControl() {
       </label>
       <input
         id={sliderId}
-        className="noise-control__slider"
+        className="range-slider noise-control__slider"
         type="range"
         min={0}
         max={NOISE_LAST_POSITION}
@@ -58,7 +58,7 @@ export function NoiseControl() {
         }}
       />
       <input
-        className="noise-control__field numeric"
+        className="number-field noise-control__field numeric"
         aria-label={t('noise.field')}
         {...field.textFieldProps(errorId)}
       />

@@ -4,6 +4,7 @@
  * control says so (dimmed, with the reason in its tooltip) rather than hiding.
  */
 import { useApp } from '../../state/store';
+import { takesBatches } from '../../kinds/registry';
 import { MAX_SEED, parseSeed, rollSeed } from './seed';
 import './SeedControl.css';
 import { useT } from '../../i18n';
@@ -17,11 +18,7 @@ export function SeedControl() {
   const setSeed = useApp((s) => s.setSeed);
   const stochastic = useApp((s) => {
     const problem = s.scenario.problem;
-    const batches =
-      (problem.type === 'linear-regression' ||
-        problem.type === 'logistic-regression' ||
-        problem.type === 'mlp') &&
-      !!problem.batchSize;
+    const batches = takesBatches(problem) && !!problem.batchSize;
     return (problem.noise ?? 0) > 0 || batches;
   });
   // Each valid keystroke is committed; the draft holds only text that is not a valid seed.
@@ -39,7 +36,7 @@ export function SeedControl() {
       <label className="seed-control__label">
         {t('seed.label')}
         <input
-          className="seed-control__field numeric"
+          className="number-field seed-control__field numeric"
           type="number"
           aria-label={t('seed.label')}
           min={0}

@@ -79,12 +79,12 @@ function LrStripPlot({ runs, steps }: LrStripPlotProps) {
           role="img"
           aria-label={t('schedule.strip')}
         >
-          <text className="lr-strip__name" x={6} y={TOP + plotHeight / 2} dy="0.32em">
+          <text className="plot__name lr-strip__name" x={6} y={TOP + plotHeight / 2} dy="0.32em">
             lr
           </text>
           <g transform={`translate(${CHART_MARGIN.left},${TOP})`}>
-            <rect className="lr-strip__bg" width={plotWidth} height={plotHeight} />
-            <rect className="lr-strip__frame" width={plotWidth} height={plotHeight} />
+            <rect className="plot__bg lr-strip__bg" width={plotWidth} height={plotHeight} />
+            <rect className="plot__frame lr-strip__frame" width={plotWidth} height={plotHeight} />
             {domain && (
               <g className="lr-strip__ticks" aria-hidden="true">
                 <text x={-7} y={0} dy="0.32em" textAnchor="end">
@@ -98,7 +98,7 @@ function LrStripPlot({ runs, steps }: LrStripPlotProps) {
             {paths.map(({ index, color, d }) => (
               <path
                 key={index}
-                className="lr-strip__line"
+                className="plot__line lr-strip__line"
                 d={d}
                 style={{ color }}
                 data-testid={`lr-strip-run-${index}`}

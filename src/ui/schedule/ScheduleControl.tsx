@@ -95,12 +95,12 @@ export function ScheduleControl({
         <span className="schedule-control__symbol">
           α<span className="schedule-control__of-t">(t)</span>
         </span>
-        <span className="schedule-control__name">{t('schedule.label')}</span>
+        <span className="hint-line schedule-control__name">{t('schedule.label')}</span>
       </span>
       <button
         ref={button}
         type="button"
-        className={`schedule-control__button${scheduled ? ' schedule-control__button--on' : ''}`}
+        className={`quiet-control schedule-control__button${scheduled ? ' schedule-control__button--on' : ''}`}
         aria-label={t('schedule.button', { n: index + 1, type: title.toLowerCase() })}
         aria-haspopup="dialog"
         aria-expanded={open}
@@ -132,7 +132,7 @@ export function ScheduleControl({
         popover="auto"
         role="dialog"
         aria-label={t('schedule.dialog', { n: index + 1 })}
-        className="schedule-control__popover"
+        className="top-layer popover schedule-control__popover"
         style={{ width: EDITOR_WIDTH }}
         onBeforeToggle={(event) => {
           // The content mounts before the popover shows, so it never flashes empty; the

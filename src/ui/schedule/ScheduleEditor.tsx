@@ -88,7 +88,7 @@ export function ScheduleEditor({
       </header>
       <div className="schedule-editor__type">
         <select
-          className="schedule-editor__select"
+          className="box-select schedule-editor__select"
           aria-label={t('schedule.typeSelect')}
           value={type}
           onChange={(event) => onChange(scheduleOfType(event.target.value as ScheduleType))}

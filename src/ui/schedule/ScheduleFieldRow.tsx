@@ -93,7 +93,7 @@ export function ScheduleFieldRow({
     control = (
       <input
         id={inputId}
-        className="schedule-field__input numeric"
+        className="number-field schedule-field__input numeric"
         placeholder={formatDefault(fallback)}
         {...number.textFieldProps(errorId)}
         onKeyDown={(event) => {
@@ -115,7 +115,7 @@ export function ScheduleFieldRow({
         {name}
       </label>
       {control}
-      <span className="schedule-field__hint" title={hint}>
+      <span className="hint-line schedule-field__hint" title={hint}>
         {hint}
       </span>
       {error !== null && (

@@ -64,13 +64,13 @@ export function SchedulePlot({ lr, momentum, momentumName, steps, color }: Sched
           </text>
         ))}
         <path
-          className="schedule-plot__line schedule-plot__line--momentum"
+          className="plot__line schedule-plot__line schedule-plot__line--momentum"
           d={linePath(decimate(momentum, plotWidth), x, y)}
           style={{ color }}
         />
-        <text className="schedule-plot__name" x={-MARGIN.left} y={-7}>
+        <text className="plot__name schedule-plot__name" x={-MARGIN.left} y={-7}>
           {momentumName}(t)
-          <tspan className="schedule-plot__scale">{t('schedule.plotCycled')}</tspan>
+          <tspan className="plot__scale schedule-plot__scale">{t('schedule.plotCycled')}</tspan>
         </text>
         <line
           className="schedule-plot__cursor"
@@ -78,7 +78,11 @@ export function SchedulePlot({ lr, momentum, momentumName, steps, color }: Sched
           x2={x(cursor)}
           y2={MOMENTUM_HEIGHT}
         />
-        <rect className="schedule-plot__frame" width={plotWidth} height={MOMENTUM_HEIGHT} />
+        <rect
+          className="plot__frame schedule-plot__frame"
+          width={plotWidth}
+          height={MOMENTUM_HEIGHT}
+        />
       </g>
     );
   }
@@ -102,7 +106,7 @@ export function SchedulePlot({ lr, momentum, momentumName, steps, color }: Sched
           <rect className="schedule-plot__bg" width={plotWidth} height={LR_HEIGHT} />
           {xTicks.map((t) => (
             <g key={t}>
-              <line className="schedule-plot__grid" x1={x(t)} x2={x(t)} y2={LR_HEIGHT} />
+              <line className="plot__grid schedule-plot__grid" x1={x(t)} x2={x(t)} y2={LR_HEIGHT} />
               <text
                 className="schedule-plot__tick"
                 x={x(t)}
@@ -126,14 +130,14 @@ export function SchedulePlot({ lr, momentum, momentumName, steps, color }: Sched
             </text>
           ))}
           <path
-            className="schedule-plot__line"
+            className="plot__line schedule-plot__line"
             d={lrPath}
             style={{ color }}
             data-testid="schedule-plot-lr"
           />
-          <text className="schedule-plot__name" x={-MARGIN.left} y={-9}>
+          <text className="plot__name schedule-plot__name" x={-MARGIN.left} y={-9}>
             lr(t)
-            <tspan className="schedule-plot__scale">{t('schedule.plotLinear')}</tspan>
+            <tspan className="plot__scale schedule-plot__scale">{t('schedule.plotLinear')}</tspan>
           </text>
           <line className="schedule-plot__cursor" x1={x(cursor)} x2={x(cursor)} y2={LR_HEIGHT} />
           {Number.isFinite(lrAt) && (
@@ -145,7 +149,7 @@ export function SchedulePlot({ lr, momentum, momentumName, steps, color }: Sched
               style={{ color }}
             />
           )}
-          <rect className="schedule-plot__frame" width={plotWidth} height={LR_HEIGHT} />
+          <rect className="plot__frame schedule-plot__frame" width={plotWidth} height={LR_HEIGHT} />
         </g>
         {momentumPlot}
       </svg>

@@ -15,7 +15,7 @@ export function LinkNotices() {
   if (!notices.length) return null;
   const hidden = notices.length - MAX_LISTED;
   return (
-    <div className="link-notices" role="status" aria-label={t('status.linkNotice')}>
+    <div className="notice link-notices" role="status" aria-label={t('status.linkNotice')}>
       <div className="link-notices__body">
         <strong>{t('status.linkNoticeTitle')}</strong>
         <ul className="link-notices__list">
