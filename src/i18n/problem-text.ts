@@ -5,7 +5,8 @@
  */
 import type { ProblemInfo } from '../core/problems';
 import { currentLang } from '.';
-import { FUNCTIONS_ZH, GENERATORS_ZH, MODELS_ZH, type ProblemText } from './problems.zh';
+import type { ProblemText } from './problems.zh';
+import { kindUiOfInfoName } from '../kinds/ui-registry';
 
 /** The title and note of a problem as `info` describes it, in the current language. */
 export function problemText(info: Pick<ProblemInfo, 'name' | 'title' | 'note'>): ProblemText {
@@ -17,32 +18,6 @@ export function problemText(info: Pick<ProblemInfo, 'name' | 'title' | 'note'>):
 export function problemTextZh(
   info: Pick<ProblemInfo, 'name' | 'title' | 'note'>,
 ): ProblemText | null {
-  const fn = FUNCTIONS_ZH[info.name];
-  if (fn) return fn;
-  switch (info.name) {
-    case 'expression':
-      return MODELS_ZH.expression;
-    case 'linear-regression':
-      return {
-        title: info.title.includes('your data')
-          ? MODELS_ZH.linearRegressionOwn.title
-          : MODELS_ZH.linearRegression.title,
-        note: MODELS_ZH.linearNote,
-      };
-    case 'logistic-regression': {
-      const source = /^Logistic regression on (.+)$/.exec(info.title)?.[1] ?? '';
-      return { title: `逻辑回归 · ${dataName(source)}`, note: MODELS_ZH.logisticNote };
-    }
-    case 'mlp': {
-      const match = /^MLP (\S+) \((\w+)\) on (.+)$/.exec(info.title);
-      const title = match ? `MLP ${match[1]}（${match[2]}）· ${dataName(match[3]!)}` : info.title;
-      return { title, note: MODELS_ZH.mlpNote };
-    }
-    default:
-      return null;
-  }
-}
-
-function dataName(source: string): string {
-  return (GENERATORS_ZH as Record<string, string>)[source] ?? source;
+  // Each kind rebuilds its own (src/kinds/<kind>/ui.ts); a function is looked up by name.
+  return kindUiOfInfoName(info.name).textZh(info);
 }

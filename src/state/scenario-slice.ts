@@ -4,6 +4,7 @@ import { hyperparamsOf } from '../core/optimizers';
 import { describeProblem } from '../core/problems';
 import { MAX_OPTIMIZERS, MAX_STEPS } from '../scenario/validate';
 import type { OptimizerSpec, ProblemSpec, Scenario } from '../scenario/types';
+import { isRegression } from '../kinds/registry';
 import { FIRST_VIEW, newOptimizer } from './defaults';
 import {
   originFor,
@@ -82,7 +83,7 @@ export const createScenarioSlice: StateCreator<AppState, [], [], ScenarioSlice> 
   setBatchSize: (batchSize) =>
     set((state) => {
       const problem = state.scenario.problem;
-      if (problem.type !== 'linear-regression') return {};
+      if (!isRegression(problem)) return {};
       const { batchSize: _batchSize, ...rest } = problem;
       return {
         scenario: { ...state.scenario, problem: batchSize ? { ...rest, batchSize } : rest },

@@ -10,6 +10,7 @@ import { OptimizersPanel } from './optimizers/OptimizersPanel';
 import { Timeline } from './timeline/Timeline';
 import { DropImport } from './share/DropImport';
 import { useApp } from '../state/store';
+import { isClassifier } from '../kinds/registry';
 import { InspectorPanel } from './inspector/InspectorPanel';
 import { usePresentation } from './present/use-present';
 import { RunLegend } from './present/RunLegend';
@@ -26,9 +27,7 @@ export function App() {
   const chartEnlarged = useApp((s) => s.chartEnlarged);
   usePresentation();
   // Models are taught from their data and accuracy: their chart panel gets half the column.
-  const model = useApp(
-    (s) => s.scenario.problem.type === 'logistic-regression' || s.scenario.problem.type === 'mlp',
-  );
+  const model = useApp((s) => isClassifier(s.scenario.problem));
   if (embed) {
     // Embedded in slides or a page: the picture and its timeline, nothing to edit.
     return (

@@ -1,5 +1,6 @@
 /** The chart panel's tabs: which exist for a problem, their labels and titles. */
-import type { ProblemSpec } from '../../scenario/types';
+import type { ProblemType } from '../../kinds/registry';
+import { kindUi } from '../../kinds/ui-registry';
 import { t } from '../../i18n';
 import type { ChartMode } from '../../state/chart-modes';
 
@@ -37,25 +38,17 @@ function tableTab(): ChartTab {
 }
 
 /**
- * Problems fitted to data get a Data tab after the charts, classifiers an Accuracy tab before
- * it; then the table of runs; the lab's tabs come last.
+ * The loss and ‖∇f‖ charts, then the tabs the problem's kind adds (src/kinds/<kind>/ui.ts:
+ * problems fitted to data a Data tab, classifiers an Accuracy tab before it), then the table of
+ * runs; the lab's tabs come last.
  */
-export function chartTabs(problemType: ProblemSpec['type']): ChartTab[] {
-  switch (problemType) {
-    case 'linear-regression':
-      return [tab('loss'), tab('gradNorm'), tab('data'), tableTab(), tab('sweep'), tab('maps')];
-    case 'logistic-regression':
-    case 'mlp':
-      return [
-        tab('loss'),
-        tab('gradNorm'),
-        tab('accuracy'),
-        tab('data', 'classifierData'),
-        tableTab(),
-        tab('sweep'),
-        tab('maps'),
-      ];
-    default:
-      return [tab('loss'), tab('gradNorm'), tableTab(), tab('sweep'), tab('maps')];
-  }
+export function chartTabs(problemType: ProblemType): ChartTab[] {
+  return [
+    tab('loss'),
+    tab('gradNorm'),
+    ...kindUi(problemType).chartTabs.map(({ id, words }) => tab(id, words as TabKey | undefined)),
+    tableTab(),
+    tab('sweep'),
+    tab('maps'),
+  ];
 }

@@ -5,6 +5,7 @@
  */
 import { PRESET_TOPICS, type Preset, type PresetTopic } from '../../presets/presets';
 import { problemInfo } from '../../state/selectors';
+import { isRegression } from '../../kinds/registry';
 import { encodeLink } from '../../url/codec';
 import { DEFAULT_VIEW } from '../../url/fields';
 import { t } from '../../i18n';
@@ -27,7 +28,7 @@ export function presetQuery(preset: Preset, lang?: Lang): string {
 export function presetChips(preset: Preset): { problem: string; optimizers: string[] } {
   const { problem, optimizers } = preset.scenario;
   let title = problemText(problemInfo(problem)).title;
-  if (problem.type === 'linear-regression' && problem.batchSize !== undefined)
+  if (isRegression(problem) && problem.batchSize !== undefined)
     title += ` · ${t('presets.batch', { size: problem.batchSize })}`;
   const types = [...new Set(optimizers.map((o) => o.type))];
   return { problem: title, optimizers: types.map(optimizerTitle) };

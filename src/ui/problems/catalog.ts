@@ -1,65 +1,19 @@
 /**
- * The problems the picker offers: every built-in function, then the worked example's linear
- * regression, each with what its card shows and the spec that selects it.
+ * The problems the picker offers: every built-in function, then the problems on data, each with
+ * what its card shows and the spec that selects it. Each kind says its cards
+ * (src/kinds/<kind>/ui.ts); they come in the registry's order.
  */
-import { FUNCTIONS } from '../../core/problems';
 import type { ProblemSpec } from '../../scenario/types';
-import { problemInfo } from '../../state/selectors';
+import { kindUis } from '../../kinds/ui-registry';
+import type { ProblemEntry } from '../../kinds/ui-types';
 
-/** One card of the problem picker. */
-export interface ProblemEntry {
-  /** Unique key: the function's name, or "linear-regression". */
-  key: string;
-  title: string;
-  /** Plain-Unicode formula; empty when the problem has none to show. */
-  formula: string;
-  /** The one-sentence teaching note (docs/functions.md, "Teaching notes"). */
-  note: string;
-  /** The problem spec that choosing this card sets. */
-  spec: ProblemSpec;
-  /**
-   * What the card's picture is: a painted surface from the worker, a drawing of the
-   * regression's data, or a classifier's two classes.
-   */
-  thumbnail: 'surface' | 'data' | 'classes';
-}
+export type { ProblemEntry } from '../../kinds/ui-types';
 
 let entries: readonly ProblemEntry[] | null = null;
 
 /** The picker's cards, built once (the data problems generate their datasets). */
 export function problemEntries(): readonly ProblemEntry[] {
-  if (!entries) {
-    const regression = problemInfo({ type: 'linear-regression' });
-    entries = [
-      ...FUNCTIONS.map((fn): ProblemEntry => ({
-        key: fn.name,
-        title: fn.title,
-        formula: fn.formula,
-        note: fn.note,
-        spec: { type: 'function', name: fn.name },
-        thumbnail: 'surface',
-      })),
-      {
-        key: 'linear-regression',
-        title: regression.title,
-        formula: regression.formula,
-        note: regression.note,
-        spec: { type: 'linear-regression' },
-        thumbnail: 'data',
-      },
-      ...(['logistic-regression', 'mlp'] as const).map((type): ProblemEntry => {
-        const info = problemInfo({ type });
-        return {
-          key: type,
-          title: info.title,
-          formula: info.formula,
-          note: info.note,
-          spec: { type },
-          thumbnail: 'classes',
-        };
-      }),
-    ];
-  }
+  entries ??= kindUis().flatMap((ui) => ui.catalog());
   return entries;
 }
 

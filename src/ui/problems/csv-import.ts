@@ -5,6 +5,7 @@
 import { LINEAR_DATA_DEFAULTS } from '../../core/problems/linear-regression';
 import type { CsvKind, CsvResult } from '../../scenario/csv';
 import type { ProblemSpec } from '../../scenario/types';
+import { hasData, isClassifier, isRegression } from '../../kinds/registry';
 import { withData, type ModelSpec } from './model-settings';
 import { t } from '../../i18n';
 
@@ -92,14 +93,14 @@ export function csvState<P extends readonly number[]>(
  * smaller than the new data becomes the full batch.
  */
 export function withPoints(spec: ProblemSpec, points: readonly (readonly number[])[]): ProblemSpec {
-  if (spec.type === 'linear-regression') {
+  if (isRegression(spec)) {
     const data = { ...spec.data, points: points.map((p) => [p[0]!, p[1]!] as [number, number]) };
     const { batchSize, ...rest } = spec;
     return batchSize !== undefined && batchSize < points.length
       ? { ...rest, data, batchSize }
       : { ...rest, data };
   }
-  if (spec.type === 'logistic-regression' || spec.type === 'mlp') {
+  if (isClassifier(spec)) {
     return withData(spec, {
       points: points.map((p) => [p[0]!, p[1]!, p[2]!] as [number, number, number]),
     });
@@ -109,7 +110,7 @@ export function withPoints(spec: ProblemSpec, points: readonly (readonly number[
 
 /** The problem back on its generated data (the user's points removed). */
 export function withoutPoints(spec: ProblemSpec): ProblemSpec {
-  if (spec.type === 'linear-regression') {
+  if (isRegression(spec)) {
     if (!spec.data?.points) return spec;
     const { points: _points, ...data } = spec.data;
     const { data: _data, batchSize, ...rest } = spec;
@@ -118,7 +119,7 @@ export function withoutPoints(spec: ProblemSpec): ProblemSpec {
     const n = data.n ?? LINEAR_DATA_DEFAULTS.n;
     return batchSize !== undefined && batchSize < n ? { ...next, batchSize } : next;
   }
-  if (spec.type === 'logistic-regression' || spec.type === 'mlp') {
+  if (isClassifier(spec)) {
     return withData(spec as ModelSpec, { points: undefined });
   }
   return spec;
@@ -126,10 +127,5 @@ export function withoutPoints(spec: ProblemSpec): ProblemSpec {
 
 /** Whether a problem holds the user's own points. */
 export function hasOwnPoints(spec: ProblemSpec): boolean {
-  return (
-    (spec.type === 'linear-regression' ||
-      spec.type === 'logistic-regression' ||
-      spec.type === 'mlp') &&
-    (spec.data?.points?.length ?? 0) > 0
-  );
+  return hasData(spec) && (spec.data?.points?.length ?? 0) > 0;
 }

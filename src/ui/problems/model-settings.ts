@@ -10,7 +10,6 @@ import type {
   Activation,
   ClassificationDataSpec,
   ClassificationGenerator,
-  ProblemSpec,
 } from '../../scenario/types';
 import {
   MAX_HIDDEN_LAYERS,
@@ -19,14 +18,16 @@ import {
   MAX_TRAJECTORY_VALUES,
 } from '../../scenario/validate-data';
 import { t } from '../../i18n';
+import { kindOf, type ClassifierSpec } from '../../kinds/registry';
+import type { MlpSpec } from '../../kinds/mlp/spec';
 
 /** A classifier's spec: logistic regression or the MLP. */
-export type ModelSpec = Extract<ProblemSpec, { type: 'logistic-regression' | 'mlp' }>;
-export type MlpProblem = Extract<ProblemSpec, { type: 'mlp' }>;
+export type ModelSpec = ClassifierSpec;
+export type MlpProblem = MlpSpec;
 
 /** The generator a model falls back to when its spec names none (as the core does). */
 export function fallbackGenerator(spec: ModelSpec): ClassificationGenerator {
-  return spec.type === 'mlp' ? 'moons' : 'blobs';
+  return kindOf(spec).defaultGenerator ?? 'blobs';
 }
 
 /** A generator's name as the dataset select shows it, in the language shown. */

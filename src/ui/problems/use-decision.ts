@@ -9,6 +9,7 @@
 import { useEffect, useState } from 'react';
 import type { View } from '../../core/problems';
 import type { ProblemSpec } from '../../scenario/types';
+import { isClassifier } from '../../kinds/registry';
 import { appStore, type AppState } from '../../state/store';
 import { runViews } from '../../state/run-views';
 import { effectiveCursor } from '../../state/view-slice';
@@ -64,8 +65,7 @@ export function useDecision(view: View, side: number): DecisionGrid | null {
       const result = views.runs[run]?.result;
       const at = result ? paramsAt(result, effectiveCursor(s)) : null;
       // A 2D function has no classifier.
-      if (!problem || !at || (problem.type !== 'logistic-regression' && problem.type !== 'mlp'))
-        return;
+      if (!problem || !at || !isClassifier(problem)) return;
       inflight = true;
       engine.decision(problem, at.params, window, side, side).then(
         (outcome) => {
