@@ -41,17 +41,6 @@ export function adamRule(hp: ResolvedHyperparams, dim: number, variant: AdamVari
         const shrink = 1 - lr * weightDecay; // param.mul_(1 − lr·wd)
         for (let i = 0; i < dim; i++) params[i] = params[i]! * shrink;
       }
-      if (!biasCorrection) {
-        for (let i = 0; i < dim; i++) {
-          const g = decayedGrad(grad, params, i, l2);
-          const mi = ema(m[i]!, beta1, g);
-          const vi = emaSquare(v[i]!, beta2, g);
-          m[i] = mi;
-          v[i] = vi;
-          params[i] = params[i]! + (-lr * mi) / (Math.sqrt(vi) + eps);
-        }
-        return;
-      }
       const bc1 = 1 - beta1 ** t;
       const bc2Sqrt = Math.sqrt(1 - beta2 ** t);
       const negStepSize = -(lr / bc1);
@@ -61,6 +50,11 @@ export function adamRule(hp: ResolvedHyperparams, dim: number, variant: AdamVari
         const vi = emaSquare(v[i]!, beta2, g);
         m[i] = mi;
         v[i] = vi;
+        if (!biasCorrection) {
+          // docs/optimizers.md#adam-without-bias-correction: θ ← θ − lr·m/(√v + ε)
+          params[i] = params[i]! + (-lr * mi) / (Math.sqrt(vi) + eps);
+          continue;
+        }
         let second = vi;
         if (amsgrad) {
           second = vmax[i]! > vi ? vmax[i]! : vi; // torch.maximum(max_exp_avg_sq, exp_avg_sq)

@@ -15,13 +15,7 @@ import type {
 import type { OptimizerModule } from './module';
 import { OPTIMIZERS, optimizerModule } from './registry';
 
-export type {
-  BooleanHyperparam,
-  HyperparamDefaults,
-  HyperparamName,
-  NumericHyperparam,
-  ResolvedHyperparams,
-} from './hyperparam-types';
+export type * from './hyperparam-types';
 
 /**
  * How a slider maps to a value: `log` for α and ε, `one-minus-log` for β and μ near 1 (the

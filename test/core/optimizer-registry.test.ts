@@ -1,0 +1,92 @@
+/**
+ * The optimizer registry (src/core/optimizers/registry.ts, docs/extending.md "Adding an
+ * optimizer"): one module per type of the scenario's OPTIMIZER_TYPES, each complete, and each
+ * module's declarations (what OneCycleLR cycles, whether weight decay is decoupled) true of the
+ * rule it runs. The `@ts-expect-error` lines are checked by `npm run typecheck`: they fail it
+ * when the registry's type stops rejecting a missing or incomplete module.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createOptimizer, OPTIMIZER_DEFAULTS } from '../../src/core/optimizers';
+import type { OptimizerModule } from '../../src/core/optimizers/module';
+import { OPTIMIZERS } from '../../src/core/optimizers/registry';
+import { headingIds } from '../../src/docs-page';
+import { OPTIMIZER_TYPES, type OptimizerSpec, type OptimizerType } from '../../src/scenario/types';
+
+type Registry = { readonly [T in OptimizerType]: OptimizerModule<T> };
+
+describe('the registry’s type', () => {
+  it('rejects a missing type, a module under another type, and a module missing a part', () => {
+    const { lion: _lion, ...withoutLion } = OPTIMIZERS;
+    // @ts-expect-error lion has no module
+    const missing: Registry = withoutLion;
+    // @ts-expect-error adam's module under adamw
+    const swapped: Registry = { ...OPTIMIZERS, adamw: OPTIMIZERS.adam };
+    const { derive: _derive, ...noDerive } = OPTIMIZERS.lion;
+    // @ts-expect-error lion's module without its inspector derivation
+    const incomplete: Registry = { ...OPTIMIZERS, lion: noDerive };
+    expect([missing, swapped, incomplete]).toHaveLength(3);
+  });
+});
+
+describe('one module per optimizer type', () => {
+  it('lists the scenario’s types, in order, each under its own key', () => {
+    expect(Object.keys(OPTIMIZERS)).toEqual([...OPTIMIZER_TYPES]);
+    for (const type of OPTIMIZER_TYPES) expect(OPTIMIZERS[type].type).toBe(type);
+  });
+
+  it('gives every type an lr default, a title, a rule its formula can show and a docs anchor', () => {
+    const anchors = headingIds(readFileSync('docs/optimizers.md', 'utf8'));
+    for (const type of OPTIMIZER_TYPES) {
+      const module: OptimizerModule<OptimizerType> = OPTIMIZERS[type];
+      expect(OPTIMIZER_DEFAULTS[type].lr, type).toBeGreaterThan(0);
+      expect(module.title, type).not.toBe('');
+      const key = module.formula.ruleKey({ type, lr: 0.1 });
+      expect(module.formula.rules[key]?.lines.length, type).toBeGreaterThan(0);
+      expect(anchors, type).toContain(module.docAnchor);
+    }
+  });
+});
+
+/**
+ * θ after three steps from (1, −2), the last two with μ or β1 = 0.99 (two, because plain GD's
+ * first step with momentum only starts the buffer). The last gradient is small and against the
+ * first, so that even Lion's sign(c) turns with β1.
+ */
+function threeSteps(spec: OptimizerSpec, cycled?: number): number[] {
+  const optimizer = createOptimizer(spec, 2);
+  const params = Float64Array.of(1, -2);
+  optimizer.step(params, Float64Array.of(0.5, -0.25), 0.1);
+  if (cycled !== undefined) optimizer.setCycledMomentum(cycled);
+  optimizer.step(params, Float64Array.of(-0.3, 0.15), 0.1);
+  optimizer.step(params, Float64Array.of(-0.004, 0.002), 0.1);
+  return [...params];
+}
+
+describe('what a module declares is what its rule does', () => {
+  it('cycles: writing μ or β1 changes the next step exactly where the module says it cycles one', () => {
+    for (const type of OPTIMIZER_TYPES) {
+      const spec: OptimizerSpec = { type, lr: 0.1 };
+      const plain = threeSteps(spec);
+      const changed = threeSteps(spec, 0.99).some((x, i) => x !== plain[i]);
+      expect(changed, type).toBe(OPTIMIZERS[type].cycles !== null);
+      expect(createOptimizer(spec, 2).cycles, type).toBe(OPTIMIZERS[type].cycles);
+    }
+  });
+
+  it('decoupledWeightDecay: L2 types step with λ as they do with g + λθ and no λ; the others not', () => {
+    for (const type of OPTIMIZER_TYPES) {
+      const step = (weightDecay: number, grad: number[]) => {
+        const optimizer = createOptimizer({ type, lr: 0.1, weightDecay }, 2);
+        const params = Float64Array.of(1, -2);
+        optimizer.step(params, Float64Array.from(grad), 0.1);
+        return [...params];
+      };
+      const l2 = step(0.3, [0.5, -0.25]);
+      const folded = step(0, [0.5 + 0.3 * 1, -0.25 + 0.3 * -2]);
+      expect(l2 === folded || l2.every((x, i) => x === folded[i]), type).toBe(
+        !OPTIMIZERS[type].decoupledWeightDecay,
+      );
+    }
+  });
+});
