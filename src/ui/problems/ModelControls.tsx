@@ -10,6 +10,7 @@
  */
 import { useId, useState, type ChangeEvent } from 'react';
 import { mlpParamCount } from '../../core/problems/mlp';
+import { isMlp, type MlpSpec } from '../../kinds/mlp/spec';
 import { CLASSIFICATION_DATA_DEFAULTS } from '../../core/problems/datasets';
 import { ACTIVATIONS, CLASSIFICATION_GENERATORS, type Activation } from '../../scenario/types';
 import { MAX_HIDDEN_LAYERS, MAX_HIDDEN_UNITS } from '../../scenario/validate-data';
@@ -44,7 +45,7 @@ import './ModelControls.css';
 function apply(next: ModelSpec): string | null {
   const state = appStore.getState();
   state.setProblem(next);
-  if (next.type !== 'mlp') return null;
+  if (!isMlp(next)) return null;
   const limit = maxStepsFor(mlpParamCount(hiddenOf(next)));
   if (state.scenario.steps > limit) {
     appStore.getState().setSteps(limit);
@@ -109,7 +110,7 @@ export function ModelControls({ spec }: { spec: ModelSpec }) {
           </Row>
         </>
       )}
-      {spec.type === 'mlp' && <NetworkRows spec={spec} update={update} />}
+      {isMlp(spec) && <NetworkRows spec={spec} update={update} />}
       <Row label={t('models.batchSize')}>
         <select
           className="compact-select model-controls__select"
@@ -141,7 +142,7 @@ export function ModelControls({ spec }: { spec: ModelSpec }) {
           />
         </Row>
       )}
-      {spec.type === 'mlp' && (
+      {isMlp(spec) && (
         <Row label={t('models.initSeed')}>
           <SeedField
             label={t('models.initSeed')}
@@ -158,8 +159,6 @@ export function ModelControls({ spec }: { spec: ModelSpec }) {
     </div>
   );
 }
-
-type MlpSpec = Extract<ModelSpec, { type: 'mlp' }>;
 
 function NetworkRows({ spec, update }: { spec: MlpSpec; update(next: ModelSpec): void }) {
   const t = useT();
