@@ -3,7 +3,9 @@
  * module on demand): the link of this view, a lesson link showing only chosen controls, an embed
  * snippet, and the scenario as a file (export, import).
  */
-import { useRef, useState } from 'react';
+import { useState, type ReactNode } from 'react';
+import { DialogHeader } from '../dialog/DialogHeader';
+import { OpenFileButton } from '../forms/OpenFileButton';
 import { HYPERPARAMS, hyperparamsOf } from '../../core/optimizers/hyperparams';
 import { LESSON_EXTRAS, type LessonControl } from '../../state/lesson';
 import { appStore, useApp } from '../../state/store';
@@ -18,6 +20,24 @@ import { linkCarriesData, ownPoints } from '../../url/data-param';
 import { useT } from '../../i18n';
 import { problemText } from '../../i18n/problem-text';
 import { hyperparamLabel } from '../../i18n/text';
+
+/** A ticked or unticked choice of what the shared link carries. */
+function ShareControl(props: {
+  checked: boolean;
+  onChange(checked: boolean): void;
+  children: ReactNode;
+}) {
+  return (
+    <label className="share__control">
+      <input
+        type="checkbox"
+        checked={props.checked}
+        onChange={(event) => props.onChange(event.target.checked)}
+      />
+      {props.children}
+    </label>
+  );
+}
 
 export function ShareContent({ titleId, close }: { titleId: string; close(): void }) {
   const t = useT();
@@ -50,23 +70,16 @@ export function ShareContent({ titleId, close }: { titleId: string; close(): voi
     count: state.scenario.optimizers.length,
     problem: problemText(problemInfo(state.scenario.problem)).title,
   });
-  const file = useRef<HTMLInputElement>(null);
 
   return (
     <div className="share__content">
-      <div className="share__header">
-        <h2 id={titleId} className="share__title">
-          {t('share.title')}
-        </h2>
-        <button
-          type="button"
-          className="button button--icon"
-          aria-label={t('share.close')}
-          onClick={close}
-        >
-          ×
-        </button>
-      </div>
+      <DialogHeader
+        block="share"
+        titleId={titleId}
+        title={t('share.title')}
+        closeLabel={t('share.close')}
+        onClose={close}
+      />
 
       <div className="share__top">
         <div className="share__main">
@@ -80,22 +93,12 @@ export function ShareContent({ titleId, close }: { titleId: string; close(): voi
           )}
           <fieldset className="share__class">
             <legend>{t('shareClass.legend')}</legend>
-            <label className="share__control">
-              <input
-                type="checkbox"
-                checked={present}
-                onChange={(event) => setPresent(event.target.checked)}
-              />
+            <ShareControl checked={present} onChange={setPresent}>
               {t('shareClass.present')}
-            </label>
-            <label className="share__control">
-              <input
-                type="checkbox"
-                checked={predict}
-                onChange={(event) => setPredict(event.target.checked)}
-              />
+            </ShareControl>
+            <ShareControl checked={predict} onChange={setPredict}>
               {t('shareClass.predict')}
-            </label>
+            </ShareControl>
           </fieldset>
         </div>
         {/* The lesson link once controls are ticked: the link the class is meant to open. */}
@@ -106,16 +109,15 @@ export function ShareContent({ titleId, close }: { titleId: string; close(): voi
         <legend>{t('share.lesson')}</legend>
         <div className="share__controls">
           {offered.map((control) => (
-            <label key={control} className="share__control">
-              <input
-                type="checkbox"
-                checked={lesson.includes(control)}
-                onChange={() => toggle(control)}
-              />
+            <ShareControl
+              key={control}
+              checked={lesson.includes(control)}
+              onChange={() => toggle(control)}
+            >
               {control in HYPERPARAMS
                 ? hyperparamLabel(control as keyof typeof HYPERPARAMS)
                 : t(`lessonControl.${control as keyof typeof LESSON_EXTRAS}`)}
-            </label>
+            </ShareControl>
           ))}
         </div>
         <CopyField
@@ -141,19 +143,11 @@ export function ShareContent({ titleId, close }: { titleId: string; close(): voi
         >
           {t('share.export')}
         </button>
-        <button type="button" className="button" onClick={() => file.current?.click()}>
-          {t('share.import')}
-        </button>
-        <input
-          ref={file}
-          type="file"
+        <OpenFileButton
+          label={t('share.import')}
+          inputLabel={t('share.importFile')}
           accept=".json,application/json"
-          className="visually-hidden"
-          aria-label={t('share.importFile')}
-          tabIndex={-1}
-          onChange={async (event) => {
-            const chosen = event.target.files?.[0];
-            event.target.value = '';
+          onFile={async (chosen) => {
             if (chosen && (await openScenarioFile(appStore, chosen))) close();
           }}
         />
