@@ -10,6 +10,7 @@
 import type { OptimizerType, Scenario } from '../scenario/types';
 import { resolveHyperparams } from './optimizers';
 import { inspectStep, type StateSnapshot } from './inspect';
+import { optimizerModule } from './optimizers/registry';
 import { buildProblem } from './problems';
 import { resolveSchedule, scheduleSequence } from './schedules';
 
@@ -41,16 +42,6 @@ export interface CursorVectors {
   state: StateVector | null;
 }
 
-/** Adam-family types whose m is bias-corrected into m̂ (when `biasCorrection` is on). */
-const ADAM_FAMILY: ReadonlySet<OptimizerType> = new Set([
-  'adam',
-  'adamw',
-  'amsgrad',
-  'adamax',
-  'nadam',
-  'radam',
-]);
-
 /**
  * The direction state after `state.t` steps. NAdam weights m by its own μ products; m̂ here is
  * Adam's m / (1 − β1ᵗ) for it too: the direction is the same, only the length differs slightly.
@@ -64,7 +55,7 @@ export function stateVector(
   if (buffer) return { symbol: 'b', vector: [...buffer] };
   const m = state.buffers.exp_avg;
   if (!m || state.t < 1) return null;
-  if (ADAM_FAMILY.has(type) && hyperparams.biasCorrection) {
+  if (optimizerModule(type).biasCorrectedMoment && hyperparams.biasCorrection) {
     const correction = 1 - hyperparams.beta1 ** state.t;
     return { symbol: 'mHat', vector: m.map((value) => value / correction) };
   }

@@ -89,4 +89,22 @@ describe('what a module declares is what its rule does', () => {
       );
     }
   });
+
+  it('biasCorrectedMoment: only rules that keep a first moment exp_avg and take β1', () => {
+    for (const type of OPTIMIZER_TYPES) {
+      const optimizer = createOptimizer({ type, lr: 0.1 }, 2);
+      optimizer.step(Float64Array.of(1, -2), Float64Array.of(0.5, -0.25), 0.1);
+      const hasMoment =
+        'exp_avg' in optimizer.snapshot().buffers && 'beta1' in OPTIMIZER_DEFAULTS[type];
+      if (OPTIMIZERS[type].biasCorrectedMoment) expect(hasMoment, type).toBe(true);
+    }
+    expect(OPTIMIZER_TYPES.filter((type) => OPTIMIZERS[type].biasCorrectedMoment)).toEqual([
+      'adam',
+      'adamw',
+      'amsgrad',
+      'adamax',
+      'nadam',
+      'radam',
+    ]);
+  });
 });

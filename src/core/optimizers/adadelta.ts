@@ -8,6 +8,7 @@ export const adadelta = defineOptimizer({
   defaults: { lr: 1.0, rho: 0.9, eps: 1e-6, weightDecay: 0 },
   cycles: null,
   decoupledWeightDecay: false,
+  biasCorrectedMoment: false,
   /**
    *   g ← g + wd·θ;  v ← ρ·v + (1 − ρ)·g²
    *   Δ = √(u + ε)/√(v + ε)·g      (the NEW v, the OLD u; ε inside both roots)

@@ -8,6 +8,7 @@ export const adagrad = defineOptimizer({
   defaults: { lr: 1e-2, lrDecay: 0, initialAccumulatorValue: 0, eps: 1e-10, weightDecay: 0 },
   cycles: null,
   decoupledWeightDecay: false,
+  biasCorrectedMoment: false,
   /**
    *   t ← t + 1;  g ← g + wd·θ;  clr = lr / (1 + (t − 1)·lr_decay)
    *   sum ← sum + g·g;  θ ← θ − clr·g / (√sum + ε)      (ε outside the square root)

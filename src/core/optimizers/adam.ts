@@ -10,6 +10,7 @@ export const adam = defineOptimizer({
   defaults: { lr: 1e-3, ...ADAM_BETAS, weightDecay: 0, biasCorrection: true },
   cycles: 'beta1',
   decoupledWeightDecay: VARIANT.decoupledWeightDecay,
+  biasCorrectedMoment: true,
   rule: (hp, dim) => adamRule(hp, dim, VARIANT),
   derive: (input) => deriveAdam(input, VARIANT),
   formula: {

@@ -9,6 +9,7 @@ export const adamax = defineOptimizer({
   defaults: { lr: 2e-3, ...ADAM_BETAS, weightDecay: 0 },
   cycles: 'beta1',
   decoupledWeightDecay: false,
+  biasCorrectedMoment: true,
   /**
    *   t ← t + 1;  g ← g + wd·θ;  m ← β1·m + (1 − β1)·g
    *   u ← max(β2·u, |g| + ε)      (ε inside the max);  θ ← θ − (lr/(1 − β1ᵗ))·m/u

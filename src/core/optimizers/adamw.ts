@@ -10,6 +10,7 @@ export const adamw = defineOptimizer({
   defaults: { lr: 1e-3, ...ADAM_BETAS, weightDecay: 1e-2 },
   cycles: 'beta1',
   decoupledWeightDecay: VARIANT.decoupledWeightDecay,
+  biasCorrectedMoment: true,
   rule: (hp, dim) => adamRule(hp, dim, VARIANT),
   derive: (input) => deriveAdam(input, VARIANT),
   formula: { rules: { adamw: ADAM_RULES.adamw }, ruleKey: () => 'adamw' },

@@ -10,6 +10,7 @@ export const amsgrad = defineOptimizer({
   defaults: { lr: 1e-3, ...ADAM_BETAS, weightDecay: 0 },
   cycles: 'beta1',
   decoupledWeightDecay: VARIANT.decoupledWeightDecay,
+  biasCorrectedMoment: true,
   rule: (hp, dim) => adamRule(hp, dim, VARIANT),
   derive: (input) => deriveAdam(input, VARIANT),
   formula: { rules: { amsgrad: ADAM_RULES.amsgrad }, ruleKey: () => 'amsgrad' },

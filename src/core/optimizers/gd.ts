@@ -9,6 +9,7 @@ export const gd = defineOptimizer({
   // OneCycleLR writes PyTorch's `group['momentum']` of plain SGD too: the cycled μ adds momentum.
   cycles: 'momentum',
   decoupledWeightDecay: false,
+  biasCorrectedMoment: false,
   rule: (hp, dim) => sgdRule({ ...hp, momentum: 0 }, dim, false),
   derive: (input) => deriveSgd(input, false),
   formula: {

@@ -13,6 +13,7 @@ export const lion = defineOptimizer({
   defaults: { lr: 1e-4, beta1: 0.9, beta2: 0.99, weightDecay: 0 },
   cycles: 'beta1',
   decoupledWeightDecay: true,
+  biasCorrectedMoment: false,
   /**
    *   c = (1 − β1)·g + β1·m      (the OLD m);  u = sign(c), sign(0) = 0
    *   m ← (1 − β2)·g + β2·m;     θ ← θ − lr·(u + wd·θ)   (decoupled weight decay)

@@ -63,6 +63,11 @@ export interface OptimizerModule<T extends OptimizerType, K extends string = str
   readonly cycles: CycledHyperparam | null;
   /** True where weight decay shrinks θ (AdamW, Lion) rather than adding λθ to g (L2). */
   readonly decoupledWeightDecay: boolean;
+  /**
+   * True where the first moment m (`exp_avg`) is bias-corrected into m̂ = m/(1 − β1ᵗ), which
+   * the landscape's arrows draw as the direction (the Adam family; not Lion, nor rules without m).
+   */
+  readonly biasCorrectedMoment: boolean;
   /** The update rule for `dim` parameters with zero state (stepper.ts adds the bookkeeping). */
   rule(hp: ResolvedHyperparams, dim: number): UpdateRule;
   /**

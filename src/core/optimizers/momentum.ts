@@ -9,6 +9,7 @@ export const momentum = defineOptimizer({
   defaults: { lr: 1e-3, momentum: 0.9, dampening: 0, weightDecay: 0 },
   cycles: 'momentum',
   decoupledWeightDecay: false,
+  biasCorrectedMoment: false,
   rule: (hp, dim) => sgdRule(hp, dim, false),
   derive: (input) => deriveSgd(input, false),
   formula: {

@@ -14,6 +14,7 @@ export const nadam = defineOptimizer({
   defaults: { lr: 2e-3, ...ADAM_BETAS, momentumDecay: 4e-3, weightDecay: 0 },
   cycles: 'beta1',
   decoupledWeightDecay: false,
+  biasCorrectedMoment: true,
   /**
    *   t ← t + 1;  bc2 = 1 − β2ᵗ;  g ← g + wd·θ
    *   μₜ = β1·(1 − ½·0.96^(t·ψ)),  μₜ₊₁ = β1·(1 − ½·0.96^((t+1)·ψ)),  Πμ ← Πμ·μₜ

@@ -9,6 +9,7 @@ export const nesterov = defineOptimizer({
   defaults: { lr: 1e-3, momentum: 0.9, weightDecay: 0 },
   cycles: 'momentum',
   decoupledWeightDecay: false,
+  biasCorrectedMoment: false,
   rule: (hp, dim) => sgdRule({ ...hp, dampening: 0 }, dim, true),
   derive: (input) => deriveSgd(input, true),
   formula: {

@@ -24,6 +24,7 @@ export const radam = defineOptimizer({
   defaults: { lr: 1e-3, ...ADAM_BETAS, weightDecay: 0 },
   cycles: 'beta1',
   decoupledWeightDecay: false,
+  biasCorrectedMoment: true,
   /**
    *   t ← t + 1;  g ← g + wd·θ;  m ← β1·m + (1 − β1)·g;  v ← β2·v + (1 − β2)·g²
    *   m̂ = m/(1 − β1ᵗ);  ρ∞ = 2/(1 − β2) − 1;  ρₜ = ρ∞ − 2t·β2ᵗ/(1 − β2ᵗ)

@@ -17,6 +17,7 @@ export const rmsprop = defineOptimizer({
   defaults: { lr: 1e-2, alpha: 0.99, eps: 1e-8, momentum: 0, centered: false, weightDecay: 0 },
   cycles: 'momentum',
   decoupledWeightDecay: false,
+  biasCorrectedMoment: false,
   /**
    *   g ← g + wd·θ;  v ← α·v + (1 − α)·g²
    *   centered: ḡ ← α·ḡ + (1 − α)·g;  avg = √(v − ḡ²) + ε,  else avg = √v + ε   (ε outside √)
