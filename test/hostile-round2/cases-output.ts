@@ -9,8 +9,8 @@
  *   and the CLI's), the SVG legend and the JSON hold for it.
  */
 import type { HostileCase } from '../hostile-cases';
-
 import { scenarioJson } from '../hostile-scenario';
+import { cliCase } from './case-builders';
 
 /** A scenario file of 5 steps with `patch` applied. */
 const scenario = (patch: Record<string, unknown>): string => scenarioJson(patch, 5);
@@ -18,87 +18,74 @@ const scenario = (patch: Record<string, unknown>): string => scenarioJson(patch,
 const NOT_A_PARAMETER = 'is not a parameter Descent knows; ignored';
 
 export const OUTPUT_CLI_CASES: (HostileCase & { path: 'cli' })[] = [
-  {
-    path: 'cli',
-    name: 'clear-screen escape in a link key',
-    input: ['run', '?v=1&n=5&%1B%5B2J=1', '--summary'],
-    expected: `descent: warning: \\x1b[2J: ${NOT_A_PARAMETER}`,
-    holds: { exitCode: 0 },
-  },
-  {
-    path: 'cli',
-    name: 'a terminal-title escape (OSC … BEL) in a link key',
-    input: ['run', '?v=1&n=5&%1B%5D0%3Bpwned%07=1', '--summary'],
-    expected: `descent: warning: \\x1b]0;pwned\\x07: ${NOT_A_PARAMETER}`,
-    holds: { exitCode: 0 },
-  },
-  {
-    path: 'cli',
-    name: 'a newline in a link key cannot forge a line of its own',
-    input: ['run', '?v=1&n=5&x%0Adescent:%20all%20good=1', '--summary'],
-    expected: `descent: warning: x\\ndescent: all good: ${NOT_A_PARAMETER}`,
-    holds: { exitCode: 0 },
-  },
-  {
-    path: 'cli',
-    name: 'a carriage return in a link key cannot overwrite the line',
-    input: ['run', '?v=1&n=5&a%0Db=1', '--summary'],
-    expected: `descent: warning: a\\rb: ${NOT_A_PARAMETER}`,
-    holds: { exitCode: 0 },
-  },
-  {
-    path: 'cli',
-    name: 'an escape in an optimizer type',
-    input: ['run', '?v=1&n=5&o=sgd%1B%5B2J', '--summary'],
-    expected:
-      /^descent: warning: o \(run 1\) type: must be one of .*; got "sgd\\u001b\[2J"; run 1 left out$/,
-    holds: { exitCode: 0 },
-  },
-  {
-    path: 'cli',
-    name: 'a right-to-left override in a problem name',
-    input: ['run', '?v=1&n=5&p=%E2%80%AEkcabkcab', '--summary'],
-    expected:
-      /^descent: warning: p name: must name a built-in function \(.*\); got "\\u202ekcabkcab"; the default problem is shown$/,
-    holds: { exitCode: 0 },
-  },
-  {
-    path: 'cli',
-    name: 'a C1 control-sequence introducer (U+009B) as the command',
-    input: ['\u009b2J'],
-    expected: 'descent: unknown command "\\x9b2J"; usage: descent run FILE|-|LINK',
-    holds: { exitCode: 2 },
-  },
-  {
-    path: 'cli',
-    name: 'a bidi override in --format',
-    input: ['run', 'x.json', '--format', '\u202ecsv'],
-    expected: 'descent: --format: must be json or csv, got \\u202ecsv',
-    holds: { exitCode: 2 },
-  },
-  {
-    path: 'cli',
-    name: 'a file name with an escape and a newline',
-    input: ['run', '/nonexistent/a\u001b[2Jb\nc.json'],
-    expected: 'descent: /nonexistent/a\\x1b[2Jb\\nc.json: no such file',
-    holds: { exitCode: 2 },
-  },
-  {
-    path: 'cli',
-    name: 'an escape as a field name in a file',
-    input: ['run', '{file}'],
-    file: scenario({ '\u001b[2J': 1 }),
-    expected: 'descent: \\x1b[2J: unknown field for a scenario',
-    holds: { exitCode: 2 },
-  },
-  {
-    path: 'cli',
-    name: 'an escape and a newline as a number in a file',
-    input: ['run', '{file}'],
-    file: scenario({ optimizers: [{ type: 'adam', lr: '\u001b[31m\n' }] }),
-    expected: 'descent: optimizers[0].lr: must be a number, got "\\u001b[31m\\n"',
-    holds: { exitCode: 2 },
-  },
+  cliCase(
+    'clear-screen escape in a link key',
+    ['run', '?v=1&n=5&%1B%5B2J=1', '--summary'],
+    `descent: warning: \\x1b[2J: ${NOT_A_PARAMETER}`,
+    0,
+  ),
+  cliCase(
+    'a terminal-title escape (OSC … BEL) in a link key',
+    ['run', '?v=1&n=5&%1B%5D0%3Bpwned%07=1', '--summary'],
+    `descent: warning: \\x1b]0;pwned\\x07: ${NOT_A_PARAMETER}`,
+    0,
+  ),
+  cliCase(
+    'a newline in a link key cannot forge a line of its own',
+    ['run', '?v=1&n=5&x%0Adescent:%20all%20good=1', '--summary'],
+    `descent: warning: x\\ndescent: all good: ${NOT_A_PARAMETER}`,
+    0,
+  ),
+  cliCase(
+    'a carriage return in a link key cannot overwrite the line',
+    ['run', '?v=1&n=5&a%0Db=1', '--summary'],
+    `descent: warning: a\\rb: ${NOT_A_PARAMETER}`,
+    0,
+  ),
+  cliCase(
+    'an escape in an optimizer type',
+    ['run', '?v=1&n=5&o=sgd%1B%5B2J', '--summary'],
+    /^descent: warning: o \(run 1\) type: must be one of .*; got "sgd\\u001b\[2J"; run 1 left out$/,
+    0,
+  ),
+  cliCase(
+    'a right-to-left override in a problem name',
+    ['run', '?v=1&n=5&p=%E2%80%AEkcabkcab', '--summary'],
+    /^descent: warning: p name: must name a built-in function \(.*\); got "\\u202ekcabkcab"; the default problem is shown$/,
+    0,
+  ),
+  cliCase(
+    'a C1 control-sequence introducer (U+009B) as the command',
+    ['\u009b2J'],
+    'descent: unknown command "\\x9b2J"; usage: descent run FILE|-|LINK',
+    2,
+  ),
+  cliCase(
+    'a bidi override in --format',
+    ['run', 'x.json', '--format', '\u202ecsv'],
+    'descent: --format: must be json or csv, got \\u202ecsv',
+    2,
+  ),
+  cliCase(
+    'a file name with an escape and a newline',
+    ['run', '/nonexistent/a\u001b[2Jb\nc.json'],
+    'descent: /nonexistent/a\\x1b[2Jb\\nc.json: no such file',
+    2,
+  ),
+  cliCase(
+    'an escape as a field name in a file',
+    ['run', '{file}'],
+    'descent: \\x1b[2J: unknown field for a scenario',
+    2,
+    { file: scenario({ '\u001b[2J': 1 }) },
+  ),
+  cliCase(
+    'an escape and a newline as a number in a file',
+    ['run', '{file}'],
+    'descent: optimizers[0].lr: must be a number, got "\\u001b[31m\\n"',
+    2,
+    { file: scenario({ optimizers: [{ type: 'adam', lr: '\u001b[31m\n' }] }) },
+  ),
 ];
 
 /** A run label and what each export holds for it. */
