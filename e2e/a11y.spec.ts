@@ -6,7 +6,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page, type TestInfo } from '@playwright/test';
-import { settled, state } from './helpers';
+import { openDialog, settled, state } from './helpers';
 
 /** WCAG 2.0 and 2.1, levels A and AA, and axe's best practices (landmarks, headings, ids …). */
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
@@ -85,22 +85,21 @@ test('the problem picker with the formula editor', async ({ page }, info) => {
 
 test('the presets gallery', async ({ page }, info) => {
   await openFirstView(page);
-  await page.getByRole('button', { name: 'Presets' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Presets' });
-  await expect(dialog).toBeVisible();
+  const dialog = await openDialog(page, 'Presets', 'Presets');
   await expect(dialog.locator('.preset-card').first()).toBeVisible();
   await audit(page, info, 'presets', CANVAS);
 });
 
-test('the share dialog', async ({ page }, info) => {
+/** Opens the share dialog on the first view and scans it as `name`. */
+async function auditShareDialog(page: Page, info: TestInfo, name: string) {
   await openFirstView(page);
-  await page.getByRole('button', { name: 'Share' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Share this view' });
-  await expect(dialog).toBeVisible();
+  const dialog = await openDialog(page, 'Share', 'Share this view');
   // The dialog's content is a chunk of its own: scan it once it is there.
   await expect(dialog.getByRole('button', { name: 'Copy link' })).toBeVisible();
-  await audit(page, info, 'share', CANVAS);
-});
+  await audit(page, info, name, CANVAS);
+}
+
+test('the share dialog', ({ page }, info) => auditShareDialog(page, info, 'share'));
 
 test('the step inspector', async ({ page }, info) => {
   await openFirstView(page);
@@ -153,9 +152,7 @@ test('the MLP with its Data tab and model settings open', async ({ page }, info)
 
 test('the CSV dialog', async ({ page }, info) => {
   await openMlp(page);
-  await page.getByRole('button', { name: 'Your data…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Your data' });
-  await expect(dialog).toBeVisible();
+  const dialog = await openDialog(page, 'Your data…', 'Your data');
   await dialog
     .getByRole('textbox', { name: 'CSV data' })
     .fill('x1,x2,label\n-1,-1,0\n1,1,1\n1,abc,0');
@@ -187,14 +184,8 @@ test.describe('dark theme', () => {
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
     await audit(page, info, 'dark', CANVAS);
   });
-  test('the share dialog in the dark theme', async ({ page }, info) => {
-    await openFirstView(page);
-    await page.getByRole('button', { name: 'Share' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Share this view' });
-    await expect(dialog).toBeVisible();
-    await expect(dialog.getByRole('button', { name: 'Copy link' })).toBeVisible();
-    await audit(page, info, 'dark-share', CANVAS);
-  });
+  test('the share dialog in the dark theme', ({ page }, info) =>
+    auditShareDialog(page, info, 'dark-share'));
 });
 
 test('Chinese', async ({ page }, info) => {

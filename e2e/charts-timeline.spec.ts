@@ -92,18 +92,18 @@ test('play advances the cursor and pause stops it', async ({ page }) => {
 test('keyboard shortcuts move the cursor, except while typing in a field or on the landscape', async ({
   page,
 }) => {
-  await page.keyboard.press('Home');
-  await expectCursor(page).toBe(0);
-  await page.keyboard.press('ArrowRight');
-  await expectCursor(page).toBe(1);
-  await page.keyboard.press('Shift+ArrowRight');
-  await expectCursor(page).toBe(11);
-  await page.keyboard.press('ArrowLeft');
-  await expectCursor(page).toBe(10);
-  await page.keyboard.press('End');
-  await expectCursor(page).toBe(500);
-  await page.keyboard.press('Home');
-  await expectCursor(page).toBe(0);
+  // [key, the step shown after it]
+  for (const [key, step] of [
+    ['Home', 0],
+    ['ArrowRight', 1],
+    ['Shift+ArrowRight', 11],
+    ['ArrowLeft', 10],
+    ['End', 500],
+    ['Home', 0],
+  ] as const) {
+    await page.keyboard.press(key);
+    await expectCursor(page).toBe(step);
+  }
 
   // Space plays and pauses.
   await page.keyboard.press(' ');

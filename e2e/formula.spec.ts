@@ -8,34 +8,25 @@ import {
   stableBox,
   state,
 } from './helpers';
+import { ProblemPickerPage } from './problem-picker';
 
 const canvasImage = (page: Page) =>
   page.locator('.landscape__canvas').evaluate((c: HTMLCanvasElement) => c.toDataURL());
 
 /** The picker's "Your own formula" section, reached through the header's problem button. */
-class FormulaEditorPage {
-  readonly dialog: Locator;
+class FormulaEditorPage extends ProblemPickerPage {
   readonly section: Locator;
   readonly field: Locator;
   readonly apply: Locator;
   readonly error: Locator;
   readonly derivative: Locator;
-  constructor(private readonly page: Page) {
-    this.dialog = page.getByRole('dialog', { name: 'Choose a problem' });
+  constructor(page: Page) {
+    super(page);
     this.section = this.dialog.getByRole('region', { name: 'Your own formula' });
     this.field = this.dialog.getByRole('textbox', { name: 'formula f(x, y)' });
     this.apply = this.dialog.getByRole('button', { name: 'Apply', exact: true });
     this.error = this.dialog.getByTestId('formula-error');
     this.derivative = this.dialog.getByTestId('formula-derivative');
-  }
-  button(title = /.*/ as string | RegExp): Locator {
-    return this.page.getByRole('button', {
-      name: typeof title === 'string' ? `Problem: ${title} — change` : /^Problem: .* — change$/,
-    });
-  }
-  async open(): Promise<void> {
-    await this.button().click();
-    await expect(this.dialog).toBeVisible();
   }
   /** Types a formula into the field and applies it with the button. */
   async applyFormula(expr: string): Promise<void> {

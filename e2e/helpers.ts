@@ -21,6 +21,13 @@ export function collectErrors(page: Page): string[] {
   return errors;
 }
 
+/** Uncaught page errors seen from now on (console errors not included). */
+export function collectPageErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  return errors;
+}
+
 /** How many landscape pixels differ from the first one (every 97th sampled): blank has none. */
 export function paintedPixels(page: Page): Promise<number> {
   return page.locator('.landscape__canvas').evaluate((canvas: HTMLCanvasElement) => {
@@ -52,9 +59,22 @@ export const settled = (page: Page) =>
  * machine) and until the results shown are the current scenario's: where most tests begin.
  */
 export async function openSettled(page: Page, url = '/'): Promise<void> {
+  await openWithResults(page, url);
+  await settled(page);
+}
+
+/** Opens `url` and waits for the second run's trajectory: the engine's first results are in. */
+export async function openWithResults(page: Page, url = '/'): Promise<void> {
   await page.goto(url);
   await expect(page.getByTestId('trajectory-1')).toBeVisible({ timeout: 20_000 });
-  await settled(page);
+}
+
+/** Clicks the button named `button` and waits for the dialog named `dialog`, which it returns. */
+export async function openDialog(page: Page, button: string, dialog: string): Promise<Locator> {
+  await page.getByRole('button', { name: button }).click();
+  const opened = page.getByRole('dialog', { name: dialog });
+  await expect(opened).toBeVisible();
+  return opened;
 }
 
 /**

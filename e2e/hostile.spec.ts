@@ -9,7 +9,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { MAX_CSV_CHARS } from '../src/scenario/csv';
 import { casesOf, type HostileCase } from '../test/hostile-cases';
-import { expectState, settled, state } from './helpers';
+import { expectState, openWithResults, settled, state } from './helpers';
 
 /** What must never happen on a page: errors, dialogs, a payload running. */
 function watch(page: Page): { errors: string[]; dialogs: string[] } {
@@ -27,6 +27,13 @@ async function expectNothingRan(page: Page, seen: ReturnType<typeof watch>): Pro
   await expect(page.locator('img[src="x"]')).toHaveCount(0);
   expect(seen.dialogs).toEqual([]);
   expect(seen.errors).toEqual([]);
+}
+
+/** Nothing ran, the app still works, and using it ran nothing either. */
+async function expectUnharmed(page: Page, seen: ReturnType<typeof watch>): Promise<void> {
+  await expectNothingRan(page, seen);
+  await expectAppWorks(page);
+  await expectNothingRan(page, seen);
 }
 
 /** The app still works: moving the selected run's α slider changes its trajectory. */
@@ -73,10 +80,7 @@ async function expectHolds(page: Page, c: HostileCase): Promise<void> {
     ).toBe(holds.problem);
 }
 
-test.beforeEach(async ({ page }) => {
-  await page.goto('/');
-  await expect(page.getByTestId('trajectory-1')).toBeVisible({ timeout: 20_000 });
-});
+test.beforeEach(({ page }) => openWithResults(page));
 
 test('hostile links: each notice is shown, the scenario stays valid, nothing runs', async ({
   page,
@@ -145,9 +149,7 @@ test('hostile scenario files: dropped or picked, refused or opened with the reas
     else await expect(notice, c.name).toContainText(pattern(c.expected));
     await expectHolds(page, c);
   }
-  await expectNothingRan(page, seen);
-  await expectAppWorks(page);
-  await expectNothingRan(page, seen);
+  await expectUnharmed(page, seen);
 });
 
 test('hostile formulas: the editor names the problem, nothing is evaluated', async ({ page }) => {
@@ -165,9 +167,7 @@ test('hostile formulas: the editor names the problem, nothing is evaluated', asy
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
   expect(await state(page, 's.scenario.problem.type')).toBe('function'); // unchanged
-  await expectNothingRan(page, seen);
-  await expectAppWorks(page);
-  await expectNothingRan(page, seen);
+  await expectUnharmed(page, seen);
 });
 
 test('hostile numbers: α, β1 and ε fields refuse with the range, steps say what they did', async ({
@@ -227,9 +227,7 @@ test('hostile numbers: α, β1 and ε fields refuse with the range, steps say wh
   await steps.fill('200');
   await steps.press('Enter');
   await expectState(page, 's.scenario.steps').toBe(200);
-  await expectNothingRan(page, seen);
-  await expectAppWorks(page);
-  await expectNothingRan(page, seen);
+  await expectUnharmed(page, seen);
 });
 
 test('hostile CSV: the dialog lists the problem by line, Apply stays off, nothing runs', async ({
@@ -279,7 +277,5 @@ test('hostile CSV: the dialog lists the problem by line, Apply stays off, nothin
     await expect(dialog).toBeHidden();
   }
   await state(page, `(s.setProblem({ type: 'function', name: 'rosenbrock' }), true)`);
-  await expectNothingRan(page, seen);
-  await expectAppWorks(page);
-  await expectNothingRan(page, seen);
+  await expectUnharmed(page, seen);
 });

@@ -118,14 +118,7 @@ test('switching problem repaints the surface and reruns the trajectories', async
 test('when the worker crashes the app says so, restarts it and keeps the user’s settings', async ({
   page,
 }) => {
-  await page.evaluate(() => {
-    const app = (
-      window as unknown as {
-        __descent: { store: { getState(): { updateOptimizer(i: number, p: object): void } } };
-      }
-    ).__descent;
-    app.store.getState().updateOptimizer(1, { lr: 0.02 });
-  });
+  await state(page, 's.updateOptimizer(1, { lr: 0.02 })');
   await page.evaluate(() =>
     (window as unknown as { __descent: { engine: { crash(): void } } }).__descent.engine.crash(),
   );
@@ -137,13 +130,6 @@ test('when the worker crashes the app says so, restarts it and keeps the user’
   // The fresh worker computes the interrupted change, then the next one.
   await settled(page);
   const path = await page.getByTestId('trajectory-1').getAttribute('d');
-  await page.evaluate(() => {
-    const app = (
-      window as unknown as {
-        __descent: { store: { getState(): { updateOptimizer(i: number, p: object): void } } };
-      }
-    ).__descent;
-    app.store.getState().updateOptimizer(1, { lr: 0.03 });
-  });
+  await state(page, 's.updateOptimizer(1, { lr: 0.03 })');
   await expect(page.getByTestId('trajectory-1')).not.toHaveAttribute('d', path!, ENGINE);
 });

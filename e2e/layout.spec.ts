@@ -5,7 +5,7 @@
  * it holds, so that tools added later are held to the same rules.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { collectErrors, openSettled, settled, stableBox } from './helpers';
+import { collectErrors, openSettled, openWithResults, settled, stableBox } from './helpers';
 
 type Box = { x: number; y: number; width: number; height: number };
 
@@ -192,8 +192,7 @@ test.describe('at 1280×720', () => {
     page,
   }) => {
     const errors = collectErrors(page);
-    await page.goto('/?present=1');
-    await expect(page.getByTestId('trajectory-1')).toBeVisible({ timeout: 20_000 });
+    await openWithResults(page, '/?present=1');
     await expect(page.locator('.app')).toHaveClass(/app--present/);
     await fitsViewport(page);
     await checkLandscape(page);

@@ -5,6 +5,7 @@
  * chunk the page asks for is a request the page itself makes (its precache would fetch them all).
  */
 import { expect, test, type Page } from '@playwright/test';
+import { openDialog } from './helpers';
 
 test.use({ serviceWorkers: 'block' });
 
@@ -82,9 +83,7 @@ test('the focus on the picker button preloads its chunk; Enter opens it', async 
 
 test('the presets gallery loads on opening and shows its cards', async ({ page }) => {
   const urls = await firstView(page);
-  await page.getByRole('button', { name: 'Presets' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Presets' });
-  await expect(dialog).toBeVisible();
+  const dialog = await openDialog(page, 'Presets', 'Presets');
   await expect.poll(() => requested(urls, 'gallery')).toBe(true);
   await expect(dialog.locator('.preset-card').first()).toBeFocused();
   await page.keyboard.press('Escape');
@@ -93,9 +92,7 @@ test('the presets gallery loads on opening and shows its cards', async ({ page }
 
 test('the share dialog loads its content on opening', async ({ page }) => {
   const urls = await firstView(page);
-  await page.getByRole('button', { name: 'Share' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Share this view' });
-  await expect(dialog).toBeVisible();
+  const dialog = await openDialog(page, 'Share', 'Share this view');
   await expect(dialog.getByRole('button', { name: 'Copy link' })).toBeVisible();
   await expect.poll(() => requested(urls, 'share')).toBe(true);
 });

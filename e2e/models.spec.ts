@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectState, settled, state } from './helpers';
+import { collectPageErrors, expectState, settled, state } from './helpers';
 
 /**
  * The model views (issue 6): a classifier's Data tab (points, probability, decision boundary at
@@ -39,8 +39,7 @@ const boundary = (page: Page) => page.getByTestId('decision-boundary');
 test('the Data tab of the MLP shows the points and a decision boundary that follows the timeline', async ({
   page,
 }) => {
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
+  const errors = collectPageErrors(page);
   await openMlp(page);
   await expect(page.getByTestId('classifier-points')).toHaveAttribute('data-count', '200');
   await expect(boundary(page)).toBeVisible(ENGINE);

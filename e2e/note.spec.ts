@@ -6,7 +6,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { getPreset } from '../src/presets/presets';
 import { PRESETS_ZH } from '../src/i18n/presets.zh';
-import { collectErrors, expectState, state } from './helpers';
+import { collectErrors, expectState, openWithResults, state } from './helpers';
 
 const PRESET = getPreset('learning-rate-quadratic')!;
 const query = (page: Page) => new URL(page.url()).search;
@@ -15,8 +15,7 @@ test('a preset opened from the gallery keeps its explanation on the screen, in t
   page,
 }) => {
   const errors = collectErrors(page);
-  await page.goto('/');
-  await expect(page.getByTestId('trajectory-1')).toBeVisible({ timeout: 20_000 });
+  await openWithResults(page);
   // No note yet: only the quiet button to write one.
   await expect(page.getByTestId('note')).toHaveCount(0);
   await expect(page.getByTestId('note-add')).toBeVisible();
@@ -82,8 +81,7 @@ test('in Chinese the note is the preset’s Chinese text, and switching language
 
 test('the user’s own note travels in the link and reopens as plain text', async ({ page }) => {
   const errors = collectErrors(page);
-  await page.goto('/');
-  await expect(page.getByTestId('trajectory-1')).toBeVisible({ timeout: 20_000 });
+  await openWithResults(page);
   await page.getByTestId('note-add').click();
   const editor = page.getByTestId('note-editor');
   await expect(editor).toBeFocused();

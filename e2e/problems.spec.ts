@@ -1,33 +1,10 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { ProblemPickerPage } from './problem-picker';
 import { eachTestOpens, expectState, settled, state } from './helpers';
 
 /** Runs a store action in the page, e.g. act(page, 's.setCursor(40)'). */
 const act = (page: Page, expression: string) =>
   page.evaluate(`(() => { const s = window.__descent.store.getState(); ${expression}; })()`);
-
-/** The header's problem control and the picker it opens. */
-class ProblemPickerPage {
-  readonly dialog: Locator;
-  readonly cards: Locator;
-  constructor(private readonly page: Page) {
-    this.dialog = page.getByRole('dialog', { name: 'Choose a problem' });
-    this.cards = this.dialog.getByRole('group', { name: 'Problems' }).getByRole('button');
-  }
-  button(title: string | RegExp = /.*/): Locator {
-    return this.page.getByRole('button', {
-      name: typeof title === 'string' ? `Problem: ${title} — change` : /^Problem: .* — change$/,
-    });
-  }
-  async open(): Promise<void> {
-    await this.button().click();
-    await expect(this.dialog).toBeVisible();
-  }
-  async choose(title: string): Promise<void> {
-    await this.open();
-    await this.dialog.getByRole('button', { name: title, exact: true }).click();
-    await expect(this.dialog).toBeHidden();
-  }
-}
 
 /** Thumbnails whose pixels are not all alike (a blank or single-colour canvas has none). */
 function paintedThumbnails(dialog: Locator): Promise<number> {

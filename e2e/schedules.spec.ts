@@ -5,6 +5,10 @@ import type { OptimizerSpec } from '../src/scenario/types';
 /** The store's optimizers, read in the page. */
 const optimizers = (page: Page) => state(page, 's.scenario.optimizers') as Promise<OptimizerSpec[]>;
 
+/** Polls run `index`'s schedule in the store until it meets the matcher that follows. */
+const expectSchedule = (page: Page, index: number) =>
+  expect.poll(async () => (await optimizers(page))[index]!.schedule);
+
 /** Page object: run N's schedule button and its editor. */
 class ScheduleEditor {
   readonly dialog: Locator;
@@ -46,12 +50,10 @@ test('a cosine schedule on run 2: stored, plotted, drawn in the lr strip, and it
   await editor.field('tMax').fill('200');
   await editor.field('tMax').press('Enter');
 
-  await expect
-    .poll(async () => (await optimizers(page))[1]!.schedule)
-    .toEqual({
-      type: 'cosine',
-      tMax: 200,
-    });
+  await expectSchedule(page, 1).toEqual({
+    type: 'cosine',
+    tMax: 200,
+  });
   await expect(editor.dialog.getByTestId('schedule-plot-lr')).toHaveAttribute('d', /^M.+L/);
   await expect(page.getByTestId('lr-strip')).toBeVisible();
   await expect(page.getByTestId('lr-strip-run-1')).toHaveAttribute('d', /^M.+L/);
@@ -95,11 +97,9 @@ test('an invalid value shows the validator message in place and is not stored', 
   const editor = new ScheduleEditor(page, 2);
   await editor.open();
   await editor.type().selectOption('warmup-cosine');
-  await expect
-    .poll(async () => (await optimizers(page))[1]!.schedule)
-    .toEqual({
-      type: 'warmup-cosine',
-    });
+  await expectSchedule(page, 1).toEqual({
+    type: 'warmup-cosine',
+  });
 
   // A fractional step count: the scenario validator's own words.
   await editor.field('warmupSteps').fill('2.5');
@@ -117,9 +117,7 @@ test('an invalid value shows the validator message in place and is not stored', 
   await editor.field('etaMin').press('Enter');
   await expect(editor.dialog.getByRole('alert').last()).toHaveText(/Enter a number/);
   // Nothing invalid reached the store: only the warm-up of 40 was committed.
-  await expect
-    .poll(async () => (await optimizers(page))[1]!.schedule)
-    .toEqual({ type: 'warmup-cosine', warmupSteps: 40 });
+  await expectSchedule(page, 1).toEqual({ type: 'warmup-cosine', warmupSteps: 40 });
 
   // Escape first drops the edit (the message goes), then closes the editor.
   await page.keyboard.press('Escape');
@@ -138,12 +136,10 @@ test('one-cycle plots the cycled β1 of Adam and the lr strip follows the cursor
   await expect(editor.dialog.getByTestId('schedule-plot-momentum')).toBeVisible();
   await expect(editor.dialog.getByTestId('schedule-plot-readout')).toContainText('β1');
   await editor.field('cycleMomentum').uncheck();
-  await expect
-    .poll(async () => (await optimizers(page))[1]!.schedule)
-    .toEqual({
-      type: 'one-cycle',
-      cycleMomentum: false,
-    });
+  await expectSchedule(page, 1).toEqual({
+    type: 'one-cycle',
+    cycleMomentum: false,
+  });
   await expect(editor.dialog.getByTestId('schedule-plot-momentum')).toHaveCount(0);
   await page.keyboard.press('Escape');
 

@@ -1,5 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectState, openSettled, stableBox, state, watchLabRequests } from './helpers';
+import {
+  collectPageErrors,
+  expectState,
+  openSettled,
+  stableBox,
+  state,
+  watchLabRequests,
+} from './helpers';
 
 /** The α sweep tab: computed in the lab worker, cancellable, drag to set α, tune every run. */
 
@@ -24,8 +31,7 @@ test.beforeEach(({ page }) => openSettled(page));
 test('the sweep completes with 60 α per run, diverged α marked, each run’s α drawn', async ({
   page,
 }) => {
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
+  const errors = collectPageErrors(page);
   await openSweep(page);
   await sweepComplete(page);
   await expect(page.getByTestId('sweep-line-0')).toHaveAttribute('data-points', '60');

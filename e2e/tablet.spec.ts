@@ -1,5 +1,5 @@
 import { expect, test, type CDPSession } from '@playwright/test';
-import { expectState, frames, state } from './helpers';
+import { expectState, frames, openWithResults, state } from './helpers';
 
 /**
  * Tablets, portrait and landscape, with a touch screen: the whole app fits the width, and the
@@ -34,10 +34,7 @@ for (const [name, viewport] of [
   test.describe(`a tablet in ${name} (${viewport.width}×${viewport.height})`, () => {
     test.use({ viewport, hasTouch: true, isMobile: true });
 
-    test.beforeEach(async ({ page }) => {
-      await page.goto('/');
-      await expect(page.getByTestId('trajectory-1')).toBeVisible({ timeout: 20_000 });
-    });
+    test.beforeEach(({ page }) => openWithResults(page));
 
     test('fits the width and shows the landscape, the optimizers and the chart', async ({
       page,
