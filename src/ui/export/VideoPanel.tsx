@@ -11,6 +11,7 @@ import { HOLD_END_SECONDS, motionSeconds, type VideoLength } from '../../export/
 import type { Engine } from '../../engine/client';
 import { appStore, useAppShallow } from '../../state/store';
 import { t, useT } from '../../i18n';
+import { ProgressBar } from '../progress-bar';
 
 /** "2.5 s", in the language shown (called while VideoPanel renders). */
 function formatSeconds(seconds: number): string {
@@ -115,19 +116,12 @@ export function VideoPanel({ anchor, root, engine, onClose }: Props) {
         </p>
       ) : recording ? (
         <div className="video-panel__progress">
-          <div
-            className="progress video-panel__bar"
-            role="progressbar"
-            aria-label={tr('export.progress')}
-            aria-valuemin={0}
-            aria-valuemax={100}
-            aria-valuenow={Math.round(progress * 100)}
-          >
-            <div
-              className="progress__fill video-panel__fill"
-              style={{ width: `${progress * 100}%` }}
-            />
-          </div>
+          <ProgressBar
+            className="video-panel__bar"
+            fillClassName="video-panel__fill"
+            label={tr('export.progress')}
+            percent={progress * 100}
+          />
           <span className="video-panel__status numeric" role="status">
             {tr('export.recording', {
               done: formatSeconds(progress * total),

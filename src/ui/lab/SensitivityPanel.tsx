@@ -30,6 +30,7 @@ import {
 } from './sensitivity-text';
 import { withDefaults } from '../../core/optimizers';
 import './SensitivityPanel.css';
+import { ProgressBar } from '../progress-bar';
 
 const MAP_IDS: readonly MapId[] = ['beta', 'alpha-eps'];
 
@@ -155,21 +156,14 @@ function SensitivityMaps({
           {readout}
         </span>
         {computing && (
-          <div
-            className="progress sensitivity-panel__progress"
-            role="progressbar"
-            aria-label={t('maps.progress')}
-            aria-valuemin={0}
-            aria-valuemax={100}
-            aria-valuenow={percent}
-            aria-valuetext={t('lab.runsOf', { done, total })}
+          <ProgressBar
+            className="sensitivity-panel__progress"
+            fillClassName="sensitivity-panel__progress-fill"
+            label={t('maps.progress')}
+            percent={percent}
+            valueText={t('lab.runsOf', { done, total })}
             title={progressText(status, done, total, elapsed)}
-          >
-            <div
-              className="progress__fill sensitivity-panel__progress-fill"
-              style={{ width: `${percent}%` }}
-            />
-          </div>
+          />
         )}
         {!computing && status !== 'none' && (
           <span className="sensitivity-panel__status numeric" data-testid="maps-status">

@@ -4,6 +4,7 @@
  */
 import { useT } from '../../i18n';
 import type { SweepView } from './sweep-scheduler';
+import { ProgressBar } from '../progress-bar';
 
 export function SweepProgress({
   view,
@@ -26,17 +27,13 @@ export function SweepProgress({
   return (
     <div className="sweep-progress" data-testid="sweep-progress">
       {!stopped && (
-        <div
-          className="progress sweep-progress__bar"
-          role="progressbar"
-          aria-label={t('sweep.progress')}
-          aria-valuemin={0}
-          aria-valuemax={100}
-          aria-valuenow={percent}
-          aria-valuetext={t('lab.runsOf', { done: view.done, total: view.total })}
-        >
-          <div className="progress__fill sweep-progress__fill" style={{ width: `${percent}%` }} />
-        </div>
+        <ProgressBar
+          className="sweep-progress__bar"
+          fillClassName="sweep-progress__fill"
+          label={t('sweep.progress')}
+          percent={percent}
+          valueText={t('lab.runsOf', { done: view.done, total: view.total })}
+        />
       )}
       <span
         className={`hint-line sweep-progress__text${view.status === 'error' ? ' sweep-progress__text--error' : ''}`}
