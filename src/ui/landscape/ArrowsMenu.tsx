@@ -3,11 +3,10 @@
  * the browser, as the colour swatch's) with a checkbox per arrow kind and the runs they are drawn
  * for. The choices live in the view state and the link (`arrows=`).
  */
-import { useId, useRef } from 'react';
 import { useT } from '../../i18n';
 import { anyArrow, ARROW_KINDS } from '../../state/arrow-settings';
 import { useAppShallow } from '../../state/store';
-import { positionPopover } from '../optimizers/placement';
+import { usePopoverDialog } from '../a11y/use-popover-dialog';
 import './ArrowsMenu.css';
 
 export function ArrowsMenu() {
@@ -16,34 +15,27 @@ export function ArrowsMenu() {
     arrows: s.arrows,
     setArrows: s.setArrows,
   }));
-  const button = useRef<HTMLButtonElement>(null);
-  const popover = useRef<HTMLDivElement>(null);
-  const popoverId = useId();
+  const { popover, trigger, dialog, placeUnder } = usePopoverDialog();
   const on = anyArrow(arrows);
   return (
     <>
       <button
-        ref={button}
+        {...trigger}
         type="button"
         className={`button arrows-menu__button${on ? ' arrows-menu__button--on' : ''}`}
         title={t('arrows.buttonTitle')}
-        popoverTarget={popoverId}
         data-testid="arrows-button"
       >
         <ArrowIcon />
         {t('arrows.button')}
       </button>
       <div
-        ref={popover}
-        id={popoverId}
-        popover="auto"
-        role="dialog"
+        {...dialog}
         aria-label={t('arrows.menu')}
         className="top-layer popover arrows-menu"
         data-testid="arrows-menu"
         onBeforeToggle={(event) => {
-          if (event.newState === 'open' && popover.current && button.current)
-            positionPopover(popover.current, button.current, 'end');
+          if (event.newState === 'open') placeUnder('end');
         }}
         onToggle={(event) => {
           if (event.newState === 'open')
@@ -71,7 +63,7 @@ export function ArrowsMenu() {
             <label key={String(all)} className="arrows-menu__option">
               <input
                 type="radio"
-                name={`${popoverId}-runs`}
+                name={`${dialog.id}-runs`}
                 checked={arrows.allRuns === all}
                 onChange={() => setArrows({ allRuns: all })}
                 data-testid={all ? 'arrows-all-runs' : 'arrows-selected-run'}

@@ -2,43 +2,35 @@
  * A run's colour: a swatch button opening a small popover with the eight palette colours and a
  * free colour picker. Picking a palette colour closes it; the picker edits live.
  */
-import { useId, useRef } from 'react';
 import { useApp } from '../../state/store';
 import { NAMED_RUN_COLORS, toColorInputValue } from './labels';
-import { positionPopover } from './placement';
+import { usePopoverDialog } from '../a11y/use-popover-dialog';
 import './ColorSwatch.css';
 import { useT } from '../../i18n';
 
 export function ColorSwatch({ index, color }: { index: number; color: string }) {
   const t = useT();
   const updateOptimizer = useApp((s) => s.updateOptimizer);
-  const button = useRef<HTMLButtonElement>(null);
-  const popover = useRef<HTMLDivElement>(null);
-  const popoverId = useId();
+  const { popover, trigger, dialog, placeUnder } = usePopoverDialog();
   const current = color.toLowerCase();
 
   return (
     <>
       <button
-        ref={button}
+        {...trigger}
         type="button"
         className="color-swatch"
         aria-label={t('optimizers.colourOf', { n: index + 1 })}
         title={t('optimizers.changeColour')}
-        popoverTarget={popoverId}
       >
         <span className="color-swatch__dot" style={{ background: color }} />
       </button>
       <div
-        ref={popover}
-        id={popoverId}
-        popover="auto"
-        role="dialog"
+        {...dialog}
         aria-label={t('optimizers.colourOf', { n: index + 1 })}
         className="top-layer popover color-swatch__popover"
         onBeforeToggle={(event) => {
-          if (event.newState === 'open' && popover.current && button.current)
-            positionPopover(popover.current, button.current, 'start');
+          if (event.newState === 'open') placeUnder('start');
         }}
         onToggle={(event) => {
           if (event.newState !== 'open') return;

@@ -5,7 +5,8 @@
  * button). Choosing "Constant" removes the run's schedule field. In a lesson link the row shows
  * only for a run that has a schedule.
  */
-import { Suspense, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { Suspense, useEffect, useMemo, useState } from 'react';
+import { usePopoverDialog } from '../a11y/use-popover-dialog';
 import { flushSync } from 'react-dom';
 import { lrSequenceOf } from '../../core/schedules';
 import { runColor } from '../../plot/palette';
@@ -44,9 +45,7 @@ export function ScheduleControl({
   const steps = useApp((s) => s.scenario.steps);
   const lesson = useApp((s) => s.lesson);
   const updateOptimizer = useApp((s) => s.updateOptimizer);
-  const button = useRef<HTMLButtonElement>(null);
-  const popover = useRef<HTMLDivElement>(null);
-  const popoverId = useId();
+  const { button, popover, trigger, dialog } = usePopoverDialog();
   const [open, setOpen] = useState(false);
 
   // Placed from its measured size whenever that changes (opening, another type's fields): a
@@ -71,7 +70,7 @@ export function ScheduleControl({
     const observer = new ResizeObserver(place);
     observer.observe(element.firstElementChild ?? element);
     return () => observer.disconnect();
-  }, [open]);
+  }, [open, button, popover]);
 
   const type = schedule?.type ?? 'constant';
   const scheduled = isScheduled(schedule);
@@ -98,14 +97,13 @@ export function ScheduleControl({
         <span className="hint-line schedule-control__name">{t('schedule.label')}</span>
       </span>
       <button
-        ref={button}
+        {...trigger}
         type="button"
         className={`quiet-control schedule-control__button${scheduled ? ' schedule-control__button--on' : ''}`}
         aria-label={t('schedule.button', { n: index + 1, type: title.toLowerCase() })}
         aria-haspopup="dialog"
         aria-expanded={open}
         title={t('schedule.buttonTitle')}
-        popoverTarget={popoverId}
         onPointerEnter={() => preload(loadEditor)}
         onFocus={() => preload(loadEditor)}
       >
@@ -127,10 +125,7 @@ export function ScheduleControl({
         </svg>
       </button>
       <div
-        ref={popover}
-        id={popoverId}
-        popover="auto"
-        role="dialog"
+        {...dialog}
         aria-label={t('schedule.dialog', { n: index + 1 })}
         className="top-layer popover schedule-control__popover"
         style={{ width: EDITOR_WIDTH }}
