@@ -36,6 +36,7 @@ function harness(stallMs = 30_000) {
     clock += ms;
     vi.advanceTimersByTime(1000);
   };
+  cleanup = () => lanes.dispose(); // after the test (afterEach below)
   return { lanes, workers, restarts, send, advance };
 }
 
@@ -49,7 +50,6 @@ describe('Lanes: liveness by progress', () => {
   it('never declares dead a call that keeps reporting progress, however long it runs', () => {
     vi.useFakeTimers();
     const h = harness();
-    cleanup = () => h.lanes.dispose();
     void h.send('run', 1);
     // Ten minutes of work, a sign of life every 10 s (under the 30 s allowed).
     for (let t = 0; t < 60; t++) {
@@ -64,7 +64,6 @@ describe('Lanes: liveness by progress', () => {
   it('declares dead a call that shows no progress for the stated time, and sends it again', () => {
     vi.useFakeTimers();
     const h = harness();
-    cleanup = () => h.lanes.dispose();
     void h.send('run', 1);
     h.advance(10_000);
     h.workers[0]!.pending[0]!.alive();
@@ -79,7 +78,6 @@ describe('Lanes: liveness by progress', () => {
   it('a superseded call is no longer alive: its progress is not shown', () => {
     vi.useFakeTimers();
     const h = harness();
-    cleanup = () => h.lanes.dispose();
     void h.send('run', 1);
     const first = h.workers[0]!.pending[0]!;
     expect(first.alive()).toBe(true);
@@ -95,7 +93,6 @@ describe('Lanes: liveness by progress', () => {
   it('cancel stops a running call for real (its worker terminated) and sends the other lanes’ again', async () => {
     vi.useFakeTimers();
     const h = harness();
-    cleanup = () => h.lanes.dispose();
     const sweep = h.send('sweep', 1);
     const inspect = h.send('inspect', 2);
     h.lanes.cancel('sweep');
@@ -114,7 +111,6 @@ describe('Lanes: an outdated call is stopped only when that costs no other lane 
   it('a probe superseded while a model trains does not restart the worker (the training goes on)', () => {
     vi.useFakeTimers();
     const h = harness();
-    cleanup = () => h.lanes.dispose();
     void h.send('run', 1); // the training: long, still wanted
     void h.send('probe', 10);
     h.advance(1_000); // the probe has run for 1 s: outdated by the next one
@@ -128,7 +124,6 @@ describe('Lanes: an outdated call is stopped only when that costs no other lane 
   it('with no other work in the worker, an outdated call is stopped by a fresh worker', () => {
     vi.useFakeTimers();
     const h = harness();
-    cleanup = () => h.lanes.dispose();
     void h.send('probe', 10);
     h.advance(1_000);
     void h.send('probe', 11);
@@ -141,7 +136,6 @@ describe('Lanes: an outdated call left running for another lane is stopped once 
   it('the watchdog replaces the worker when the other work has finished', async () => {
     vi.useFakeTimers();
     const h = harness();
-    cleanup = () => h.lanes.dispose();
     void h.send('probe', 10); // short, still wanted
     void h.send('run', 1);
     h.advance(1_000);

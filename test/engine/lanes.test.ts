@@ -33,6 +33,7 @@ function harness(options = { abortAfterMs: 250, stallMs: 30_000 }) {
     { onRestart: (r) => restarts.push(r) },
   );
   const send = (value: number) => lanes.request('compute', (remote) => remote.compute(value));
+  cleanup = () => lanes.dispose(); // after the test (afterEach below)
   return { lanes, workers, restarts, send, advance: (ms: number) => (clock += ms) };
 }
 
@@ -43,7 +44,6 @@ afterEach(() => cleanup?.());
 describe('Lanes: latest wins', () => {
   it('runs one call at a time, drops a waiting request replaced by a newer one, and never returns a stale result', async () => {
     const h = harness();
-    cleanup = () => h.lanes.dispose();
     const first = h.send(1);
     const second = h.send(2);
     const third = h.send(3);
@@ -59,7 +59,6 @@ describe('Lanes: latest wins', () => {
 
   it('aborts a long-running call by replacing the worker when a newer request arrives', async () => {
     const h = harness();
-    cleanup = () => h.lanes.dispose();
     const slow = h.send(1);
     h.advance(1000);
     const fresh = h.send(2);
@@ -81,7 +80,6 @@ describe('Lanes: latest wins', () => {
 
   it('restarts a crashed worker, says why, and sends the interrupted request again', async () => {
     const h = harness();
-    cleanup = () => h.lanes.dispose();
     const request = h.send(7);
     h.workers[0]!.fail('boom');
     expect(h.restarts).toEqual(['the engine stopped (boom) and was restarted']);
@@ -93,7 +91,6 @@ describe('Lanes: latest wins', () => {
 
   it('passes a call’s error to its caller', async () => {
     const h = harness();
-    cleanup = () => h.lanes.dispose();
     const request = h.send(1);
     h.workers[0]!.pending[0]!.reject(new Error('invalid scenario'));
     await expect(request).rejects.toThrow('invalid scenario');

@@ -11,22 +11,17 @@ function predictingStore() {
 }
 
 describe('revealRuns', () => {
-  it('revealRuns(store, false) shows the runs and plays them from step 0', () => {
+  // [title, reduced motion, then playing, then the cursor (the last step: 'end')]
+  it.each([
+    ['revealRuns(store, false) shows the runs and plays them from step 0', false, true, 0],
+    ['revealRuns(store, true) shows the runs whole at the last step, paused', true, false, 'end'],
+  ] as const)('%s', (_title, reduced, playing, cursor) => {
     const store = predictingStore();
-    revealRuns(store, false);
+    revealRuns(store, reduced);
     const s = store.getState();
     expect(s.predicting).toBe(false);
-    expect(s.playing).toBe(true);
-    expect(s.cursor).toBe(0);
-  });
-
-  it('revealRuns(store, true) shows the runs whole at the last step, paused', () => {
-    const store = predictingStore();
-    revealRuns(store, true);
-    const s = store.getState();
-    expect(s.predicting).toBe(false);
-    expect(s.playing).toBe(false);
-    expect(s.cursor).toBe(s.scenario.steps);
+    expect(s.playing).toBe(playing);
+    expect(s.cursor).toBe(cursor === 'end' ? s.scenario.steps : cursor);
   });
 
   it('revealRuns does nothing when no run is hidden', () => {

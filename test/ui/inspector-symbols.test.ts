@@ -43,24 +43,24 @@ const name = (spec: OptimizerSpec) => JSON.stringify(spec);
 describe('the inspector’s symbols: each one defined', () => {
   it('every row and scalar of every rule has a definition in both languages', () => {
     let checked = 0;
+    /** The symbol `key` (looked up for `what`) has a definition in English and in Chinese. */
+    const expectDefined = (key: ReturnType<typeof rowSymbolKey>, what: string) => {
+      expect(key, what).not.toBeNull();
+      expect(en.inspect.symbol[key!].length).toBeGreaterThan(5);
+      expect(zh.inspect.symbol[key!].length).toBeGreaterThan(2);
+      checked++;
+    };
     for (const spec of SPECS) {
       // Step 2 and 10: RAdam shows its warm-up, then its rectified step with rₜ.
       for (const step of [2, 10]) {
         const ins = inspect(spec, step);
-        for (const row of inspectorRows(ins)) {
-          const key = rowSymbolKey(row.key, spec.type);
-          expect(key, `${name(spec)} row ${row.key}`).not.toBeNull();
-          expect(en.inspect.symbol[key!].length).toBeGreaterThan(5);
-          expect(zh.inspect.symbol[key!].length).toBeGreaterThan(2);
-          checked++;
-        }
-        for (const scalar of inspectorScalars(ins)) {
-          const key = scalarSymbolKey(scalar.key, scalar.tex);
-          expect(key, `${name(spec)} scalar ${scalar.key}`).not.toBeNull();
-          expect(en.inspect.symbol[key!].length).toBeGreaterThan(5);
-          expect(zh.inspect.symbol[key!].length).toBeGreaterThan(2);
-          checked++;
-        }
+        for (const row of inspectorRows(ins))
+          expectDefined(rowSymbolKey(row.key, spec.type), `${name(spec)} row ${row.key}`);
+        for (const scalar of inspectorScalars(ins))
+          expectDefined(
+            scalarSymbolKey(scalar.key, scalar.tex),
+            `${name(spec)} scalar ${scalar.key}`,
+          );
       }
     }
     expect(checked).toBeGreaterThan(150);

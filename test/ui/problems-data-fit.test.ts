@@ -97,12 +97,13 @@ describe('batchOptions', () => {
   });
 });
 
-describe('clipLine', () => {
-  const box = [
-    [0, 2],
-    [0, 6],
-  ] as const;
+/** The box x ∈ [0, 2], y ∈ [0, 6] that clipLine and sideOfBox clip to. */
+const box = [
+  [0, 2],
+  [0, 6],
+] as const;
 
+describe('clipLine', () => {
   it('keeps a line crossing the whole box from side to side', () => {
     expect(clipLine(2, 1, ...box)).toEqual([0, 1, 2, 5]);
   });
@@ -127,11 +128,6 @@ describe('clipLine', () => {
 });
 
 describe('sideOfBox', () => {
-  const box = [
-    [0, 2],
-    [0, 6],
-  ] as const;
-
   it('says where a line that misses the box passes it', () => {
     expect(sideOfBox(-0.5, -2, ...box)).toBe('below');
     expect(sideOfBox(1, 50, ...box)).toBe('above');
