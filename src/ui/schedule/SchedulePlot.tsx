@@ -51,18 +51,7 @@ export function SchedulePlot({ lr, momentum, momentumName, steps, color }: Sched
     momentumPlot = (
       <g transform={`translate(${MARGIN.left},${top})`} data-testid="schedule-plot-momentum">
         <rect className="schedule-plot__bg" width={plotWidth} height={MOMENTUM_HEIGHT} />
-        {[lo, hi].map((v) => (
-          <text
-            key={v}
-            className="schedule-plot__tick"
-            x={-6}
-            y={y(v)}
-            dy="0.32em"
-            textAnchor="end"
-          >
-            {formatReading(v)}
-          </text>
-        ))}
+        <ValueTicks values={[lo, hi]} y={y} />
         <path
           className="plot__line schedule-plot__line schedule-plot__line--momentum"
           d={linePath(decimate(momentum, plotWidth), x, y)}
@@ -117,18 +106,7 @@ export function SchedulePlot({ lr, momentum, momentumName, steps, color }: Sched
               </text>
             </g>
           ))}
-          {[0, max].map((v) => (
-            <text
-              key={v}
-              className="schedule-plot__tick"
-              x={-6}
-              y={lrY(v)}
-              dy="0.32em"
-              textAnchor="end"
-            >
-              {formatReading(v)}
-            </text>
-          ))}
+          <ValueTicks values={[0, max]} y={lrY} />
           <path
             className="plot__line schedule-plot__line"
             d={lrPath}
@@ -169,3 +147,12 @@ export function SchedulePlot({ lr, momentum, momentumName, steps, color }: Sched
 
 /** The plot's width, for the editor's layout. */
 export const SCHEDULE_PLOT_WIDTH = WIDTH;
+
+/** The values marked on a plot's left edge, each level with its row. */
+function ValueTicks({ values, y }: { values: number[]; y: (value: number) => number }) {
+  return values.map((v) => (
+    <text key={v} className="schedule-plot__tick" x={-6} y={y(v)} dy="0.32em" textAnchor="end">
+      {formatReading(v)}
+    </text>
+  ));
+}
