@@ -135,5 +135,15 @@ export const ADAM_RULES = {
   },
 } as const;
 
+/**
+ * What the Adam family's modules declare alike (AdamW overrides the decay): OneCycleLR cycles
+ * β1, weight decay is L2 (folded into g), and m is shown as m̂ = m/(1 − β1ᵗ).
+ */
+export const ADAM_FAMILY = {
+  cycles: 'beta1',
+  decoupledWeightDecay: false,
+  biasCorrectedMoment: true,
+} as const;
+
 /** The Adam family's β and ε defaults (PyTorch's, docs/optimizers.md#defaults). */
 export const ADAM_BETAS = { beta1: 0.9, beta2: 0.999, eps: 1e-8 } as const;

@@ -1,5 +1,5 @@
 /** Adam, with textbook Adam without bias correction as a switch (adam-rule.ts; docs/optimizers.md#adam). */
-import { ADAM_BETAS, ADAM_RULES, adamRule, deriveAdam } from './adam-rule';
+import { ADAM_BETAS, ADAM_FAMILY, ADAM_RULES, adamRule, deriveAdam } from './adam-rule';
 import { defineOptimizer } from './module';
 
 const VARIANT = { decoupledWeightDecay: false, amsgrad: false };
@@ -8,9 +8,7 @@ export const adam = defineOptimizer({
   type: 'adam',
   title: 'Adam',
   defaults: { lr: 1e-3, ...ADAM_BETAS, weightDecay: 0, biasCorrection: true },
-  cycles: 'beta1',
-  decoupledWeightDecay: VARIANT.decoupledWeightDecay,
-  biasCorrectedMoment: true,
+  ...ADAM_FAMILY,
   rule: (hp, dim) => adamRule(hp, dim, VARIANT),
   derive: (input) => deriveAdam(input, VARIANT),
   formula: {

@@ -1,5 +1,5 @@
 /** Adamax: PyTorch `torch/optim/adamax.py`, `_single_tensor_adamax` (docs/optimizers.md#adamax; Kingma & Ba 2015, Alg. 2). */
-import { ADAM_BETAS, ADAM_MOMENTS } from './adam-rule';
+import { ADAM_BETAS, ADAM_FAMILY, ADAM_MOMENTS } from './adam-rule';
 import { bufferOf, defineOptimizer, each, startDerived } from './module';
 import { decayedGrad, ema } from './parts';
 
@@ -7,9 +7,7 @@ export const adamax = defineOptimizer({
   type: 'adamax',
   title: 'Adamax',
   defaults: { lr: 2e-3, ...ADAM_BETAS, weightDecay: 0 },
-  cycles: 'beta1',
-  decoupledWeightDecay: false,
-  biasCorrectedMoment: true,
+  ...ADAM_FAMILY,
   /**
    *   t ← t + 1;  g ← g + wd·θ;  m ← β1·m + (1 − β1)·g
    *   u ← max(β2·u, |g| + ε)      (ε inside the max);  θ ← θ − (lr/(1 − β1ᵗ))·m/u

@@ -1,5 +1,5 @@
 /** AMSGrad: Adam with the max of the raw v (adam-rule.ts; docs/optimizers.md#amsgrad). */
-import { ADAM_BETAS, ADAM_RULES, adamRule, deriveAdam } from './adam-rule';
+import { ADAM_BETAS, ADAM_FAMILY, ADAM_RULES, adamRule, deriveAdam } from './adam-rule';
 import { defineOptimizer } from './module';
 
 const VARIANT = { decoupledWeightDecay: false, amsgrad: true };
@@ -8,9 +8,7 @@ export const amsgrad = defineOptimizer({
   type: 'amsgrad',
   title: 'AMSGrad',
   defaults: { lr: 1e-3, ...ADAM_BETAS, weightDecay: 0 },
-  cycles: 'beta1',
-  decoupledWeightDecay: VARIANT.decoupledWeightDecay,
-  biasCorrectedMoment: true,
+  ...ADAM_FAMILY,
   rule: (hp, dim) => adamRule(hp, dim, VARIANT),
   derive: (input) => deriveAdam(input, VARIANT),
   formula: { rules: { amsgrad: ADAM_RULES.amsgrad }, ruleKey: () => 'amsgrad' },

@@ -1,5 +1,5 @@
 /** NAdam: PyTorch `torch/optim/nadam.py`, `_single_tensor_nadam` (docs/optimizers.md#nadam; Dozat 2016). */
-import { ADAM_BETAS, ADAM_MOMENTS } from './adam-rule';
+import { ADAM_BETAS, ADAM_FAMILY, ADAM_MOMENTS } from './adam-rule';
 import { bufferOf, defineOptimizer, each, startDerived } from './module';
 import { decayedGrad, emaSquare } from './parts';
 import { lerp } from './types';
@@ -12,9 +12,7 @@ export const nadam = defineOptimizer({
   type: 'nadam',
   title: 'NAdam',
   defaults: { lr: 2e-3, ...ADAM_BETAS, momentumDecay: 4e-3, weightDecay: 0 },
-  cycles: 'beta1',
-  decoupledWeightDecay: false,
-  biasCorrectedMoment: true,
+  ...ADAM_FAMILY,
   /**
    *   t ← t + 1;  bc2 = 1 − β2ᵗ;  g ← g + wd·θ
    *   μₜ = β1·(1 − ½·0.96^(t·ψ)),  μₜ₊₁ = β1·(1 − ½·0.96^((t+1)·ψ)),  Πμ ← Πμ·μₜ

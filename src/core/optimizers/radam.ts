@@ -1,5 +1,5 @@
 /** RAdam: PyTorch `torch/optim/radam.py`, `_single_tensor_radam` (docs/optimizers.md#radam; Liu et al. 2020). */
-import { ADAM_BETAS, ADAM_MOMENTS } from './adam-rule';
+import { ADAM_BETAS, ADAM_FAMILY, ADAM_MOMENTS } from './adam-rule';
 import { bufferOf, defineOptimizer, each, startDerived } from './module';
 import { decayedGrad, ema, emaSquare } from './parts';
 
@@ -22,9 +22,7 @@ export const radam = defineOptimizer({
   type: 'radam',
   title: 'RAdam',
   defaults: { lr: 1e-3, ...ADAM_BETAS, weightDecay: 0 },
-  cycles: 'beta1',
-  decoupledWeightDecay: false,
-  biasCorrectedMoment: true,
+  ...ADAM_FAMILY,
   /**
    *   t ← t + 1;  g ← g + wd·θ;  m ← β1·m + (1 − β1)·g;  v ← β2·v + (1 − β2)·g²
    *   m̂ = m/(1 − β1ᵗ);  ρ∞ = 2/(1 − β2) − 1;  ρₜ = ρ∞ − 2t·β2ᵗ/(1 − β2ᵗ)
