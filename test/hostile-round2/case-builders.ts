@@ -9,16 +9,17 @@ import type { HostileCase, Holds } from '../hostile-cases';
 type CaseOf<P extends HostileCase['path']> = Extract<HostileCase, { path: P }>;
 type Expected = string | RegExp | null;
 
-/** `holds` only when given: a case without it has no such field. */
-const holding = (holds?: Holds) => (holds ? { holds } : {});
+/** The fields every case has; `holds` only when given (a case without it has no such field). */
+const base = <P extends string>(path: P, name: string, expected: Expected, holds?: Holds) => ({
+  path,
+  name,
+  expected,
+  ...(holds ? { holds } : {}),
+});
 
 /** A link's query string (without "?"). */
-export const urlCase = (
-  name: string,
-  input: string,
-  expected: Expected,
-  holds?: Holds,
-): CaseOf<'url'> => ({ path: 'url', name, input, expected, ...holding(holds) });
+export const urlCase = (name: string, input: string, expected: Expected, holds?: Holds) =>
+  ({ ...base('url', name, expected, holds), input }) satisfies CaseOf<'url'>;
 
 /** A scenario file's text, opened under `fileName` when given. */
 export const jsonCase = (
@@ -27,40 +28,30 @@ export const jsonCase = (
   expected: Expected,
   holds?: Holds,
   fileName?: string,
-): CaseOf<'json'> => ({
-  path: 'json',
-  name,
-  input,
-  expected,
-  ...holding(holds),
-  ...(fileName === undefined ? {} : { fileName }),
-});
+) =>
+  ({
+    ...base('json', name, expected, holds),
+    input,
+    ...(fileName === undefined ? {} : { fileName }),
+  }) satisfies CaseOf<'json'>;
 
 /** A formula typed into the editor. */
-export const formulaCase = (
-  name: string,
-  input: string,
-  expected: Expected,
-  holds?: Holds,
-): CaseOf<'formula'> => ({ path: 'formula', name, input, expected, ...holding(holds) });
+export const formulaCase = (name: string, input: string, expected: Expected, holds?: Holds) =>
+  ({ ...base('formula', name, expected, holds), input }) satisfies CaseOf<'formula'>;
 
-/** Text typed into a number field. */
+/** Text typed into the number field `field`. */
 export const numberCase = (
   name: string,
   field: CaseOf<'number'>['field'],
-  input: string,
-  expected: Expected,
-  holds?: Holds,
-): CaseOf<'number'> => ({ path: 'number', name, field, input, expected, ...holding(holds) });
+  ...[input, expected, holds]: [string, Expected, Holds?]
+) => ({ ...base('number', name, expected, holds), field, input }) satisfies CaseOf<'number'>;
 
 /** A CSV text pasted for a model of `kind`. */
 export const csvCase = (
   name: string,
   kind: CaseOf<'csv'>['kind'],
-  input: string,
-  expected: Expected,
-  holds?: Holds,
-): CaseOf<'csv'> => ({ path: 'csv', name, kind, input, expected, ...holding(holds) });
+  ...[input, expected, holds]: [string, Expected, Holds?]
+) => ({ ...base('csv', name, expected, holds), kind, input }) satisfies CaseOf<'csv'>;
 
 /**
  * The CLI's arguments after `main.ts` ("{file}" stands for a file holding `more.file`), the first
@@ -72,4 +63,4 @@ export const cliCase = (
   expected: Expected,
   exitCode: number,
   more: { file?: string; stdin?: string } = {},
-): CaseOf<'cli'> => ({ path: 'cli', name, input, expected, holds: { exitCode }, ...more });
+): CaseOf<'cli'> => ({ ...base('cli', name, expected, { exitCode }), input, ...more });
