@@ -36,15 +36,17 @@ type Paint = Pick<
   'fill' | 'stroke' | 'strokeWidth' | 'strokeLinecap' | 'strokeLinejoin'
 >;
 
-/** An outline icon: the path stroked with round caps and joins, not filled. */
-export function LineIcon({ strokeWidth = 1.5, ...icon }: IconProps & { strokeWidth?: number }) {
-  const paint: Paint = {
-    fill: 'none',
-    stroke: 'currentColor',
-    strokeWidth,
-    strokeLinecap: 'round',
-    strokeLinejoin: 'round',
-  };
+/**
+ * An outline icon: the path stroked, not filled; with round caps and joins unless `roundEnds` is
+ * false (then SVG's defaults: square-cut ends, mitred corners, as the dialogs' × marks).
+ */
+export function LineIcon({
+  strokeWidth = 1.5,
+  roundEnds = true,
+  ...icon
+}: IconProps & { strokeWidth?: number; roundEnds?: boolean }) {
+  const ends: Paint = roundEnds ? { strokeLinecap: 'round', strokeLinejoin: 'round' } : {};
+  const paint: Paint = { fill: 'none', stroke: 'currentColor', strokeWidth, ...ends };
   return <IconFrame {...icon} paint={paint} />;
 }
 

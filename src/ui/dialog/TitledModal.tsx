@@ -10,6 +10,7 @@
  * `modal--wide` and `modal__*` beside them (src/ui/styles/surfaces.css).
  */
 import { useId, type ReactNode, type RefObject } from 'react';
+import { LineIcon } from '../svg-icon';
 
 interface TitledModalProps {
   dialog: RefObject<HTMLDialogElement | null>;
@@ -62,9 +63,7 @@ export function TitledModal(props: TitledModalProps) {
             title={props.closeTitle}
             onClick={close}
           >
-            <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-              <path d="M4 4l8 8M12 4l-8 8" stroke="currentColor" strokeWidth="1.6" />
-            </svg>
+            <LineIcon d="M4 4l8 8M12 4l-8 8" strokeWidth={1.6} roundEnds={false} />
           </button>
         </div>
         {props.children}

@@ -7,6 +7,7 @@ import { useT } from '../../i18n';
 import { anyArrow, ARROW_KINDS } from '../../state/arrow-settings';
 import { useAppShallow } from '../../state/store';
 import { usePopoverDialog } from '../a11y/use-popover-dialog';
+import { LineIcon } from '../svg-icon';
 import './ArrowsMenu.css';
 
 export function ArrowsMenu() {
@@ -80,14 +81,12 @@ export function ArrowsMenu() {
 
 function ArrowIcon() {
   return (
-    <svg
-      width="14"
-      height="14"
-      viewBox="0 0 14 14"
-      aria-hidden="true"
+    <LineIcon
       className="arrows-menu__icon"
-    >
-      <path d="M2 12L11 3M11 3H5.5M11 3V8.5" fill="none" stroke="currentColor" strokeWidth="1.8" />
-    </svg>
+      size={14}
+      strokeWidth={1.8}
+      roundEnds={false}
+      d="M2 12L11 3M11 3H5.5M11 3V8.5"
+    />
   );
 }

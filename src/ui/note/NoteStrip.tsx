@@ -12,6 +12,7 @@ import { useApp } from '../../state/store';
 import { NoteEditor } from './NoteEditor';
 import { useNoteEditing } from './note-editing';
 import { useNoteText } from './use-note-text';
+import { LineIcon } from '../svg-icon';
 import './NoteStrip.css';
 
 export function NoteStrip() {
@@ -84,16 +85,13 @@ export function NoteStrip() {
           disabled={editing}
           onClick={() => setToggledFor(collapsed === embed ? note : null)}
         >
-          <svg
+          <LineIcon
             className="note__chevron"
-            width="12"
-            height="12"
-            viewBox="0 0 12 12"
-            aria-hidden="true"
-            focusable="false"
-          >
-            <path d="M3 4.5l3 3 3-3" fill="none" stroke="currentColor" strokeWidth="1.6" />
-          </svg>
+            size={12}
+            strokeWidth={1.6}
+            roundEnds={false}
+            d="M3 4.5l3 3 3-3"
+          />
           <span className="note__title" data-testid="note-title">
             {title}
           </span>
@@ -109,15 +107,8 @@ export function NoteStrip() {
               title={note?.kind === 'preset' ? t('note.replaceTitle') : t('note.editTitle')}
               onClick={() => setEditing(true)}
             >
-              <svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true" focusable="false">
-                <path
-                  d="M9.5 2.5l2 2-6.5 6.5-2.6.6.6-2.6z"
-                  fill="none"
-                  stroke="currentColor"
-                  strokeWidth="1.3"
-                  strokeLinejoin="round"
-                />
-              </svg>
+              {/* A pencil (a closed outline: no line ends to round). */}
+              <LineIcon size={14} strokeWidth={1.3} d="M9.5 2.5l2 2-6.5 6.5-2.6.6.6-2.6z" />
             </button>
             <button
               type="button"
@@ -127,9 +118,7 @@ export function NoteStrip() {
               title={t('note.dismiss')}
               onClick={remove}
             >
-              <svg width="12" height="12" viewBox="0 0 12 12" aria-hidden="true" focusable="false">
-                <path d="M3 3l6 6M9 3l-6 6" stroke="currentColor" strokeWidth="1.6" />
-              </svg>
+              <LineIcon size={12} strokeWidth={1.6} roundEnds={false} d="M3 3l6 6M9 3l-6 6" />
             </button>
           </span>
         )}
