@@ -11,7 +11,9 @@ import {
   leastSquares,
 } from '../../core/problems/linear-regression';
 import { runColor } from '../../plot/palette';
-import type { LinearDataSpec, OptimizerSpec, ProblemSpec } from '../../scenario/types';
+import type { LinearDataSpec, OptimizerSpec } from '../../scenario/types';
+import { isClassifier, isRegression, type RegressionSpec } from '../../kinds/registry';
+import { LINEAR_REGRESSION } from '../../kinds/linear-regression/spec';
 import { useApp, useAppShallow } from '../../state/store';
 import { useRunViews } from '../../state/run-views';
 import { effectiveCursor } from '../../state/view-slice';
@@ -27,12 +29,15 @@ import './DataPanel.css';
 export function DataPanel() {
   const t = useT();
   const problem = useApp((s) => s.scenario.problem);
-  if (problem.type === 'logistic-regression' || problem.type === 'mlp') {
-    return <ClassifierPanel spec={problem} />;
-  }
+  // The panel of the kind's data capability (src/kinds/registry.ts).
+  if (isClassifier(problem)) return <ClassifierPanel spec={problem} />;
   return (
-    <section className="data-panel" data-testid="data-panel" aria-label={t('data.label')}>
-      {problem.type === 'linear-regression' ? (
+    <section
+      className="plot-with-side data-panel"
+      data-testid="data-panel"
+      aria-label={t('data.label')}
+    >
+      {isRegression(problem) ? (
         <RegressionData data={problem.data} batchSize={problem.batchSize} />
       ) : (
         <NoData />
@@ -40,8 +45,6 @@ export function DataPanel() {
     </section>
   );
 }
-
-type RegressionSpec = Extract<ProblemSpec, { type: 'linear-regression' }>;
 
 function recipeKey(data: LinearDataSpec | undefined): string {
   return JSON.stringify({ ...LINEAR_DATA_DEFAULTS, ...data });
@@ -80,7 +83,8 @@ function RegressionData({
   // would be a wrong line, so none is drawn until this dataset's results arrive (results are
   // paired only with their own problem, data included: src/state/run-views.ts).
   const resultsFit =
-    views.scenario?.problem.type === 'linear-regression' &&
+    !!views.scenario &&
+    isRegression(views.scenario.problem) &&
     recipeKey(views.scenario.problem.data) === key;
   const result = resultsFit ? views.runs[selected]?.result : undefined;
   const spec = optimizers[selected];
@@ -109,7 +113,7 @@ function RegressionData({
       </div>
       <div className="data-panel__side">
         <select
-          className="data-panel__select"
+          className="compact-select data-panel__select"
           aria-label={t('data.batch')}
           title={t('models.batchTitle')}
           value={batchValue}
@@ -139,7 +143,7 @@ function RegressionData({
               <LegendLine kind="run" />
               {optimizers.length > 1 ? (
                 <select
-                  className="data-panel__select data-panel__select--run"
+                  className="compact-select data-panel__select data-panel__select--run"
                   aria-label={t('models.runShown')}
                   value={selected}
                   onChange={(event) => selectRun(Number(event.target.value))}
@@ -213,7 +217,7 @@ function NoData() {
       <button
         type="button"
         className="button"
-        onClick={() => setProblem({ type: 'linear-regression' })}
+        onClick={() => setProblem({ type: LINEAR_REGRESSION })}
       >
         {t('data.switch')}
       </button>

@@ -13,6 +13,7 @@ import type { ProblemEntry } from './catalog';
 import { THUMBNAIL_HEIGHT, THUMBNAIL_WIDTH } from './thumbnails';
 import { classificationData, dataViewOf } from '../../core/problems/datasets';
 import type { ProblemSpec } from '../../scenario/types';
+import { isClassifier, kindOf } from '../../kinds/registry';
 import './ProblemCard.css';
 import { useT } from '../../i18n';
 import { problemText } from '../../i18n/problem-text';
@@ -54,7 +55,7 @@ export const ProblemCard = memo(function ProblemCard({
         ) : (
           <DataThumbnail />
         )}
-        {current && <span className="problem-card__badge">{t('picker.current')}</span>}
+        {current && <span className="badge problem-card__badge">{t('picker.current')}</span>}
       </span>
       <span className="problem-card__title">{text.title}</span>
       <span id={descriptionId} className="problem-card__text">
@@ -130,11 +131,8 @@ function DataThumbnail() {
 /** A classifier's picture is its dataset: the two classes as dots and rings. */
 function ClassesThumbnail({ spec }: { spec: ProblemSpec }) {
   const drawing = useMemo(() => {
-    const fallback = spec.type === 'logistic-regression' ? 'blobs' : 'moons';
-    const data = classificationData(
-      spec.type === 'logistic-regression' || spec.type === 'mlp' ? spec.data : undefined,
-      fallback,
-    );
+    const fallback = kindOf(spec).defaultGenerator ?? 'moons';
+    const data = classificationData(isClassifier(spec) ? spec.data : undefined, fallback);
     const view = dataViewOf(data);
     const pad = 8;
     const sx = (x: number) =>
