@@ -23,6 +23,7 @@ import { ChartDivergence } from './ChartDivergence';
 import { ChartTrailClips } from './ChartTrailClips';
 import { CHART_MARGIN, chartGeometry } from './geometry';
 import { useSize } from './use-size';
+import { usePlotPointer } from './use-plot-pointer';
 import './LossChart.css';
 import { useT } from '../../i18n';
 import { AxisHelp } from '../help/AxisHelp';
@@ -40,7 +41,6 @@ export function LossChart({ measure }: { measure: ChartMeasure }) {
   const container = useRef<HTMLDivElement>(null);
   const { width, height } = useSize(container);
   const [hoverStep, setHoverStep] = useState<number | null>(null);
-  const dragging = useRef<number | null>(null);
   const clipId = `loss-chart-clip${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const linesId = `${clipId}-lines`;
   const pastId = `${clipId}-past`;
@@ -91,6 +91,10 @@ export function LossChart({ measure }: { measure: ChartMeasure }) {
     state.pause();
     state.setCursor(stepAt(event));
   };
+  const pointer = usePlotPointer({
+    seek,
+    hover: (event) => setHoverStep(event ? stepAt(event) : null),
+  });
 
   const empty = !hasResults
     ? computing || views.status === 'stale'
@@ -164,19 +168,7 @@ export function LossChart({ measure }: { measure: ChartMeasure }) {
               width={geo.plotWidth}
               height={geo.plotHeight}
               data-testid="loss-chart-plot"
-              onPointerDown={(event) => {
-                if (event.button !== 0) return;
-                event.currentTarget.setPointerCapture?.(event.pointerId);
-                dragging.current = event.pointerId;
-                seek(event);
-              }}
-              onPointerMove={(event) => {
-                if (dragging.current === event.pointerId) seek(event);
-                setHoverStep(stepAt(event));
-              }}
-              onPointerUp={() => (dragging.current = null)}
-              onPointerCancel={() => (dragging.current = null)}
-              onPointerLeave={() => setHoverStep(null)}
+              {...pointer}
             />
           </g>
         </svg>

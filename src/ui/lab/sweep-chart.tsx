@@ -7,6 +7,7 @@
 import { focusedByKeyboard } from '../timeline/shortcuts';
 import { useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { useSize } from '../charts/use-size';
+import { usePlotPointer } from '../charts/use-plot-pointer';
 import { useT } from '../../i18n';
 import { SweepAxes } from './sweep-axes';
 import { SweepHover } from './sweep-hover';
@@ -40,7 +41,6 @@ export function SweepChart({
   const t = useT();
   const container = useRef<HTMLDivElement>(null);
   const { width, height } = useSize(container);
-  const dragging = useRef<number | null>(null);
   const [hoverX, setHoverX] = useState<number | null>(null);
 
   const domain = useMemo(
@@ -63,6 +63,11 @@ export function SweepChart({
   const xOf = (event: PointerEvent<Element>) =>
     event.clientX - event.currentTarget.getBoundingClientRect().left;
   const set = (event: PointerEvent<Element>) => onSetLr(pickLr(xOf(event), geo, lrs));
+  const pointer = usePlotPointer({
+    seek: set,
+    hover: (event) => setHoverX(event ? xOf(event) : null),
+    enabled: selected !== null,
+  });
 
   const onKeyDown = (event: KeyboardEvent<SVGRectElement>) => {
     if (!selected || event.altKey || event.ctrlKey || event.metaKey) return;
@@ -141,19 +146,7 @@ export function SweepChart({
               aria-valuenow={selected?.lr}
               aria-valuetext={selected ? `α = ${formatLr(selected.lr)}` : undefined}
               onKeyDown={onKeyDown}
-              onPointerDown={(event) => {
-                if (event.button !== 0 || !selected) return;
-                event.currentTarget.setPointerCapture?.(event.pointerId);
-                dragging.current = event.pointerId;
-                set(event);
-              }}
-              onPointerMove={(event) => {
-                if (dragging.current === event.pointerId) set(event);
-                setHoverX(xOf(event));
-              }}
-              onPointerUp={() => (dragging.current = null)}
-              onPointerCancel={() => (dragging.current = null)}
-              onPointerLeave={() => setHoverX(null)}
+              {...pointer}
             />
           </g>
         </svg>
