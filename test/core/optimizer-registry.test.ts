@@ -11,6 +11,7 @@ import { createOptimizer, OPTIMIZER_DEFAULTS } from '../../src/core/optimizers';
 import type { OptimizerModule } from '../../src/core/optimizers/module';
 import { OPTIMIZERS } from '../../src/core/optimizers/registry';
 import { headingIds } from '../../src/docs-page';
+import { enInspect } from '../../src/i18n/en-inspect';
 import { OPTIMIZER_TYPES, type OptimizerSpec, type OptimizerType } from '../../src/scenario/types';
 
 type Registry = { readonly [T in OptimizerType]: OptimizerModule<T> };
@@ -44,6 +45,9 @@ describe('one module per optimizer type', () => {
       const key = module.formula.ruleKey({ type, lr: 0.1 });
       expect(module.formula.rules[key]?.lines.length, type).toBeGreaterThan(0);
       expect(anchors, type).toContain(module.docAnchor);
+      // The inspector's names for its rows are definitions the strings have.
+      for (const symbol of Object.values(module.inspector?.symbols ?? {}))
+        expect(Object.keys(enInspect.inspect.symbol), type).toContain(symbol);
     }
   });
 });

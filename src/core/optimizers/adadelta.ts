@@ -62,5 +62,6 @@ export const adadelta = defineOptimizer({
     },
     ruleKey: () => 'adadelta',
   },
+  inspector: { buffers: { v: 'square_avg', u: 'acc_delta' }, symbols: { v: 'vRho' } },
   docAnchor: 'adadelta',
 });

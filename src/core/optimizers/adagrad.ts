@@ -50,5 +50,6 @@ export const adagrad = defineOptimizer({
     },
     ruleKey: () => 'adagrad',
   },
+  inspector: { denom: ['\\sqrt{G}+\\varepsilon', '√G+ε'] },
   docAnchor: 'adagrad',
 });

@@ -58,5 +58,6 @@ export const adamax = defineOptimizer({
     },
     ruleKey: () => 'adamax',
   },
+  inspector: { symbols: { u: 'uAdamax' } },
   docAnchor: 'adamax',
 });

@@ -58,5 +58,6 @@ export const lion = defineOptimizer({
     },
     ruleKey: () => 'lion',
   },
+  inspector: { symbols: { m: 'mLion' } },
   docAnchor: 'lion',
 });

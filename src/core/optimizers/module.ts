@@ -53,6 +53,16 @@ export interface OptimizerFormula<K extends string> {
   lines?(spec: OptimizerSpec, key: NoInfer<K>): readonly string[];
 }
 
+/** How the step inspector names a rule's rows where they differ from the Adam family's. */
+export interface InspectorNaming {
+  /** The state buffer (PyTorch's name) behind a row, e.g. RMSprop's v is `square_avg`. */
+  readonly buffers?: Readonly<Record<string, string>>;
+  /** A row's definition (src/i18n/en-inspect.ts `inspect.symbol.*`), e.g. RMSprop's v: `vRho`. */
+  readonly symbols?: Readonly<Record<string, string>>;
+  /** The denominator row's symbol [KaTeX, plain text] where it is not √v̂ + ε. */
+  readonly denom?: readonly [tex: string, plain: string];
+}
+
 export interface OptimizerModule<T extends OptimizerType, K extends string = string> {
   readonly type: T;
   /** The English display name (the Chinese one: src/i18n/zh.ts `optimizer`). */
@@ -76,6 +86,8 @@ export interface OptimizerModule<T extends OptimizerType, K extends string = str
    */
   derive(input: DeriveInput): Derived;
   readonly formula: OptimizerFormula<K>;
+  /** Where its rows' names or buffers differ from the Adam family's (src/ui/inspector/rows.ts). */
+  readonly inspector?: InspectorNaming;
   /** The anchor of its section in docs/optimizers.md and docs/optimizers.zh.md. */
   readonly docAnchor: string;
 }

@@ -79,5 +79,6 @@ export const nadam = defineOptimizer({
     },
     ruleKey: () => 'nadam',
   },
+  inspector: { symbols: { denom: 'denomNadam' }, denom: ['d', 'd'] },
   docAnchor: 'nadam',
 });

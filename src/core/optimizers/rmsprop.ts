@@ -91,5 +91,10 @@ export const rmsprop = defineOptimizer({
       return momentum ? 'rmsprop-momentum' : 'rmsprop';
     },
   },
+  inspector: {
+    buffers: { v: 'square_avg' },
+    symbols: { buf: 'bufRmsprop', v: 'vRho', denom: 'denomRmsprop' },
+    denom: ['d', 'd'],
+  },
   docAnchor: 'rmsprop',
 });

@@ -5,6 +5,8 @@
  * formulas.ts.
  */
 import type { StepInspection } from '../../core/inspect';
+import { optimizerModule } from '../../core/optimizers/registry';
+import type { OptimizerType } from '../../scenario/types';
 
 /** How a row reads: the rule's input, its state before or after the step, derived, the step. */
 export type RowTone = 'input' | 'prev' | 'state' | 'derived' | 'step';
@@ -59,21 +61,14 @@ const BUFFER_OF: Readonly<Record<string, string>> = {
   m: 'exp_avg',
   gradAvg: 'grad_avg',
   vmax: 'max_exp_avg_sq',
+  v: 'exp_avg_sq',
+  u: 'exp_inf',
 };
 
-/** v and u are different buffers by rule. */
-function bufferOf(key: string, type: string): string | undefined {
-  if (key === 'v') return type === 'rmsprop' || type === 'adadelta' ? 'square_avg' : 'exp_avg_sq';
-  if (key === 'u') return type === 'adadelta' ? 'acc_delta' : 'exp_inf';
-  return BUFFER_OF[key];
+/** The buffer behind a row: the module's where its rule names it otherwise (RMSprop's v, …). */
+function bufferOf(key: string, type: OptimizerType): string | undefined {
+  return optimizerModule(type).inspector?.buffers?.[key] ?? BUFFER_OF[key];
 }
-
-/** The denominator's name differs by rule: √G+ε, √v̂+ε, … */
-const DENOM_TEX: Readonly<Record<string, [string, string]>> = {
-  adagrad: ['\\sqrt{G}+\\varepsilon', '√G+ε'],
-  rmsprop: ['d', 'd'],
-  nadam: ['d', 'd'],
-};
 
 const zeros = (n: number) => Array.from({ length: n }, () => 0);
 
@@ -104,7 +99,7 @@ export function inspectorRows(ins: StepInspection): InspectorRow[] {
     if (!values) continue;
     const [denomTex, denomPlain] =
       key === 'denom'
-        ? (DENOM_TEX[type] ?? ['\\sqrt{\\hat v}+\\varepsilon', '√v̂+ε'])
+        ? (optimizerModule(type).inspector?.denom ?? ['\\sqrt{\\hat v}+\\varepsilon', '√v̂+ε'])
         : [tex, plain];
     const noHats = key === 'denom' && ins.optimizer.biasCorrection === false;
     rows.push({

@@ -5,29 +5,21 @@
  * decays with ρ, Adam's with β2; Adadelta's u averages steps, Adamax's is a maximum of |g|).
  * docs/optimizers.md defines the same symbols at length. Pure.
  */
+import { optimizerModule } from '../../core/optimizers/registry';
 import type { OptimizerType } from '../../scenario/types';
 import type { enInspect } from '../../i18n/en-inspect';
 
 export type SymbolKey = keyof (typeof enInspect)['inspect']['symbol'];
 
-/** The definition of a table row (rows.ts `InspectorRow.key`) for an optimizer type. */
+/**
+ * The definition of a table row (rows.ts `InspectorRow.key`) for an optimizer type: the one its
+ * module names where the letter means something else in its rule (src/core/optimizers, the
+ * module's `inspector.symbols`), else the row's own.
+ */
 export function rowSymbolKey(key: string, type: OptimizerType): SymbolKey | null {
-  switch (key) {
-    case 'buf':
-      return type === 'rmsprop' ? 'bufRmsprop' : 'buf';
-    case 'm':
-      return type === 'lion' ? 'mLion' : 'm';
-    case 'v':
-      return type === 'rmsprop' || type === 'adadelta' ? 'vRho' : 'v';
-    case 'u':
-      return type === 'adamax' ? 'uAdamax' : 'u';
-    case 'denom':
-      if (type === 'rmsprop') return 'denomRmsprop';
-      if (type === 'nadam') return 'denomNadam';
-      return 'denom';
-    default:
-      return isSymbolKey(key) ? key : null;
-  }
+  const named = optimizerModule(type).inspector?.symbols?.[key];
+  if (named !== undefined) return isSymbolKey(named) ? named : null;
+  return isSymbolKey(key) ? key : null;
 }
 
 /** The definition of a scalar (rows.ts `InspectorScalar.key`); `cycled` by what one-cycle set. */
