@@ -3,6 +3,7 @@ import { memo } from 'react';
 import { chartTicks, formatAxisValue, formatStep, spacedTicks } from '../../plot/chart-scale';
 import { linearTicks } from '../../plot/finite';
 import { CHART_MARGIN, type ChartGeometry } from './geometry';
+import { PlotGrid } from './PlotGrid';
 import { useT } from '../../i18n';
 
 /** The scale's name after the axis name, two spaces apart (src/i18n/en.ts, `chart`). */
@@ -36,25 +37,7 @@ export const ChartAxes = memo(function ChartAxes({
     : [];
   return (
     <g className="plot-axes loss-chart__axes" aria-hidden="true">
-      <rect className="plot__bg loss-chart__plot-bg" width={plotWidth} height={plotHeight} />
-      {yTicks.map((t) => (
-        <line
-          key={`gy${t}`}
-          className="plot__grid loss-chart__grid"
-          x2={plotWidth}
-          y1={geo.yPlotted(t)}
-          y2={geo.yPlotted(t)}
-        />
-      ))}
-      {xTicks.map((t) => (
-        <line
-          key={`gx${t}`}
-          className="plot__grid loss-chart__grid"
-          x1={geo.x(t)}
-          x2={geo.x(t)}
-          y2={plotHeight}
-        />
-      ))}
+      <PlotGrid block="loss-chart" geo={geo} xTicks={xTicks} yTicks={yTicks} />
       <g transform={`translate(0,${plotHeight})`}>
         {xTicks.map((t) => (
           <text key={t} x={geo.x(t)} y={16} textAnchor="middle">

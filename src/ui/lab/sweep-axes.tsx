@@ -4,6 +4,7 @@ import { chartTicks, formatStep, formatTick, spacedTicks } from '../../plot/char
 import { linearTicks } from '../../plot/finite';
 import { SWEEP_LR_MAX, SWEEP_LR_MIN } from '../../core/sweep';
 import type { SweepGeometry } from './sweep-geometry';
+import { PlotGrid } from '../charts/PlotGrid';
 
 /** α ticks: every decade of the grid's range. */
 const DECADES: number[] = [];
@@ -29,25 +30,7 @@ export const SweepAxes = memo(function SweepAxes({
   const yTicks = spacedTicks(raw, geo.yPlotted, 16);
   return (
     <g className="plot-axes sweep-chart__axes" aria-hidden="true">
-      <rect className="plot__bg sweep-chart__plot-bg" width={plotWidth} height={plotHeight} />
-      {yTicks.map((t) => (
-        <line
-          key={`gy${t}`}
-          className="plot__grid sweep-chart__grid"
-          x2={plotWidth}
-          y1={geo.yPlotted(t)}
-          y2={geo.yPlotted(t)}
-        />
-      ))}
-      {DECADES.map((t) => (
-        <line
-          key={`gx${t}`}
-          className="plot__grid sweep-chart__grid"
-          x1={geo.x(t)}
-          x2={geo.x(t)}
-          y2={plotHeight}
-        />
-      ))}
+      <PlotGrid block="sweep-chart" geo={geo} xTicks={DECADES} yTicks={yTicks} />
       <g transform={`translate(0,${plotHeight})`}>
         {DECADES.map((t, i) => (
           <text
