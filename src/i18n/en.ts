@@ -14,6 +14,7 @@ import { enReveal } from './en-reveal';
 import { enNote } from './en-note';
 import { enRuns } from './en-runs';
 import { enLab } from './en-lab';
+import { LESSON_EXTRAS } from '../state/lesson';
 import { enModels } from './en-models';
 import { OPTIMIZER_TITLES } from '../core/optimizers';
 
@@ -287,16 +288,8 @@ export const en = {
     openFull: 'Open in Descent ↗',
     dropOverlay: 'Drop a scenario file (.json) to open it',
   },
-  /** LESSON_EXTRAS (src/state/lesson.ts): controls a lesson link can show. */
-  lessonControl: {
-    play: 'the timeline: play, step and scrub',
-    start: 'moving the start point on the landscape',
-    problem: 'choosing the problem',
-    runs: 'adding, removing and retyping runs',
-    noise: 'gradient noise, seed and mini-batch size',
-    steps: 'the number of steps',
-    schedule: 'each run’s learning-rate schedule',
-  },
+  /** Controls a lesson link can show: their English is LESSON_EXTRAS itself (src/state/lesson.ts). */
+  lessonControl: LESSON_EXTRAS as Record<keyof typeof LESSON_EXTRAS, string>,
   picker: {
     title: 'Choose a problem',
     subtitle:
