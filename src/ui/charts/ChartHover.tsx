@@ -5,6 +5,7 @@
 import { formatAxisReading, type ChartAxisSpec } from '../../plot/chart-scale';
 import { valueAt, type ChartSeries } from '../../plot/chart-series';
 import type { ChartRun } from './ChartLines';
+import { ReadoutRow } from './ReadoutRow';
 import { useT } from '../../i18n';
 
 export function ChartHover({
@@ -28,20 +29,13 @@ export function ChartHover({
         const run = runs[s.index]!;
         const { value, status } = valueAt(s, step);
         return (
-          <div key={s.index} className="plot-readout__row loss-chart__hover-row">
-            <span
-              className="plot-readout__dot loss-chart__hover-dot"
-              style={{ background: run.color }}
-            />
-            <span className="plot-readout__name loss-chart__hover-name">{run.name}</span>
-            <span className="plot-readout__value loss-chart__hover-value numeric">
-              {status === 'diverged'
-                ? t('chart.diverged')
-                : status === 'pending'
-                  ? '…'
-                  : formatAxisReading(spec, value)}
-            </span>
-          </div>
+          <ReadoutRow key={s.index} block="loss-chart" color={run.color} name={run.name} numeric>
+            {status === 'diverged'
+              ? t('chart.diverged')
+              : status === 'pending'
+                ? '…'
+                : formatAxisReading(spec, value)}
+          </ReadoutRow>
         );
       })}
     </div>

@@ -10,6 +10,7 @@ import {
   type SweepGeometry,
 } from './sweep-geometry';
 import { formatLr } from './sweep-model';
+import { ReadoutRow } from '../charts/ReadoutRow';
 
 /** Under the pointer: the α a click would set and each run's value at the nearest grid α. */
 export function SweepHover({
@@ -51,14 +52,9 @@ export function SweepHover({
                 ? t('sweep.stepsValue', { value: v })
                 : formatReading(axis.kind === 'log' ? v - axis.offset : v);
         return (
-          <div key={run.index} className="plot-readout__row sweep-chart__hover-row">
-            <span
-              className="plot-readout__dot sweep-chart__hover-dot"
-              style={{ background: run.color }}
-            />
-            <span className="plot-readout__name sweep-chart__hover-name">{run.name}</span>
-            <span className="plot-readout__value sweep-chart__hover-value">{text}</span>
-          </div>
+          <ReadoutRow key={run.index} block="sweep-chart" color={run.color} name={run.name}>
+            {text}
+          </ReadoutRow>
         );
       })}
       {lrs[nearest] !== lr && (
