@@ -11,7 +11,7 @@ import { memo, useEffect, useRef } from 'react';
 import { keptIndexAt } from '../../plot/trajectory-path';
 import { useApp } from '../../state/store';
 import { effectiveCursor } from '../../state/view-slice';
-import type { Geometry } from './geometry';
+import { plotCanvasSize, type Geometry } from './geometry';
 import { useRunPaths, type RunPath } from './use-run-paths';
 import { EdgeArrowMark } from './EdgeArrowMark';
 
@@ -98,9 +98,7 @@ export const ProgressLayer = memo(function ProgressLayer({ geo }: { geo: Geometr
       <canvas
         ref={canvas}
         className="landscape__progress"
-        width={Math.round(geo.plotWidth * ratio)}
-        height={Math.round(geo.plotHeight * ratio)}
-        style={{ width: geo.plotWidth, height: geo.plotHeight }}
+        {...plotCanvasSize(geo, ratio)}
         aria-hidden="true"
       />
       <svg

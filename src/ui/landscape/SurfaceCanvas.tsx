@@ -6,7 +6,7 @@
 import { useEffect, useRef } from 'react';
 import { useApp } from '../../state/store';
 import { pairedSurface, problemTag } from '../../state/run-views';
-import type { Geometry } from './geometry';
+import { plotCanvasSize, type Geometry } from './geometry';
 
 export function SurfaceCanvas({ geo }: { geo: Geometry }) {
   // Only a picture of the current problem (src/state/run-views.ts).
@@ -35,9 +35,7 @@ export function SurfaceCanvas({ geo }: { geo: Geometry }) {
     <canvas
       ref={canvas}
       className="landscape__canvas"
-      width={Math.round(geo.plotWidth * ratio)}
-      height={Math.round(geo.plotHeight * ratio)}
-      style={{ width: geo.plotWidth, height: geo.plotHeight }}
+      {...plotCanvasSize(geo, ratio)}
       aria-hidden="true"
       data-surface={surface ? (surface.coarse ? 'coarse' : 'full') : 'none'}
       data-problem={surface ? problemTag(surface.problem) : undefined}

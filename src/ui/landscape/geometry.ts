@@ -33,3 +33,15 @@ export function geometry(requested: View, width: number, height: number): Geomet
     y: scaleLinear().domain(view.y).range([plotHeight, 0]),
   };
 }
+
+/**
+ * A canvas over the plot (the surface, the runs' progress): its backing store in device pixels
+ * (`ratio` = devicePixelRatio, so it stays sharp), its CSS size in layout pixels.
+ */
+export function plotCanvasSize(geo: Geometry, ratio: number) {
+  return {
+    width: Math.round(geo.plotWidth * ratio),
+    height: Math.round(geo.plotHeight * ratio),
+    style: { width: geo.plotWidth, height: geo.plotHeight },
+  };
+}
