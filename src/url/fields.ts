@@ -8,7 +8,7 @@
  * the scenario as a whole is checked afterwards by validation (repair.ts).
  */
 import { RUN_COLORS } from '../plot/palette';
-import type { OptimizerSpec, ProblemSpec, Scenario } from '../scenario/types';
+import type { OptimizerSpec, ProblemSpec } from '../scenario/types';
 import { OPTIMIZER_DEFAULTS } from '../core/optimizers/hyperparams';
 import { OPTIMIZER_TYPES } from '../scenario/types';
 import { FIRST_VIEW } from '../state/defaults';
@@ -19,7 +19,8 @@ import { OPTIMIZER_FIELD_ORDER, readNumber, readObject, writeNumber, writeObject
 import { readDataParam, writeDataParam } from './data-param';
 import { clip } from '../scenario/text';
 import { decodeURIComponentSafe, readNumbers } from './param-text';
-import { viewParams, type LinkView } from './view-fields';
+import { viewParams } from './view-fields';
+import type { Draft, LinkParam } from './link-state';
 
 /** The link's version: a link without `v` is read as version 1. */
 export const LINK_VERSION = 1;
@@ -28,28 +29,8 @@ export const LINK_VERSION = 1;
 export { DEFAULT_VIEW, type LinkView } from './view-fields';
 export type { ChartMode as LinkChart } from '../state/chart-modes';
 
-export interface LinkState {
-  scenario: Scenario;
-  view: LinkView;
-}
-
-/** What a row reads into: the scenario as an unchecked object, and the view. */
-export interface Draft {
-  scenario: Record<string, unknown>;
-  view: Partial<LinkView>;
-}
-
-export interface LinkParam {
-  key: string;
-  /** What the parameter holds, for the documentation and for notices. */
-  doc: string;
-  /** Appears once per item (the runs), in order. */
-  repeated?: boolean;
-  /** The parameter's values from the state; none when it is the default. */
-  write(state: LinkState): string[];
-  /** Reads the raw values into the draft; a message when they cannot be read. */
-  read(raws: readonly string[], draft: Draft): string | null;
-}
+// A link's state and a row's contract are declared once, in the leaf link-state.ts.
+export type { LinkState, Draft, LinkParam } from './link-state';
 
 const sameNumbers = (a: readonly number[], b: readonly number[]) =>
   a.length === b.length && a.every((value, i) => Object.is(value, b[i]));
