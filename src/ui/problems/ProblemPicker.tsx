@@ -15,6 +15,7 @@ import {
   type Ref,
   type RefObject,
 } from 'react';
+import type { ProblemSpec } from '../../scenario/types';
 import { useApp } from '../../state/store';
 import { useEngine } from '../engine-context';
 import { entryKey, problemEntries, specToSet, type ProblemEntry } from './catalog';
@@ -77,22 +78,21 @@ export function ProblemPicker({ ref, onOpenChange, returnFocus }: ProblemPickerP
     [onOpenChange, currentFormula],
   );
 
-  const choose = useCallback(
-    (entry: ProblemEntry) => {
-      const spec = specToSet(entry, problem);
+  /** Sets the chosen problem (null: it is the current one already) and closes the picker. */
+  const setAndClose = useCallback(
+    (spec: ProblemSpec | null) => {
       if (spec) setProblem(spec);
       dialog.current?.close();
     },
-    [problem, setProblem],
+    [setProblem],
   );
-
+  const choose = useCallback(
+    (entry: ProblemEntry) => setAndClose(specToSet(entry, problem)),
+    [problem, setAndClose],
+  );
   const applyFormula = useCallback(
-    (expr: string) => {
-      const spec = formulaSpecToSet(expr, problem);
-      if (spec) setProblem(spec);
-      dialog.current?.close();
-    },
-    [problem, setProblem],
+    (expr: string) => setAndClose(formulaSpecToSet(expr, problem)),
+    [problem, setAndClose],
   );
 
   // The grid is one stop in the Tab order (arrows move inside it), so Tab leaves the cards
