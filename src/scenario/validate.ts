@@ -7,6 +7,7 @@
 import { describeProblem } from '../core/problems';
 import { PROBLEM_TYPES, kindOfType } from '../kinds/registry';
 import { HYPERPARAMS, OPTIMIZER_DEFAULTS, hyperparamsOf } from '../core/optimizers/hyperparams';
+import { OPTIMIZERS } from '../core/optimizers/registry';
 import { THETA_BOUND_FACTOR, viewRadius } from '../core/run';
 import {
   Issues,
@@ -205,13 +206,8 @@ function validateOptimizer(
         : checkBoolean(issues, value[name], field);
     if (checked !== undefined) spec[name] = checked;
   }
-  if (type === 'nesterov' && spec.momentum === 0) {
-    // torch.optim.SGD raises "Nesterov momentum requires a momentum and zero dampening".
-    issues.add(
-      join(path, 'momentum'),
-      'Nesterov momentum requires momentum above 0 (as torch.optim.SGD does)',
-    );
-  }
+  const refused = OPTIMIZERS[type].check?.(spec as unknown as OptimizerSpec);
+  if (refused) issues.add(join(path, refused.field), refused.message);
   validatePresentation(issues, value, path, spec);
   if (value.schedule !== undefined) {
     const schedule = validateSchedule(issues, value.schedule, join(path, 'schedule'), steps);

@@ -6,7 +6,7 @@
  * part. Pure: no DOM, no i18n (the Chinese names are in src/i18n/zh.ts, typed by en's keys).
  */
 import type { OptimizerSpec, OptimizerType } from '../../scenario/types';
-import type { HyperparamDefaults, ResolvedHyperparams } from './hyperparam-types';
+import type { HyperparamDefaults, HyperparamName, ResolvedHyperparams } from './hyperparam-types';
 import type { CycledHyperparam, UpdateRule } from './types';
 
 /** An optimizer's state as plain arrays (named as PyTorch's `state[p]`, e.g. exp_avg). */
@@ -90,6 +90,11 @@ export interface OptimizerModule<T extends OptimizerType, K extends string = str
   readonly inspector?: InspectorNaming;
   /** The anchor of its section in docs/optimizers.md and docs/optimizers.zh.md. */
   readonly docAnchor: string;
+  /**
+   * What the type refuses beyond each hyperparameter's own range (as its torch.optim class
+   * raises), checked by validation after the ranges: the field and the message, or null.
+   */
+  check?(spec: OptimizerSpec): { field: HyperparamName; message: string } | null;
 }
 
 /** A module with its rule keys inferred from `formula.rules` (and `ruleKey` checked against them). */

@@ -17,4 +17,12 @@ export const nesterov = defineOptimizer({
     ruleKey: () => 'nesterov',
   },
   docAnchor: 'nesterov',
+  // torch.optim.SGD raises "Nesterov momentum requires a momentum and zero dampening".
+  check: (spec) =>
+    spec.momentum === 0
+      ? {
+          field: 'momentum',
+          message: 'Nesterov momentum requires momentum above 0 (as torch.optim.SGD does)',
+        }
+      : null,
 });
