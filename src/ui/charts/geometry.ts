@@ -20,6 +20,18 @@ export interface ChartGeometry {
   domain: [number, number];
 }
 
+/** A chart's plot area inside its margins, at least one pixel each way. */
+export function plotArea(
+  width: number,
+  height: number,
+  margin: { top: number; right: number; bottom: number; left: number },
+) {
+  return {
+    plotWidth: Math.max(1, width - margin.left - margin.right),
+    plotHeight: Math.max(1, height - margin.top - margin.bottom),
+  };
+}
+
 export function chartGeometry(
   width: number,
   height: number,
@@ -27,8 +39,7 @@ export function chartGeometry(
   spec: ChartAxisSpec,
   domain: [number, number],
 ): ChartGeometry {
-  const plotWidth = Math.max(1, width - CHART_MARGIN.left - CHART_MARGIN.right);
-  const plotHeight = Math.max(1, height - CHART_MARGIN.top - CHART_MARGIN.bottom);
+  const { plotWidth, plotHeight } = plotArea(width, height, CHART_MARGIN);
   const yPlotted = chartYScale(spec, domain, [plotHeight, 0]);
   return {
     width,

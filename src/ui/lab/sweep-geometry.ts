@@ -14,6 +14,7 @@ import { linearMap } from '../../plot/finite';
 import { SWEEP_LR_MAX, SWEEP_LR_MIN, type SweepPoint } from '../../core/sweep';
 import { t } from '../../i18n';
 import type { SweepEntry } from './sweep-scheduler';
+import { plotArea } from '../charts/geometry';
 
 /** A run as the chart draws it. */
 export interface SweepChartRun {
@@ -111,8 +112,7 @@ export function sweepGeometry(
   axis: SweepAxis,
   domain: [number, number],
 ): SweepGeometry {
-  const plotWidth = Math.max(1, width - SWEEP_MARGIN.left - SWEEP_MARGIN.right);
-  const plotHeight = Math.max(1, height - SWEEP_MARGIN.top - SWEEP_MARGIN.bottom);
+  const { plotWidth, plotHeight } = plotArea(width, height, SWEEP_MARGIN);
   const x = scaleLog().domain([SWEEP_LR_MIN, SWEEP_LR_MAX]).range([0, plotWidth]).clamp(true);
   const yPlotted =
     axis.kind === 'linear'
