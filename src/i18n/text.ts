@@ -4,6 +4,7 @@
  * The presets' titles, summaries and topics are in preset-text.ts (the gallery loads on demand).
  */
 import { OPTIMIZER_TITLES, type HyperparamName } from '../core/optimizers';
+import type { SliceMethod } from '../core/slice/types';
 import type { OptimizerSpec, OptimizerType } from '../scenario/types';
 import { roleOf } from '../presets/run-roles';
 import { t } from '.';
@@ -52,15 +53,20 @@ export function hyperparamLabel(name: HyperparamName): string {
   return t(`hyperparam.${name}`);
 }
 
-const AXIS_KEYS = {
-  'PC 1': 'landscape.pc1',
-  'PC 2': 'landscape.pc2',
-  'direction 1': 'landscape.direction1',
-  'direction 2': 'landscape.direction2',
+const SLICE_AXIS_KEYS = {
+  pca: ['landscape.pc1', 'landscape.pc2'],
+  random: ['landscape.direction1', 'landscape.direction2'],
 } as const;
 
-/** A landscape axis' name: a model slice's directions are words; x, y, w, b are symbols. */
-export function axisName(name: string): string {
-  const key = (AXIS_KEYS as Record<string, (typeof AXIS_KEYS)[keyof typeof AXIS_KEYS]>)[name];
-  return key ? t(key) : name;
+/**
+ * The landscape's axis names in the language shown: a model slice's directions are words, named
+ * by the plane's method; a 2D problem's x, y, w, b are symbols and stay as they are.
+ */
+export function axisNames(
+  axes: readonly [string, string],
+  sliceMethod: SliceMethod | null,
+): [string, string] {
+  if (sliceMethod === null) return [axes[0], axes[1]];
+  const [first, second] = SLICE_AXIS_KEYS[sliceMethod];
+  return [t(first), t(second)];
 }

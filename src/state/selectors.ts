@@ -2,6 +2,7 @@
 import { describeProblem, type ProblemInfo } from '../core/problems';
 import type { ProblemSpec } from '../scenario/types';
 import type { PlaneData } from '../engine/plane';
+import { SLICE_AXES, sliceTitle } from '../core/slice/types';
 
 /** Metadata (view, start, minima, note) of a valid problem spec. */
 export function problemInfo(problem: ProblemSpec): ProblemInfo {
@@ -26,12 +27,12 @@ export function landscapeInfo(problem: ProblemSpec, plane: PlaneData | null): Pr
   if (!sliced) {
     sliced = {
       ...info,
-      title: `${info.title} (2D slice)`,
+      title: sliceTitle(info.title),
       view: plane.view,
       start: [0, 0],
       minima: [],
       fMin: null,
-      axes: plane.method === 'pca' ? ['PC 1', 'PC 2'] : ['direction 1', 'direction 2'],
+      axes: [...SLICE_AXES[plane.method]],
     };
     planeInfos.set(plane, sliced);
   }

@@ -480,7 +480,7 @@ describe('sliceProblem()', () => {
     expect(random.dim).toBe(2);
     expect(random.info).toMatchObject({
       name: 'quad5-slice',
-      title: 'Quadratic — 2D slice',
+      title: 'Quadratic (2D slice)',
       axes: ['direction 1', 'direction 2'],
       view,
       start: [0, 0],

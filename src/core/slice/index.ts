@@ -14,6 +14,8 @@ import { projectTrajectory, sliceView } from './project';
 import {
   PCA_MIN_HALF_WIDTH,
   RANDOM_MIN_HALF_WIDTH,
+  SLICE_AXES,
+  sliceTitle,
   type Slice,
   type SliceMethod,
   type TrajectoryPoints,
@@ -52,7 +54,7 @@ export function sliceProblem(
     dim: 2,
     info: {
       name: `${info.name}-slice`,
-      title: `${info.title} — 2D slice`,
+      title: sliceTitle(info.title),
       formula: 'f(c + a·d₁ + b·d₂)',
       view: options.view,
       start: [0, 0],
@@ -61,7 +63,7 @@ export function sliceProblem(
       note: pca
         ? 'The loss on the plane through the best final point spanned by the two principal directions of the paths.'
         : 'The loss on the plane through the best final point spanned by two random filter-normalised directions.',
-      axes: pca ? ['PC 1', 'PC 2'] : ['direction 1', 'direction 2'],
+      axes: [...SLICE_AXES[options.method]],
     },
     value(params) {
       place(params);

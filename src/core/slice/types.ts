@@ -6,6 +6,18 @@ import type { View } from '../problems';
 /** How the plane's directions are chosen: principal directions of the runs, or random. */
 export type SliceMethod = 'pca' | 'random';
 
+/**
+ * The plane's axes by method, in the core's English (the CLI, the exported files' column names
+ * and the problem's info use it); the screen names them by method (src/i18n/text.ts).
+ */
+export const SLICE_AXES: Readonly<Record<SliceMethod, readonly [string, string]>> = {
+  pca: ['PC 1', 'PC 2'],
+  random: ['direction 1', 'direction 2'],
+};
+
+/** The title of a problem's 2D slice, in the core's English. */
+export const sliceTitle = (title: string): string => `${title} (2D slice)`;
+
 /** A plane through θ-space and the window of it to draw. */
 export interface Slice {
   readonly method: SliceMethod;

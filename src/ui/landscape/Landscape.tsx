@@ -34,7 +34,7 @@ import { formatValue } from './format';
 import './Landscape.css';
 import { useT } from '../../i18n';
 import { problemText } from '../../i18n/problem-text';
-import { axisName } from '../../i18n/text';
+import { axisNames } from '../../i18n/text';
 
 export function Landscape() {
   const t = useT();
@@ -88,7 +88,7 @@ export function Landscape() {
   const gestures = useGestures(geo, plot, container, info.view, setHover);
   const shownStart = sliced ? planeStart : start;
   // In the language shown; after the memoised geometry, which reads `info` as it is.
-  const axes: [string, string] = [axisName(info.axes[0]), axisName(info.axes[1])];
+  const axes = axisNames(info.axes, plane?.method ?? null);
   const landscapeTitle = sliced ? t('landscape.sliceTitle', { title: problemTitle }) : problemTitle;
   const startX = geo.x(shownStart?.[0] ?? NaN);
   const startY = geo.y(shownStart?.[1] ?? NaN);
