@@ -5,6 +5,7 @@
 import type { ReactNode } from 'react';
 import { useMenuButton } from '../a11y/use-menu-button';
 import { ChevronIcon } from './icons';
+import { MenuItem } from '../a11y/MenuItem';
 
 export interface ExportItem {
   id: string;
@@ -61,18 +62,15 @@ export function ExportMenuButton(props: Props) {
         className="top-layer popover menu export-menu__menu"
       >
         {items.map((item) => (
-          <button
+          <MenuItem
             key={item.id}
-            type="button"
-            role="menuitem"
-            tabIndex={-1}
-            className={`menu__item export-menu__item${item.separated ? ' export-menu__item--separated' : ''}`}
+            className={`export-menu__item${item.separated ? ' export-menu__item--separated' : ''}`}
             data-export={item.id}
             onClick={() => pick(item.id)}
           >
             <span className="menu__label export-menu__item-label">{item.label}</span>
             {item.hint && <span className="menu__hint export-menu__item-hint">{item.hint}</span>}
-          </button>
+          </MenuItem>
         ))}
       </div>
     </div>

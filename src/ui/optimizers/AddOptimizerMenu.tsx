@@ -7,6 +7,7 @@ import { OPTIMIZER_TYPES, type OptimizerType } from '../../scenario/types';
 import { MAX_OPTIMIZERS } from '../../scenario/validate';
 import { useApp } from '../../state/store';
 import { RunCardIcon } from './icons';
+import { MenuItem } from '../a11y/MenuItem';
 import { useMenuButton } from '../a11y/use-menu-button';
 import './AddOptimizerMenu.css';
 import { useT } from '../../i18n';
@@ -51,16 +52,9 @@ export function AddOptimizerMenu() {
         className="top-layer popover menu add-optimizer__menu"
       >
         {OPTIMIZER_TYPES.map((type) => (
-          <button
-            key={type}
-            type="button"
-            role="menuitem"
-            tabIndex={-1}
-            className="menu__item add-optimizer__item"
-            onClick={() => pick(type)}
-          >
+          <MenuItem key={type} className="add-optimizer__item" onClick={() => pick(type)}>
             {optimizerTitle(type)}
-          </button>
+          </MenuItem>
         ))}
       </div>
     </div>

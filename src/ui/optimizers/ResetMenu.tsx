@@ -10,6 +10,7 @@ import { useMenuButton } from '../a11y/use-menu-button';
 import { originFor, resetToDefaults, resetToOrigin } from '../../state/run-origins';
 import { runValuesText } from './run-values';
 import { RunCardIcon } from './icons';
+import { MenuItem } from '../a11y/MenuItem';
 import './ResetMenu.css';
 
 export function ResetMenu({ index }: { index: number }) {
@@ -49,19 +50,16 @@ export function ResetMenu({ index }: { index: number }) {
         className="top-layer popover menu reset-menu__menu"
       >
         {items.map((item) => (
-          <button
+          <MenuItem
             key={item.to}
-            type="button"
-            role="menuitem"
-            tabIndex={-1}
-            className="menu__item reset-menu__item"
+            className="reset-menu__item"
             data-reset={item.to}
             onClick={() => pick(item.to)}
           >
             <span className="menu__label reset-menu__label">{item.label}</span>
             {/* The values the run would get: what the choice means, in numbers. */}
             <span className="menu__hint reset-menu__hint numeric">{runValuesText(item.spec)}</span>
-          </button>
+          </MenuItem>
         ))}
       </div>
     </div>
