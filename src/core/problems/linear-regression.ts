@@ -5,6 +5,7 @@
  */
 import { LINEAR_REGRESSION } from '../../kinds/linear-regression/spec';
 import { createRng, type Rng } from '../rng';
+import { createBatchOrder } from './models';
 import type { Problem, ProblemInfo } from './types';
 
 /** A resolved dataset recipe: every field present. */
@@ -153,35 +154,25 @@ function createBatchSampler(
   batchSize: number,
   rng: Rng,
 ): (params: Float64Array, grad: Float64Array) => void {
-  const n = xs.length;
-  const order = new Uint32Array(n);
-  let cursor = n; // start with an exhausted epoch so the first call shuffles
+  // The epochs' shuffled batches as the models draw them (one sampler, one order of rng calls).
+  const batches = createBatchOrder(xs.length, batchSize, rng);
+  const { order } = batches;
   return (params, grad) => {
-    if (cursor >= n) {
-      for (let i = 0; i < n; i++) order[i] = i;
-      for (let i = n - 1; i > 0; i--) {
-        const j = rng.int(i + 1);
-        const tmp = order[i]!;
-        order[i] = order[j]!;
-        order[j] = tmp;
-      }
-      cursor = 0;
-    }
-    const end = Math.min(cursor + batchSize, n);
+    batches.next();
+    const { begin, end } = batches;
     const w = params[0]!;
     const b = params[1]!;
     let gw = 0;
     let gb = 0;
-    for (let k = cursor; k < end; k++) {
+    for (let k = begin; k < end; k++) {
       const i = order[k]!;
       const x = xs[i]!;
       const r = w * x + b - ys[i]!;
       gw += r * x;
       gb += r;
     }
-    const size = end - cursor;
+    const size = end - begin;
     grad[0] = (2 * gw) / size;
     grad[1] = (2 * gb) / size;
-    cursor = end;
   };
 }

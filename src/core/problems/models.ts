@@ -40,9 +40,8 @@ export function bceWithLogits(z: number, y: number): number {
 /**
  * The order in which mini-batches visit the points: each epoch a fresh seeded Fisher–Yates
  * permutation, cut into consecutive batches of `batchSize`, the last one possibly smaller
- * (PyTorch DataLoader with shuffle=True, drop_last=False). It draws from `rng` exactly as
- * linear-regression.ts's sampler does (one `rng.int(i + 1)` per i from n − 1 down to 1, at the
- * first batch of every epoch), so the two give the same batches for the same generator.
+ * (PyTorch DataLoader with shuffle=True, drop_last=False): one `rng.int(i + 1)` per i from n − 1
+ * down to 1, at the first batch of every epoch. Linear regression's sampler and the models' share it.
  */
 export interface BatchOrder {
   /** The current epoch's permutation of 0 … n − 1. */
