@@ -13,7 +13,7 @@ import { useAppShallow } from '../../state/store';
 import { sameProblem, useRunViews } from '../../state/run-views';
 import { effectiveCursor } from '../../state/view-slice';
 import { useT } from '../../i18n';
-import { runDisplayName } from '../../i18n/text';
+import { RunShown } from './RunShown';
 import { formatLoss } from '../optimizers/format';
 import { CLASS_COLORS, classCounts, formatAccuracy, gridSide, paramsAt } from './classifier-view';
 import { ClassifierPlot } from './ClassifierPlot';
@@ -87,22 +87,12 @@ export function ClassifierPanel({ spec }: { spec: ModelSpec }) {
               <div className="classifier-panel__run" data-testid="classifier-readout">
                 <span className="classifier-panel__run-name" style={{ color }}>
                   <span className="classifier-panel__swatch" style={{ background: color }} />
-                  {optimizers.length > 1 ? (
-                    <select
-                      className="compact-select classifier-panel__select"
-                      aria-label={t('models.runShown')}
-                      value={selected}
-                      onChange={(event) => selectRun(Number(event.target.value))}
-                    >
-                      {optimizers.map((o, i) => (
-                        <option key={i} value={i}>
-                          {runDisplayName(o)}
-                        </option>
-                      ))}
-                    </select>
-                  ) : (
-                    <span>{runSpec ? runDisplayName(runSpec) : ''}</span>
-                  )}
+                  <RunShown
+                    optimizers={optimizers}
+                    selected={selected}
+                    onSelect={selectRun}
+                    selectClassName="classifier-panel__select"
+                  />
                 </span>
                 {engineError ? (
                   <span className="classifier-panel__error">{engineError}</span>

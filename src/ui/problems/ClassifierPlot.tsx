@@ -12,7 +12,7 @@ import { memo, useEffect, useMemo, useRef } from 'react';
 import type { ClassificationData, View } from '../../core/problems';
 import { useT } from '../../i18n';
 import { fieldPixels, gridChecksum, isoLinePath } from './classifier-view';
-import { useElementSize } from './use-element-size';
+import { useSize } from '../charts/use-size';
 
 /** The grid to draw, or null while there is none for this dataset. */
 export interface PlotDecision {
@@ -43,7 +43,7 @@ const tick = (v: number) => String(+v.toPrecision(6)).replace('-', '−');
 export function ClassifierPlot({ data, view, decision, onSide }: ClassifierPlotProps) {
   const t = useT();
   const box = useRef<HTMLDivElement>(null);
-  const { width, height } = useElementSize(box);
+  const { width, height } = useSize(box);
   const side = Math.max(
     1,
     Math.min(width - MARGIN.left - MARGIN.right, height - MARGIN.top - MARGIN.bottom),

@@ -11,14 +11,14 @@ import {
   leastSquares,
 } from '../../core/problems/linear-regression';
 import { runColor } from '../../plot/palette';
-import type { LinearDataSpec, OptimizerSpec } from '../../scenario/types';
+import type { LinearDataSpec } from '../../scenario/types';
 import { isClassifier, isRegression, type RegressionSpec } from '../../kinds/registry';
 import { LINEAR_REGRESSION } from '../../kinds/linear-regression/spec';
 import { useApp, useAppShallow } from '../../state/store';
 import { useRunViews } from '../../state/run-views';
 import { effectiveCursor } from '../../state/view-slice';
 import { useT } from '../../i18n';
-import { runDisplayName } from '../../i18n/text';
+import { RunShown } from './RunShown';
 import { formatLoss } from '../optimizers/format';
 import { ClassifierPanel } from './ClassifierPanel';
 import { CsvImportButton } from './CsvImport';
@@ -141,22 +141,13 @@ function RegressionData({
           <div className="data-panel__entry" data-testid="data-run-legend">
             <span className="data-panel__name" style={{ color: run?.color }}>
               <LegendLine kind="run" />
-              {optimizers.length > 1 ? (
-                <select
-                  className="compact-select data-panel__select data-panel__select--run"
-                  aria-label={t('models.runShown')}
-                  value={selected}
-                  onChange={(event) => selectRun(Number(event.target.value))}
-                >
-                  {optimizers.map((o, i) => (
-                    <option key={i} value={i}>
-                      {runDisplayName(o)}
-                    </option>
-                  ))}
-                </select>
-              ) : (
-                <span className="data-panel__run-name">{spec ? runName(spec) : ''}</span>
-              )}
+              <RunShown
+                optimizers={optimizers}
+                selected={selected}
+                onSelect={selectRun}
+                selectClassName="data-panel__select data-panel__select--run"
+                nameClassName="data-panel__run-name"
+              />
               <span className="visually-hidden">:</span>
             </span>
             {run ? (
@@ -193,10 +184,6 @@ function paddedExtent(values: Float64Array): [number, number] {
   }
   const pad = (hi - lo) * 0.03 || 1;
   return [lo - pad, hi + pad];
-}
-
-function runName(spec: OptimizerSpec): string {
-  return runDisplayName(spec);
 }
 
 /** The legend's sample of a line: dashed for least squares, solid in the run's colour. */

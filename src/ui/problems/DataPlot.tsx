@@ -8,7 +8,7 @@ import { memo, useRef } from 'react';
 import type { Dataset } from '../../core/problems/linear-regression';
 import { useT } from '../../i18n';
 import { clipLine, type FittedLine } from './data-fit';
-import { useElementSize } from './use-element-size';
+import { useSize } from '../charts/use-size';
 
 /** The selected run's line at the cursor step. */
 export interface RunLine extends FittedLine {
@@ -37,7 +37,7 @@ const tick = (v: number) => String(+v.toPrecision(6)).replace('-', '−');
 export function DataPlot({ dataset, domains, best, run }: DataPlotProps) {
   const t = useT();
   const box = useRef<HTMLDivElement>(null);
-  const { width, height } = useElementSize(box);
+  const { width, height } = useSize(box);
   const plotWidth = Math.max(1, width - MARGIN.left - MARGIN.right);
   const plotHeight = Math.max(1, height - MARGIN.top - MARGIN.bottom);
   const x = scaleLinear().domain(domains.x).range([0, plotWidth]);
