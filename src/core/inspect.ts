@@ -19,7 +19,7 @@ import {
   type ResolvedHyperparams,
 } from './optimizers';
 import { each, type Derived, type StateSnapshot } from './optimizers/module';
-import { optimizerModule } from './optimizers/registry';
+import { optimizerModule, optimizerNumerics } from './optimizers/registry';
 import { buildProblem, type Problem } from './problems';
 import { createRng } from './rng';
 import { divergenceBounds, type DivergenceBounds } from './run';
@@ -167,7 +167,7 @@ export function derive(
   gradUsed: number[],
 ): Derived {
   const { theta, before, after, lr } = capture;
-  return optimizerModule(type).derive({ hp, theta, before, after, lr, gradUsed });
+  return optimizerNumerics(type).derive({ hp, theta, before, after, lr, gradUsed });
 }
 
 /**

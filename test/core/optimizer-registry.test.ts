@@ -8,31 +8,52 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createOptimizer, OPTIMIZER_DEFAULTS } from '../../src/core/optimizers';
-import type { OptimizerModule } from '../../src/core/optimizers/module';
-import { OPTIMIZERS } from '../../src/core/optimizers/registry';
+import type {
+  OptimizerDisplay,
+  OptimizerModule,
+  OptimizerNumerics,
+} from '../../src/core/optimizers/module';
+import {
+  OPTIMIZER_DISPLAYS,
+  OPTIMIZER_NUMERICS,
+  OPTIMIZERS,
+} from '../../src/core/optimizers/registry';
 import { headingIds } from '../../src/docs-page';
 import { enInspect } from '../../src/i18n/en-inspect';
 import { OPTIMIZER_TYPES, type OptimizerSpec, type OptimizerType } from '../../src/scenario/types';
 
 type Registry = { readonly [T in OptimizerType]: OptimizerModule<T> };
+type NumericsRegistry = { readonly [T in OptimizerType]: OptimizerNumerics };
+type DisplayRegistry = { readonly [T in OptimizerType]: OptimizerDisplay };
 
 describe('the registry’s type', () => {
-  it('rejects a missing type, a module under another type, and a module missing a part', () => {
+  it('rejects a missing type, a module under another type, and a part missing a field', () => {
     const { lion: _lion, ...withoutLion } = OPTIMIZERS;
     // @ts-expect-error lion has no module
     const missing: Registry = withoutLion;
     // @ts-expect-error adam's module under adamw
     const swapped: Registry = { ...OPTIMIZERS, adamw: OPTIMIZERS.adam };
-    const { derive: _derive, ...noDerive } = OPTIMIZERS.lion;
-    // @ts-expect-error lion's module without its inspector derivation
-    const incomplete: Registry = { ...OPTIMIZERS, lion: noDerive };
-    expect([missing, swapped, incomplete]).toHaveLength(3);
+    const { cycles: _cycles, ...noCycles } = OPTIMIZERS.lion;
+    // @ts-expect-error lion's module without what OneCycleLR cycles
+    const incomplete: Registry = { ...OPTIMIZERS, lion: noCycles };
+    const { lion: _lionRule, ...withoutLionRule } = OPTIMIZER_NUMERICS;
+    // @ts-expect-error lion has no update rule
+    const noRule: NumericsRegistry = withoutLionRule;
+    const { derive: _derive, ...noDerive } = OPTIMIZER_NUMERICS.lion;
+    // @ts-expect-error lion's rule without its inspector derivation
+    const noDerivation: NumericsRegistry = { ...OPTIMIZER_NUMERICS, lion: noDerive };
+    const { lion: _lionDisplay, ...withoutLionDisplay } = OPTIMIZER_DISPLAYS;
+    // @ts-expect-error lion has no formula
+    const noDisplay: DisplayRegistry = withoutLionDisplay;
+    expect([missing, swapped, incomplete, noRule, noDerivation, noDisplay]).toHaveLength(6);
   });
 });
 
 describe('one module per optimizer type', () => {
   it('lists the scenario’s types, in order, each under its own key', () => {
     expect(Object.keys(OPTIMIZERS)).toEqual([...OPTIMIZER_TYPES]);
+    expect(Object.keys(OPTIMIZER_NUMERICS)).toEqual([...OPTIMIZER_TYPES]);
+    expect(Object.keys(OPTIMIZER_DISPLAYS)).toEqual([...OPTIMIZER_TYPES]);
     for (const type of OPTIMIZER_TYPES) expect(OPTIMIZERS[type].type).toBe(type);
   });
 
@@ -40,13 +61,14 @@ describe('one module per optimizer type', () => {
     const anchors = headingIds(readFileSync('docs/optimizers.md', 'utf8'));
     for (const type of OPTIMIZER_TYPES) {
       const module: OptimizerModule<OptimizerType> = OPTIMIZERS[type];
+      const display: OptimizerDisplay = OPTIMIZER_DISPLAYS[type];
       expect(OPTIMIZER_DEFAULTS[type].lr, type).toBeGreaterThan(0);
       expect(module.title, type).not.toBe('');
-      const key = module.formula.ruleKey({ type, lr: 0.1 });
-      expect(module.formula.rules[key]?.lines.length, type).toBeGreaterThan(0);
+      const key = display.formula.ruleKey({ type, lr: 0.1 });
+      expect(display.formula.rules[key]?.lines.length, type).toBeGreaterThan(0);
       expect(anchors, type).toContain(module.docAnchor);
       // The inspector's names for its rows are definitions the strings have.
-      for (const symbol of Object.values(module.inspector?.symbols ?? {}))
+      for (const symbol of Object.values(display.inspector?.symbols ?? {}))
         expect(Object.keys(enInspect.inspect.symbol), type).toContain(symbol);
     }
   });

@@ -1,5 +1,12 @@
 /** Adadelta: PyTorch `torch/optim/adadelta.py`, `_single_tensor_adadelta` (docs/optimizers.md#adadelta). */
-import { bufferOf, defineOptimizer, each, startDerived } from './module';
+import {
+  bufferOf,
+  defineDisplay,
+  defineNumerics,
+  defineOptimizer,
+  each,
+  startDerived,
+} from './module';
 import { decayedGrad, emaSquare } from './parts';
 
 export const adadelta = defineOptimizer({
@@ -9,6 +16,11 @@ export const adadelta = defineOptimizer({
   cycles: null,
   decoupledWeightDecay: false,
   biasCorrectedMoment: false,
+  docAnchor: 'adadelta',
+});
+
+/** The update rule and the inspector's derivation: the engine's part (registry.ts). */
+export const adadeltaNumerics = defineNumerics({
   /**
    *   g ← g + wd·θ;  v ← ρ·v + (1 − ρ)·g²
    *   Δ = √(u + ε)/√(v + ε)·g      (the NEW v, the OLD u; ε inside both roots)
@@ -49,6 +61,10 @@ export const adadelta = defineOptimizer({
     vectors.u = bufferOf(input, 'acc_delta');
     return derived;
   },
+});
+
+/** The rule as the step inspector typesets it: the screen's part (registry.ts). */
+export const adadeltaDisplay = defineDisplay({
   formula: {
     rules: {
       adadelta: {
@@ -63,5 +79,4 @@ export const adadelta = defineOptimizer({
     ruleKey: () => 'adadelta',
   },
   inspector: { buffers: { v: 'square_avg', u: 'acc_delta' }, symbols: { v: 'vRho' } },
-  docAnchor: 'adadelta',
 });

@@ -1,5 +1,12 @@
 /** AdaGrad: PyTorch `torch/optim/adagrad.py`, `_single_tensor_adagrad` (docs/optimizers.md#adagrad). */
-import { bufferOf, defineOptimizer, each, startDerived } from './module';
+import {
+  bufferOf,
+  defineDisplay,
+  defineNumerics,
+  defineOptimizer,
+  each,
+  startDerived,
+} from './module';
 import { decayedGrad } from './parts';
 
 export const adagrad = defineOptimizer({
@@ -9,6 +16,11 @@ export const adagrad = defineOptimizer({
   cycles: null,
   decoupledWeightDecay: false,
   biasCorrectedMoment: false,
+  docAnchor: 'adagrad',
+});
+
+/** The update rule and the inspector's derivation: the engine's part (registry.ts). */
+export const adagradNumerics = defineNumerics({
   /**
    *   t ← t + 1;  g ← g + wd·θ;  clr = lr / (1 + (t − 1)·lr_decay)
    *   sum ← sum + g·g;  θ ← θ − clr·g / (√sum + ε)      (ε outside the square root)
@@ -39,6 +51,10 @@ export const adagrad = defineOptimizer({
     derived.vectors.denom = each(sum.length, (i) => Math.sqrt(sum[i]!) + hp.eps);
     return derived;
   },
+});
+
+/** The rule as the step inspector typesets it: the screen's part (registry.ts). */
+export const adagradDisplay = defineDisplay({
   formula: {
     rules: {
       adagrad: {
@@ -51,5 +67,4 @@ export const adagrad = defineOptimizer({
     ruleKey: () => 'adagrad',
   },
   inspector: { denom: ['\\sqrt{G}+\\varepsilon', '√G+ε'] },
-  docAnchor: 'adagrad',
 });

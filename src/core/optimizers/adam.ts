@@ -1,6 +1,6 @@
 /** Adam, with textbook Adam without bias correction as a switch (adam-rule.ts; docs/optimizers.md#adam). */
 import { ADAM_BETAS, ADAM_FAMILY, ADAM_RULES, adamRule, deriveAdam } from './adam-rule';
-import { defineOptimizer } from './module';
+import { defineDisplay, defineNumerics, defineOptimizer } from './module';
 
 const VARIANT = { decoupledWeightDecay: false, amsgrad: false };
 
@@ -9,8 +9,17 @@ export const adam = defineOptimizer({
   title: 'Adam',
   defaults: { lr: 1e-3, ...ADAM_BETAS, weightDecay: 0, biasCorrection: true },
   ...ADAM_FAMILY,
+  docAnchor: 'adam',
+});
+
+/** The update rule and the inspector's derivation: the engine's part (registry.ts). */
+export const adamNumerics = defineNumerics({
   rule: (hp, dim) => adamRule(hp, dim, VARIANT),
   derive: (input) => deriveAdam(input, VARIANT),
+});
+
+/** The rule as the step inspector typesets it: the screen's part (registry.ts). */
+export const adamDisplay = defineDisplay({
   formula: {
     rules: {
       adam: ADAM_RULES.adam,
@@ -18,5 +27,4 @@ export const adam = defineOptimizer({
     },
     ruleKey: (spec) => (spec.biasCorrection === false ? 'adam-no-bias-correction' : 'adam'),
   },
-  docAnchor: 'adam',
 });

@@ -1,6 +1,13 @@
 /** Adamax: PyTorch `torch/optim/adamax.py`, `_single_tensor_adamax` (docs/optimizers.md#adamax; Kingma & Ba 2015, Alg. 2). */
 import { ADAM_BETAS, ADAM_FAMILY, ADAM_MOMENTS } from './adam-rule';
-import { bufferOf, defineOptimizer, each, startDerived } from './module';
+import {
+  bufferOf,
+  defineDisplay,
+  defineNumerics,
+  defineOptimizer,
+  each,
+  startDerived,
+} from './module';
 import { decayedGrad, ema } from './parts';
 
 export const adamax = defineOptimizer({
@@ -8,6 +15,11 @@ export const adamax = defineOptimizer({
   title: 'Adamax',
   defaults: { lr: 2e-3, ...ADAM_BETAS, weightDecay: 0 },
   ...ADAM_FAMILY,
+  docAnchor: 'adamax',
+});
+
+/** The update rule and the inspector's derivation: the engine's part (registry.ts). */
+export const adamaxNumerics = defineNumerics({
   /**
    *   t ← t + 1;  g ← g + wd·θ;  m ← β1·m + (1 − β1)·g
    *   u ← max(β2·u, |g| + ε)      (ε inside the max);  θ ← θ − (lr/(1 − β1ᵗ))·m/u
@@ -46,6 +58,10 @@ export const adamax = defineOptimizer({
     derived.vectors.mHat = each(m.length, (i) => m[i]! / bc1);
     return derived;
   },
+});
+
+/** The rule as the step inspector typesets it: the screen's part (registry.ts). */
+export const adamaxDisplay = defineDisplay({
   formula: {
     rules: {
       adamax: {
@@ -59,5 +75,4 @@ export const adamax = defineOptimizer({
     ruleKey: () => 'adamax',
   },
   inspector: { symbols: { u: 'uAdamax' } },
-  docAnchor: 'adamax',
 });

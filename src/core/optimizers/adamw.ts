@@ -1,6 +1,6 @@
 /** AdamW: Adam with decoupled weight decay (adam-rule.ts; docs/optimizers.md#adamw). */
 import { ADAM_BETAS, ADAM_FAMILY, ADAM_RULES, adamRule, deriveAdam } from './adam-rule';
-import { defineOptimizer } from './module';
+import { defineDisplay, defineNumerics, defineOptimizer } from './module';
 
 const VARIANT = { decoupledWeightDecay: true, amsgrad: false };
 
@@ -10,8 +10,16 @@ export const adamw = defineOptimizer({
   defaults: { lr: 1e-3, ...ADAM_BETAS, weightDecay: 1e-2 },
   ...ADAM_FAMILY,
   decoupledWeightDecay: VARIANT.decoupledWeightDecay,
+  docAnchor: 'adamw',
+});
+
+/** The update rule and the inspector's derivation: the engine's part (registry.ts). */
+export const adamwNumerics = defineNumerics({
   rule: (hp, dim) => adamRule(hp, dim, VARIANT),
   derive: (input) => deriveAdam(input, VARIANT),
+});
+
+/** The rule as the step inspector typesets it: the screen's part (registry.ts). */
+export const adamwDisplay = defineDisplay({
   formula: { rules: { adamw: ADAM_RULES.adamw }, ruleKey: () => 'adamw' },
-  docAnchor: 'adamw',
 });

@@ -1,6 +1,6 @@
 /** AMSGrad: Adam with the max of the raw v (adam-rule.ts; docs/optimizers.md#amsgrad). */
 import { ADAM_BETAS, ADAM_FAMILY, ADAM_RULES, adamRule, deriveAdam } from './adam-rule';
-import { defineOptimizer } from './module';
+import { defineDisplay, defineNumerics, defineOptimizer } from './module';
 
 const VARIANT = { decoupledWeightDecay: false, amsgrad: true };
 
@@ -9,8 +9,16 @@ export const amsgrad = defineOptimizer({
   title: 'AMSGrad',
   defaults: { lr: 1e-3, ...ADAM_BETAS, weightDecay: 0 },
   ...ADAM_FAMILY,
+  docAnchor: 'amsgrad',
+});
+
+/** The update rule and the inspector's derivation: the engine's part (registry.ts). */
+export const amsgradNumerics = defineNumerics({
   rule: (hp, dim) => adamRule(hp, dim, VARIANT),
   derive: (input) => deriveAdam(input, VARIANT),
+});
+
+/** The rule as the step inspector typesets it: the screen's part (registry.ts). */
+export const amsgradDisplay = defineDisplay({
   formula: { rules: { amsgrad: ADAM_RULES.amsgrad }, ruleKey: () => 'amsgrad' },
-  docAnchor: 'amsgrad',
 });

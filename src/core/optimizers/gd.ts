@@ -1,5 +1,5 @@
 /** Gradient descent: SGD without momentum (sgd-rule.ts; docs/optimizers.md#gd). */
-import { defineOptimizer } from './module';
+import { defineDisplay, defineNumerics, defineOptimizer } from './module';
 import { deriveSgd, SGD_RULES, sgdLines, sgdRule } from './sgd-rule';
 
 export const gd = defineOptimizer({
@@ -10,13 +10,21 @@ export const gd = defineOptimizer({
   cycles: 'momentum',
   decoupledWeightDecay: false,
   biasCorrectedMoment: false,
+  docAnchor: 'gd',
+});
+
+/** The update rule and the inspector's derivation: the engine's part (registry.ts). */
+export const gdNumerics = defineNumerics({
   rule: (hp, dim) => sgdRule({ ...hp, momentum: 0 }, dim, false),
   derive: (input) => deriveSgd(input, false),
+});
+
+/** The rule as the step inspector typesets it: the screen's part (registry.ts). */
+export const gdDisplay = defineDisplay({
   formula: {
     rules: { gd: SGD_RULES.gd, momentum: SGD_RULES.momentum },
     // With cycled momentum, GD steps as heavy ball.
     ruleKey: (_spec, cycledMomentum) => (cycledMomentum ? 'momentum' : 'gd'),
     lines: sgdLines,
   },
-  docAnchor: 'gd',
 });

@@ -1,5 +1,12 @@
 /** Lion: optax `scale_by_lion` + `add_decayed_weights` + `scale_by_learning_rate` (docs/optimizers.md#lion; Chen et al. 2023, Alg. 2). */
-import { bufferOf, defineOptimizer, each, startDerived } from './module';
+import {
+  bufferOf,
+  defineDisplay,
+  defineNumerics,
+  defineOptimizer,
+  each,
+  startDerived,
+} from './module';
 import { ema } from './parts';
 
 /** sign(x) with sign(0) = 0 (jnp.sign); `x > 0` tests also give 0 for −0 and NaN. */
@@ -14,6 +21,11 @@ export const lion = defineOptimizer({
   cycles: 'beta1',
   decoupledWeightDecay: true,
   biasCorrectedMoment: false,
+  docAnchor: 'lion',
+});
+
+/** The update rule and the inspector's derivation: the engine's part (registry.ts). */
+export const lionNumerics = defineNumerics({
   /**
    *   c = (1 − β1)·g + β1·m      (the OLD m);  u = sign(c), sign(0) = 0
    *   m ← (1 − β2)·g + β2·m;     θ ← θ − lr·(u + wd·θ)   (decoupled weight decay)
@@ -46,6 +58,10 @@ export const lion = defineOptimizer({
     derived.vectors.m = bufferOf(input, 'exp_avg');
     return derived;
   },
+});
+
+/** The rule as the step inspector typesets it: the screen's part (registry.ts). */
+export const lionDisplay = defineDisplay({
   formula: {
     rules: {
       lion: {
@@ -59,5 +75,4 @@ export const lion = defineOptimizer({
     ruleKey: () => 'lion',
   },
   inspector: { symbols: { m: 'mLion' } },
-  docAnchor: 'lion',
 });

@@ -1,9 +1,9 @@
 /**
- * What an optimizer type is, in one module (docs/extending.md, "Adding an optimizer"): its update
- * rule, its hyperparameters with PyTorch's defaults, what OneCycleLR cycles, the inspector's
- * derivation and typeset formula, and its section of docs/optimizers.md. registry.ts lists one
- * module per OptimizerType, and the compiler rejects a type without one or a module missing a
- * part. Pure: no DOM, no i18n (the Chinese names are in src/i18n/zh.ts, typed by en's keys).
+ * What an optimizer type is, in one file (docs/extending.md, "Adding an optimizer"): its facts
+ * (hyperparameters with PyTorch's defaults, what OneCycleLR cycles, its section of
+ * docs/optimizers.md), its numerics (update rule, the inspector's derivation) and its display
+ * (typeset formula). registry.ts lists each part per OptimizerType, and the compiler rejects a
+ * type without one or a part missing a field. Pure: no DOM, no i18n (the Chinese names are in src/i18n/zh.ts, typed by en's keys).
  */
 import type { OptimizerSpec, OptimizerType } from '../../scenario/types';
 import type { HyperparamDefaults, HyperparamName, ResolvedHyperparams } from './hyperparam-types';
@@ -63,7 +63,14 @@ export interface InspectorNaming {
   readonly denom?: readonly [tex: string, plain: string];
 }
 
-export interface OptimizerModule<T extends OptimizerType, K extends string = string> {
+/**
+ * What every part of the app may know of a type: its name, hyperparameters and defaults, what
+ * OneCycleLR cycles, how weight decay and m are treated, its docs, what it refuses. No code of
+ * the rule, so that the main thread's bundle does not carry the update rules (the worker runs
+ * them) and the worker's does not carry the formulas (the inspector shows them): a type's three
+ * parts are three exports of its one file, and the bundler drops the parts a thread never uses.
+ */
+export interface OptimizerModule<T extends OptimizerType> {
   readonly type: T;
   /** The English display name (the Chinese one: src/i18n/zh.ts `optimizer`). */
   readonly title: string;
@@ -78,16 +85,6 @@ export interface OptimizerModule<T extends OptimizerType, K extends string = str
    * the landscape's arrows draw as the direction (the Adam family; not Lion, nor rules without m).
    */
   readonly biasCorrectedMoment: boolean;
-  /** The update rule for `dim` parameters with zero state (stepper.ts adds the bookkeeping). */
-  rule(hp: ResolvedHyperparams, dim: number): UpdateRule;
-  /**
-   * The quantities of the rule (m̂, v̂, denominators, …), recomputed from the state after the
-   * step in the rule's own order of operations, for display: they explain Δθ, not produce it.
-   */
-  derive(input: DeriveInput): Derived;
-  readonly formula: OptimizerFormula<K>;
-  /** Where its rows' names or buffers differ from the Adam family's (src/ui/inspector/rows.ts). */
-  readonly inspector?: InspectorNaming;
   /** The anchor of its section in docs/optimizers.md and docs/optimizers.zh.md. */
   readonly docAnchor: string;
   /**
@@ -97,11 +94,41 @@ export interface OptimizerModule<T extends OptimizerType, K extends string = str
   check?(spec: OptimizerSpec): { field: HyperparamName; message: string } | null;
 }
 
-/** A module with its rule keys inferred from `formula.rules` (and `ruleKey` checked against them). */
-export function defineOptimizer<const T extends OptimizerType, const K extends string>(
-  module: OptimizerModule<T, K>,
-): OptimizerModule<T, K> {
+/** The numbers of a type: its update rule and the inspector's derivation (the engine runs both). */
+export interface OptimizerNumerics {
+  /** The update rule for `dim` parameters with zero state (stepper.ts adds the bookkeeping). */
+  rule(hp: ResolvedHyperparams, dim: number): UpdateRule;
+  /**
+   * The quantities of the rule (m̂, v̂, denominators, …), recomputed from the state after the
+   * step in the rule's own order of operations, for display: they explain Δθ, not produce it.
+   */
+  derive(input: DeriveInput): Derived;
+}
+
+/** How the step inspector shows a type: its typeset rule and the names of its rows. */
+export interface OptimizerDisplay<K extends string = string> {
+  readonly formula: OptimizerFormula<K>;
+  /** Where its rows' names or buffers differ from the Adam family's (src/ui/inspector/rows.ts). */
+  readonly inspector?: InspectorNaming;
+}
+
+/** A type's facts, checked against OptimizerModule (the registry checks its key). */
+export function defineOptimizer<const T extends OptimizerType>(
+  module: OptimizerModule<T>,
+): OptimizerModule<T> {
   return module;
+}
+
+/** A type's update rule and derivation. */
+export function defineNumerics(numerics: OptimizerNumerics): OptimizerNumerics {
+  return numerics;
+}
+
+/** A type's display, with its rule keys inferred from `formula.rules` (`ruleKey` checked against them). */
+export function defineDisplay<const K extends string>(
+  display: OptimizerDisplay<K>,
+): OptimizerDisplay<K> {
+  return display;
 }
 
 /** Element-wise map over coordinates. */

@@ -1,5 +1,5 @@
 /** Heavy-ball momentum: SGD with μ and dampening τ (sgd-rule.ts; docs/optimizers.md#momentum). */
-import { defineOptimizer } from './module';
+import { defineDisplay, defineNumerics, defineOptimizer } from './module';
 import { deriveSgd, SGD_RULES, sgdLines, sgdRule } from './sgd-rule';
 
 export const momentum = defineOptimizer({
@@ -10,12 +10,20 @@ export const momentum = defineOptimizer({
   cycles: 'momentum',
   decoupledWeightDecay: false,
   biasCorrectedMoment: false,
+  docAnchor: 'momentum',
+});
+
+/** The update rule and the inspector's derivation: the engine's part (registry.ts). */
+export const momentumNumerics = defineNumerics({
   rule: (hp, dim) => sgdRule(hp, dim, false),
   derive: (input) => deriveSgd(input, false),
+});
+
+/** The rule as the step inspector typesets it: the screen's part (registry.ts). */
+export const momentumDisplay = defineDisplay({
   formula: {
     rules: { momentum: SGD_RULES.momentum },
     ruleKey: () => 'momentum',
     lines: sgdLines,
   },
-  docAnchor: 'momentum',
 });

@@ -1,6 +1,13 @@
 /** NAdam: PyTorch `torch/optim/nadam.py`, `_single_tensor_nadam` (docs/optimizers.md#nadam; Dozat 2016). */
 import { ADAM_BETAS, ADAM_FAMILY, ADAM_MOMENTS } from './adam-rule';
-import { bufferOf, defineOptimizer, each, startDerived } from './module';
+import {
+  bufferOf,
+  defineDisplay,
+  defineNumerics,
+  defineOptimizer,
+  each,
+  startDerived,
+} from './module';
 import { decayedGrad, emaSquare } from './parts';
 import { lerp } from './types';
 
@@ -13,6 +20,11 @@ export const nadam = defineOptimizer({
   title: 'NAdam',
   defaults: { lr: 2e-3, ...ADAM_BETAS, momentumDecay: 4e-3, weightDecay: 0 },
   ...ADAM_FAMILY,
+  docAnchor: 'nadam',
+});
+
+/** The update rule and the inspector's derivation: the engine's part (registry.ts). */
+export const nadamNumerics = defineNumerics({
   /**
    *   t ← t + 1;  bc2 = 1 − β2ᵗ;  g ← g + wd·θ
    *   μₜ = β1·(1 − ½·0.96^(t·ψ)),  μₜ₊₁ = β1·(1 − ½·0.96^((t+1)·ψ)),  Πμ ← Πμ·μₜ
@@ -66,6 +78,10 @@ export const nadam = defineOptimizer({
     vectors.denom = each(v.length, (i) => Math.sqrt(v[i]! / bc2) + hp.eps);
     return derived;
   },
+});
+
+/** The rule as the step inspector typesets it: the screen's part (registry.ts). */
+export const nadamDisplay = defineDisplay({
   formula: {
     rules: {
       nadam: {
@@ -80,5 +96,4 @@ export const nadam = defineOptimizer({
     ruleKey: () => 'nadam',
   },
   inspector: { symbols: { denom: 'denomNadam' }, denom: ['d', 'd'] },
-  docAnchor: 'nadam',
 });

@@ -1,5 +1,5 @@
 /** Nesterov momentum: SGD with `nesterov=True`, τ = 0 (sgd-rule.ts; docs/optimizers.md#nesterov). */
-import { defineOptimizer } from './module';
+import { defineDisplay, defineNumerics, defineOptimizer } from './module';
 import { deriveSgd, SGD_RULES, sgdRule } from './sgd-rule';
 
 export const nesterov = defineOptimizer({
@@ -10,12 +10,6 @@ export const nesterov = defineOptimizer({
   cycles: 'momentum',
   decoupledWeightDecay: false,
   biasCorrectedMoment: false,
-  rule: (hp, dim) => sgdRule({ ...hp, dampening: 0 }, dim, true),
-  derive: (input) => deriveSgd(input, true),
-  formula: {
-    rules: { nesterov: SGD_RULES.nesterov },
-    ruleKey: () => 'nesterov',
-  },
   docAnchor: 'nesterov',
   // torch.optim.SGD raises "Nesterov momentum requires a momentum and zero dampening".
   check: (spec) =>
@@ -25,4 +19,18 @@ export const nesterov = defineOptimizer({
           message: 'Nesterov momentum requires momentum above 0 (as torch.optim.SGD does)',
         }
       : null,
+});
+
+/** The update rule and the inspector's derivation: the engine's part (registry.ts). */
+export const nesterovNumerics = defineNumerics({
+  rule: (hp, dim) => sgdRule({ ...hp, dampening: 0 }, dim, true),
+  derive: (input) => deriveSgd(input, true),
+});
+
+/** The rule as the step inspector typesets it: the screen's part (registry.ts). */
+export const nesterovDisplay = defineDisplay({
+  formula: {
+    rules: { nesterov: SGD_RULES.nesterov },
+    ruleKey: () => 'nesterov',
+  },
 });

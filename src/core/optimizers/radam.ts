@@ -1,6 +1,13 @@
 /** RAdam: PyTorch `torch/optim/radam.py`, `_single_tensor_radam` (docs/optimizers.md#radam; Liu et al. 2020). */
 import { ADAM_BETAS, ADAM_FAMILY, ADAM_MOMENTS } from './adam-rule';
-import { bufferOf, defineOptimizer, each, startDerived } from './module';
+import {
+  bufferOf,
+  defineDisplay,
+  defineNumerics,
+  defineOptimizer,
+  each,
+  startDerived,
+} from './module';
 import { decayedGrad, ema, emaSquare } from './parts';
 
 /** ρ∞ = 2/(1 − β2) − 1, the length of the approximated SMA. */
@@ -23,6 +30,11 @@ export const radam = defineOptimizer({
   title: 'RAdam',
   defaults: { lr: 1e-3, ...ADAM_BETAS, weightDecay: 0 },
   ...ADAM_FAMILY,
+  docAnchor: 'radam',
+});
+
+/** The update rule and the inspector's derivation: the engine's part (registry.ts). */
+export const radamNumerics = defineNumerics({
   /**
    *   t ← t + 1;  g ← g + wd·θ;  m ← β1·m + (1 − β1)·g;  v ← β2·v + (1 − β2)·g²
    *   m̂ = m/(1 − β1ᵗ);  ρ∞ = 2/(1 − β2) − 1;  ρₜ = ρ∞ − 2t·β2ᵗ/(1 − β2ᵗ)
@@ -85,6 +97,10 @@ export const radam = defineOptimizer({
       vectors.adaptive = each(v.length, (i) => Math.sqrt(bc2) / (Math.sqrt(v[i]!) + hp.eps));
     return derived;
   },
+});
+
+/** The rule as the step inspector typesets it: the screen's part (registry.ts). */
+export const radamDisplay = defineDisplay({
   formula: {
     rules: {
       radam: {
@@ -100,5 +116,4 @@ export const radam = defineOptimizer({
     },
     ruleKey: () => 'radam',
   },
-  docAnchor: 'radam',
 });

@@ -1,5 +1,12 @@
 /** RMSprop: PyTorch `torch/optim/rmsprop.py`, `_single_tensor_rmsprop` (docs/optimizers.md#rmsprop). */
-import { bufferOf, defineOptimizer, each, startDerived } from './module';
+import {
+  bufferOf,
+  defineDisplay,
+  defineNumerics,
+  defineOptimizer,
+  each,
+  startDerived,
+} from './module';
 import { decayedGrad, ema, emaSquare } from './parts';
 
 const SQUARE_AVG = 'v &\\leftarrow \\rho v + (1-\\rho)\\,g^2';
@@ -18,6 +25,11 @@ export const rmsprop = defineOptimizer({
   cycles: 'momentum',
   decoupledWeightDecay: false,
   biasCorrectedMoment: false,
+  docAnchor: 'rmsprop',
+});
+
+/** The update rule and the inspector's derivation: the engine's part (registry.ts). */
+export const rmspropNumerics = defineNumerics({
   /**
    *   g ← g + wd·θ;  v ← α·v + (1 − α)·g²
    *   centered: ḡ ← α·ḡ + (1 − α)·g;  avg = √(v − ḡ²) + ε,  else avg = √v + ε   (ε outside √)
@@ -76,6 +88,10 @@ export const rmsprop = defineOptimizer({
     if (hp.momentum > 0) vectors.buf = bufferOf(input, 'momentum_buffer');
     return derived;
   },
+});
+
+/** The rule as the step inspector typesets it: the screen's part (registry.ts). */
+export const rmspropDisplay = defineDisplay({
   formula: {
     rules: {
       rmsprop: { lines: [SQUARE_AVG, 'd &= \\sqrt{v} + \\varepsilon', PLAIN_STEP] },
@@ -96,5 +112,4 @@ export const rmsprop = defineOptimizer({
     symbols: { buf: 'bufRmsprop', v: 'vRho', denom: 'denomRmsprop' },
     denom: ['d', 'd'],
   },
-  docAnchor: 'rmsprop',
 });

@@ -9,7 +9,12 @@
  * ḡ, u, m, m̂, v̂, c).
  */
 import type { FormulaRule } from '../../core/optimizers/module';
-import { OPTIMIZERS, optimizerModule, type RuleKey } from '../../core/optimizers/registry';
+import {
+  OPTIMIZER_DISPLAYS,
+  optimizerDisplay,
+  optimizerModule,
+  type RuleKey,
+} from '../../core/optimizers/registry';
 import type { OptimizerSpec } from '../../scenario/types';
 
 export type { RuleKey } from '../../core/optimizers/registry';
@@ -18,7 +23,7 @@ export type Rule = FormulaRule;
 /** Every rule variant of every type, by key (types that share a variant list it once). */
 export const RULES: Readonly<Record<RuleKey, Rule>> = Object.assign(
   {},
-  ...Object.values(OPTIMIZERS).map((module) => module.formula.rules),
+  ...Object.values(OPTIMIZER_DISPLAYS).map((display) => display.formula.rules),
 ) as Record<RuleKey, Rule>;
 
 /** L2 weight decay folded into g, first (docs/optimizers.md); AdamW and Lion decay θ instead. */
@@ -29,12 +34,13 @@ const L2_LINE = 'g &\\leftarrow g + \\lambda\\theta';
  * as heavy ball (PyTorch writes `group['momentum']` of plain SGD too).
  */
 export function ruleKey(spec: OptimizerSpec, cycledMomentum?: number): RuleKey {
-  return OPTIMIZERS[spec.type].formula.ruleKey(spec, cycledMomentum);
+  return OPTIMIZER_DISPLAYS[spec.type].formula.ruleKey(spec, cycledMomentum);
 }
 
 /** The rule typeset as one `aligned` block, with the L2 line first where weight decay is on. */
 export function ruleTex(spec: OptimizerSpec, cycledMomentum?: number): string {
-  const { formula, decoupledWeightDecay } = optimizerModule(spec.type);
+  const { formula } = optimizerDisplay(spec.type);
+  const { decoupledWeightDecay } = optimizerModule(spec.type);
   const key = formula.ruleKey(spec, cycledMomentum);
   let lines = formula.lines?.(spec, key) ?? formula.rules[key]!.lines;
   if ((spec.weightDecay ?? 0) !== 0 && !decoupledWeightDecay) lines = [L2_LINE, ...lines];

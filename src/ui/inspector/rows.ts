@@ -5,7 +5,7 @@
  * formulas.ts.
  */
 import type { StepInspection } from '../../core/inspect';
-import { optimizerModule } from '../../core/optimizers/registry';
+import { optimizerDisplay } from '../../core/optimizers/registry';
 import type { OptimizerType } from '../../scenario/types';
 
 /** How a row reads: the rule's input, its state before or after the step, derived, the step. */
@@ -67,7 +67,7 @@ const BUFFER_OF: Readonly<Record<string, string>> = {
 
 /** The buffer behind a row: the module's where its rule names it otherwise (RMSprop's v, …). */
 function bufferOf(key: string, type: OptimizerType): string | undefined {
-  return optimizerModule(type).inspector?.buffers?.[key] ?? BUFFER_OF[key];
+  return optimizerDisplay(type).inspector?.buffers?.[key] ?? BUFFER_OF[key];
 }
 
 const zeros = (n: number) => Array.from({ length: n }, () => 0);
@@ -99,7 +99,7 @@ export function inspectorRows(ins: StepInspection): InspectorRow[] {
     if (!values) continue;
     const [denomTex, denomPlain] =
       key === 'denom'
-        ? (optimizerModule(type).inspector?.denom ?? ['\\sqrt{\\hat v}+\\varepsilon', '√v̂+ε'])
+        ? (optimizerDisplay(type).inspector?.denom ?? ['\\sqrt{\\hat v}+\\varepsilon', '√v̂+ε'])
         : [tex, plain];
     const noHats = key === 'denom' && ins.optimizer.biasCorrection === false;
     rows.push({

@@ -5,7 +5,7 @@
  * decays with ρ, Adam's with β2; Adadelta's u averages steps, Adamax's is a maximum of |g|).
  * docs/optimizers.md defines the same symbols at length. Pure.
  */
-import { optimizerModule } from '../../core/optimizers/registry';
+import { optimizerDisplay } from '../../core/optimizers/registry';
 import type { OptimizerType } from '../../scenario/types';
 import type { enInspect } from '../../i18n/en-inspect';
 
@@ -17,7 +17,7 @@ export type SymbolKey = keyof (typeof enInspect)['inspect']['symbol'];
  * module's `inspector.symbols`), else the row's own.
  */
 export function rowSymbolKey(key: string, type: OptimizerType): SymbolKey | null {
-  const named = optimizerModule(type).inspector?.symbols?.[key];
+  const named = optimizerDisplay(type).inspector?.symbols?.[key];
   if (named !== undefined) return isSymbolKey(named) ? named : null;
   return isSymbolKey(key) ? key : null;
 }
