@@ -18,7 +18,8 @@ import {
   type OptimizerSnapshot,
   type ResolvedHyperparams,
 } from './optimizers';
-import { each, type Derived, type StateSnapshot } from './optimizers/module';
+import { each } from './optimizers/derived';
+import type { Derived, StateSnapshot } from './optimizers/module';
 import { optimizerModule, optimizerNumerics } from './optimizers/registry';
 import { buildProblem, type Problem } from './problems';
 import { createRng } from './rng';

@@ -1,12 +1,6 @@
 /** Adadelta: PyTorch `torch/optim/adadelta.py`, `_single_tensor_adadelta` (docs/optimizers.md#adadelta). */
-import {
-  bufferOf,
-  defineDisplay,
-  defineNumerics,
-  defineOptimizer,
-  each,
-  startDerived,
-} from './module';
+import { defineDisplay, defineNumerics, defineOptimizer } from './module';
+import { bufferOf, each, startDerived } from './derived';
 import { decayedGrad, emaSquare } from './parts';
 
 export const adadelta = defineOptimizer({
@@ -19,7 +13,6 @@ export const adadelta = defineOptimizer({
   docAnchor: 'adadelta',
 });
 
-/** The update rule and the inspector's derivation: the engine's part (registry.ts). */
 export const adadeltaNumerics = defineNumerics({
   /**
    *   g ← g + wd·θ;  v ← ρ·v + (1 − ρ)·g²
@@ -63,7 +56,6 @@ export const adadeltaNumerics = defineNumerics({
   },
 });
 
-/** The rule as the step inspector typesets it: the screen's part (registry.ts). */
 export const adadeltaDisplay = defineDisplay({
   formula: {
     rules: {

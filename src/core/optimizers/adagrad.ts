@@ -1,12 +1,6 @@
 /** AdaGrad: PyTorch `torch/optim/adagrad.py`, `_single_tensor_adagrad` (docs/optimizers.md#adagrad). */
-import {
-  bufferOf,
-  defineDisplay,
-  defineNumerics,
-  defineOptimizer,
-  each,
-  startDerived,
-} from './module';
+import { defineDisplay, defineNumerics, defineOptimizer } from './module';
+import { bufferOf, each, startDerived } from './derived';
 import { decayedGrad } from './parts';
 
 export const adagrad = defineOptimizer({
@@ -19,7 +13,6 @@ export const adagrad = defineOptimizer({
   docAnchor: 'adagrad',
 });
 
-/** The update rule and the inspector's derivation: the engine's part (registry.ts). */
 export const adagradNumerics = defineNumerics({
   /**
    *   t ← t + 1;  g ← g + wd·θ;  clr = lr / (1 + (t − 1)·lr_decay)
@@ -53,7 +46,6 @@ export const adagradNumerics = defineNumerics({
   },
 });
 
-/** The rule as the step inspector typesets it: the screen's part (registry.ts). */
 export const adagradDisplay = defineDisplay({
   formula: {
     rules: {

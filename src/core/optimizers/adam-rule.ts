@@ -6,7 +6,8 @@
  * and amsgrad.ts call it; the other Adam-like rules reuse its formula lines.
  */
 import type { ResolvedHyperparams } from './hyperparam-types';
-import { bufferOf, each, startDerived, type DeriveInput, type Derived } from './module';
+import { type DeriveInput, type Derived } from './module';
+import { bufferOf, each, startDerived } from './derived';
 import { decayedGrad, ema, emaSquare } from './parts';
 import type { UpdateRule } from './types';
 

@@ -12,13 +12,11 @@ export const adam = defineOptimizer({
   docAnchor: 'adam',
 });
 
-/** The update rule and the inspector's derivation: the engine's part (registry.ts). */
 export const adamNumerics = defineNumerics({
   rule: (hp, dim) => adamRule(hp, dim, VARIANT),
   derive: (input) => deriveAdam(input, VARIANT),
 });
 
-/** The rule as the step inspector typesets it: the screen's part (registry.ts). */
 export const adamDisplay = defineDisplay({
   formula: {
     rules: {

@@ -1,13 +1,7 @@
 /** Adamax: PyTorch `torch/optim/adamax.py`, `_single_tensor_adamax` (docs/optimizers.md#adamax; Kingma & Ba 2015, Alg. 2). */
 import { ADAM_BETAS, ADAM_FAMILY, ADAM_MOMENTS } from './adam-rule';
-import {
-  bufferOf,
-  defineDisplay,
-  defineNumerics,
-  defineOptimizer,
-  each,
-  startDerived,
-} from './module';
+import { defineDisplay, defineNumerics, defineOptimizer } from './module';
+import { bufferOf, each, startDerived } from './derived';
 import { decayedGrad, ema } from './parts';
 
 export const adamax = defineOptimizer({
@@ -18,7 +12,6 @@ export const adamax = defineOptimizer({
   docAnchor: 'adamax',
 });
 
-/** The update rule and the inspector's derivation: the engine's part (registry.ts). */
 export const adamaxNumerics = defineNumerics({
   /**
    *   t ← t + 1;  g ← g + wd·θ;  m ← β1·m + (1 − β1)·g
@@ -60,7 +53,6 @@ export const adamaxNumerics = defineNumerics({
   },
 });
 
-/** The rule as the step inspector typesets it: the screen's part (registry.ts). */
 export const adamaxDisplay = defineDisplay({
   formula: {
     rules: {

@@ -13,13 +13,11 @@ export const adamw = defineOptimizer({
   docAnchor: 'adamw',
 });
 
-/** The update rule and the inspector's derivation: the engine's part (registry.ts). */
 export const adamwNumerics = defineNumerics({
   rule: (hp, dim) => adamRule(hp, dim, VARIANT),
   derive: (input) => deriveAdam(input, VARIANT),
 });
 
-/** The rule as the step inspector typesets it: the screen's part (registry.ts). */
 export const adamwDisplay = defineDisplay({
   formula: { rules: { adamw: ADAM_RULES.adamw }, ruleKey: () => 'adamw' },
 });

@@ -12,13 +12,11 @@ export const amsgrad = defineOptimizer({
   docAnchor: 'amsgrad',
 });
 
-/** The update rule and the inspector's derivation: the engine's part (registry.ts). */
 export const amsgradNumerics = defineNumerics({
   rule: (hp, dim) => adamRule(hp, dim, VARIANT),
   derive: (input) => deriveAdam(input, VARIANT),
 });
 
-/** The rule as the step inspector typesets it: the screen's part (registry.ts). */
 export const amsgradDisplay = defineDisplay({
   formula: { rules: { amsgrad: ADAM_RULES.amsgrad }, ruleKey: () => 'amsgrad' },
 });

@@ -13,13 +13,11 @@ export const gd = defineOptimizer({
   docAnchor: 'gd',
 });
 
-/** The update rule and the inspector's derivation: the engine's part (registry.ts). */
 export const gdNumerics = defineNumerics({
   rule: (hp, dim) => sgdRule({ ...hp, momentum: 0 }, dim, false),
   derive: (input) => deriveSgd(input, false),
 });
 
-/** The rule as the step inspector typesets it: the screen's part (registry.ts). */
 export const gdDisplay = defineDisplay({
   formula: {
     rules: { gd: SGD_RULES.gd, momentum: SGD_RULES.momentum },

@@ -1,12 +1,6 @@
 /** Lion: optax `scale_by_lion` + `add_decayed_weights` + `scale_by_learning_rate` (docs/optimizers.md#lion; Chen et al. 2023, Alg. 2). */
-import {
-  bufferOf,
-  defineDisplay,
-  defineNumerics,
-  defineOptimizer,
-  each,
-  startDerived,
-} from './module';
+import { defineDisplay, defineNumerics, defineOptimizer } from './module';
+import { bufferOf, each, startDerived } from './derived';
 import { ema } from './parts';
 
 /** sign(x) with sign(0) = 0 (jnp.sign); `x > 0` tests also give 0 for −0 and NaN. */
@@ -24,7 +18,6 @@ export const lion = defineOptimizer({
   docAnchor: 'lion',
 });
 
-/** The update rule and the inspector's derivation: the engine's part (registry.ts). */
 export const lionNumerics = defineNumerics({
   /**
    *   c = (1 − β1)·g + β1·m      (the OLD m);  u = sign(c), sign(0) = 0
@@ -60,7 +53,6 @@ export const lionNumerics = defineNumerics({
   },
 });
 
-/** The rule as the step inspector typesets it: the screen's part (registry.ts). */
 export const lionDisplay = defineDisplay({
   formula: {
     rules: {

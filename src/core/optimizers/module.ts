@@ -130,17 +130,3 @@ export function defineDisplay<const K extends string>(
 ): OptimizerDisplay<K> {
   return display;
 }
-
-/** Element-wise map over coordinates. */
-export const each = (dim: number, fn: (i: number) => number): number[] =>
-  Array.from({ length: dim }, (_, i) => fn(i));
-
-/** A state buffer after the step (or before it), zeros where the rule has not created it yet. */
-export function bufferOf(input: DeriveInput, name: string, state = input.after): number[] {
-  return state.buffers[name] ?? each(input.theta.length, () => 0);
-}
-
-/** An empty derivation with the step counter t, to which a module adds its quantities. */
-export function startDerived(input: DeriveInput): Derived {
-  return { vectors: {}, scalars: { t: input.after.t } };
-}

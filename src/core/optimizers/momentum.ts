@@ -13,13 +13,11 @@ export const momentum = defineOptimizer({
   docAnchor: 'momentum',
 });
 
-/** The update rule and the inspector's derivation: the engine's part (registry.ts). */
 export const momentumNumerics = defineNumerics({
   rule: (hp, dim) => sgdRule(hp, dim, false),
   derive: (input) => deriveSgd(input, false),
 });
 
-/** The rule as the step inspector typesets it: the screen's part (registry.ts). */
 export const momentumDisplay = defineDisplay({
   formula: {
     rules: { momentum: SGD_RULES.momentum },

@@ -1,13 +1,7 @@
 /** NAdam: PyTorch `torch/optim/nadam.py`, `_single_tensor_nadam` (docs/optimizers.md#nadam; Dozat 2016). */
 import { ADAM_BETAS, ADAM_FAMILY, ADAM_MOMENTS } from './adam-rule';
-import {
-  bufferOf,
-  defineDisplay,
-  defineNumerics,
-  defineOptimizer,
-  each,
-  startDerived,
-} from './module';
+import { defineDisplay, defineNumerics, defineOptimizer } from './module';
+import { bufferOf, each, startDerived } from './derived';
 import { decayedGrad, emaSquare } from './parts';
 import { lerp } from './types';
 
@@ -23,7 +17,6 @@ export const nadam = defineOptimizer({
   docAnchor: 'nadam',
 });
 
-/** The update rule and the inspector's derivation: the engine's part (registry.ts). */
 export const nadamNumerics = defineNumerics({
   /**
    *   t ← t + 1;  bc2 = 1 − β2ᵗ;  g ← g + wd·θ
@@ -80,7 +73,6 @@ export const nadamNumerics = defineNumerics({
   },
 });
 
-/** The rule as the step inspector typesets it: the screen's part (registry.ts). */
 export const nadamDisplay = defineDisplay({
   formula: {
     rules: {

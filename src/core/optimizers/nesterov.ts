@@ -21,13 +21,11 @@ export const nesterov = defineOptimizer({
       : null,
 });
 
-/** The update rule and the inspector's derivation: the engine's part (registry.ts). */
 export const nesterovNumerics = defineNumerics({
   rule: (hp, dim) => sgdRule({ ...hp, dampening: 0 }, dim, true),
   derive: (input) => deriveSgd(input, true),
 });
 
-/** The rule as the step inspector typesets it: the screen's part (registry.ts). */
 export const nesterovDisplay = defineDisplay({
   formula: {
     rules: { nesterov: SGD_RULES.nesterov },

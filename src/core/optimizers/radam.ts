@@ -1,13 +1,7 @@
 /** RAdam: PyTorch `torch/optim/radam.py`, `_single_tensor_radam` (docs/optimizers.md#radam; Liu et al. 2020). */
 import { ADAM_BETAS, ADAM_FAMILY, ADAM_MOMENTS } from './adam-rule';
-import {
-  bufferOf,
-  defineDisplay,
-  defineNumerics,
-  defineOptimizer,
-  each,
-  startDerived,
-} from './module';
+import { defineDisplay, defineNumerics, defineOptimizer } from './module';
+import { bufferOf, each, startDerived } from './derived';
 import { decayedGrad, ema, emaSquare } from './parts';
 
 /** ρ∞ = 2/(1 − β2) − 1, the length of the approximated SMA. */
@@ -33,7 +27,6 @@ export const radam = defineOptimizer({
   docAnchor: 'radam',
 });
 
-/** The update rule and the inspector's derivation: the engine's part (registry.ts). */
 export const radamNumerics = defineNumerics({
   /**
    *   t ← t + 1;  g ← g + wd·θ;  m ← β1·m + (1 − β1)·g;  v ← β2·v + (1 − β2)·g²
@@ -99,7 +92,6 @@ export const radamNumerics = defineNumerics({
   },
 });
 
-/** The rule as the step inspector typesets it: the screen's part (registry.ts). */
 export const radamDisplay = defineDisplay({
   formula: {
     rules: {

@@ -1,12 +1,6 @@
 /** RMSprop: PyTorch `torch/optim/rmsprop.py`, `_single_tensor_rmsprop` (docs/optimizers.md#rmsprop). */
-import {
-  bufferOf,
-  defineDisplay,
-  defineNumerics,
-  defineOptimizer,
-  each,
-  startDerived,
-} from './module';
+import { defineDisplay, defineNumerics, defineOptimizer } from './module';
+import { bufferOf, each, startDerived } from './derived';
 import { decayedGrad, ema, emaSquare } from './parts';
 
 const SQUARE_AVG = 'v &\\leftarrow \\rho v + (1-\\rho)\\,g^2';
@@ -28,7 +22,6 @@ export const rmsprop = defineOptimizer({
   docAnchor: 'rmsprop',
 });
 
-/** The update rule and the inspector's derivation: the engine's part (registry.ts). */
 export const rmspropNumerics = defineNumerics({
   /**
    *   g ← g + wd·θ;  v ← α·v + (1 − α)·g²
@@ -90,7 +83,6 @@ export const rmspropNumerics = defineNumerics({
   },
 });
 
-/** The rule as the step inspector typesets it: the screen's part (registry.ts). */
 export const rmspropDisplay = defineDisplay({
   formula: {
     rules: {

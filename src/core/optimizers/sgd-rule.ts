@@ -5,7 +5,8 @@
  */
 import type { OptimizerSpec } from '../../scenario/types';
 import type { ResolvedHyperparams } from './hyperparam-types';
-import { bufferOf, each, startDerived, type DeriveInput, type Derived } from './module';
+import { type DeriveInput, type Derived } from './module';
+import { bufferOf, each, startDerived } from './derived';
 import { decayedGrad } from './parts';
 import type { UpdateRule } from './types';
 
