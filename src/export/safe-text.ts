@@ -113,11 +113,14 @@ function unicodeEscape(char: string): string {
 /**
  * `JSON.stringify(value)` with lone surrogates replaced by U+FFFD in every string, and DEL, C1
  * controls, the line separators and bidi controls written as `\u` escapes (the same strings once
- * parsed; safe to print on a terminal).
+ * parsed; safe to print on a terminal). `indent` pretty-prints, as `JSON.stringify`'s third
+ * argument does (a lesson file, src/lessons/file.ts).
  */
-export function jsonText(value: unknown): string {
-  const text = JSON.stringify(value, (_key, v: unknown) =>
-    typeof v === 'string' ? toWellFormed(v) : v,
+export function jsonText(value: unknown, indent?: number): string {
+  const text = JSON.stringify(
+    value,
+    (_key, v: unknown) => (typeof v === 'string' ? toWellFormed(v) : v),
+    indent,
   );
   // Keys are not seen by the replacer; ours are ASCII field names.
   return (text ?? 'null').replace(JSON_UNSAFE, unicodeEscape);

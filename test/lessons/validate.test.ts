@@ -61,8 +61,11 @@ describe('validateLesson accepts', () => {
     const lesson = minimalLesson();
     lesson.title = { en: 'a'.repeat(MAX_TITLE_LENGTH) };
     lesson.summary = { zh: '学'.repeat(MAX_SUMMARY_LENGTH) };
-    const step = { ...stepsOf(lesson)[0]!, text: { en: 'b'.repeat(MAX_TEXT_LENGTH) } };
-    step.teacherNote = { en: 'c'.repeat(MAX_TEACHER_NOTE_LENGTH) };
+    const step: Json = {
+      ...stepsOf(lesson)[0]!,
+      text: { en: 'b'.repeat(MAX_TEXT_LENGTH) },
+      teacherNote: { en: 'c'.repeat(MAX_TEACHER_NOTE_LENGTH) },
+    };
     lesson.steps = Array.from({ length: MAX_STEPS }, () => step);
     expect(expectLesson(validateLesson(lesson)).steps).toHaveLength(MAX_STEPS);
   });
