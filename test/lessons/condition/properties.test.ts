@@ -97,8 +97,8 @@ const conditionRun: fc.Arbitrary<ConditionRun> = fc.record({
       maxLength: 8,
     })
     .map((l) => Float64Array.from(l)),
-  divergedAt: fc.option(fc.integer({ min: 1, max: 8 })),
-  accuracy: fc.option(fc.double({ min: 0, max: 1, noNaN: true })),
+  divergedAt: fc.option(fc.integer({ min: 1, max: 8 }), { nil: null }),
+  accuracy: fc.option(fc.double({ min: 0, max: 1, noNaN: true }), { nil: null }),
   finalPoint: fc.array(fc.double({ noNaN: true }), { minLength: 2, maxLength: 3 }),
 });
 
