@@ -12,7 +12,7 @@ import { LessonErrors, type LessonError } from './format/errors';
 import { canonicalLesson } from './format/canonical';
 import { checkKnownFields, readFields } from './format/read';
 import { describeValue } from './format/text';
-import { validateLesson } from './validate';
+import { readLessonInto } from './validate';
 
 /** Files longer than this are refused before parsing: a 200-step lesson in two languages is ~300 kB. */
 export const MAX_LESSON_FILE_LENGTH = 1_000_000;
@@ -73,23 +73,17 @@ export function readLessonFile(text: string): LessonFileResult {
     );
 
   checkKnownFields(errors, fields, FILE_FIELDS, '', 'a lesson file');
-  if (!fields.has('lesson'))
+  if (!fields.has('lesson')) {
     errors.add('lesson', 'is missing: the lesson itself, {"id": …, "title": …, "steps": […]}');
-  if (!fields.has('lesson')) return { errors: errors.list };
-  const checked = validateLesson(fields.get('lesson'));
-  const inFile = (e: LessonError): LessonError => ({
-    path: lessonPath(e.path),
-    message: e.message,
-  });
-  if ('errors' in checked) return { errors: [...errors.list, ...checked.errors.map(inFile)] };
-  if (!errors.empty) return { errors: errors.list };
-  return { lesson: checked.lesson, warnings: checked.warnings.map(inFile) };
-}
-
-/** A lesson's path as the file names it: `steps[2]` → `lesson.steps[2]`, `` → `lesson`. */
-function lessonPath(path: string): string {
-  if (!path) return 'lesson';
-  return path.startsWith('[') ? `lesson${path}` : `lesson.${path}`;
+    return { errors: errors.list };
+  }
+  const warnings = new LessonErrors();
+  const lesson = readLessonInto(
+    errors.under('lesson'),
+    warnings.under('lesson'),
+    fields.get('lesson'),
+  );
+  return lesson && errors.empty ? { lesson, warnings: warnings.list } : { errors: errors.list };
 }
 
 /**

@@ -66,15 +66,28 @@ void complete;
 /** Checks an untrusted value; returns the cleaned lesson, or every error found. */
 export function validateLesson(raw: unknown): LessonValidation {
   const errors = new LessonErrors();
-  const warnings: LessonError[] = [];
-  let lesson: Lesson | undefined;
+  const warnings = new LessonErrors();
+  const lesson = readLessonInto(errors, warnings, raw);
+  return lesson && errors.empty ? { lesson, warnings: warnings.list } : { errors: errors.list };
+}
+
+/**
+ * validateLesson, adding to collections of errors and warnings given (a file names the lesson's
+ * fields under `lesson`: `errors.under('lesson')`, src/lessons/file.ts). The lesson is usable only
+ * when no error was added.
+ */
+export function readLessonInto(
+  errors: LessonErrors,
+  warnings: LessonErrors,
+  raw: unknown,
+): Lesson | undefined {
   try {
-    lesson = readLesson(errors, warnings, raw);
+    return readLesson(errors, warnings, raw);
   } catch {
     // Unreachable for JSON data; a proxy's trap could throw. In the user's words all the same.
     errors.add('', 'could not be read: a lesson is plain JSON data');
+    return undefined;
   }
-  return lesson && errors.empty ? { lesson, warnings } : { errors: errors.list };
 }
 
 /**
@@ -95,7 +108,7 @@ const localText =
 
 function readLesson(
   errors: LessonErrors,
-  warnings: LessonError[],
+  warnings: LessonErrors,
   raw: unknown,
 ): Lesson | undefined {
   const fields = readFields(
@@ -145,7 +158,7 @@ function readId(errors: LessonErrors, value: unknown): string | undefined {
 
 function readSteps(
   errors: LessonErrors,
-  warnings: LessonError[],
+  warnings: LessonErrors,
   value: unknown,
 ): LessonStep[] | undefined {
   const items = readItems(errors, value, 'steps', `a list of 1 to ${MAX_STEPS} steps`, {
@@ -159,7 +172,7 @@ function readSteps(
 
 function readStep(
   errors: LessonErrors,
-  warnings: LessonError[],
+  warnings: LessonErrors,
   value: unknown,
   path: string,
 ): LessonStep | undefined {
@@ -210,10 +223,10 @@ function readStep(
     // A run the link does not open makes the comparisons naming it false: likely a mistake.
     const runs = link.decoded.state.scenario.optimizers.length;
     if (task.highestRun > runs)
-      warnings.push({
-        path: at(at(path, 'task'), 'condition'),
-        message: `names run ${task.highestRun}, but the step’s link opens ${runs === 1 ? '1 run' : `${runs} runs`}: the task can be done only if the student adds runs`,
-      });
+      warnings.add(
+        at(at(path, 'task'), 'condition'),
+        `names run ${task.highestRun}, but the step’s link opens ${runs === 1 ? '1 run' : `${runs} runs`}: the task can be done only if the student adds runs`,
+      );
   }
   const failed = chapter === null || prediction === null || task === null || teacherNote === null;
   if (!title || !text || !link || failed) return undefined;

@@ -392,7 +392,7 @@ describe('validateLesson refuses, naming the field', () => {
     for (let i = 0; i < 10_000; i++) lesson[`x${i}`] = i;
     const errors = expectErrors(validateLesson(lesson));
     expect(errors).toHaveLength(MAX_ERRORS + 1);
-    expect(errors.at(-1)).toEqual({ path: '', message: 'and 9,950 more errors, not listed' });
+    expect(errors.at(-1)).toEqual({ path: '', message: 'and 9,950 more not listed' });
   });
 
   it('quotes an odd key cut short and on one line', () => {

@@ -25,25 +25,47 @@ export function at(path: string, key: string | number): string {
   return path ? `${path}.${keyName(key)}` : keyName(key);
 }
 
-/** Collects errors, keeping the first MAX_ERRORS and counting the rest. */
+/** `lesson` + `steps[0]` → `lesson.steps[0]`; `lesson` + `` → `lesson`. */
+function under(prefix: string, path: string): string {
+  if (!prefix) return path;
+  if (!path) return prefix;
+  return path.startsWith('[') ? `${prefix}${path}` : `${prefix}.${path}`;
+}
+
+/**
+ * Collects errors (or warnings), keeping the first MAX_ERRORS and counting the rest. A view
+ * `under('lesson')` adds to the same list with its paths under `lesson`, as a file names the
+ * fields of the lesson it holds.
+ */
 export class LessonErrors {
-  private readonly kept: LessonError[] = [];
-  private dropped = 0;
+  private readonly store: { kept: LessonError[]; dropped: number };
+  private readonly prefix: string;
+
+  constructor(store = { kept: [] as LessonError[], dropped: 0 }, prefix = '') {
+    this.store = store;
+    this.prefix = prefix;
+  }
+
+  /** The same collection, with paths under `prefix`. */
+  under(prefix: string): LessonErrors {
+    return new LessonErrors(this.store, under(this.prefix, prefix));
+  }
 
   add(path: string, message: string): void {
-    if (this.kept.length < MAX_ERRORS) this.kept.push({ path, message });
-    else this.dropped++;
+    if (this.store.kept.length < MAX_ERRORS)
+      this.store.kept.push({ path: under(this.prefix, path), message });
+    else this.store.dropped++;
   }
 
   get empty(): boolean {
-    return this.kept.length === 0;
+    return this.store.kept.length === 0;
   }
 
   /** The errors, with a last one counting those left out. */
   get list(): LessonError[] {
-    if (this.dropped === 0) return [...this.kept];
-    const more =
-      this.dropped === 1 ? '1 more error' : `${this.dropped.toLocaleString('en')} more errors`;
-    return [...this.kept, { path: '', message: `and ${more}, not listed` }];
+    const { kept, dropped } = this.store;
+    if (dropped === 0) return [...kept];
+    const more = dropped === 1 ? '1 more' : `${dropped.toLocaleString('en')} more`;
+    return [...kept, { path: '', message: `and ${more} not listed` }];
   }
 }
