@@ -70,7 +70,7 @@ export function parseCondition(text: string): { ast: Condition } | { error: Cond
   const lexed = tokenize(text);
   if ('error' in lexed) return lexed;
   try {
-    return { ast: new Parser(lexed.tokens).condition() };
+    return { ast: new Parser(text, lexed.tokens).condition() };
   } catch (fault) {
     if (fault instanceof SyntaxFault)
       return { error: { position: fault.position, message: fault.message } };
@@ -88,7 +88,10 @@ class Parser {
   private index = 0;
   private depth = 0;
 
-  constructor(private readonly tokens: readonly Token[]) {}
+  constructor(
+    private readonly text: string,
+    private readonly tokens: readonly Token[],
+  ) {}
 
   private peek(): Token {
     return this.tokens[this.index]!;
@@ -157,9 +160,10 @@ class Parser {
         inner = this.or();
         const close = this.next();
         if (close.kind !== ')') {
+          const opened = this.text.slice(t.pos, close.pos).trimEnd();
           throw new SyntaxFault(
             close.pos,
-            `Expected ")" for the "(" at character ${t.pos}, not ${shown(close)}`,
+            `Expected ")" to close ${quote(opened)}, not ${shown(close)}`,
           );
         }
       } else {

@@ -103,25 +103,6 @@ describe('conditions on real runs', () => {
     expect(evaluateCondition(task, booth(0.01))).toBe(false);
   });
 
-  it('“find the α where momentum first oscillates”: with μ = 0.5 on Booth the loss starts to rise between α = 0.003 and 0.02', () => {
-    // Heavy ball on a quadratic: along an eigenvalue λ the iterates spiral (complex roots of
-    // r² − (1 + μ − αλ)r + μ) once αλ > (1 − √μ)², i.e. α > 0.0858 / 18 ≈ 0.0048 for Booth's
-    // largest λ = 18. 100 steps keep the loss far above the last-digit jitter of a converged run.
-    const momentum = (lr: number) =>
-      conditionContextOf({
-        results: run(
-          scenarioOn('booth', [{ type: 'momentum', lr, momentum: 0.5 }], {
-            start: [-5, -5],
-            steps: 100,
-          }),
-        ),
-      });
-    const task = ast('run 1 rises > 0 and run 1 divergedAt == null');
-    expect(evaluateCondition(task, momentum(0.003))).toBe(false);
-    expect(evaluateCondition(task, momentum(0.02))).toBe(true);
-    expect(evaluateCondition(task, momentum(0.2))).toBe(false); // diverged: past 2(1 + μ)/L
-  });
-
   it('“get Adam below loss 1e-3 within 200 steps”, with the values the player shows', () => {
     const task = ast('run 1 stepsTo 1e-3 != null and run 1 stepsTo 1e-3 <= 200');
     const adam = (lr: number) =>

@@ -218,7 +218,12 @@ describe('parseCondition: errors at a 0-based position', () => {
       15,
       'Comparisons do not chain: join two with and (run 1 lr > 0.1 and run 1 lr < 0.2)',
     ],
-    ['(run 1 lr > 0', 13, 'Expected ")" for the "(" at character 0, not the end'],
+    ['(run 1 lr > 0', 13, 'Expected ")" to close "(run 1 lr > 0", not the end'],
+    [
+      '((run 1 lr > 0) or run 2 lr > 0 run',
+      32,
+      'Expected ")" to close "((run 1 lr > 0) or run 2 lr > 0", not "run"',
+    ],
     ['run 1 lr > 0)', 12, 'Unexpected ")" without a "(" before it'],
     ['run 0 lr > 0', 4, 'A run number is from 1 to 99, not 0'],
     ['run 100 lr > 0', 4, 'A run number is from 1 to 99, not 100'],
