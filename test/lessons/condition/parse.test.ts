@@ -294,6 +294,8 @@ describe('parseCondition: errors at a 0-based position', () => {
       'Unexpected character "β" (U+03B2); hyperparameters have ASCII names: beta1 or beta2',
     ],
     ['run 1\u00a0lr > 0', 5, 'Unexpected invisible character U+00A0'],
+    ['run 1 \ud83d > 0', 6, 'Unexpected invisible character U+D83D'], // half an emoji
+    ['run 1 \ud83d\ude00 > 0', 6, 'Unexpected character "\ud83d\ude00" (U+1F600)'],
     ['run 1 lr > 0 ; run 2 lr > 0', 13, 'Unexpected character ";"'],
   ])('%j: at %i, %s', (text, position, message) => {
     expect(error(text)).toEqual({ position, message });
