@@ -1,9 +1,10 @@
 /** Lesson files: reading as hostile input, writing in a stable form, and the round trip (docs/lessons.md, "The file"). */
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MAX_LESSON_FILE_LENGTH, readLessonFile, writeLessonFile } from '../../src/lessons/file';
 import type { Lesson } from '../../src/lessons/types';
-import { validateLesson } from '../../src/lessons/validate';
+import { formatLessonError, validateLesson } from '../../src/lessons/validate';
 import { rawLesson } from '../arbitraries/lesson';
 import {
   expectError,
@@ -188,5 +189,44 @@ describe('the round trip', () => {
       }),
       { numRuns: 60 },
     );
+  });
+});
+
+describe('docs/lessons.md', () => {
+  const doc = readFileSync('docs/lessons.md', 'utf8');
+
+  it('holds one complete example file, which reads as a lesson without warnings', () => {
+    const blocks = [...doc.matchAll(/^```json\n([\s\S]*?)^```$/gm)].map((m) => m[1]!);
+    expect(blocks).toHaveLength(1);
+    const result = readLessonFile(blocks[0]!);
+    const lesson = expectLesson(result);
+    expect('warnings' in result && result.warnings).toEqual([]);
+    expect(
+      lesson.steps.map((s) => Object.keys(s).filter((k) => !['title', 'text', 'link'].includes(k))),
+    ).toEqual([['chapter', 'teacherNote'], ['prediction'], ['task']]);
+    // Written as Descent writes it, but for the short objects kept on one line.
+    expect(JSON.parse(writeLessonFile(lesson))).toEqual(JSON.parse(blocks[0]!));
+  });
+
+  it('quotes the messages validation gives', () => {
+    const quoted = [...doc.matchAll(/^```text\n([\s\S]*?)^```$/gm)].flatMap((m) =>
+      m[1]!.trim().split('\n'),
+    );
+    expect(quoted.length).toBeGreaterThanOrEqual(5);
+    const example = JSON.parse([...doc.matchAll(/^```json\n([\s\S]*?)^```$/gm)][0]![1]!) as Json;
+    const lesson = example.lesson as Json;
+    const steps = lesson.steps as Json[];
+    const broken = {
+      ...lesson,
+      title: { en: 'x', fr: 'y' },
+      steps: [
+        { ...steps[0], teachersNote: {} },
+        { ...steps[0], link: 'v=1&o=gd(lr=-1)' },
+        { ...steps[2], task: { prompt: { en: 'p' }, condition: 'run 1 finalloss < 1' } },
+        { ...steps[1], prediction: { ...(steps[1]!.prediction as Json), answer: 3 } },
+      ],
+    };
+    const errors = expectErrors(readLessonFile(JSON.stringify({ ...example, lesson: broken })));
+    expect(errors.map(formatLessonError).sort()).toEqual([...quoted].sort());
   });
 });
