@@ -67,14 +67,14 @@ export function parseCondition(text: string): { ast: Condition } | { error: Cond
       },
     };
   }
-  const lexed = tokenize(text);
-  if ('error' in lexed) return lexed;
   try {
+    const lexed = tokenize(text);
+    if ('error' in lexed) return lexed;
     return { ast: new Parser(text, lexed.tokens).condition() };
   } catch (fault) {
     if (fault instanceof SyntaxFault)
       return { error: { position: fault.position, message: fault.message } };
-    // Only SyntaxFault is ever thrown above; anything else is a bug, reported not thrown.
+    // Only SyntaxFault is ever thrown here; anything else is a bug, reported, not thrown on.
     return {
       error: { position: 0, message: `The condition could not be read (${String(fault)})` },
     };
