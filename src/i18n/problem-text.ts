@@ -5,7 +5,7 @@
  */
 import type { ProblemInfo } from '../core/problems';
 import { currentLang } from '.';
-import type { ProblemText } from './problems.zh';
+import { PROBLEMS_ZH, type ProblemText } from './problems.zh';
 import { kindUiOfInfoName } from '../kinds/ui-registry';
 
 /** The title and note of a problem as `info` describes it, in the current language. */
@@ -19,5 +19,5 @@ export function problemTextZh(
   info: Pick<ProblemInfo, 'name' | 'title' | 'note'>,
 ): ProblemText | null {
   // Each kind rebuilds its own (src/kinds/<kind>/ui.ts); a function is looked up by name.
-  return kindUiOfInfoName(info.name).textZh(info);
+  return kindUiOfInfoName(info.name).textZh(info, PROBLEMS_ZH);
 }

@@ -1,7 +1,9 @@
 /**
  * 简体中文 titles and teaching notes of the built-in problems, keyed by the function's name (or
  * the model's type). The English stays in src/core (the CLI and tests read it); problem-text.ts
- * picks one or the other. Formulas and axis names are symbols and are not translated.
+ * picks one or the other. Formulas and axis names are symbols and are not translated. Part of the
+ * Chinese chunk (zh-chunk.ts), loaded only when Chinese is shown: the problem kinds receive these
+ * tables as `ProblemsZh` and import only its type (docs/i18n.md, "How languages load").
  */
 import type { ClassificationGenerator } from '../scenario/types';
 
@@ -71,9 +73,24 @@ export const MODELS_ZH = {
   },
   linearRegression: { title: '线性回归（均方误差）', note: '' },
   linearRegressionOwn: { title: '线性回归（你的数据）', note: '' },
+  /** A logistic regression's title before its data's name ("逻辑回归 · 双月数据"). */
+  logisticTitle: '逻辑回归',
   linearNote: '用 y = w·x + b 拟合带噪声的数据：损失曲面是一条倾斜的山谷，因为 w 和 b 此消彼长。',
   logisticNote:
     '用一条直线分开两类：交叉熵关于 (w₁, w₂, b) 是凸的，所以每个切片都是碗，但在可分数据上碗底位于无穷远处。',
   mlpNote:
     '一个小型神经网络：它的损失非凸，有许多等价的极小值（交换两个隐藏单元即可），并在单元饱和处有平坦的区域。',
 } as const;
+
+/** The tables above, as the Chinese chunk hands them to the problem kinds (their ui.ts). */
+export interface ProblemsZh {
+  readonly functions: typeof FUNCTIONS_ZH;
+  readonly generators: typeof GENERATORS_ZH;
+  readonly models: typeof MODELS_ZH;
+}
+
+export const PROBLEMS_ZH: ProblemsZh = {
+  functions: FUNCTIONS_ZH,
+  generators: GENERATORS_ZH,
+  models: MODELS_ZH,
+};

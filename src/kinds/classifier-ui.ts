@@ -1,6 +1,6 @@
 /** What the classifiers' UI descriptors share: their tabs and their picker card. */
 import { describeProblem } from '../core/problems';
-import { GENERATORS_ZH } from '../i18n/problems.zh';
+import type { ProblemsZh } from '../i18n/problems.zh';
 import type { ClassifierSpec } from './registry';
 import type { KindTab, ProblemEntry } from './ui-types';
 
@@ -18,6 +18,6 @@ export function classifierEntry(type: ClassifierSpec['type']): ProblemEntry {
 }
 
 /** A dataset's name in Chinese, as a classifier's title names it. */
-export function dataNameZh(source: string): string {
-  return (GENERATORS_ZH as Record<string, string>)[source] ?? source;
+export function dataNameZh(source: string, zh: ProblemsZh): string {
+  return (zh.generators as Record<string, string>)[source] ?? source;
 }

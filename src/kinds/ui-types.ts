@@ -4,7 +4,7 @@
  * (src/ui/charts/tabs.ts, src/ui/problems/catalog.ts, src/i18n/problem-text.ts) import no cycle.
  */
 import type { ProblemInfo } from '../core/problems/types';
-import type { ProblemText } from '../i18n/problems.zh';
+import type { ProblemText, ProblemsZh } from '../i18n/problems.zh';
 import type { ChartMode } from '../state/chart-modes';
 import type { ProblemSpec } from './registry';
 
@@ -41,6 +41,9 @@ export interface KindUi {
   readonly chartTabs: readonly KindTab[];
   /** The picker's cards of this kind (src/ui/problems/catalog.ts); none for typed formulas. */
   catalog(): ProblemEntry[];
-  /** The title and note in Chinese of a problem of this kind, from its English info. */
-  textZh(info: Pick<ProblemInfo, 'name' | 'title' | 'note'>): ProblemText | null;
+  /**
+   * The title and note in Chinese of a problem of this kind, from its English info and the
+   * Chinese tables (passed in: they load with the Chinese chunk, docs/i18n.md).
+   */
+  textZh(info: Pick<ProblemInfo, 'name' | 'title' | 'note'>, zh: ProblemsZh): ProblemText | null;
 }

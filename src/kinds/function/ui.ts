@@ -1,6 +1,5 @@
 /** The built-in functions on screen: a card each, the common tabs, Chinese titles by name. */
 import { FUNCTIONS } from '../../core/problems/functions';
-import { FUNCTIONS_ZH } from '../../i18n/problems.zh';
 import type { KindUi, ProblemEntry } from '../ui-types';
 import { FUNCTION } from './spec';
 
@@ -15,5 +14,5 @@ export const functionUi: KindUi = {
       spec: { type: FUNCTION, name: fn.name },
       thumbnail: 'surface',
     })),
-  textZh: (info) => FUNCTIONS_ZH[info.name] ?? null,
+  textZh: (info, zh) => zh.functions[info.name] ?? null,
 };

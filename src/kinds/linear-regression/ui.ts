@@ -1,6 +1,5 @@
 /** The worked example on screen: a card drawn from its data, a Data tab with the fitted line. */
 import { describeProblem } from '../../core/problems';
-import { MODELS_ZH } from '../../i18n/problems.zh';
 import type { KindUi } from '../ui-types';
 import { LINEAR_REGRESSION } from './spec';
 
@@ -11,10 +10,10 @@ export const linearRegressionUi: KindUi = {
     const { title, formula, note } = describeProblem(spec).info;
     return [{ key: LINEAR_REGRESSION, title, formula, note, spec, thumbnail: 'data' }];
   },
-  textZh: (info) => ({
+  textZh: (info, zh) => ({
     title: info.title.includes('your data')
-      ? MODELS_ZH.linearRegressionOwn.title
-      : MODELS_ZH.linearRegression.title,
-    note: MODELS_ZH.linearNote,
+      ? zh.models.linearRegressionOwn.title
+      : zh.models.linearRegression.title,
+    note: zh.models.linearNote,
   }),
 };

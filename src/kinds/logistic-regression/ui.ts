@@ -1,5 +1,4 @@
 /** Logistic regression on screen: Accuracy and Data tabs, a card of its two classes. */
-import { MODELS_ZH } from '../../i18n/problems.zh';
 import { CLASSIFIER_TABS, classifierEntry, dataNameZh } from '../classifier-ui';
 import type { KindUi } from '../ui-types';
 import { LOGISTIC_REGRESSION } from './spec';
@@ -7,8 +6,11 @@ import { LOGISTIC_REGRESSION } from './spec';
 export const logisticRegressionUi: KindUi = {
   chartTabs: CLASSIFIER_TABS,
   catalog: () => [classifierEntry(LOGISTIC_REGRESSION)],
-  textZh: (info) => {
+  textZh: (info, zh) => {
     const source = /^Logistic regression on (.+)$/.exec(info.title)?.[1] ?? '';
-    return { title: `逻辑回归 · ${dataNameZh(source)}`, note: MODELS_ZH.logisticNote };
+    return {
+      title: `${zh.models.logisticTitle} · ${dataNameZh(source, zh)}`,
+      note: zh.models.logisticNote,
+    };
   },
 };

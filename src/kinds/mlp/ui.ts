@@ -1,5 +1,4 @@
 /** The MLP on screen: Accuracy and Data tabs (its network settings sit in the classifier's panel). */
-import { MODELS_ZH } from '../../i18n/problems.zh';
 import { CLASSIFIER_TABS, classifierEntry, dataNameZh } from '../classifier-ui';
 import type { KindUi } from '../ui-types';
 import { MLP } from './spec';
@@ -7,9 +6,11 @@ import { MLP } from './spec';
 export const mlpUi: KindUi = {
   chartTabs: CLASSIFIER_TABS,
   catalog: () => [classifierEntry(MLP)],
-  textZh: (info) => {
+  textZh: (info, zh) => {
     const match = /^MLP (\S+) \((\w+)\) on (.+)$/.exec(info.title);
-    const title = match ? `MLP ${match[1]}（${match[2]}）· ${dataNameZh(match[3]!)}` : info.title;
-    return { title, note: MODELS_ZH.mlpNote };
+    const title = match
+      ? `MLP ${match[1]}（${match[2]}）· ${dataNameZh(match[3]!, zh)}`
+      : info.title;
+    return { title, note: zh.models.mlpNote };
   },
 };
