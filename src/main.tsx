@@ -15,6 +15,8 @@ import './pwa';
 import { startTheme } from './ui/theme/theme';
 import { ErrorBoundary } from './ui/ErrorBoundary';
 import { faults } from './ui/fault-injection';
+import { languageLoading } from './i18n/store-sync';
+import { LanguageLoading } from './i18n/LanguageLoading';
 
 const engine = new Engine({
   onRestart: (reason) => appStore.getState().setNotice(reason),
@@ -32,13 +34,14 @@ Object.assign(window, { __descent: { store: appStore, engine, faults } });
 // The theme is set before the first render, so the first paint is already in it.
 startTheme();
 
-createRoot(document.getElementById('root')!, {
+const root = createRoot(document.getElementById('root')!, {
   // A panel's boundary reports its error to the console itself, once; React's own report of a
   // caught error would say it a second time. Other boundaries keep React's report.
   onCaughtError: (error, info) => {
     if (!(info.errorBoundary instanceof ErrorBoundary)) console.error(error, info.componentStack);
   },
-}).render(
+});
+const app = (
   <StrictMode>
     <EngineContext.Provider value={{ engine, sync }}>
       {/* The last resort: each panel has its own boundary inside (src/ui/App.tsx). */}
@@ -46,5 +49,13 @@ createRoot(document.getElementById('root')!, {
         <App />
       </ErrorBoundary>
     </EngineContext.Provider>
-  </StrictMode>,
+  </StrictMode>
 );
+// A language other than English renders once its strings are in (docs/i18n.md, "How languages
+// load"), meanwhile a line in that language: no English flash, no blank page. The engine's
+// first run has started already.
+const loading = languageLoading();
+if (loading) {
+  root.render(<LanguageLoading lang={loading.lang} />);
+  void loading.settled.then(() => root.render(app));
+} else root.render(app);

@@ -25,6 +25,9 @@ export const en = {
   language: {
     label: 'Language / 语言',
     title: 'Language of the interface',
+    // Shown in English, as the app stays in it: the Chinese half tells a Chinese reader why.
+    unavailable:
+      'Chinese could not be loaded (offline?), so Descent stays in English: reload when online. 中文界面未能加载（离线？），请联网后重新加载。',
   },
   header: {
     tagline: 'gradient descent, step by step',

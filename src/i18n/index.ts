@@ -1,8 +1,9 @@
 /**
  * Descent's translations (docs/i18n.md): one i18next instance, initialised here once and
- * synchronously, with every resource bundled (no network backend: the app works offline and the
- * first paint is already in the reader's language). The store's `lang` is the source of truth;
- * store-sync.ts makes i18next and `<html lang>` follow it.
+ * synchronously with English, which is bundled (the default and the fallback). Chinese is a chunk
+ * of its own, added by load.ts when it is first shown (docs/i18n.md, "How languages load"). The
+ * store's `lang` is the language shown; store-sync.ts makes i18next and `<html lang>` follow it,
+ * changing the store's `lang` only once that language's strings are loaded.
  *
  * - Components call `useT()` (react-i18next's useTranslation), so they re-render when the
  *   language changes. Pure helpers that make UI text call `t` directly; they are called from
@@ -17,7 +18,6 @@
 import i18next from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
 import { en } from './en';
-import { zh } from './zh';
 import { HTML_LANG, type Lang } from './languages';
 
 declare module 'i18next' {
@@ -32,8 +32,9 @@ void i18n.use(initReactI18next).init({
   lng: 'en',
   fallbackLng: 'en',
   supportedLngs: ['en', 'zh'],
-  resources: { en: { translation: en }, zh: { translation: zh } },
-  // Resources are bundled: initialisation and language changes complete synchronously.
+  resources: { en: { translation: en } },
+  // No backend: load.ts adds Chinese itself. Initialisation, and a change to a language whose
+  // strings are in, complete synchronously.
   initAsync: false,
   interpolation: { escapeValue: false },
   returnNull: false,
@@ -52,7 +53,10 @@ export function currentLang(): Lang {
   return i18n.language === 'zh' ? 'zh' : 'en';
 }
 
-/** Shows the app in `lang`: i18next's language and the page's `<html lang>`. */
+/**
+ * Shows the app in `lang`, whose strings must be loaded (load.ts): i18next's language and the
+ * page's `<html lang>`.
+ */
 export function applyLanguage(lang: Lang): void {
   if (i18n.language !== lang) void i18n.changeLanguage(lang);
   if (typeof document !== 'undefined') document.documentElement.lang = HTML_LANG[lang];

@@ -11,6 +11,16 @@ export type Lang = (typeof LANGUAGES)[number];
 /** The picker's text for each language, each in its own script. */
 export const LANGUAGE_NAMES: Readonly<Record<Lang, string>> = { en: 'EN', zh: '中文' };
 
+/**
+ * The line shown while a language's strings load before the first render (main.tsx), in that
+ * language: a Chinese reader sees Chinese from the first paint, never an English flash. English
+ * is bundled and never loads.
+ */
+export const LOADING_TEXT: Readonly<Record<Lang, string>> = {
+  en: 'Loading…',
+  zh: '正在加载中文界面…',
+};
+
 /** The BCP 47 tag of `<html lang>` for each language. */
 export const HTML_LANG: Readonly<Record<Lang, string>> = { en: 'en', zh: 'zh-Hans' };
 

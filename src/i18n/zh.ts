@@ -23,6 +23,7 @@ export const zh: Resources = {
   language: {
     label: 'Language / 语言',
     title: '界面语言',
+    unavailable: '中文界面未能加载（离线？），因此 Descent 仍以英文显示：请联网后重新加载。',
   },
   header: {
     tagline: '一步一步看梯度下降',

@@ -3,10 +3,14 @@
  * core's English names (SLICE_AXES) are never read back as keys (issue 15). A 2D problem's axis
  * symbols stay as they are.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { i18n } from '../../src/i18n';
 import { axisNames } from '../../src/i18n/text';
 import { SLICE_AXES, sliceTitle } from '../../src/core/slice/types';
+import { loadLanguage } from '../../src/i18n/load';
+
+// Chinese is a chunk loaded when shown (docs/i18n.md, "How languages load").
+beforeAll(() => loadLanguage('zh'));
 
 afterEach(() => void i18n.changeLanguage('en'));
 

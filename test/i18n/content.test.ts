@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { FUNCTIONS } from '../../src/core/problems/functions';
 import { PRESETS, PRESET_TOPICS } from '../../src/presets/presets';
 import { FUNCTIONS_ZH } from '../../src/i18n/problems.zh';
@@ -6,6 +6,10 @@ import { PRESETS_ZH, PRESET_TOPICS_ZH } from '../../src/i18n/presets.zh';
 import { problemTextZh } from '../../src/i18n/problem-text';
 import { describeProblem } from '../../src/core/problems';
 import { CJK } from './cjk';
+import { loadLanguage } from '../../src/i18n/load';
+
+// Chinese is a chunk loaded when shown (docs/i18n.md, "How languages load").
+beforeAll(() => loadLanguage('zh'));
 
 describe('Chinese problem and preset texts', () => {
   it('every built-in function has a Chinese title and note', () => {

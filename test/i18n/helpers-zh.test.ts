@@ -3,7 +3,7 @@
  * in 简体中文 they give the Chinese text (with the same numbers), and back in English exactly the
  * English their own tests check.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { i18n } from '../../src/i18n';
 import { exportSubtitle, TEXT } from '../../src/export/captions';
 import { BETA_AXES } from '../../src/core/sensitivity';
@@ -28,6 +28,10 @@ import {
 } from '../../src/ui/problems/model-settings';
 import { CJK } from './cjk';
 import { THREE_POINTS_TWO_CLASSES } from '../ui/csv-points';
+import { loadLanguage } from '../../src/i18n/load';
+
+// Chinese is a chunk loaded when shown (docs/i18n.md, "How languages load").
+beforeAll(() => loadLanguage('zh'));
 
 describe('in 简体中文', () => {
   beforeEach(() => void i18n.changeLanguage('zh'));

@@ -1,7 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en';
 import { zh } from '../../src/i18n/zh';
 import { i18n } from '../../src/i18n';
+import { loadLanguage } from '../../src/i18n/load';
+
+// Chinese is a chunk loaded when shown (docs/i18n.md, "How languages load").
+beforeAll(() => loadLanguage('zh'));
 
 /** Every leaf of a resource tree as "a.b.c" → text. */
 function leaves(tree: object, prefix = ''): Map<string, string> {
