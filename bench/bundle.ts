@@ -16,16 +16,25 @@ export const INITIAL_JS_BUDGET_KB = 250;
 
 const gzipKb = (path: string) => gzipSync(readFileSync(path), { level: 9 }).length / 1024;
 
-export function bundleRows(outDir: string): Row[] {
+/**
+ * The initial scripts of the build in `outDir`, as file names in its assets/: the entry, the
+ * chunks index.html preloads, the engine worker (test/build/initial-languages.test.ts uses it too).
+ */
+export function initialScripts(outDir: string): string[] {
   const html = readFileSync(join(outDir, 'index.html'), 'utf8');
   const referenced = [
     ...html.matchAll(/<script[^>]+src="([^"]+\.js)"/g),
     ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+\.js)"/g),
   ].map((match) => match[1]!.split('/').pop()!);
-  const assets = readdirSync(join(outDir, 'assets'));
-  const js = assets.filter((name) => name.endsWith('.js'));
-  const workers = js.filter((name) => name.startsWith('engine.worker-'));
-  const initial = [...new Set([...referenced, ...workers])];
+  const workers = readdirSync(join(outDir, 'assets')).filter(
+    (name) => name.startsWith('engine.worker-') && name.endsWith('.js'),
+  );
+  return [...new Set([...referenced, ...workers])];
+}
+
+export function bundleRows(outDir: string): Row[] {
+  const js = readdirSync(join(outDir, 'assets')).filter((name) => name.endsWith('.js'));
+  const initial = initialScripts(outDir);
   const size = (names: string[]) =>
     names.reduce((sum, name) => sum + gzipKb(join(outDir, 'assets', name)), 0);
   const initialKb = size(initial);

@@ -1,0 +1,82 @@
+/**
+ * The initial JavaScript speaks English only (issue 17; docs/i18n.md, "How languages load"): the
+ * Chinese strings are a chunk of their own, loaded when Chinese is shown. Builds the app (as the
+ * bench does) and reads the initial scripts by the bench's rule (bench/bundle.ts).
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { build } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { initialScripts } from '../../bench/bundle';
+import { en } from '../../src/i18n/en';
+import { zh } from '../../src/i18n/zh';
+import { PROBLEMS_ZH } from '../../src/i18n/problems.zh';
+import { LANGUAGE_NAMES, LOADING_TEXT } from '../../src/i18n/languages';
+import { VIEW_FIELDS } from '../../src/url/view-fields';
+
+const ROOT = resolve(__dirname, '../..');
+const HAN = /\p{Script=Han}+/gu;
+const hasHan = (text: string) => /\p{Script=Han}/u.test(text);
+
+/** Every string of a tree of resources. */
+const strings = (tree: unknown): string[] =>
+  typeof tree === 'string'
+    ? [tree]
+    : tree && typeof tree === 'object'
+      ? Object.values(tree).flatMap(strings)
+      : [];
+
+/** The runs of Chinese characters in `texts`. */
+const hanRuns = (texts: string[]) => new Set(texts.flatMap((text) => text.match(HAN) ?? []));
+
+let outDir = '';
+let initial: string[] = [];
+let zhChunk = '';
+
+beforeAll(async () => {
+  outDir = mkdtempSync(join(tmpdir(), 'descent-languages-'));
+  await build({ root: ROOT, logLevel: 'silent', build: { outDir, emptyOutDir: true } });
+  const assets = join(outDir, 'assets');
+  initial = initialScripts(outDir).map((name) => readFileSync(join(assets, name), 'utf8'));
+  const chunk = readdirSync(assets).find((name) => /^zh-chunk-.*\.js$/.test(name));
+  zhChunk = chunk ? readFileSync(join(assets, chunk), 'utf8') : '';
+}, 180_000);
+
+afterAll(() => {
+  if (outDir) rmSync(outDir, { recursive: true, force: true });
+});
+
+describe('the initial JavaScript', () => {
+  // Chinese the first view needs whatever the language: each language's own name in the picker,
+  // the loading line, the English resources' bilingual texts (the picker's accessible name, the
+  // notice that Chinese could not be loaded) and the link table's description of `lang`.
+  const allowed = hanRuns([
+    ...strings(en),
+    ...Object.values(LANGUAGE_NAMES),
+    ...Object.values(LOADING_TEXT),
+    ...Object.values(VIEW_FIELDS).map((field) => field.doc),
+  ]);
+  const englishTexts = new Set(strings(en));
+  const chineseTexts = [...strings(zh), ...strings(PROBLEMS_ZH)].filter(
+    (text) => hasHan(text) && !englishTexts.has(text),
+  );
+
+  it('holds no Chinese text of the resources or the problems', () => {
+    expect(initial.length).toBeGreaterThan(2);
+    expect(chineseTexts.length).toBeGreaterThan(300);
+    const found = chineseTexts.filter((text) => initial.some((script) => script.includes(text)));
+    expect(found).toEqual([]);
+  });
+
+  it('holds no Chinese but the few words every language needs', () => {
+    const extra = [...hanRuns(initial)].filter((run) => !allowed.has(run));
+    expect(extra).toEqual([]);
+  });
+
+  it('the Chinese chunk holds them instead', () => {
+    expect(zhChunk).not.toBe('');
+    const missing = chineseTexts.filter((text) => !zhChunk.includes(text));
+    expect(missing).toEqual([]);
+  });
+});
