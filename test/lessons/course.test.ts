@@ -19,9 +19,10 @@ import { isLessonControl } from '../../src/state/lesson';
 import { validateScenario } from '../../src/scenario/validate';
 import { claimOf, type Claims } from './course-claims';
 import { CLAIMS_1 } from './course-claims-1';
+import { CLAIMS_3, CLAIMS_4 } from './course-claims-3';
 import { conditionHolds, runLink } from './run-scenario';
 
-const CLAIMS: Claims = { ...CLAIMS_1 };
+const CLAIMS: Claims = { ...CLAIMS_1, ...CLAIMS_3, ...CLAIMS_4 };
 
 const { steps } = TRAINING_A_MODEL;
 
