@@ -11,6 +11,8 @@ import { MAX_INLINE_LESSON_LENGTH, decodeInlineLesson } from '../../src/lessons/
 import type { Lesson } from '../../src/lessons/types';
 import { validateLesson, type LessonError } from '../../src/lessons/validate';
 import { rawLesson } from '../arbitraries/lesson';
+import { hostileText } from '../hostile-round2/hostile-text';
+import { toWellFormed } from '../../src/scenario/text';
 import { minimalLesson, type Json } from './lesson-fixtures';
 
 /** What a case expects: an error at a path with a message, or a lesson that satisfies `holds`. */
@@ -460,6 +462,37 @@ describe('validateLesson on anything at all (fast-check)', () => {
         holder[path.at(-1)!] = replacement;
         const result = validateLesson(lesson);
         expect('errors' in result || 'lesson' in result).toBe(true);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('what the messages quote', () => {
+  // Controls, line separators, bidi controls, lone surrogates (docs/hostile-input.md).
+  const UNSAFE =
+    // eslint-disable-next-line no-control-regex
+    /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+  it('is one line, well-formed, without bidi controls, and short, whatever the keys and values (fast-check)', () => {
+    const hostile = fc.oneof(
+      hostileText(),
+      hostileText().map((t) => t.repeat(500)),
+    );
+    fc.assert(
+      fc.property(hostile, hostile, hostile, fc.boolean(), (key, value, link, encode) => {
+        // Percent-encoded, a bidi control or newline reaches the decoder and its notices.
+        const query = encode ? encodeURIComponent(toWellFormed(link)) : link;
+        const lesson = withStep({ [key]: value, link: `v=1&${query}=1`, title: value });
+        Object.assign(lesson, { [key]: value, title: { [key]: value } });
+        const result = validateLesson(lesson);
+        const errors = 'errors' in result ? result.errors : [];
+        expect(errors.length).toBeGreaterThan(0);
+        for (const { path, message } of errors) {
+          expect(path, JSON.stringify(path)).not.toMatch(UNSAFE);
+          expect(message, JSON.stringify(message)).not.toMatch(UNSAFE);
+          expect(path.length + message.length).toBeLessThan(600);
+        }
       }),
       { numRuns: 200 },
     );

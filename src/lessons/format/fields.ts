@@ -52,7 +52,7 @@ export function readLocalText(
   if (typeof value === 'string') {
     errors.add(
       path,
-      `must name its language, like {"en": ${JSON.stringify(value.slice(0, 20))}}, got ${describeValue(value)}`,
+      `must name its language, like {"en": ${JSON.stringify(cleanText(value.slice(0, 20)))}}, got ${describeValue(value)}`,
     );
     return undefined;
   }

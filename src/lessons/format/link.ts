@@ -6,10 +6,10 @@
  */
 import { decodeLink, type DecodedLink } from '../../url/codec';
 import { splitQuery } from '../../url/syntax';
-import { clip, quote } from '../../scenario/text';
+import { clip } from '../../scenario/text';
 import type { LessonErrors } from './errors';
 import { MAX_LINK_LENGTH } from './limits';
-import { codePoint, describeValue, invisibleInLink } from './text';
+import { cleanText, codePoint, describeValue, invisibleInLink, shown } from './text';
 
 /**
  * Parameters that say how the app is shown, not what a step shows: the player and the student
@@ -62,7 +62,7 @@ export function readLink(
     );
   if (WHOLE_ADDRESS.test(value))
     return fail(
-      `must be the part of a link after "?", not a whole address: copy what follows "?" in the address bar (got ${quote(value, 40)})`,
+      `must be the part of a link after "?", not a whole address: copy what follows "?" in the address bar (got ${shown(value)})`,
     );
   if (value.startsWith('?')) return fail('starts with "?": write the link without it');
 
@@ -75,10 +75,11 @@ export function readLink(
   }
   const decoded = decodeLink(value);
   const { notices } = decoded;
+  // The decoder cuts what it quotes; a percent-encoded key may still hold a bidi control.
   for (const notice of notices.slice(0, MAX_NOTICES))
     errors.add(
       path,
-      `does not open exactly as written: ${notice.param}: ${clip(notice.message, 200)}`,
+      `does not open exactly as written: ${cleanText(notice.param)}: ${clip(cleanText(notice.message), 200)}`,
     );
   if (notices.length > MAX_NOTICES)
     errors.add(

@@ -46,8 +46,7 @@ export function codePoint(char: string): string {
  * of 10⁶ items or nested 10⁵ deep): text quoted and cut, numbers as they are, else its kind.
  */
 export function describeValue(value: unknown): string {
-  if (typeof value === 'string')
-    return value === '' ? 'empty text ""' : `the text ${quote(value, 40)}`;
+  if (typeof value === 'string') return value === '' ? 'empty text ""' : `the text ${shown(value)}`;
   if (typeof value === 'number') return Number.isNaN(value) ? 'NaN' : String(value);
   if (value === null) return 'null';
   if (value === undefined) return 'nothing';
@@ -60,5 +59,14 @@ export function describeValue(value: unknown): string {
 
 /** A field name as a path names it: cut and on one line, since any key of a file may be one. */
 export function keyName(key: string): string {
-  return /^[A-Za-z_$][\w$]{0,39}$/.test(key) ? key : quote(key, 40);
+  return /^[A-Za-z_$][\w$]{0,39}$/.test(key) ? key : shown(key);
+}
+
+/**
+ * Any text as a message quotes it: its first characters cleaned (no bidi control can reorder the
+ * message around it), cut and on one line (src/scenario/text.ts quote). The cut comes first, so
+ * a 10⁶-character input costs no more than a short one.
+ */
+export function shown(text: string, max = 40): string {
+  return quote(cleanText(text.slice(0, max * 4)), max);
 }
