@@ -14,13 +14,14 @@ import type { OptimizerSpec, OptimizerType, ProblemSpec, Scenario } from '../sce
 import type { ArrowSettings } from './arrow-settings';
 import type { ChartMode } from './chart-modes';
 import type { LessonControl } from './lesson';
+import type { LessonPlayerSlice } from './lesson-player-state';
 import type { ViewNote } from './note';
 import type { RunOrigin } from './run-origins';
 import type { Trails } from './trails';
 import type { UndoHistory } from './undo-history';
 
 /** The app's state: every slice's fields and actions (store.ts binds them into one store). */
-export type AppState = ScenarioSlice & ViewSlice & ResultsSlice & UndoSlice;
+export type AppState = ScenarioSlice & ViewSlice & ResultsSlice & UndoSlice & LessonPlayerSlice;
 
 export interface ScenarioSlice {
   scenario: Scenario;

@@ -9,6 +9,7 @@ import { createResultsSlice } from './results-slice';
 import { createScenarioSlice } from './scenario-slice';
 import { createViewSlice } from './view-slice';
 import { createUndoSlice } from './undo-slice';
+import { createLessonPlayerSlice } from './lesson-player-slice';
 
 // The state's type is declared with the slices' in app-state.ts; this name stays for importers.
 export type { AppState } from './app-state';
@@ -20,6 +21,7 @@ export function createAppStore(): AppStore {
     ...createViewSlice(...args),
     ...createResultsSlice(...args),
     ...createUndoSlice(...args),
+    ...createLessonPlayerSlice(...args),
   }));
 }
 

@@ -18,6 +18,25 @@ const REPLACE_DELAY_MS = 200;
 
 export interface UrlSync {
   stop(): void;
+  /**
+   * Opens a link as opening it would (applyLink) and records it as a new history entry
+   * (`push`) or in place of the current one (`replace`), whatever the history policy would say
+   * of the change: a lesson's steps are entries of their own (src/state/lesson-steps.ts).
+   */
+  open(query: string, entry: 'push' | 'replace'): void;
+}
+
+/** The running sync of each store (one in the app), so that `openLink` can reach it. */
+const running = new WeakMap<AppStore, UrlSync>();
+
+/**
+ * Opens a link in place: through the store's URL sync, with its history entry as asked; a
+ * store without one (a unit test) only applies it.
+ */
+export function openLink(store: AppStore, query: string, entry: 'push' | 'replace'): void {
+  const sync = running.get(store);
+  if (sync) sync.open(query, entry);
+  else applyLink(store, query);
 }
 
 /** The part of the state a link holds. */
@@ -104,11 +123,27 @@ export function startUrlSync(store: AppStore, target: Window = window): UrlSync 
   };
   target.addEventListener('popstate', onPopState);
 
-  return {
+  const sync: UrlSync = {
     stop() {
       unsubscribe();
       target.removeEventListener('popstate', onPopState);
       if (timer) clearTimeout(timer);
+      running.delete(store);
+    },
+    open(query, entry) {
+      const before = store.getState();
+      applying = true;
+      try {
+        applyLink(store, query);
+      } finally {
+        applying = false;
+      }
+      // A gesture still waiting to be written belongs to the entry being left.
+      if (timer) write('replace', linkStateOf(before));
+      write(entry, linkStateOf(store.getState()));
+      lastChange = performance.now();
     },
   };
+  running.set(store, sync);
+  return sync;
 }

@@ -20,6 +20,7 @@ import { writeNumber } from './values';
 import { repairScenario } from './repair';
 import { MAX_DATA_LINK_LENGTH } from './data-param';
 import { MAX_NOTE_LINK_LENGTH } from './note-param';
+import { MAX_LESSON_DATA_LENGTH } from './lesson-params';
 import { MAX_PARAM_LENGTH, MAX_PARAMS, joinQuery, splitQuery } from './syntax';
 
 /** One thing a link held that was not used, and why; shown to the user as a notice. */
@@ -77,13 +78,16 @@ function decode(query: string): DecodedLink {
   const byKey = new Map<string, string[]>();
   for (const { key, raw } of all.slice(0, MAX_PARAMS)) {
     // The data parameter may be longer: it carries points (data-param.ts); so may a note in
-    // Chinese, 9 characters per code unit once percent-encoded (note-param.ts).
+    // Chinese, 9 characters per code unit once percent-encoded (note-param.ts); and a lesson
+    // the link carries (lesson-params.ts).
     const limit =
       key === 'd'
         ? MAX_DATA_LINK_LENGTH * 3
         : key === 'note'
           ? MAX_NOTE_LINK_LENGTH
-          : MAX_PARAM_LENGTH;
+          : key === 'lessonData'
+            ? MAX_LESSON_DATA_LENGTH
+            : MAX_PARAM_LENGTH;
     if (raw.length > limit) {
       notices.push({
         param: shorten(key),

@@ -40,6 +40,12 @@ export interface LinkView {
   arrows?: ArrowSettings;
   /** The note on the screen (docs/links.md, "The note"); absent or null for none. */
   note?: ViewNote | null;
+  /** The lesson open in the player, by its id (`lesson=`); absent for none. */
+  lessonId?: string;
+  /** The step shown, 0-based here (`step=` is 1-based, as on screen); absent for the first. */
+  lessonStep?: number;
+  /** A lesson the link carries itself (`lessonData=`, src/lessons/inline.ts); absent for none. */
+  lessonData?: string;
 }
 
 /** Everything a link holds: the scenario and how it is looked at. */

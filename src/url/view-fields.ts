@@ -13,19 +13,31 @@ import { CHART_MODES, type ChartMode } from '../state/chart-modes';
 import { formatArrows, NO_ARROWS, parseArrows } from '../state/arrow-settings';
 import { isLessonControl } from '../state/lesson';
 import type { AppState, ViewSlice } from '../state/app-state';
+import type { LessonPlayerSlice } from '../state/lesson-player-state';
 import { quote } from '../scenario/text';
 import type { Draft, LinkParam, LinkState, LinkView } from './link-state';
 import { readNoteParam, writeNoteParam } from './note-param';
+import { encodeText } from './syntax';
+import {
+  readLessonData,
+  readLessonId,
+  readLessonStep,
+  writeLessonData,
+  writeLessonStep,
+} from './lesson-params';
 import { decodeURIComponentSafe, listed, readNumbers } from './param-text';
 import { readNumber, writeNumber } from './values';
 import { MAX_WINDOW_COORDINATE, quantizeWindow } from './window';
 
 export type { LinkView } from './link-state';
 
+/** The store's fields a link's view holds: the view slice's, and which lesson and step is open. */
+type LinkedSlice = ViewSlice & Pick<LessonPlayerSlice, 'lessonId' | 'lessonData' | 'lessonStep'>;
+
 /** The store's view fields a link field may mirror (its data, not its actions). */
 export type ViewStoreField = {
-  [S in keyof ViewSlice]: ViewSlice[S] extends (...args: never[]) => unknown ? never : S;
-}[keyof ViewSlice];
+  [S in keyof LinkedSlice]: LinkedSlice[S] extends (...args: never[]) => unknown ? never : S;
+}[keyof LinkedSlice];
 
 /** What the store takes when the link leaves a field out and the store has no say of its own. */
 export interface StoreFallback {
@@ -44,8 +56,8 @@ export interface ViewField<K extends keyof LinkView, S extends ViewStoreField> {
   store: S;
   /** The link's value when the link leaves the field out: the first view's. */
   default: LinkView[K];
-  fromStore(value: ViewSlice[S], state: AppState): LinkView[K];
-  toStore(value: LinkView[K], fallback: StoreFallback): ViewSlice[S];
+  fromStore(value: LinkedSlice[S], state: AppState): LinkView[K];
+  toStore(value: LinkView[K], fallback: StoreFallback): LinkedSlice[S];
   /** The link parameter's key. */
   key: string;
   /** What the parameter holds, for the documentation and for notices. */
@@ -229,6 +241,26 @@ export const VIEW_FIELDS = {
       };
     },
   },
+  lessonId: {
+    store: 'lessonId',
+    default: undefined,
+    fromStore: (id) => id ?? undefined,
+    toStore: (id) => id ?? null,
+    key: 'lesson',
+    doc: 'the lesson open in the player, by its name, e.g. training-a-model (docs/lessons.md)',
+    write: (id) => (id ? [encodeText(id)] : []),
+    read: readLessonId,
+  },
+  lessonStep: {
+    store: 'lessonStep',
+    default: undefined,
+    fromStore: (step) => (step > 0 ? step : undefined),
+    toStore: (step) => step ?? 0,
+    key: 'step',
+    doc: 'the lesson’s step shown, counted from 1 as on screen (default 1)',
+    write: writeLessonStep,
+    read: readLessonStep,
+  },
   embed: {
     ...switchField('1: embedded in another page, the landscape and timeline only (default 0)'),
     store: 'embed',
@@ -256,6 +288,17 @@ export const VIEW_FIELDS = {
       const { note, message } = readNoteParam(raw);
       return { value: note ?? undefined, message };
     },
+  },
+  // Last: the longest parameter, so that the link's readable part comes first.
+  lessonData: {
+    store: 'lessonData',
+    default: undefined,
+    fromStore: (data) => data ?? undefined,
+    toStore: (data) => data ?? null,
+    key: 'lessonData',
+    doc: 'a short lesson carried by the link itself (src/lessons/inline.ts; docs/lessons.md)',
+    write: writeLessonData,
+    read: readLessonData,
   },
 } satisfies ViewFieldTable;
 
@@ -295,14 +338,14 @@ export function viewOfStore(state: AppState): LinkView {
 export function storeOfView(
   view: LinkView,
   fallback: StoreFallback,
-): Pick<ViewSlice, MirroredField> {
+): Pick<LinkedSlice, MirroredField> {
   return Object.fromEntries(
     FIELDS.map(([name, field]) => [field.store, field.toStore(view[name], fallback)]),
-  ) as unknown as Pick<ViewSlice, MirroredField>;
+  ) as unknown as Pick<LinkedSlice, MirroredField>;
 }
 
 /** The store's view before any link: the first view, in English. */
-export function initialStoreView(): Pick<ViewSlice, MirroredField> {
+export function initialStoreView(): Pick<LinkedSlice, MirroredField> {
   return storeOfView(DEFAULT_VIEW, { lang: LANGUAGES[0] });
 }
 

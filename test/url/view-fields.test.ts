@@ -30,6 +30,9 @@ const CHANGED: Required<LinkView> = {
   lang: 'zh',
   arrows: { grad: true, step: false, state: true, allRuns: false },
   note: { kind: 'text', text: 'Watch the valley' },
+  lessonId: 'training-a-model',
+  lessonStep: 2,
+  lessonData: 'eJzLSM3JyQcABiwCFQ',
 };
 
 /** The first view's link: its runs and nothing of the view. */
