@@ -20,9 +20,10 @@ import { validateScenario } from '../../src/scenario/validate';
 import { claimOf, type Claims } from './course-claims';
 import { CLAIMS_1 } from './course-claims-1';
 import { CLAIMS_3, CLAIMS_4 } from './course-claims-3';
+import { CLAIMS_5 } from './course-claims-5';
 import { conditionHolds, runLink } from './run-scenario';
 
-const CLAIMS: Claims = { ...CLAIMS_1, ...CLAIMS_3, ...CLAIMS_4 };
+const CLAIMS: Claims = { ...CLAIMS_1, ...CLAIMS_3, ...CLAIMS_4, ...CLAIMS_5 };
 
 const { steps } = TRAINING_A_MODEL;
 
