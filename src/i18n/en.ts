@@ -16,6 +16,7 @@ import { enRuns } from './en-runs';
 import { enLab } from './en-lab';
 import { LESSON_EXTRAS } from '../state/lesson';
 import { enModels } from './en-models';
+import { enLesson } from './en-lesson';
 import { OPTIMIZER_TITLES } from '../core/optimizers';
 
 export const en = {
@@ -359,6 +360,7 @@ export const en = {
   // The lab, the models' views and the classroom features, kept in their own files for length.
   ...enLab,
   ...enModels,
+  ...enLesson,
   ...enClassroom,
   ...enBusy,
   ...enHelp,

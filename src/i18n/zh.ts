@@ -15,6 +15,7 @@ import { zhNote } from './zh-note';
 import { zhRuns } from './zh-runs';
 import { zhLab } from './zh-lab';
 import { zhModels } from './zh-models';
+import { zhLesson } from './zh-lesson';
 
 export const zh: Resources = {
   app: {
@@ -367,6 +368,7 @@ export const zh: Resources = {
   },
   ...zhLab,
   ...zhModels,
+  ...zhLesson,
   ...zhClassroom,
   ...zhBusy,
   ...zhHelp,

@@ -1,0 +1,55 @@
+/**
+ * English of the lesson player (src/ui/lesson, docs/lessons.md "The player"): its panel, the
+ * header's Lessons menu and the share dialog's lesson link. Part of en.ts (spread into it). The
+ * lessons' own texts are in the lessons (src/lessons/course), not here.
+ */
+export const enLesson = {
+  lesson: {
+    region: 'Lesson',
+    loading: 'Opening the lesson…',
+    progress: '{{step}} / {{count}}',
+    progressLabel: 'Step {{step}} of {{count}}',
+    back: 'Back',
+    backTitle: 'The step before (B or Page Up)',
+    next: 'Next',
+    nextTitle: 'The next step (N or Page Down)',
+    jump: 'Go to step',
+    close: 'Close the lesson',
+    closeTitle: 'Close the lesson: the view stays as it is',
+    predict: 'Predict first',
+    choose: 'Answer and show the runs',
+    chooseHint: 'Choose an answer: the runs stay hidden until you do.',
+    right: 'Right!',
+    wrong: 'Not this time: the runs show why.',
+    yourAnswer: 'your answer',
+    theAnswer: 'the answer',
+    task: 'Your turn',
+    hint: 'Hint',
+    hideHint: 'Hide the hint',
+    taskDone: 'Done!',
+    taskDoneDefault: 'Well done: the task is complete.',
+    taskWaiting: 'Waiting for the runs…',
+    taskNotYet: 'Not yet.',
+    taskValues: 'Now',
+    needs: 'needs {{comparison}}',
+    none: 'none',
+    teacherNote: 'For the teacher',
+    lastStep: 'This is the last step of the lesson.',
+    menu: 'Lessons',
+    menuTitle: 'Guided lessons: a path through Descent, one step at a time',
+    menuLabel: 'Lessons',
+    course: 'Training a model, step by step',
+    courseHint: 'The built-in course, in English and Chinese',
+    imported: 'Opened in this browser',
+    openFile: 'Open a lesson file…',
+    openFileLabel: 'Lesson file',
+    fileError: 'The lesson file cannot be opened: {{reason}}',
+    notKept:
+      'This browser does not keep the lesson (storage is full or off): it is open now, but a reload will not find it.',
+    keys: 'next / previous lesson step',
+    shareLink: 'Link to this lesson step',
+    shareCopy: 'Copy lesson link',
+    shareImported:
+      'This lesson was opened from a file: the link opens it only in a browser where the file was opened too. Send the file with the link.',
+  },
+};
