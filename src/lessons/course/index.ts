@@ -14,6 +14,7 @@ import { chapter3 } from './ch3-epochs-and-batches';
 import { chapter4 } from './ch4-learning-rate';
 import { chapter5 } from './ch5-momentum';
 import { chapter6 } from './ch6-adaptive';
+import { chapter7 } from './ch7-adam';
 
 /** The course's id: the `lesson=` of its links and its storage key. */
 export const COURSE_ID = 'training-a-model';
@@ -26,5 +27,13 @@ export const TRAINING_A_MODEL: Lesson = {
     zh: '从一团数据点到一个训练好的网络：损失、梯度、学习率、批量、动量、自适应步长、Adam 和学习率调度，每一样都在屏幕上亲手试一试。适合机器学习的入门课程，约两次课的内容。',
   },
   author: 'Descent',
-  steps: [...chapter1, ...chapter2, ...chapter3, ...chapter4, ...chapter5, ...chapter6],
+  steps: [
+    ...chapter1,
+    ...chapter2,
+    ...chapter3,
+    ...chapter4,
+    ...chapter5,
+    ...chapter6,
+    ...chapter7,
+  ],
 };
