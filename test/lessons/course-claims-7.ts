@@ -1,10 +1,11 @@
 /**
  * What chapter 7 of the course says (src/lessons/course/ch7-adam.ts), checked on the steps' real
- * runs: textbook Adam's first step of 3.16·α, exactly α once bias correction is on, the lunge
+ * runs (and chapter 8's schedules): textbook Adam's first step of 3.16·α, exactly α once bias correction is on, the lunge
  * past the minimum, the timid first steps when β₂ = 0.9, and what β₁, β₂ and ε each change.
  */
 import { expect } from 'vitest';
 import { run } from '../../src/core/run';
+import { fitOf } from './course-claims-1';
 import type { Claims } from './course-claims';
 import {
   distance,
@@ -17,6 +18,7 @@ import {
   stepLength,
   stepOf,
   stepsTo,
+  tailExcess,
   withRun,
 } from './run-scenario';
 
@@ -119,5 +121,56 @@ export const CLAIMS_7: Claims = {
     expect(maxGap(large!, gd!)).toBeLessThan(0.6);
     expect(maxGap(usual!, gd!)).toBeGreaterThan(2 * maxGap(large!, gd!));
     expect(Math.abs(stepOf(usual!, 1)[0])).toBeCloseTo(Math.abs(stepOf(usual!, 1)[1]), 6);
+  },
+};
+
+// ── chapter 8 ────────────────────────────────────────────────────────────────────────────────
+
+export const CLAIMS_8: Claims = {
+  'A constant α on mini-batches': ({ scenario, runs }) => {
+    const r = runs[0]!;
+    const best = fitOf(scenario).mse;
+    expect(best).toBeCloseTo(0.276, 3);
+    expect(r.divergedAt).toBeNull();
+    // The answer: within 0.01 by step 29, 0.011 above on average over the last 100, 0.044 at the end.
+    expect(stepsTo(r, best + 0.01)).toBe(29);
+    expect(tailExcess(r, best, 100)).toBeCloseTo(0.011, 3);
+    expect(finalLoss(r) - best).toBeCloseTo(0.044, 3);
+  },
+  'Big steps first, small steps last': {
+    check: ({ scenario }) => {
+      const ends = (schedule: object) => finalLoss(run(withRun(scenario, 0, { schedule }))[0]!);
+      // The success text: cosine 0.27599; step and exponential decay below 0.279 too.
+      expect(ends({ type: 'cosine' })).toBeCloseTo(0.27599, 5);
+      expect(ends({ type: 'step' })).toBeLessThan(0.279);
+      expect(ends({ type: 'exponential' })).toBeLessThan(0.279);
+      expect(ends({ type: 'warmup-cosine' })).toBeLessThan(0.279);
+      expect(ends({ type: 'one-cycle' })).toBeLessThan(0.279);
+    },
+    solve: (scenario) => withRun(scenario, 0, { schedule: { type: 'cosine' } }),
+  },
+  'Warm-up': {
+    check: ({ scenario, runs }) => {
+      const [constant, warm] = runs;
+      expect(scenario.start).toEqual([1, 1.4]);
+      expect(constant!.gradNorm[0]).toBeCloseTo(76.7, 1);
+      expect(stepLength(constant!, 1)).toBeCloseTo(3.8, 1);
+      // Linear from 0.1·α to α over 40 steps.
+      expect(warm!.lr[0]).toBeCloseTo(0.005, 12);
+      expect(warm!.lr[40]).toBeCloseTo(0.05, 12);
+      // The answer: the constant run lands higher up and diverges at step 3; the warm-up
+      // run's first step is 0.38, and it ends at 0.0013.
+      expect(constant!.gradNorm[1]).toBeGreaterThan(constant!.gradNorm[0]!);
+      expect(constant!.divergedAt).toBe(3);
+      expect(warm!.divergedAt).toBeNull();
+      expect(stepLength(warm!, 1)).toBeCloseTo(0.38, 2);
+      expect(finalLoss(warm!)).toBeCloseTo(0.0013, 4);
+      // The success text: 0.04 survives and ends at 0.0002; 0.045 diverges.
+      const at = (lr: number) => run(withRun(scenario, 0, { lr }))[0]!;
+      expect(at(0.04).divergedAt).toBeNull();
+      expect(finalLoss(at(0.04))).toBeCloseTo(0.0002, 4);
+      expect(at(0.045).divergedAt).not.toBeNull();
+    },
+    solve: (scenario) => withRun(scenario, 0, { lr: 0.04 }),
   },
 };

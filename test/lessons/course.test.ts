@@ -21,10 +21,17 @@ import { claimOf, type Claims } from './course-claims';
 import { CLAIMS_1 } from './course-claims-1';
 import { CLAIMS_3, CLAIMS_4 } from './course-claims-3';
 import { CLAIMS_5 } from './course-claims-5';
-import { CLAIMS_7 } from './course-claims-7';
+import { CLAIMS_7, CLAIMS_8 } from './course-claims-7';
 import { conditionHolds, runLink } from './run-scenario';
 
-const CLAIMS: Claims = { ...CLAIMS_1, ...CLAIMS_3, ...CLAIMS_4, ...CLAIMS_5, ...CLAIMS_7 };
+const CLAIMS: Claims = {
+  ...CLAIMS_1,
+  ...CLAIMS_3,
+  ...CLAIMS_4,
+  ...CLAIMS_5,
+  ...CLAIMS_7,
+  ...CLAIMS_8,
+};
 
 const { steps } = TRAINING_A_MODEL;
 

@@ -15,6 +15,7 @@ import { chapter4 } from './ch4-learning-rate';
 import { chapter5 } from './ch5-momentum';
 import { chapter6 } from './ch6-adaptive';
 import { chapter7 } from './ch7-adam';
+import { chapter8 } from './ch8-schedules';
 
 /** The course's id: the `lesson=` of its links and its storage key. */
 export const COURSE_ID = 'training-a-model';
@@ -35,5 +36,6 @@ export const TRAINING_A_MODEL: Lesson = {
     ...chapter5,
     ...chapter6,
     ...chapter7,
+    ...chapter8,
   ],
 };
