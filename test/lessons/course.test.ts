@@ -22,6 +22,7 @@ import { CLAIMS_1 } from './course-claims-1';
 import { CLAIMS_3, CLAIMS_4 } from './course-claims-3';
 import { CLAIMS_5 } from './course-claims-5';
 import { CLAIMS_7, CLAIMS_8 } from './course-claims-7';
+import { CLAIMS_9 } from './course-claims-9';
 import { conditionHolds, runLink } from './run-scenario';
 
 const CLAIMS: Claims = {
@@ -31,6 +32,7 @@ const CLAIMS: Claims = {
   ...CLAIMS_5,
   ...CLAIMS_7,
   ...CLAIMS_8,
+  ...CLAIMS_9,
 };
 
 const { steps } = TRAINING_A_MODEL;
@@ -102,6 +104,30 @@ describe('the course', () => {
       expect(result.warnings).toEqual([]);
       expect(result.lesson).toEqual(TRAINING_A_MODEL);
     }
+  });
+
+  it('has the issue’s nine chapters in order, then the summary', () => {
+    expect(steps.filter((s) => s.chapter).map((s) => s.chapter!.en)).toEqual([
+      '1 · Dataset and loss',
+      '2 · The gradient',
+      '3 · Epochs, samples and batches',
+      '4 · The learning rate',
+      '5 · Momentum and Nesterov in a ravine',
+      '6 · Adaptive steps: AdaGrad, RMSprop',
+      '7 · Adam',
+      '8 · Schedules and warm-up',
+      '9 · From two parameters to many',
+      'Summary: the optimizer vs gradient descent',
+    ]);
+  });
+
+  it('has at least 40 steps, 8 predictions and 8 tasks, and closes on the question', () => {
+    expect(steps.length).toBeGreaterThanOrEqual(40);
+    expect(steps.filter((s) => s.prediction).length).toBeGreaterThanOrEqual(8);
+    expect(steps.filter((s) => s.task).length).toBeGreaterThanOrEqual(8);
+    const closing = steps[steps.length - 1]!;
+    expect(closing.title.en).toBe('The optimizer vs gradient descent');
+    expect(closing.prediction).toBeDefined();
   });
 
   it('starts with a chapter and has unique step titles', () => {

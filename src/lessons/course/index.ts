@@ -16,6 +16,8 @@ import { chapter5 } from './ch5-momentum';
 import { chapter6 } from './ch6-adaptive';
 import { chapter7 } from './ch7-adam';
 import { chapter8 } from './ch8-schedules';
+import { chapter9 } from './ch9-many-parameters';
+import { summary } from './summary';
 
 /** The course's id: the `lesson=` of its links and its storage key. */
 export const COURSE_ID = 'training-a-model';
@@ -37,5 +39,7 @@ export const TRAINING_A_MODEL: Lesson = {
     ...chapter6,
     ...chapter7,
     ...chapter8,
+    ...chapter9,
+    ...summary,
   ],
 };
