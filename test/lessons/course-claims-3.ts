@@ -74,6 +74,14 @@ export const CLAIMS_3: Claims = {
       const [long] = run({ ...scenario, steps: 500 });
       expect(long!.loss.findIndex((l) => l < 0.28)).toBe(23);
       expect(rises(long!)).toBe(0);
+      // Batches of 10 got below 0.28 within 5 epochs, single samples within one.
+      const below = (batchSize: number, epochs: number) =>
+        stepsTo(
+          runScenario(batched(scenario, batchSize, epochs * (100 / batchSize))).runs[0]!,
+          0.28,
+        );
+      expect(below(10, 5)).toBeLessThanOrEqual(50);
+      expect(below(1, 1)).toBeLessThanOrEqual(100);
       expect(finalLoss(long!)).toBeCloseTo(fitOf(scenario).mse, 8);
     },
     solve: (scenario) => ({ ...scenario, steps: 30 }),
@@ -102,11 +110,12 @@ export const CLAIMS_3: Claims = {
 // ── chapter 4 ────────────────────────────────────────────────────────────────────────────────
 
 /** The largest and smallest eigenvalues of the regression's Hessian, 2·[[E x², E x], [E x, 1]]. */
-function curvatures(scenario: Scenario): { L: number; l: number } {
+function curvatures(scenario: Scenario, xScale = 1): { L: number; l: number } {
   const { xs } = dataOf(scenario);
   let sx = 0;
   let sxx = 0;
-  for (const x of xs) {
+  for (const raw of xs) {
+    const x = raw * xScale;
     sx += x / xs.length;
     sxx += (x * x) / xs.length;
   }
@@ -134,6 +143,8 @@ export const CLAIMS_4: Claims = {
   'The limit: α < 2/L': {
     check: ({ scenario }) => {
       const { L } = curvatures(scenario);
+      // The teacher's note: x ten times larger makes L about 60 times larger.
+      expect(curvatures(scenario, 10).L / L).toBeCloseTo(60, -1);
       expect(L).toBeCloseTo(4.02, 2);
       expect(2 / L).toBeCloseTo(0.498, 3);
       // The sweep: the final loss falls as α grows, then the runs diverge past the limit.

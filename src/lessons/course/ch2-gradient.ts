@@ -57,8 +57,8 @@ export const chapter2: LessonStep[] = [
         '按下损失曲面工具栏中的**检视**：单步检视器会拆解第 0 → 1 步，其中 $g$ 这一行就是起点处的梯度，一列对应 $w$，一列对应 $b$。这里显示 $g = (-3.39, -1.50)$：把 $w$ 增加 0.01，损失大约下降 0.034。',
     },
     teacherNote: {
-      en: 'Have students predict the signs from the picture before opening the inspector: the start line lies below the points on average, so the errors wx + b − y are mostly negative, and both sums come out negative. The factor x in ∂J/∂w makes points on the right count more.',
-      zh: '打开检视器之前，先让学生从图上推断符号：平均而言起点直线位于这些点的下方，所以误差 wx + b − y 大多为负，两个和都是负的。∂J/∂w 中的因子 x 让右侧的点分量更重。',
+      en: 'Have students predict the signs from the picture before opening the inspector: the start line lies below the points on average, so the errors wx + b − y are mostly negative, and both sums come out negative. The factor x in ∂J/∂w makes points on the right count more. The Inspect button is hidden in presentation mode: open the inspector before presenting, or read the numbers from the text.',
+      zh: '打开检视器之前，先让学生从图上推断符号：平均而言起点直线位于这些点的下方，所以误差 wx + b − y 大多为负，两个和都是负的。∂J/∂w 中的因子 x 让右侧（x 较大）的点权重更大。演示模式下“检视”按钮是隐藏的：请在进入演示模式之前打开检视器，或直接使用正文中的数值。',
     },
   },
   {

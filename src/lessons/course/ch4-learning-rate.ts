@@ -79,8 +79,8 @@ export const chapter4: LessonStep[] = [
       },
     },
     teacherNote: {
-      en: 'Derive the factor 1 − αL on the board for J = (L/2)d²: the gradient is Ld, so d ← d − αLd. The same argument explains why the limit depends on the data: scaling x by 10 multiplies L by about 100.',
-      zh: '在黑板上对 J = (L/2)d² 推导因子 1 − αL：梯度是 Ld，所以 d ← d − αLd。同样的推理说明上限取决于数据：把 x 放大 10 倍，L 大约变成原来的 100 倍。',
+      en: 'Derive the factor 1 − αL on the board for J = (L/2)d²: the gradient is Ld, so d ← d − αLd. The same argument explains why the limit depends on the data: measure x in other units, ten times larger, and L here grows about 60 times, so the limit shrinks 60 times.',
+      zh: '在黑板上对 J = (L/2)d² 推导因子 1 − αL：梯度是 Ld，所以 d ← d − αLd。同样的推理说明上限取决于数据：如果换一种单位，使 x 的数值变为十倍，这里的 L 约增大 60 倍，上限也就缩小约 60 倍。',
     },
   },
   {

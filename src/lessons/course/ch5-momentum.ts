@@ -49,8 +49,8 @@ export const chapter5: LessonStep[] = [
       },
     },
     teacherNote: {
-      en: 'The ratio of the largest to the smallest curvature, here 20, is the condition number κ. Gradient descent needs a number of steps proportional to κ; large models have enormous κ, which is why every optimizer in the following chapters exists.',
-      zh: '最大曲率与最小曲率之比（这里是 20）称为条件数 κ。梯度下降所需的步数与 κ 成正比；大型模型的 κ 极大，这正是后面各章中每一种优化器存在的原因。',
+      en: 'The ratio of the largest to the smallest curvature, here 20, is the condition number κ. Gradient descent needs a number of steps proportional to κ; large models can have enormous κ, one reason the optimizers of the following chapters exist.',
+      zh: '最大曲率与最小曲率之比（这里是 20）称为条件数 κ。梯度下降所需的步数与 κ 成正比；大型模型的 κ 可能极大，这是后面各章中那些优化器存在的原因之一。',
     },
   },
   {

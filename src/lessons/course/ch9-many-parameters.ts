@@ -140,10 +140,10 @@ export const chapter9: LessonStep[] = [
     link: `${NETWORK}&chart=accuracy&show=play`,
     text: {
       en:
-        'In two dimensions, different end points meant different basins with different depths (chapter 4). A network is different. Swap two hidden units, with their weights in and out, and it computes exactly the same function from different weights: every good set of weights has many equally good twins, and there are many more good regions besides.\n\n' +
+        'In two dimensions, different end points meant different basins with different depths (chapter 4). A network is different. Swap two hidden units, with their weights in and out, and it computes exactly the same function from different weights: every good set of weights has many equally good twins.\n\n' +
         'The three runs of the moons network all end at 99.5% accuracy.',
       zh:
-        '在二维中，不同的终点意味着深浅不同的不同盆地（第 4 章）。网络则不同。交换两个隐藏单元（连同它们的输入和输出权重），网络用不同的权重计算出完全相同的函数：每一组好的权重都有许多同样好的“孪生兄弟”，此外还有更多好的区域。\n\n' +
+        '在二维中，不同的终点意味着深浅不同的不同盆地（第 4 章）。网络则不同。交换两个隐藏单元（连同它们的输入和输出权重），网络用不同的权重计算出完全相同的函数：每一组好的权重都有许多同样好的“孪生兄弟”。\n\n' +
         '月牙数据上的三个网络运行最终都达到 99.5% 的准确率。',
     },
     prediction: {
