@@ -7,6 +7,7 @@ import { appStore } from './state/store';
 import { startSync } from './state/sync';
 import { startUrlSync } from './state/url-sync';
 import { startNoteSync } from './state/note-sync';
+import { startLessonSync } from './state/lesson-sync';
 import { startUndoSync } from './state/undo-sync';
 import { App } from './ui/App';
 import { EngineContext } from './ui/engine-context';
@@ -23,7 +24,10 @@ const engine = new Engine({
   onBusy: (busy) => appStore.getState().setComputing(busy),
 });
 // The link is read before the engine's first run, so that the first run is the link's.
+const openedQuery = window.location.search;
 startUrlSync(appStore);
+// After the link is read: the lesson it names (if any) loads, and may open its step's view.
+startLessonSync(appStore, openedQuery);
 startNoteSync(appStore);
 startUndoSync(appStore);
 const sync = startSync(appStore, engine);

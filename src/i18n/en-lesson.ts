@@ -19,6 +19,7 @@ export const enLesson = {
     predict: 'Predict first',
     choose: 'Answer and show the runs',
     chooseHint: 'Choose an answer: the runs stay hidden until you do.',
+    overlay: 'Answer the question in the lesson: the runs are shown when you do.',
     right: 'Right!',
     wrong: 'Not this time: the runs show why.',
     yourAnswer: 'your answer',
@@ -43,6 +44,7 @@ export const enLesson = {
     imported: 'Opened in this browser',
     openFile: 'Open a lesson file…',
     openFileLabel: 'Lesson file',
+    loadFailed: 'The lesson could not be loaded: check the connection and try again.',
     fileError: 'The lesson file cannot be opened: {{reason}}',
     notKept:
       'This browser does not keep the lesson (storage is full or off): it is open now, but a reload will not find it.',

@@ -346,6 +346,7 @@ export const en = {
       timeline: 'timeline',
       optimizers: 'optimizers panel',
       charts: 'chart panel',
+      lesson: 'lesson',
     },
     reset: {
       app: 'Back to the first view',
@@ -355,6 +356,7 @@ export const en = {
       timeline: 'Back to the last step',
       optimizers: 'Back to the default runs',
       charts: 'Back to the loss chart',
+      lesson: 'Close the lesson',
     },
   },
   // The lab, the models' views and the classroom features, kept in their own files for length.

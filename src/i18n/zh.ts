@@ -355,6 +355,7 @@ export const zh: Resources = {
       timeline: '时间轴',
       optimizers: '优化器面板',
       charts: '图表面板',
+      lesson: '课程',
     },
     reset: {
       app: '回到初始视图',
@@ -364,6 +365,7 @@ export const zh: Resources = {
       timeline: '回到最后一步',
       optimizers: '恢复默认运行',
       charts: '回到损失图',
+      lesson: '关闭课程',
     },
   },
   ...zhLab,

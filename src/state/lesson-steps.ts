@@ -62,3 +62,28 @@ export function openLessonAt(
   store.getState().setLessonOpen(open, progress);
   goToStep(store, step ?? progress.step, entry);
 }
+
+/**
+ * Opens another view from within a step (a link in the step's text) with the player staying at
+ * the step: the view is the student's own from there, as after moving a slider.
+ */
+export function openViewInLesson(store: AppStore, query: string): void {
+  const state = store.getState();
+  const open = state.lessonPlayer;
+  if (!open) return;
+  const opening = {
+    lesson: open.ref,
+    step: state.lessonStep,
+    presenting: state.presenting,
+    answered: true,
+  };
+  openLink(store, stepQuery({ link: query }, opening), 'push');
+}
+
+/** Whether the step shown asks a question not yet answered (its runs then stay hidden). */
+export function questionPending(
+  state: Pick<AppState, 'lessonPlayer' | 'lessonStep' | 'lessonAnswers'>,
+): boolean {
+  const step = state.lessonPlayer?.lesson.steps[state.lessonStep];
+  return step?.prediction !== undefined && state.lessonAnswers[state.lessonStep] === undefined;
+}

@@ -21,16 +21,17 @@ const sameRef = (a: LessonRef | null, b: LessonRef | null) =>
   JSON.stringify(a) === JSON.stringify(b);
 
 /**
- * Starts following the link's lesson; `storage` keeps imported lessons and progress (the
- * browser's localStorage in the app). Returns the stop.
+ * Starts following the link's lesson, once the link the page opened with (`openedQuery`, as it
+ * was before the URL sync wrote it back in full) is in the store; `storage` keeps imported
+ * lessons and progress (the browser's localStorage in the app). Returns the stop.
  */
 export function startLessonSync(
   store: AppStore,
-  target: Pick<Window, 'location'> = window,
+  openedQuery: string,
   storage: LessonStorage | null = lessonStorage(),
 ): () => void {
   /** How the page's own link asks for its lesson; later lessons come with their view. */
-  let opening: LessonLinkForm | null = lessonLinkForm(target.location.search);
+  let opening: LessonLinkForm | null = lessonLinkForm(openedQuery);
   let loading: LessonRef | null = null;
 
   const notice = (text: string) =>

@@ -17,6 +17,7 @@ import { RunLegend } from './present/RunLegend';
 import { useT } from '../i18n';
 import { ErrorBoundary } from './ErrorBoundary';
 import { NoteStrip } from './note/NoteStrip';
+import { LessonSlot } from './lesson/LessonSlot';
 
 export function App() {
   const t = useT();
@@ -75,6 +76,8 @@ export function App() {
         </ErrorBoundary>
       </div>
       <aside className="app__side" aria-label={t('app.side')}>
+        {/* The lesson player, while the link names a lesson (its own error boundary inside). */}
+        <LessonSlot />
         <NoteStrip />
         {presenting && <RunLegend />}
         <ErrorBoundary panel="optimizers">

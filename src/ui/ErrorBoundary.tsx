@@ -28,6 +28,7 @@ const LAYOUTS: Record<PanelId, Layout> = {
   timeline: 'bar',
   optimizers: 'panel',
   charts: 'panel',
+  lesson: 'panel',
 };
 
 interface Props {

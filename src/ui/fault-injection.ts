@@ -18,6 +18,7 @@ export const PANELS = [
   'timeline',
   'optimizers',
   'charts',
+  'lesson',
 ] as const;
 export type PanelId = (typeof PANELS)[number];
 

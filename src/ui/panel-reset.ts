@@ -54,5 +54,9 @@ export function resetPanel(panel: PanelId, { store, closeInspector }: ResetTarge
     case 'charts':
       state.setChartMode('loss');
       return;
+    case 'lesson':
+      // A lesson that cannot be shown is closed; the view it opened stays.
+      state.closeLesson();
+      return;
   }
 }

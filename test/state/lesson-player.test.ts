@@ -27,7 +27,7 @@ const NO_PROGRESS = { step: 0, answers: {}, done: [] };
 function opened(query: string, storage = memoryStorage()) {
   const store = createAppStore();
   applyLink(store, query);
-  const stop = startLessonSync(store, { location: { search: `?${query}` } as Location }, storage);
+  const stop = startLessonSync(store, `?${query}`, storage);
   return { store, storage, stop };
 }
 

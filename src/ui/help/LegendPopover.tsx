@@ -21,6 +21,7 @@ const KEYS = [
   [['?'], 'legend.keyLegend'],
   [['← ↑ → ↓', '+', '−', '0'], 'legend.keyLandscape'],
   [['P', 'H', 'R'], 'legend.keyPresent'],
+  [['N', 'B', 'PgDn', 'PgUp'], 'lesson.keys'],
 ] as const;
 
 /** Room kept below the popover, in CSS pixels. */

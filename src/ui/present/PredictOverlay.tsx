@@ -6,14 +6,19 @@
  */
 import { revealRuns } from '../a11y/motion';
 import { useT } from '../../i18n';
+import { useApp } from '../../state/store';
+import { questionPending } from '../../state/lesson-steps';
 import './present.css';
 
 export function PredictOverlay() {
   const t = useT();
+  // A lesson's question asks in its panel (src/ui/lesson): the overlay points there.
+  const lessonAsks = useApp(questionPending);
   return (
     <div className="predict-overlay" data-testid="predict-overlay">
       <p className="predict-overlay__text">
-        {t('present.question')} <span>{t('present.predict')}</span>
+        {t('present.question')}{' '}
+        <span>{lessonAsks ? t('lesson.overlay') : t('present.predict')}</span>
       </p>
       <button
         type="button"

@@ -11,6 +11,7 @@ import type { ProblemPickerHandle } from './ProblemPicker';
 import { SeedControl } from './SeedControl';
 import { ShareButton } from '../share/ShareDialog';
 import { PresetsButton } from '../presets/PresetsButton';
+import { LessonsMenu } from '../lesson/LessonsMenu';
 import { isShown } from '../../state/lesson';
 import { loadThumbnails } from './thumbnails';
 import { ThemeToggle } from '../theme/ThemeToggle';
@@ -107,6 +108,7 @@ export function Header() {
       )}
       <div className="app-header__actions">
         <UndoButtons />
+        <LessonsMenu />
         <PresetsButton />
         <ShareButton />
         <LanguagePicker />

@@ -20,6 +20,7 @@ import { linkCarriesData, ownPoints } from '../../url/data-param';
 import { useT } from '../../i18n';
 import { problemText } from '../../i18n/problem-text';
 import { hyperparamLabel } from '../../i18n/text';
+import { LessonShareLink } from '../lesson/LessonShareLink';
 
 /** A ticked or unticked choice of what the shared link carries. */
 function ShareControl(props: {
@@ -104,6 +105,9 @@ export function ShareContent({ titleId, close }: { titleId: string; close(): voi
         {/* The lesson link once controls are ticked: the link the class is meant to open. */}
         <ShareQr text={lesson.length ? lessonLink : link} />
       </div>
+
+      {/* While a lesson is open: the link to its step (src/ui/lesson/LessonShareLink.tsx). */}
+      <LessonShareLink base={base} present={present} />
 
       <fieldset className="share__lesson">
         <legend>{t('share.lesson')}</legend>

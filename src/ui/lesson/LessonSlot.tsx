@@ -1,0 +1,25 @@
+/**
+ * Where the lesson player goes: at the top of the side column, while the link names a lesson.
+ * The player's code (its panel, the Markdown and condition readers) loads only then (issue 8:
+ * the first view's JavaScript has a budget; docs/app.md "Lazy chunks").
+ */
+import { Suspense } from 'react';
+import { useApp } from '../../state/store';
+import { onDemand } from '../lazy/on-demand';
+import { LazyFallback, lazyPart } from '../lazy/lazy-part';
+import { ErrorBoundary } from '../ErrorBoundary';
+
+const loadPanel = onDemand(() => import('./LessonPanel'));
+const LessonPanel = lazyPart(loadPanel, (m) => m.LessonPanel);
+
+export function LessonSlot() {
+  const named = useApp((s) => s.lessonId !== null || s.lessonData !== null);
+  if (!named) return null;
+  return (
+    <ErrorBoundary panel="lesson">
+      <Suspense fallback={<LazyFallback />}>
+        <LessonPanel />
+      </Suspense>
+    </ErrorBoundary>
+  );
+}

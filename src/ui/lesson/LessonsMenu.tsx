@@ -1,0 +1,105 @@
+/**
+ * The header's "Lessons" menu (docs/lessons.md, "Opening a lesson"): the built-in course, the
+ * lessons opened in this browser before, and "Open a lesson file…". What opens them loads on
+ * first use (open-lesson.ts): the first view carries only this button.
+ */
+import { useRef, useState } from 'react';
+import { useT } from '../../i18n';
+import { appStore, useApp } from '../../state/store';
+import type { OpenLesson } from '../../state/lesson-player-state';
+import { textIn } from '../../lessons/local-text';
+import { useMenuButton } from '../a11y/use-menu-button';
+import { MenuItem } from '../a11y/MenuItem';
+import { onDemand, preload } from '../lazy/on-demand';
+import './LessonsMenu.css';
+
+const loadOpener = onDemand(() => import('./open-lesson'));
+
+/** The built-in course's id (src/lessons/catalog.ts BUILT_IN_LESSONS). */
+const COURSE = 'training-a-model';
+
+export function LessonsMenu() {
+  const t = useT();
+  const lang = useApp((s) => s.lang);
+  const { buttonProps, menuProps, close } = useMenuButton(false);
+  const [imported, setImported] = useState<OpenLesson[]>([]);
+  const file = useRef<HTMLInputElement>(null);
+
+  const warm = () => {
+    preload(loadOpener);
+    // The lessons kept in this browser, listed by title when the menu opens.
+    loadOpener()
+      .then(({ importedLessons }) => importedLessons())
+      .then(setImported, () => undefined);
+  };
+  const run = (action: (opener: typeof import('./open-lesson')) => Promise<unknown>) => {
+    close(true);
+    loadOpener()
+      .then(action)
+      .catch(() => appStore.getState().setNotice(t('lesson.loadFailed')));
+  };
+
+  return (
+    <div className="lessons-menu">
+      <button
+        {...buttonProps}
+        type="button"
+        className="button lessons-menu__button"
+        title={t('lesson.menuTitle')}
+        data-testid="lessons-menu"
+        onPointerEnter={warm}
+        onFocus={warm}
+      >
+        {t('lesson.menu')}
+      </button>
+      <div
+        {...menuProps}
+        aria-label={t('lesson.menuLabel')}
+        className="top-layer popover menu lessons-menu__menu"
+      >
+        <MenuItem
+          className="lessons-menu__item"
+          data-lesson={COURSE}
+          onClick={() => run((m) => m.openLessonRef(appStore, { id: COURSE }))}
+        >
+          <span className="menu__label">{t('lesson.course')}</span>
+          <span className="menu__hint">{t('lesson.courseHint')}</span>
+        </MenuItem>
+        {imported.map((open) => (
+          <MenuItem
+            key={open.lesson.id}
+            className="lessons-menu__item"
+            data-lesson={open.lesson.id}
+            onClick={() => run((m) => m.openLessonRef(appStore, open.ref))}
+          >
+            <span className="menu__label">{textIn(open.lesson.title, lang)}</span>
+            <span className="menu__hint">{t('lesson.imported')}</span>
+          </MenuItem>
+        ))}
+        <MenuItem
+          className="lessons-menu__item lessons-menu__item--separated"
+          data-lesson="file"
+          onClick={() => {
+            close(true);
+            file.current?.click();
+          }}
+        >
+          <span className="menu__label">{t('lesson.openFile')}</span>
+        </MenuItem>
+      </div>
+      <input
+        ref={file}
+        type="file"
+        accept=".json,application/json"
+        className="visually-hidden"
+        aria-label={t('lesson.openFileLabel')}
+        tabIndex={-1}
+        onChange={(event) => {
+          const chosen = event.target.files?.[0];
+          event.target.value = '';
+          if (chosen) run((m) => m.openLessonFile(appStore, chosen));
+        }}
+      />
+    </div>
+  );
+}
