@@ -129,17 +129,20 @@ test('a question hides the runs until answered, then reveals them with the expla
   page,
 }) => {
   await page.goto(`${FIXTURE_LINK}&step=2`);
-  await expect(page.getByTestId('predict-overlay')).toBeVisible({ timeout: 20_000 });
-  await expect(page.getByTestId('predict-overlay')).toContainText(
-    'Answer the question in the lesson',
+  // Asked on the landscape, where the class looks; the panel points there.
+  const card = page.getByTestId('lesson-question');
+  await expect(card).toBeVisible({ timeout: 20_000 });
+  await expect(card).toContainText('Which one reaches a minimum?');
+  await expect(page.getByTestId('lesson-prediction')).toContainText(
+    'Choose your answer on the landscape',
   );
   await expectState(page, 's.predicting').toBe(true);
   await expect(page.getByTestId('trajectory-1')).toBeHidden();
-  const question = page.getByTestId('lesson-prediction');
-  const answer = page.getByRole('button', { name: 'Answer and show the runs' });
+  const answer = card.getByRole('button', { name: 'Answer and show the runs' });
   await expect(answer).toBeDisabled();
-  await question.getByRole('radio', { name: 'Only gradient descent' }).check();
+  await card.getByRole('radio', { name: 'Only gradient descent' }).check();
   await answer.click();
+  const question = page.getByTestId('lesson-prediction');
   await expect(question).toHaveAttribute('data-answered', 'wrong');
   await expect(question).toContainText('Not this time');
   await expect(question).toContainText('Both settle in a basin');
@@ -153,6 +156,20 @@ test('a question hides the runs until answered, then reveals them with the expla
   await expect(lesson(page)).toHaveAttribute('data-step', '2');
   await expect(question).toHaveAttribute('data-answered', 'wrong');
   await expectState(page, 's.predicting').toBe(false);
+});
+
+test('revealed before it is answered (R), the question is answered in the panel', async ({
+  page,
+}) => {
+  await page.goto(`${FIXTURE_LINK}&step=2`);
+  await expect(page.getByTestId('lesson-question')).toBeVisible({ timeout: 20_000 });
+  await page.keyboard.press('r');
+  await expect(page.getByTestId('predict-overlay')).toHaveCount(0);
+  const question = page.getByTestId('lesson-prediction');
+  await question.getByText('Both', { exact: true }).click();
+  await question.getByRole('button', { name: 'Answer and show the runs' }).click();
+  await expect(question).toHaveAttribute('data-answered', 'right');
+  await expect(question).toContainText('Right!');
 });
 
 test('a task is detected when the real α slider is driven, and stays done', async ({ page }) => {

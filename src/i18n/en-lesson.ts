@@ -19,7 +19,7 @@ export const enLesson = {
     predict: 'Predict first',
     choose: 'Answer and show the runs',
     chooseHint: 'Choose an answer: the runs stay hidden until you do.',
-    overlay: 'Answer the question in the lesson: the runs are shown when you do.',
+    onLandscape: 'Choose your answer on the landscape: the runs are shown when you do.',
     right: 'Right!',
     wrong: 'Not this time: the runs show why.',
     yourAnswer: 'your answer',

@@ -19,7 +19,7 @@ export const zhLesson: Pick<Resources, 'lesson'> = {
     predict: '先预测',
     choose: '确定答案并显示运行结果',
     chooseHint: '请选择一个答案：选好之前运行结果保持隐藏。',
-    overlay: '请先回答课程中的问题：回答后将显示运行结果。',
+    onLandscape: '请在损失曲面上选择答案：回答后将显示运行结果。',
     right: '答对了！',
     wrong: '这次没答对：看看运行结果就明白了。',
     yourAnswer: '你的答案',

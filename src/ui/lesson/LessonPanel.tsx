@@ -19,6 +19,8 @@ import { LessonStepPicker, chapterOf } from './LessonStepPicker';
 import { useLessonKeys } from './use-lesson-keys';
 import './LessonPanel.css';
 
+export { LessonQuestion } from './LessonPrediction';
+
 export function LessonPanel() {
   const t = useT();
   const open = useApp((s) => s.lessonPlayer);

@@ -9,8 +9,9 @@ import { onDemand } from '../lazy/on-demand';
 import { LazyFallback, lazyPart } from '../lazy/lazy-part';
 import { ErrorBoundary } from '../ErrorBoundary';
 
-const loadPanel = onDemand(() => import('./LessonPanel'));
-const LessonPanel = lazyPart(loadPanel, (m) => m.LessonPanel);
+/** The player's chunk: the panel, and the question the predict overlay shows (LessonQuestion). */
+export const loadLessonPanel = onDemand(() => import('./LessonPanel'));
+const LessonPanel = lazyPart(loadLessonPanel, (m) => m.LessonPanel);
 
 export function LessonSlot() {
   const named = useApp((s) => s.lessonId !== null || s.lessonData !== null);
