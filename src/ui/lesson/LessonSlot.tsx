@@ -1,7 +1,7 @@
 /**
  * Where the lesson player goes: at the top of the side column, while the link names a lesson.
  * The player's code (its panel, the Markdown and condition readers) loads only then (issue 8:
- * the first view's JavaScript has a budget; docs/app.md "Lazy chunks").
+ * the first view's JavaScript has a budget; docs/app.md, "The lesson player").
  */
 import { Suspense } from 'react';
 import { useApp } from '../../state/store';

@@ -1,7 +1,8 @@
 /**
- * A step's task (docs/lessons.md, "Tasks"): what to do with the controls, checked live on the
- * runs (use-task.ts), with each part of the condition and its value now, a hint on request, and
- * a success line once it is met — said to screen readers, and kept when the student goes on.
+ * A step's task (docs/lessons.md, "Questions and tasks"): what to do with the controls, checked
+ * live on the runs (use-task.ts), with each part of the condition and its value now, a hint on
+ * request, and a success line once it is met — said to screen readers, and kept when the
+ * student goes on.
  */
 import { useId, useState } from 'react';
 import { useT } from '../../i18n';

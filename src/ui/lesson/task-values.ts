@@ -1,14 +1,14 @@
 /**
- * A task's live values for the player (docs/lessons.md, "Tasks"): each comparison of the
- * condition with what its quantities are now, e.g. `run 1 finalLoss < 0.001` — now 0.043, so a
- * student sees how far there is to go. Pure.
+ * A task's live values for the player (docs/lessons.md, "Questions and tasks"): each comparison
+ * of the condition with what its quantities are now, e.g. `run 1 finalLoss < 0.001` — now
+ * 0.043, so a student sees how far there is to go. Pure.
  */
 import type { ConditionExplanation } from '../../lessons/condition/evaluate';
 
 export interface TaskValue {
   /** The comparison as written canonically: `run 1 finalLoss < 0.001`. */
   text: string;
-  /** Its quantities now: `0.043`, or per run for `any run` / `every run`: `run 1: 0.04, run 2: 0.1`. */
+  /** Its quantities now: `0.043`; per run for `any run` / `every run`: `run 1: 0.04, …`. */
   now: string;
   holds: boolean;
 }

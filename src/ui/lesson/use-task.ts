@@ -1,8 +1,9 @@
 /**
- * A step's task checked live (docs/lessons.md, "Tasks"): its condition (src/lessons/condition)
- * evaluated on the store's results whenever they change — only on results that are the current
- * scenario's and complete, since a condition can hold on a prefix of a run and not on the whole
- * of it, or on the runs of the view before. Met once, the task stays done (the slice keeps it).
+ * A step's task checked live (docs/lessons.md, "Questions and tasks"): its condition
+ * (src/lessons/condition) evaluated on the store's results whenever they change — only on
+ * results that are the current scenario's and complete, since a condition can hold on a prefix
+ * of a run and not on the whole of it, or on the runs of the view before. Met once, the task
+ * stays done (the slice keeps it).
  */
 import { useEffect, useMemo } from 'react';
 import { appStore, useApp, useAppShallow } from '../../state/store';
