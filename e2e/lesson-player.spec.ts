@@ -6,7 +6,7 @@
  * dialog's link to the step; an unknown lesson is a notice in a working app; the built-in course.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { collectErrors, expectState, state } from './helpers';
+import { collectErrors, expectState, FIRST_VISIT, state } from './helpers';
 import { encodeInlineLesson } from '../src/lessons/inline';
 import { validateLesson } from '../src/lessons/validate';
 import type { Lesson } from '../src/lessons/types';
@@ -278,5 +278,15 @@ test.describe('code on demand', () => {
     await openLesson(page, '/?lesson=training-a-model', 1);
     for (const chunk of ['LessonPanel', 'catalog', 'course'])
       expect(asked(chunk), chunk).toBe(true);
+  });
+});
+
+test.describe('a first visit', () => {
+  test.use(FIRST_VISIT);
+
+  test('a lesson link shows no first-visit hint: the lesson is the guide', async ({ page }) => {
+    await openLesson(page, FIXTURE_LINK, 1);
+    await expect(page.getByTestId('trajectory-0')).toBeVisible();
+    await expect(page.getByTestId('first-visit-hint')).toHaveCount(0);
   });
 });

@@ -19,11 +19,12 @@ export function FirstVisitHint() {
       embed: s.embed,
       presenting: s.presenting,
       predicting: s.predicting,
-      lesson: s.lesson,
+      // A link to a lesson's step is a lesson link too, whatever controls its step shows.
+      lesson: s.lesson ?? (s.lessonId !== null || s.lessonData !== null ? [] : null),
       seen: hintSeen(browserStorage()),
     });
   });
-  const away = useApp((s) => s.presenting || s.predicting || s.embed);
+  const away = useApp((s) => s.presenting || s.predicting || s.embed || s.lessonPlayer !== null);
   const sliced = useApp((s) => s.plane !== null);
 
   useEffect(() => {
