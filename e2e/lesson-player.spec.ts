@@ -5,6 +5,7 @@
  * detected when the real slider is driven; the teacher's note in presentation mode; the share
  * dialog's link to the step; an unknown lesson is a notice in a working app; the built-in course.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { collectErrors, expectState, FIRST_VISIT, state } from './helpers';
 import { encodeInlineLesson } from '../src/lessons/inline';
@@ -289,4 +290,23 @@ test.describe('a first visit', () => {
     await expect(page.getByTestId('trajectory-0')).toBeVisible();
     await expect(page.getByTestId('first-visit-hint')).toHaveCount(0);
   });
+});
+
+test('the player and its question on the landscape pass axe, in the light and dark themes', async ({
+  page,
+}) => {
+  for (const theme of ['light', 'dark']) {
+    await page.addInitScript((t) => localStorage.setItem('descent.theme', t), theme);
+    await openLesson(page, `${FIXTURE_LINK}&step=2`, 2);
+    await expect(page.getByTestId('lesson-question')).toBeVisible();
+    const { violations } = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+      .include('[data-testid="lesson"]')
+      .include('[data-testid="lesson-question"]')
+      .analyze();
+    const blocking = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(
+      blocking.map((v) => `${theme}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    ).toEqual([]);
+  }
 });

@@ -112,7 +112,19 @@ function LessonSteps({ open }: { open: OpenLesson }) {
       >
         {text(step.title)}
       </h2>
-      <div ref={body} className="lesson__body">
+      <div
+        ref={body}
+        className="lesson__body"
+        // Focusable, so that a keyboard scrolls the text: ↑ ↓ here scroll it, not the timeline.
+        tabIndex={0}
+        onKeyDown={(event) => {
+          if (event.target !== event.currentTarget) return;
+          const by = { ArrowDown: 1, ArrowUp: -1 }[event.key];
+          if (!by) return;
+          event.preventDefault();
+          event.currentTarget.scrollBy({ top: by * 40 });
+        }}
+      >
         <LessonText
           text={text(step.text)}
           className="lesson__text"
