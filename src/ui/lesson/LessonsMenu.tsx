@@ -10,6 +10,7 @@ import type { OpenLesson } from '../../state/lesson-player-state';
 import { textIn } from '../../lessons/local-text';
 import { useMenuButton } from '../a11y/use-menu-button';
 import { MenuItem } from '../a11y/MenuItem';
+import { LineIcon } from '../svg-icon';
 import { onDemand, preload } from '../lazy/on-demand';
 import './LessonsMenu.css';
 
@@ -50,7 +51,9 @@ export function LessonsMenu() {
         onPointerEnter={warm}
         onFocus={warm}
       >
-        {t('lesson.menu')}
+        {/* An open book: its two pages and spine. */}
+        <LineIcon d="M8 4.5C6.5 3.2 4.3 2.8 2 3v9.5c2.3-.2 4.5.2 6 1.5 1.5-1.3 3.7-1.7 6-1.5V3c-2.3-.2-4.5.2-6 1.5zM8 4.5V14" />
+        <span className="lessons-menu__label">{t('lesson.menu')}</span>
       </button>
       <div
         {...menuProps}
