@@ -131,11 +131,15 @@ function LessonSteps({ open }: { open: OpenLesson }) {
           onAppLink={(query) => openViewInLesson(appStore, query)}
         />
         {step.prediction && (
-          <LessonPrediction key={index} stepIndex={index} prediction={step.prediction} />
+          <LessonPrediction
+            key={`question-${index}`}
+            stepIndex={index}
+            prediction={step.prediction}
+          />
         )}
         {/* After the question, if there is one: the task's live values would give it away. */}
         {step.task && (!step.prediction || answered) && (
-          <LessonTask key={index} stepIndex={index} task={step.task} />
+          <LessonTask key={`task-${index}`} stepIndex={index} task={step.task} />
         )}
         {presenting && step.teacherNote && (
           <aside className="lesson__teacher-note" data-testid="lesson-teacher-note">
