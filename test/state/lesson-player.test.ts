@@ -2,7 +2,12 @@ import { describe, expect, it, vi } from 'vitest';
 import { createAppStore, type AppStore } from '../../src/state/store';
 import { applyLink } from '../../src/state/url-sync';
 import { startLessonSync } from '../../src/state/lesson-sync';
-import { goToStep, openLessonAt } from '../../src/state/lesson-steps';
+import {
+  goToStep,
+  openLessonAt,
+  openViewInLesson,
+  questionPending,
+} from '../../src/state/lesson-steps';
 import { decodeLink } from '../../src/url/codec';
 import { importedLessonKey, loadLesson } from '../../src/lessons/catalog';
 import { encodeInlineLesson } from '../../src/lessons/inline';
@@ -90,6 +95,29 @@ describe('moving through a lesson (src/state/lesson-steps.ts)', () => {
     goToStep(store, 1);
     goToStep(store, 0);
     expect(store.getState().predicting).toBe(false);
+  });
+
+  it('a link in a step’s text opens its view with the player staying at the step', () => {
+    const store = createAppStore();
+    openLessonAt(store, OPEN, NO_PROGRESS, 1);
+    openViewInLesson(store, 'v=1&p=booth&o=adam(lr=0.1)');
+    expect(store.getState()).toMatchObject({
+      scenario: scenarioOf('v=1&p=booth&o=adam(lr=0.1)'),
+      lessonId: LESSON.id,
+      lessonStep: 1,
+      predicting: false,
+    });
+  });
+
+  it('questionPending: the step shown asks a question not yet answered', () => {
+    const store = createAppStore();
+    expect(questionPending(store.getState())).toBe(false);
+    openLessonAt(store, OPEN, NO_PROGRESS, 0);
+    expect(questionPending(store.getState())).toBe(true);
+    store.getState().answerPrediction(0, 0);
+    expect(questionPending(store.getState())).toBe(false);
+    goToStep(store, 1); // no question
+    expect(questionPending(store.getState())).toBe(false);
   });
 
   it('a step that is not there is not opened', () => {
