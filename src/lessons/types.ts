@@ -56,7 +56,7 @@ export interface LessonStep {
   text: LocalText;
   /**
    * The view the step sets: a link's query string (without "?" or the page address), e.g.
-   * `v=1&f=rosenbrock&o=adam,lr=0.01&show=lr,play`. Any link of the app, so every feature can
+   * `v=1&p=rosenbrock&o=adam(lr=0.01)&show=lr,play`. Any link of the app, so every feature can
    * appear in a lesson; `show=` chooses the controls shown. Decoded with the app's own link
    * decoder (src/url/codec.ts), so a step can never hold a view a link could not.
    */

@@ -25,8 +25,8 @@ export type LinkTarget =
   /** An http: or https: address, as the URL parser normalised it; opens in a new tab. */
   | { kind: 'external'; href: string }
   /**
-   * Another view of the app: the query of one of its links, e.g. `v=1&f=rosenbrock` for the
-   * Markdown `[Rosenbrock](?v=1&f=rosenbrock)`; the player may open it in place.
+   * Another view of the app: the query of one of its links, e.g. `v=1&p=rosenbrock` for the
+   * Markdown `[Rosenbrock](?v=1&p=rosenbrock)`; the player may open it in place.
    */
   | { kind: 'app'; query: string };
 

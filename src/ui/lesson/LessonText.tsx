@@ -16,7 +16,7 @@ export interface LessonTextProps {
   /** The text, in the Markdown subset of docs/lessons.md (parsed here, as hostile input). */
   text: string;
   /**
-   * Called with a link's query (`v=1&f=rosenbrock` for `[…](?v=1&f=rosenbrock)`) when an app
+   * Called with a link's query (`v=1&p=rosenbrock` for `[…](?v=1&p=rosenbrock)`) when an app
    * link is clicked without a modifier key, instead of the browser following it; without it,
    * the link navigates as any link does.
    */
