@@ -13,6 +13,7 @@ import { resolve } from 'node:path';
 import { Marked, type Tokens } from 'marked';
 import type { Plugin } from 'vite';
 import { inlineScripts, withCspMeta } from './csp.ts';
+import { joinCjkLines } from './lessons/markdown/text.ts';
 import { OPTIMIZER_DOCS, docPagePath, type DocLanguage } from './ui/inspector/doc-link.ts';
 
 /** A heading's anchor: the name in its last code span (`adam`), else a slug of its text. */
@@ -45,12 +46,8 @@ export function builtHref(href: string): string {
   return built ? `${match[1]}.html${match[2] ?? ''}` : href;
 }
 
-const CJK = '\\u3000-\\u9fff\\uff00-\\uffef';
-
-/** Text with the line breaks between two Chinese characters (or full-width marks) removed. */
-export function joinCjkLines(text: string): string {
-  return text.replace(new RegExp(`([${CJK}])\\n(?=[${CJK}])`, 'gu'), '$1');
-}
+// The same rule as a lesson's text: a soft break between Chinese characters is no space.
+export { joinCjkLines };
 
 /** The body of a page: Markdown to HTML, each heading with its anchor. Raw HTML is escaped. */
 export function renderMarkdown(markdown: string): string {

@@ -50,7 +50,7 @@ const CJK_BREAK = new RegExp(`([${CJK}])\\n(?=[${CJK}])`, 'gu');
 
 /**
  * A soft line break between two Chinese characters (or full-width marks) removed: a browser
- * draws it as a space, which Chinese text has none of (as the docs pages do, src/docs-page.ts).
+ * draws it as a space, which Chinese text has none of (the docs pages use this too, src/docs-page.ts).
  */
 export function joinCjkLines(text: string): string {
   return text.replace(CJK_BREAK, '$1');
