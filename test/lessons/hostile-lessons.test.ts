@@ -247,6 +247,14 @@ const CASES: HostileLessonCase[] = [
     expected: { path: 'steps[0].link', message: 'a step cannot open another lesson' },
   },
   {
+    name: 'a link carrying another lesson (lessonData=)',
+    input: { lesson: withStep({ link: 'v=1&lessonData=1.e30' }) },
+    expected: {
+      path: 'steps[0].link',
+      message: 'holds "lessonData=…", which a step’s link cannot set',
+    },
+  },
+  {
     name: 'a link with an ANSI escape',
     input: { lesson: withStep({ link: 'v=1&\u001b[2J=1' }) },
     expected: {

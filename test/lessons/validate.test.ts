@@ -449,7 +449,7 @@ describe('a step’s link', () => {
   });
 
   it('sets neither the language, presentation, embedding nor another lesson', () => {
-    for (const key of ['lang', 'present', 'embed', 'lesson', 'step'])
+    for (const key of ['lang', 'present', 'embed', 'lesson', 'lessonData', 'step'])
       expectError(
         linkErrors(`v=1&${key}=1`),
         path,

@@ -21,6 +21,9 @@ const FRAME_PARAMS: Readonly<Record<string, string>> = {
   present: 'presentation mode is the teacher’s choice, made in the player',
   embed: 'the lesson player needs the whole app, not the embedded view',
   lesson: 'a step cannot open another lesson',
+  // A lesson inside a step's link would open a second lesson from the first (and nest lessons
+  // in links without end); docs/lessons.md, "The link".
+  lessonData: 'a step cannot open another lesson',
   step: 'a step cannot open another step',
 };
 
