@@ -1,5 +1,5 @@
 /**
- * What chapters 1 and 2 of the course say (src/lessons/course/ch1-*.ts, ch2-*.ts), checked on
+ * What chapters 1 and 2 of the course say (src/lessons/course/README.md), checked on
  * the steps' real runs: the worked example's data, its loss surface and least-squares answer,
  * the gradient at the start and gradient descent's first steps.
  */

@@ -1,5 +1,5 @@
 /**
- * What chapters 3 and 4 of the course say (src/lessons/course/ch3-*.ts, ch4-*.ts), checked on
+ * What chapters 3 and 4 of the course say (src/lessons/course/README.md), checked on
  * the steps' real runs: one sample, mini-batches and the full batch over the same epochs; the
  * learning rate's limit 2/L on the worked example; and the claim "a small learning rate finds
  * the global minimum" on a landscape of two basins.

@@ -1,5 +1,5 @@
 /**
- * What chapters 5 and 6 of the course say (src/lessons/course/ch5-*.ts, ch6-*.ts), checked on
+ * What chapters 5 and 6 of the course say (src/lessons/course/README.md), checked on
  * the steps' real runs in the ravine 0.1x² + 2y²: momentum's speed-up, its sweet spot and its
  * wider stability limit, Nesterov's smaller overshoot; AdaGrad's diagonal first step and its
  * stall, RMSprop's forgetting and its first step of ten times α.

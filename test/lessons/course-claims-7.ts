@@ -1,5 +1,5 @@
 /**
- * What chapter 7 of the course says (src/lessons/course/ch7-adam.ts), checked on the steps' real
+ * What chapter 7 of the course says (src/lessons/course/README.md), checked on the steps' real
  * runs (and chapter 8's schedules): textbook Adam's first step of 3.16·α, exactly α once bias correction is on, the lunge
  * past the minimum, the timid first steps when β₂ = 0.9, and what β₁, β₂ and ε each change.
  */

@@ -1,5 +1,5 @@
 /**
- * What chapter 9 and the summary of the course say (src/lessons/course/ch9-*.ts, summary.ts),
+ * What chapter 9 and the summary of the course say (src/lessons/course/README.md),
  * checked on the steps' real runs, with accuracy and the landscape's plane as the worker computes
  * them: logistic regression's slice, the network's accuracy per step, the random slice's
  * collapsed paths, the learning rate's limit on the network, far-apart equally good end points;

@@ -6,6 +6,7 @@
  * English title; a step without claims fails). A task's condition parses, does not hold on the
  * step's own runs (the student has something to do) and holds after a stated move.
  */
+import { readFileSync } from 'node:fs';
 import katex from 'katex';
 import { describe, expect, it } from 'vitest';
 import { highestRunNamed } from '../../src/lessons/condition/ast';
@@ -15,6 +16,7 @@ import type { LessonBlock, LessonInline } from '../../src/lessons/markdown/ast';
 import { parseLessonText } from '../../src/lessons/markdown/parse';
 import type { LessonStep, LocalText } from '../../src/lessons/types';
 import { validateLesson } from '../../src/lessons/validate';
+import { readLessonFile, writeLessonFile } from '../../src/lessons/file';
 import { isLessonControl } from '../../src/state/lesson';
 import { validateScenario } from '../../src/scenario/validate';
 import { claimOf, type Claims } from './course-claims';
@@ -103,6 +105,20 @@ describe('the course', () => {
     if ('lesson' in result) {
       expect(result.warnings).toEqual([]);
       expect(result.lesson).toEqual(TRAINING_A_MODEL);
+    }
+  });
+
+  it('is a lesson file as a teacher’s is: read by readLessonFile, in the form Save as file writes', () => {
+    const text = readFileSync(
+      new URL('../../src/lessons/course/training-a-model.descent-lesson.json', import.meta.url),
+      'utf8',
+    );
+    const read = readLessonFile(text);
+    expect('errors' in read ? read.errors : []).toEqual([]);
+    if ('lesson' in read) {
+      expect(read.warnings).toEqual([]);
+      expect(read.lesson).toEqual(TRAINING_A_MODEL);
+      expect(writeLessonFile(read.lesson)).toBe(text);
     }
   });
 
