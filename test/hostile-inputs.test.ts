@@ -8,7 +8,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { HYPERPARAMS } from '../src/core/optimizers/hyperparams';
 import { parseCsv } from '../src/scenario/csv';
 import type { Scenario } from '../src/scenario/types';
@@ -22,28 +22,9 @@ import { withPoints } from '../src/ui/problems/csv-import';
 import { openScenarioFile } from '../src/ui/share/open-file';
 import { readSteps } from '../src/ui/timeline/steps';
 import { casesOf, titleOf, type HostileCase, type Holds } from './hostile-cases';
+import { guardPrototypes } from './prototype-guard';
 
-/** The own properties of the prototypes a payload could reach (descriptors: values, getters). */
-function prototypeSnapshot(): Map<string, PropertyDescriptor> {
-  const snapshot = new Map<string, PropertyDescriptor>();
-  const roots = { Object, Array, Function, String, Number };
-  for (const [name, ctor] of Object.entries(roots))
-    for (const key of Reflect.ownKeys(ctor.prototype))
-      snapshot.set(`${name}.${String(key)}`, Object.getOwnPropertyDescriptor(ctor.prototype, key)!);
-  return snapshot;
-}
-
-let before: Map<string, PropertyDescriptor>;
-beforeEach(() => {
-  before = prototypeSnapshot();
-  delete (globalThis as { __pwned?: unknown }).__pwned;
-});
-afterEach(() => {
-  // No key added, none deleted, none replaced; and no payload ran.
-  expect(prototypeSnapshot()).toEqual(before);
-  expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-  expect((globalThis as { __pwned?: unknown }).__pwned).toBeUndefined();
-});
+guardPrototypes();
 
 /** `messages` hold the expected one; null expects none at all. */
 function expectMessage(messages: readonly string[], expected: HostileCase['expected']): void {

@@ -12,24 +12,9 @@ import {
   sigmoid,
   softplus,
 } from '../../src/core/problems/models';
-import type { Problem } from '../../src/core/problems/types';
 import { createRng } from '../../src/core/rng';
 import { runOptimizer } from '../../src/core/run';
-
-/** Central differences of f at θ, step h per coordinate. */
-function centralDifferences(problem: Problem, params: Float64Array, h = 1e-6): Float64Array {
-  const fd = new Float64Array(problem.dim);
-  const probe = Float64Array.from(params);
-  for (let j = 0; j < problem.dim; j++) {
-    probe[j] = params[j]! + h;
-    const up = problem.value(probe);
-    probe[j] = params[j]! - h;
-    const down = problem.value(probe);
-    probe[j] = params[j]!;
-    fd[j] = (up - down) / (2 * h);
-  }
-  return fd;
-}
+import { centralDifferences } from './central-differences';
 
 describe('the binary cross-entropy helpers', () => {
   it('softplus and sigmoid stay finite and exact far out, where the naive forms overflow', () => {

@@ -5,7 +5,7 @@
  * changes a property, and no payload runs. A case that hangs fails by the test timeout.
  */
 import fc from 'fast-check';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readLessonFile } from '../../src/lessons/file';
 import { MAX_INLINE_LESSON_LENGTH, decodeInlineLesson } from '../../src/lessons/inline';
 import type { Lesson } from '../../src/lessons/types';
@@ -14,6 +14,7 @@ import { rawLesson } from '../arbitraries/lesson';
 import { hostileText } from '../hostile-round2/hostile-text';
 import { toWellFormed } from '../../src/scenario/text';
 import { minimalLesson, type Json } from './lesson-fixtures';
+import { guardPrototypes } from '../prototype-guard';
 
 /** What a case expects: an error at a path with a message, or a lesson that satisfies `holds`. */
 type Expected = { path: string; message: string | RegExp } | { holds: (lesson: Lesson) => void };
@@ -42,6 +43,13 @@ const prediction = (choices: number, answer: unknown): Json => ({
 
 const fileOf = (lesson: unknown) =>
   JSON.stringify({ format: 'descent-lesson', version: 1, lesson });
+
+/** The case of a first step whose link is `link`: the error `message` at that link. */
+const badLink = (name: string, link: string, message: string): HostileLessonCase => ({
+  name,
+  input: { lesson: withStep({ link }) },
+  expected: { path: 'steps[0].link', message },
+});
 
 const PWN = 'window.__pwned=1';
 const MARKUP = `<script>${PWN}</script><img src=x onerror="${PWN}"><a href="javascript:${PWN}">x</a> [y](javascript:${PWN})`;
@@ -213,55 +221,30 @@ const CASES: HostileLessonCase[] = [
     },
     expected: { path: '', message: 'and 49,950 more not listed' },
   },
-  {
-    name: 'a javascript: link',
-    input: { lesson: withStep({ link: `javascript:${PWN}` }) },
-    expected: { path: 'steps[0].link', message: 'not a whole address' },
-  },
-  {
-    name: 'a data: link',
-    input: { lesson: withStep({ link: 'data:text/html,<script>1</script>' }) },
-    expected: { path: 'steps[0].link', message: 'not a whole address' },
-  },
-  {
-    name: 'a whole URL on another host',
-    input: { lesson: withStep({ link: 'https://evil.example/?v=1&o=gd(lr=0.1)' }) },
-    expected: { path: 'steps[0].link', message: 'not a whole address' },
-  },
-  {
-    name: 'a protocol-relative URL',
-    input: { lesson: withStep({ link: '//evil.example/?v=1' }) },
-    expected: { path: 'steps[0].link', message: 'not a whole address' },
-  },
-  {
-    name: 'a link the decoder would change',
-    input: { lesson: withStep({ link: 'v=1&n=1000000000' }) },
-    expected: {
-      path: 'steps[0].link',
-      message: 'does not open exactly as written: n: must be at least 1 and at most 1000000',
-    },
-  },
-  {
-    name: 'a link opening another lesson',
-    input: { lesson: withStep({ link: 'v=1&lesson=other' }) },
-    expected: { path: 'steps[0].link', message: 'a step cannot open another lesson' },
-  },
-  {
-    name: 'a link carrying another lesson (lessonData=)',
-    input: { lesson: withStep({ link: 'v=1&lessonData=1.e30' }) },
-    expected: {
-      path: 'steps[0].link',
-      message: 'holds "lessonData=…", which a step’s link cannot set',
-    },
-  },
-  {
-    name: 'a link with an ANSI escape',
-    input: { lesson: withStep({ link: 'v=1&\u001b[2J=1' }) },
-    expected: {
-      path: 'steps[0].link',
-      message: 'control or invisible character (U+001B) at character 5',
-    },
-  },
+  badLink('a javascript: link', `javascript:${PWN}`, 'not a whole address'),
+  badLink('a data: link', 'data:text/html,<script>1</script>', 'not a whole address'),
+  badLink(
+    'a whole URL on another host',
+    'https://evil.example/?v=1&o=gd(lr=0.1)',
+    'not a whole address',
+  ),
+  badLink('a protocol-relative URL', '//evil.example/?v=1', 'not a whole address'),
+  badLink(
+    'a link the decoder would change',
+    'v=1&n=1000000000',
+    'does not open exactly as written: n: must be at least 1 and at most 1000000',
+  ),
+  badLink('a link opening another lesson', 'v=1&lesson=other', 'a step cannot open another lesson'),
+  badLink(
+    'a link carrying another lesson (lessonData=)',
+    'v=1&lessonData=1.e30',
+    'holds "lessonData=…", which a step’s link cannot set',
+  ),
+  badLink(
+    'a link with an ANSI escape',
+    'v=1&\u001b[2J=1',
+    'control or invisible character (U+001B) at character 5',
+  ),
   {
     name: 'a condition that is code',
     input: {
@@ -347,24 +330,7 @@ const CASES: HostileLessonCase[] = [
   },
 ];
 
-/** The own properties of the prototypes a payload could reach (as test/hostile-inputs.test.ts). */
-function prototypeSnapshot(): Map<string, PropertyDescriptor> {
-  const snapshot = new Map<string, PropertyDescriptor>();
-  for (const [name, ctor] of Object.entries({ Object, Array, Function, String, Number }))
-    for (const key of Reflect.ownKeys(ctor.prototype))
-      snapshot.set(`${name}.${String(key)}`, Object.getOwnPropertyDescriptor(ctor.prototype, key)!);
-  return snapshot;
-}
-
-let before: Map<string, PropertyDescriptor>;
-beforeEach(() => {
-  before = prototypeSnapshot();
-});
-afterEach(() => {
-  expect(prototypeSnapshot()).toEqual(before);
-  expect(({} as Json).polluted).toBeUndefined();
-  expect((globalThis as { __pwned?: unknown }).__pwned).toBeUndefined();
-});
+guardPrototypes();
 
 type Outcome = { lesson: Lesson } | { errors: LessonError[] };
 
