@@ -3,7 +3,8 @@
  * 4): every step opens by the player's own Next, shows its title in the language chosen, its
  * scenario runs to the end without an engine error, and its question hides the runs until it is
  * answered (with the right answer), which reveals them. The claims of each step are checked on
- * the real runs by test/lessons/course.test.ts; completing each task is the course's own e2e.
+ * the real runs by test/lessons/course.test.ts; completing each task with the controls its step
+ * shows is e2e/lesson-tasks.spec.ts.
  */
 import { expect, test } from '@playwright/test';
 import { collectErrors, expectState } from './helpers';
