@@ -10,6 +10,7 @@ import {
 import { validateScenario } from '../../src/scenario/validate';
 import type { ProblemSpec, Scenario } from '../../src/scenario/types';
 import { validScenario } from '../arbitraries/scenario';
+import { HEAVIEST_MLP } from '../helpers';
 
 /** Model problems up to the validator's limits (3 × 32 units, 10 000 points). */
 const modelProblem: fc.Arbitrary<ProblemSpec> = fc.oneof(
@@ -101,13 +102,7 @@ describe('the work budget', () => {
 
     const heavy: Scenario = {
       version: 1,
-      problem: {
-        type: 'mlp',
-        hidden: [32, 32, 32],
-        activation: 'tanh',
-        batchSize: 2000,
-        data: { generator: 'spiral', n: 2000 },
-      },
+      problem: { ...HEAVIEST_MLP, activation: 'tanh' },
       start: [0, 0],
       steps: 891,
       seed: 1,

@@ -500,40 +500,17 @@ describe('sliceProblem()', () => {
 describe('computeSlice()', () => {
   const problem = quadratic5();
   const dim = 5;
-  const run = (points: number[][], finalLoss: number): SliceRun => ({
-    trajectory: Float64Array.from(points.flat()),
-    points: points.length,
+  /** A run of two points, from (1, 1, 1, 1, 1) to `end`. */
+  const run = (end: number[], finalLoss: number): SliceRun => ({
+    trajectory: Float64Array.from([1, 1, 1, 1, 1, ...end]),
+    points: 2,
     finalLoss,
   });
   const runs = [
-    run(
-      [
-        [1, 1, 1, 1, 1],
-        [0.5, 0.2, 0, 0.1, 0],
-      ],
-      0.3,
-    ),
-    run(
-      [
-        [1, 1, 1, 1, 1],
-        [0.2, 0.1, 0.3, 0, 0.4],
-      ],
-      0.1,
-    ),
-    run(
-      [
-        [1, 1, 1, 1, 1],
-        [0.9, 0.9, 0.8, 0.7, 0.6],
-      ],
-      0.1,
-    ),
-    run(
-      [
-        [1, 1, 1, 1, 1],
-        [9, 9, 9, 9, 9],
-      ],
-      NaN,
-    ),
+    run([0.5, 0.2, 0, 0.1, 0], 0.3),
+    run([0.2, 0.1, 0.3, 0, 0.4], 0.1),
+    run([0.9, 0.9, 0.8, 0.7, 0.6], 0.1),
+    run([9, 9, 9, 9, 9], NaN),
   ];
 
   it('centres on the final point of the lowest final loss (lowest index on ties) and maps it to (0, 0)', () => {

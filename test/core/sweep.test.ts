@@ -6,11 +6,10 @@ import {
   stepsToTolerance,
   sweepScenario,
   SWEEP_TOLERANCE,
-  type SweepPoint,
 } from '../../src/core/sweep';
 import { sweepWorkerApi } from '../../src/engine/worker-sweep';
 import type { OptimizerSpec, Scenario } from '../../src/scenario/types';
-import { scenarioOn } from '../helpers';
+import { scenarioOn, scenarioWith, sweepPoint } from '../helpers';
 
 /** What run() says for one α of a scenario's run, summarised as the sweep summarises it. */
 function independent(scenario: Scenario, runIndex: number, lr: number) {
@@ -82,14 +81,11 @@ describe('sweepScenario()', () => {
       [{ type: 'momentum', lr: 1e-4, schedule: { type: 'cosine', etaMin: 1e-5 } }],
       { problem: { type: 'function', name: 'rosenbrock', noise: 2 }, seed: 7 },
     );
-    const regression: Scenario = {
-      version: 1,
-      problem: { type: 'linear-regression', batchSize: 10 },
-      start: [0, 0],
-      steps: 200,
-      seed: 3,
-      optimizers: [{ type: 'rmsprop', lr: 0.01 }],
-    };
+    const regression = scenarioWith(
+      { type: 'linear-regression', batchSize: 10 },
+      [{ type: 'rmsprop', lr: 0.01 }],
+      { start: [0, 0], steps: 200, seed: 3 },
+    );
     for (const scenario of [noisy, regression]) {
       const lrs = [1e-4, 3e-3, 0.05, 2];
       const { points } = sweepScenario(scenario, 0, lrs);
@@ -149,17 +145,14 @@ describe('stepsToTolerance()', () => {
 });
 
 describe('bestLrIndex()', () => {
-  const point = (lr: number, finalLoss: number, divergedAt: number | null = null): SweepPoint => ({
-    lr,
-    finalLoss,
-    bestLoss: finalLoss,
-    stepsToTolerance: null,
-    divergedAt,
-  });
-
   it('picks the smallest final loss among runs that did not diverge, smallest α on a tie', () => {
-    const points = [point(1e-3, 5), point(1e-2, 0.5), point(0.1, 0.5), point(1, 0, 3)];
+    const points = [
+      sweepPoint(1e-3, 5),
+      sweepPoint(1e-2, 0.5),
+      sweepPoint(0.1, 0.5),
+      sweepPoint(1, 0, 3),
+    ];
     expect(bestLrIndex(points)).toBe(1);
-    expect(bestLrIndex([point(1, Infinity, 2), undefined])).toBeNull();
+    expect(bestLrIndex([sweepPoint(1, Infinity, 2), undefined])).toBeNull();
   });
 });

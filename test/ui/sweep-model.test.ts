@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { SweepPoint } from '../../src/core/sweep';
 import {
   formatLr,
   sweepKey,
@@ -7,15 +6,7 @@ import {
   tunePlan,
   untunedLabel,
 } from '../../src/ui/lab/sweep-model';
-import { scenarioOn } from '../helpers';
-
-const point = (lr: number, finalLoss: number, divergedAt: number | null = null): SweepPoint => ({
-  lr,
-  finalLoss,
-  bestLoss: finalLoss,
-  stepsToTolerance: null,
-  divergedAt,
-});
+import { scenarioOn, sweepPoint } from '../helpers';
 
 describe('sweepKey()', () => {
   const base = scenarioOn('rosenbrock', [{ type: 'adam', lr: 0.1, beta1: 0.9 }]);
@@ -74,10 +65,10 @@ describe('tunePlan()', () => {
         { type: 'lion', lr: 1e-4 },
       ],
       [
-        [point(1e-3, 4), point(2.15e-3, 0.5), point(1e-2, Infinity, 5)],
-        [point(0.01, 0.2), point(0.13, 1e-6)],
+        [sweepPoint(1e-3, 4), sweepPoint(2.15e-3, 0.5), sweepPoint(1e-2, Infinity, 5)],
+        [sweepPoint(0.01, 0.2), sweepPoint(0.13, 1e-6)],
         null,
-        [point(1, Infinity, 1)],
+        [sweepPoint(1, Infinity, 1)],
       ],
     );
     expect(plan.steps).toEqual([

@@ -3,7 +3,7 @@ import { sweepScenario, type SweepChunk } from '../../src/core/sweep';
 import type { Outcome } from '../../src/engine/lanes';
 import type { Scenario } from '../../src/scenario/types';
 import { SweepScheduler } from '../../src/ui/lab/sweep-scheduler';
-import { scenarioOn } from '../helpers';
+import { HEAVIEST_MLP, scenarioOn, scenarioWith } from '../helpers';
 
 const GRID = [1e-4, 1e-3, 1e-2, 0.1, 1, 10];
 
@@ -191,19 +191,9 @@ describe('SweepScheduler: heavy work (issue 23, class 7)', () => {
   it('asks a heavy model for one α at a time from the first chunk', () => {
     const worker = fakeWorker(1);
     const scheduler = new SweepScheduler(worker.call, { grid: GRID });
-    scheduler.setScenario({
-      version: 1,
-      problem: {
-        type: 'mlp',
-        hidden: [32, 32, 32],
-        batchSize: 2000,
-        data: { generator: 'spiral', n: 2000 },
-      },
-      start: [0, 0],
-      steps: 50,
-      seed: 1,
-      optimizers: [{ type: 'adam', lr: 0.01 }],
-    });
+    scheduler.setScenario(
+      scenarioWith(HEAVIEST_MLP, [{ type: 'adam', lr: 0.01 }], { start: [0, 0], steps: 50 }),
+    );
     scheduler.setActive(true);
     expect(worker.calls[0]!.lrs).toHaveLength(1);
   });

@@ -9,6 +9,7 @@ import fc from 'fast-check';
 import { parseLessonText as parse } from '../../../src/lessons/markdown/parse';
 import { MAX_NESTING, MAX_TEXT_LENGTH } from '../../../src/lessons/markdown/ast';
 import { blockText, links, maxDepth, walk } from './tree';
+import { markdownText } from '../../arbitraries/markdown';
 
 const text = (t: string) => ({ type: 'text', text: t });
 const para = (...children: unknown[]) => ({ type: 'paragraph', children });
@@ -296,51 +297,7 @@ describe('parseLessonText: properties', () => {
       : /^https?:\/\/[^\s]+$/.test(target.href) &&
         ['http:', 'https:'].includes(new URL(target.href).protocol);
 
-  // Markdown-shaped pieces, so that links, containers and formulas are actually formed.
-  const piece = fc.constantFrom(
-    '[',
-    ']',
-    '(',
-    ')',
-    '<',
-    '>',
-    '*',
-    '_',
-    '`',
-    '$',
-    '$$',
-    '\\',
-    '!',
-    '#',
-    '-',
-    '1.',
-    '|',
-    ' ',
-    '  ',
-    '\n',
-    '\n\n',
-    '\t',
-    'a',
-    'é',
-    '学',
-    '&#106;',
-    '&amp;',
-    '&colon;',
-    '&#x09;',
-    'javascript:',
-    'JaVaScRiPt:',
-    'data:',
-    'http://',
-    'https://',
-    '//',
-    '?v=1&',
-    'www.',
-    '@',
-    '<script>',
-    'onerror=',
-    '"',
-  );
-  const markdownish = fc.array(piece, { maxLength: 80 }).map((p) => p.join(''));
+  const markdownish = markdownText(80);
 
   it('never throws and never yields a link that is not http(s) or ?…', () => {
     fc.assert(
