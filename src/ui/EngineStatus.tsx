@@ -1,6 +1,7 @@
 /** The engine's error (for the current scenario) and passing notices, over the landscape. */
 import { useAppShallow } from '../state/store';
 import { LinkNotices } from './share/LinkNotices';
+import { CloseButton } from './forms/IconButton';
 import './EngineStatus.css';
 import { useT } from '../i18n';
 
@@ -27,14 +28,7 @@ export function EngineStatus() {
           aria-label={t('status.engineNotice')}
         >
           {notice}
-          <button
-            type="button"
-            className="button button--icon"
-            aria-label={t('status.dismiss')}
-            onClick={() => setNotice(null)}
-          >
-            ×
-          </button>
+          <CloseButton label={t('status.dismiss')} onClick={() => setNotice(null)} />
         </div>
       )}
       <div className="engine-status__busy" data-busy={computing} aria-hidden="true" />

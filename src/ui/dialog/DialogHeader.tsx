@@ -3,6 +3,7 @@
  * title, which names the dialog (`titleId`, the dialog's aria-labelledby), and a × that closes it.
  * Classes `<block>__header` and `<block>__title`, so each dialog keeps its own stylesheet.
  */
+import { CloseButton } from '../forms/IconButton';
 
 interface DialogHeaderProps {
   block: string;
@@ -18,14 +19,7 @@ export function DialogHeader({ block, titleId, title, closeLabel, onClose }: Dia
       <h2 id={titleId} className={`${block}__title`}>
         {title}
       </h2>
-      <button
-        type="button"
-        className="button button--icon"
-        aria-label={closeLabel}
-        onClick={onClose}
-      >
-        ×
-      </button>
+      <CloseButton label={closeLabel} onClick={onClose} />
     </div>
   );
 }

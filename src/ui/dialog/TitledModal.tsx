@@ -11,6 +11,7 @@
  */
 import { useId, type ReactNode, type RefObject } from 'react';
 import { LineIcon } from '../svg-icon';
+import { IconButton } from '../forms/IconButton';
 
 interface TitledModalProps {
   dialog: RefObject<HTMLDialogElement | null>;
@@ -56,15 +57,14 @@ export function TitledModal(props: TitledModalProps) {
               {props.subtitle}
             </p>
           </div>
-          <button
-            type="button"
-            className={`button button--icon ${block}__close`}
-            aria-label={props.closeLabel}
+          <IconButton
+            className={`${block}__close`}
+            label={props.closeLabel}
             title={props.closeTitle}
             onClick={close}
           >
             <LineIcon d="M4 4l8 8M12 4l-8 8" strokeWidth={1.6} roundEnds={false} />
-          </button>
+          </IconButton>
         </div>
         {props.children}
       </div>

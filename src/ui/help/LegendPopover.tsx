@@ -8,6 +8,7 @@ import { useEffect, useId, useLayoutEffect, useRef, type RefObject } from 'react
 import { useT } from '../../i18n';
 import { useLegend } from './legend-store';
 import { LegendSample, type SampleKind } from './LegendSamples';
+import { CloseButton } from '../forms/IconButton';
 
 const MARKS: readonly SampleKind[] = ['start', 'minimum', 'current', 'trail', 'end', 'diverged'];
 
@@ -86,15 +87,12 @@ export function LegendPopover({ anchor }: { anchor: RefObject<HTMLElement | null
         <h2 id={titleId} className="legend__title">
           {t('legend.title')}
         </h2>
-        <button
+        <CloseButton
           ref={close}
-          type="button"
-          className="button button--icon legend__close"
-          aria-label={t('legend.close')}
+          className="legend__close"
+          label={t('legend.close')}
           onClick={() => setOpen(false)}
-        >
-          ×
-        </button>
+        />
       </header>
       <div className="legend__body">
         <ul className="legend__marks">

@@ -9,6 +9,7 @@ import { useT } from '../../i18n';
 import { keyFieldsOf } from '../key-fields';
 import { LineIcon } from '../svg-icon';
 import { isTypingTarget, undoAction, type UndoAction } from './undo-keys';
+import { IconButton } from '../forms/IconButton';
 import './UndoButtons.css';
 
 /** A curved arrow back to the left; Redo draws it mirrored. */
@@ -27,17 +28,16 @@ function HistoryButton({ action }: { action: UndoAction }) {
   );
   const run = useApp((s) => s[action]);
   return (
-    <button
-      type="button"
-      className="button button--icon undo-buttons__button"
-      aria-label={t(LABELS[action].name)}
+    <IconButton
+      className="undo-buttons__button"
+      label={t(LABELS[action].name)}
       title={t(LABELS[action].title)}
       disabled={!enabled}
       onClick={run}
       data-testid={action}
     >
       <LineIcon d={ARROW} strokeWidth={1.6} style={action === 'redo' ? MIRRORED : undefined} />
-    </button>
+    </IconButton>
   );
 }
 

@@ -19,6 +19,7 @@ import { optimizerDocHref } from './doc-link';
 import { optimizerModule } from '../../core/optimizers/registry';
 import { Tex, useKatexState } from './Tex';
 import { useInspection } from './use-inspection';
+import { IconButton } from '../forms/IconButton';
 import './InspectorPanel.css';
 import { useT } from '../../i18n';
 import { optimizerTitle } from '../../i18n/text';
@@ -55,10 +56,9 @@ export default function InspectorCard() {
             t('inspector.title')
           )}
         </h2>
-        <button
-          type="button"
-          className="button button--icon inspector__close"
-          aria-label={t('inspector.close')}
+        <IconButton
+          className="inspector__close"
+          label={t('inspector.close')}
           title={t('inspector.closeTitle')}
           onClick={() => setOpen(false)}
         >
@@ -70,7 +70,7 @@ export default function InspectorCard() {
               strokeLinecap="round"
             />
           </svg>
-        </button>
+        </IconButton>
       </header>
 
       {loading && <InspectorLoading />}

@@ -17,6 +17,7 @@ import { LessonPrediction } from './LessonPrediction';
 import { LessonTask } from './LessonTask';
 import { LessonStepPicker, chapterOf } from './LessonStepPicker';
 import { useLessonKeys } from './use-lesson-keys';
+import { CloseButton } from '../forms/IconButton';
 import './LessonPanel.css';
 
 export { LessonQuestion } from './LessonPrediction';
@@ -88,15 +89,12 @@ function LessonSteps({ open }: { open: OpenLesson }) {
         >
           {t('lesson.progress', { step: index + 1, count })}
         </span>
-        <button
-          type="button"
-          className="button button--icon lesson__close"
-          aria-label={t('lesson.close')}
+        <CloseButton
+          className="lesson__close"
+          label={t('lesson.close')}
           title={t('lesson.closeTitle')}
           onClick={() => appStore.getState().closeLesson()}
-        >
-          ×
-        </button>
+        />
       </div>
       {chapter && (
         <p className="lesson__chapter" lang={langOf(chapter, lang)}>

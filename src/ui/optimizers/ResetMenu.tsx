@@ -11,6 +11,7 @@ import { originFor, resetToDefaults, resetToOrigin } from '../../state/run-origi
 import { runValuesText } from './run-values';
 import { RunCardIcon } from './icons';
 import { MenuItem } from '../a11y/MenuItem';
+import { IconButton } from '../forms/IconButton';
 import './ResetMenu.css';
 
 export function ResetMenu({ index }: { index: number }) {
@@ -34,16 +35,15 @@ export function ResetMenu({ index }: { index: number }) {
 
   return (
     <div className="reset-menu">
-      <button
+      <IconButton
         {...buttonProps}
-        type="button"
-        className="button button--icon run-actions__button"
-        aria-label={t('runs.reset')}
+        className="run-actions__button"
+        label={t('runs.reset')}
         title={t('runs.resetTitle')}
         data-testid={`reset-run-${index}`}
       >
         <RunCardIcon name="reset" />
-      </button>
+      </IconButton>
       <div
         {...menuProps}
         aria-label={t('runs.resetMenu', { n: index + 1 })}

@@ -8,6 +8,7 @@ import { useApp } from '../../state/store';
 import { RunCardIcon } from './icons';
 import { ResetMenu } from './ResetMenu';
 import { unsetField } from './patches';
+import { IconButton } from '../forms/IconButton';
 import './RunActions.css';
 import { useT } from '../../i18n';
 
@@ -28,19 +29,17 @@ export function RunActions({ index, hidden, count }: RunActionsProps) {
 
   return (
     <div className="run-actions">
-      <button
-        type="button"
-        className="button button--icon run-actions__button"
-        aria-label={hidden ? t('optimizers.show') : t('optimizers.hide')}
+      <IconButton
+        className="run-actions__button"
+        label={hidden ? t('optimizers.show') : t('optimizers.hide')}
         title={hidden ? t('optimizers.showTitle') : t('optimizers.hideTitle')}
         onClick={() => updateOptimizer(index, hidden ? unsetField('hidden') : { hidden: true })}
       >
         <RunCardIcon name={hidden ? 'eyeOff' : 'eye'} />
-      </button>
-      <button
-        type="button"
-        className="button button--icon run-actions__button"
-        aria-label={t('optimizers.duplicate')}
+      </IconButton>
+      <IconButton
+        className="run-actions__button"
+        label={t('optimizers.duplicate')}
         title={
           full ? t('optimizers.atMost', { max: MAX_OPTIMIZERS }) : t('optimizers.duplicateTitle')
         }
@@ -52,12 +51,11 @@ export function RunActions({ index, hidden, count }: RunActionsProps) {
         }}
       >
         <RunCardIcon name="duplicate" />
-      </button>
+      </IconButton>
       <ResetMenu index={index} />
-      <button
-        type="button"
-        className="button button--icon run-actions__button"
-        aria-label={t('optimizers.remove')}
+      <IconButton
+        className="run-actions__button"
+        label={t('optimizers.remove')}
         title={last ? t('optimizers.removeLast') : t('optimizers.removeTitle')}
         disabled={last}
         onClick={(event) => {
@@ -66,7 +64,7 @@ export function RunActions({ index, hidden, count }: RunActionsProps) {
         }}
       >
         <RunCardIcon name="remove" />
-      </button>
+      </IconButton>
     </div>
   );
 }

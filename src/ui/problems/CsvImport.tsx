@@ -10,6 +10,7 @@ import { MAX_CSV_CHARS, MAX_CSV_POINTS, parseCsv, type CsvKind } from '../../sce
 import { appStore, useApp } from '../../state/store';
 import { useT } from '../../i18n';
 import { CSV_FORMATS, csvState, hasOwnPoints, withoutPoints, withPoints } from './csv-import';
+import { DialogHeader } from '../dialog/DialogHeader';
 import './CsvImport.css';
 
 /**
@@ -125,19 +126,13 @@ function CsvContent({
 
   return (
     <div className="csv-dialog__content">
-      <div className="csv-dialog__header">
-        <h2 id={titleId} className="csv-dialog__title">
-          {t('csv.title')}
-        </h2>
-        <button
-          type="button"
-          className="button button--icon"
-          aria-label={t('csv.close')}
-          onClick={close}
-        >
-          ×
-        </button>
-      </div>
+      <DialogHeader
+        block="csv-dialog"
+        titleId={titleId}
+        title={t('csv.title')}
+        closeLabel={t('csv.close')}
+        onClose={close}
+      />
       <div className="csv-dialog__body">
         <div className="csv-dialog__input">
           <label className="csv-dialog__label" htmlFor={`${titleId}-text`}>

@@ -39,6 +39,7 @@ import { MAX_MODEL_POINTS } from '../../scenario/validate-data';
 import { useDraftNumber, type DraftNumber } from '../forms/use-draft-number';
 import { fromNullable } from '../forms/draft-number';
 import { DiceIcon } from '../forms/DiceIcon';
+import { IconButton } from '../forms/IconButton';
 import './ModelControls.css';
 
 /** Applies a new spec; a network too big for the steps set lowers the steps (and says so). */
@@ -187,26 +188,24 @@ function NetworkRows({ spec, update }: { spec: MlpSpec; update(next: ModelSpec):
               }
             />
           ))}
-          <button
-            type="button"
-            className="button button--icon model-controls__small"
-            aria-label={t('models.addLayer')}
+          <IconButton
+            className="model-controls__small"
+            label={t('models.addLayer')}
             title={t('models.addLayerTitle')}
             disabled={hidden.length >= MAX_HIDDEN_LAYERS}
             onClick={() => update(withHidden(spec, addLayer(hidden)))}
           >
             +
-          </button>
-          <button
-            type="button"
-            className="button button--icon model-controls__small"
-            aria-label={t('models.removeLayer')}
+          </IconButton>
+          <IconButton
+            className="model-controls__small"
+            label={t('models.removeLayer')}
             title={t('models.removeLayerTitle')}
             disabled={hidden.length <= 1}
             onClick={() => update(withHidden(spec, removeLayer(hidden)))}
           >
             −
-          </button>
+          </IconButton>
         </div>
       </Row>
       <p className="model-controls__architecture numeric" data-testid="mlp-architecture">
@@ -349,10 +348,9 @@ function SeedField({
         onKeyDown={(event) => event.key === 'Enter' && field.commit(event.currentTarget.value)}
         onBlur={(event) => field.commit(event.currentTarget.value)}
       />
-      <button
-        type="button"
-        className="button button--icon model-controls__small"
-        aria-label={t('models.newRandom', { label })}
+      <IconButton
+        className="model-controls__small"
+        label={t('models.newRandom', { label })}
         title={t('models.newRandomTitle', { label })}
         onClick={() => {
           field.revert();
@@ -360,7 +358,7 @@ function SeedField({
         }}
       >
         <DiceIcon size={16} />
-      </button>
+      </IconButton>
     </div>
   );
 }

@@ -6,6 +6,7 @@
 import { useApp } from '../../state/store';
 import { takesBatches } from '../../kinds/registry';
 import { MAX_SEED, parseSeed, rollSeed } from './seed';
+import { IconButton } from '../forms/IconButton';
 import './SeedControl.css';
 import { useT } from '../../i18n';
 import { useDraftNumber } from '../forms/use-draft-number';
@@ -48,10 +49,9 @@ export function SeedControl() {
           onBlur={field.revert}
         />
       </label>
-      <button
-        type="button"
-        className="button button--icon seed-control__dice"
-        aria-label={t('seed.roll')}
+      <IconButton
+        className="seed-control__dice"
+        label={t('seed.roll')}
         title={t('seed.roll')}
         onClick={() => {
           field.revert();
@@ -59,7 +59,7 @@ export function SeedControl() {
         }}
       >
         <DiceIcon />
-      </button>
+      </IconButton>
     </div>
   );
 }

@@ -23,6 +23,7 @@ import {
 import type { ScheduleSpec } from '../../scenario/types';
 import { ScheduleFieldRow } from './ScheduleFieldRow';
 import { SchedulePlot } from './SchedulePlot';
+import { CloseButton } from '../forms/IconButton';
 
 interface ScheduleEditorProps {
   index: number;
@@ -76,15 +77,13 @@ export function ScheduleEditor({
             {t('schedule.run', { n: index + 1, name: runDisplayName(spec) })}
           </span>
         </h3>
-        <button
-          type="button"
+        <CloseButton
+          framed={false}
           className="schedule-editor__close"
-          aria-label={t('schedule.close')}
+          label={t('schedule.close')}
           title={t('schedule.closeTitle')}
           onClick={onClose}
-        >
-          ×
-        </button>
+        />
       </header>
       <div className="schedule-editor__type">
         <select

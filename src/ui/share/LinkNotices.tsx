@@ -1,5 +1,6 @@
 /** What the opened link held that was ignored, and why; dismissible. */
 import { useAppShallow } from '../../state/store';
+import { CloseButton } from '../forms/IconButton';
 import './LinkNotices.css';
 import { useT } from '../../i18n';
 
@@ -25,14 +26,7 @@ export function LinkNotices() {
           {hidden > 0 && <li>{t('status.linkNoticeMore', { count: hidden })}</li>}
         </ul>
       </div>
-      <button
-        type="button"
-        className="button button--icon"
-        aria-label={t('status.dismissLinkNotice')}
-        onClick={() => dismiss([])}
-      >
-        ×
-      </button>
+      <CloseButton label={t('status.dismissLinkNotice')} onClick={() => dismiss([])} />
     </div>
   );
 }

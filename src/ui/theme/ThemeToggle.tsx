@@ -14,6 +14,7 @@ import {
   systemPrefersDark,
   type ThemePreference,
 } from './theme';
+import { IconButton } from '../forms/IconButton';
 import './ThemeToggle.css';
 
 export function ThemeToggle() {
@@ -27,16 +28,15 @@ export function ThemeToggle() {
       ? t('theme.now', { theme: name(resolveTheme('system', systemPrefersDark())) })
       : '';
   return (
-    <button
-      type="button"
-      className="button button--icon theme-toggle"
-      aria-label={t('theme.name', { name: name(preference) })}
+    <IconButton
+      className="theme-toggle"
+      label={t('theme.name', { name: name(preference) })}
       title={t('theme.title', { name: name(preference), now, next: name(next) })}
       data-preference={preference}
       onClick={() => setPreference(next)}
     >
       <ThemeIcon preference={preference} />
-    </button>
+    </IconButton>
   );
 }
 

@@ -14,6 +14,7 @@ import { TrailsToggle } from './TrailsToggle';
 import { StepsField } from './StepsField';
 import { applyTimelineAction, useTimelineShortcuts } from './use-shortcuts';
 import type { TimelineAction } from './shortcuts';
+import { IconButton } from '../forms/IconButton';
 import './Timeline.css';
 import { useT } from '../../i18n';
 
@@ -25,16 +26,15 @@ function TransportButton(props: {
 }) {
   const t = useT();
   return (
-    <button
-      type="button"
-      className="button button--icon timeline__button"
-      aria-label={t(`timeline.${props.name}`)}
+    <IconButton
+      className="timeline__button"
+      label={t(`timeline.${props.name}`)}
       aria-keyshortcuts={props.keys}
       title={t(`timeline.${props.name}Title`)}
       onClick={() => applyTimelineAction(props.action)}
     >
       <TransportIcon name={props.name} />
-    </button>
+    </IconButton>
   );
 }
 
@@ -59,16 +59,15 @@ export function Timeline() {
       <div className="timeline__transport" role="group" aria-label={t('timeline.playback')}>
         <TransportButton name="jumpStart" keys="Home" action={{ type: 'jump', to: 'start' }} />
         <TransportButton name="stepBack" keys="ArrowLeft" action={{ type: 'step', delta: -1 }} />
-        <button
-          type="button"
-          className="button button--icon button--primary timeline__play"
-          aria-label={playing ? t('timeline.pause') : t('timeline.play')}
+        <IconButton
+          className="button--primary timeline__play"
+          label={playing ? t('timeline.pause') : t('timeline.play')}
           aria-keyshortcuts="Space"
           title={playing ? t('timeline.pauseTitle') : t('timeline.playTitle')}
           onClick={togglePlay}
         >
           <TransportIcon name={playing ? 'pause' : 'play'} />
-        </button>
+        </IconButton>
         <TransportButton name="stepForward" keys="ArrowRight" action={{ type: 'step', delta: 1 }} />
         <TransportButton name="jumpEnd" keys="End" action={{ type: 'jump', to: 'end' }} />
       </div>

@@ -8,6 +8,7 @@
 import { useApp } from '../../state/store';
 import { TRAILS, type Trails } from '../../state/trails';
 import { useT } from '../../i18n';
+import { IconButton } from '../forms/IconButton';
 
 export function TrailsToggle() {
   const t = useT();
@@ -15,17 +16,16 @@ export function TrailsToggle() {
   const setTrails = useApp((s) => s.setTrails);
   const next = TRAILS[(TRAILS.indexOf(trails) + 1) % TRAILS.length]!;
   return (
-    <button
-      type="button"
-      className="button button--icon timeline__button timeline__trails"
-      aria-label={t('reveal.trailsName', { name: t(`reveal.${trails}`) })}
+    <IconButton
+      className="timeline__button timeline__trails"
+      label={t('reveal.trailsName', { name: t(`reveal.${trails}`) })}
       title={t('reveal.trailsTitle', { name: t(`reveal.${trails}`), next: t(`reveal.${next}`) })}
       data-testid="trails-toggle"
       data-trails={trails}
       onClick={() => setTrails(next)}
     >
       <TrailsIcon trails={trails} />
-    </button>
+    </IconButton>
   );
 }
 
