@@ -105,7 +105,7 @@ test('hostile links: each notice is shown, the scenario stays valid, nothing run
   await expectNothingRan(page, seen);
 });
 
-/** Drops a file named `name` holding `text` on the page, as DropImport receives it. */
+/** Drops a file named `name` holding `text` on the page, as DropZone (src/ui/drop) receives it. */
 async function drop(page: Page, text: string, name: string): Promise<void> {
   const transfer = await page.evaluateHandle(
     ([content, fileName]) => {

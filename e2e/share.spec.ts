@@ -131,7 +131,7 @@ test('export a scenario file, then import it by file picker and by drag and drop
     return data;
   }, JSON.stringify(exported));
   await page.dispatchEvent('body', 'dragenter', { dataTransfer: transfer });
-  await expect(page.getByText('Drop a scenario file (.json) to open it')).toBeVisible();
+  await expect(page.getByText('Drop a lesson or scenario file')).toBeVisible();
   await page.dispatchEvent('body', 'drop', { dataTransfer: transfer });
   await expect(page.getByTestId('trajectory-1')).toHaveCount(0);
   await expectState(page, 's.scenario.optimizers').toEqual([{ type: 'adam', lr: 0.02 }]);

@@ -17,6 +17,7 @@ import { enLab } from './en-lab';
 import { LESSON_EXTRAS } from '../state/lesson';
 import { enModels } from './en-models';
 import { enLesson } from './en-lesson';
+import { enDrop } from './en-drop';
 import { OPTIMIZER_TITLES } from '../core/optimizers';
 
 export const en = {
@@ -290,7 +291,6 @@ export const en = {
     copied: '✓ Copied to the clipboard',
     copyFailed: 'Could not reach the clipboard: the text is selected, press Ctrl+C',
     openFull: 'Open in Descent ↗',
-    dropOverlay: 'Drop a scenario file (.json) to open it',
   },
   /** Controls a lesson link can show: their English is LESSON_EXTRAS itself (src/state/lesson.ts). */
   lessonControl: LESSON_EXTRAS as Record<keyof typeof LESSON_EXTRAS, string>,
@@ -363,6 +363,7 @@ export const en = {
   ...enLab,
   ...enModels,
   ...enLesson,
+  ...enDrop,
   ...enClassroom,
   ...enBusy,
   ...enHelp,

@@ -16,6 +16,7 @@ import { zhRuns } from './zh-runs';
 import { zhLab } from './zh-lab';
 import { zhModels } from './zh-models';
 import { zhLesson } from './zh-lesson';
+import { zhDrop } from './zh-drop';
 
 export const zh: Resources = {
   app: {
@@ -294,7 +295,6 @@ export const zh: Resources = {
     copied: '✓ 已复制到剪贴板',
     copyFailed: '无法访问剪贴板：文本已选中，请按 Ctrl+C',
     openFull: '在 Descent 中打开 ↗',
-    dropOverlay: '拖放场景文件（.json）以打开',
   },
   lessonControl: {
     play: '时间轴：播放、单步和拖动',
@@ -371,6 +371,7 @@ export const zh: Resources = {
   ...zhLab,
   ...zhModels,
   ...zhLesson,
+  ...zhDrop,
   ...zhClassroom,
   ...zhBusy,
   ...zhHelp,

@@ -8,7 +8,7 @@ import { Header } from './problems/Header';
 import { Landscape } from './landscape/Landscape';
 import { OptimizersPanel } from './optimizers/OptimizersPanel';
 import { Timeline } from './timeline/Timeline';
-import { DropImport } from './share/DropImport';
+import { DropZone } from './drop/DropZone';
 import { useApp } from '../state/store';
 import { isClassifier } from '../kinds/registry';
 import { InspectorPanel } from './inspector/InspectorPanel';
@@ -90,7 +90,8 @@ export function App() {
           <ChartPanel />
         </ErrorBoundary>
       </div>
-      <DropImport />
+      {/* Drop a lesson or scenario file anywhere to open it (docs/lessons.md). */}
+      <DropZone />
     </div>
   );
 }

@@ -1,8 +1,9 @@
 /**
- * Opening a lesson from the Lessons menu (LessonsMenu.tsx loads this module when used): a
- * built-in or imported lesson by id, or a lesson file the teacher picked, which is read as
- * hostile input (readLessonFile), kept in this browser so that its link opens it again, and
- * opened where the student was. What cannot be opened is said in the app's notice.
+ * Opening a lesson from the Lessons menu or a drop (LessonsMenu.tsx and src/ui/drop load this
+ * module when used): a built-in or imported lesson by id, or a lesson file the teacher picked or
+ * dropped, which is read as hostile input (readLessonFile), kept in this browser so that its link
+ * opens it again, and opened where the student was. What cannot be opened is said in the app's
+ * notice.
  */
 import { t } from '../../i18n';
 import type { AppStore } from '../../state/store';
@@ -19,6 +20,7 @@ import { encodeInlineLesson } from '../../lessons/inline';
 import { formatLessonError } from '../../lessons/validate';
 import { lessonStorage } from '../../lessons/progress';
 import { clip } from '../../scenario/text';
+import { cleanText } from '../../lessons/format/text';
 
 /** Opens the lesson `ref` names where the student was; false (with a notice) when it cannot. */
 export async function openLessonRef(
@@ -48,7 +50,10 @@ export async function openLessonFile(
   const read = readLessonFile(await file.text());
   if ('errors' in read) {
     const reason = read.errors.slice(0, 3).map(formatLessonError).join('; ');
-    store.getState().setNotice(`${clip(file.name)}: ${t('lesson.fileError', { reason })}`);
+    // The name is input too: no character that could reorder the notice (docs/hostile-input.md).
+    store
+      .getState()
+      .setNotice(`${clip(cleanText(file.name))}: ${t('lesson.fileError', { reason })}`);
     return false;
   }
   const { lesson } = read;

@@ -1,0 +1,20 @@
+/**
+ * English of dropping a file on the app (src/ui/drop; docs/lessons.md, "Opening a lesson"): the
+ * overlay while a file is dragged over the window, and the notices of a drop. Part of en.ts.
+ */
+export const enDrop = {
+  drop: {
+    overlay: 'Drop a lesson or scenario file',
+    overlayHint:
+      'A lesson file (.descent-lesson.json) opens in the lesson player; a scenario file (.json) opens as Share → Import JSON opens it.',
+    other:
+      'Could not open {{name}}: it is neither a lesson file nor a scenario file. Descent opens lesson files (.descent-lesson.json) and scenario files (.json, made by Share → Export JSON).',
+    lessonTooLarge:
+      '{{name}}: The lesson file cannot be opened: it is too large for a lesson (at most 1,000,000 characters, about 1 MB).',
+    scenarioTooLarge: 'Could not open {{name}}: too large for a scenario (over 1 MB).',
+    unreadable: 'Could not read {{name}} (a folder?): drop a lesson or scenario file.',
+    several:
+      '{{count}} files were dropped: Descent opens one at a time, so it read the first, {{name}}.',
+    loadFailed: 'The file could not be opened: check the connection and try again.',
+  },
+};
