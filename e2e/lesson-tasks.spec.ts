@@ -1,8 +1,8 @@
 /**
  * Every task of the built-in course completed as a student would, in English and in Chinese
- * (issue 16, point 4; docs/lessons.md, "Questions and tasks"): each task step opens by its own
- * link, its question (if any) is answered, the task shows as not yet done on the step's own runs,
- * and then the controls the step offers — a hyperparameter's field, the bias-correction switch,
+ * (issue 16, point 4; docs/lessons.md, "Questions and tasks"): on one page per language, each
+ * task step is opened by the player's list of steps, its question (if any) is answered, the task
+ * shows as not yet done on the step's own runs, and then the controls the step offers — a hyperparameter's field, the bias-correction switch,
  * the steps field, the batch size, the schedule picker, the start point on the landscape — are
  * driven until the player says it is done. Nothing writes the store or the address: what a
  * control cannot reach, this spec cannot either, so a step whose `show=` lacks what its task
