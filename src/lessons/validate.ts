@@ -16,7 +16,7 @@ import {
   readPrediction,
   readTask,
 } from './format/parts';
-import { checkKnownFields, optional, readFields, readItems, required } from './format/read';
+import { objectPart, optional, readItems, readPart, required } from './format/read';
 import { describeValue } from './format/text';
 import {
   LESSON_ID,
@@ -50,6 +50,9 @@ export const STEP_FIELDS = [
   'task',
   'teacherNote',
 ] as const;
+
+const LESSON = objectPart('a lesson', 'a JSON object with an id, a title and steps', LESSON_FIELDS);
+const STEP = objectPart('a step', 'a JSON object with a title, a text and a link', STEP_FIELDS);
 
 // Every field of the types is listed: a field added to types.ts without its check fails here.
 type Unlisted<T, L extends readonly string[]> = Exclude<keyof T, L[number]>;
@@ -111,14 +114,8 @@ function readLesson(
   warnings: LessonErrors,
   raw: unknown,
 ): Lesson | undefined {
-  const fields = readFields(
-    errors,
-    raw,
-    '',
-    'a lesson: a JSON object with an id, a title and steps',
-  );
+  const fields = readPart(errors, raw, '', LESSON);
   if (!fields) return undefined;
-  checkKnownFields(errors, fields, LESSON_FIELDS, '', 'a lesson');
 
   const id = required(errors, fields, 'id', '', 'a short name like "learning-rate-basics"', (v) =>
     readId(errors, v),
@@ -176,14 +173,8 @@ function readStep(
   value: unknown,
   path: string,
 ): LessonStep | undefined {
-  const fields = readFields(
-    errors,
-    value,
-    path,
-    'a step: a JSON object with a title, a text and a link',
-  );
+  const fields = readPart(errors, value, path, STEP);
   if (!fields) return undefined;
-  checkKnownFields(errors, fields, STEP_FIELDS, path, 'a step');
 
   const chapter = optional(fields, 'chapter', path, localText(errors, MAX_TITLE_LENGTH));
   const title = required(

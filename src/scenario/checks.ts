@@ -71,6 +71,26 @@ export function checkKeys(
   }
 }
 
+/**
+ * An optional object whose keys are all in `allowed`: absent passes as undefined; a value that is
+ * not an object is an issue and undefined; an unknown key is an issue, and the object comes back.
+ */
+export function checkObject(
+  issues: Issues,
+  value: unknown,
+  path: string,
+  allowed: readonly string[],
+  what: string,
+): PlainObject | undefined {
+  if (value === undefined) return undefined;
+  if (!isPlainObject(value)) {
+    issues.add(path, `must be an object, got ${describe(value)}`);
+    return undefined;
+  }
+  checkKeys(issues, value, allowed, path, what);
+  return value;
+}
+
 export interface NumberRule {
   min: number;
   max: number;

@@ -5,15 +5,7 @@
  * A leaf of validation: it imports nothing that imports the kinds' registry.
  */
 import { MAX_SEED } from './limits';
-import {
-  Issues,
-  checkChoice,
-  checkKeys,
-  checkNumber,
-  describe,
-  isPlainObject,
-  join,
-} from './checks';
+import { Issues, checkChoice, checkKeys, checkNumber, checkObject, describe, join } from './checks';
 import { CLASSIFICATION_GENERATORS, type ClassificationDataSpec } from './data-types';
 
 /** The most points a dataset holds, generated or the user's own. */
@@ -37,32 +29,29 @@ export function validateClassificationData(
   value: unknown,
   path: string,
 ): ClassificationDataSpec | undefined {
-  if (value === undefined) return undefined;
-  if (!isPlainObject(value)) {
-    issues.add(path, `must be an object, got ${describe(value)}`);
-    return undefined;
-  }
-  checkKeys(issues, value, ['generator', 'n', 'noise', 'seed', 'points'], path, 'a dataset');
+  const allowed = ['generator', 'n', 'noise', 'seed', 'points'];
+  const given = checkObject(issues, value, path, allowed, 'a dataset');
+  if (given === undefined) return undefined;
   const data: ClassificationDataSpec = {};
   const generator = checkChoice(
     issues,
-    value.generator,
+    given.generator,
     join(path, 'generator'),
     CLASSIFICATION_GENERATORS,
   );
-  const n = checkNumber(issues, value.n, join(path, 'n'), {
+  const n = checkNumber(issues, given.n, join(path, 'n'), {
     min: 4,
     max: MAX_MODEL_POINTS,
     integer: true,
   });
-  const noise = checkNumber(issues, value.noise, join(path, 'noise'), { min: 0, max: 10 });
-  const seed = checkNumber(issues, value.seed, join(path, 'seed'), SEED);
+  const noise = checkNumber(issues, given.noise, join(path, 'noise'), { min: 0, max: 10 });
+  const seed = checkNumber(issues, given.seed, join(path, 'seed'), SEED);
   if (generator !== undefined) data.generator = generator;
   if (n !== undefined) data.n = n;
   if (noise !== undefined) data.noise = noise;
   if (seed !== undefined) data.seed = seed;
-  if (value.points !== undefined) {
-    const points = validatePoints(issues, value.points, join(path, 'points'), 3);
+  if (given.points !== undefined) {
+    const points = validatePoints(issues, given.points, join(path, 'points'), 3);
     if (points) {
       const labels = new Set(points.map((p) => p[2]));
       if (!labels.has(0) || !labels.has(1))

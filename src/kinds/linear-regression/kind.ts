@@ -3,14 +3,7 @@ import {
   createLinearRegression,
   LINEAR_DATA_DEFAULTS,
 } from '../../core/problems/linear-regression';
-import {
-  checkKeys,
-  checkNumber,
-  describe,
-  isPlainObject,
-  join,
-  type Issues,
-} from '../../scenario/checks';
+import { checkKeys, checkNumber, checkObject, join, type Issues } from '../../scenario/checks';
 import type { LinearDataSpec } from '../../scenario/data-types';
 import { MAX_DATA_POINTS, MAX_SEED } from '../../scenario/limits';
 import { validatePoints } from '../../scenario/validate-data';
@@ -55,32 +48,28 @@ function validateLinearData(
   value: unknown,
   path: string,
 ): LinearDataSpec | undefined {
-  if (value === undefined) return undefined;
-  if (!isPlainObject(value)) {
-    issues.add(path, `must be an object, got ${describe(value)}`);
-    return undefined;
-  }
-  checkKeys(
+  const given = checkObject(
     issues,
     value,
-    ['n', 'noise', 'seed', 'slope', 'intercept', 'points'],
     path,
+    ['n', 'noise', 'seed', 'slope', 'intercept', 'points'],
     'a dataset recipe',
   );
+  if (given === undefined) return undefined;
   const data: LinearDataSpec = {};
-  const n = checkNumber(issues, value.n, join(path, 'n'), {
+  const n = checkNumber(issues, given.n, join(path, 'n'), {
     min: 2,
     max: MAX_DATA_POINTS,
     integer: true,
   });
-  const noise = checkNumber(issues, value.noise, join(path, 'noise'), { min: 0, max: 100 });
-  const seed = checkNumber(issues, value.seed, join(path, 'seed'), {
+  const noise = checkNumber(issues, given.noise, join(path, 'noise'), { min: 0, max: 100 });
+  const seed = checkNumber(issues, given.seed, join(path, 'seed'), {
     min: 0,
     max: MAX_SEED,
     integer: true,
   });
-  const slope = checkNumber(issues, value.slope, join(path, 'slope'), { min: -100, max: 100 });
-  const intercept = checkNumber(issues, value.intercept, join(path, 'intercept'), {
+  const slope = checkNumber(issues, given.slope, join(path, 'slope'), { min: -100, max: 100 });
+  const intercept = checkNumber(issues, given.intercept, join(path, 'intercept'), {
     min: -100,
     max: 100,
   });
@@ -89,8 +78,8 @@ function validateLinearData(
   if (seed !== undefined) data.seed = seed;
   if (slope !== undefined) data.slope = slope;
   if (intercept !== undefined) data.intercept = intercept;
-  if (value.points !== undefined) {
-    const points = validatePoints(issues, value.points, join(path, 'points'), 2);
+  if (given.points !== undefined) {
+    const points = validatePoints(issues, given.points, join(path, 'points'), 2);
     if (points) data.points = points as [number, number][];
   }
   return data;

@@ -126,22 +126,22 @@ class Parser {
 
   /** or := and ('or' and)* */
   private or(): Condition {
-    const args = [this.and()];
-    while (this.isWord(this.peek(), 'or')) {
-      this.next();
-      args.push(this.and());
-    }
-    return args.length === 1 ? args[0]! : { kind: 'or', args };
+    return this.joined('or', () => this.and());
   }
 
   /** and := not ('and' not)* */
   private and(): Condition {
-    const args = [this.not()];
-    while (this.isWord(this.peek(), 'and')) {
+    return this.joined('and', () => this.not());
+  }
+
+  /** operand (word operand)*: the operand alone, or one node of all of them. */
+  private joined(word: 'or' | 'and', operand: () => Condition): Condition {
+    const args = [operand()];
+    while (this.isWord(this.peek(), word)) {
       this.next();
-      args.push(this.not());
+      args.push(operand());
     }
-    return args.length === 1 ? args[0]! : { kind: 'and', args };
+    return args.length === 1 ? args[0]! : { kind: word, args };
   }
 
   /** not := 'not' not | '(' or ')' | comparison */

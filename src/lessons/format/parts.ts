@@ -9,12 +9,19 @@ import type { LessonPrediction, LessonTask, LocalText } from '../types';
 import { at, type LessonErrors } from './errors';
 import { readLocalText, readWholeNumber } from './fields';
 import { MAX_CHOICES, MAX_TEXT_LENGTH, MAX_TITLE_LENGTH, MIN_CHOICES } from './limits';
-import { checkKnownFields, optional, readFields, readItems, required } from './read';
+import { objectPart, optional, readItems, readPart, required } from './read';
 import { describeValue } from './text';
 
 /** The fields of a prediction and of a task, in the order a file writes them. */
 export const PREDICTION_FIELDS = ['question', 'choices', 'answer', 'explanation'] as const;
 export const TASK_FIELDS = ['prompt', 'condition', 'hint', 'success'] as const;
+
+const PREDICTION = objectPart(
+  'a prediction',
+  'a JSON object with a question, choices, an answer and an explanation',
+  PREDICTION_FIELDS,
+);
+const TASK = objectPart('a task', 'a JSON object with a prompt and a condition', TASK_FIELDS);
 
 /** A task as read, with the highest run its condition names (0: none). */
 export interface ReadTask {
@@ -43,14 +50,8 @@ export function readPrediction(
   value: unknown,
   path: string,
 ): LessonPrediction | undefined {
-  const fields = readFields(
-    errors,
-    value,
-    path,
-    'a prediction: a JSON object with a question, choices, an answer and an explanation',
-  );
+  const fields = readPart(errors, value, path, PREDICTION);
   if (!fields) return undefined;
-  checkKnownFields(errors, fields, PREDICTION_FIELDS, path, 'a prediction');
   const text = localText(errors, MAX_TEXT_LENGTH);
   const question = required(
     errors,
@@ -124,14 +125,8 @@ function readChoices(errors: LessonErrors, value: unknown, path: string): LocalT
 }
 
 export function readTask(errors: LessonErrors, value: unknown, path: string): ReadTask | undefined {
-  const fields = readFields(
-    errors,
-    value,
-    path,
-    'a task: a JSON object with a prompt and a condition',
-  );
+  const fields = readPart(errors, value, path, TASK);
   if (!fields) return undefined;
-  checkKnownFields(errors, fields, TASK_FIELDS, path, 'a task');
   const text = localText(errors, MAX_TEXT_LENGTH);
   const prompt = required(errors, fields, 'prompt', path, 'what to do, like {"en": "…"}', text);
   const condition = required(

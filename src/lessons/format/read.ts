@@ -47,6 +47,37 @@ export function readFields(
   return fields;
 }
 
+/** A part of a lesson that is a JSON object: its name in messages, what it looks like, its fields. */
+export interface ObjectPart {
+  /** The part's name in a message: `a step`. */
+  readonly what: string;
+  /** What a valid one looks like: `a JSON object with a title, a text and a link`. */
+  readonly looks: string;
+  readonly fields: readonly string[];
+}
+
+/** The part `what`, which `looks` like this and has these `fields`. */
+export const objectPart = (what: string, looks: string, fields: readonly string[]): ObjectPart => ({
+  what,
+  looks,
+  fields,
+});
+
+/**
+ * The fields of a part of a lesson (readFields), with every field it does not have flagged
+ * (checkKnownFields): how a lesson, a step, a prediction and a task are read.
+ */
+export function readPart(
+  errors: LessonErrors,
+  value: unknown,
+  path: string,
+  part: ObjectPart,
+): Fields | undefined {
+  const fields = readFields(errors, value, path, `${part.what}: ${part.looks}`);
+  if (fields) checkKnownFields(errors, fields, part.fields, path, part.what);
+  return fields;
+}
+
 /**
  * The items of a list of `min`…`max` items, or undefined with an error. The length is checked
  * before any item is read, so a list of 10⁹ items costs nothing.
