@@ -10,6 +10,7 @@ import { useMemo } from 'react';
 import type { LessonBlock, LessonInline, LinkTarget } from '../../lessons/markdown/ast';
 import { parseLessonText } from '../../lessons/markdown/parse';
 import { Tex } from '../inspector/Tex';
+import { gluePunctuation } from './glue-punctuation';
 import './LessonText.css';
 
 export interface LessonTextProps {
@@ -58,7 +59,7 @@ function Link({
 }
 
 function inlines(nodes: readonly LessonInline[], onAppLink: OnAppLink): ReactNode[] {
-  return nodes.map((node, i) => {
+  return gluePunctuation(nodes).map((node, i) => {
     switch (node.type) {
       case 'text':
         return node.text;
@@ -70,6 +71,13 @@ function inlines(nodes: readonly LessonInline[], onAppLink: OnAppLink): ReactNod
         return <code key={i}>{node.text}</code>;
       case 'math':
         return <Tex key={i} tex={node.tex} plain={node.tex} className="lesson-text__math" />;
+      case 'glued':
+        return (
+          <span key={i} className="lesson-text__glued">
+            <Tex tex={node.math.tex} plain={node.math.tex} className="lesson-text__math" />
+            {node.punctuation}
+          </span>
+        );
       case 'link':
         return (
           <Link key={i} target={node.target} onAppLink={onAppLink}>
