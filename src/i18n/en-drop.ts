@@ -5,8 +5,8 @@
 export const enDrop = {
   drop: {
     overlay: 'Drop a lesson or scenario file',
-    overlayHint:
-      'A lesson file (.descent-lesson.json) opens in the lesson player; a scenario file (.json) opens as Share → Import JSON opens it.',
+    overlayLesson: 'Lesson files (.descent-lesson.json) open in the lesson player.',
+    overlayScenario: 'Scenario files (.json) open as with Share → Import JSON.',
     other:
       'Could not open {{name}}: it is neither a lesson file nor a scenario file. Descent opens lesson files (.descent-lesson.json) and scenario files (.json, made by Share → Export JSON).',
     lessonTooLarge:

@@ -6,8 +6,8 @@ import type { Resources } from './en';
 export const zhDrop: Pick<Resources, 'drop'> = {
   drop: {
     overlay: '拖放课程文件或场景文件到这里',
-    overlayHint:
-      '课程文件（.descent-lesson.json）会在课程播放器中打开；场景文件（.json）的打开方式与“分享 → 导入 JSON”相同。',
+    overlayLesson: '课程文件（.descent-lesson.json）在课程播放器中打开。',
+    overlayScenario: '场景文件（.json）的打开方式与“分享 → 导入 JSON”相同。',
     other:
       '无法打开 {{name}}：它既不是课程文件，也不是场景文件。Descent 能打开课程文件（.descent-lesson.json）和场景文件（.json，由“分享 → 导出 JSON”生成）。',
     lessonTooLarge:

@@ -83,7 +83,10 @@ export function DropZone() {
           d="M14 6H10a3 3 0 0 0-3 3v30a3 3 0 0 0 3 3h28a3 3 0 0 0 3-3V9a3 3 0 0 0-3-3h-4M24 4v22M16 18l8 8 8-8M14 34h20"
         />
         <p className="drop-zone__title">{t('drop.overlay')}</p>
-        <p className="drop-zone__hint">{t('drop.overlayHint')}</p>
+        <ul className="drop-zone__kinds">
+          <li>{t('drop.overlayLesson')}</li>
+          <li>{t('drop.overlayScenario')}</li>
+        </ul>
       </div>
     </div>
   );
