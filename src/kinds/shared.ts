@@ -1,5 +1,16 @@
-/** Helpers the kinds share (their link fields, the work of a step on data). */
+/** Helpers the kinds share (their data, their link fields, the work of a step on data). */
+import { CLASSIFICATION_DATA_DEFAULTS } from '../core/problems/datasets';
 import type { BaseSpec, DataFields, LinkCodec, StepWork } from './types';
+
+/** The data of a kind without any: a formula or a built-in function of (x, y). */
+export const NO_DATA = { data: 'none', batches: false, defaultPoints: 0 } as const;
+
+/** The data of a classifier: a two-class dataset (a recipe's or the user's), in mini-batches. */
+export const CLASSIFIER_DATA = {
+  data: 'classification',
+  batches: true,
+  defaultPoints: CLASSIFICATION_DATA_DEFAULTS.n,
+} as const;
 
 /**
  * The link codec of a kind written by its type with its fields as they are (`linear-regression(

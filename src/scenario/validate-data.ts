@@ -4,6 +4,7 @@
  * (each kind.ts under src/kinds) call these; same conventions (an issue names the field and says why).
  * A leaf of validation: it imports nothing that imports the kinds' registry.
  */
+import { CLASSIFICATION_DATA_DEFAULTS } from '../core/problems/datasets';
 import { MAX_SEED } from './limits';
 import { Issues, checkChoice, checkKeys, checkNumber, checkObject, describe, join } from './checks';
 import { CLASSIFICATION_GENERATORS, type ClassificationDataSpec } from './data-types';
@@ -126,11 +127,10 @@ export function validateClassifierFields(
   path: string,
   keys: readonly string[],
   noun: string,
-  defaultPoints: number,
 ): ClassifierFields {
   checkKeys(issues, value, keys, path, noun);
   const data = validateClassificationData(issues, value.data, join(path, 'data'));
-  const n = data?.points?.length ?? data?.n ?? defaultPoints;
+  const n = data?.points?.length ?? data?.n ?? CLASSIFICATION_DATA_DEFAULTS.n;
   const batchSize = checkNumber(issues, value.batchSize, join(path, 'batchSize'), {
     min: 1,
     max: n,

@@ -3,7 +3,7 @@ import { ExpressionError, parseExpression } from '../../core/expression';
 import { createExpressionProblem } from '../../core/problems/expression-problem';
 import { checkKeys, describe, join, type Issues } from '../../scenario/checks';
 import { quote } from '../../scenario/text';
-import { fieldsCodec } from '../shared';
+import { fieldsCodec, NO_DATA } from '../shared';
 import type { ProblemKind } from '../types';
 import { EXPRESSION, type ExpressionSpec } from './spec';
 
@@ -12,9 +12,7 @@ const FORMULA_REFERENCE_LENGTH = 24;
 
 export const expressionKind: ProblemKind<ExpressionSpec, 'none'> = {
   type: EXPRESSION,
-  data: 'none',
-  batches: false,
-  defaultPoints: 0,
+  ...NO_DATA,
   validate(issues, value, path, noise) {
     checkKeys(issues, value, ['type', 'expr', 'noise'], path, 'an expression problem');
     const expr = validateExpression(issues, value.expr, join(path, 'expr'));

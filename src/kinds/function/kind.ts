@@ -5,14 +5,13 @@
 import { FUNCTION_NAMES, getFunction } from '../../core/problems/functions';
 import { functionProblem } from '../../core/problems/function-problem';
 import { checkKeys, describe, join } from '../../scenario/checks';
+import { NO_DATA } from '../shared';
 import type { ProblemKind } from '../types';
 import { FUNCTION, type FunctionSpec } from './spec';
 
 export const functionKind: ProblemKind<FunctionSpec, 'none'> = {
   type: FUNCTION,
-  data: 'none',
-  batches: false,
-  defaultPoints: 0,
+  ...NO_DATA,
   validate(issues, value, path, noise) {
     checkKeys(issues, value, ['type', 'name', 'noise'], path, 'a function problem');
     if (typeof value.name !== 'string' || !getFunction(value.name)) {

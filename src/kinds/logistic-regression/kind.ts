@@ -2,15 +2,13 @@
 import { CLASSIFICATION_DATA_DEFAULTS } from '../../core/problems/datasets';
 import { createLogisticRegression } from '../../core/problems/logistic-regression';
 import { validateClassifierFields } from '../../scenario/validate-data';
-import { dataWork, fieldsCodec } from '../shared';
+import { CLASSIFIER_DATA, dataWork, fieldsCodec } from '../shared';
 import type { ProblemKind } from '../types';
 import { LOGISTIC_REGRESSION, type LogisticRegressionSpec } from './spec';
 
 export const logisticRegressionKind: ProblemKind<LogisticRegressionSpec, 'classification'> = {
   type: LOGISTIC_REGRESSION,
-  data: 'classification',
-  batches: true,
-  defaultPoints: CLASSIFICATION_DATA_DEFAULTS.n,
+  ...CLASSIFIER_DATA,
   defaultGenerator: 'blobs',
   validate(issues, value, path) {
     // The classifiers check their own noise (src/scenario/validate-data.ts).
@@ -20,7 +18,6 @@ export const logisticRegressionKind: ProblemKind<LogisticRegressionSpec, 'classi
       path,
       ['type', 'data', 'batchSize', 'noise'],
       'a logistic-regression problem',
-      CLASSIFICATION_DATA_DEFAULTS.n,
     );
     return { type: LOGISTIC_REGRESSION, ...common };
   },

@@ -8,7 +8,7 @@ import { checkChoice, checkNumber, join } from '../../scenario/checks';
 import { ACTIVATIONS } from '../../scenario/data-types';
 import { MAX_SEED } from '../../scenario/limits';
 import { validateClassifierFields, validateHidden } from '../../scenario/validate-data';
-import { dataWork } from '../shared';
+import { CLASSIFIER_DATA, dataWork } from '../shared';
 import type { ProblemKind } from '../types';
 import { MLP, type MlpSpec } from './spec';
 
@@ -16,9 +16,7 @@ const SEED = { min: 0, max: MAX_SEED, integer: true } as const;
 
 export const mlpKind: ProblemKind<MlpSpec, 'classification'> = {
   type: MLP,
-  data: 'classification',
-  batches: true,
-  defaultPoints: CLASSIFICATION_DATA_DEFAULTS.n,
+  ...CLASSIFIER_DATA,
   defaultGenerator: 'moons',
   validate(issues, value, path) {
     const common = validateClassifierFields(
@@ -27,7 +25,6 @@ export const mlpKind: ProblemKind<MlpSpec, 'classification'> = {
       path,
       ['type', 'data', 'hidden', 'activation', 'initSeed', 'batchSize', 'noise'],
       'an mlp problem',
-      CLASSIFICATION_DATA_DEFAULTS.n,
     );
     const hidden = validateHidden(issues, value.hidden, join(path, 'hidden'));
     const activation = checkChoice(issues, value.activation, join(path, 'activation'), ACTIVATIONS);
