@@ -2,10 +2,23 @@
  * Records every change of the scenario as a step of the undo history (src/state/undo-history.ts),
  * whatever made it: a control, a preset, a link, a file, Back/Forward. A change made by Undo or
  * Redo themselves (they set the history in the same update) is not recorded again. Started after
- * the link is read, so that the page as opened is where Undo stops.
+ * the link is read, so that the page as opened is where Undo stops; likewise a lesson's step.
  */
 import type { AppStore } from './store';
-import { changeKey, FOLLOW_UP_MS, recordChange, type LastChange } from './undo-history';
+import type { AppState } from './app-state';
+import {
+  changeKey,
+  EMPTY_HISTORY,
+  FOLLOW_UP_MS,
+  recordChange,
+  type LastChange,
+} from './undo-history';
+
+/** Whether the player moved to another step, or a lesson was opened or closed. */
+const movedInLesson = (state: AppState, previous: AppState) =>
+  state.lessonStep !== previous.lessonStep ||
+  state.lessonId !== previous.lessonId ||
+  state.lessonData !== previous.lessonData;
 
 export function startUndoSync(
   store: AppStore,
@@ -14,6 +27,14 @@ export function startUndoSync(
   let last: LastChange | null = null;
   let restoredAt = -Infinity;
   return store.subscribe((state, previous) => {
+    if (movedInLesson(state, previous)) {
+      // A lesson's step is a view of its own, where Undo stops, as at the page as opened: Undo
+      // takes back the student's changes within the step, never the move to it (Back and the
+      // player's own Back do that), so the view and the step shown always agree.
+      last = null;
+      if (state.undoHistory !== EMPTY_HISTORY) store.setState({ undoHistory: EMPTY_HISTORY });
+      return;
+    }
     if (state.scenario === previous.scenario) return;
     const at = now();
     if (state.undoHistory !== previous.undoHistory) {

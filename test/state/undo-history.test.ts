@@ -8,6 +8,9 @@ import { startUndoSync } from '../../src/state/undo-sync';
 import { changeKey, recordChange, UNDO_LIMIT, EMPTY_HISTORY } from '../../src/state/undo-history';
 import { FIRST_VIEW } from '../../src/state/defaults';
 import { PRESETS } from '../../src/presets/presets';
+import { goToStep } from '../../src/state/lesson-steps';
+import { validateLesson } from '../../src/lessons/validate';
+import { fullLesson } from '../lessons/lesson-fixtures';
 
 function recordedStore() {
   const store = createAppStore();
@@ -114,6 +117,37 @@ describe('undo history', () => {
     expect(changeKey(base, { ...base, steps: 10, seed: 3 })).toBe('seed steps');
     expect(changeKey(base, { ...base, optimizers: [base.optimizers[0]!] })).toBe('runs');
     expect(changeKey(base, { ...base })).toBe('');
+  });
+
+  it('in a lesson, Undo takes back changes within a step, never the move to the next', () => {
+    const { store, clock } = recordedStore();
+    const read = validateLesson(fullLesson());
+    if (!('lesson' in read)) throw new Error('fixture invalid');
+    const open = { lesson: read.lesson, source: 'imported', ref: { id: read.lesson.id } } as const;
+    store.getState().setLessonOpen(open, { step: 0, answers: {}, done: [] });
+    goToStep(store, 0);
+    clock.tick(50);
+    const stepOne = store.getState().scenario;
+    store.getState().updateOptimizer(0, { lr: 0.123 });
+    clock.tick(50);
+    expect(store.getState().undoHistory.past).toHaveLength(1);
+    store.getState().undo();
+    expect(store.getState().scenario).toEqual(stepOne);
+    store.getState().redo();
+    clock.tick(50);
+
+    goToStep(store, 1);
+    clock.tick(50);
+    const stepTwo = store.getState().scenario;
+    expect(stepTwo).not.toEqual(stepOne);
+    expect(store.getState().undoHistory).toEqual(EMPTY_HISTORY);
+    store.getState().undo(); // nothing to undo: the player and the view stay on step 2
+    expect(store.getState()).toMatchObject({ lessonStep: 1, scenario: stepTwo });
+
+    store.getState().setSteps(42);
+    clock.tick(50);
+    store.getState().closeLesson();
+    expect(store.getState().undoHistory).toEqual(EMPTY_HISTORY);
   });
 
   it('keeps at most UNDO_LIMIT steps', () => {
