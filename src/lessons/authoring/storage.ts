@@ -11,9 +11,9 @@ import type { Lesson, LessonPrediction, LessonStep, LessonTask, LocalText } from
 import { MAX_STEPS } from '../format/limits';
 import { MAX_LESSON_FILE_LENGTH } from '../file';
 import type { LessonStorage } from '../catalog';
+import { DRAFT_KEY } from './draft-key';
 
-/** The key the draft is kept under. */
-export const DRAFT_KEY = 'descent.lesson.draft';
+export { DRAFT_KEY, hasDraft } from './draft-key';
 
 /** A draft as stored: the lesson, and the step the editor had selected. */
 export interface StoredDraft {
@@ -66,15 +66,6 @@ export function discardDraft(storage: LessonStorage | null): void {
     storage?.removeItem(DRAFT_KEY);
   } catch {
     // The storage refuses every change: there is nothing to forget.
-  }
-}
-
-/** Whether a draft is kept (for the menu: "Edit draft…" or "New lesson…"). */
-export function hasDraft(storage: LessonStorage | null): boolean {
-  try {
-    return storage?.getItem(DRAFT_KEY) != null;
-  } catch {
-    return false;
   }
 }
 

@@ -1,7 +1,8 @@
 /**
  * The header's "Lessons" menu (docs/lessons.md, "Opening a lesson"): the built-in course, the
- * lessons opened in this browser before, and "Open a lesson file…". What opens them loads on
- * first use (open-lesson.ts): the first view carries only this button.
+ * lessons opened in this browser before, and "Open a lesson file…"; then the lesson editor's
+ * entries (src/ui/lesson/editor). What opens them loads on first use (open-lesson.ts,
+ * EditorSlot.tsx): the first view carries only this button.
  */
 import { useRef, useState } from 'react';
 import { useT } from '../../i18n';
@@ -12,6 +13,9 @@ import { useMenuButton } from '../a11y/use-menu-button';
 import { MenuItem } from '../a11y/MenuItem';
 import { LineIcon } from '../svg-icon';
 import { onDemand, preload } from '../lazy/on-demand';
+import { EditorSlot, loadEditor } from './editor/EditorSlot';
+import { hasDraft } from '../../lessons/authoring/draft-key';
+import { lessonStorage } from '../../lessons/progress';
 import './LessonsMenu.css';
 
 const loadOpener = onDemand(() => import('./open-lesson'));
@@ -24,10 +28,14 @@ export function LessonsMenu() {
   const lang = useApp((s) => s.lang);
   const { buttonProps, menuProps, close } = useMenuButton(false);
   const [imported, setImported] = useState<OpenLesson[]>([]);
+  const [drafting, setDrafting] = useState(false);
+  const playing = useApp((s) => s.lessonPlayer !== null);
   const file = useRef<HTMLInputElement>(null);
 
   const warm = () => {
     preload(loadOpener);
+    preload(loadEditor);
+    setDrafting(hasDraft(lessonStorage()));
     // The lessons kept in this browser, listed by title when the menu opens.
     loadOpener()
       .then(({ importedLessons }) => importedLessons())
@@ -36,6 +44,13 @@ export function LessonsMenu() {
   const run = (action: (opener: typeof import('./open-lesson')) => Promise<unknown>) => {
     close(true);
     loadOpener()
+      .then(action)
+      .catch(() => appStore.getState().setNotice(t('lesson.loadFailed')));
+  };
+
+  const edit = (action: (editor: Awaited<ReturnType<typeof loadEditor>>) => void) => {
+    close(true);
+    loadEditor()
       .then(action)
       .catch(() => appStore.getState().setNotice(t('lesson.loadFailed')));
   };
@@ -89,7 +104,35 @@ export function LessonsMenu() {
         >
           <span className="menu__label">{t('lesson.openFile')}</span>
         </MenuItem>
+        {/* The lesson editor (src/ui/lesson/editor), loaded on first use. */}
+        <MenuItem
+          className="lessons-menu__item lessons-menu__item--separated"
+          data-lesson="editor"
+          onClick={() => edit((m) => m.openEditor())}
+        >
+          <span className="menu__label">
+            {t(drafting ? 'lessonEditor.editDraft' : 'lessonEditor.newLesson')}
+          </span>
+        </MenuItem>
+        <MenuItem
+          className="lessons-menu__item"
+          data-lesson="add-view"
+          onClick={() => edit((m) => m.addCurrentView(appStore))}
+        >
+          <span className="menu__label">{t('lessonEditor.addView')}</span>
+          <span className="menu__hint">{t('lessonEditor.addViewHint')}</span>
+        </MenuItem>
+        {playing && (
+          <MenuItem
+            className="lessons-menu__item"
+            data-lesson="edit-copy"
+            onClick={() => edit((m) => m.editCopy(appStore))}
+          >
+            <span className="menu__label">{t('lessonEditor.editCopy')}</span>
+          </MenuItem>
+        )}
       </div>
+      <EditorSlot />
       <input
         ref={file}
         type="file"

@@ -1,0 +1,161 @@
+/**
+ * The editor's actions on the whole draft: Preview (in the real player, at the selected step),
+ * Save as file, Copy link (a short lesson), Open a file (to edit it), Discard draft (after a
+ * question). What an action did or why it could not is said in a status line; a draft that is
+ * not valid yet says how much there is to fix (each under its field and step).
+ */
+import { useRef, useState } from 'react';
+import { useT } from '../../../i18n';
+import { appStore } from '../../../state/store';
+import type { DraftCheck } from '../../../lessons/authoring/check';
+import { readLessonFile } from '../../../lessons/file';
+import { formatLessonError } from '../../../lessons/validate';
+import { copyLessonLink, previewLesson, saveLessonFile } from './editor-actions';
+import { useDraft } from './draft-store';
+
+type Status = { text: string; link?: string; error?: boolean } | null;
+
+export function EditorToolbar({ check }: { check: DraftCheck }) {
+  const t = useT();
+  const [status, setStatus] = useState<Status>(null);
+  const [asking, setAsking] = useState(false);
+  const file = useRef<HTMLInputElement>(null);
+  const { selected, offer, discard } = useDraft();
+
+  /** Runs `action` with the valid lesson, or says what to fix first. */
+  const valid = (action: (lesson: NonNullable<DraftCheck['lesson']>) => void) => () => {
+    if (check.lesson) action(check.lesson);
+    else
+      setStatus({ text: t('lessonEditor.invalid', { count: check.errors.length }), error: true });
+  };
+
+  const openFile = async (chosen: File) => {
+    const read = readLessonFile(await chosen.text());
+    if ('errors' in read) {
+      const reason = read.errors.slice(0, 3).map(formatLessonError).join('; ');
+      setStatus({ text: t('lessonEditor.fileError', { reason }), error: true });
+    } else {
+      setStatus(null);
+      offer(read.lesson);
+    }
+  };
+
+  return (
+    <div className="lesson-editor__toolbar">
+      <div className="lesson-editor__actions" role="group" aria-label={t('lessonEditor.actions')}>
+        <button
+          type="button"
+          className="button button--primary"
+          title={t('lessonEditor.previewTitle')}
+          onClick={valid((lesson) => previewLesson(appStore, lesson, selected))}
+        >
+          {t('lessonEditor.preview')}
+        </button>
+        <button
+          type="button"
+          className="button"
+          onClick={valid((lesson) =>
+            setStatus({ text: t('lessonEditor.saved', { name: saveLessonFile(lesson) }) }),
+          )}
+        >
+          {t('lessonEditor.save')}
+        </button>
+        <button
+          type="button"
+          className="button"
+          onClick={valid((lesson) => {
+            void copyLessonLink(lesson).then((copy) =>
+              setStatus(
+                copy === null
+                  ? { text: t('lessonEditor.tooLong'), error: true }
+                  : copy.copied
+                    ? { text: t('lessonEditor.copied'), link: copy.link }
+                    : { text: t('lessonEditor.copyByHand'), link: copy.link },
+              ),
+            );
+          })}
+        >
+          {t('lessonEditor.copyLink')}
+        </button>
+        <button type="button" className="button" onClick={() => file.current?.click()}>
+          {t('lessonEditor.openFile')}
+        </button>
+        <button
+          type="button"
+          className="button lesson-editor__discard"
+          aria-expanded={asking}
+          onClick={() => setAsking(true)}
+        >
+          {t('lessonEditor.discard')}
+        </button>
+        <input
+          ref={file}
+          type="file"
+          accept=".json,application/json"
+          className="visually-hidden"
+          aria-label={t('lessonEditor.openFileLabel')}
+          tabIndex={-1}
+          onChange={(event) => {
+            const chosen = event.target.files?.[0];
+            event.target.value = '';
+            if (chosen) void openFile(chosen);
+          }}
+        />
+      </div>
+      {asking && (
+        <Confirm
+          question={t('lessonEditor.discardAsk')}
+          yes={t('lessonEditor.discardYes')}
+          no={t('lessonEditor.keep')}
+          onAnswer={(yes) => {
+            setAsking(false);
+            setStatus(null);
+            if (yes) discard();
+          }}
+        />
+      )}
+      <div role="status" className="lesson-editor__status" data-testid="editor-status">
+        {status && (
+          <p className={status.error ? 'lesson-editor__status-error' : undefined}>
+            {status.text}
+            {status.link && (
+              <input
+                className="lesson-editor__input lesson-editor__status-link"
+                readOnly
+                value={status.link}
+                aria-label={t('lessonEditor.copyLink')}
+                onFocus={(event) => event.target.select()}
+              />
+            )}
+          </p>
+        )}
+      </div>
+    </div>
+  );
+}
+
+/** A question asked in place, with its two answers; the safe one has the focus. */
+export function Confirm(props: {
+  question: string;
+  yes: string;
+  no: string;
+  onAnswer(yes: boolean): void;
+}) {
+  return (
+    <div className="lesson-editor__confirm" role="alertdialog" aria-label={props.question}>
+      <p>{props.question}</p>
+      <button type="button" className="button button--danger" onClick={() => props.onAnswer(true)}>
+        {props.yes}
+      </button>
+      <button
+        type="button"
+        className="button"
+        // The question was just asked here: the safe answer takes the focus.
+        autoFocus
+        onClick={() => props.onAnswer(false)}
+      >
+        {props.no}
+      </button>
+    </div>
+  );
+}

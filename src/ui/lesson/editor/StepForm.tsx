@@ -1,0 +1,149 @@
+/**
+ * The selected step's form: title, chapter, text with the class's view of it rendered live
+ * (LessonText, the player's own renderer), the view it opens, a question, a task and a note for
+ * the teacher. Texts are edited in the app's language; validation's messages sit under their
+ * fields (src/lessons/authoring/check.ts).
+ */
+import { useT } from '../../../i18n';
+import { appStore, useApp } from '../../../state/store';
+import type { LessonStep } from '../../../lessons/types';
+import {
+  newPrediction,
+  newTask,
+  setOptionalText,
+  setText,
+  updateStep,
+  type Patch,
+} from '../../../lessons/authoring/draft';
+import { messagesAt, stepPath, type DraftCheck } from '../../../lessons/authoring/check';
+import { LessonText } from '../LessonText';
+import { LocalTextField, TextField } from './fields';
+import { PredictionForm } from './PredictionForm';
+import { TaskForm } from './TaskForm';
+import { currentViewLink } from './editor-actions';
+import { useDraft } from './draft-store';
+
+export function StepForm({ check }: { check: DraftCheck }) {
+  const t = useT();
+  const lang = useApp((s) => s.lang);
+  const { draft, selected, edit } = useDraft();
+  const step = draft.steps[selected];
+  if (!step) return null;
+  const path = stepPath(selected);
+  const at = (field: string) => messagesAt(check, `${path}.${field}`);
+  const patch = (change: Patch<LessonStep> | ((step: LessonStep) => Patch<LessonStep>)) =>
+    edit(updateStep(draft, selected, change));
+  const text = step.text[lang] ?? '';
+
+  return (
+    <section className="lesson-editor__form" aria-labelledby="lesson-editor-step">
+      <h3 id="lesson-editor-step" className="lesson-editor__heading">
+        {t('lessonEditor.stepHeading', { n: selected + 1, count: draft.steps.length })}
+      </h3>
+      <div className="lesson-editor__row">
+        <LocalTextField
+          label={t('lessonEditor.stepTitle')}
+          text={step.title}
+          lang={lang}
+          messages={at('title')}
+          onChange={(value) => patch({ title: setText(step.title, lang, value) })}
+        />
+        <LocalTextField
+          label={t('lessonEditor.chapter')}
+          text={step.chapter}
+          lang={lang}
+          messages={at('chapter')}
+          onChange={(value) => patch({ chapter: setOptionalText(step.chapter, lang, value) })}
+        />
+      </div>
+      <div className="lesson-editor__row lesson-editor__row--text">
+        <LocalTextField
+          label={t('lessonEditor.text')}
+          text={step.text}
+          lang={lang}
+          rows={8}
+          messages={at('text')}
+          onChange={(value) => patch({ text: setText(step.text, lang, value) })}
+        />
+        <div className="lesson-editor__rendered" data-testid="editor-rendered">
+          <p className="lesson-editor__label">{t('lessonEditor.rendered')}</p>
+          <LessonText text={text} className="lesson-editor__rendered-text" />
+        </div>
+      </div>
+      <div className="lesson-editor__link">
+        <TextField
+          label={t('lessonEditor.link')}
+          value={step.link}
+          readOnly
+          messages={at('link')}
+          onChange={() => undefined}
+        />
+        <button
+          type="button"
+          className="button"
+          onClick={() => patch({ link: currentViewLink(appStore) })}
+        >
+          {t('lessonEditor.useView')}
+        </button>
+      </div>
+      <Part
+        label={t('lessonEditor.prediction')}
+        on={step.prediction !== undefined}
+        onToggle={(on) => patch({ prediction: on ? newPrediction(lang) : undefined })}
+      >
+        {step.prediction && (
+          <PredictionForm
+            prediction={step.prediction}
+            messagesAt={(field) => at(`prediction${field}`)}
+            onChange={(prediction) => patch({ prediction })}
+          />
+        )}
+      </Part>
+      <Part
+        label={t('lessonEditor.task')}
+        on={step.task !== undefined}
+        onToggle={(on) => patch({ task: on ? newTask(lang) : undefined })}
+      >
+        {step.task && (
+          <TaskForm
+            task={step.task}
+            messagesAt={(field) => at(`task${field}`)}
+            onChange={(task) => patch({ task })}
+          />
+        )}
+      </Part>
+      <LocalTextField
+        label={t('lessonEditor.teacherNote')}
+        text={step.teacherNote}
+        lang={lang}
+        rows={2}
+        messages={at('teacherNote')}
+        onChange={(value) => patch({ teacherNote: setOptionalText(step.teacherNote, lang, value) })}
+      />
+    </section>
+  );
+}
+
+/** An optional part of a step (a question, a task): a checkbox, and its fields when on. */
+function Part(props: {
+  label: string;
+  on: boolean;
+  onToggle(on: boolean): void;
+  children: React.ReactNode;
+}) {
+  return (
+    <fieldset className={`lesson-editor__part${props.on ? ' is-on' : ''}`}>
+      <legend>
+        <label className="lesson-editor__toggle">
+          <input
+            type="checkbox"
+            checked={props.on}
+            onChange={(event) => props.onToggle(event.target.checked)}
+          />
+          {props.label}
+        </label>
+      </legend>
+      {props.children}
+    </fieldset>
+  );
+}
