@@ -7,6 +7,7 @@
  * Pure but for the storage passed in.
  */
 import type { LessonProgress } from '../state/lesson-player-state';
+import { localStorageOrNull, readStored, writeStored } from '../storage';
 
 /** The storage progress is kept in (window.localStorage satisfies it). */
 export type ProgressStorage = Pick<Storage, 'getItem' | 'setItem'>;
@@ -32,13 +33,8 @@ export function readProgress(
   lessonId: string,
   choices: readonly (number | undefined)[],
 ): LessonProgress {
-  let text: string | null;
-  try {
-    text = storage?.getItem(progressKey(lessonId)) ?? null;
-  } catch {
-    return EMPTY_PROGRESS;
-  }
-  if (text === null || text.length > MAX_STORED_LENGTH) return EMPTY_PROGRESS;
+  const text = readStored(storage, progressKey(lessonId));
+  if (text == null || text.length > MAX_STORED_LENGTH) return EMPTY_PROGRESS;
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -70,21 +66,10 @@ export function writeProgress(
   lessonId: string,
   progress: LessonProgress,
 ): void {
-  try {
-    storage?.setItem(
-      progressKey(lessonId),
-      JSON.stringify({ step: progress.step, answers: progress.answers, done: progress.done }),
-    );
-  } catch {
-    // Quota or privacy settings: nothing to do, the player keeps the progress in memory.
-  }
+  // A refusal (quota, privacy settings) leaves the progress in the player's memory only.
+  const { step, answers, done } = progress;
+  writeStored(storage, progressKey(lessonId), JSON.stringify({ step, answers, done }));
 }
 
-/** window.localStorage, or null where touching it throws (a sandboxed frame, some settings). */
-export function lessonStorage(): Storage | null {
-  try {
-    return typeof window === 'undefined' ? null : window.localStorage;
-  } catch {
-    return null;
-  }
-}
+/** The storage lessons are kept in: window.localStorage, or null where touching it throws. */
+export const lessonStorage = localStorageOrNull;

@@ -6,6 +6,8 @@
  * the controls the hint names). Pure but for the storage passed in.
  */
 
+import { localStorageOrNull, readStored, writeStored } from '../../storage';
+
 /** The localStorage key that remembers the hint was shown. */
 export const HINT_SEEN_KEY = 'descent.hint.seen';
 
@@ -34,27 +36,13 @@ export type HintStorage = Pick<Storage, 'getItem' | 'setItem'>;
 
 /** Whether the hint was shown before; true when storage cannot be read (privacy settings). */
 export function hintSeen(storage: HintStorage | null): boolean {
-  try {
-    return storage === null || storage.getItem(HINT_SEEN_KEY) !== null;
-  } catch {
-    return true;
-  }
+  return readStored(storage, HINT_SEEN_KEY) !== null; // undefined: cannot tell, so say seen
 }
 
 /** Remembers that the hint was shown; a storage that refuses is left alone. */
 export function markHintSeen(storage: HintStorage | null): void {
-  try {
-    storage?.setItem(HINT_SEEN_KEY, '1');
-  } catch {
-    // Nothing to do: hintSeen reads the same storage and says seen when it cannot.
-  }
+  writeStored(storage, HINT_SEEN_KEY, '1');
 }
 
 /** window.localStorage, or null where reading it throws (sandboxed iframes). */
-export function browserStorage(): HintStorage | null {
-  try {
-    return typeof window === 'undefined' ? null : window.localStorage;
-  } catch {
-    return null;
-  }
-}
+export const browserStorage: () => HintStorage | null = localStorageOrNull;
