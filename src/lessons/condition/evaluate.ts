@@ -10,6 +10,13 @@ import type { ConditionContext, ConditionRun } from './context';
 import { formatComparison } from './format';
 
 /**
+ * `rises` counts a step whose loss went up by more than this fraction of the run's first loss
+ * (docs/lesson-conditions.md, "Things that may surprise"): a run converged to the last digits of
+ * floating point jitters around its minimum, and those rises of 10⁻²⁸ are not the loss going up.
+ */
+export const RISE_TOLERANCE = 1e-12;
+
+/**
  * Whether `condition` holds for the runs of `context`. Never throws. A comparison naming a run
  * that is not there (`run 3` with two runs) is false; `every run` needs at least one run.
  *
@@ -211,8 +218,10 @@ export function readQuantity(run: ConditionRun, quantity: Quantity): number | nu
           return seen ? min : null;
         }
         case 'rises': {
+          // A rise under RISE_TOLERANCE of the first loss is rounding at convergence, not a rise.
+          const tolerance = RISE_TOLERANCE * Math.abs(loss[0] ?? 0);
           let rises = 0;
-          for (let k = 1; k < points; k++) if (loss[k]! > loss[k - 1]!) rises++;
+          for (let k = 1; k < points; k++) if (loss[k]! - loss[k - 1]! > tolerance) rises++;
           return rises;
         }
         case 'steps':
