@@ -121,15 +121,17 @@ function oneCyclePhases(
   const minLr = initialLr / s.finalDivFactor;
   const n = s.totalSteps;
   const { baseMomentum: lo, maxMomentum: hi } = s;
+  // Both variants start by warming up to maxLr over pctStart of the steps.
+  const up: Phase = {
+    endStep: s.pctStart * n - 1,
+    startLr: initialLr,
+    endLr: maxLr,
+    startMomentum: hi,
+    endMomentum: lo,
+  };
   if (s.threePhase) {
     return [
-      {
-        endStep: s.pctStart * n - 1,
-        startLr: initialLr,
-        endLr: maxLr,
-        startMomentum: hi,
-        endMomentum: lo,
-      },
+      up,
       {
         endStep: 2 * s.pctStart * n - 2,
         startLr: maxLr,
@@ -140,16 +142,7 @@ function oneCyclePhases(
       { endStep: n - 1, startLr: initialLr, endLr: minLr, startMomentum: hi, endMomentum: hi },
     ];
   }
-  return [
-    {
-      endStep: s.pctStart * n - 1,
-      startLr: initialLr,
-      endLr: maxLr,
-      startMomentum: hi,
-      endMomentum: lo,
-    },
-    { endStep: n - 1, startLr: maxLr, endLr: minLr, startMomentum: lo, endMomentum: hi },
-  ];
+  return [up, { endStep: n - 1, startLr: maxLr, endLr: minLr, startMomentum: lo, endMomentum: hi }];
 }
 
 /** OneCycleLR.get_lr at step t: [lr, momentum]. */
