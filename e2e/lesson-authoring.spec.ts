@@ -143,6 +143,7 @@ test('a lesson written in the app: three steps, a question, a task; previewed, s
   await expect(player).toHaveAttribute('data-step', '2', { timeout: 20_000 });
   await expect(player).toHaveAttribute('data-steps', '3');
   await expect(player.getByRole('heading', { name: 'Make it diverge' })).toBeVisible();
+  await page.screenshot({ path: '/tmp/h-editor-preview.png' });
   await page.getByTestId('editor-return').click();
   await expect(form(page)).toHaveAccessibleName('Step 2 of 3');
 
