@@ -1,3 +1,4 @@
+import { characterAt, DECIMAL, identifierAt, matchAt, scan, unexpectedCharacter } from '../lex';
 import { ExpressionError } from './errors';
 
 /** One lexical token; `pos` is its index in the input. */
@@ -7,10 +8,8 @@ export type Token =
   | { readonly kind: 'op'; readonly pos: number; readonly text: '+' | '-' | '*' | '/' | '^' }
   | { readonly kind: '(' | ')' | ',' | 'end'; readonly pos: number; readonly text: string };
 
-// Sticky regexes match at lastIndex only, so the scan is one linear pass (no backtracking
-// across the input: each pattern is a simple run, which keeps the tokenizer from hanging).
-const NUMBER = /(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?/y;
-const NAME = /[A-Za-z_][A-Za-z_0-9]*/y;
+// Sticky: matches at lastIndex only (src/core/lex.ts).
+const NUMBER = new RegExp(DECIMAL, 'y');
 
 // Typographic operators users paste from the app's own formulas ("(1 − x)² …") and papers.
 const OPS: Readonly<Record<string, '+' | '-' | '*' | '/' | '^'>> = {
@@ -29,54 +28,37 @@ const OPS: Readonly<Record<string, '+' | '-' | '*' | '/' | '^'>> = {
 /** Splits `text` into tokens, ending with an `end` token at `text.length`. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  let i = 0;
-  while (i < text.length) {
-    const c = text.charAt(i);
-    if (c === ' ' || c === '\t' || c === '\n' || c === '\r') {
-      i++;
-      continue;
-    }
+  scan(text, (i, c) => {
     if ((c >= '0' && c <= '9') || c === '.') {
-      NUMBER.lastIndex = i;
-      const m = NUMBER.exec(text);
-      if (!m) throw new ExpressionError('A lone "." is not a number', i);
-      const value = Number(m[0]);
-      if (!Number.isFinite(value)) throw new ExpressionError(`Number ${m[0]} is too large`, i);
-      tokens.push({ kind: 'num', pos: i, text: m[0], value });
-      i += m[0].length;
-      continue;
+      const number = matchAt(NUMBER, text, i);
+      if (number === undefined) throw new ExpressionError('A lone "." is not a number', i);
+      const value = Number(number);
+      if (!Number.isFinite(value)) throw new ExpressionError(`Number ${number} is too large`, i);
+      tokens.push({ kind: 'num', pos: i, text: number, value });
+      return number.length;
     }
     if (c === '\u03c0') {
       tokens.push({ kind: 'name', pos: i, text: 'pi' });
-      i++;
-      continue;
+      return 1;
     }
-    NAME.lastIndex = i;
-    const name = NAME.exec(text);
-    if (name) {
-      tokens.push({ kind: 'name', pos: i, text: name[0] });
-      i += name[0].length;
-      continue;
+    const name = identifierAt(text, i);
+    if (name !== undefined) {
+      tokens.push({ kind: 'name', pos: i, text: name });
+      return name.length;
     }
     if (c === '*' && text.charAt(i + 1) === '*') {
       tokens.push({ kind: 'op', pos: i, text: '^' }); // Python-style x**2
-      i += 2;
-      continue;
+      return 2;
     }
     const op = OPS[c];
     if (op !== undefined) {
       tokens.push({ kind: 'op', pos: i, text: op });
-      i++;
-      continue;
+      return 1;
     }
-    if (c === '(' || c === ')' || c === ',') {
-      tokens.push({ kind: c, pos: i, text: c });
-      i++;
-      continue;
-    }
-    const shown = String.fromCodePoint(text.codePointAt(i) ?? 0); // whole emoji, not half
-    throw new ExpressionError(unexpected(shown), i);
-  }
+    if (c !== '(' && c !== ')' && c !== ',') throw new ExpressionError(unexpected(text, i), i);
+    tokens.push({ kind: c, pos: i, text: c });
+    return 1;
+  });
   tokens.push({ kind: 'end', pos: text.length, text: '' });
   return tokens;
 }
@@ -97,16 +79,10 @@ const LOOKALIKES: Readonly<Record<string, string>> = {
   '\u0456': 'i', // Cyrillic і
 };
 
-/**
- * The message for a character the grammar does not know. Outside ASCII it names the code point,
- * since a lookalike (Cyrillic х for x) or an invisible mark (U+200F, NUL) cannot be told apart
- * by eye, and the quoted character of an invisible one would show nothing at all.
- */
-function unexpected(char: string): string {
-  const code = char.codePointAt(0)!;
-  const hex = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
-  if (/^[\p{C}\p{Z}]$/u.test(char)) return `Unexpected invisible character ${hex}`;
-  if (code < 0x80) return `Unexpected character "${char}"`;
-  const latin = LOOKALIKES[char];
-  return `Unexpected character "${char}" (${hex}${latin ? `, not the letter ${latin}` : ''})`;
+/** The message for the character at `i`, which the grammar does not know: a lookalike is named. */
+function unexpected(text: string, i: number): string {
+  return unexpectedCharacter(characterAt(text, i), (char, hex) => {
+    const latin = LOOKALIKES[char];
+    return `Unexpected character "${char}" (${hex}${latin ? `, not the letter ${latin}` : ''})`;
+  });
 }

@@ -4,6 +4,14 @@
  * gives an error at its 0-based position, with the ASCII spelling where one was likely meant
  * (`≤` → `<=`, `&&` → `and`, `α` → `lr`). Never throws.
  */
+import {
+  characterAt,
+  DECIMAL,
+  identifierAt,
+  matchAt,
+  scan,
+  unexpectedCharacter,
+} from '../../core/lex';
 import type { CompareOp } from './ast';
 import { hyperparamsWritten, quote } from './suggest';
 
@@ -21,10 +29,8 @@ export interface ConditionError {
   readonly message: string;
 }
 
-// Sticky patterns match at lastIndex only: each is a simple run of characters, so the scan
-// never backtracks across the text.
-const NUMBER = /-?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?/y;
-const WORD = /[A-Za-z_][A-Za-z0-9_]*/y;
+// Sticky: match at lastIndex only (src/core/lex.ts). A number may carry its minus sign.
+const NUMBER = new RegExp(`-?${DECIMAL}`, 'y');
 const OPERATOR = /<=|>=|==|!=|<|>/y;
 
 /** Two-character spellings from other languages, and what this one writes instead. */
@@ -61,66 +67,55 @@ const GLUED = /[A-Za-z0-9_.]/;
 /** Splits `text` into tokens ending with an `end` token at `text.length`, or the first error. */
 export function tokenize(text: string): { tokens: Token[] } | { error: ConditionError } {
   const tokens: Token[] = [];
-  let i = 0;
-  while (i < text.length) {
-    const c = text.charAt(i);
-    if (c === ' ' || c === '\t' || c === '\n' || c === '\r') {
-      i++;
-      continue;
-    }
+  const failed = scan(text, (i, c): number | { error: ConditionError } => {
     if (c === '(' || c === ')') {
       tokens.push({ kind: c, pos: i, text: c });
-      i++;
-      continue;
-    }
-    OPERATOR.lastIndex = i;
-    const op = OPERATOR.exec(text);
-    if (op && !Object.hasOwn(MISSPELT_OPERATORS, text.slice(i, i + 2))) {
-      tokens.push({ kind: 'op', pos: i, text: op[0] as CompareOp });
-      i += op[0].length;
-      continue;
+      return 1;
     }
     const misspelt = text.slice(i, i + 2);
+    const op = matchAt(OPERATOR, text, i);
+    if (op !== undefined && !Object.hasOwn(MISSPELT_OPERATORS, misspelt)) {
+      tokens.push({ kind: 'op', pos: i, text: op as CompareOp });
+      return op.length;
+    }
     const written = Object.hasOwn(MISSPELT_OPERATORS, misspelt) ? misspelt : c;
     if (Object.hasOwn(MISSPELT_OPERATORS, written)) {
       const meant = MISSPELT_OPERATORS[written]!;
       return fail(i, `Unexpected "${written}"; write ${meant}`);
     }
-    if ((c >= '0' && c <= '9') || c === '.' || c === '-') {
-      NUMBER.lastIndex = i;
-      const m = NUMBER.exec(text);
-      if (!m) {
-        return fail(
-          i,
-          c === '-'
-            ? 'A "-" must start a number such as -2 (there is no arithmetic)'
-            : 'A lone "." is not a number',
-        );
-      }
-      const end = i + m[0].length;
-      if (end < text.length && GLUED.test(text.charAt(end))) {
-        const glued = /^[A-Za-z0-9_.]+/.exec(text.slice(end))![0];
-        return fail(end, `Unexpected ${quote(glued)} right after the number ${quote(m[0])}`);
-      }
-      const value = Number(m[0]);
-      if (!Number.isFinite(value))
-        return fail(i, `The number ${quote(m[0])} is too large (numbers are finite)`);
-      // `-0` is 0: a tree holds no −0, so formatting it gives back the same tree.
-      tokens.push({ kind: 'number', pos: i, text: m[0], value: value + 0 });
-      i = end;
-      continue;
-    }
-    WORD.lastIndex = i;
-    const word = WORD.exec(text);
-    if (word) {
-      tokens.push({ kind: 'word', pos: i, text: word[0] });
-      i += word[0].length;
-      continue;
-    }
-    return fail(i, unexpected(String.fromCodePoint(text.codePointAt(i)!)));
-  }
+    if ((c >= '0' && c <= '9') || c === '.' || c === '-') return readNumber(text, i, tokens);
+    const word = identifierAt(text, i);
+    if (word === undefined) return fail(i, unexpected(characterAt(text, i)));
+    tokens.push({ kind: 'word', pos: i, text: word });
+    return word.length;
+  });
+  if (failed) return failed;
   tokens.push({ kind: 'end', pos: text.length, text: '' });
   return { tokens };
+}
+
+/** The number at `i` into `tokens`, and the characters it took; or why it is not one. */
+function readNumber(text: string, i: number, tokens: Token[]): number | { error: ConditionError } {
+  const number = matchAt(NUMBER, text, i);
+  if (number === undefined) {
+    return fail(
+      i,
+      text.charAt(i) === '-'
+        ? 'A "-" must start a number such as -2 (there is no arithmetic)'
+        : 'A lone "." is not a number',
+    );
+  }
+  const end = i + number.length;
+  if (end < text.length && GLUED.test(text.charAt(end))) {
+    const glued = /^[A-Za-z0-9_.]+/.exec(text.slice(end))![0];
+    return fail(end, `Unexpected ${quote(glued)} right after the number ${quote(number)}`);
+  }
+  const value = Number(number);
+  if (!Number.isFinite(value))
+    return fail(i, `The number ${quote(number)} is too large (numbers are finite)`);
+  // `-0` is 0: a tree holds no −0, so formatting it gives back the same tree.
+  tokens.push({ kind: 'number', pos: i, text: number, value: value + 0 });
+  return number.length;
 }
 
 const fail = (position: number, message: string) => ({ error: { position, message } });
@@ -131,13 +126,11 @@ const fail = (position: number, message: string) => ({ error: { position, messag
  * a typographic sign gets its ASCII spelling.
  */
 function unexpected(char: string): string {
-  const code = char.codePointAt(0)!;
-  const hex = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
-  if (/^[\p{C}\p{Z}]$/u.test(char)) return `Unexpected invisible character ${hex}`;
-  if (code < 0x80) return `Unexpected character "${char}"`;
-  const ascii = Object.hasOwn(TYPOGRAPHIC, char) ? TYPOGRAPHIC[char] : undefined;
-  if (ascii !== undefined) return `Unexpected character "${char}" (${hex}); write ${ascii}`;
-  const names = hyperparamsWritten(char);
-  const hint = names.length ? `; hyperparameters have ASCII names: ${names.join(' or ')}` : '';
-  return `Unexpected character "${char}" (${hex})${hint}`;
+  return unexpectedCharacter(char, (visible, hex) => {
+    const ascii = Object.hasOwn(TYPOGRAPHIC, visible) ? TYPOGRAPHIC[visible] : undefined;
+    if (ascii !== undefined) return `Unexpected character "${visible}" (${hex}); write ${ascii}`;
+    const names = hyperparamsWritten(visible);
+    const hint = names.length ? `; hyperparameters have ASCII names: ${names.join(' or ')}` : '';
+    return `Unexpected character "${visible}" (${hex})${hint}`;
+  });
 }
