@@ -124,7 +124,7 @@ describe('undo history', () => {
     const read = validateLesson(fullLesson());
     if (!('lesson' in read)) throw new Error('fixture invalid');
     const open = { lesson: read.lesson, source: 'imported', ref: { id: read.lesson.id } } as const;
-    store.getState().setLessonOpen(open, { step: 0, answers: {}, done: [] });
+    store.getState().setLessonOpen(open, { answers: {}, done: [] });
     goToStep(store, 0);
     clock.tick(50);
     const stepOne = store.getState().scenario;
