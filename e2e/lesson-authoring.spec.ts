@@ -7,6 +7,7 @@
  * is discarded only after a question.
  */
 import { readFile } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { collectErrors, settled, state } from './helpers';
 import { encodeInlineLesson } from '../src/lessons/inline';
@@ -198,6 +199,17 @@ test('a copy of an open lesson is edited under a new id; a draft is discarded on
   await expect(editor(page)).toBeVisible();
   await expect(lessonFields(page).getByLabel(/^Id/)).toHaveValue('sent-lesson-copy');
   await expect(stepTitles(page)).toHaveText(['First', 'Second']);
+  // A removed step comes back with Undo (until the next edit).
+  await editor(page).getByRole('button', { name: 'Remove step 1' }).click();
+  await expect(stepTitles(page)).toHaveText(['Second']);
+  await editor(page).getByRole('button', { name: 'Undo removal' }).click();
+  await expect(stepTitles(page)).toHaveText(['First', 'Second']);
+  await expect(editor(page).getByRole('button', { name: 'Undo removal' })).toBeHidden();
+  // The editor passes axe: names, labels, contrast.
+  const axe = await new AxeBuilder({ page }).include('[data-testid="lesson-editor"]').analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual(
+    [],
+  );
 
   // Discard asks first; keeping it keeps it.
   await editor(page).getByRole('button', { name: 'Discard draft…' }).click();

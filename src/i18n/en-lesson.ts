@@ -128,5 +128,6 @@ export const enLesson = {
     saved: 'Saved as {{name}}.',
     fileError: 'This file cannot be edited: {{reason}}',
     empty: 'Write this text.',
+    undo: 'Undo removal',
   },
 };

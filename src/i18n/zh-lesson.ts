@@ -123,5 +123,6 @@ export const zhLesson: Pick<Resources, 'lesson' | 'lessonEditor'> = {
     saved: '已保存为 {{name}}。',
     fileError: '无法编辑这个文件：{{reason}}',
     empty: '请填写这段文字。',
+    undo: '撤销删除',
   },
 };

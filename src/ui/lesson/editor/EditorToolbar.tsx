@@ -20,7 +20,7 @@ export function EditorToolbar({ check }: { check: DraftCheck }) {
   const [status, setStatus] = useState<Status>(null);
   const [asking, setAsking] = useState(false);
   const file = useRef<HTMLInputElement>(null);
-  const { selected, offer, discard } = useDraft();
+  const { selected, offer, discard, undo, restore } = useDraft();
 
   /** Runs `action` with the valid lesson, or says what to fix first. */
   const valid = (action: (lesson: NonNullable<DraftCheck['lesson']>) => void) => () => {
@@ -77,6 +77,11 @@ export function EditorToolbar({ check }: { check: DraftCheck }) {
         >
           {t('lessonEditor.copyLink')}
         </button>
+        {undo && (
+          <button type="button" className="button" onClick={restore}>
+            {t('lessonEditor.undo')}
+          </button>
+        )}
         <button type="button" className="button" onClick={() => file.current?.click()}>
           {t('lessonEditor.openFile')}
         </button>

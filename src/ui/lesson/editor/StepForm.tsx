@@ -26,13 +26,16 @@ import { useDraft } from './draft-store';
 export function StepForm({ check }: { check: DraftCheck }) {
   const t = useT();
   const lang = useApp((s) => s.lang);
-  const { draft, selected, edit } = useDraft();
+  const { draft, selected, edit, remove } = useDraft();
   const step = draft.steps[selected];
   if (!step) return null;
   const path = stepPath(selected);
   const at = (field: string) => messagesAt(check, `${path}.${field}`);
   const patch = (change: Patch<LessonStep> | ((step: LessonStep) => Patch<LessonStep>)) =>
     edit(updateStep(draft, selected, change));
+  // Turning a question or a task off removes it: Undo brings it back.
+  const toggle = (change: Patch<LessonStep>, on: boolean) =>
+    (on ? edit : remove)(updateStep(draft, selected, change));
   const text = step.text[lang] ?? '';
 
   return (
@@ -89,7 +92,7 @@ export function StepForm({ check }: { check: DraftCheck }) {
       <Part
         label={t('lessonEditor.prediction')}
         on={step.prediction !== undefined}
-        onToggle={(on) => patch({ prediction: on ? newPrediction(lang) : undefined })}
+        onToggle={(on) => toggle({ prediction: on ? newPrediction(lang) : undefined }, on)}
       >
         {step.prediction && (
           <PredictionForm
@@ -102,7 +105,7 @@ export function StepForm({ check }: { check: DraftCheck }) {
       <Part
         label={t('lessonEditor.task')}
         on={step.task !== undefined}
-        onToggle={(on) => patch({ task: on ? newTask(lang) : undefined })}
+        onToggle={(on) => toggle({ task: on ? newTask(lang) : undefined }, on)}
       >
         {step.task && (
           <TaskForm

@@ -22,7 +22,7 @@ const ICONS = {
 export function StepList({ check }: { check: DraftCheck }) {
   const t = useT();
   const lang = useApp((s) => s.lang);
-  const { draft, selected, edit, select } = useDraft();
+  const { draft, selected, edit, remove, select } = useDraft();
   const count = draft.steps.length;
   if (count === 0) return <p className="lesson-editor__empty">{t('lessonEditor.noSteps')}</p>;
 
@@ -77,7 +77,7 @@ export function StepList({ check }: { check: DraftCheck }) {
                 edit(duplicateStep(draft, i), i + 1),
               )}
               {tool('remove', t('lessonEditor.remove', { n }), () =>
-                edit(removeStep(draft, i), i < selected ? selected - 1 : selected),
+                remove(removeStep(draft, i), i < selected ? selected - 1 : selected),
               )}
             </span>
           </li>
