@@ -2,9 +2,10 @@
  * Hostile lesson files through the real UI (issue 16, points 3 and 4; docs/lessons.md, "What
  * validation refuses"; the unit table is test/lessons/hostile-lessons.test.ts). A lesson is
  * open at its second step; each hostile file is then opened (a) by the Lessons menu's file
- * picker and (b) by a drop, and each lesson that fits (c) as an inline `lessonData=` link. For
- * every case the notice says why, and the open lesson stays at its step with its view (nothing
- * lost). After each path: no page error, no dialog, no payload ran (`window.__pwned` unset, no
+ * picker and (b) by a drop, and each lesson that fits (c) as an inline `lessonData=` link. By a
+ * file, the notice says why and the open lesson stays at its step with its view (nothing lost);
+ * a link is a navigation, so there its link notice says why and the player is closed. After each
+ * path: no page error, no dialog, no payload ran (`window.__pwned` unset, no
  * <img src=x>, no prototype polluted), no CSP violation, and the app still works.
  */
 import { expect, test, type Page } from '@playwright/test';
