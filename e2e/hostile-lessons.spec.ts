@@ -5,8 +5,8 @@
  * picker and (b) by a drop, and each lesson that fits (c) as an inline `lessonData=` link. By a
  * file, the notice says why and the open lesson stays at its step with its view (nothing lost);
  * a link is a navigation, so there its link notice says why and the player is closed. After each
- * path: no page error, no dialog, no payload ran (`window.__pwned` unset, no
- * <img src=x>, no prototype polluted), no CSP violation, and the app still works.
+ * path: no page error, no dialog, no payload ran (`window.__pwned` unset, no <img src=x>, no
+ * prototype polluted), no CSP violation, and the app still works.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { encodeInlineLesson } from '../src/lessons/inline';
