@@ -27,6 +27,7 @@ import { usePlotPointer } from './use-plot-pointer';
 import './LossChart.css';
 import { useT } from '../../i18n';
 import { AxisHelp } from '../help/AxisHelp';
+import { ChartSvg } from './ChartSvg';
 
 export function LossChart({ measure }: { measure: ChartMeasure }) {
   const t = useT();
@@ -108,6 +109,14 @@ export function LossChart({ measure }: { measure: ChartMeasure }) {
         ? t('chart.allHidden')
         : '';
 
+  const description = t('chart.description', {
+    axis: spec.kind === 'percent' ? t('chart.axisAccuracy') : spec.label,
+    scale:
+      spec.kind === 'percent'
+        ? t('chart.descriptionPercent')
+        : t(spec.kind === 'log' ? 'chart.scaleLog' : 'chart.scaleSymlog'),
+  });
+
   return (
     <div
       className="loss-chart"
@@ -118,19 +127,7 @@ export function LossChart({ measure }: { measure: ChartMeasure }) {
       data-scale={spec.kind}
     >
       {width > 0 && height > 0 && (
-        <svg
-          className="loss-chart__svg"
-          width={width}
-          height={height}
-          role="img"
-          aria-label={t('chart.description', {
-            axis: spec.kind === 'percent' ? t('chart.axisAccuracy') : spec.label,
-            scale:
-              spec.kind === 'percent'
-                ? t('chart.descriptionPercent')
-                : t(spec.kind === 'log' ? 'chart.scaleLog' : 'chart.scaleSymlog'),
-          })}
-        >
+        <ChartSvg className="loss-chart__svg" width={width} height={height} label={description}>
           <defs>
             <clipPath id={clipId}>
               {/* A little room above and below, so lines on the edge keep their full width. */}
@@ -171,7 +168,7 @@ export function LossChart({ measure }: { measure: ChartMeasure }) {
               {...pointer}
             />
           </g>
-        </svg>
+        </ChartSvg>
       )}
       {width > 0 && height > 0 && <AxisHelp axis={spec} container={container} width={width} />}
       {empty && (

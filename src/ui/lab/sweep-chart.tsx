@@ -25,6 +25,7 @@ import {
 } from './sweep-geometry';
 import { formatLr } from './sweep-model';
 import { SWEEP_MARGIN } from './sweep-geometry';
+import { ChartSvg } from '../charts/ChartSvg';
 
 export function SweepChart({
   runs,
@@ -102,12 +103,12 @@ export function SweepChart({
   return (
     <div className="sweep-chart" ref={container} data-testid="sweep-chart">
       {width > 0 && height > 0 && (
-        <svg
+        <ChartSvg
           className="sweep-chart__svg"
           width={width}
           height={height}
           role="group"
-          aria-label={label}
+          label={label}
         >
           <g transform={`translate(${SWEEP_MARGIN.left},${SWEEP_MARGIN.top})`}>
             <SweepAxes geo={geo} showValues={hasValues} />
@@ -149,7 +150,7 @@ export function SweepChart({
               {...pointer}
             />
           </g>
-        </svg>
+        </ChartSvg>
       )}
       {hoverX !== null && lrs.length > 0 && (
         <SweepHover px={hoverX} geo={geo} runs={runs} lrs={lrs} axis={axis} />

@@ -13,6 +13,7 @@ import type { ClassificationData, View } from '../../core/problems';
 import { useT } from '../../i18n';
 import { fieldPixels, gridChecksum, isoLinePath } from './classifier-view';
 import { useSize } from '../charts/use-size';
+import { ChartSvg } from '../charts/ChartSvg';
 
 /** The grid to draw, or null while there is none for this dataset. */
 export interface PlotDecision {
@@ -73,6 +74,11 @@ export function ClassifierPlot({ data, view, decision, onSide }: ClassifierPlotP
   );
   const checksum = useMemo(() => (decision ? gridChecksum(decision.grid) : ''), [decision]);
 
+  const label = t('models.plot', {
+    count: data.labels.length,
+    decision: decision ? t('models.plotDecision') : '',
+  });
+
   return (
     <div
       ref={box}
@@ -84,16 +90,7 @@ export function ClassifierPlot({ data, view, decision, onSide }: ClassifierPlotP
       {width > 0 && (
         <>
           <Field decision={decision} left={left} side={side} />
-          <svg
-            className="classifier-plot__svg"
-            width={width}
-            height={height}
-            role="img"
-            aria-label={t('models.plot', {
-              count: data.labels.length,
-              decision: decision ? t('models.plotDecision') : '',
-            })}
-          >
+          <ChartSvg className="classifier-plot__svg" width={width} height={height} label={label}>
             <g transform={`translate(${left},${MARGIN.top})`}>
               <Axes x={x} y={y} side={side} />
               <Points data={data} x={x} y={y} r={markerRadius(side)} />
@@ -113,7 +110,7 @@ export function ClassifierPlot({ data, view, decision, onSide }: ClassifierPlotP
                 height={side}
               />
             </g>
-          </svg>
+          </ChartSvg>
         </>
       )}
     </div>

@@ -11,6 +11,7 @@ import { appStore, useApp } from '../../state/store';
 import { useT } from '../../i18n';
 import { CSV_FORMATS, csvState, hasOwnPoints, withoutPoints, withPoints } from './csv-import';
 import { DialogHeader } from '../dialog/DialogHeader';
+import { ModalButton } from '../dialog/ModalButton';
 import './CsvImport.css';
 
 /**
@@ -19,27 +20,18 @@ import './CsvImport.css';
  */
 export function CsvImportButton({ kind, overlay = false }: { kind: CsvKind; overlay?: boolean }) {
   const t = useT();
-  const dialog = useRef<HTMLDialogElement>(null);
-  const button = useRef<HTMLButtonElement>(null);
-  const [open, setOpen] = useState(false);
   const own = useApp((s) => hasOwnPoints(s.scenario.problem));
   const titleId = useId();
-  const close = () => dialog.current?.close();
   return (
     <div className={`csv-import${overlay ? ' csv-import--overlay' : ''}`}>
-      <button
-        ref={button}
-        type="button"
+      <ModalButton
         className="button csv-import__open"
-        aria-haspopup="dialog"
-        aria-expanded={open}
-        onClick={() => {
-          dialog.current?.showModal();
-          setOpen(true);
-        }}
+        label={t('csv.open')}
+        dialogClassName="csv-dialog"
+        titleId={titleId}
       >
-        {t('csv.open')}
-      </button>
+        {(close) => <CsvContent kind={kind} titleId={titleId} close={close} own={own} />}
+      </ModalButton>
       {own && (
         <button
           type="button"
@@ -52,20 +44,6 @@ export function CsvImportButton({ kind, overlay = false }: { kind: CsvKind; over
           {t('csv.generated')}
         </button>
       )}
-      <dialog
-        ref={dialog}
-        className="modal csv-dialog"
-        aria-labelledby={titleId}
-        onClose={() => {
-          setOpen(false);
-          button.current?.focus();
-        }}
-        onClick={(event) => {
-          if (event.target === dialog.current) close();
-        }}
-      >
-        {open && <CsvContent kind={kind} titleId={titleId} close={close} own={own} />}
-      </dialog>
     </div>
   );
 }

@@ -9,6 +9,7 @@ import type { Dataset } from '../../core/problems/linear-regression';
 import { useT } from '../../i18n';
 import { clipLine, type FittedLine } from './data-fit';
 import { useSize } from '../charts/use-size';
+import { ChartSvg } from '../charts/ChartSvg';
 
 /** The selected run's line at the cursor step. */
 export interface RunLine extends FittedLine {
@@ -45,19 +46,15 @@ export function DataPlot({ dataset, domains, best, run }: DataPlotProps) {
   const bestSegment = clipLine(best.w, best.b, domains.x, domains.y);
   const runSegment = run ? clipLine(run.w, run.b, domains.x, domains.y) : null;
 
+  const label = t('data.plot', {
+    count: dataset.xs.length,
+    run: run ? t('data.plotRun', { step: run.step }) : '',
+  });
+
   return (
     <div ref={box} className="data-plot">
       {width > 0 && (
-        <svg
-          className="data-plot__svg"
-          width={width}
-          height={height}
-          role="img"
-          aria-label={t('data.plot', {
-            count: dataset.xs.length,
-            run: run ? t('data.plotRun', { step: run.step }) : '',
-          })}
-        >
+        <ChartSvg className="data-plot__svg" width={width} height={height} label={label}>
           <g transform={`translate(${MARGIN.left},${MARGIN.top})`}>
             <Axes x={x} y={y} width={plotWidth} height={plotHeight} />
             {run && runSegment && dataset.xs.length <= MAX_RESIDUALS && (
@@ -80,7 +77,7 @@ export function DataPlot({ dataset, domains, best, run }: DataPlotProps) {
               </g>
             )}
           </g>
-        </svg>
+        </ChartSvg>
       )}
     </div>
   );

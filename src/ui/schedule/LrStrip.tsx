@@ -18,6 +18,7 @@ import { CHART_MARGIN } from '../charts/geometry';
 import { useSize } from '../charts/use-size';
 import { isScheduled } from './patch';
 import { decimate, linePath, logDomain, logY, stepX } from './schedule-plot';
+import { ChartSvg } from '../charts/ChartSvg';
 import './LrStrip.css';
 
 /** The strip's height and its plot's inner margins (the steps are labelled on the chart above). */
@@ -72,12 +73,11 @@ function LrStripPlot({ runs, steps }: LrStripPlotProps) {
   return (
     <div className="lr-strip" ref={container} data-testid="lr-strip">
       {width > 0 && (
-        <svg
+        <ChartSvg
           className="lr-strip__svg"
           width={width}
           height={LR_STRIP_HEIGHT}
-          role="img"
-          aria-label={t('schedule.strip')}
+          label={t('schedule.strip')}
         >
           <text className="plot__name lr-strip__name" x={6} y={TOP + plotHeight / 2} dy="0.32em">
             lr
@@ -106,7 +106,7 @@ function LrStripPlot({ runs, steps }: LrStripPlotProps) {
             ))}
             <LrStripCursor x={x} height={plotHeight} />
           </g>
-        </svg>
+        </ChartSvg>
       )}
     </div>
   );

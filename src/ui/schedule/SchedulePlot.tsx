@@ -8,6 +8,7 @@ import { useApp } from '../../state/store';
 import { useT } from '../../i18n';
 import { effectiveCursor } from '../../state/view-slice';
 import { decimate, extent, linePath, linearY, maxOf, stepX } from './schedule-plot';
+import { ChartSvg } from '../charts/ChartSvg';
 
 /** Plot box: room on the left for value labels, below for step labels. */
 const WIDTH = 396;
@@ -77,18 +78,18 @@ export function SchedulePlot({ lr, momentum, momentumName, steps, color }: Sched
   }
 
   const momentumAt = momentum && momentum.length > 0 ? momentum[at]! : NaN;
+  const label = t('schedule.plotLabel', {
+    first: formatReading(lr[0] ?? NaN),
+    last: formatReading(lr[lr.length - 1] ?? NaN),
+    momentum: momentum ? t('schedule.plotLabelMomentum', { name: momentumName }) : '',
+  });
   return (
     <figure className="schedule-plot__figure">
-      <svg
+      <ChartSvg
         className="schedule-plot"
         width={WIDTH}
         height={height}
-        role="img"
-        aria-label={t('schedule.plotLabel', {
-          first: formatReading(lr[0] ?? NaN),
-          last: formatReading(lr[lr.length - 1] ?? NaN),
-          momentum: momentum ? t('schedule.plotLabelMomentum', { name: momentumName }) : '',
-        })}
+        label={label}
         data-testid="schedule-plot"
       >
         <g transform={`translate(${MARGIN.left},${MARGIN.top})`}>
@@ -130,7 +131,7 @@ export function SchedulePlot({ lr, momentum, momentumName, steps, color }: Sched
           <rect className="plot__frame schedule-plot__frame" width={plotWidth} height={LR_HEIGHT} />
         </g>
         {momentumPlot}
-      </svg>
+      </ChartSvg>
       <figcaption className="schedule-plot__readout numeric" data-testid="schedule-plot-readout">
         {t('schedule.readout', { step: at + 1 })}
         <strong>{formatReading(lrAt)}</strong>
