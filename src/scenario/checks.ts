@@ -91,6 +91,15 @@ export function checkObject(
   return value;
 }
 
+/** The defined fields of `fields`: what a validator keeps of the values it checked. */
+export function definedFields<T extends Record<string, unknown>>(
+  fields: T,
+): { [K in keyof T]?: Exclude<T[K], undefined> } {
+  return Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) as {
+    [K in keyof T]?: Exclude<T[K], undefined>;
+  };
+}
+
 export interface NumberRule {
   min: number;
   max: number;

@@ -6,7 +6,16 @@
  */
 import { CLASSIFICATION_DATA_DEFAULTS } from '../core/problems/datasets';
 import { MAX_SEED } from './limits';
-import { Issues, checkChoice, checkKeys, checkNumber, checkObject, describe, join } from './checks';
+import {
+  Issues,
+  checkChoice,
+  checkKeys,
+  checkNumber,
+  checkObject,
+  definedFields,
+  describe,
+  join,
+} from './checks';
 import { CLASSIFICATION_GENERATORS, type ClassificationDataSpec } from './data-types';
 
 /** The most points a dataset holds, generated or the user's own. */
@@ -33,7 +42,6 @@ export function validateClassificationData(
   const allowed = ['generator', 'n', 'noise', 'seed', 'points'];
   const given = checkObject(issues, value, path, allowed, 'a dataset');
   if (given === undefined) return undefined;
-  const data: ClassificationDataSpec = {};
   const generator = checkChoice(
     issues,
     given.generator,
@@ -47,10 +55,7 @@ export function validateClassificationData(
   });
   const noise = checkNumber(issues, given.noise, join(path, 'noise'), { min: 0, max: 10 });
   const seed = checkNumber(issues, given.seed, join(path, 'seed'), SEED);
-  if (generator !== undefined) data.generator = generator;
-  if (n !== undefined) data.n = n;
-  if (noise !== undefined) data.noise = noise;
-  if (seed !== undefined) data.seed = seed;
+  const data: ClassificationDataSpec = definedFields({ generator, n, noise, seed });
   if (given.points !== undefined) {
     const points = validatePoints(issues, given.points, join(path, 'points'), 3);
     if (points) {
@@ -137,11 +142,7 @@ export function validateClassifierFields(
     integer: true,
   });
   const noise = checkNumber(issues, value.noise, join(path, 'noise'), { min: 0, max: 1e3 });
-  return {
-    ...(data !== undefined ? { data } : {}),
-    ...(batchSize !== undefined ? { batchSize } : {}),
-    ...(noise !== undefined ? { noise } : {}),
-  };
+  return definedFields({ data, batchSize, noise });
 }
 
 /** The MLP's hidden layer widths: 1 to MAX_HIDDEN_LAYERS layers of 1 to MAX_HIDDEN_UNITS. */

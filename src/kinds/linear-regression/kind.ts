@@ -3,7 +3,14 @@ import {
   createLinearRegression,
   LINEAR_DATA_DEFAULTS,
 } from '../../core/problems/linear-regression';
-import { checkKeys, checkNumber, checkObject, join, type Issues } from '../../scenario/checks';
+import {
+  checkKeys,
+  checkNumber,
+  checkObject,
+  definedFields,
+  join,
+  type Issues,
+} from '../../scenario/checks';
 import type { LinearDataSpec } from '../../scenario/data-types';
 import { MAX_DATA_POINTS, MAX_SEED } from '../../scenario/limits';
 import { validatePoints } from '../../scenario/validate-data';
@@ -32,8 +39,7 @@ export const linearRegressionKind: ProblemKind<LinearRegressionSpec, 'regression
     });
     return {
       type: LINEAR_REGRESSION,
-      ...(data !== undefined ? { data } : {}),
-      ...(batchSize !== undefined ? { batchSize } : {}),
+      ...definedFields({ data, batchSize }),
       ...noise,
     };
   },
@@ -56,7 +62,6 @@ function validateLinearData(
     'a dataset recipe',
   );
   if (given === undefined) return undefined;
-  const data: LinearDataSpec = {};
   const n = checkNumber(issues, given.n, join(path, 'n'), {
     min: 2,
     max: MAX_DATA_POINTS,
@@ -73,11 +78,7 @@ function validateLinearData(
     min: -100,
     max: 100,
   });
-  if (n !== undefined) data.n = n;
-  if (noise !== undefined) data.noise = noise;
-  if (seed !== undefined) data.seed = seed;
-  if (slope !== undefined) data.slope = slope;
-  if (intercept !== undefined) data.intercept = intercept;
+  const data: LinearDataSpec = definedFields({ n, noise, seed, slope, intercept });
   if (given.points !== undefined) {
     const points = validatePoints(issues, given.points, join(path, 'points'), 2);
     if (points) data.points = points as [number, number][];

@@ -4,7 +4,7 @@
  */
 import { CLASSIFICATION_DATA_DEFAULTS } from '../../core/problems/datasets';
 import { createMlp, MLP_DEFAULTS, mlpParamCount } from '../../core/problems/mlp';
-import { checkChoice, checkNumber, join } from '../../scenario/checks';
+import { checkChoice, checkNumber, definedFields, join } from '../../scenario/checks';
 import { ACTIVATIONS } from '../../scenario/data-types';
 import { MAX_SEED } from '../../scenario/limits';
 import { validateClassifierFields, validateHidden } from '../../scenario/validate-data';
@@ -31,9 +31,7 @@ export const mlpKind: ProblemKind<MlpSpec, 'classification'> = {
     const initSeed = checkNumber(issues, value.initSeed, join(path, 'initSeed'), SEED);
     return {
       type: MLP,
-      ...(hidden !== undefined ? { hidden } : {}),
-      ...(activation !== undefined ? { activation } : {}),
-      ...(initSeed !== undefined ? { initSeed } : {}),
+      ...definedFields({ hidden, activation, initSeed }),
       ...common,
     };
   },
