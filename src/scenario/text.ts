@@ -54,13 +54,17 @@ export const MAX_QUOTED = 80;
 
 const ESCAPES: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 
-/** A control character (C0, DEL, C1) or a line/paragraph separator: never shown raw. */
+/**
+ * A control character (C0, DEL, C1), a line/paragraph separator, or a bidi control (the marks,
+ * embeddings, overrides and isolates, which would reorder the message around the quote, so that
+ * a file named "txt.exe" could read "exe.txt"): never shown raw.
+ */
 // eslint-disable-next-line no-control-regex
-const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/g;
 
 /**
- * A fragment of input as a message may quote it: well-formed, on one line (control characters
- * escaped as `\n`, `\x1b`, `\u2028`), at most `max` characters, cut with "…" (never inside a
+ * A fragment of input as a message may quote it: well-formed, on one line, in its own order
+ * (control and bidi characters escaped as `\n`, `\x1b`, `\u2028`, `\u202e`), at most `max` characters, cut with "…" (never inside a
  * surrogate pair). The cut is made before escaping, on at most `max` characters of the input, so
  * a 10⁶-character input costs no more than a short one.
  *
@@ -78,7 +82,7 @@ export function clip(text: string, max: number = MAX_QUOTED): string {
       ESCAPES[c] ??
       (c.charCodeAt(0) < 0x100
         ? `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`
-        : `\\u${c.charCodeAt(0).toString(16)}`),
+        : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`),
   );
   // Escapes lengthen the text: cut again, at a character of the original (not inside "\x1b").
   if (shown.length > (cut ? max - 1 : max)) {

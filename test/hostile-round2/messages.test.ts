@@ -27,6 +27,8 @@ const MAX_QUOTED_RUN = 90;
 /** A control character, a line or paragraph separator: a message holding one is not one line. */
 // eslint-disable-next-line no-control-regex
 const NOT_ONE_LINE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+/** A bidi control: a message holding one may show its quote in another order. */
+const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 
 /** Text of any length, up to 10⁵ characters, from a short piece repeated. */
 const longText = fc
@@ -162,15 +164,19 @@ describe('messages stay one short line for input of any length', () => {
     expect(digits.status === 'error' && digits.message).toMatch(/^Number 9{49}… is too large$/);
   });
 
-  it('clip: at most the limit, an ellipsis where cut, control characters escaped', () => {
+  it('clip: at most the limit, an ellipsis where cut, control and bidi characters escaped', () => {
     expect(clip('abc')).toBe('abc');
     expect(clip('a'.repeat(100))).toBe(`${'a'.repeat(79)}…`);
     expect(clip('a\nb\u001bc')).toBe('a\\nb\\x1bc');
+    // A file named so that it reads "lesson-exe.json" would show its real order.
+    expect(clip('lesson\u202Enosj.exe')).toBe('lesson\\u202enosj.exe');
+    expect(clip('\u061C\u200F\u2066x\u2069')).toBe('\\u061c\\u200f\\u2066x\\u2069');
     fc.assert(
       fc.property(longText, fc.integer({ min: 2, max: 100 }), (text, max) => {
         const shown = clip(text, max);
         expect(shown.length).toBeLessThanOrEqual(max);
         expect(NOT_ONE_LINE.test(shown)).toBe(false);
+        expect(BIDI.test(shown)).toBe(false);
       }),
     );
   });
