@@ -92,6 +92,32 @@ test('an English visit never fetches Chinese; a switch does, once, and applies w
   expect(requests).toHaveLength(1);
 });
 
+test.describe('while the Chinese chunk is on its way', () => {
+  test.use({ serviceWorkers: 'block' });
+
+  test('the picker shows the choice at once, busy, until the app switches', async ({ page }) => {
+    let release: () => void = () => {};
+    const arrived = new Promise<void>((resolve) => (release = resolve));
+    await page.route(ZH_CHUNK, async (route) => {
+      await arrived;
+      await route.continue();
+    });
+    await openFirstView(page, '/');
+    await expect(picker(page)).toHaveAttribute('aria-busy', 'false');
+    await picker(page).selectOption('zh');
+    await expect(picker(page)).toHaveAttribute('aria-busy', 'true');
+    await expect(picker(page)).toHaveValue('zh');
+    // Still English everywhere else until the strings are in.
+    await expect(page.getByRole('heading', { name: 'Optimizers' })).toBeVisible();
+    expect(await state(page, 's.lang')).toBe('en');
+
+    release();
+    await expect(page.getByRole('heading', { name: '优化器' })).toBeVisible();
+    await expect(picker(page)).toHaveAttribute('aria-busy', 'false');
+    await expect(picker(page)).toHaveValue('zh');
+  });
+});
+
 test.describe('when the Chinese chunk cannot be fetched', () => {
   // Requests a service worker answers would not be seen by page.route.
   test.use({ serviceWorkers: 'block' });

@@ -8,6 +8,7 @@
  * shown, the chunk loads, then i18next and the store switch together. If it fails (offline before
  * the chunk was ever cached), the app stays in the language shown and says so in a notice.
  */
+import { useSyncExternalStore } from 'react';
 import { appStore, type AppStore } from '../state/store';
 import { applyLanguage, currentLang, t } from '.';
 import type { Lang } from './languages';
@@ -19,6 +20,8 @@ export interface LanguageSync {
    * when the notice is up. main.tsx waits for it before the first render.
    */
   loading(): { lang: Lang; settled: Promise<void> } | null;
+  /** Calls `listener` when a load starts or ends (the picker's busy state); returns unsubscribe. */
+  subscribe(listener: () => void): () => void;
   stop(): void;
 }
 
@@ -31,6 +34,11 @@ export function startLanguageSync(
   // The language asked for last: a load that completes later applies only if it still is.
   let wanted: Lang = store.getState().lang;
   let pending: { lang: Lang; settled: Promise<void> } | null = null;
+  const listeners = new Set<() => void>();
+  const setPending = (entry: typeof pending) => {
+    pending = entry;
+    for (const listener of listeners) listener();
+  };
 
   const follow = (lang: Lang) => {
     wanted = lang;
@@ -53,9 +61,9 @@ export function startLanguageSync(
       },
     );
     const entry = { lang, settled };
-    pending = entry;
+    setPending(entry);
     void settled.then(() => {
-      if (pending === entry) pending = null;
+      if (pending === entry) setPending(null);
     });
   };
 
@@ -63,10 +71,21 @@ export function startLanguageSync(
   const stop = store.subscribe((state, previous) => {
     if (state.lang !== previous.lang && state.lang !== currentLang()) follow(state.lang);
   });
-  return { loading: () => pending, stop };
+  return {
+    loading: () => pending,
+    subscribe: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    stop,
+  };
 }
 
 const sync = startLanguageSync(appStore);
 
 /** The app's language being loaded, if any (LanguageSync.loading). */
 export const languageLoading = () => sync.loading();
+
+/** The language the picker asked for while its strings load, else null (re-renders on change). */
+export const useLanguageLoading = (): Lang | null =>
+  useSyncExternalStore(sync.subscribe, () => sync.loading()?.lang ?? null);

@@ -55,6 +55,23 @@ describe('startLanguageSync', () => {
     expect(sync.loading()).toBeNull();
   });
 
+  it('tells its subscribers when a load starts and ends (the picker’s busy state)', async () => {
+    const store = createAppStore();
+    const loader = manualLoader();
+    sync = startLanguageSync(store, loader.load, loader.loaded);
+    const seen: (Lang | null)[] = [];
+    const unsubscribe = sync.subscribe(() => seen.push(sync!.loading()?.lang ?? null));
+    store.getState().setLang('zh');
+    expect(seen).toEqual(['zh']);
+    loader.finish(true);
+    await sync.loading()!.settled;
+    await Promise.resolve();
+    expect(seen).toEqual(['zh', null]);
+    unsubscribe();
+    store.getState().setLang('en');
+    expect(seen).toEqual(['zh', null]);
+  });
+
   it('a link’s language at the start is loaded before anything shows it', async () => {
     const store = createAppStore();
     store.setState({ lang: 'zh' });

@@ -6,18 +6,24 @@
 import { LANGUAGES, LANGUAGE_NAMES, isLang, useT } from '../../i18n';
 import { HTML_LANG } from '../../i18n/languages';
 import { useApp } from '../../state/store';
+import { useLanguageLoading } from '../../i18n/store-sync';
 import './LanguagePicker.css';
 
 export function LanguagePicker() {
   const t = useT();
-  const lang = useApp((s) => s.lang);
+  const shown = useApp((s) => s.lang);
   const setLang = useApp((s) => s.setLang);
+  // While a language's strings load (one request on a first choice of Chinese), the picker shows
+  // the choice at once, dimmed and busy, rather than the language still shown.
+  const loading = useLanguageLoading();
   return (
     <select
       className="box-select language-picker"
       aria-label={t('language.label')}
+      aria-busy={loading !== null}
       title={t('language.title')}
-      value={lang}
+      data-loading={loading ?? undefined}
+      value={loading ?? shown}
       onChange={(event) => {
         const next = event.target.value;
         if (isLang(next)) setLang(next);
