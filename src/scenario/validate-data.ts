@@ -124,16 +124,16 @@ export interface ClassifierFields {
 
 /**
  * A classifier's keys checked and its common fields read (the kind adds its own after them).
- * `keys` are all the fields it takes, `noun` names it ("an mlp problem").
+ * `noun` names it ("an mlp problem"); `own` are the fields it takes besides the common ones.
  */
 export function validateClassifierFields(
   issues: Issues,
   value: Record<string, unknown>,
   path: string,
-  keys: readonly string[],
   noun: string,
+  own: readonly string[] = [],
 ): ClassifierFields {
-  checkKeys(issues, value, keys, path, noun);
+  checkKeys(issues, value, ['type', 'data', ...own, 'batchSize', 'noise'], path, noun);
   const data = validateClassificationData(issues, value.data, join(path, 'data'));
   const n = data?.points?.length ?? data?.n ?? CLASSIFICATION_DATA_DEFAULTS.n;
   const batchSize = checkNumber(issues, value.batchSize, join(path, 'batchSize'), {

@@ -12,13 +12,7 @@ export const logisticRegressionKind: ProblemKind<LogisticRegressionSpec, 'classi
   defaultGenerator: 'blobs',
   validate(issues, value, path) {
     // The classifiers check their own noise (src/scenario/validate-data.ts).
-    const common = validateClassifierFields(
-      issues,
-      value,
-      path,
-      ['type', 'data', 'batchSize', 'noise'],
-      'a logistic-regression problem',
-    );
+    const common = validateClassifierFields(issues, value, path, 'a logistic-regression problem');
     return { type: LOGISTIC_REGRESSION, ...common };
   },
   build: createLogisticRegression,

@@ -19,13 +19,11 @@ export const mlpKind: ProblemKind<MlpSpec, 'classification'> = {
   ...CLASSIFIER_DATA,
   defaultGenerator: 'moons',
   validate(issues, value, path) {
-    const common = validateClassifierFields(
-      issues,
-      value,
-      path,
-      ['type', 'data', 'hidden', 'activation', 'initSeed', 'batchSize', 'noise'],
-      'an mlp problem',
-    );
+    const common = validateClassifierFields(issues, value, path, 'an mlp problem', [
+      'hidden',
+      'activation',
+      'initSeed',
+    ]);
     const hidden = validateHidden(issues, value.hidden, join(path, 'hidden'));
     const activation = checkChoice(issues, value.activation, join(path, 'activation'), ACTIVATIONS);
     const initSeed = checkNumber(issues, value.initSeed, join(path, 'initSeed'), SEED);
