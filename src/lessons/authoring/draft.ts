@@ -10,6 +10,7 @@ import type { Lang } from '../../i18n/languages';
 import type { Lesson, LessonPrediction, LessonStep, LessonTask, LocalText } from '../types';
 import { MAX_STEPS } from '../format/limits';
 import { joinQuery, splitQuery } from '../../url/syntax';
+import { FRAME_PARAMS } from '../format/link';
 
 /** The id a new draft has until the teacher names it (docs/lessons.md, "The lesson"). */
 export const NEW_LESSON_ID = 'my-lesson';
@@ -17,20 +18,6 @@ export const NEW_LESSON_ID = 'my-lesson';
 /** Choices a prediction has at least and at most (docs/lessons.md, "Prediction"). */
 export const MIN_CHOICES = 2;
 export const MAX_CHOICES = 4;
-
-/**
- * Parameters of the app's link that say how it is shown or which lesson is open, not what a step
- * shows: a step's link may not hold them (src/lessons/format/link.ts refuses them), so the view
- * is taken without them. `lessonData` too: the player adds it when the step opens.
- */
-const FRAME_PARAMS: ReadonlySet<string> = new Set([
-  'lang',
-  'present',
-  'embed',
-  'lesson',
-  'lessonData',
-  'step',
-]);
 
 /** Changes to an object's fields; a field set to undefined is removed. */
 export type Patch<T> = { [K in keyof T]?: T[K] | undefined };
@@ -49,7 +36,9 @@ export function newDraft(lang: Lang): Lesson {
  * @example viewLink('?v=1&p=rosenbrock&lang=zh&present=1') // 'v=1&p=rosenbrock'
  */
 export function viewLink(query: string): string {
-  const kept = splitQuery(query).filter(({ key }) => !FRAME_PARAMS.has(key));
+  // A step's link may not hold them (src/lessons/format/link.ts refuses them): the view is taken
+  // without them, and the player adds what it needs when the step opens.
+  const kept = splitQuery(query).filter(({ key }) => !Object.hasOwn(FRAME_PARAMS, key));
   return joinQuery(kept.map(({ key, raw }) => ({ key, value: raw })));
 }
 
@@ -190,7 +179,6 @@ export function lessonFileName(lesson: Pick<Lesson, 'id'>): string {
 /** A copy without the fields set to undefined (the types are exactOptionalPropertyTypes-strict). */
 function withoutUndefined<T extends object>(value: T): T {
   const copy = { ...value };
-  for (const key of Object.keys(copy) as (keyof T)[])
-    if (copy[key] === undefined) delete copy[key];
+  for (const key of Object.keys(copy) as (keyof T)[]) if (copy[key] === undefined) delete copy[key];
   return copy;
 }

@@ -16,7 +16,7 @@ import { cleanText, codePoint, describeValue, invisibleInLink, shown } from './t
  * choose them (the language, presentation mode, the embedded frame), and a step's link never
  * opens another lesson or step. Each with why, as the message gives it.
  */
-const FRAME_PARAMS: Readonly<Record<string, string>> = {
+export const FRAME_PARAMS: Readonly<Record<string, string>> = {
   lang: 'the lesson is shown in the language the student chose',
   present: 'presentation mode is the teacher’s choice, made in the player',
   embed: 'the lesson player needs the whole app, not the embedded view',
