@@ -9,7 +9,7 @@ import { useEffect, useId, useMemo, useRef } from 'react';
 import { useT } from '../../../i18n';
 import { appStore, useApp } from '../../../state/store';
 import { textIn } from '../../../lessons/local-text';
-import { setOptionalText, setText, updateLesson } from '../../../lessons/authoring/draft';
+import { updateLesson } from '../../../lessons/authoring/draft';
 import { checkDraft, messagesAt } from '../../../lessons/authoring/check';
 import { LineIcon } from '../../svg-icon';
 import { LocalTextField, Messages, TextField } from './fields';
@@ -99,11 +99,8 @@ export function LessonEditor() {
               <LocalTextField
                 label={t('lessonEditor.lessonTitle')}
                 text={draft.title}
-                lang={lang}
                 messages={messagesAt(check, 'title')}
-                onChange={(value) =>
-                  edit(updateLesson(draft, { title: setText(draft.title, lang, value) }))
-                }
+                onText={(title) => edit(updateLesson(draft, { title }))}
               />
               <TextField
                 label={t('lessonEditor.id')}
@@ -114,14 +111,10 @@ export function LessonEditor() {
               <LocalTextField
                 label={t('lessonEditor.summary')}
                 text={draft.summary}
-                lang={lang}
+                optional
                 rows={2}
                 messages={messagesAt(check, 'summary')}
-                onChange={(value) =>
-                  edit(
-                    updateLesson(draft, { summary: setOptionalText(draft.summary, lang, value) }),
-                  )
-                }
+                onText={(summary) => edit(updateLesson(draft, { summary }))}
               />
               <TextField
                 label={t('lessonEditor.author')}

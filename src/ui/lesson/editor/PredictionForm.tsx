@@ -11,9 +11,9 @@ import {
   MIN_CHOICES,
   addChoice,
   removeChoice,
-  setText,
 } from '../../../lessons/authoring/draft';
 import { LocalTextField, Messages } from './fields';
+import { CloseButton } from '../../forms/IconButton';
 
 interface Props {
   prediction: LessonPrediction;
@@ -33,12 +33,9 @@ export function PredictionForm({ prediction, messagesAt, onChange }: Props) {
       <LocalTextField
         label={t('lessonEditor.question')}
         text={prediction.question}
-        lang={lang}
         rows={2}
         messages={messagesAt('.question')}
-        onChange={(value) =>
-          onChange({ ...prediction, question: setText(prediction.question, lang, value) })
-        }
+        onText={(question) => onChange({ ...prediction, question })}
       />
       <ol className="lesson-editor__choices">
         {choices.map((choice, i) => (
@@ -54,28 +51,20 @@ export function PredictionForm({ prediction, messagesAt, onChange }: Props) {
             <LocalTextField
               label={t('lessonEditor.choice', { n: i + 1 })}
               text={choice}
-              lang={lang}
               messages={messagesAt(`.choices[${i}]`)}
-              onChange={(value) =>
-                onChange({
-                  ...prediction,
-                  choices: choices.map((c, j) => (j === i ? setText(c, lang, value) : c)),
-                })
+              onText={(text) =>
+                onChange({ ...prediction, choices: choices.map((c, j) => (j === i ? text : c)) })
               }
             />
             {prediction.answer === i && (
               <span className="lesson-editor__answer">{t('lessonEditor.answer')}</span>
             )}
-            <button
-              type="button"
-              className="button button--icon"
-              aria-label={t('lessonEditor.removeChoice', { n: i + 1 })}
+            <CloseButton
+              label={t('lessonEditor.removeChoice', { n: i + 1 })}
               title={t('lessonEditor.removeChoice', { n: i + 1 })}
               disabled={choices.length <= MIN_CHOICES}
               onClick={() => onChange(removeChoice(prediction, i))}
-            >
-              ×
-            </button>
+            />
           </li>
         ))}
       </ol>
@@ -91,12 +80,9 @@ export function PredictionForm({ prediction, messagesAt, onChange }: Props) {
       <LocalTextField
         label={t('lessonEditor.explanation')}
         text={prediction.explanation}
-        lang={lang}
         rows={2}
         messages={messagesAt('.explanation')}
-        onChange={(value) =>
-          onChange({ ...prediction, explanation: setText(prediction.explanation, lang, value) })
-        }
+        onText={(explanation) => onChange({ ...prediction, explanation })}
       />
     </div>
   );

@@ -7,14 +7,7 @@
 import { useT } from '../../../i18n';
 import { appStore, useApp } from '../../../state/store';
 import type { LessonStep } from '../../../lessons/types';
-import {
-  newPrediction,
-  newTask,
-  setOptionalText,
-  setText,
-  updateStep,
-  type Patch,
-} from '../../../lessons/authoring/draft';
+import { newPrediction, newTask, updateStep, type Patch } from '../../../lessons/authoring/draft';
 import { messagesAt, stepPath, type DraftCheck } from '../../../lessons/authoring/check';
 import { LessonText } from '../LessonText';
 import { LocalTextField, TextField } from './fields';
@@ -47,26 +40,24 @@ export function StepForm({ check }: { check: DraftCheck }) {
         <LocalTextField
           label={t('lessonEditor.stepTitle')}
           text={step.title}
-          lang={lang}
           messages={at('title')}
-          onChange={(value) => patch({ title: setText(step.title, lang, value) })}
+          onText={(title) => patch({ title })}
         />
         <LocalTextField
           label={t('lessonEditor.chapter')}
           text={step.chapter}
-          lang={lang}
+          optional
           messages={at('chapter')}
-          onChange={(value) => patch({ chapter: setOptionalText(step.chapter, lang, value) })}
+          onText={(chapter) => patch({ chapter })}
         />
       </div>
       <div className="lesson-editor__row lesson-editor__row--text">
         <LocalTextField
           label={t('lessonEditor.text')}
           text={step.text}
-          lang={lang}
           rows={8}
           messages={at('text')}
-          onChange={(value) => patch({ text: setText(step.text, lang, value) })}
+          onText={(text) => patch({ text })}
         />
         <div className="lesson-editor__rendered" data-testid="editor-rendered">
           <p className="lesson-editor__label">{t('lessonEditor.rendered')}</p>
@@ -118,10 +109,10 @@ export function StepForm({ check }: { check: DraftCheck }) {
       <LocalTextField
         label={t('lessonEditor.teacherNote')}
         text={step.teacherNote}
-        lang={lang}
+        optional
         rows={2}
         messages={at('teacherNote')}
-        onChange={(value) => patch({ teacherNote: setOptionalText(step.teacherNote, lang, value) })}
+        onText={(teacherNote) => patch({ teacherNote })}
       />
     </section>
   );

@@ -5,9 +5,7 @@
  */
 import { useId } from 'react';
 import { useT } from '../../../i18n';
-import { useApp } from '../../../state/store';
-import type { LessonTask } from '../../../lessons/types';
-import { setOptionalText, setText } from '../../../lessons/authoring/draft';
+import type { LessonTask, LocalText } from '../../../lessons/types';
 import { CONDITION_WORDS, conditionMessage } from '../../../lessons/authoring/check';
 import { LocalTextField, Messages } from './fields';
 
@@ -23,7 +21,6 @@ type Optional = 'hint' | 'success';
 
 export function TaskForm({ task, messagesAt, onChange }: Props) {
   const t = useT();
-  const lang = useApp((s) => s.lang);
   const id = useId();
   const parseError = conditionMessage(task.condition);
   // The parser's own message, and validation's others (a run the link does not open).
@@ -31,9 +28,8 @@ export function TaskForm({ task, messagesAt, onChange }: Props) {
     ...(parseError ? [parseError] : []),
     ...messagesAt('.condition').filter((m) => m !== parseError),
   ];
-  const optional = (field: Optional) => (value: string) => {
+  const optional = (field: Optional) => (text: LocalText | undefined) => {
     const next = { ...task };
-    const text = setOptionalText(task[field], lang, value);
     if (text) next[field] = text;
     else delete next[field];
     onChange(next);
@@ -49,10 +45,9 @@ export function TaskForm({ task, messagesAt, onChange }: Props) {
       <LocalTextField
         label={t('lessonEditor.prompt')}
         text={task.prompt}
-        lang={lang}
         rows={2}
         messages={messagesAt('.prompt')}
-        onChange={(value) => onChange({ ...task, prompt: setText(task.prompt, lang, value) })}
+        onText={(prompt) => onChange({ ...task, prompt })}
       />
       <div className="lesson-editor__field">
         <label htmlFor={id} className="lesson-editor__label">
@@ -91,18 +86,18 @@ export function TaskForm({ task, messagesAt, onChange }: Props) {
         <LocalTextField
           label={t('lessonEditor.hint')}
           text={task.hint}
-          lang={lang}
+          optional
           rows={2}
           messages={messagesAt('.hint')}
-          onChange={optional('hint')}
+          onText={optional('hint')}
         />
         <LocalTextField
           label={t('lessonEditor.success')}
           text={task.success}
-          lang={lang}
+          optional
           rows={2}
           messages={messagesAt('.success')}
-          onChange={optional('success')}
+          onText={optional('success')}
         />
       </div>
     </div>

@@ -9,6 +9,8 @@ import { useT } from '../../../i18n';
 import type { Lang } from '../../../i18n/languages';
 import { LANGUAGES } from '../../../i18n/languages';
 import type { LocalText } from '../../../lessons/types';
+import { setOptionalText, setText } from '../../../lessons/authoring/draft';
+import { useApp } from '../../../state/store';
 
 /**
  * "is empty", validation's most common message while a lesson is written, in the app's language;
@@ -84,21 +86,33 @@ export function TextField(props: TextFieldProps) {
   );
 }
 
-/** A lesson text's field in `lang`: its value there, and the other language's as a note. */
-export function LocalTextField(
-  props: Omit<TextFieldProps, 'value' | 'note' | 'lang'> & {
-    text: LocalText | undefined;
-    lang: Lang;
-  },
-) {
+type LocalTextProps = Omit<TextFieldProps, 'value' | 'note' | 'lang' | 'onChange'> &
+  (
+    | { text: LocalText; optional?: false; onText(text: LocalText): void }
+    /** An optional text: left out (undefined) once no language has any text. */
+    | { text: LocalText | undefined; optional: true; onText(text: LocalText | undefined): void }
+  );
+
+/**
+ * A lesson text's field in the app's language: its value there, the other language's as a note;
+ * a change gives the whole text back, the other languages kept (draft.ts setText, setOptionalText).
+ */
+export function LocalTextField(props: LocalTextProps) {
   const t = useT();
-  const { text, lang, ...rest } = props;
+  const lang = useApp((s) => s.lang);
+  const { text, optional: _optional, onText: _onText, ...rest } = props;
   const other = LANGUAGES.filter((l) => l !== lang)
     .map((l) => text?.[l])
     .find((value) => value !== undefined && value !== '');
   const note =
     other !== undefined ? t('lessonEditor.otherLanguage', { text: clipped(other) }) : null;
-  return <TextField {...rest} value={text?.[lang] ?? ''} lang={lang} note={note} />;
+  const onChange = (value: string) => {
+    if (props.optional) props.onText(setOptionalText(props.text, lang, value));
+    else props.onText(setText(props.text, lang, value));
+  };
+  return (
+    <TextField {...rest} value={text?.[lang] ?? ''} lang={lang} note={note} onChange={onChange} />
+  );
 }
 
 const clipped = (text: string) => (text.length > 120 ? `${text.slice(0, 119)}…` : text);
