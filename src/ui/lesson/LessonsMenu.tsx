@@ -16,6 +16,7 @@ import { onDemand, preload } from '../lazy/on-demand';
 import { EditorSlot, loadEditor } from './editor/EditorSlot';
 import { hasDraft } from '../../lessons/authoring/draft-key';
 import { lessonStorage } from '../../lessons/progress';
+import { HiddenFileInput } from '../forms/OpenFileButton';
 import './LessonsMenu.css';
 
 const loadOpener = onDemand(() => import('./open-lesson'));
@@ -133,18 +134,11 @@ export function LessonsMenu() {
         )}
       </div>
       <EditorSlot />
-      <input
+      <HiddenFileInput
         ref={file}
-        type="file"
+        label={t('lesson.openFileLabel')}
         accept=".json,application/json"
-        className="visually-hidden"
-        aria-label={t('lesson.openFileLabel')}
-        tabIndex={-1}
-        onChange={(event) => {
-          const chosen = event.target.files?.[0];
-          event.target.value = '';
-          if (chosen) run((m) => m.openLessonFile(appStore, chosen));
-        }}
+        onFile={(chosen) => chosen && run((m) => m.openLessonFile(appStore, chosen))}
       />
     </div>
   );

@@ -5,13 +5,14 @@
  * A native <dialog> with the shared .modal style: focus trap, Escape and the inert page come
  * with it; focus returns to the opening button on close.
  */
-import { useId, useMemo, useRef, useState, type DragEvent } from 'react';
+import { useId, useMemo, useState, type DragEvent } from 'react';
 import { MAX_CSV_CHARS, MAX_CSV_POINTS, parseCsv, type CsvKind } from '../../scenario/csv';
 import { appStore, useApp } from '../../state/store';
 import { useT } from '../../i18n';
 import { CSV_FORMATS, csvState, hasOwnPoints, withoutPoints, withPoints } from './csv-import';
 import { DialogHeader } from '../dialog/DialogHeader';
 import { ModalButton } from '../dialog/ModalButton';
+import { OpenFileButton } from '../forms/OpenFileButton';
 import './CsvImport.css';
 
 /**
@@ -63,7 +64,6 @@ function CsvContent({
   const [text, setText] = useState('');
   const [dragging, setDragging] = useState(false);
   const [fileError, setFileError] = useState<string | null>(null);
-  const fileInput = useRef<HTMLInputElement>(null);
   const messagesId = useId();
   const helpId = useId();
   const state = useMemo(
@@ -135,20 +135,11 @@ function CsvContent({
             onDrop={onDrop}
           />
           <div className="csv-dialog__file">
-            <button type="button" className="button" onClick={() => fileInput.current?.click()}>
-              {t('csv.openFile')}
-            </button>
-            <input
-              ref={fileInput}
-              type="file"
+            <OpenFileButton
+              label={t('csv.openFile')}
+              inputLabel={t('csv.file')}
               accept=".csv,.tsv,.txt,text/csv,text/plain"
-              className="visually-hidden"
-              aria-label={t('csv.file')}
-              tabIndex={-1}
-              onChange={(event) => {
-                readFile(event.target.files?.[0]);
-                event.target.value = '';
-              }}
+              onFile={readFile}
             />
             {fileError && <span className="csv-dialog__error">{fileError}</span>}
           </div>

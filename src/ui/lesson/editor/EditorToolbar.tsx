@@ -4,7 +4,7 @@
  * question). What an action did or why it could not is said in a status line; a draft that is
  * not valid yet says how much there is to fix (each under its field and step).
  */
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useT } from '../../../i18n';
 import { appStore } from '../../../state/store';
 import type { DraftCheck } from '../../../lessons/authoring/check';
@@ -12,6 +12,7 @@ import { readLessonFile } from '../../../lessons/file';
 import { formatLessonError } from '../../../lessons/validate';
 import { copyLessonLink, previewLesson, saveLessonFile } from './editor-actions';
 import { useDraft } from './draft-store';
+import { OpenFileButton } from '../../forms/OpenFileButton';
 
 type Status = { text: string; link?: string; error?: boolean } | null;
 
@@ -19,7 +20,6 @@ export function EditorToolbar({ check }: { check: DraftCheck }) {
   const t = useT();
   const [status, setStatus] = useState<Status>(null);
   const [asking, setAsking] = useState(false);
-  const file = useRef<HTMLInputElement>(null);
   const { selected, offer, discard, undo, restore } = useDraft();
 
   /** Runs `action` with the valid lesson, or says what to fix first. */
@@ -82,9 +82,12 @@ export function EditorToolbar({ check }: { check: DraftCheck }) {
             {t('lessonEditor.undo')}
           </button>
         )}
-        <button type="button" className="button" onClick={() => file.current?.click()}>
-          {t('lessonEditor.openFile')}
-        </button>
+        <OpenFileButton
+          label={t('lessonEditor.openFile')}
+          inputLabel={t('lessonEditor.openFileLabel')}
+          accept=".json,application/json"
+          onFile={(chosen) => chosen && void openFile(chosen)}
+        />
         <button
           type="button"
           className="button lesson-editor__discard"
@@ -93,19 +96,6 @@ export function EditorToolbar({ check }: { check: DraftCheck }) {
         >
           {t('lessonEditor.discard')}
         </button>
-        <input
-          ref={file}
-          type="file"
-          accept=".json,application/json"
-          className="visually-hidden"
-          aria-label={t('lessonEditor.openFileLabel')}
-          tabIndex={-1}
-          onChange={(event) => {
-            const chosen = event.target.files?.[0];
-            event.target.value = '';
-            if (chosen) void openFile(chosen);
-          }}
-        />
       </div>
       {asking && (
         <Confirm
