@@ -43,17 +43,25 @@ export const WORK_CAP_UNITS = Math.floor(
  * gradient if any, a classifier's accuracy (a forward pass, about half a unit per parameter and
  * point), and the optimizer's update.
  */
-export function stepUnits(problem: ProblemSpec): number {
+export function stepUnits(problem: ProblemSpec, runBatchSize?: number): number {
   const work = kindOf(problem).work(problem);
   if ('surface' in work) return FUNCTION_STEP_UNITS * work.surface;
-  const { params, points, batch } = work;
+  const { params, points } = work;
+  // A run's own batch size replaces the problem's (docs/scenario.md); n or more is the full batch.
+  const batch = runBatchSize === undefined ? work.batch : runBatchSize < points ? runBatchSize : 0;
   const accuracy = work.accuracy ? 0.5 * params * points : 0;
   return params * (points + batch) + accuracy + UPDATE_UNITS_PER_PARAM * params;
 }
 
+/** Units of one step of every run of a scenario, each with its own batch size. */
+function scenarioStepUnits(scenario: Scenario): number[] {
+  return scenario.optimizers.map((spec) => stepUnits(scenario.problem, spec.batchSize));
+}
+
 /** Units of a whole scenario: every run's steps + 1 points. */
 export function scenarioUnits(scenario: Scenario): number {
-  return scenario.optimizers.length * (scenario.steps + 1) * stepUnits(scenario.problem);
+  const perStep = scenarioStepUnits(scenario).reduce((sum, units) => sum + units, 0);
+  return (scenario.steps + 1) * perStep;
 }
 
 /** A scenario brought under the cap, and what was reduced (null when nothing was). */
@@ -76,7 +84,8 @@ export interface Budgeted {
 export function budgetScenario(scenario: Scenario, cap = WORK_CAP_UNITS): Budgeted {
   const units = scenarioUnits(scenario);
   if (units <= cap) return { scenario, reduced: null };
-  const perStep = stepUnits(scenario.problem);
+  // The costliest run's step stands for every run's: the cap is never exceeded.
+  const perStep = Math.max(...scenarioStepUnits(scenario));
   const runsFrom = scenario.optimizers.length;
   // One step is two points (θ₀ and θ₁): the fewest a run has.
   const runsTo = Math.max(1, Math.min(runsFrom, Math.floor(cap / (2 * perStep))));

@@ -23,7 +23,7 @@ import type { Derived, StateSnapshot } from './optimizers/module';
 import { optimizerModule, optimizerNumerics } from './optimizers/registry';
 import { buildProblem, type Problem } from './problems';
 import { createRng } from './rng';
-import { divergenceBounds, type DivergenceBounds } from './run';
+import { divergenceBounds, runBatchGradient, type DivergenceBounds } from './run';
 import { resolveSchedule, scheduleSequence } from './schedules';
 
 export type { Derived, StateSnapshot } from './optimizers/module';
@@ -119,7 +119,7 @@ function replay(
   const lrs = schedule.lr;
   const cycled = optimizer.cycles !== null ? schedule.momentum : null;
   const rng = createRng(seed);
-  const batchGradient = problem.createBatchGradient?.(rng);
+  const batchGradient = runBatchGradient(problem, spec, rng);
   const params = Float64Array.from(scenario.start);
   const grad = new Float64Array(dim);
   const stepGrad = batchGradient || noise > 0 ? new Float64Array(dim) : grad;

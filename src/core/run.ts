@@ -6,7 +6,7 @@
 import type { OptimizerSpec, Scenario } from '../scenario/types';
 import { createOptimizer, withDefaults } from './optimizers';
 import { buildProblem, type Problem, type View } from './problems';
-import { createRng } from './rng';
+import { createRng, type Rng } from './rng';
 import { resolveSchedule, scheduleSequence } from './schedules';
 
 /**
@@ -121,6 +121,21 @@ export interface RunStepper {
 }
 
 /**
+ * The stochastic gradient of one run: the run's own batch size when it has one (1 = one sample
+ * at a time, ≥ n = the full batch; docs/scenario.md), else the problem's; undefined for the full
+ * gradient. Either way the first draws from `rng` are the batches', before any noise.
+ */
+export function runBatchGradient(
+  problem: Problem,
+  spec: OptimizerSpec,
+  rng: Rng,
+): ((params: Float64Array, grad: Float64Array) => void) | undefined {
+  return spec.batchSize === undefined
+    ? problem.createBatchGradient?.(rng)
+    : problem.batchGradientOf?.(spec.batchSize, rng);
+}
+
+/**
  * Starts one optimizer's run on a problem. Each run draws its noise and mini-batches from its
  * own generator seeded with `settings.seed`, so every optimizer of a scenario sees the same noise
  * sequence (common random numbers: differences come from the optimizers, not from luck).
@@ -137,7 +152,7 @@ export function startRun(problem: Problem, spec: OptimizerSpec, settings: RunSet
   const cycled = optimizer.cycles !== null ? schedule.momentum : null;
 
   const rng = createRng(settings.seed);
-  const batchGradient = problem.createBatchGradient?.(rng);
+  const batchGradient = runBatchGradient(problem, spec, rng);
 
   const params = Float64Array.from(settings.start);
   const grad = new Float64Array(dim);

@@ -97,6 +97,14 @@ export interface OptimizerSpec {
   /** `false` gives textbook Adam without bias correction (adam only). */
   biasCorrection?: boolean;
   schedule?: ScheduleSpec;
+  /**
+   * This run's own mini-batch size on a problem on data, instead of the problem's `batchSize`:
+   * 1 is one sample at a time, n (the number of points) the full batch. Absent: the problem's.
+   * A problem without data refuses it (docs/scenario.md).
+   *
+   * @example { type: 'gd', lr: 0.1, batchSize: 1 }
+   */
+  batchSize?: number;
   /** Presentation only: a name shown in legends. */
   label?: string;
   /** Presentation only: a CSS colour such as "#0072b2". */

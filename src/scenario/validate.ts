@@ -5,7 +5,7 @@
  * rejected rather than carried along.
  */
 import { describeProblem } from '../core/problems';
-import { PROBLEM_TYPES, kindOfType } from '../kinds/registry';
+import { PROBLEM_KINDS, PROBLEM_TYPES, kindOfType } from '../kinds/registry';
 import { HYPERPARAMS, OPTIMIZER_DEFAULTS, hyperparamsOf } from '../core/optimizers/hyperparams';
 import { OPTIMIZERS } from '../core/optimizers/registry';
 import { THETA_BOUND_FACTOR, viewRadius } from '../core/run';
@@ -22,7 +22,15 @@ import {
   type ValidationIssue,
 } from './checks';
 import { validateSchedule } from './validate-schedule';
-import { DEFAULT_STEPS, MAX_NOISE, MAX_OPTIMIZERS, MAX_SEED, MAX_STEPS } from './limits';
+import {
+  DEFAULT_STEPS,
+  MAX_DATA_POINTS,
+  MAX_NOISE,
+  MAX_OPTIMIZERS,
+  MAX_SEED,
+  MAX_STEPS,
+} from './limits';
+import { runBatchLimit } from './run-batch';
 import { toWellFormed } from './text';
 import { MAX_TRAJECTORY_VALUES } from './validate-data';
 import { OPTIMIZER_TYPES, type OptimizerSpec, type ProblemSpec, type Scenario } from './types';
@@ -39,6 +47,10 @@ export type ValidationResult =
 
 const SCENARIO_KEYS = ['version', 'problem', 'start', 'steps', 'seed', 'optimizers'] as const;
 const PRESENTATION_KEYS = ['label', 'color', 'hidden'] as const;
+/** The kinds on data, as a refused run batch size names them. */
+const DATA_KINDS = PROBLEM_KINDS.filter((kind) => kind.batches)
+  .map((kind) => kind.type)
+  .join(', ');
 const COLOR = /^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/;
 
 /** Checks an untrusted value and returns the normalised scenario, or every issue found. */
@@ -64,7 +76,7 @@ export function validateScenario(input: unknown): ValidationResult {
   const problem = validateProblem(issues, input.problem);
   const start = problem ? validateStart(issues, input.start, problem) : undefined;
   if (problem) checkTrajectorySize(issues, problem, steps);
-  const optimizers = validateOptimizers(issues, input.optimizers, steps);
+  const optimizers = validateOptimizers(issues, input.optimizers, steps, problem);
 
   if (!issues.empty || !problem || !start || !optimizers) return { ok: false, errors: issues.list };
   return { ok: true, scenario: { version: 1, problem, start, steps, seed, optimizers } };
@@ -136,6 +148,7 @@ function validateOptimizers(
   issues: Issues,
   value: unknown,
   steps: number,
+  problem: ProblemSpec | undefined,
 ): OptimizerSpec[] | undefined {
   const path = 'optimizers';
   if (value === undefined) {
@@ -153,7 +166,9 @@ function validateOptimizers(
     issues.add(path, `must hold 1 to ${MAX_OPTIMIZERS} optimizers, got ${value.length}`);
     return undefined;
   }
-  const specs = value.map((item, i) => validateOptimizer(issues, item, join(path, i), steps));
+  const specs = value.map((item, i) =>
+    validateOptimizer(issues, item, join(path, i), steps, problem),
+  );
   return specs.every((spec): spec is OptimizerSpec => spec !== undefined) ? specs : undefined;
 }
 
@@ -162,6 +177,7 @@ function validateOptimizer(
   value: unknown,
   path: string,
   steps: number,
+  problem: ProblemSpec | undefined,
 ): OptimizerSpec | undefined {
   if (!isPlainObject(value)) {
     issues.add(
@@ -176,7 +192,7 @@ function validateOptimizer(
   if (!type) return undefined;
 
   const names = hyperparamsOf(type);
-  const allowed = [...names, 'type', 'schedule', ...PRESENTATION_KEYS];
+  const allowed = [...names, 'type', 'schedule', 'batchSize', ...PRESENTATION_KEYS];
   for (const key of Object.keys(value)) {
     if (!allowed.includes(key)) {
       // Own keys only: "toString" or "constructor" is an unknown field, not a hyperparameter.
@@ -208,12 +224,38 @@ function validateOptimizer(
   }
   const refused = OPTIMIZERS[type].check?.(spec as unknown as OptimizerSpec);
   if (refused) issues.add(join(path, refused.field), refused.message);
+  validateRunBatch(issues, value.batchSize, join(path, 'batchSize'), problem, spec);
   validatePresentation(issues, value, path, spec);
   if (value.schedule !== undefined) {
     const schedule = validateSchedule(issues, value.schedule, join(path, 'schedule'), steps);
     if (schedule) spec.schedule = schedule;
   }
   return spec as unknown as OptimizerSpec;
+}
+
+/**
+ * A run's own batch size: a whole number 1 … n on a problem on data; a function has no data, so
+ * it is refused there rather than ignored (docs/scenario.md). An invalid problem leaves only the
+ * number's own checks.
+ */
+function validateRunBatch(
+  issues: Issues,
+  value: unknown,
+  path: string,
+  problem: ProblemSpec | undefined,
+  spec: Record<string, unknown>,
+): void {
+  if (value === undefined) return;
+  const limit = problem ? runBatchLimit(problem) : MAX_DATA_POINTS;
+  if (limit === null) {
+    issues.add(
+      path,
+      `only a problem on data (${DATA_KINDS}) takes a run's batch size; this problem has no data points`,
+    );
+    return;
+  }
+  const batchSize = checkNumber(issues, value, path, { min: 1, max: limit, integer: true });
+  if (batchSize !== undefined) spec.batchSize = batchSize;
 }
 
 function validatePresentation(

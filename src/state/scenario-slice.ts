@@ -5,6 +5,7 @@ import { describeProblem } from '../core/problems';
 import { MAX_OPTIMIZERS, MAX_STEPS } from '../scenario/validate';
 import type { OptimizerSpec, ProblemSpec, Scenario } from '../scenario/types';
 import { isRegression } from '../kinds/registry';
+import { fitRunBatches } from '../scenario/run-batch';
 import { FIRST_VIEW, newOptimizer } from './defaults';
 import {
   originFor,
@@ -36,6 +37,7 @@ function clean(spec: OptimizerSpec): OptimizerSpec {
     ...hyperparamsOf(spec.type),
     'type',
     'schedule',
+    'batchSize',
     'label',
     'color',
     'hidden',
@@ -51,7 +53,13 @@ export const createScenarioSlice: StateCreator<AppState, [], [], ScenarioSlice> 
   setScenario: (scenario) => set({ scenario, window: null, runOrigins: originsOf(scenario) }),
   setProblem: (problem) =>
     set((state) => ({
-      scenario: { ...state.scenario, problem, start: defaultStart(problem) },
+      scenario: {
+        ...state.scenario,
+        problem,
+        start: defaultStart(problem),
+        // A run's batch size the new problem cannot take goes (docs/scenario.md).
+        optimizers: fitRunBatches(state.scenario.optimizers, problem),
+      },
       window: null,
     })),
   // The same start keeps the same scenario object: a new one would compute every run again

@@ -119,6 +119,7 @@ export function writeObject(
 export const OPTIMIZER_FIELD_ORDER: readonly string[] = [
   ...(Object.keys(HYPERPARAMS) as HyperparamName[]),
   'schedule',
+  'batchSize',
   'label',
   'color',
   'hidden',

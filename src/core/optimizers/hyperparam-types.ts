@@ -27,5 +27,5 @@ export type HyperparamDefaults = Readonly<Partial<Record<NumericHyperparam, numb
 
 /** Every hyperparameter present, with defaults filled in: what the optimizers compute with. */
 export type ResolvedHyperparams = Required<
-  Omit<OptimizerSpec, 'schedule' | 'label' | 'color' | 'hidden' | 'type'>
+  Omit<OptimizerSpec, 'schedule' | 'batchSize' | 'label' | 'color' | 'hidden' | 'type'>
 >;

@@ -193,13 +193,14 @@ export function hyperparamsOf(type: OptimizerType): HyperparamName[] {
  * ones), and nothing it does not take: what a run reports it ran with.
  */
 export function withDefaults(spec: OptimizerSpec): OptimizerSpec {
-  const { type, schedule, label, color, hidden } = spec;
+  const { type, schedule, batchSize, label, color, hidden } = spec;
   const filled: Record<string, unknown> = { type };
   for (const name of hyperparamsOf(type))
     filled[name] = spec[name] ?? OPTIMIZER_DEFAULTS[type][name];
   return {
     ...(filled as unknown as OptimizerSpec),
     ...(schedule !== undefined ? { schedule } : {}),
+    ...(batchSize !== undefined ? { batchSize } : {}),
     ...(label !== undefined ? { label } : {}),
     ...(color !== undefined ? { color } : {}),
     ...(hidden !== undefined ? { hidden } : {}),

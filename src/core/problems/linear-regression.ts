@@ -145,6 +145,8 @@ export function createLinearRegression(recipe: LinearData, batchSize?: number): 
   if (batchSize !== undefined && batchSize < n) {
     problem.createBatchGradient = (rng: Rng) => createBatchSampler(xs, ys, batchSize, rng);
   }
+  problem.batchGradientOf = (size, rng) =>
+    size < n ? createBatchSampler(xs, ys, size, rng) : undefined;
   return problem;
 }
 

@@ -123,15 +123,17 @@ export function modelProblem(parts: ModelParts): Problem {
     bounds: MODEL_BOUNDS,
     ...(parts.layout ? { layout: parts.layout } : {}),
   };
-  if (batchSize !== undefined && batchSize < n) {
-    problem.createBatchGradient = (rng) => {
-      const batches = createBatchOrder(n, batchSize, rng);
-      return (params, grad) => {
-        batches.next();
-        lossAndGrad(params, grad, batches.order, batches.begin, batches.end);
-      };
+  const sampler = (size: number, rng: Rng) => {
+    const batches = createBatchOrder(n, size, rng);
+    return (params: Float64Array, grad: Float64Array) => {
+      batches.next();
+      lossAndGrad(params, grad, batches.order, batches.begin, batches.end);
     };
+  };
+  if (batchSize !== undefined && batchSize < n) {
+    problem.createBatchGradient = (rng) => sampler(batchSize, rng);
   }
+  problem.batchGradientOf = (size, rng) => (size < n ? sampler(size, rng) : undefined);
   return problem;
 }
 

@@ -62,6 +62,15 @@ export interface Problem {
    * batches from `rng`. Absent where the gradient is the full (deterministic) one.
    */
   createBatchGradient?(rng: Rng): (params: Float64Array, grad: Float64Array) => void;
+  /**
+   * For problems on data: the sampler of a run's own batch size (`OptimizerSpec.batchSize`,
+   * docs/scenario.md), drawn from `rng` as `createBatchGradient` draws; undefined when
+   * `batchSize` ≥ the number of points (the full gradient).
+   */
+  batchGradientOf?(
+    batchSize: number,
+    rng: Rng,
+  ): ((params: Float64Array, grad: Float64Array) => void) | undefined;
 }
 
 /**

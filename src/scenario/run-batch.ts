@@ -1,0 +1,32 @@
+/**
+ * A run's own mini-batch size (`OptimizerSpec.batchSize`, docs/scenario.md): which problems take
+ * one and up to what size. Pure; validation, the store and the run card read it.
+ */
+import { kindOf, takesBatches, type ProblemSpec } from '../kinds/registry';
+import { dataPoints } from '../kinds/shared';
+import type { OptimizerSpec } from './types';
+
+/**
+ * The largest batch size a run may have on `problem`: its number of points (the full batch), or
+ * null for a problem without data, whose gradient is exact and has no batches to choose.
+ */
+export function runBatchLimit(problem: ProblemSpec): number | null {
+  return takesBatches(problem) ? dataPoints(problem, kindOf(problem).defaultPoints) : null;
+}
+
+/**
+ * The runs with every batch size the problem cannot take removed (a function has none, a smaller
+ * dataset fewer points): after a problem change the runs stay valid. The same list when none
+ * changes, so that no run is computed again for nothing.
+ */
+export function fitRunBatches(optimizers: OptimizerSpec[], problem: ProblemSpec): OptimizerSpec[] {
+  const limit = runBatchLimit(problem);
+  const fits = (spec: OptimizerSpec) =>
+    spec.batchSize === undefined || (limit !== null && spec.batchSize <= limit);
+  if (optimizers.every(fits)) return optimizers;
+  return optimizers.map((spec) => {
+    if (fits(spec)) return spec;
+    const { batchSize: _dropped, ...rest } = spec;
+    return rest;
+  });
+}
