@@ -73,6 +73,8 @@ export interface ViewSlice {
   chartMode: ChartMode;
   /** The chart panel enlarged: it takes the main area, the landscape the side (docs/app.md). */
   chartEnlarged: boolean;
+  /** The step inspector open (`inspect=1`), its code loaded on demand (docs/lab-inspector.md). */
+  inspectorOpen: boolean;
   /** Embedded (`embed=1`): the landscape and timeline only, without editing chrome. */
   embed: boolean;
   /** A lesson link's controls (`show=…`); null shows every control. */
@@ -101,6 +103,7 @@ export interface ViewSlice {
   selectRun(index: number): void;
   setChartMode(mode: ChartMode): void;
   setChartEnlarged(enlarged: boolean): void;
+  setInspectorOpen(open: boolean): void;
   setLesson(lesson: LessonControl[] | null): void;
   setSliceMethod(method: SliceMethod): void;
   setLang(lang: Lang): void;

@@ -13,7 +13,6 @@ import { useT } from '../i18n';
 import { appStore } from '../state/store';
 import { errorMessageOf } from './error-message';
 import { faults, throwIfInjected, type PanelId } from './fault-injection';
-import { useInspector } from './inspector/inspector-store';
 import { resetPanel } from './panel-reset';
 import './ErrorBoundary.css';
 
@@ -77,10 +76,7 @@ export class ErrorBoundary extends Component<Props, State> {
 
   private readonly reset = () => {
     try {
-      resetPanel(this.props.panel, {
-        store: appStore,
-        closeInspector: () => useInspector.getState().setOpen(false),
-      });
+      resetPanel(this.props.panel, appStore);
     } catch (error) {
       console.error(`Descent: resetting the ${this.props.panel} panel failed:`, error);
     }

@@ -1,7 +1,8 @@
 /**
- * The store of a panel that opens and closes (the legend, the step inspector): each is a small
- * store of its own, apart from the app's, since being open is a view preference of this session,
- * not part of a scenario or a link.
+ * The store of a panel that opens and closes (the legend): a small store of its own, apart from
+ * the app's, since being open is a view preference of this session, not part of a scenario or a
+ * link. The step inspector's open state is in the link (`inspect=1`), so the app's store holds it
+ * (src/url/view-fields.ts).
  */
 import { create } from 'zustand';
 

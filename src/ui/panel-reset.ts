@@ -8,14 +8,8 @@ import type { AppStore } from '../state/store';
 import { FIRST_VIEW } from '../state/defaults';
 import type { PanelId } from './fault-injection';
 
-/** What a reset needs beyond the app's store: the inspector keeps its open state apart. */
-export interface ResetTargets {
-  store: AppStore;
-  closeInspector(): void;
-}
-
 /** Puts back `panel`'s settings. */
-export function resetPanel(panel: PanelId, { store, closeInspector }: ResetTargets): void {
+export function resetPanel(panel: PanelId, store: AppStore): void {
   const state = store.getState();
   switch (panel) {
     case 'app':
@@ -35,7 +29,8 @@ export function resetPanel(panel: PanelId, { store, closeInspector }: ResetTarge
       state.setWindow(null);
       return;
     case 'inspector':
-      closeInspector();
+      // Closed: the link drops `inspect=1` (src/url/view-fields.ts).
+      state.setInspectorOpen(false);
       return;
     case 'timeline':
       // Paused at the last step, at the default speed (as the app opens).

@@ -24,6 +24,8 @@ export interface LinkView {
   chart: ChartMode;
   /** The chart panel enlarged, the landscape beside it (`big=1`); absent for not. */
   big?: boolean;
+  /** The step inspector open, on the selected run at the cursor (`inspect=1`); absent for not. */
+  inspect?: boolean;
   /** Embedded in another page: landscape and timeline only. */
   embed: boolean;
   /** The controls a lesson link shows; null for all. */

@@ -220,6 +220,17 @@ export const VIEW_FIELDS = {
     read: (raw) =>
       raw === '1' || raw === '0' ? { value: raw === '1' } : { message: 'must be 1 or 0' },
   },
+  inspect: {
+    store: 'inspectorOpen',
+    default: undefined,
+    fromStore: same,
+    toStore: (inspect) => inspect ?? false,
+    key: 'inspect',
+    doc: '1: the step inspector open, taking apart the selected run’s step at the cursor (default 0)',
+    write: (inspect) => (inspect ? ['1'] : []),
+    read: (raw) =>
+      raw === '1' || raw === '0' ? { value: raw === '1' } : { message: 'must be 1 or 0' },
+  },
   lesson: {
     store: 'lesson',
     default: null,

@@ -92,7 +92,6 @@ describe('fault injection', () => {
 describe('resetPanel: each panel’s own settings back, the others kept', () => {
   const setup = () => {
     const store = createAppStore();
-    const closeInspector = vi.fn();
     const s = store.getState();
     s.setProblem({ type: 'function', name: 'himmelblau' });
     s.addOptimizer('rmsprop');
@@ -102,8 +101,9 @@ describe('resetPanel: each panel’s own settings back, the others kept', () => 
     s.setChartMode('gradNorm');
     s.setCursor(10);
     s.setSpeed(1000);
+    s.setInspectorOpen(true);
     s.play();
-    return { store, closeInspector, targets: { store, closeInspector } };
+    return { store, targets: store };
   };
 
   it('optimizers: the first view’s two runs on the same problem, window and chart kept', () => {
@@ -151,12 +151,13 @@ describe('resetPanel: each panel’s own settings back, the others kept', () => 
   });
 
   it('charts: the loss chart; inspector: closed', () => {
-    const { store, closeInspector, targets } = setup();
+    const { store, targets } = setup();
     resetPanel('charts', targets);
     expect(store.getState().chartMode).toBe('loss');
-    expect(closeInspector).not.toHaveBeenCalled();
+    expect(store.getState().inspectorOpen).toBe(true);
     resetPanel('inspector', targets);
-    expect(closeInspector).toHaveBeenCalledTimes(1);
+    expect(store.getState().inspectorOpen).toBe(false);
+    expect(store.getState().chartMode).toBe('loss');
     expect(store.getState().scenario.optimizers).toHaveLength(3);
   });
 });

@@ -22,6 +22,7 @@ const CHANGED: Required<LinkView> = {
   cursor: 42,
   chart: 'sweep',
   big: true,
+  inspect: true,
   embed: true,
   lesson: ['lr', 'play'],
   slice: 'random',
@@ -80,6 +81,7 @@ describe('the store and the link view', () => {
     expect(viewOfStore(state)).toEqual({
       ...DEFAULT_VIEW,
       big: false,
+      inspect: false,
       lang: 'en',
       note: null,
       arrows: state.arrows,
@@ -87,6 +89,7 @@ describe('the store and the link view', () => {
     expect(initialStoreView()).toMatchObject({
       cursor: Number.MAX_SAFE_INTEGER,
       chartEnlarged: false,
+      inspectorOpen: false,
       lang: 'en',
       note: null,
     });

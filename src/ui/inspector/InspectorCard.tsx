@@ -10,7 +10,6 @@ import { useApp } from '../../state/store';
 import { effectiveCursor } from '../../state/view-slice';
 import { formatNumber } from './format';
 import { ruleTex } from './formulas';
-import { useInspector } from './inspector-store';
 import { InspectorLoading } from './InspectorLoading';
 import { InspectorSymbols } from './InspectorSymbols';
 import { InspectorTable } from './InspectorTable';
@@ -28,7 +27,7 @@ export default function InspectorCard() {
   const t = useT();
   const state = useInspection();
   const { settled } = useKatexState();
-  const setOpen = useInspector((s) => s.setOpen);
+  const setOpen = useApp((s) => s.setInspectorOpen);
   const cursor = useApp(effectiveCursor);
   const language = useApp((s) => s.lang);
   const inspection = state.status === 'ready' ? state.inspection : null;

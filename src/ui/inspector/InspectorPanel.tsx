@@ -8,7 +8,6 @@ import { lazy, Suspense, useRef, type CSSProperties } from 'react';
 import { runColor } from '../../plot/palette';
 import { useApp } from '../../state/store';
 import { useT } from '../../i18n';
-import { useInspector } from './inspector-store';
 import { InspectorLoading } from './InspectorLoading';
 import { useInspectorPlace } from './use-placement';
 import './InspectorFrame.css';
@@ -16,7 +15,7 @@ import './InspectorFrame.css';
 const InspectorCard = lazy(() => import('./InspectorCard'));
 
 export function InspectorPanel() {
-  const open = useInspector((s) => s.open);
+  const open = useApp((s) => s.inspectorOpen);
   if (!open) return null;
   return <InspectorFrame />;
 }
