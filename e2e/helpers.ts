@@ -189,3 +189,28 @@ export function watchWorkers(page: Page): { started: number; closed: number } {
  * visitor's, who has seen the first-visit hint). `test.use(FIRST_VISIT)` in a describe.
  */
 export const FIRST_VISIT = { storageState: { cookies: [], origins: [] } };
+
+/** Clears the link's notices and the engine's notice (a test reads the next one alone). */
+export async function clearNotices(page: Page): Promise<void> {
+  await state(page, '(s.setLinkNotices([]), s.setNotice(null), true)');
+}
+
+/**
+ * The app still works after hostile input: moving the selected run's α slider changes its
+ * trajectory (e2e/hostile.spec.ts, e2e/hostile-lessons.spec.ts). Clears the notices first.
+ */
+export async function expectAppWorks(page: Page): Promise<void> {
+  await clearNotices(page);
+  const selected = (await state(page, 's.selectedRun')) as number;
+  const path = page.getByTestId(`trajectory-${selected}`);
+  await expect(path).toBeVisible({ timeout: 20_000 });
+  // The path of the scenario shown, not of one whose results are still on their way.
+  await settled(page);
+  const before = await path.getAttribute('d');
+  const slider = page
+    .getByRole('region', { name: new RegExp(`^Run ${selected + 1}: `) })
+    .getByRole('slider', { name: /learning rate α/ });
+  await slider.focus();
+  for (let i = 0; i < 20; i++) await slider.press('ArrowLeft');
+  await expect(path).not.toHaveAttribute('d', before!, { timeout: 20_000 });
+}

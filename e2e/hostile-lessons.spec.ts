@@ -12,7 +12,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { encodeInlineLesson } from '../src/lessons/inline';
 import { validateLesson } from '../src/lessons/validate';
 import type { Lesson } from '../src/lessons/types';
-import { expectState, settled, state } from './helpers';
+import { clearNotices, expectAppWorks, expectState, settled, state } from './helpers';
 import { HOSTILE_LESSONS, LINK_ONLY, MARKUP_CASES, type Pathway } from './hostile-lesson-cases';
 
 /** The lesson open before each hostile file: three plain steps, opened at the second. */
@@ -80,23 +80,7 @@ async function expectFirstKept(page: Page, scenario: string, name: string) {
   expect(await state(page, 'JSON.stringify(s.scenario)'), name).toBe(scenario);
 }
 
-/** The app still works: moving the selected run's α slider changes its trajectory. */
-async function expectAppWorks(page: Page) {
-  await settled(page);
-  const selected = (await state(page, 's.selectedRun')) as number;
-  const path = page.getByTestId(`trajectory-${selected}`);
-  await expect(path).toBeVisible({ timeout: 20_000 });
-  const before = await path.getAttribute('d');
-  const slider = page
-    .getByRole('region', { name: new RegExp(`^Run ${selected + 1}: `) })
-    .getByRole('slider', { name: /learning rate α/ });
-  await slider.focus();
-  for (let i = 0; i < 20; i++) await slider.press('ArrowLeft');
-  await expect(path).not.toHaveAttribute('d', before!, { timeout: 20_000 });
-}
-
 const notice = (page: Page) => page.getByRole('status', { name: 'Engine notice' });
-const clearNotices = (page: Page) => state(page, '(s.setLinkNotices([]), s.setNotice(null), true)');
 
 /** Opens a file by the Lessons menu's "Open a lesson file…", as a teacher does. */
 async function pick(page: Page, name: string, text: string, type = 'application/json') {

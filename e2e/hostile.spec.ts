@@ -9,7 +9,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { MAX_CSV_CHARS } from '../src/scenario/csv';
 import { casesOf, type HostileCase } from '../test/hostile-cases';
-import { expectState, openWithResults, settled, state } from './helpers';
+import { clearNotices, expectAppWorks, expectState, openWithResults, state } from './helpers';
 
 /** What must never happen on a page: errors, dialogs, a payload running. */
 function watch(page: Page): { errors: string[]; dialogs: string[] } {
@@ -36,32 +36,11 @@ async function expectUnharmed(page: Page, seen: ReturnType<typeof watch>): Promi
   await expectNothingRan(page, seen);
 }
 
-/** The app still works: moving the selected run's α slider changes its trajectory. */
-async function expectAppWorks(page: Page): Promise<void> {
-  await clearNotices(page);
-  const selected = (await state(page, 's.selectedRun')) as number;
-  const path = page.getByTestId(`trajectory-${selected}`);
-  await expect(path).toBeVisible({ timeout: 20_000 });
-  // The path of the scenario shown, not of one whose results are still on their way.
-  await settled(page);
-  const before = await path.getAttribute('d');
-  const slider = page
-    .getByRole('region', { name: new RegExp(`^Run ${selected + 1}: `) })
-    .getByRole('slider', { name: /learning rate α/ });
-  await slider.focus();
-  for (let i = 0; i < 20; i++) await slider.press('ArrowLeft');
-  await expect(path).not.toHaveAttribute('d', before!, { timeout: 20_000 });
-}
-
 /** A case's message as a pattern; `capitalised` where the UI writes its first letter large. */
 function pattern(expected: string | RegExp, capitalised = false): RegExp {
   if (expected instanceof RegExp) return new RegExp(expected.source.replace(/^\^|\$$/g, ''), 'i');
   const text = capitalised ? expected.charAt(0).toUpperCase() + expected.slice(1) : expected;
   return new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-}
-
-async function clearNotices(page: Page): Promise<void> {
-  await state(page, '(s.setLinkNotices([]), s.setNotice(null), true)');
 }
 
 /** The scenario facts a case names (polled: a link or a file is read asynchronously). */
