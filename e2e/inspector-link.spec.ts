@@ -104,3 +104,19 @@ test('inspect=banana gives the usual notice, the inspector closed and a working 
   await expect.poll(() => query(page)).toContain('inspect=1');
   expect(errors).toEqual([]);
 });
+
+test('presenting, a link with inspect=1 shows the inspector too, and its × closes it', async ({
+  page,
+}) => {
+  const errors = collectPageErrors(page);
+  await page.goto(`${LINK}&t=5&present=1&inspect=1`);
+  const panel = page.getByRole('region', { name: 'Step inspector' });
+  await expect(panel).toBeVisible(SLOW);
+  await expect(page.getByTestId('inspector-title')).toHaveText(/^Step 5 → 6 · Adam$/, SLOW);
+  // The presenter's tools row has no Inspect button; the card's × is the way out.
+  await expect(page.getByRole('button', { name: 'Inspect step' })).toHaveCount(0);
+  await panel.getByRole('button', { name: 'Close the step inspector' }).click();
+  await expect(panel).toHaveCount(0);
+  await expect.poll(() => query(page)).not.toContain('inspect');
+  expect(errors).toEqual([]);
+});

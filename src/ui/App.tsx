@@ -62,12 +62,11 @@ export function App() {
         <ErrorBoundary panel="landscape">
           <Landscape />
         </ErrorBoundary>
-        {/* Presenting, the presenter's buttons are in the landscape's tools row. */}
-        {!presenting && (
-          <ErrorBoundary panel="inspector">
-            <InspectorPanel />
-          </ErrorBoundary>
-        )}
+        {/* Open by its button, or by a link or a lesson step (inspect=1), presenting too: a
+            teacher projects the step taken apart (docs/lab-inspector.md, "Open state"). */}
+        <ErrorBoundary panel="inspector">
+          <InspectorPanel />
+        </ErrorBoundary>
         <EngineStatus />
       </main>
       <div className="app__timeline">
