@@ -19,11 +19,13 @@ import i18next from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
 import { en } from './en';
 import { HTML_LANG, type Lang } from './languages';
+import type { LessonEditorForm } from './lesson-editor';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof en };
+    // The lesson editor's strings are added when its chunk loads (lesson-editor.ts).
+    resources: { translation: typeof en & { lessonEditorForm: LessonEditorForm } };
   }
 }
 

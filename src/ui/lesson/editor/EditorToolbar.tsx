@@ -26,14 +26,17 @@ export function EditorToolbar({ check }: { check: DraftCheck }) {
   const valid = (action: (lesson: NonNullable<DraftCheck['lesson']>) => void) => () => {
     if (check.lesson) action(check.lesson);
     else
-      setStatus({ text: t('lessonEditor.invalid', { count: check.errors.length }), error: true });
+      setStatus({
+        text: t('lessonEditorForm.invalid', { count: check.errors.length }),
+        error: true,
+      });
   };
 
   const openFile = async (chosen: File) => {
     const read = readLessonFile(await chosen.text());
     if ('errors' in read) {
       const reason = read.errors.slice(0, 3).map(formatLessonError).join('; ');
-      setStatus({ text: t('lessonEditor.fileError', { reason }), error: true });
+      setStatus({ text: t('lessonEditorForm.fileError', { reason }), error: true });
     } else {
       setStatus(null);
       offer(read.lesson);
@@ -42,23 +45,27 @@ export function EditorToolbar({ check }: { check: DraftCheck }) {
 
   return (
     <div className="lesson-editor__toolbar">
-      <div className="lesson-editor__actions" role="group" aria-label={t('lessonEditor.actions')}>
+      <div
+        className="lesson-editor__actions"
+        role="group"
+        aria-label={t('lessonEditorForm.actions')}
+      >
         <button
           type="button"
           className="button button--primary"
-          title={t('lessonEditor.previewTitle')}
+          title={t('lessonEditorForm.previewTitle')}
           onClick={valid((lesson) => previewLesson(appStore, lesson, selected))}
         >
-          {t('lessonEditor.preview')}
+          {t('lessonEditorForm.preview')}
         </button>
         <button
           type="button"
           className="button"
           onClick={valid((lesson) =>
-            setStatus({ text: t('lessonEditor.saved', { name: saveLessonFile(lesson) }) }),
+            setStatus({ text: t('lessonEditorForm.saved', { name: saveLessonFile(lesson) }) }),
           )}
         >
-          {t('lessonEditor.save')}
+          {t('lessonEditorForm.save')}
         </button>
         <button
           type="button"
@@ -67,24 +74,24 @@ export function EditorToolbar({ check }: { check: DraftCheck }) {
             void copyLessonLink(lesson).then((copy) =>
               setStatus(
                 copy === null
-                  ? { text: t('lessonEditor.tooLong'), error: true }
+                  ? { text: t('lessonEditorForm.tooLong'), error: true }
                   : copy.copied
-                    ? { text: t('lessonEditor.copied'), link: copy.link }
-                    : { text: t('lessonEditor.copyByHand'), link: copy.link },
+                    ? { text: t('lessonEditorForm.copied'), link: copy.link }
+                    : { text: t('lessonEditorForm.copyByHand'), link: copy.link },
               ),
             );
           })}
         >
-          {t('lessonEditor.copyLink')}
+          {t('lessonEditorForm.copyLink')}
         </button>
         {undo && (
           <button type="button" className="button" onClick={restore}>
-            {t('lessonEditor.undo')}
+            {t('lessonEditorForm.undo')}
           </button>
         )}
         <OpenFileButton
-          label={t('lessonEditor.openFile')}
-          inputLabel={t('lessonEditor.openFileLabel')}
+          label={t('lessonEditorForm.openFile')}
+          inputLabel={t('lessonEditorForm.openFileLabel')}
           accept=".json,application/json"
           onFile={(chosen) => chosen && void openFile(chosen)}
         />
@@ -94,14 +101,14 @@ export function EditorToolbar({ check }: { check: DraftCheck }) {
           aria-expanded={asking}
           onClick={() => setAsking(true)}
         >
-          {t('lessonEditor.discard')}
+          {t('lessonEditorForm.discard')}
         </button>
       </div>
       {asking && (
         <Confirm
-          question={t('lessonEditor.discardAsk')}
-          yes={t('lessonEditor.discardYes')}
-          no={t('lessonEditor.keep')}
+          question={t('lessonEditorForm.discardAsk')}
+          yes={t('lessonEditorForm.discardYes')}
+          no={t('lessonEditorForm.keep')}
           onAnswer={(yes) => {
             setAsking(false);
             setStatus(null);
@@ -118,7 +125,7 @@ export function EditorToolbar({ check }: { check: DraftCheck }) {
                 className="lesson-editor__input lesson-editor__status-link"
                 readOnly
                 value={status.link}
-                aria-label={t('lessonEditor.copyLink')}
+                aria-label={t('lessonEditorForm.copyLink')}
                 onFocus={(event) => event.target.select()}
               />
             )}

@@ -19,7 +19,10 @@ import { Confirm, EditorToolbar } from './EditorToolbar';
 import { addCurrentView, openEditor } from './editor-actions';
 import { useDraft } from './draft-store';
 import { useEditorOpen } from './editor-open';
+import { addEditorStrings } from './strings';
 import './LessonEditor.css';
+
+addEditorStrings();
 
 export { addCurrentView, editCopy, openEditor } from './editor-actions';
 
@@ -64,18 +67,18 @@ export function LessonEditor() {
         <div className="modal__header lesson-editor__header">
           <div>
             <h2 id={titleId} className="modal__title">
-              {t('lessonEditor.title')}
+              {t('lessonEditorForm.title')}
             </h2>
             <p className="modal__subtitle">
-              {unsaved ? t('lessonEditor.notKept') : t('lessonEditor.subtitle')}
+              {unsaved ? t('lessonEditorForm.notKept') : t('lessonEditorForm.subtitle')}
             </p>
           </div>
           <EditorToolbar check={check} />
           <button
             type="button"
             className="button button--icon"
-            aria-label={t('lessonEditor.close')}
-            title={t('lessonEditor.close')}
+            aria-label={t('lessonEditorForm.close')}
+            title={t('lessonEditorForm.close')}
             onClick={close}
           >
             <LineIcon d="M4 4l8 8M12 4l-8 8" strokeWidth={1.6} roundEnds={false} />
@@ -83,33 +86,33 @@ export function LessonEditor() {
         </div>
         {pending && (
           <Confirm
-            question={t('lessonEditor.replaceAsk', {
+            question={t('lessonEditorForm.replaceAsk', {
               count: draft.steps.length,
               title: textIn(pending.title, lang),
             })}
-            yes={t('lessonEditor.replaceYes')}
-            no={t('lessonEditor.keep')}
+            yes={t('lessonEditorForm.replaceYes')}
+            no={t('lessonEditorForm.keep')}
             onAnswer={settle}
           />
         )}
         <div className="lesson-editor__body">
           <div className="lesson-editor__side">
             <fieldset className="lesson-editor__lesson">
-              <legend className="lesson-editor__heading">{t('lessonEditor.lesson')}</legend>
+              <legend className="lesson-editor__heading">{t('lessonEditorForm.lesson')}</legend>
               <LocalTextField
-                label={t('lessonEditor.lessonTitle')}
+                label={t('lessonEditorForm.lessonTitle')}
                 text={draft.title}
                 messages={messagesAt(check, 'title')}
                 onText={(title) => edit(updateLesson(draft, { title }))}
               />
               <TextField
-                label={t('lessonEditor.id')}
+                label={t('lessonEditorForm.id')}
                 value={draft.id}
                 messages={messagesAt(check, 'id')}
                 onChange={(id) => edit(updateLesson(draft, { id }))}
               />
               <LocalTextField
-                label={t('lessonEditor.summary')}
+                label={t('lessonEditorForm.summary')}
                 text={draft.summary}
                 optional
                 rows={2}
@@ -117,17 +120,17 @@ export function LessonEditor() {
                 onText={(summary) => edit(updateLesson(draft, { summary }))}
               />
               <TextField
-                label={t('lessonEditor.author')}
+                label={t('lessonEditorForm.author')}
                 value={draft.author ?? ''}
                 messages={messagesAt(check, 'author')}
                 onChange={(author) => edit(updateLesson(draft, { author: author || undefined }))}
               />
             </fieldset>
-            <h3 className="lesson-editor__heading">{t('lessonEditor.steps')}</h3>
+            <h3 className="lesson-editor__heading">{t('lessonEditorForm.steps')}</h3>
             <StepList check={check} />
             <Messages id={`${titleId}-steps`} messages={listMessages} />
             <button type="button" className="button" onClick={() => addCurrentView(appStore)}>
-              {t('lessonEditor.addCurrent')}
+              {t('lessonEditorForm.addCurrent')}
             </button>
           </div>
           <StepForm check={check} />
@@ -147,7 +150,7 @@ export function PreviewReturn() {
       data-testid="editor-return"
       onClick={openEditor}
     >
-      {t('lessonEditor.back')}
+      {t('lessonEditorForm.back')}
     </button>
   );
 }

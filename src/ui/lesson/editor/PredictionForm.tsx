@@ -31,7 +31,7 @@ export function PredictionForm({ prediction, messagesAt, onChange }: Props) {
   return (
     <div className="lesson-editor__prediction">
       <LocalTextField
-        label={t('lessonEditor.question')}
+        label={t('lessonEditorForm.question')}
         text={prediction.question}
         rows={2}
         messages={messagesAt('.question')}
@@ -44,12 +44,12 @@ export function PredictionForm({ prediction, messagesAt, onChange }: Props) {
               type="radio"
               name={name}
               checked={prediction.answer === i}
-              aria-label={t('lessonEditor.isAnswer', { n: i + 1 })}
-              title={t('lessonEditor.isAnswer', { n: i + 1 })}
+              aria-label={t('lessonEditorForm.isAnswer', { n: i + 1 })}
+              title={t('lessonEditorForm.isAnswer', { n: i + 1 })}
               onChange={() => onChange({ ...prediction, answer: i })}
             />
             <LocalTextField
-              label={t('lessonEditor.choice', { n: i + 1 })}
+              label={t('lessonEditorForm.choice', { n: i + 1 })}
               text={choice}
               messages={messagesAt(`.choices[${i}]`)}
               onText={(text) =>
@@ -57,11 +57,11 @@ export function PredictionForm({ prediction, messagesAt, onChange }: Props) {
               }
             />
             {prediction.answer === i && (
-              <span className="lesson-editor__answer">{t('lessonEditor.answer')}</span>
+              <span className="lesson-editor__answer">{t('lessonEditorForm.answer')}</span>
             )}
             <CloseButton
-              label={t('lessonEditor.removeChoice', { n: i + 1 })}
-              title={t('lessonEditor.removeChoice', { n: i + 1 })}
+              label={t('lessonEditorForm.removeChoice', { n: i + 1 })}
+              title={t('lessonEditorForm.removeChoice', { n: i + 1 })}
               disabled={choices.length <= MIN_CHOICES}
               onClick={() => onChange(removeChoice(prediction, i))}
             />
@@ -74,11 +74,11 @@ export function PredictionForm({ prediction, messagesAt, onChange }: Props) {
         disabled={choices.length >= MAX_CHOICES}
         onClick={() => onChange(addChoice(prediction, lang))}
       >
-        {t('lessonEditor.addChoice')}
+        {t('lessonEditorForm.addChoice')}
       </button>
       <Messages id={`${name}-messages`} messages={own} />
       <LocalTextField
-        label={t('lessonEditor.explanation')}
+        label={t('lessonEditorForm.explanation')}
         text={prediction.explanation}
         rows={2}
         messages={messagesAt('.explanation')}

@@ -34,17 +34,17 @@ export function StepForm({ check }: { check: DraftCheck }) {
   return (
     <section className="lesson-editor__form" aria-labelledby="lesson-editor-step">
       <h3 id="lesson-editor-step" className="lesson-editor__heading">
-        {t('lessonEditor.stepHeading', { n: selected + 1, count: draft.steps.length })}
+        {t('lessonEditorForm.stepHeading', { n: selected + 1, count: draft.steps.length })}
       </h3>
       <div className="lesson-editor__row">
         <LocalTextField
-          label={t('lessonEditor.stepTitle')}
+          label={t('lessonEditorForm.stepTitle')}
           text={step.title}
           messages={at('title')}
           onText={(title) => patch({ title })}
         />
         <LocalTextField
-          label={t('lessonEditor.chapter')}
+          label={t('lessonEditorForm.chapter')}
           text={step.chapter}
           optional
           messages={at('chapter')}
@@ -53,20 +53,20 @@ export function StepForm({ check }: { check: DraftCheck }) {
       </div>
       <div className="lesson-editor__row lesson-editor__row--text">
         <LocalTextField
-          label={t('lessonEditor.text')}
+          label={t('lessonEditorForm.text')}
           text={step.text}
           rows={8}
           messages={at('text')}
           onText={(text) => patch({ text })}
         />
         <div className="lesson-editor__rendered" data-testid="editor-rendered">
-          <p className="lesson-editor__label">{t('lessonEditor.rendered')}</p>
+          <p className="lesson-editor__label">{t('lessonEditorForm.rendered')}</p>
           <LessonText text={text} className="lesson-editor__rendered-text" />
         </div>
       </div>
       <div className="lesson-editor__link">
         <TextField
-          label={t('lessonEditor.link')}
+          label={t('lessonEditorForm.link')}
           value={step.link}
           readOnly
           messages={at('link')}
@@ -77,11 +77,11 @@ export function StepForm({ check }: { check: DraftCheck }) {
           className="button"
           onClick={() => patch({ link: currentViewLink(appStore) })}
         >
-          {t('lessonEditor.useView')}
+          {t('lessonEditorForm.useView')}
         </button>
       </div>
       <Part
-        label={t('lessonEditor.prediction')}
+        label={t('lessonEditorForm.prediction')}
         on={step.prediction !== undefined}
         onToggle={(on) => toggle({ prediction: on ? newPrediction(lang) : undefined }, on)}
       >
@@ -94,7 +94,7 @@ export function StepForm({ check }: { check: DraftCheck }) {
         )}
       </Part>
       <Part
-        label={t('lessonEditor.task')}
+        label={t('lessonEditorForm.task')}
         on={step.task !== undefined}
         onToggle={(on) => toggle({ task: on ? newTask(lang) : undefined }, on)}
       >
@@ -107,7 +107,7 @@ export function StepForm({ check }: { check: DraftCheck }) {
         )}
       </Part>
       <LocalTextField
-        label={t('lessonEditor.teacherNote')}
+        label={t('lessonEditorForm.teacherNote')}
         text={step.teacherNote}
         optional
         rows={2}

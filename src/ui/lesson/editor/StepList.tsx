@@ -24,7 +24,7 @@ export function StepList({ check }: { check: DraftCheck }) {
   const lang = useApp((s) => s.lang);
   const { draft, selected, edit, remove, select } = useDraft();
   const count = draft.steps.length;
-  if (count === 0) return <p className="lesson-editor__empty">{t('lessonEditor.noSteps')}</p>;
+  if (count === 0) return <p className="lesson-editor__empty">{t('lessonEditorForm.noSteps')}</p>;
 
   const tool = (icon: keyof typeof ICONS, label: string, onClick: () => void, disabled = false) => (
     <button
@@ -40,11 +40,11 @@ export function StepList({ check }: { check: DraftCheck }) {
   );
 
   return (
-    <ol className="lesson-editor__steps" aria-label={t('lessonEditor.stepsLabel')}>
+    <ol className="lesson-editor__steps" aria-label={t('lessonEditorForm.stepsLabel')}>
       {draft.steps.map((step, i) => {
         const n = i + 1;
         const wrong = stepHasError(check, i);
-        const title = textIn(step.title, lang).trim() || t('lessonEditor.untitled');
+        const title = textIn(step.title, lang).trim() || t('lessonEditorForm.untitled');
         return (
           <li
             key={i}
@@ -63,20 +63,20 @@ export function StepList({ check }: { check: DraftCheck }) {
             <span className="lesson-editor__tools">
               {tool(
                 'up',
-                t('lessonEditor.moveUp', { n }),
+                t('lessonEditorForm.moveUp', { n }),
                 () => edit(moveStep(draft, i, -1), i - 1),
                 i === 0,
               )}
               {tool(
                 'down',
-                t('lessonEditor.moveDown', { n }),
+                t('lessonEditorForm.moveDown', { n }),
                 () => edit(moveStep(draft, i, 1), i + 1),
                 i === count - 1,
               )}
-              {tool('duplicate', t('lessonEditor.duplicate', { n }), () =>
+              {tool('duplicate', t('lessonEditorForm.duplicate', { n }), () =>
                 edit(duplicateStep(draft, i), i + 1),
               )}
-              {tool('remove', t('lessonEditor.remove', { n }), () =>
+              {tool('remove', t('lessonEditorForm.remove', { n }), () =>
                 remove(removeStep(draft, i), i < selected ? selected - 1 : selected),
               )}
             </span>

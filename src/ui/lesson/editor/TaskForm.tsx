@@ -43,7 +43,7 @@ export function TaskForm({ task, messagesAt, onChange }: Props) {
   return (
     <div className="lesson-editor__task">
       <LocalTextField
-        label={t('lessonEditor.prompt')}
+        label={t('lessonEditorForm.prompt')}
         text={task.prompt}
         rows={2}
         messages={messagesAt('.prompt')}
@@ -51,7 +51,7 @@ export function TaskForm({ task, messagesAt, onChange }: Props) {
       />
       <div className="lesson-editor__field">
         <label htmlFor={id} className="lesson-editor__label">
-          {t('lessonEditor.condition')}
+          {t('lessonEditorForm.condition')}
         </label>
         <input
           id={id}
@@ -69,12 +69,12 @@ export function TaskForm({ task, messagesAt, onChange }: Props) {
             <Messages id={`${id}-messages`} messages={messages} />
           ) : (
             <p id={`${id}-messages`} className="lesson-editor__ok">
-              {t('lessonEditor.conditionOk')}
+              {t('lessonEditorForm.conditionOk')}
             </p>
           )}
         </div>
         <p id={`${id}-words`} className="lesson-editor__words">
-          {t('lessonEditor.conditionWords')}:{' '}
+          {t('lessonEditorForm.conditionWords')}:{' '}
           {words.map((word) => (
             <span key={word}>
               <code>{word}</code>{' '}
@@ -84,7 +84,7 @@ export function TaskForm({ task, messagesAt, onChange }: Props) {
       </div>
       <div className="lesson-editor__row">
         <LocalTextField
-          label={t('lessonEditor.hint')}
+          label={t('lessonEditorForm.hint')}
           text={task.hint}
           optional
           rows={2}
@@ -92,7 +92,7 @@ export function TaskForm({ task, messagesAt, onChange }: Props) {
           onText={optional('hint')}
         />
         <LocalTextField
-          label={t('lessonEditor.success')}
+          label={t('lessonEditorForm.success')}
           text={task.success}
           optional
           rows={2}

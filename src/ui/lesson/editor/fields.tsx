@@ -25,7 +25,7 @@ export function Messages({ id, messages }: { id: string; messages: readonly stri
   return (
     <ul id={id} className="lesson-editor__messages">
       {messages.map((message, i) => (
-        <li key={i}>{EMPTY.test(message) ? t('lessonEditor.empty') : message}</li>
+        <li key={i}>{EMPTY.test(message) ? t('lessonEditorForm.empty') : message}</li>
       ))}
     </ul>
   );
@@ -105,7 +105,7 @@ export function LocalTextField(props: LocalTextProps) {
     .map((l) => text?.[l])
     .find((value) => value !== undefined && value !== '');
   const note =
-    other !== undefined ? t('lessonEditor.otherLanguage', { text: clipped(other) }) : null;
+    other !== undefined ? t('lessonEditorForm.otherLanguage', { text: clipped(other) }) : null;
   const onChange = (value: string) => {
     if (props.optional) props.onText(setOptionalText(props.text, lang, value));
     else props.onText(setText(props.text, lang, value));
