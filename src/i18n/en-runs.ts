@@ -21,6 +21,16 @@ export const enRuns = {
     redo: 'Redo',
     redoTitle: 'Redo the change undone (Ctrl+Shift+Z)',
     history: 'Undo and redo',
+    /** A run's own mini-batch size on a problem on data (docs/scenario.md). */
+    batch: {
+      label: 'batch',
+      title:
+        'This run’s mini-batch size: 1 takes one sample at a time, full every point; the problem’s follows the problem’s own setting. The other runs keep theirs, on the same data.',
+      select: 'Batch size of run {{n}}',
+      problems: 'as the problem: {{size}}',
+      one: '1 (one sample)',
+      full: 'full ({{n}})',
+    },
     table: {
       label: 'Table',
       title: 'Comparison of the runs',

@@ -21,6 +21,9 @@ export const zhRuns = {
       largeLr: '大 α',
       smallLr: '小 α',
       tuned: '已调优',
+      oneSample: '单个样本',
+      miniBatches: '小批量',
+      fullBatch: '全批量',
     },
     reset: '重置',
     resetTitle: '重置这个运行的设置',
@@ -33,6 +36,15 @@ export const zhRuns = {
     redo: '重做',
     redoTitle: '重做刚才撤销的修改（Ctrl+Shift+Z）',
     history: '撤销与重做',
+    batch: {
+      label: '批大小',
+      title:
+        '这个运行自己的小批量大小：1 表示每次只用一个样本，全批量表示用全部数据点；“同问题”沿用问题本身的设置。其他运行保持各自的设置，数据相同。',
+      select: '运行 {{n}} 的批大小',
+      problems: '同问题：{{size}}',
+      one: '1（单个样本）',
+      full: '全批量（{{n}}）',
+    },
     table: {
       label: '表格',
       title: '各运行的比较',

@@ -304,6 +304,7 @@ export const zh: Resources = {
     noise: '梯度噪声、种子和小批量大小',
     steps: '步数',
     schedule: '每个运行的学习率调度',
+    batch: '每个运行自己的小批量大小（基于数据的模型）',
   },
   picker: {
     title: '选择问题',

@@ -24,6 +24,10 @@ export const RUN_ROLES = {
   largeLr: 'large α',
   smallLr: 'small α',
   tuned: 'tuned',
+  // A run's own batch size (docs/scenario.md): the three ways over the same data.
+  oneSample: 'one sample',
+  miniBatches: 'mini-batches',
+  fullBatch: 'full batch',
 } as const;
 
 export type RunRole = keyof typeof RUN_ROLES;

@@ -14,6 +14,7 @@ export const LESSON_EXTRAS = {
   noise: 'gradient noise, seed and mini-batch size',
   steps: 'the number of steps',
   schedule: 'each run’s learning-rate schedule',
+  batch: 'each run’s own mini-batch size (models on data)',
 } as const;
 
 export type LessonControl = HyperparamName | keyof typeof LESSON_EXTRAS;

@@ -23,6 +23,7 @@ import { RunActions } from './RunActions';
 import { unsetField } from './patches';
 import { untunedLabel } from '../lab/sweep-model';
 import { ScheduleControl } from '../schedule/ScheduleControl';
+import { RunBatch } from './RunBatch';
 import { RunName } from './RunName';
 import { RunStatus } from './RunStatus';
 import './RunCard.css';
@@ -150,6 +151,7 @@ export function RunCard({ index, selected, expanded }: RunCardProps) {
             />
           ))}
           <ScheduleControl index={index} schedule={spec.schedule} />
+          <RunBatch index={index} batchSize={spec.batchSize} />
         </div>
       )}
     </section>
