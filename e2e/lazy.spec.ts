@@ -18,6 +18,8 @@ const CHUNKS = {
   exportActions: /\/assets\/actions-[\w-]+\.js$/,
   video: /\/assets\/VideoPanel-[\w-]+\.js$/,
   data: /\/assets\/DataPanel-[\w-]+\.js$/,
+  lessonEditor: /\/assets\/LessonEditor-[\w-]+\.js$/,
+  lessonPlayer: /\/assets\/LessonPanel-[\w-]+\.js$/,
 } as const;
 type Chunk = keyof typeof CHUNKS;
 
@@ -134,4 +136,19 @@ test('a link that opens a model problem on its Data tab loads and shows the pane
   await expect.poll(() => requested(urls, 'data')).toBe(true);
   // The other dialogs still wait for their buttons.
   expect(requested(urls, 'picker')).toBe(false);
+});
+
+test('the lesson editor loads, with its strings, when the Lessons menu opens it', async ({
+  page,
+}) => {
+  const urls = await firstView(page);
+  expect(requested(urls, 'lessonEditor')).toBe(false);
+  await page.getByTestId('lessons-menu').click();
+  await page.getByRole('menuitem', { name: 'New lesson…' }).click();
+  const editor = page.getByRole('dialog', { name: 'Lesson editor' });
+  await expect(editor).toBeVisible({ timeout: 20_000 });
+  // Its own strings came with its chunk: the fields are named, not keyed.
+  await expect(editor.getByRole('button', { name: 'Save as file' })).toBeVisible();
+  await expect(editor).not.toContainText('lessonEditorForm');
+  expect(requested(urls, 'lessonEditor')).toBe(true);
 });
