@@ -86,6 +86,34 @@ export const CLAIMS_3: Claims = {
     },
     solve: (scenario) => ({ ...scenario, steps: 30 }),
   },
+  'Three paths on the same data': ({ scenario, runs }) => {
+    // One view, three runs: the same data, start and α; only each run's own batch size differs.
+    expect(scenario.problem).toEqual({ type: 'linear-regression' });
+    expect(scenario.optimizers.map((o) => o.batchSize)).toEqual([1, 10, undefined]);
+    expect(runs.map((r) => r.optimizer.lr)).toEqual([0.05, 0.05, 0.05]);
+    expect(scenario.start).toEqual([-1, -2]);
+    // 50 steps each: half an epoch, five epochs and fifty epochs of the 100 points.
+    expect(scenario.steps).toBe(50);
+    expect(dataOf(scenario).xs.length).toBe(100);
+    const [one, ten, full] = runs;
+    for (const r of runs) expect(points(r) - 1).toBe(50);
+    // Each run is the problem's own batch size of that number, bit for bit.
+    const plain: Scenario = { ...scenario, optimizers: [{ type: 'gd', lr: 0.05 }] };
+    const problems = batched(plain, 10, scenario.steps);
+    expect(Array.from(ten!.trajectory)).toEqual(
+      Array.from(runScenario(problems).runs[0]!.trajectory),
+    );
+    // The answer: the full batch 0.277, just ahead of batches of 10 at 0.279 (within 0.002);
+    // one sample 0.428, still jittering; after five epochs the full batch was at 4.12.
+    expect(finalLoss(full!)).toBeCloseTo(0.277, 3);
+    expect(finalLoss(ten!)).toBeCloseTo(0.279, 3);
+    expect(finalLoss(one!)).toBeCloseTo(0.428, 3);
+    expect(finalLoss(full!)).toBeLessThan(finalLoss(ten!));
+    expect(finalLoss(ten!)).toBeLessThan(finalLoss(one!));
+    expect(finalLoss(ten!) - finalLoss(full!)).toBeLessThan(0.002);
+    expect(rises(one!) - rises(one!, 40)).toBeGreaterThan(0);
+    expect(afterEpochs(plain, undefined, 5)).toBeCloseTo(4.12, 2);
+  },
   'Noise that does not settle': {
     check: ({ scenario, runs }) => {
       const [large, small] = runs;
