@@ -56,20 +56,15 @@ export function DropZone() {
     const key = (event: KeyboardEvent) => {
       if (event.key === 'Escape') hide();
     };
-    window.addEventListener('dragenter', enter);
-    window.addEventListener('dragleave', leave);
-    window.addEventListener('dragover', over);
-    window.addEventListener('drop', drop);
-    window.addEventListener('dragend', hide);
-    window.addEventListener('keydown', key);
-    return () => {
-      window.removeEventListener('dragenter', enter);
-      window.removeEventListener('dragleave', leave);
-      window.removeEventListener('dragover', over);
-      window.removeEventListener('drop', drop);
-      window.removeEventListener('dragend', hide);
-      window.removeEventListener('keydown', key);
-    };
+    const off = [
+      listen('dragenter', enter),
+      listen('dragleave', leave),
+      listen('dragover', over),
+      listen('drop', drop),
+      listen('dragend', hide),
+      listen('keydown', key),
+    ];
+    return () => off.forEach((remove) => remove());
   }, [t]);
   if (!dragging) return null;
   return (
@@ -90,4 +85,13 @@ export function DropZone() {
       </div>
     </div>
   );
+}
+
+/** Listens on the window for `type`; returns what stops it. */
+function listen<K extends keyof WindowEventMap>(
+  type: K,
+  listener: (event: WindowEventMap[K]) => void,
+): () => void {
+  window.addEventListener(type, listener);
+  return () => window.removeEventListener(type, listener);
 }

@@ -16,8 +16,9 @@ interface Props {
   onChange(task: LessonTask): void;
 }
 
-/** Optional fields, removed when left empty. */
-type Optional = 'hint' | 'success';
+/** Optional fields, removed when left empty; side by side under the condition. */
+const OPTIONAL = ['hint', 'success'] as const;
+type Optional = (typeof OPTIONAL)[number];
 
 export function TaskForm({ task, messagesAt, onChange }: Props) {
   const t = useT();
@@ -83,22 +84,17 @@ export function TaskForm({ task, messagesAt, onChange }: Props) {
         </p>
       </div>
       <div className="lesson-editor__row">
-        <LocalTextField
-          label={t('lessonEditorForm.hint')}
-          text={task.hint}
-          optional
-          rows={2}
-          messages={messagesAt('.hint')}
-          onText={optional('hint')}
-        />
-        <LocalTextField
-          label={t('lessonEditorForm.success')}
-          text={task.success}
-          optional
-          rows={2}
-          messages={messagesAt('.success')}
-          onText={optional('success')}
-        />
+        {OPTIONAL.map((field) => (
+          <LocalTextField
+            key={field}
+            label={t(`lessonEditorForm.${field}`)}
+            text={task[field]}
+            optional
+            rows={2}
+            messages={messagesAt(`.${field}`)}
+            onText={optional(field)}
+          />
+        ))}
       </div>
     </div>
   );
