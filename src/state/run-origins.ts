@@ -52,12 +52,14 @@ export function resetToOrigin(spec: OptimizerSpec, origin: OptimizerSpec): Optim
   return withoutUndefined({ ...values, color: spec.color, hidden: spec.hidden } as OptimizerSpec);
 }
 
-/** The run at PyTorch's defaults, α included; its name, colour, visibility and schedule stay. */
+/** The run at PyTorch's defaults, α included; its name, colour, visibility, schedule and batch size stay. */
 export function resetToDefaults(spec: OptimizerSpec): OptimizerSpec {
   return withoutUndefined({
     type: spec.type,
     lr: OPTIMIZER_DEFAULTS[spec.type].lr!,
     schedule: spec.schedule,
+    // The run's own batch size is its data, not a hyperparameter: kept as the schedule is.
+    batchSize: spec.batchSize,
     label: spec.label,
     color: spec.color,
     hidden: spec.hidden,

@@ -13,6 +13,8 @@ import type { Scenario } from '../../src/scenario/types';
 import { decodeLink, encodeLink } from '../../src/url/codec';
 import { DEFAULT_VIEW } from '../../src/url/fields';
 import { mergeRuns, planRun } from '../../src/state/reuse';
+import { resetToDefaults } from '../../src/state/run-origins';
+import { createAppStore } from '../../src/state/store';
 import { runBatchOptions } from '../../src/ui/optimizers/run-batch-options';
 
 const linear = (batchSize?: number): Scenario => ({
@@ -218,6 +220,25 @@ describe('after a problem change', () => {
       lr: 0.1,
     });
     expect(fitRunBatches(runs, { type: 'linear-regression' })).toBe(runs);
+  });
+});
+
+describe('the store', () => {
+  it('sets and unsets a run’s size, keeps it on Reset to defaults, drops it on a function', () => {
+    const store = createAppStore();
+    store.getState().setScenario(linear());
+    store.getState().updateOptimizer(0, { batchSize: 10, lr: 0.3 });
+    expect(store.getState().scenario.optimizers[0]).toEqual({ type: 'gd', lr: 0.3, batchSize: 10 });
+    expect(resetToDefaults(store.getState().scenario.optimizers[0]!)).toEqual({
+      type: 'gd',
+      lr: 0.001,
+      batchSize: 10,
+    });
+    store.getState().setProblem({ type: 'linear-regression', data: { n: 50 } });
+    expect(store.getState().scenario.optimizers[0]!.batchSize).toBe(10);
+    store.getState().setProblem({ type: 'function', name: 'rosenbrock' });
+    expect(store.getState().scenario.optimizers[0]).toEqual({ type: 'gd', lr: 0.3 });
+    expect(validateScenario(store.getState().scenario).ok).toBe(true);
   });
 });
 
