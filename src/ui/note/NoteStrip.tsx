@@ -78,7 +78,7 @@ export function NoteStrip() {
       <div className="note__head">
         <button
           type="button"
-          className="note__toggle"
+          className="bare-button note__toggle"
           aria-expanded={editing || !collapsed}
           aria-controls={bodyId}
           title={collapsed ? t('note.expand') : t('note.collapse')}

@@ -53,7 +53,7 @@ export function StepList({ check }: { check: DraftCheck }) {
           >
             <button
               type="button"
-              className="lesson-editor__step-button"
+              className="bare-button lesson-editor__step-button"
               aria-current={i === selected ? 'step' : undefined}
               onClick={() => select(i)}
             >
