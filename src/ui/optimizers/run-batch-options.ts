@@ -5,8 +5,7 @@
  */
 import { isRegression, type ProblemSpec } from '../../kinds/registry';
 import { runBatchLimit } from '../../scenario/run-batch';
-import { BATCH_SIZES } from '../problems/data-fit';
-import { MODEL_BATCH_SIZES } from '../problems/model-settings';
+import { BATCH_SIZES, MODEL_BATCH_SIZES } from '../problems/batch-sizes';
 
 /** One entry: `size` undefined is the problem's; `label` as the select shows it. */
 export interface RunBatchOption {

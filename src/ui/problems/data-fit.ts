@@ -7,6 +7,7 @@ import { clampToLimit, safeLinearDomain } from '../../plot/finite';
 import { LINEAR_X_RANGE } from '../../core/problems/linear-regression';
 import type { RunResult } from '../../core/run';
 import { t } from '../../i18n';
+import { BATCH_SIZES } from './batch-sizes';
 
 const MINUS = '−';
 
@@ -64,9 +65,6 @@ export interface BatchOption {
   value: number | undefined;
   label: string;
 }
-
-/** Mini-batch sizes offered besides the full batch. */
-export const BATCH_SIZES: readonly number[] = [1, 5, 10, 25, 50];
 
 /**
  * The select's entries for a dataset of n points: full batch first, then the offered sizes that

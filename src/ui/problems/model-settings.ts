@@ -20,6 +20,7 @@ import {
 import { t } from '../../i18n';
 import { kindOf, type ClassifierSpec } from '../../kinds/registry';
 import type { MlpSpec } from '../../kinds/mlp/spec';
+import { MODEL_BATCH_SIZES } from './batch-sizes';
 
 /** A classifier's spec: logistic regression or the MLP. */
 export type ModelSpec = ClassifierSpec;
@@ -86,9 +87,6 @@ export function withBatchSize(spec: ModelSpec, batchSize: number | undefined): M
     ? ({ ...rest, batchSize: Math.round(batchSize) } as ModelSpec)
     : (rest as ModelSpec);
 }
-
-/** Mini-batch sizes offered besides the full batch (powers of two, as ML courses use them). */
-export const MODEL_BATCH_SIZES: readonly number[] = [1, 8, 16, 32, 64, 128];
 
 /** The batch select's entries for n points: full batch, then the sizes below n, plus the current. */
 export function modelBatchOptions(
