@@ -147,25 +147,30 @@ test.describe('when the Chinese chunk cannot be fetched', () => {
   });
 });
 
-test('after one visit in English, Chinese opens offline (the chunk is precached)', async ({
-  page,
-  context,
-}) => {
-  await openFirstView(page, '/');
-  // The service worker exists in production builds only (docs/offline.md; e2e/offline.spec.ts).
-  const dev = (await page.locator('script[src="/@vite/client"]').count()) > 0;
-  test.skip(dev, 'the dev server registers no service worker (docs/offline.md)');
-  await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
-  await expect
-    .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null))
-    .toBe(true);
+test.describe('with the service worker', () => {
+  // The suite blocks service workers (playwright.config.ts); this test is about one.
+  test.use({ serviceWorkers: 'allow' });
 
-  await context.setOffline(true);
-  await page.goto('/?lang=zh');
-  await expect(page.getByRole('heading', { name: '优化器' })).toBeVisible({ timeout: 20_000 });
-  await expect(page.getByTestId('trajectory-1')).toBeVisible({ timeout: 20_000 });
-  await expect(page.locator('.app-header')).toContainText('一步一步看梯度下降');
-  await expect(
-    page.getByRole('status').filter({ hasText: 'Chinese could not be loaded' }),
-  ).toHaveCount(0);
+  test('after one visit in English, Chinese opens offline (the chunk is precached)', async ({
+    page,
+    context,
+  }) => {
+    await openFirstView(page, '/');
+    // The service worker exists in production builds only (docs/offline.md; e2e/offline.spec.ts).
+    const dev = (await page.locator('script[src="/@vite/client"]').count()) > 0;
+    test.skip(dev, 'the dev server registers no service worker (docs/offline.md)');
+    await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
+    await expect
+      .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null))
+      .toBe(true);
+
+    await context.setOffline(true);
+    await page.goto('/?lang=zh');
+    await expect(page.getByRole('heading', { name: '优化器' })).toBeVisible({ timeout: 20_000 });
+    await expect(page.getByTestId('trajectory-1')).toBeVisible({ timeout: 20_000 });
+    await expect(page.locator('.app-header')).toContainText('一步一步看梯度下降');
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Chinese could not be loaded' }),
+    ).toHaveCount(0);
+  });
 });

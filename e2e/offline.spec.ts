@@ -14,6 +14,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { collectErrors, expectState, paintedPixels, state } from './helpers';
 
+// The suite blocks service workers (playwright.config.ts); these tests are about one.
+test.use({ serviceWorkers: 'allow' });
+
 /**
  * The errors that going offline itself causes: Chromium logs the failed update check of the
  * service worker script (the browser looks for a new version on every load) and nothing else.
