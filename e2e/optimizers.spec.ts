@@ -182,7 +182,10 @@ test('the add menu adds a run of the chosen type, by mouse and by keyboard', asy
   await expect(page.getByRole('menu')).toBeHidden();
   await expect(add).toBeFocused();
   await add.press('Enter');
+  // The menu takes the focus once it is open: arrows pressed before that reach the button.
+  await expect(page.getByRole('menuitem', { name: 'Gradient descent' })).toBeFocused();
   await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('menuitem', { name: 'Momentum', exact: true })).toBeFocused();
   await page.keyboard.press('ArrowDown');
   await expect(page.getByRole('menuitem', { name: 'Nesterov' })).toBeFocused();
   await page.keyboard.press('Enter');
