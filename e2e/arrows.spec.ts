@@ -140,6 +140,42 @@ test('momentum’s buffer: the arrow-momentum arrow, labelled −αb, at the mar
   await expect(momentum).toHaveCount(0, ENGINE);
 });
 
+test('the open menu follows its button when the page reflows, and stays on screen', async ({
+  page,
+}) => {
+  await openPreset(page, 'learning-rate-quadratic');
+  await page.getByTestId('arrows-button').click();
+  const menu = page.getByTestId('arrows-menu');
+  await expect(menu).toBeVisible();
+  const rightOf = (testId: string) =>
+    page.getByTestId(testId).evaluate((element) => element.getBoundingClientRect().right);
+  const leftOf = (testId: string) =>
+    page.getByTestId(testId).evaluate((element) => element.getBoundingClientRect().left);
+  const aligned = async () =>
+    Math.abs((await rightOf('arrows-menu')) - (await rightOf('arrows-button')));
+  await expect.poll(aligned).toBeLessThan(1);
+
+  // The tools move right (as when the colour legend appears before them): the menu follows.
+  const before = await rightOf('arrows-button');
+  await page.evaluate(() => {
+    document.querySelector<HTMLElement>('.landscape__tools')!.style.paddingLeft = '160px';
+  });
+  await expect.poll(() => rightOf('arrows-button')).toBeGreaterThan(before + 100);
+  await expect.poll(aligned).toBeLessThan(1);
+
+  // The tools move so far left that the menu, aligned with the button's end, would start off
+  // screen: it starts at the margin instead, and its boxes can be ticked.
+  await page.evaluate(() => {
+    const tools = document.querySelector<HTMLElement>('.landscape__tools')!;
+    tools.style.paddingLeft = '0';
+    tools.style.marginLeft = '-400px';
+  });
+  await expect.poll(() => leftOf('arrows-menu')).toBe(8);
+  await expect(menu).toBeVisible();
+  await page.getByTestId('arrows-toggle-step').check();
+  await expect(page.getByTestId('arrows-toggle-step')).toBeChecked();
+});
+
 test('the overshoot preset with every arrow, for a look at 1280 × 720', async ({ page }) => {
   // The first visit's hint would cover the plot: this page has seen it.
   await page.addInitScript(() => localStorage.setItem('descent.hint.seen', '1'));

@@ -306,7 +306,10 @@ test.describe('served from a sub-path (GitHub Pages: https://user.github.io/desc
     ).toBeVisible({ timeout: 30_000 });
     expect(await state(used, 's.cursor')).toBe(cursor);
     await expect
-      .poll(() => untouched.evaluate(() => 'beforeUpdate' in window), { timeout: 30_000 })
+      // Mid-reload the page has no context to evaluate in: not reloaded yet, ask again.
+      .poll(() => untouched.evaluate(() => 'beforeUpdate' in window).catch(() => 'reloading'), {
+        timeout: 30_000,
+      })
       .toBe(false);
     await expectFirstView(untouched);
     await expect(

@@ -34,6 +34,17 @@ describe('placement', () => {
     });
   });
 
+  it('keeps a popover of known width on screen, whichever edge it is aligned with', () => {
+    const viewport = { width: 1280, height: 720 };
+    // A 300 px menu right-aligned with a button ending 244 px from the left would start at −56.
+    expect(placeBelow(rect(70, 100, 150, 244), viewport, 'end', 300).right).toBe(972);
+    expect(placeBelow(rect(70, 100, 150, 244), viewport, 'end', 0).right).toBe(1036);
+    // Left-aligned with a trigger near the right edge: pulled back so that it ends 8 px inside.
+    expect(placeBelow(rect(70, 100, 1200, 1230), viewport, 'start', 200).left).toBe(1072);
+    // Wider than the viewport: it starts at the margin.
+    expect(placeBelow(rect(70, 100, 600, 700), viewport, 'start', 2000).left).toBe(8);
+  });
+
   it('scrolls a list just enough to show an item, its top first', () => {
     const list = { top: 100, bottom: 400 };
     expect(revealDelta(list, { top: 150, bottom: 300 })).toBe(0);

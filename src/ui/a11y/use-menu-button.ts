@@ -5,14 +5,20 @@
  * close it and give focus back to the button. The menu is a popover in the top layer, placed
  * under the button's end, so panels with overflow hidden cannot clip it.
  */
-import { useId, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
-import { positionPopover } from '../optimizers/placement';
+import { useEffect, useId, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { followTrigger, positionPopover } from '../optimizers/placement';
 
 export function useMenuButton(disabled: boolean) {
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
   const menu = useRef<HTMLDivElement>(null);
   const menuId = useId();
+
+  // While open, the menu follows its button as the page reflows (placement.ts, followTrigger).
+  useEffect(() => {
+    if (!open || !menu.current || !button.current) return;
+    return followTrigger(menu.current, button.current, 'end');
+  }, [open]);
 
   const items = () => [...(menu.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])];
 

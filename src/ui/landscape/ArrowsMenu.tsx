@@ -16,7 +16,7 @@ export function ArrowsMenu() {
     arrows: s.arrows,
     setArrows: s.setArrows,
   }));
-  const { popover, trigger, dialog, placeUnder } = usePopoverDialog();
+  const { popover, trigger, dialog } = usePopoverDialog('end');
   const on = anyArrow(arrows);
   return (
     <>
@@ -35,9 +35,6 @@ export function ArrowsMenu() {
         aria-label={t('arrows.menu')}
         className="top-layer popover arrows-menu"
         data-testid="arrows-menu"
-        onBeforeToggle={(event) => {
-          if (event.newState === 'open') placeUnder('end');
-        }}
         onToggle={(event) => {
           if (event.newState === 'open')
             popover.current?.querySelector<HTMLElement>('input')?.focus();

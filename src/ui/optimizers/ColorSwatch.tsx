@@ -11,7 +11,7 @@ import { useT } from '../../i18n';
 export function ColorSwatch({ index, color }: { index: number; color: string }) {
   const t = useT();
   const updateOptimizer = useApp((s) => s.updateOptimizer);
-  const { popover, trigger, dialog, placeUnder } = usePopoverDialog();
+  const { popover, trigger, dialog } = usePopoverDialog('start');
   const current = color.toLowerCase();
 
   return (
@@ -29,9 +29,6 @@ export function ColorSwatch({ index, color }: { index: number; color: string }) 
         {...dialog}
         aria-label={t('optimizers.colourOf', { n: index + 1 })}
         className="top-layer popover color-swatch__popover"
-        onBeforeToggle={(event) => {
-          if (event.newState === 'open') placeUnder('start');
-        }}
         onToggle={(event) => {
           if (event.newState !== 'open') return;
           const chosen =

@@ -45,7 +45,7 @@ export function ScheduleControl({
   const steps = useApp((s) => s.scenario.steps);
   const lesson = useApp((s) => s.lesson);
   const updateOptimizer = useApp((s) => s.updateOptimizer);
-  const { button, popover, trigger, dialog } = usePopoverDialog();
+  const { button, popover, trigger, dialog } = usePopoverDialog(null);
   const [open, setOpen] = useState(false);
 
   // Placed from its measured size whenever that changes (opening, another type's fields): a
