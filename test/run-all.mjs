@@ -4,7 +4,7 @@
 // one run shows everything that is wrong; the exit code is non-zero if anything failed. The last
 // line is `N passed, N failed` over all stages (typecheck and lint count as one check each), and
 // is also written to test-results/summary.txt for .ci/run.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { slowestReport } from './slowest.mjs';
 
@@ -20,6 +20,24 @@ function sh(title, command, args, env = {}) {
   return result.status === 0;
 }
 
+/**
+ * Runs a check with its output kept, resolving to whether it passed. The static checks run side
+ * by side: each is one single-threaded process, so on CI's 2 cores three of them take the time of
+ * the longest rather than their sum (about 30 s saved); their outputs are printed one after the
+ * other, as if they had run in turn.
+ */
+function shQuiet(title, command, args) {
+  return new Promise((done) => {
+    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    const output = [];
+    child.stdout.on('data', (chunk) => output.push(chunk));
+    child.stderr.on('data', (chunk) => output.push(chunk));
+    const finish = (ok) => done({ title, command: `${command} ${args.join(' ')}`, output, ok });
+    child.on('error', (error) => (output.push(Buffer.from(String(error))), finish(false)));
+    child.on('close', (code) => finish(code === 0));
+  });
+}
+
 function readJson(file) {
   try {
     return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null;
@@ -32,11 +50,17 @@ const started = Date.now();
 const stages = [];
 const check = (name, ok) => stages.push({ name, passed: ok ? 1 : 0, failed: ok ? 0 : 1 });
 
-check('typecheck', sh('typecheck', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']));
-check(
-  'lint',
-  sh('lint', 'npx', ['eslint', '.']) & sh('format', 'npx', ['prettier', '--check', '.']),
-);
+const [typecheck, lint, format] = await Promise.all([
+  shQuiet('typecheck', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']),
+  shQuiet('lint', 'npx', ['eslint', '.']),
+  shQuiet('format', 'npx', ['prettier', '--check', '.']),
+]);
+for (const stage of [typecheck, lint, format]) {
+  console.log(`\n▶ ${stage.title}: ${stage.command}`);
+  process.stdout.write(Buffer.concat(stage.output));
+}
+check('typecheck', typecheck.ok);
+check('lint', lint.ok && format.ok);
 
 const unitOk = sh('unit tests', 'npx', [
   'vitest',

@@ -75,7 +75,7 @@ export class Engine {
       onRestart,
       onBusy: (busy) => ((busySurface = busy), report()),
     });
-    this.lab = new Lanes(spawn, OPTIONS, { onRestart });
+    this.lab = new Lanes(spawn, { ...OPTIONS, lazy: true }, { onRestart });
   }
 
   /** Ids of the planes sent to workers, by the store's plane object. */

@@ -39,6 +39,12 @@ export interface LaneOptions {
    * last `alive()`) for this long (ms).
    */
   stallMs: number;
+  /**
+   * Start the worker at the first request rather than at once: the lab's worker serves tabs a
+   * first view does not show, and a worker costs its start-up (an isolate, the engine's module
+   * compiled) on the page's busiest moment (docs/benchmark.md, "Start-up").
+   */
+  lazy?: boolean;
   now?: () => number;
 }
 
@@ -63,7 +69,8 @@ interface Lane<Api> {
 }
 
 export class Lanes<Api> {
-  private handle: WorkerHandle<Api>;
+  /** The worker, or null before the first request of a lazy lanes' (and after a restart). */
+  private handle: WorkerHandle<Api> | null = null;
   private generation = 0;
   private readonly lanes = new Map<string, Lane<Api>>();
   private readonly now: () => number;
@@ -76,7 +83,7 @@ export class Lanes<Api> {
     private readonly events: LaneEvents = {},
   ) {
     this.now = options.now ?? (() => performance.now());
-    this.handle = this.start();
+    if (!options.lazy) this.handle = this.start();
   }
 
   /** Sends `call` as the latest request of `kind`. */
@@ -141,9 +148,10 @@ export class Lanes<Api> {
 
   /** Replaces the worker now, as if it had died (fault injection and tests). */
   restart(reason: string | null): void {
-    this.handle.terminate();
+    this.handle?.terminate();
     this.generation++;
-    this.handle = this.start();
+    // A lazy worker that has nothing to do starts again at the next request.
+    this.handle = this.options.lazy && !this.hasWork() ? null : this.start();
     if (reason !== null) this.events.onRestart?.(reason);
     for (const [kind, lane] of this.lanes) {
       const running = lane.running;
@@ -162,7 +170,7 @@ export class Lanes<Api> {
   dispose(): void {
     this.disposed = true;
     if (this.watchdog) clearInterval(this.watchdog);
-    this.handle.terminate();
+    this.handle?.terminate();
     for (const lane of this.lanes.values()) {
       lane.running?.resolve({ status: 'superseded' });
       lane.waiting?.resolve({ status: 'superseded' });
@@ -243,6 +251,7 @@ export class Lanes<Api> {
     };
     let promise: Promise<unknown>;
     try {
+      this.handle ??= this.start();
       promise = request.call(this.handle.remote, alive);
     } catch (error) {
       promise = Promise.reject(error);
@@ -270,6 +279,11 @@ export class Lanes<Api> {
     finish();
     this.pump(kind, lane);
     this.reportBusy();
+  }
+
+  private hasWork(): boolean {
+    for (const lane of this.lanes.values()) if (lane.running || lane.waiting) return true;
+    return false;
   }
 
   private reportBusy(): void {

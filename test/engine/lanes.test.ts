@@ -11,7 +11,12 @@ interface Pending {
   reject(e: unknown): void;
 }
 
-function harness(options = { abortAfterMs: 250, stallMs: 30_000 }) {
+function harness(
+  options: { abortAfterMs: number; stallMs: number; lazy?: boolean } = {
+    abortAfterMs: 250,
+    stallMs: 30_000,
+  },
+) {
   let clock = 0;
   const workers: { pending: Pending[]; terminated: boolean; fail(message: string): void }[] = [];
   const restarts: string[] = [];
@@ -94,5 +99,38 @@ describe('Lanes: latest wins', () => {
     const request = h.send(1);
     h.workers[0]!.pending[0]!.reject(new Error('invalid scenario'));
     await expect(request).rejects.toThrow('invalid scenario');
+  });
+});
+
+describe('Lanes: a lazy worker', () => {
+  it('starts at the first request, and after a cancel only when work comes again', async () => {
+    const h = harness({ abortAfterMs: 250, stallMs: 30_000, lazy: true });
+    expect(h.workers).toHaveLength(0);
+    const first = h.send(1);
+    expect(h.workers).toHaveLength(1);
+    h.workers[0]!.pending[0]!.resolve(10);
+    expect(await first).toEqual({ status: 'done', value: 10 });
+
+    // Cancelling a running call replaces the worker; with nothing left to do, none starts yet.
+    const second = h.send(2);
+    h.lanes.cancel('compute');
+    expect(await second).toEqual({ status: 'superseded' });
+    expect(h.workers[0]!.terminated).toBe(true);
+    expect(h.workers).toHaveLength(1);
+    const third = h.send(3);
+    expect(h.workers).toHaveLength(2);
+    h.workers[1]!.pending[0]!.resolve(30);
+    expect(await third).toEqual({ status: 'done', value: 30 });
+  });
+
+  it('a worker that dies with work in it is replaced at once and the work sent again', async () => {
+    const h = harness({ abortAfterMs: 250, stallMs: 30_000, lazy: true });
+    const first = h.send(1);
+    h.workers[0]!.fail('boom');
+    expect(h.workers).toHaveLength(2);
+    expect(h.workers[1]!.pending.map((p) => p.value)).toEqual([1]);
+    h.workers[1]!.pending[0]!.resolve(10);
+    expect(await first).toEqual({ status: 'done', value: 10 });
+    expect(h.restarts).toHaveLength(1);
   });
 });
