@@ -3,8 +3,9 @@
  * f − f_min (+ a small offset) where f spans orders of magnitude, linear otherwise, and a
  * symmetric log scale around 0 with a diverging map for functions unbounded below. Pure.
  */
-import { interpolateRdBu, interpolateRgb, interpolateViridis } from 'd3';
+import { interpolateRgb } from 'd3';
 import { clampToLimit } from './finite';
+import { rdBu, viridis } from './ramps';
 
 export type LevelScale = 'log' | 'linear' | 'symlog';
 
@@ -29,13 +30,13 @@ export const NO_VALUE_COLOR = '#9e9e9e';
  */
 export function sequentialColor(t: number): string {
   if (Number.isNaN(t)) return NO_VALUE_COLOR;
-  return interpolateRgb(interpolateViridis(Math.min(1, Math.max(0, t))), '#ffffff')(0.3);
+  return interpolateRgb(viridis(Math.min(1, Math.max(0, t))), '#ffffff')(0.3);
 }
 
 /** A diverging map (blue below 0, red above), softened the same way; NaN as sequentialColor. */
 export function divergingColor(t: number): string {
   if (Number.isNaN(t)) return NO_VALUE_COLOR;
-  return interpolateRgb(interpolateRdBu(1 - Math.min(1, Math.max(0, t))), '#ffffff')(0.15);
+  return interpolateRgb(rdBu(1 - Math.min(1, Math.max(0, t))), '#ffffff')(0.15);
 }
 
 /**
