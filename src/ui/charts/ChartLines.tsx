@@ -2,7 +2,7 @@
  * One line per visible run in its colour (the line stops at its last finite point; the cross
  * where a run diverged is ChartDivergence's). Where a run's values are not finite (a formula that
  * overflows), the line has a gap and a bar along the top edge (+∞, NaN) or the bottom edge (−∞)
- * marks it. Memoised on the series and the geometry: the cursor moving during playback does not
+ * marks it. Memoised on the series' arrays and the geometry: the cursor moving during playback does not
  * rebuild these paths; the part after the cursor is cut off by a clip LossChart moves
  * (src/state/trails.ts), and each line only updates its data-last-step.
  */
@@ -65,9 +65,13 @@ const Line = memo(function Line({
   run: ChartRun;
   selected: boolean;
 }) {
+  // On the arrays, not the series object: a run an input did not change keeps its values and
+  // their decimation (chart-series.ts), so its path is not rebuilt (issue 17: 4 of the 28 ms of
+  // main-thread work per slider input went to rebuilding every run's path).
+  const { values, indices, breaks } = series;
   const d = useMemo(
-    () => linePath(series.values, series.indices, geo.x, geo.y, series.breaks),
-    [series, geo],
+    () => linePath(values, indices, geo.x, geo.y, breaks),
+    [values, indices, breaks, geo],
   );
   const last = series.values.length - 1;
   // Changes per frame only while the cursor is before the line's end.

@@ -76,7 +76,9 @@ export function LossChart({ measure }: { measure: ChartMeasure }) {
     return chartSeries(visible, plotWidth, steps);
   }, [paired, measure, plotWidth, steps]);
 
-  const domain = useMemo(() => chartDomain(spec, series), [spec, series]);
+  // The same domain keeps the same geometry, and with it every unchanged line's path.
+  const [low, high] = useMemo(() => chartDomain(spec, series), [spec, series]);
+  const domain = useMemo((): [number, number] => [low, high], [low, high]);
   const geo = useMemo(
     () => chartGeometry(width, height, steps, spec, domain),
     [width, height, steps, spec, domain],
