@@ -166,7 +166,9 @@ async function playback(page: Page, seconds: number): Promise<number> {
  */
 async function sliderCosts(browser: Browser, page: Page, count: number): Promise<WindowCost[]> {
   await browser.startTracing(page, {
-    categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing'],
+    // toplevel gives the scheduler's tasks, devtools.timeline their parts; the
+    // disabled-by-default timeline categories would add overhead to what is measured.
+    categories: ['toplevel', 'devtools.timeline', 'blink.user_timing'],
   });
   await sliderLatency(page, count, 'slider-');
   const trace = JSON.parse((await browser.stopTracing()).toString('utf8')) as {

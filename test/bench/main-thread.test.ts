@@ -32,8 +32,9 @@ describe('the main thread’s cost per input, from a trace', () => {
       task('Layout', 6_000, 1_500),
       task('Paint', 7_500, 500),
       mark(1, 20_000),
-      // Input 1: a message from the worker, 4 ms; another thread's work does not count.
-      task('RunTask', 20_000, 4_000),
+      // Input 1: a message from the worker, 4 ms (a task as the toplevel category names it);
+      // another thread's work does not count.
+      task('ThreadControllerImpl::RunTask', 20_000, 4_000),
       task('HandlePostMessage', 20_000, 3_000),
       task('RunTask', 20_000, 50_000, { pid: 7, tid: 9 }),
       task('FunctionCall', 20_000, 50_000, { pid: 7, tid: 9 }),
