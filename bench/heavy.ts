@@ -7,6 +7,7 @@
  * The page is a fresh one per figure; Chromium is started with precise memory info.
  */
 import type { Browser, Page } from '@playwright/test';
+import { quantile } from './main-thread';
 import type { Row } from './rows';
 
 const HEAVY_RUNS = 8;
@@ -59,11 +60,6 @@ const heapMb = (page: Page) =>
       (performance as unknown as { memory: { usedJSHeapSize: number } }).memory.usedJSHeapSize /
       2 ** 20,
   );
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
-}
 
 /** 8 runs × 10⁶ steps: compute time, peak heap, long tasks while playing and scrubbing. */
 async function heavyRuns(page: Page) {
@@ -144,17 +140,17 @@ export async function heavyRows(
   return [
     {
       name: `landscape zoom → new surface painted, p50 (${zooms.length} zooms, Rosenbrock)`,
-      value: percentile(zooms, 0.5),
+      value: quantile(zooms, 0.5),
       unit: 'ms',
       target: '',
       pass: undefined,
     },
     {
       name: 'landscape zoom → new surface painted, p95',
-      value: percentile(zooms, 0.95),
+      value: quantile(zooms, 0.95),
       unit: 'ms',
       target: '≤ 100',
-      pass: percentile(zooms, 0.95) <= 100,
+      pass: quantile(zooms, 0.95) <= 100,
     },
     {
       name: `${HEAVY_RUNS} runs × 10⁶ steps: link opened → all results in`,
