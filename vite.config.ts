@@ -4,6 +4,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { basePath } from './src/base-path.ts';
 import { cspPlugin } from './src/csp.ts';
 import { docsPagePlugin } from './src/docs-page.ts';
+import { workerChunkPlugin } from './src/worker-chunk.ts';
 
 export default defineConfig({
   // BASE_PATH=/repo/ for a GitHub Pages project site (docs/offline.md); '/' otherwise.
@@ -14,6 +15,8 @@ export default defineConfig({
     cspPlugin(),
     // docs/optimizers.md as a static page the step inspector links to (docs/decisions.md).
     docsPagePlugin(),
+    // The engine worker as a chunk of this build, sharing the page's chunks (issue 17).
+    workerChunkPlugin(),
     // The offline service worker and the web manifest (docs/offline.md). src/pwa.ts registers
     // the worker, in production builds only.
     VitePWA({

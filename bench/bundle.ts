@@ -2,7 +2,7 @@
  * Bundle size (issue 8): the JavaScript a first visit downloads before the app can work, from
  * the production build the browser benchmark serves. Initial = the entry script, the chunks
  * index.html preloads, and the engine worker (started at once: the first view is computed in
- * it). On-demand chunks (the lab's tabs, KaTeX for the inspector, the problem picker, presets
+ * it), with every chunk they import, each once. On-demand chunks (the lab's tabs, KaTeX for the inspector, the problem picker, presets
  * gallery, share dialog, schedule editor, export and video, the models' Data tab: src/ui/lazy)
  * are reported apart.
  * Sizes are gzip level 9, as a static host would serve them.
@@ -18,19 +18,41 @@ export const INITIAL_JS_BUDGET_KB = 170;
 const gzipKb = (path: string) => gzipSync(readFileSync(path), { level: 9 }).length / 1024;
 
 /**
+ * A built chunk's static imports of other chunks, as file names in the same directory (dynamic
+ * `import("./x.js")` calls are on demand and not read). Rolldown's minified output writes them as
+ * `import{a as b}from"./x.js"`, `import"./x.js"` or `export{…}from"./x.js"`.
+ */
+export function staticImports(code: string): string[] {
+  const names = [
+    ...code.matchAll(/\b(?:import|export)\s*(?:[\w$*{}\s,]*?\bfrom\s*)?["']\.\/([^"'/]+\.js)["']/g),
+  ].map((match) => match[1]!);
+  return [...new Set(names)];
+}
+
+/**
  * The initial scripts of the build in `outDir`, as file names in its assets/: the entry, the
- * chunks index.html preloads, the engine worker (test/build/initial-languages.test.ts uses it too).
+ * chunks index.html preloads, the engine worker, and every chunk any of them imports statically,
+ * each once (the worker shares chunks with the page: src/worker-chunk.ts).
+ * test/build/initial-languages.test.ts uses it too.
  */
 export function initialScripts(outDir: string): string[] {
+  const assets = join(outDir, 'assets');
   const html = readFileSync(join(outDir, 'index.html'), 'utf8');
   const referenced = [
     ...html.matchAll(/<script[^>]+src="([^"]+\.js)"/g),
     ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+\.js)"/g),
   ].map((match) => match[1]!.split('/').pop()!);
-  const workers = readdirSync(join(outDir, 'assets')).filter(
+  const workers = readdirSync(assets).filter(
     (name) => name.startsWith('engine.worker-') && name.endsWith('.js'),
   );
-  return [...new Set([...referenced, ...workers])];
+  const seen = new Set<string>();
+  const visit = (name: string) => {
+    if (seen.has(name)) return;
+    seen.add(name);
+    for (const imported of staticImports(readFileSync(join(assets, name), 'utf8'))) visit(imported);
+  };
+  for (const name of [...referenced, ...workers]) visit(name);
+  return [...seen];
 }
 
 export function bundleRows(outDir: string): Row[] {

@@ -6,6 +6,8 @@
  * the worker's type crosses into this file.
  */
 import { proxy, wrap, type Remote } from 'comlink';
+// The worker's URL: a chunk of the app's build, sharing the page's chunks (src/worker-chunk.ts).
+import engineWorkerUrl from 'virtual:engine-worker';
 import type { WorkerApi } from '../../workers/engine.worker';
 import type { Probe, SurfaceImage, SurfaceRequest } from './api';
 import { Lanes, type Alive, type LaneEvents, type Outcome, type WorkerHandle } from './lanes';
@@ -33,9 +35,7 @@ export type SurfaceAsk = Omit<SurfaceRequest, 'plane'> & { plane?: PlaneSpec };
 type Remote_ = Remote<WorkerApi>;
 
 function spawnWorker(): WorkerHandle<Remote_> {
-  const worker = new Worker(new URL('../../workers/engine.worker.ts', import.meta.url), {
-    type: 'module',
-  });
+  const worker = new Worker(engineWorkerUrl, { type: 'module', name: 'engine' });
   const remote = wrap<WorkerApi>(worker);
   return {
     remote,

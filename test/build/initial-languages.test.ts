@@ -1,14 +1,15 @@
 /**
  * The initial JavaScript speaks English only (issue 17; docs/i18n.md, "How languages load"): the
- * Chinese strings are a chunk of their own, loaded when Chinese is shown. Builds the app (as the
- * bench does) and reads the initial scripts by the bench's rule (bench/bundle.ts).
+ * Chinese strings are a chunk of their own, loaded when Chinese is shown; and the engine worker
+ * shares the page's chunks instead of carrying copies (src/worker-chunk.ts). Builds the app (as
+ * the bench does) and reads the initial scripts by the bench's rule (bench/bundle.ts).
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { initialScripts } from '../../bench/bundle';
+import { initialScripts, staticImports } from '../../bench/bundle';
 import { en } from '../../src/i18n/en';
 import { zh } from '../../src/i18n/zh';
 import { PROBLEMS_ZH } from '../../src/i18n/problems.zh';
@@ -31,6 +32,7 @@ const strings = (tree: unknown): string[] =>
 const hanRuns = (texts: string[]) => new Set(texts.flatMap((text) => text.match(HAN) ?? []));
 
 let outDir = '';
+let initialNames: string[] = [];
 let initial: string[] = [];
 let zhChunk = '';
 
@@ -38,7 +40,8 @@ beforeAll(async () => {
   outDir = mkdtempSync(join(tmpdir(), 'descent-languages-'));
   await build({ root: ROOT, logLevel: 'silent', build: { outDir, emptyOutDir: true } });
   const assets = join(outDir, 'assets');
-  initial = initialScripts(outDir).map((name) => readFileSync(join(assets, name), 'utf8'));
+  initialNames = initialScripts(outDir);
+  initial = initialNames.map((name) => readFileSync(join(assets, name), 'utf8'));
   const chunk = readdirSync(assets).find((name) => /^zh-chunk-.*\.js$/.test(name));
   zhChunk = chunk ? readFileSync(join(assets, chunk), 'utf8') : '';
 }, 180_000);
@@ -78,5 +81,22 @@ describe('the initial JavaScript', () => {
     expect(zhChunk).not.toBe('');
     const missing = chineseTexts.filter((text) => !zhChunk.includes(text));
     expect(missing).toEqual([]);
+  });
+});
+
+describe('the engine worker', () => {
+  const worker = () => initialNames.find((name) => /^engine\.worker-.*\.js$/.test(name)) ?? '';
+
+  it('is counted with every chunk it imports', () => {
+    expect(worker()).not.toBe('');
+    const imported = staticImports(readFileSync(join(outDir, 'assets', worker()), 'utf8'));
+    expect(imported.length).toBeGreaterThan(0);
+    expect(initialNames).toEqual(expect.arrayContaining(imported));
+  });
+
+  // d3-color's table of named colours: the landscape's ramps need it on both sides, and a
+  // worker bundled apart carried a second copy of it.
+  it('shares its modules with the page: a module both use is downloaded once', () => {
+    expect(initial.filter((script) => script.includes('aliceblue:')).length).toBe(1);
   });
 });
