@@ -13,7 +13,7 @@ import { effectiveCursor } from './view-slice';
 import { problemInfo } from './selectors';
 import { fitView } from '../plot/viewport';
 import { mergeRuns, planRun } from './reuse';
-import { describeProblem } from '../core/problems';
+import { describeProblem, type View } from '../core/problems';
 import type { Outcome } from '../engine/lanes';
 import type { SurfaceImage } from '../engine/api';
 import { landscapeKey, sameLandscape } from './run-views';
@@ -163,12 +163,15 @@ export function startSync(store: AppStore, engine: Engine): Sync {
       store.getState().setSurface({ ...outcome.value, problem, plane });
       return true;
     };
-    // A new problem or plane is shown coarse at once; a new window of the same picture is
-    // already shown stretched (SurfaceCanvas.tsx) until its full picture comes.
+    // A new problem or plane is shown coarse at once, then full. So is a new window mostly
+    // outside the picture shown (a zoom out): the old picture, drawn stretched at once
+    // (SurfaceCanvas.tsx), would leave its new margins empty, and the coarse one (a sixteenth of
+    // the samples) fills them within a frame or two (issue 17; docs/benchmark.md). A window
+    // inside the shown picture (a zoom in) is covered by it stretched until the full one comes.
     const surface = state.surface;
     const samePicture =
       surface !== null && sameLandscape(surface.problem, problem) && surface.plane === plane;
-    if (samePicture) {
+    if (samePicture && uncoveredShare(surface.view, view) <= UNCOVERED_FOR_COARSE) {
       engine.surface(request).then(show, fail);
       return;
     }
@@ -241,4 +244,20 @@ export function startSync(store: AppStore, engine: Engine): Sync {
       cancelAnimationFrame(frame);
     },
   };
+}
+
+/**
+ * A new window needs a coarse picture first when more than this share of it lies outside the
+ * picture shown: a zoom out. A pan by a few pixels, or a resize, leaves a thin margin that the
+ * full picture fills a few frames later; a coarse one would blur the whole picture meanwhile.
+ */
+const UNCOVERED_FOR_COARSE = 0.1;
+
+/** The share of `inner`'s area outside `outer`. */
+export function uncoveredShare(outer: View, inner: View): number {
+  const overlap = (a: readonly [number, number], b: readonly [number, number]) =>
+    Math.max(0, Math.min(a[1], b[1]) - Math.max(a[0], b[0]));
+  const area = (inner.x[1] - inner.x[0]) * (inner.y[1] - inner.y[0]);
+  if (!(area > 0)) return 1;
+  return 1 - (overlap(outer.x, inner.x) * overlap(outer.y, inner.y)) / area;
 }

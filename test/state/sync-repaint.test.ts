@@ -4,7 +4,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { createAppStore } from '../../src/state/store';
-import { startSync, type Sync } from '../../src/state/sync';
+import { startSync, uncoveredShare, type Sync } from '../../src/state/sync';
 import { landscapeKey, pairedSurface } from '../../src/state/run-views';
 import type { Engine, SurfaceAsk } from '../../src/engine/client';
 
@@ -67,6 +67,45 @@ describe('surface repaints', () => {
     store.getState().setProblem({ type: 'function', name: 'himmelblau' });
     await settle();
     expect(surfaces).toHaveLength(4);
+  });
+
+  it('a zoom out or a pan paints coarse first, then full; a zoom in only full (issue 17)', async () => {
+    const store = createAppStore();
+    const { engine, surfaces } = fakeEngine();
+    sync = startSync(store, engine);
+    sync.setCanvasSize({ width: 400, height: 300, pixelRatio: 1 });
+    await settle();
+    const kinds = () => surfaces.splice(0).map((s) => (s.coarse === true ? 'coarse' : 'full'));
+    kinds();
+    // Rosenbrock's window is about [-2, 2] × [-1, 3]: a wider one has margins the picture shown
+    // does not cover, a narrower one lies inside it (drawn stretched until the full one comes).
+    store.getState().setWindow({ x: [-4, 4], y: [-3, 5] });
+    await settle();
+    expect(kinds()).toEqual(['coarse', 'full']);
+    store.getState().setWindow({ x: [-1, 1], y: [0, 2] });
+    await settle();
+    expect(kinds()).toEqual(['full']);
+    store.getState().setWindow({ x: [0, 2], y: [0, 2] });
+    await settle();
+    expect(kinds()).toEqual(['coarse', 'full']);
+    // A window left before its coarse picture came asks for no full picture of it.
+    store.getState().setWindow({ x: [-9, 9], y: [-9, 9] });
+    store.getState().setWindow({ x: [-8, 10], y: [-9, 9] });
+    await settle();
+    expect(surfaces.map((s) => [s.coarse === true, s.view.x[0] > -11.5])).toEqual([
+      [true, false],
+      [true, true],
+      [false, true],
+    ]);
+  });
+
+  it("measures the share of a new window outside the picture's", () => {
+    const picture = { x: [0, 2] as [number, number], y: [0, 1] as [number, number] };
+    expect(uncoveredShare(picture, picture)).toBe(0);
+    expect(uncoveredShare(picture, { x: [0.5, 1], y: [0.2, 0.8] })).toBe(0);
+    expect(uncoveredShare(picture, { x: [1, 3], y: [0, 1] })).toBeCloseTo(0.5, 12);
+    expect(uncoveredShare(picture, { x: [-1, 3], y: [-0.5, 1.5] })).toBeCloseTo(0.75, 12);
+    expect(uncoveredShare(picture, { x: [5, 6], y: [0, 1] })).toBe(1);
   });
 
   it('the landscape key leaves out σ and the batch size, but not the data', () => {
