@@ -1,14 +1,20 @@
 /**
- * The engine worker as an entry of the app's own build (issue 17; docs/benchmark.md, "Initial
- * JavaScript"). Vite bundles a `new Worker(new URL(…))` as a build of its own, so the worker
- * carried its own copy of every module the page has too: the problems, the expression language,
- * validation, d3-color, comlink (vitejs/vite#16719). Emitted as a chunk of the main build
- * instead, the worker imports the chunks it shares with the page, and a first visit downloads
- * each module once.
+ * The engine worker as an entry of the app's own build, and the first view's code in few files
+ * (issue 17; docs/benchmark.md, "Initial JavaScript").
  *
+ * Vite bundles a `new Worker(new URL(…))` as a build of its own, so the worker carried its own
+ * copy of every module the page has too: the problems, the expression language, validation,
+ * d3-color, comlink (vitejs/vite#16719). Emitted as a chunk of the main build instead, the worker
+ * imports the chunks it shares with the page, and a first visit downloads each module once.
  * `src/engine/client.ts` imports the worker's URL from the virtual module `virtual:engine-worker`:
  * in a build, the URL of the emitted chunk; in the dev server and in vitest, Vite's own
  * `?worker&url` (the worker served as a module, as before).
+ *
+ * With two entries and many lazy chunks, the default splitting cut the first view's code into a
+ * dozen small files (a module shared with any lazy chunk became a chunk of its own), and each
+ * file is compressed apart. The modules both the page and the worker import at start go into one
+ * chunk (`shared`), those only the page imports at start into another (`index`); the worker's own
+ * stay in its entry chunk. Lazy chunks import from them: nothing loads earlier than before.
  *
  * The worker must never load Vite's preload helper: it runs for a dynamic import of a chunk with
  * dependencies and touches `document`, which a worker has not. The build fails if a chunk the
@@ -35,22 +41,16 @@ export interface ChunkLike {
   moduleIds: readonly string[];
 }
 
-/**
- * The file names of `entry` and of every chunk it imports statically, transitively: what a
- * browser loads to start it (bench/bundle.ts counts a built directory the same way).
- */
-export function staticClosure(
-  chunks: ReadonlyMap<string, Pick<ChunkLike, 'imports'>>,
-  entry: string,
-): string[] {
+/** `roots` and everything reachable from them by `next`, each once. */
+export function closure(roots: Iterable<string>, next: (id: string) => readonly string[]) {
   const seen = new Set<string>();
-  const visit = (name: string) => {
-    if (seen.has(name)) return;
-    seen.add(name);
-    for (const imported of chunks.get(name)?.imports ?? []) visit(imported);
-  };
-  visit(entry);
-  return [...seen];
+  const stack = [...roots];
+  for (let id = stack.pop(); id !== undefined; id = stack.pop()) {
+    if (seen.has(id)) continue;
+    seen.add(id);
+    stack.push(...next(id));
+  }
+  return seen;
 }
 
 /** The chunks of `entry`'s static closure that hold Vite's preload helper (none may). */
@@ -58,16 +58,45 @@ export function chunksWithPreloadHelper(
   chunks: ReadonlyMap<string, ChunkLike>,
   entry: string,
 ): string[] {
-  return staticClosure(chunks, entry).filter((name) =>
+  return [...closure([entry], (name) => chunks.get(name)?.imports ?? [])].filter((name) =>
     chunks.get(name)?.moduleIds.some((id) => PRELOAD_HELPER.test(id)),
   );
+}
+
+/** What the first view loads: the modules the page's and the worker's entries import statically. */
+export interface StartModules {
+  entries: ReadonlySet<string>;
+  page: ReadonlySet<string>;
+  worker: ReadonlySet<string>;
+}
+
+/**
+ * The chunk a module goes to: `shared` if both the page and the worker import it at start,
+ * `index` if only the page does, none (the default splitting) otherwise. Entries keep their own.
+ */
+export function startChunk(start: StartModules, id: string): 'shared' | 'index' | null {
+  if (start.entries.has(id) || !start.page.has(id)) return null;
+  return start.worker.has(id) ? 'shared' : 'index';
 }
 
 export function workerChunkPlugin(): Plugin {
   let building = false;
   let reference = '';
+  let start: StartModules = { entries: new Set(), page: new Set(), worker: new Set() };
+  // Both tests read `start`, which buildEnd fills in before the chunks are made.
+  const group = (name: 'shared' | 'index', priority: number) => ({
+    name,
+    priority,
+    test: (id: string) => startChunk(start, id) === name,
+  });
   return {
     name: 'descent-worker-chunk',
+    config(_config, { command }) {
+      if (command !== 'build') return undefined;
+      // `shared` first: the dependencies `index` would take along stay shared.
+      const groups = [group('shared', 2), group('index', 1)];
+      return { build: { rolldownOptions: { output: { codeSplitting: { groups } } } } };
+    },
     configResolved(config) {
       building = config.command === 'build';
     },
@@ -85,6 +114,19 @@ export function workerChunkPlugin(): Plugin {
       return building
         ? `export default import.meta.ROLLUP_FILE_URL_${reference};`
         : `export { default } from ${JSON.stringify(`${ENGINE_WORKER_ENTRY}?worker&url`)};`;
+    },
+    buildEnd() {
+      if (!building) return;
+      const imports = (id: string) => this.getModuleInfo(id)?.importedIds ?? [];
+      const entries = new Set(
+        [...this.getModuleIds()].filter((id) => this.getModuleInfo(id)?.isEntry),
+      );
+      const pageEntries = [...entries].filter((id) => id !== ENGINE_WORKER_ENTRY);
+      start = {
+        entries,
+        page: closure(pageEntries, imports),
+        worker: closure([ENGINE_WORKER_ENTRY], imports),
+      };
     },
     generateBundle(_options, bundle) {
       if (!building) return;

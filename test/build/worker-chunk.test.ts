@@ -4,7 +4,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { staticImports } from '../../bench/bundle';
-import { chunksWithPreloadHelper, staticClosure, type ChunkLike } from '../../src/worker-chunk';
+import {
+  chunksWithPreloadHelper,
+  closure,
+  startChunk,
+  type ChunkLike,
+} from '../../src/worker-chunk';
 
 const chunk = (imports: string[], moduleIds: string[] = []): ChunkLike => ({ imports, moduleIds });
 
@@ -33,21 +38,38 @@ describe('staticImports(code)', () => {
   });
 });
 
-describe('staticClosure(chunks, entry)', () => {
-  it('follows imports transitively, each chunk once, through a cycle', () => {
-    const chunks = new Map([
-      ['worker.js', chunk(['a.js', 'b.js'])],
-      ['a.js', chunk(['c.js'])],
-      ['b.js', chunk(['c.js', 'a.js'])],
-      ['c.js', chunk(['a.js'])],
-      ['page.js', chunk(['d.js'])],
-    ]);
-    expect(staticClosure(chunks, 'worker.js').sort()).toEqual([
-      'a.js',
-      'b.js',
-      'c.js',
-      'worker.js',
-    ]);
+describe('closure(roots, next)', () => {
+  it('follows the edges transitively, each node once, through a cycle', () => {
+    const edges: Record<string, string[]> = {
+      worker: ['a', 'b'],
+      a: ['c'],
+      b: ['c', 'a'],
+      c: ['a'],
+      page: ['d'],
+    };
+    const reached = closure(['worker'], (id) => edges[id] ?? []);
+    expect([...reached].sort()).toEqual(['a', 'b', 'c', 'worker']);
+  });
+});
+
+describe('startChunk(start, id)', () => {
+  const start = {
+    entries: new Set(['index.html', 'engine.worker.ts']),
+    page: new Set(['index.html', 'main.tsx', 'problems.ts', 'colormap.ts']),
+    worker: new Set(['engine.worker.ts', 'problems.ts', 'paint.ts']),
+  };
+
+  it('puts what the page and the worker load at start in shared, the page’s own in index', () => {
+    expect(startChunk(start, 'problems.ts')).toBe('shared');
+    expect(startChunk(start, 'main.tsx')).toBe('index');
+    expect(startChunk(start, 'colormap.ts')).toBe('index');
+  });
+
+  it('leaves entries, the worker’s own modules and lazy ones to the default splitting', () => {
+    expect(startChunk(start, 'index.html')).toBeNull();
+    expect(startChunk(start, 'engine.worker.ts')).toBeNull();
+    expect(startChunk(start, 'paint.ts')).toBeNull();
+    expect(startChunk(start, 'SweepPanel.tsx')).toBeNull();
   });
 });
 
