@@ -20,6 +20,8 @@ const CHUNKS = {
   data: /\/assets\/DataPanel-[\w-]+\.js$/,
   lessonEditor: /\/assets\/LessonEditor-[\w-]+\.js$/,
   lessonPlayer: /\/assets\/LessonPanel-[\w-]+\.js$/,
+  legend: /\/assets\/LegendPopover-[\w-]+\.js$/,
+  arrows: /\/assets\/Arrows-[\w-]+\.js$/,
 } as const;
 type Chunk = keyof typeof CHUNKS;
 
@@ -151,4 +153,18 @@ test('the lesson editor loads, with its strings, when the Lessons menu opens it'
   await expect(editor.getByRole('button', { name: 'Save as file' })).toBeVisible();
   await expect(editor).not.toContainText('lessonEditorForm');
   expect(requested(urls, 'lessonEditor')).toBe(true);
+});
+
+test('the legend and the arrows load when first shown (issue 17)', async ({ page }) => {
+  const urls = await firstView(page);
+  await page.getByRole('button', { name: 'Legend' }).click();
+  await expect(page.getByRole('dialog', { name: 'What is drawn' })).toBeVisible();
+  expect(requested(urls, 'legend')).toBe(true);
+  await page.keyboard.press('Escape');
+
+  expect(requested(urls, 'arrows')).toBe(false);
+  await page.getByTestId('arrows-button').click();
+  await page.getByTestId('arrows-toggle-step').check();
+  // Drawn at the marker: e2e/arrows.spec.ts checks them where the steps are long enough to show.
+  await expect.poll(() => requested(urls, 'arrows')).toBe(true);
 });

@@ -21,7 +21,8 @@ describe('LegendButton and LegendPopover', () => {
     expect(button.getAttribute('aria-expanded')).toBe('false');
     await user.click(button);
     expect(button.getAttribute('aria-expanded')).toBe('true');
-    const legend = screen.getByRole('dialog', { name: 'What is drawn' });
+    // The legend's code loads on its first opening (src/ui/help/LegendButton.tsx).
+    const legend = await screen.findByRole('dialog', { name: 'What is drawn' });
     for (const kind of ['start', 'minimum', 'current', 'trail', 'end', 'diverged'])
       expect(within(legend).getByTestId(`legend-${kind}`)).toBeTruthy();
     expect(within(legend).getByTestId('legend-keys').textContent).toContain('play / pause');
@@ -40,15 +41,17 @@ describe('LegendButton and LegendPopover', () => {
     );
     const button = screen.getByRole('button', { name: 'Legend' });
     await user.click(button);
+    await screen.findByRole('dialog');
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(document.activeElement).toBe(button);
 
     await user.click(button);
-    await user.click(screen.getByRole('button', { name: 'Close the legend' }));
+    await user.click(await screen.findByRole('button', { name: 'Close the legend' }));
     expect(screen.queryByRole('dialog')).toBeNull();
 
     await user.click(button);
+    await screen.findByRole('dialog');
     await user.click(screen.getByText('outside'));
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(useLegend.getState().open).toBe(false);

@@ -1,12 +1,19 @@
 /**
  * The landscape's Legend button (in its tools row) and the legend it opens (LegendPopover).
- * The "?" key opens the same legend (src/ui/timeline/shortcuts.ts).
+ * The "?" key opens the same legend (src/ui/timeline/shortcuts.ts). The legend's code loads on
+ * its first opening, or as a pointer or the focus reaches the button (issue 17: the first view
+ * shows the button only).
  */
-import { useRef } from 'react';
+import { Suspense, useRef } from 'react';
 import { useT } from '../../i18n';
 import { useLegend } from './legend-store';
-import { LegendPopover } from './LegendPopover';
+import { onDemand, preload } from '../lazy/on-demand';
+import { LazyFallback, lazyPart } from '../lazy/lazy-part';
 import './Legend.css';
+
+const loadPopover = onDemand(() => import('./LegendPopover'));
+const LegendPopover = lazyPart(loadPopover, (m) => m.LegendPopover);
+const preloadPopover = () => preload(loadPopover);
 
 export function LegendButton() {
   const t = useT();
@@ -22,13 +29,19 @@ export function LegendButton() {
         aria-haspopup="dialog"
         title={t('legend.buttonTitle')}
         onClick={toggle}
+        onPointerEnter={preloadPopover}
+        onFocus={preloadPopover}
       >
         <span className="legend-button__icon" aria-hidden="true">
           ?
         </span>
         {t('legend.button')}
       </button>
-      {open && <LegendPopover anchor={host} />}
+      {open && (
+        <Suspense fallback={<LazyFallback />}>
+          <LegendPopover anchor={host} />
+        </Suspense>
+      )}
     </span>
   );
 }

@@ -2,7 +2,7 @@
  * The loss landscape: the painted surface, axes, minima, one trajectory per run, the shared start
  * point, hover read-out and the window controls (docs/screen.md, "What the screen holds", 1).
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { useAppShallow } from '../../state/store';
 import { landscapeInfo, problemInfo } from '../../state/selectors';
 import { problemTag, runViews } from '../../state/run-views';
@@ -21,7 +21,6 @@ import { SurfaceCanvas } from './SurfaceCanvas';
 import { BusySign } from './BusySign';
 import { Trajectories } from './Trajectories';
 import { ProgressLayer } from './ProgressLayer';
-import { Arrows } from './Arrows';
 import { ArrowsMenu } from './ArrowsMenu';
 import { InspectorButton } from '../inspector/InspectorButton';
 import { ExportMenu } from '../export/ExportMenu';
@@ -31,10 +30,20 @@ import { FirstVisitHint } from '../help/FirstVisitHint';
 import { useGestures } from './use-gestures';
 import { useSize } from '../charts/use-size';
 import { formatValue } from './format';
+import { anyArrow } from '../../state/arrow-settings';
+import { onDemand } from '../lazy/on-demand';
+import { lazyPart } from '../lazy/lazy-part';
 import './Landscape.css';
 import { useT } from '../../i18n';
 import { problemText } from '../../i18n/problem-text';
 import { axisNames } from '../../i18n/text';
+
+// The arrows' layer and its geometry load when an arrow is first turned on: the first view has
+// none (issue 17; docs/benchmark.md, "Initial JavaScript").
+const Arrows = lazyPart(
+  onDemand(() => import('./Arrows')),
+  (m) => m.Arrows,
+);
 
 export function Landscape() {
   const t = useT();
@@ -49,7 +58,9 @@ export function Landscape() {
     planeStart,
     predicting,
     presenting,
+    arrowsOn,
   } = useAppShallow((s) => ({
+    arrowsOn: anyArrow(s.arrows),
     predicting: s.predicting,
     presenting: s.presenting,
     embed: s.embed,
@@ -203,7 +214,11 @@ export function Landscape() {
               }}
             >
               {!predicting && <ProgressLayer geo={geo} />}
-              {!predicting && <Arrows geo={geo} />}
+              {!predicting && arrowsOn && (
+                <Suspense fallback={null}>
+                  <Arrows geo={geo} />
+                </Suspense>
+              )}
             </div>
           </>
         )}
