@@ -54,17 +54,31 @@ export const ChartLines = memo(function ChartLines({
   );
 });
 
-const Line = memo(function Line({
-  geo,
-  series,
-  run,
-  selected,
-}: {
+/** The props a Line draws: its series' arrays, not the series object, which is new per change. */
+function sameLine(a: LineProps, b: LineProps): boolean {
+  const x = a.series;
+  const y = b.series;
+  return (
+    a.geo === b.geo &&
+    a.selected === b.selected &&
+    a.run.color === b.run.color &&
+    x.index === y.index &&
+    x.values === y.values &&
+    x.indices === y.indices &&
+    x.breaks === y.breaks &&
+    x.gaps === y.gaps &&
+    x.fresh === y.fresh
+  );
+}
+
+interface LineProps {
   geo: ChartGeometry;
   series: ChartSeries;
   run: ChartRun;
   selected: boolean;
-}) {
+}
+
+const Line = memo(function Line({ geo, series, run, selected }: LineProps) {
   // On the arrays, not the series object: a run an input did not change keeps its values and
   // their decimation (chart-series.ts), so its path is not rebuilt (issue 17: 4 of the 28 ms of
   // main-thread work per slider input went to rebuilding every run's path).
@@ -94,7 +108,7 @@ const Line = memo(function Line({
       {series.gaps.length > 0 && <GapMarks gaps={series.gaps} geo={geo} index={series.index} />}
     </g>
   );
-});
+}, sameLine);
 
 /** Bars over the steps without a finite value: at the bottom for −∞, at the top otherwise. */
 function GapMarks({

@@ -71,6 +71,22 @@ function strokeDots(ctx: CanvasRenderingContext2D, run: RunPath, from: number, t
   ctx.fill();
 }
 
+/** Whether two lists of runs stroke the same pixels: the same paths, colours and widths. */
+function sameStrokes(a: readonly RunPath[], b: readonly RunPath[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  return a.every((run, i) => {
+    const other = b[i]!;
+    return (
+      run.path === other.path &&
+      run.result === other.result &&
+      run.color === other.color &&
+      run.selected === other.selected &&
+      run.steps === other.steps
+    );
+  });
+}
+
 export const ProgressLayer = memo(function ProgressLayer({ geo }: { geo: Geometry }) {
   const runs = useRunPaths(geo);
   const step = useApp(effectiveCursor);
@@ -83,8 +99,11 @@ export const ProgressLayer = memo(function ProgressLayer({ geo }: { geo: Geometr
     const ctx = element?.getContext('2d');
     if (!element || !ctx) return;
     const previous = drawn.current;
-    const onward =
-      previous && previous.runs === runs && previous.geo === geo && step >= previous.step;
+    const sameRuns = previous !== null && sameStrokes(previous.runs, runs);
+    // A change the canvas does not show (a run dimmed while it is recomputed: issue 17) draws
+    // nothing.
+    if (sameRuns && previous.geo === geo && step === previous.step) return;
+    const onward = sameRuns && previous.geo === geo && step >= previous.step;
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
     ctx.lineCap = 'round';
     ctx.lineJoin = 'round';

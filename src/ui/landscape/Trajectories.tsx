@@ -31,7 +31,8 @@ export const Trajectories = memo(function Trajectories({ geo }: { geo: Geometry 
   );
 });
 
-function Run({ run }: { run: RunPath }) {
+/** Memoised on its RunPath, which useRunPaths keeps while the run's drawing is unchanged. */
+const Run = memo(function Run({ run }: { run: RunPath }) {
   const t = useT();
   const { index, result, path, color, name, selected, fresh, endStep } = run;
   const future = useApp((s) => futureOf(s.trails, effectiveCursor(s), endStep));
@@ -73,7 +74,7 @@ function Run({ run }: { run: RunPath }) {
       )}
     </g>
   );
-}
+});
 
 /** A dot at each kept point of a zig-zag run: at most MAX_STEP_DOTS (step-legibility.ts). */
 function StepDots({ run }: { run: RunPath }) {

@@ -63,7 +63,7 @@ export function useRunPaths(geo: Geometry): RunPath[] {
     views.runs.forEach((run, i) => {
       const made = paths[i];
       if (run.hidden || !made || made.path.steps.length === 0) return;
-      runs.push({
+      const drawn: RunPath = {
         index: run.index,
         result: run.drawn,
         path: made.path,
@@ -73,8 +73,39 @@ export function useRunPaths(geo: Geometry): RunPath[] {
         name: run.name,
         selected: run.index === selectedRun,
         fresh: run.fresh,
-      });
+      };
+      runs.push(keepDrawn(drawn));
     });
     return runs.sort((a, b) => Number(a.selected) - Number(b.selected));
   }, [views.runs, selectedRun, paths]);
+}
+
+/** The last drawing made of each result (a run's result object is its own until recomputed). */
+const lastDrawn = new WeakMap<RunResult, RunPath>();
+
+/**
+ * `run`, or the equal drawing of the same result made before (issue 17): a slider input changes
+ * one run, so the other runs keep their objects, their memoised drawings (Trajectories.tsx) are
+ * not redone, and the progress canvas is not redrawn for a change it does not show
+ * (ProgressLayer.tsx).
+ */
+export function keepDrawn(run: RunPath): RunPath {
+  const before = lastDrawn.get(run.result);
+  if (before && sameRunPath(before, run)) return before;
+  lastDrawn.set(run.result, run);
+  return run;
+}
+
+function sameRunPath(a: RunPath, b: RunPath): boolean {
+  return (
+    a.index === b.index &&
+    a.result === b.result &&
+    a.path === b.path &&
+    a.steps === b.steps &&
+    a.endStep === b.endStep &&
+    a.color === b.color &&
+    a.name === b.name &&
+    a.selected === b.selected &&
+    a.fresh === b.fresh
+  );
 }
