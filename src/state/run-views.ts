@@ -20,6 +20,7 @@ import type { PlaneData } from '../engine/plane';
 import { runDisplayName } from '../i18n/text';
 import { runColor } from '../plot/palette';
 import type { OptimizerSpec, ProblemSpec, Scenario } from '../scenario/types';
+import { useDeferredValue } from 'react';
 import { useApp } from './store';
 import type { AppState, PaintedSurface } from './app-state';
 
@@ -201,6 +202,35 @@ export function runViews(state: Inputs): RunViews {
 /** The paired runs, for components (re-renders when the pairing changes). */
 export function useRunViews(): RunViews {
   return useApp(runViews);
+}
+
+/**
+ * The run views for a chart or a table: the same as useRunViews, except that a change of
+ * hyperparameters alone (a slider) reaches them in a render of their own after the landscape's
+ * (React's useDeferredValue: interruptible, it yields to the next input). The landscape is what a
+ * slider moves and what must follow at once; the loss chart and the learning-rate strip follow a
+ * frame later instead of lengthening the input's task (issue 17: long tasks during a drag on a
+ * slow machine). Anything else (another problem, step count or set of runs) is shown at once,
+ * so no view ever pairs one picture's axes with another's runs (docs/app.md, "Never a stale
+ * picture").
+ */
+export function useDeferredRunViews(): RunViews {
+  const views = useRunViews();
+  const deferred = useDeferredValue(views);
+  return sameFrame(deferred, views) ? deferred : views;
+}
+
+/** Views that differ only in their runs' values: the same problem, steps and runs. */
+export function sameFrame(a: RunViews, b: RunViews): boolean {
+  return (
+    a.scenario !== null &&
+    b.scenario !== null &&
+    a.scenario.problem === b.scenario.problem &&
+    a.scenario.steps === b.scenario.steps &&
+    a.plane === b.plane &&
+    a.runs.length === b.runs.length &&
+    a.runs.every((run, i) => run.index === b.runs[i]!.index && run.hidden === b.runs[i]!.hidden)
+  );
 }
 
 /**

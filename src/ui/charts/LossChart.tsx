@@ -14,7 +14,7 @@ import { chartAxis, chartDomain, type ChartMeasure } from '../../plot/chart-scal
 import { chartSeries } from '../../plot/chart-series';
 import { problemInfo } from '../../state/selectors';
 import { appStore, useApp, useAppShallow } from '../../state/store';
-import { problemTag, useRunViews } from '../../state/run-views';
+import { problemTag, useDeferredRunViews } from '../../state/run-views';
 import { ChartAxes } from './ChartAxes';
 import { ChartCursor } from './ChartCursor';
 import { ChartHover } from './ChartHover';
@@ -31,7 +31,7 @@ import { ChartSvg } from './ChartSvg';
 
 export function LossChart({ measure }: { measure: ChartMeasure }) {
   const t = useT();
-  const views = useRunViews();
+  const views = useDeferredRunViews();
   const { steps, computing, selectedRun } = useAppShallow((s) => ({
     steps: s.scenario.steps,
     // Only read while there are no results yet: the busy flag toggles on every change.
