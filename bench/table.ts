@@ -62,7 +62,11 @@ export function formatTable(rows: Row[], m: Machine, date: string): string {
   return [
     `Descent benchmark, ${date}`,
     `machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGB} GB, ${m.os}, Node ${m.node}`,
-    `load average at start: ${m.loadAverage} (1 min, on ${m.cores} cores: above ${m.cores}, other work competed)`,
+    `load average at start: ${m.loadAverage} (1 min, on ${m.cores} cores: ${
+      m.loadAverage > m.cores
+        ? 'above the core count, other work competed'
+        : 'at most the core count'
+    })`,
     '',
     line(header),
     widths.map((w) => '-'.repeat(w)).join('-|-'),
