@@ -1,7 +1,8 @@
 /**
  * Work only where something changed (issue 17): a slider input changes one run, so the landscape
  * redraws that run's trajectory and strokes the progress canvas once, when the new result is in;
- * the other runs' paths and the dimming of the recomputed run draw nothing on the canvas.
+ * the other runs' paths and the dimming of the recomputed run draw nothing on the canvas. While
+ * the timeline plays, the run cards' losses change about 10 times a second, not every frame.
  */
 import { expect, test } from '@playwright/test';
 import { openFirstView, settled } from './helpers';
@@ -62,4 +63,40 @@ test('a slider input redraws the progress canvas once, and only the changed runâ
     'trajectory-3': 0,
   });
   expect(counts.clears).toBe(1);
+});
+
+test('while playing, a run cardâ€™s loss changes about 10 times a second; paused, it is exact', async ({
+  page,
+}) => {
+  await openFirstView(page, '/?v=1&p=rosenbrock&n=5000&o=adam(lr=0.05)&o=gd(lr=0.001)');
+  await settled(page);
+  const shown = await page.evaluate(async () => {
+    const store = (
+      window as unknown as {
+        __descent: { store: { getState(): Record<string, unknown> } };
+      }
+    ).__descent.store;
+    const act = (name: string, ...args: unknown[]) =>
+      (store.getState()[name] as (...a: unknown[]) => void)(...args);
+    const status = () =>
+      Number(document.querySelector('[data-testid="run-status-0"]')!.getAttribute('data-step'));
+    act('setSpeed', 300);
+    act('setCursor', 0);
+    act('play');
+    const steps: number[] = [];
+    // Forty frames of playback (only while it plays: a very slow machine may reach the end).
+    for (let frame = 0; frame < 40 && store.getState().playing; frame++) {
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      if (store.getState().playing) steps.push(status());
+    }
+    act('pause');
+    act('setCursor', 47);
+    return steps;
+  });
+  // 300 steps a second: the read-out moves in steps of 30, while the cursor moves every frame.
+  expect(shown.length).toBeGreaterThan(5);
+  expect(shown.every((step) => step % 30 === 0)).toBe(true);
+  expect(new Set(shown).size).toBeGreaterThan(1);
+  // Paused, the read-out is the cursor's own step.
+  await expect(page.getByTestId('run-status-0')).toHaveAttribute('data-step', '47');
 });

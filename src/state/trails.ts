@@ -57,6 +57,31 @@ export function lastDrawnStep(trails: Trails, cursor: number, lastStep: number):
   return trails === 'whole' ? lastStep : Math.max(0, Math.min(cursor, lastStep));
 }
 
+/**
+ * Read-outs of a value at the cursor (the run cards' losses) change at most this often while the
+ * timeline plays: a number that changes 60 times a second cannot be read, and every change of
+ * text lays out the page again (issue 17: the run cards' losses were most of a playback frame's
+ * layout).
+ */
+export const READOUTS_PER_SECOND = 10;
+
+/**
+ * The step a read-out shows for the drawn step `step` (lastDrawnStep): while playing, `step`
+ * rounded down to a multiple of the steps played in 1/READOUTS_PER_SECOND s; exact when paused
+ * and from the run's last step on.
+ */
+export function readoutStep(
+  step: number,
+  lastStep: number,
+  playing: boolean,
+  speed: number,
+): number {
+  const quantum = Math.floor(speed / READOUTS_PER_SECOND);
+  // `!(quantum > 1)` also holds for a speed that is not a number.
+  if (!playing || step >= lastStep || !(quantum > 1)) return step;
+  return step - (step % quantum);
+}
+
 /** Whether a mark of `step` (a divergence, a final value) is shown: when reached, or all shown. */
 export function reached(trails: Trails, cursor: number, step: number): boolean {
   return trails === 'whole' || cursor >= step;

@@ -3,6 +3,8 @@ import { createAppStore } from '../../src/state/store';
 import {
   futureOf,
   lastDrawnStep,
+  readoutStep,
+  READOUTS_PER_SECOND,
   reached,
   revealSettings,
   revealSpeed,
@@ -83,5 +85,25 @@ describe('the store’s reveal', () => {
   });
   it('the default trails fade the future', () => {
     expect(createAppStore().getState().trails).toBe('faded');
+  });
+});
+
+describe('readoutStep: a read-out changes about 10 times a second while playing', () => {
+  it('is the drawn step itself when paused, and from the run’s last step on', () => {
+    expect(readoutStep(1234, 2000, false, 300)).toBe(1234);
+    expect(readoutStep(2000, 2000, true, 300)).toBe(2000);
+    expect(readoutStep(1999, 1999, true, 300)).toBe(1999);
+  });
+
+  it('while playing, rounds down to the steps played in a tenth of a second', () => {
+    // 300 steps a second: a new read-out every 30 steps.
+    expect(READOUTS_PER_SECOND).toBe(10);
+    expect([0, 29, 30, 59, 61, 1234].map((k) => readoutStep(k, 2000, true, 300))).toEqual([
+      0, 0, 30, 30, 60, 1230,
+    ]);
+    // Slower than 10 steps a second: every step.
+    expect([0, 1, 2, 7].map((k) => readoutStep(k, 50, true, 5))).toEqual([0, 1, 2, 7]);
+    // Never past the drawn step, and a nonsense speed keeps every step.
+    expect(readoutStep(17, 50, true, Number.NaN)).toBe(17);
   });
 });

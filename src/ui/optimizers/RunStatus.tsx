@@ -11,7 +11,7 @@
 import { useAppShallow } from '../../state/store';
 import { runViews } from '../../state/run-views';
 import { effectiveCursor } from '../../state/view-slice';
-import { lastDrawnStep, reached } from '../../state/trails';
+import { lastDrawnStep, readoutStep, reached } from '../../state/trails';
 import { formatLoss } from './format';
 import './RunStatus.css';
 import { useT } from '../../i18n';
@@ -36,8 +36,9 @@ export function RunStatus({ index }: { index: number }) {
         };
       const last = result.loss.length - 1;
       const cursor = effectiveCursor(s);
-      // The loss at the cursor until the run's end is reached (its last step: never past it).
-      const step = lastDrawnStep(s.trails, cursor, last);
+      // The loss at the cursor until the run's end is reached (its last step: never past it),
+      // at most READOUTS_PER_SECOND times a second while playing.
+      const step = readoutStep(lastDrawnStep(s.trails, cursor, last), last, s.playing, s.speed);
       const divergence = result.divergedAt;
       return {
         known: true,
