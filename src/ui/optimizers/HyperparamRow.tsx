@@ -1,7 +1,8 @@
 /**
  * One numeric hyperparameter: "symbol short name | slider | field". The slider moves on the
  * table's scale (log, one-minus-log, linear) and updates the store on every input event, so
- * trajectories follow while dragging (the engine is latest-wins). The field takes any value of
+ * trajectories follow while dragging (the engine is latest-wins); a drag's update is made in a
+ * task of its own, after the frame the move came with (use-drag-commit.ts). The field takes any value of
  * the valid range, beyond the slider's too, and commits on Enter or blur; an invalid entry
  * shows a short message and is not committed, Escape drops it.
  */
@@ -16,6 +17,7 @@ import { useT } from '../../i18n';
 import { HelpTip } from '../help/HelpTip';
 import { hyperparamLabel } from '../../i18n/text';
 import { useDraftNumber } from '../forms/use-draft-number';
+import { useDragCommit } from '../forms/use-drag-commit';
 
 interface HyperparamRowProps {
   name: NumericHyperparam;
@@ -37,6 +39,8 @@ export function HyperparamRow({ name, value, onChange }: HyperparamRowProps) {
   });
   const [base, subscript] = splitSymbol(spec.symbol);
   const position = Math.round(toPosition(value, spec));
+  // A drag commits in a task of its own, a key press at once (use-drag-commit.ts).
+  const drag = useDragCommit(position, value, onChange);
 
   return (
     <div className="hyperparam-row">
@@ -62,14 +66,15 @@ export function HyperparamRow({ name, value, onChange }: HyperparamRowProps) {
         min={0}
         max={SLIDER_POSITIONS}
         step={1}
-        value={position}
-        style={{ '--fill': `${(100 * position) / SLIDER_POSITIONS}%` } as CSSProperties}
+        value={drag.shown}
+        style={{ '--fill': `${(100 * drag.shown) / SLIDER_POSITIONS}%` } as CSSProperties}
         aria-label={label}
         aria-valuetext={formatHyperparam(value)}
+        onPointerDown={drag.onPointerDown}
         onChange={(event) => {
           field.revert();
-          const next = valueAt(Number(event.target.value), spec);
-          if (next !== value) onChange(next);
+          const at = Number(event.target.value);
+          drag.change(valueAt(at, spec), at);
         }}
       />
       <input
