@@ -2,9 +2,9 @@
  * Bundle size (issue 8): the JavaScript a first visit downloads before the app can work, from
  * the production build the browser benchmark serves. Initial = the entry script, the chunks
  * index.html preloads, and the engine worker (started at once: the first view is computed in
- * it), with every chunk they import, each once. On-demand chunks (the lab's tabs, KaTeX for the inspector, the problem picker, presets
- * gallery, share dialog, schedule editor, export and video, the models' Data tab: src/ui/lazy)
- * are reported apart.
+ * it), with every chunk they import, each once. On-demand chunks (the lab's tabs, KaTeX for the
+ * inspector, the problem picker, presets gallery, share dialog, schedule editor, export and
+ * video, the models' Data tab: src/ui/lazy) are reported apart.
  * Sizes are gzip level 9, as a static host would serve them.
  */
 import { readdirSync, readFileSync } from 'node:fs';

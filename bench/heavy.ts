@@ -77,7 +77,7 @@ async function surfaceLatency(page: Page): Promise<ZoomTimes> {
 }
 
 /** Zoom latencies on a fresh page of Rosenbrock at CPU throttling `rate` (issue 17). */
-export async function zoomTimes(browser: Browser, url: string, rate: number): Promise<ZoomTimes> {
+async function zoomTimes(browser: Browser, url: string, rate: number): Promise<ZoomTimes> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 720 }, baseURL: url });
   try {
     await page.goto('?v=1&p=rosenbrock');
