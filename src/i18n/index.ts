@@ -20,6 +20,7 @@ import { initReactI18next, useTranslation } from 'react-i18next';
 import { en } from './en';
 import { HTML_LANG, type Lang } from './languages';
 import type { LessonEditorForm } from './lesson-editor';
+import { translationMemo } from './memo';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -42,12 +43,18 @@ void i18n.use(initReactI18next).init({
   returnNull: false,
 });
 
-/** Translates a key in the current language (for pure helpers; components use `useT`). */
-export const t = i18n.t.bind(i18n);
+/** Every translation made once per language (memo.ts: issue 17's main-thread budget). */
+export const translations = translationMemo(i18n);
 
-/** The `t` of a component, re-rendering it when the language changes. */
+/** Translates a key in the current language (for pure helpers; components use `useT`). */
+export const t = translations.wrap(i18n.t.bind(i18n));
+
+/**
+ * The `t` of a component, re-rendering it when the language changes (react-i18next gives a new
+ * `t` then, so memoised work that depends on `t` is redone).
+ */
 export function useT() {
-  return useTranslation().t;
+  return translations.wrap(useTranslation().t);
 }
 
 /** The language shown now. */
