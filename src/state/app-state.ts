@@ -13,6 +13,7 @@ import type { Lang } from '../i18n/languages';
 import type { OptimizerSpec, OptimizerType, ProblemSpec, Scenario } from '../scenario/types';
 import type { ArrowSettings } from './arrow-settings';
 import type { ChartMode } from './chart-modes';
+import type { Camera3d, Height3d, LandscapeView } from './landscape-3d';
 import type { LessonControl } from './lesson';
 import type { LessonPlayerSlice } from './lesson-player-state';
 import type { ViewNote } from './note';
@@ -91,6 +92,12 @@ export interface ViewSlice {
   note: ViewNote | null;
   /** The landscape's arrows at the cursor step (docs/arrows.md). */
   arrows: ArrowSettings;
+  /** The landscape's views: 2D, 3D or both side by side, and the 3D view's settings (docs/3d.md). */
+  landscapeView: LandscapeView;
+  /** The 3D view's camera; null for the first camera. */
+  camera3d: Camera3d | null;
+  /** The 3D surface's height: f on the colours' scale (log, symmetric log), or f itself. */
+  height3d: Height3d;
   setWindow(window: View | null): void;
   setCursor(step: number): void;
   /** Moves the cursor by `delta` steps and pauses. */
@@ -112,6 +119,10 @@ export interface ViewSlice {
   /** Sets the note (a text note cleaned: src/state/note.ts), or clears it with null. */
   setNote(note: ViewNote | null): void;
   setArrows(change: Partial<ArrowSettings>): void;
+  setLandscapeView(view: LandscapeView): void;
+  /** Sets the 3D camera (normalised: src/state/landscape-3d.ts), or the first one with null. */
+  setCamera3d(camera: Camera3d | null): void;
+  setHeight3d(height: Height3d): void;
   /** Shows the hidden runs and plays them from the start, so the class sees them unfold. */
   reveal(): void;
 }

@@ -3,6 +3,7 @@ import type { StateCreator } from 'zustand';
 import type { AppState, ViewSlice } from './app-state';
 import { normalizeNote } from './note';
 import { DEFAULT_TRAILS, revealSettings } from './trails';
+import { normalizeCamera } from './landscape-3d';
 import { initialStoreView } from '../url/view-fields';
 
 export type { ChartMode } from './chart-modes';
@@ -47,6 +48,9 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, 
   setPredicting: (predicting) => set({ predicting, playing: false }),
   setNote: (note) => set({ note: normalizeNote(note) }),
   setArrows: (change) => set((state) => ({ arrows: { ...state.arrows, ...change } })),
+  setLandscapeView: (landscapeView) => set({ landscapeView }),
+  setCamera3d: (camera) => set({ camera3d: camera && normalizeCamera(camera) }),
+  setHeight3d: (height3d) => set({ height3d }),
   reveal: () => {
     if (!get().predicting) return;
     // At its own pace and with the future hidden, unless the user chose otherwise.

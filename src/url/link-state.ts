@@ -10,6 +10,7 @@ import type { Lang } from '../i18n/languages';
 import type { Scenario } from '../scenario/types';
 import type { ArrowSettings } from '../state/arrow-settings';
 import type { ChartMode } from '../state/chart-modes';
+import type { Camera3d, Height3d, LandscapeView } from '../state/landscape-3d';
 import type { LessonControl } from '../state/lesson';
 import type { ViewNote } from '../state/note';
 
@@ -40,6 +41,12 @@ export interface LinkView {
   lang?: Lang;
   /** The landscape's arrows at the cursor step (docs/arrows.md); absent: none. */
   arrows?: ArrowSettings;
+  /** The landscape's views (`view=3d|split`, docs/3d.md); absent for 2D only. */
+  view?: LandscapeView;
+  /** The 3D camera (`cam=`); absent for the first camera. */
+  cam?: Camera3d;
+  /** The 3D surface's height (`z=f`: f itself); absent for the colours' scale. */
+  z?: Height3d;
   /** The note on the screen (docs/links.md, "The note"); absent or null for none. */
   note?: ViewNote | null;
   /** The lesson open in the player, by its id (`lesson=`); absent for none. */
