@@ -10,6 +10,7 @@ import { enHelp } from './en-help';
 import { enLayout } from './en-layout';
 import { enInspect } from './en-inspect';
 import { enArrows } from './en-arrows';
+import { enCode } from './en-code';
 import { enReveal } from './en-reveal';
 import { enNote } from './en-note';
 import { enRuns } from './en-runs';
@@ -373,6 +374,7 @@ export const en = {
   ...enReveal,
   ...enNote,
   ...enRuns,
+  ...enCode,
 };
 
 /** The shape every language's resources share: en's keys, each a string. */

@@ -10,6 +10,7 @@ import { zhHelp } from './zh-help';
 import { zhLayout } from './zh-layout';
 import { zhInspect } from './zh-inspect';
 import { zhArrows } from './zh-arrows';
+import { zhCode } from './zh-code';
 import { zhReveal } from './zh-reveal';
 import { zhNote } from './zh-note';
 import { zhRuns } from './zh-runs';
@@ -382,4 +383,5 @@ export const zh: Resources = {
   ...zhReveal,
   ...zhNote,
   ...zhRuns,
+  ...zhCode,
 };
