@@ -9,6 +9,7 @@ import { startUrlSync } from './state/url-sync';
 import { startNoteSync } from './state/note-sync';
 import { startLessonSync } from './state/lesson-sync';
 import { startUndoSync } from './state/undo-sync';
+import { startRecomputeShown } from './state/recompute-shown';
 import { App } from './ui/App';
 import { EngineContext } from './ui/engine-context';
 import './ui/global.css';
@@ -30,6 +31,7 @@ startUrlSync(appStore);
 startLessonSync(appStore, openedQuery);
 startNoteSync(appStore);
 startUndoSync(appStore);
+startRecomputeShown(appStore);
 const sync = startSync(appStore, engine);
 
 // A handle for end-to-end tests and the browser benchmark (fault injection, reading state).

@@ -155,6 +155,12 @@ export interface ResultsSlice {
   progress: { done: number; total: number } | null;
   /** True while the engine has requests in hand. */
   computing: boolean;
+  /**
+   * True while the results lag the scenario but new ones keep coming or the lag is younger than
+   * a few frames (src/state/recompute-shown.ts): the views do not dim the runs being recomputed
+   * yet. Visual only; `computing` and `resultsScenario` say what is computed.
+   */
+  recomputeHidden: boolean;
   /** The engine's last error for the current scenario, shown to the user; null when fine. */
   engineError: string | null;
   /** A passing notice (e.g. the engine was restarted); null when none. */

@@ -37,6 +37,7 @@ export const createResultsSlice: StateCreator<AppState, [], [], ResultsSlice> = 
   accuracy: null,
   surface: null,
   computing: false,
+  recomputeHidden: false,
   engineError: null,
   notice: null,
   linkNotices: [],

@@ -130,6 +130,7 @@ type Inputs = Pick<
   | 'accuracy'
   | 'progress'
   | 'lang'
+  | 'recomputeHidden'
 >;
 
 const NONE: RunViews = { status: 'none', scenario: null, runs: [], plane: null, progress: null };
@@ -155,7 +156,11 @@ export function pairRuns(state: Inputs): RunViews {
       color: runColor(spec.color, index),
       name: runDisplayName(spec),
       hidden: spec.hidden === true,
-      fresh: current || (byIndex && sameShared && numericKey(own) === numericKey(spec)),
+      // A lag of a frame or two is not shown as one (src/state/recompute-shown.ts).
+      fresh:
+        current ||
+        state.recomputeHidden ||
+        (byIndex && sameShared && numericKey(own) === numericKey(spec)),
     };
   });
   return {
@@ -182,7 +187,8 @@ export function runViews(state: Inputs): RunViews {
     previous.plane === state.plane &&
     previous.accuracy === state.accuracy &&
     previous.progress === state.progress &&
-    previous.lang === state.lang
+    previous.lang === state.lang &&
+    previous.recomputeHidden === state.recomputeHidden
   )
     return lastViews;
   lastInputs = {
@@ -194,6 +200,7 @@ export function runViews(state: Inputs): RunViews {
     accuracy: state.accuracy,
     progress: state.progress,
     lang: state.lang,
+    recomputeHidden: state.recomputeHidden,
   };
   lastViews = pairRuns(state);
   return lastViews;
