@@ -1,5 +1,6 @@
 /** The engine's error (for the current scenario) and passing notices, over the landscape. */
-import { useAppShallow } from '../state/store';
+import { useApp, useAppShallow } from '../state/store';
+import { useLasting } from './use-lasting';
 import { LinkNotices } from './share/LinkNotices';
 import { CloseButton } from './forms/IconButton';
 import './EngineStatus.css';
@@ -7,11 +8,10 @@ import { useT } from '../i18n';
 
 export function EngineStatus() {
   const t = useT();
-  const { engineError, notice, setNotice, computing } = useAppShallow((s) => ({
+  const { engineError, notice, setNotice } = useAppShallow((s) => ({
     engineError: s.engineError,
     notice: s.notice,
     setNotice: s.setNotice,
-    computing: s.computing,
   }));
   return (
     <div className="engine-status">
@@ -31,7 +31,19 @@ export function EngineStatus() {
           <CloseButton label={t('status.dismiss')} onClick={() => setNotice(null)} />
         </div>
       )}
-      <div className="engine-status__busy" data-busy={computing} aria-hidden="true" />
+      <BusyDot />
     </div>
   );
+}
+
+/** Shown after this long of continuous work: a slider's recomputation never lights it. */
+const BUSY_SHOWN_AFTER_MS = 150;
+
+/** The engine's busy dot: its own subscriber, so the notices above do not re-render per input. */
+function BusyDot() {
+  const busy = useLasting(
+    useApp((s) => s.computing),
+    BUSY_SHOWN_AFTER_MS,
+  );
+  return <div className="engine-status__busy" data-busy={busy} aria-hidden="true" />;
 }
