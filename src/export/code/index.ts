@@ -1,0 +1,201 @@
+/**
+ * "The same experiment in code" (issue 18; docs/code-export.md): a scenario as a runnable Python
+ * script that reproduces its runs step for step — `pytorch` with torch.optim and autograd,
+ * `numpy` with every update rule and gradient written out by hand. Pure: a scenario in, the
+ * script's text out; the CLI's `export` command and the app's Code dialog call it.
+ *
+ * @example exportCode(scenario, 'pytorch', { language: 'zh' })
+ */
+import { buildProblem, describeProblem } from '../../core/problems';
+import { divergenceBounds } from '../../core/run';
+import { kindCode } from '../../kinds/code-registry';
+import { takesBatches } from '../../kinds/registry';
+import type { Scenario, ScheduleType } from '../../scenario/types';
+import { sayer, type CodeLanguage, type Say } from './comments';
+import { numpyLoop } from './loop-numpy';
+import { torchLoop } from './loop-torch';
+import { mainSource } from './main-source';
+import { numpyOptimizer, numpyRuleClasses, type NumpyRule } from './optimizers-numpy';
+import { customOptimizers, torchOptimizer, type CustomOptimizer } from './optimizers-torch';
+import { comment, indent, pyCall, pyFloat, pyInt, pyList, pyString, withComment } from './python';
+import { rngSource } from './rng';
+import { numpySchedule, numpyScheduleFunctions } from './schedules-numpy';
+import { torchScheduler } from './schedules-torch';
+import type { CodeTarget } from './types';
+import { planRuns, type RunPlan } from './plan';
+
+export { CODE_TARGETS, type CodeTarget } from './types';
+export { CODE_LANGUAGES, type CodeLanguage } from './comments';
+
+/** How a script is written. */
+export interface CodeOptions {
+  /** The language of its comments and printed words (default English). */
+  language?: CodeLanguage;
+}
+
+/** The Python script of a validated scenario (see `validateScenario`) for `target`. */
+export function exportCode(
+  scenario: Scenario,
+  target: CodeTarget,
+  options: CodeOptions = {},
+): string {
+  const say = sayer(options.language ?? 'en');
+  const problem = buildProblem(scenario.problem);
+  const context = { say, dim: problem.dim };
+  const code = kindCode(scenario.problem);
+  const torch = target === 'pytorch' ? code.torch(scenario.problem, context) : null;
+  const numpy = target === 'numpy' ? code.numpy(scenario.problem, context) : null;
+  const points = (torch ?? numpy)!.points;
+  const runs = planRuns(scenario, points, say);
+  const noise = scenario.problem.noise ?? 0;
+  const batches = takesBatches(scenario.problem) && runs.some((run) => run.batchSize !== null);
+  const needs = { noise: noise > 0, batches };
+  const sequential = runs.some((run) => run.schedule.type === 'warmup-cosine');
+
+  const lines = [
+    ...header(scenario, target, say),
+    '',
+    'import json',
+    'import math',
+    'import sys',
+    '',
+    ...(torch
+      ? [
+          ...(sequential ? ['import warnings', ''] : []),
+          'import torch',
+          '',
+          ...withComment('torch.set_default_dtype(torch.float64)', say('float64Torch')),
+          ...(sequential
+            ? [
+                ...comment(say('sequentialWarning')),
+                'warnings.filterwarnings("ignore", message="The epoch parameter")',
+              ]
+            : []),
+        ]
+      : ['import numpy as np', '', ...withComment('np.seterr(all="ignore")', say('seterr'))]),
+    '',
+    ...constants(scenario, noise, divergenceBounds(problem), needs.noise || needs.batches, say),
+    '',
+    '',
+    ...(needs.noise || needs.batches ? [...rngSource(say, batches), '', ''] : []),
+    ...comment(say('sectionProblem')),
+    ...(torch ?? numpy)!.definitions,
+    '',
+    '',
+    ...comment(say('sectionRuns')),
+    ...(torch ? torchRuns(runs, batches, say) : numpyRuns(runs, batches, say)),
+    '',
+    '',
+    ...comment(say('sectionLoop')),
+    ...(torch
+      ? torchLoop(torch, needs, say)
+      : numpyLoop(numpy!, { ...needs, cycled: runs.some((run) => run.cycled) }, say)),
+    '',
+    '',
+    ...mainSource(say, batches),
+  ];
+  return `${lines.join('\n')}\n`;
+}
+
+function header(scenario: Scenario, target: CodeTarget, say: Say): string[] {
+  const { info, dim } = describeProblem(scenario.problem);
+  const noise = scenario.problem.noise ?? 0;
+  return [
+    '#!/usr/bin/env python3',
+    ...comment(say(target === 'pytorch' ? 'headerPytorch' : 'headerNumpy')),
+    '#',
+    ...comment(say('headerProblem', { title: info.title, formula: info.formula })),
+    ...comment(
+      say('headerRuns', {
+        runs: scenario.optimizers.length,
+        steps: scenario.steps,
+        dim,
+      }),
+    ),
+    ...(noise > 0 ? comment(say('headerNoise', { noise })) : []),
+    '#',
+    ...comment(say('headerUsage')),
+    '#     python3 descent.py',
+    '#     python3 descent.py --json',
+    ...comment(say(target === 'pytorch' ? 'headerCheckedTorch' : 'headerCheckedNumpy')),
+  ];
+}
+
+function constants(
+  scenario: Scenario,
+  noise: number,
+  bounds: { theta: number; loss: number },
+  random: boolean,
+  say: Say,
+): string[] {
+  return [
+    ...withComment(`STEPS = ${pyInt(scenario.steps)}`, say('constSteps')),
+    ...comment(say('constStart')),
+    ...pyList('START', scenario.start.map(pyFloat)),
+    ...(random ? withComment(`SEED = ${pyInt(scenario.seed)}`, say('constSeed')) : []),
+    ...(noise > 0 ? withComment(`NOISE = ${pyFloat(noise)}`, say('constNoise')) : []),
+    ...comment(say('constBounds')),
+    `MAX_NORM = ${pyFloat(bounds.theta)}`,
+    `MAX_LOSS = ${pyFloat(bounds.loss)}`,
+  ];
+}
+
+/** `RUNS = [(name, make_optimizer[, batch_size]), …]`. */
+function runsTable(runs: readonly RunPlan[], batches: boolean, say: Say): string[] {
+  return [
+    ...comment(say(batches ? 'runsTableBatches' : 'runsTable')),
+    'RUNS = [',
+    ...runs.map(
+      (run) =>
+        `    (${pyString(run.name)}, run_${run.index}${batches ? `, ${run.batchSize ?? 'None'}` : ''}),`,
+    ),
+    ']',
+  ];
+}
+
+function torchRuns(runs: readonly RunPlan[], batches: boolean, say: Say): string[] {
+  const custom = new Set<CustomOptimizer>();
+  const functions = runs.flatMap((run) => {
+    const optimizer = torchOptimizer(run.spec.type, run.hp, say);
+    if (optimizer.custom) custom.add(optimizer.custom);
+    return [
+      `def run_${run.index}(params):`,
+      ...comment(say('runHeader', { name: run.name }), '    '),
+      ...comment(say(run.ruleWords), '    '),
+      ...indent(optimizer.lines),
+      ...indent(torchScheduler(run.schedule, run.spec.lr, run.cycles !== null, say)),
+      '    return optimizer, scheduler',
+      '',
+      '',
+    ];
+  });
+  return [...customOptimizers(custom, say), ...functions, ...runsTable(runs, batches, say)];
+}
+
+function numpyRuns(runs: readonly RunPlan[], batches: boolean, say: Say): string[] {
+  const rules = new Set<NumpyRule>();
+  const schedules = new Set<ScheduleType>();
+  const functions = runs.flatMap((run) => {
+    const optimizer = numpyOptimizer(run.spec.type, run.hp);
+    const schedule = numpySchedule(run.schedule, run.spec.lr, run.cycles !== null);
+    rules.add(optimizer.rule);
+    schedules.add(schedule.type);
+    return [
+      `def run_${run.index}():`,
+      ...comment(say('runHeader', { name: run.name }), '    '),
+      ...comment(say('numpyOptimizer'), '    '),
+      ...pyCall('optimizer = ' + optimizer.rule, optimizer.args, '    '),
+      ...comment(say('numpySchedule'), '    '),
+      ...pyCall('schedule = ' + schedule.name, schedule.args, '    '),
+      '    return optimizer, schedule',
+      '',
+      '',
+    ];
+  });
+  return [
+    ...numpyRuleClasses(rules, say),
+    ...numpyScheduleFunctions(schedules, say),
+    ...functions,
+    ...runsTable(runs, batches, say),
+  ];
+}

@@ -1,0 +1,141 @@
+/**
+ * Each optimizer type in the NumPy script: the class of its rule (numpy-rules-*.ts) and the call
+ * that makes it with every hyperparameter of the run (docs/code-export.md, "Optimizers"). The lr
+ * is not among them: the schedule gives it to every step.
+ */
+import type { ResolvedHyperparams } from '../../core/optimizers';
+import type { OptimizerType } from '../../scenario/types';
+import type { Say } from './comments';
+import { pyFloat } from './python';
+import { adamClass, adamaxClass, lionClass, nadamClass, radamClass } from './numpy-rules-adam';
+import { adadeltaClass, adagradClass, rmspropClass, sgdClass } from './numpy-rules-sgd';
+
+/** The class names of the NumPy rules, each defined once however many runs use it. */
+export type NumpyRule =
+  | 'SGD'
+  | 'Adagrad'
+  | 'RMSprop'
+  | 'Adadelta'
+  | 'Adam'
+  | 'AdamW'
+  | 'AMSGrad'
+  | 'AdamWithoutBiasCorrection'
+  | 'Adamax'
+  | 'NAdam'
+  | 'RAdam'
+  | 'Lion';
+
+/** The class of a type and its keyword arguments. */
+interface NumpyOptimizer {
+  rule: NumpyRule;
+  kwargs: readonly (readonly [string, string])[];
+}
+
+const f = pyFloat;
+const betas = (hp: ResolvedHyperparams) =>
+  [
+    ['beta1', f(hp.beta1)],
+    ['beta2', f(hp.beta2)],
+  ] as const;
+const adamKwargs = (hp: ResolvedHyperparams) =>
+  [...betas(hp), ['eps', f(hp.eps)], ['weight_decay', f(hp.weightDecay)]] as const;
+const sgd = (hp: ResolvedHyperparams, momentum: number, nesterov: boolean): NumpyOptimizer => ({
+  rule: 'SGD',
+  kwargs: [
+    ['momentum', f(momentum)],
+    ['dampening', f(hp.dampening)],
+    ['nesterov', nesterov ? 'True' : 'False'],
+    ['weight_decay', f(hp.weightDecay)],
+  ],
+});
+
+const NUMPY_OPTIMIZERS: Record<OptimizerType, (hp: ResolvedHyperparams) => NumpyOptimizer> = {
+  gd: (hp) => sgd(hp, 0, false),
+  momentum: (hp) => sgd(hp, hp.momentum, false),
+  nesterov: (hp) => sgd(hp, hp.momentum, true),
+  adagrad: (hp) => ({
+    rule: 'Adagrad',
+    kwargs: [
+      ['lr_decay', f(hp.lrDecay)],
+      ['initial_accumulator_value', f(hp.initialAccumulatorValue)],
+      ['eps', f(hp.eps)],
+      ['weight_decay', f(hp.weightDecay)],
+    ],
+  }),
+  rmsprop: (hp) => ({
+    rule: 'RMSprop',
+    kwargs: [
+      ['alpha', f(hp.alpha)],
+      ['eps', f(hp.eps)],
+      ['momentum', f(hp.momentum)],
+      ['centered', hp.centered ? 'True' : 'False'],
+      ['weight_decay', f(hp.weightDecay)],
+    ],
+  }),
+  adadelta: (hp) => ({
+    rule: 'Adadelta',
+    kwargs: [
+      ['rho', f(hp.rho)],
+      ['eps', f(hp.eps)],
+      ['weight_decay', f(hp.weightDecay)],
+    ],
+  }),
+  adam: (hp) => ({
+    rule: hp.biasCorrection ? 'Adam' : 'AdamWithoutBiasCorrection',
+    kwargs: adamKwargs(hp),
+  }),
+  adamw: (hp) => ({ rule: 'AdamW', kwargs: adamKwargs(hp) }),
+  amsgrad: (hp) => ({ rule: 'AMSGrad', kwargs: adamKwargs(hp) }),
+  adamax: (hp) => ({ rule: 'Adamax', kwargs: adamKwargs(hp) }),
+  nadam: (hp) => ({
+    rule: 'NAdam',
+    kwargs: [...adamKwargs(hp), ['momentum_decay', f(hp.momentumDecay)]],
+  }),
+  radam: (hp) => ({ rule: 'RAdam', kwargs: adamKwargs(hp) }),
+  lion: (hp) => ({
+    rule: 'Lion',
+    kwargs: [...betas(hp), ['weight_decay', f(hp.weightDecay)]],
+  }),
+};
+
+/** The class of a run's rule and its keyword arguments (`beta1=0.9`, …). */
+export function numpyOptimizer(
+  type: OptimizerType,
+  hp: ResolvedHyperparams,
+): { rule: NumpyRule; args: string[] } {
+  const { rule, kwargs } = NUMPY_OPTIMIZERS[type](hp);
+  return { rule, args: kwargs.map(([k, v]) => `${k}=${v}`) };
+}
+
+/** The source of every class the runs use, in a fixed order. */
+export function numpyRuleClasses(used: ReadonlySet<NumpyRule>, say: Say): string[] {
+  const sources: Record<NumpyRule, () => string[]> = {
+    SGD: () => sgdClass(say),
+    Adagrad: () => adagradClass(say),
+    RMSprop: () => rmspropClass(say),
+    Adadelta: () => adadeltaClass(say),
+    Adam: () =>
+      adamClass({ name: 'Adam', decoupled: false, amsgrad: false, biasCorrection: true }, say),
+    AdamW: () =>
+      adamClass({ name: 'AdamW', decoupled: true, amsgrad: false, biasCorrection: true }, say),
+    AMSGrad: () =>
+      adamClass({ name: 'AMSGrad', decoupled: false, amsgrad: true, biasCorrection: true }, say),
+    AdamWithoutBiasCorrection: () =>
+      adamClass(
+        {
+          name: 'AdamWithoutBiasCorrection',
+          decoupled: false,
+          amsgrad: false,
+          biasCorrection: false,
+        },
+        say,
+      ),
+    Adamax: () => adamaxClass(say),
+    NAdam: () => nadamClass(say),
+    RAdam: () => radamClass(say),
+    Lion: () => lionClass(say),
+  };
+  return (Object.keys(sources) as NumpyRule[])
+    .filter((rule) => used.has(rule))
+    .flatMap((rule) => [...sources[rule](), '', '']);
+}

@@ -1,0 +1,100 @@
+/**
+ * Descent's random numbers in Python: xoshiro128** seeded by SplitMix32, the uniform double,
+ * Marsaglia's polar normal and the unbiased integer of src/core/rng.ts, line for line, and the
+ * mini-batch order of src/core/problems/models.ts (`createBatchOrder`). With them a script draws
+ * the very numbers the app drew, so its gradient noise and batches are the app's.
+ */
+import { comment, withComment } from './python';
+import type { Say } from './comments';
+
+/** The `Rng` class (always) and, when a run takes mini-batches, the `Batches` class. */
+export function rngSource(say: Say, batches: boolean): string[] {
+  return [
+    ...comment(say('rngIntro')),
+    ...comment(say('rngWhy')),
+    'MASK32 = 0xFFFFFFFF',
+    '',
+    '',
+    'def rotl(x, k):',
+    ...withComment('return ((x << k) | (x >> (32 - k))) & MASK32', say('rngRotl'), '    '),
+    '',
+    '',
+    'class Rng:',
+    '    def __init__(self, seed):',
+    ...withComment('state = seed & MASK32', say('rngSeed'), '        '),
+    '        self.s = []',
+    '        for _ in range(4):',
+    ...withComment('state = (state + 0x9E3779B9) & MASK32', say('rngSplitMix'), '            '),
+    '            z = ((state ^ (state >> 16)) * 0x85EBCA6B) & MASK32',
+    '            z = ((z ^ (z >> 13)) * 0xC2B2AE35) & MASK32',
+    '            self.s.append(z ^ (z >> 16))',
+    '        if not any(self.s):',
+    ...withComment('self.s[0] = 1', say('rngZero'), '            '),
+    ...withComment('self.spare = None', say('rngSpare'), '        '),
+    '',
+    '    def next_uint32(self):',
+    ...withComment('s0, s1, s2, s3 = self.s', say('rngNext'), '        '),
+    '        result = (rotl((s1 * 5) & MASK32, 7) * 9) & MASK32',
+    '        t = (s1 << 9) & MASK32',
+    '        s2 ^= s0',
+    '        s3 ^= s1',
+    '        s1 ^= s2',
+    '        s0 ^= s3',
+    '        s2 ^= t',
+    '        s3 = rotl(s3, 11)',
+    '        self.s = [s0, s1, s2, s3]',
+    '        return result',
+    '',
+    '    def uniform(self):',
+    ...withComment('a = self.next_uint32() >> 5', say('rngUniform'), '        '),
+    '        b = self.next_uint32() >> 6',
+    '        return (a * 67108864 + b) / 9007199254740992',
+    '',
+    '    def normal(self):',
+    ...withComment('if self.spare is not None:', say('rngNormal'), '        '),
+    '            value, self.spare = self.spare, None',
+    '            return value',
+    '        while True:',
+    '            u = 2 * self.uniform() - 1',
+    '            v = 2 * self.uniform() - 1',
+    '            s = u * u + v * v',
+    '            if 0 < s < 1:',
+    '                break',
+    '        factor = math.sqrt(-2 * math.log(s) / s)',
+    '        self.spare = v * factor',
+    '        return u * factor',
+    '',
+    '    def int(self, n):',
+    ...withComment('limit = 4294967296 - 4294967296 % n', say('rngInt'), '        '),
+    '        while True:',
+    '            x = self.next_uint32()',
+    '            if x < limit:',
+    '                return x % n',
+    ...(batches ? batchesSource(say) : []),
+  ];
+}
+
+/** The epochs' shuffled mini-batches, as PyTorch's DataLoader(shuffle=True) visits the data. */
+function batchesSource(say: Say): string[] {
+  return [
+    '',
+    '',
+    'class Batches:',
+    ...comment(say('batchesIntro'), '    '),
+    '    def __init__(self, n, size, rng):',
+    '        self.n, self.size, self.rng = n, size, rng',
+    '        self.order = list(range(n))',
+    ...withComment('self.end = n', say('batchesExhausted'), '        '),
+    '',
+    '    def next(self):',
+    '        if self.end >= self.n:',
+    ...withComment('self.order = list(range(self.n))', say('batchesShuffle'), '            '),
+    '            for i in range(self.n - 1, 0, -1):',
+    '                j = self.rng.int(i + 1)',
+    '                self.order[i], self.order[j] = self.order[j], self.order[i]',
+    '            self.end = 0',
+    '        begin = self.end',
+    ...withComment('self.end = min(begin + self.size, self.n)', say('batchesLast'), '        '),
+    '        return self.order[begin:self.end]',
+  ];
+}

@@ -1,0 +1,259 @@
+/**
+ * The scenarios the exported scripts are run on (test/export/code-run.test.ts): together they
+ * take every optimizer type and variant, every schedule type and option, weight decay of both
+ * kinds, gradient noise, mini-batches (the problem's and a run's own), every problem kind, every
+ * built-in function, a typed formula with every function and operator of the expression
+ * language, a run that diverges, and every preset.
+ */
+import { describeProblem } from '../../src/core/problems';
+import { FUNCTION_NAMES } from '../../src/core/problems/functions';
+import { PRESETS } from '../../src/presets/presets';
+import { validateScenario } from '../../src/scenario/validate';
+import type { OptimizerSpec, ProblemSpec, Scenario } from '../../src/scenario/types';
+
+/**
+ * Every function and operator of the expression language (docs/expressions.md, "Grammar"): + − ·
+ * / ^ (constant and variable exponent), unary minus, pi, e, sin cos tan exp log sqrt abs tanh
+ * sign step min max. Smooth enough along the runs that rounding is not amplified.
+ */
+export const EVERY_FUNCTION_FORMULA =
+  '0.5*x^2 + y^2/2 - x*y/4 + sin(x) - cos(y)/2 + tan(x/5) + exp(-x^2)/3 + log(1 + y^2)' +
+  ' + sqrt(1 + x^2) + abs(x - 2) + tanh(y)/2 + sign(x + 5)/10 + step(y + 5)/10' +
+  ' + min(x, 3)/4 + max(y, -3)/4 + -x/8 + pi*e^(-abs(y))/5 + (1 + x^2)^(y/8) + 2^(x/4)';
+
+function scenario(problem: ProblemSpec, runs: OptimizerSpec[], extra: Partial<Scenario> = {}) {
+  const start = extra.start ?? [...describeProblem(problem).info.start];
+  return { version: 1, problem, start, steps: 40, seed: 1, optimizers: runs, ...extra } as Scenario;
+}
+
+const fn = (name: string, noise?: number): ProblemSpec =>
+  noise === undefined ? { type: 'function', name } : { type: 'function', name, noise };
+
+/** Name → scenario; validated, so a typo fails here rather than in the comparison. */
+export const CODE_SCENARIOS: Record<string, Scenario> = {
+  'every type, part 1 (booth, weight decay)': scenario(
+    fn('booth'),
+    [
+      { type: 'gd', lr: 0.02, weightDecay: 0.01 },
+      { type: 'momentum', lr: 0.01, momentum: 0.8, dampening: 0.3, weightDecay: 0.02 },
+      { type: 'nesterov', lr: 0.01, momentum: 0.7 },
+      {
+        type: 'adagrad',
+        lr: 0.5,
+        lrDecay: 0.01,
+        initialAccumulatorValue: 0.1,
+        eps: 1e-6,
+        weightDecay: 0.01,
+      },
+      { type: 'rmsprop', lr: 0.05, alpha: 0.9, centered: true, momentum: 0.5, weightDecay: 0.01 },
+      { type: 'rmsprop', lr: 0.05 },
+      { type: 'adadelta', lr: 1, rho: 0.95, eps: 1e-4, weightDecay: 0.01 },
+      { type: 'adam', lr: 0.1, beta1: 0.8, beta2: 0.99, eps: 1e-6, weightDecay: 0.01 },
+    ],
+    { start: [-5, -5], steps: 60 },
+  ),
+  'every type, part 2 (rosenbrock)': scenario(
+    fn('rosenbrock'),
+    [
+      { type: 'adamw', lr: 0.05, weightDecay: 0.05 },
+      { type: 'amsgrad', lr: 0.05, weightDecay: 0.01 },
+      { type: 'adamax', lr: 0.05, weightDecay: 0.01 },
+      { type: 'nadam', lr: 0.05, momentumDecay: 0.01, weightDecay: 0.01 },
+      { type: 'radam', lr: 0.05, weightDecay: 0.01 },
+      { type: 'lion', lr: 0.01, beta1: 0.85, beta2: 0.98, weightDecay: 0.1 },
+      { type: 'adam', lr: 0.02, biasCorrection: false, weightDecay: 0.01 },
+      { type: 'adam', lr: 0.05 },
+    ],
+    { start: [-1.5, 2], steps: 80 },
+  ),
+  'schedules, part 1': scenario(
+    fn('ellipse'),
+    [
+      { type: 'gd', lr: 0.4, schedule: { type: 'step', stepSize: 7, gamma: 0.7 } },
+      { type: 'momentum', lr: 0.1, schedule: { type: 'exponential', gamma: 0.97 } },
+      { type: 'adam', lr: 0.3, schedule: { type: 'cosine', tMax: 25, etaMin: 0.01 } },
+      { type: 'adam', lr: 0.3, schedule: { type: 'cosine' } },
+      {
+        type: 'nadam',
+        lr: 0.3,
+        schedule: { type: 'warmup-cosine', warmupSteps: 8, startFactor: 0.2, etaMin: 0.02 },
+      },
+      { type: 'rmsprop', lr: 0.1, schedule: { type: 'warmup-cosine' } },
+      { type: 'adagrad', lr: 1, schedule: { type: 'one-cycle' } },
+      { type: 'adadelta', lr: 5, schedule: { type: 'one-cycle', cycleMomentum: false } },
+    ],
+    { start: [-4, 1.5], steps: 50 },
+  ),
+  'schedules, part 2 (one-cycle cycling μ and β1)': scenario(
+    fn('ellipse'),
+    [
+      { type: 'gd', lr: 0.3, schedule: { type: 'one-cycle' } },
+      { type: 'momentum', lr: 0.1, schedule: { type: 'one-cycle', annealStrategy: 'linear' } },
+      { type: 'nesterov', lr: 0.1, schedule: { type: 'one-cycle', threePhase: true } },
+      {
+        type: 'rmsprop',
+        lr: 0.05,
+        schedule: { type: 'one-cycle', pctStart: 0.4, baseMomentum: 0.5, maxMomentum: 0.9 },
+      },
+      {
+        type: 'adam',
+        lr: 0.3,
+        schedule: {
+          type: 'one-cycle',
+          totalSteps: 60,
+          divFactor: 10,
+          finalDivFactor: 100,
+          threePhase: true,
+          annealStrategy: 'linear',
+        },
+      },
+      { type: 'radam', lr: 0.3, schedule: { type: 'one-cycle' } },
+      { type: 'adamax', lr: 0.3, schedule: { type: 'one-cycle' } },
+      { type: 'lion', lr: 0.05, schedule: { type: 'one-cycle', cycleMomentum: true } },
+    ],
+    { start: [-4, 1.5], steps: 50 },
+  ),
+  'gradient noise': scenario(
+    fn('rosenbrock', 0.5),
+    [
+      { type: 'gd', lr: 0.001 },
+      { type: 'momentum', lr: 0.001 },
+      { type: 'adam', lr: 0.05 },
+      { type: 'amsgrad', lr: 0.05, schedule: { type: 'one-cycle' } },
+      { type: 'lion', lr: 0.01 },
+    ],
+    { start: [-1.5, 2], steps: 60, seed: 7 },
+  ),
+  'typed formula with every function': scenario(
+    { type: 'expression', expr: EVERY_FUNCTION_FORMULA },
+    [
+      { type: 'gd', lr: 0.05 },
+      { type: 'adam', lr: 0.05 },
+      { type: 'rmsprop', lr: 0.02, momentum: 0.5 },
+    ],
+    { start: [-2.2, 1.6], steps: 40 },
+  ),
+  'typed formula with noise and a constant to fold': {
+    ...scenario(
+      {
+        type: 'expression',
+        expr: 'x^4 - x^2 + y^2 + 2*pi*x/10 + (1/0 - 1/0)*0 + sqrt(-1)*0',
+        noise: 0.2,
+      },
+      [{ type: 'gd', lr: 0.05 }],
+    ),
+  },
+  'a run that diverges, and one that starts where f is undefined': scenario(
+    { type: 'expression', expr: 'x^2 + y^2 + sqrt(x)' },
+    [
+      { type: 'gd', lr: 1.2 },
+      { type: 'gd', lr: 0.1 },
+    ],
+    { start: [2, 1], steps: 30 },
+  ),
+  'linear regression: mini-batches, a run full-batch and one sample at a time, noise': scenario(
+    { type: 'linear-regression', batchSize: 10, noise: 0.1 },
+    [
+      { type: 'gd', lr: 0.05 },
+      { type: 'adam', lr: 0.1, batchSize: 1 },
+      { type: 'momentum', lr: 0.05, batchSize: 100 },
+    ],
+    { steps: 60 },
+  ),
+  'linear regression on own points': scenario(
+    {
+      type: 'linear-regression',
+      data: {
+        points: [
+          [0, 1],
+          [1, 2.5],
+          [2, 5.5],
+          [3, 7],
+          [4.5, 9.25],
+        ],
+      },
+    },
+    [
+      { type: 'gd', lr: 0.01 },
+      { type: 'adagrad', lr: 0.5, batchSize: 2 },
+    ],
+    { steps: 50 },
+  ),
+  'logistic regression, blobs, mini-batches': scenario(
+    { type: 'logistic-regression', batchSize: 20 },
+    [
+      { type: 'gd', lr: 0.5 },
+      { type: 'adam', lr: 0.05, schedule: { type: 'cosine' } },
+    ],
+    { steps: 60 },
+  ),
+  'logistic regression, circles, own batch size, noise': scenario(
+    { type: 'logistic-regression', data: { generator: 'circles', n: 120 }, noise: 0.05 },
+    [
+      { type: 'nesterov', lr: 0.2, batchSize: 16 },
+      { type: 'lion', lr: 0.01 },
+    ],
+    { steps: 50 },
+  ),
+  'MLP tanh on moons': scenario(
+    { type: 'mlp', hidden: [8, 8], batchSize: 32 },
+    [
+      { type: 'adam', lr: 0.02 },
+      { type: 'momentum', lr: 0.1, batchSize: 200 },
+    ],
+    { steps: 60 },
+  ),
+  'MLP ReLU on xor': scenario(
+    { type: 'mlp', hidden: [16], activation: 'relu', data: { generator: 'xor', n: 100 } },
+    [
+      { type: 'rmsprop', lr: 0.01 },
+      { type: 'gd', lr: 0.3 },
+    ],
+    { steps: 60 },
+  ),
+  'MLP of three layers on a spiral, noise': scenario(
+    {
+      type: 'mlp',
+      hidden: [4, 5, 3],
+      initSeed: 3,
+      data: { generator: 'spiral', n: 60, seed: 2 },
+      noise: 0.01,
+      batchSize: 16,
+    },
+    [{ type: 'adamw', lr: 0.01 }],
+    { steps: 40 },
+  ),
+  'logistic regression on own points': scenario(
+    {
+      type: 'logistic-regression',
+      data: {
+        points: [
+          [0, 0, 0],
+          [1, 0.5, 0],
+          [2, 2, 1],
+          [0.5, 2, 1],
+          [1.5, 1, 1],
+          [0.2, 1, 0],
+        ],
+      },
+    },
+    [{ type: 'radam', lr: 0.1 }],
+    { steps: 30 },
+  ),
+  ...Object.fromEntries(
+    FUNCTION_NAMES.map((name) => [
+      `function ${name}`,
+      scenario(fn(name), [
+        { type: 'gd', lr: name === 'goldstein-price' ? 1e-5 : 0.002 },
+        { type: 'adam', lr: 0.02 },
+      ]),
+    ]),
+  ),
+  ...Object.fromEntries(PRESETS.map((preset) => [`preset ${preset.id}`, preset.scenario])),
+};
+
+for (const [name, value] of Object.entries(CODE_SCENARIOS)) {
+  const validation = validateScenario(value);
+  if (!validation.ok) throw new Error(`${name}: ${JSON.stringify(validation.errors)}`);
+  CODE_SCENARIOS[name] = validation.scenario;
+}
