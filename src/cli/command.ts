@@ -1,6 +1,8 @@
 /**
  * The headless command line over the core (main.ts runs it on the process):
  *   npm run --silent cli -- run FILE|LINK [--format json|csv] [--summary]
+ *   npm run --silent cli -- export --target pytorch|numpy [--lang en|zh] FILE|LINK
+ * `export` prints the scenario as a Python script (src/export/code, docs/code-export.md).
  * FILE is a scenario JSON file, or `-` for stdin. Bad input exits with code 2, prints nothing on
  * stdout and one line on stderr naming the field and the reason. Every stderr line starts with
  * `descent:` and has what it quotes escaped (stderrLine in format.ts).
@@ -11,12 +13,21 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { run } from '../core/run';
+import {
+  CODE_LANGUAGES,
+  CODE_TARGETS,
+  exportCode,
+  type CodeLanguage,
+  type CodeTarget,
+} from '../export/code';
 import { formatIssue, validateScenario } from '../scenario/validate';
 import { formatCsv, formatJson, formatSummary, stderrLine } from './format';
 import { decodeLink } from '../url/codec';
 import type { Scenario } from '../scenario/types';
 
-const USAGE = 'usage: descent run FILE|-|LINK [--format json|csv] [--summary]';
+const USAGE =
+  'usage: descent run FILE|-|LINK [--format json|csv] [--summary] | ' +
+  'descent export --target pytorch|numpy [--lang en|zh] FILE|-|LINK';
 
 /** Where the command writes: stdout and stderr. */
 export interface CommandIo {
@@ -27,33 +38,52 @@ export interface CommandIo {
 /** A failure to report as one line on stderr with exit code 2. */
 class InputError extends Error {}
 
-interface Options {
-  file: string;
-  format: 'json' | 'csv';
-  summary: boolean;
+type Options =
+  | { command: 'run'; file: string; format: 'json' | 'csv'; summary: boolean }
+  | { command: 'export'; file: string; target: CodeTarget; language: CodeLanguage };
+
+/** The value of `--name VALUE` or `--name=VALUE` at rest[i], checked against `choices`. */
+function optionValue<T extends string>(
+  rest: readonly string[],
+  i: number,
+  name: string,
+  choices: readonly T[],
+): { value: T; next: number } | null {
+  const arg = rest[i]!;
+  if (arg !== name && !arg.startsWith(`${name}=`)) return null;
+  const value = arg === name ? rest[i + 1] : arg.slice(name.length + 1);
+  if (!choices.includes(value as T))
+    throw new InputError(`${name}: must be ${choices.join(' or ')}, got ${value ?? 'nothing'}`);
+  return { value: value as T, next: arg === name ? i + 1 : i };
 }
 
 function parseArgs(argv: readonly string[]): Options {
   const [command, ...rest] = argv;
-  if (command !== 'run')
+  if (command !== 'run' && command !== 'export')
     throw new InputError(command ? `unknown command "${command}"; ${USAGE}` : USAGE);
   let file: string | undefined;
-  let format: Options['format'] = 'json';
+  let format: 'json' | 'csv' = 'json';
   let summary = false;
+  let target: CodeTarget | undefined;
+  let language: CodeLanguage = 'en';
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i]!;
-    if (arg === '--summary') summary = true;
-    else if (arg === '--format' || arg.startsWith('--format=')) {
-      const value = arg === '--format' ? rest[++i] : arg.slice('--format='.length);
-      if (value !== 'json' && value !== 'csv')
-        throw new InputError(`--format: must be json or csv, got ${value ?? 'nothing'}`);
-      format = value;
-    } else if (arg.startsWith('--')) throw new InputError(`unknown option ${arg}; ${USAGE}`);
+    const formatOption = command === 'run' && optionValue(rest, i, '--format', ['json', 'csv']);
+    const targetOption = command === 'export' && optionValue(rest, i, '--target', CODE_TARGETS);
+    const langOption = command === 'export' && optionValue(rest, i, '--lang', CODE_LANGUAGES);
+    if (command === 'run' && arg === '--summary') summary = true;
+    else if (formatOption) ({ value: format, next: i } = formatOption);
+    else if (targetOption) ({ value: target, next: i } = targetOption);
+    else if (langOption) ({ value: language, next: i } = langOption);
+    else if (arg.startsWith('--')) throw new InputError(`unknown option ${arg}; ${USAGE}`);
     else if (file === undefined) file = arg;
     else throw new InputError(`one scenario at a time, got "${file}" and "${arg}"; ${USAGE}`);
   }
   if (file === undefined) throw new InputError(`missing FILE; ${USAGE}`);
-  return { file, format, summary };
+  if (command === 'run') return { command, file, format, summary };
+  if (target === undefined)
+    throw new InputError(`--target: required, ${CODE_TARGETS.join(' or ')}; ${USAGE}`);
+  return { command, file, target, language };
 }
 
 function readInput(file: string): string {
@@ -124,14 +154,19 @@ export function runCommand(argv: readonly string[], io: CommandIo): number {
   let output: Iterable<string>;
   try {
     const options = parseArgs(argv);
-    const results = run(
-      isLink(options.file) ? scenarioOfLink(options.file, io) : scenarioOfFile(options.file),
-    );
-    output = options.summary
-      ? [formatSummary(results)]
-      : options.format === 'csv'
-        ? formatCsv(results)
-        : formatJson(results);
+    const scenario = isLink(options.file)
+      ? scenarioOfLink(options.file, io)
+      : scenarioOfFile(options.file);
+    if (options.command === 'export') {
+      output = [exportCode(scenario, options.target, { language: options.language })];
+    } else {
+      const results = run(scenario);
+      output = options.summary
+        ? [formatSummary(results)]
+        : options.format === 'csv'
+          ? formatCsv(results)
+          : formatJson(results);
+    }
   } catch (error) {
     return report(error, io);
   }

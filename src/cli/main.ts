@@ -1,6 +1,7 @@
 /**
  * The entry point of the command line: `npm run --silent cli -- run FILE|-|LINK [--format
- * json|csv] [--summary]` (the command itself is command.ts).
+ * json|csv] [--summary]` and `… export --target pytorch|numpy [--lang en|zh] FILE|-|LINK` (the
+ * command itself is command.ts).
  */
 import { runCommand } from './command';
 
