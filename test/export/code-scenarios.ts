@@ -143,13 +143,21 @@ export const CODE_SCENARIOS: Record<string, Scenario> = {
       [{ type: 'gd', lr: 0.05 }],
     ),
   },
-  'a run that diverges, and one that starts where f is undefined': scenario(
+  'a run that diverges': scenario(
     { type: 'expression', expr: 'x^2 + y^2 + sqrt(x)' },
     [
       { type: 'gd', lr: 1.2 },
       { type: 'gd', lr: 0.1 },
     ],
     { start: [2, 1], steps: 30 },
+  ),
+  'runs that start where f is undefined': scenario(
+    { type: 'expression', expr: 'sqrt(x) + y^2' },
+    [
+      { type: 'gd', lr: 0.1 },
+      { type: 'adam', lr: 0.1 },
+    ],
+    { start: [-1, 1], steps: 5 },
   ),
   'linear regression: mini-batches, a run full-batch and one sample at a time, noise': scenario(
     { type: 'linear-regression', batchSize: 10, noise: 0.1 },
