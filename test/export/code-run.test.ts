@@ -8,11 +8,12 @@
  * - PyTorch: autograd evaluates each gradient in its own order (0.1·(2x) for 0.2x, mean losses
  *   by pairwise sums, softplus through log(exp(a) + exp(b))), and libm's sin or exp may round
  *   the last bit otherwise than V8's: each step differs from the core by a few units of 2⁻⁵²,
- *   and the runs here amplify that to at most ~1e-12 (measured: docs/code-export.md). 1e-9
- *   leaves three orders of margin for rounding and none for a wrong rule: a wrong ε placement,
- *   bias correction or schedule step is off by 1e-4 or more within a few steps.
+ *   which the runs here carry to at most 4e-11, most to 1e-16 (docs/code-export.md, "How
+ *   exact"). 1e-9 leaves that margin for rounding and none for a wrong rule: a wrong ε
+ *   placement, bias correction or schedule step is off by 1e-4 or more within a few steps.
  * - NumPy: the gradients are the core's own formulas in the core's order, so only libm and
- *   NumPy's summation order differ; the same 1e-9 for the same reason.
+ *   NumPy's summation order differ (at most 2.5e-14 measured, most runs bit for bit); the same
+ *   1e-9 for the same reason.
  * Every point of every run is compared, and `divergedAt` too. A chaotic run (a preset that hops
  * between Rastrigin's dips, an MLP at a large lr) amplifies any rounding to O(1) whatever the
  * program: a run that departs must be one where the core's own run, restarted from θ₀ moved by
