@@ -4,17 +4,26 @@
  * a transition on every flip, and the compositor ran a frame of its own for it (docs/benchmark.md,
  * "Session 12"); here nothing on the page changes until the flag has lasted.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 
 export function useLasting(flag: boolean, ms: number): boolean {
   const [lasted, setLasted] = useState(false);
+  // Whether `lasted` is true, read in the cleanup: resetting a false one would be a render for
+  // nothing, twice per slider input.
+  const shown = useRef(false);
   useEffect(() => {
     if (!flag) return;
-    const timer = setTimeout(() => setLasted(true), ms);
+    const timer = setTimeout(() => {
+      shown.current = true;
+      setLasted(true);
+    }, ms);
     // When the flag falls: the next time it rises, it must last again.
     return () => {
       clearTimeout(timer);
-      setLasted(false);
+      if (shown.current) {
+        shown.current = false;
+        setLasted(false);
+      }
     };
   }, [flag, ms]);
   return flag && lasted;

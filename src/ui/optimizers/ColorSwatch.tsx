@@ -2,13 +2,21 @@
  * A run's colour: a swatch button opening a small popover with the eight palette colours and a
  * free colour picker. Picking a palette colour closes it; the picker edits live.
  */
+import { memo } from 'react';
 import { useApp } from '../../state/store';
 import { NAMED_RUN_COLORS, toColorInputValue } from './labels';
 import { usePopoverDialog } from '../a11y/use-popover-dialog';
 import './ColorSwatch.css';
 import { useT } from '../../i18n';
 
-export function ColorSwatch({ index, color }: { index: number; color: string }) {
+/** Memoised: its card re-renders on every slider input, it does not (issue 17). */
+export const ColorSwatch = memo(function ColorSwatch({
+  index,
+  color,
+}: {
+  index: number;
+  color: string;
+}) {
   const t = useT();
   const updateOptimizer = useApp((s) => s.updateOptimizer);
   const { popover, trigger, dialog } = usePopoverDialog('start');
@@ -65,4 +73,4 @@ export function ColorSwatch({ index, color }: { index: number; color: string }) 
       </div>
     </>
   );
-}
+});

@@ -6,7 +6,7 @@
  * the valid range, beyond the slider's too, and commits on Enter or blur; an invalid entry
  * shows a short message and is not committed, Escape drops it.
  */
-import { useId, type CSSProperties } from 'react';
+import { memo, useId, type CSSProperties } from 'react';
 import type { NumericHyperparam } from '../../core/optimizers';
 import { HYPERPARAMS } from '../../core/optimizers';
 import { describeRange, formatHyperparam, parseHyperparam } from './format';
@@ -25,7 +25,12 @@ interface HyperparamRowProps {
   onChange(value: number): void;
 }
 
-export function HyperparamRow({ name, value, onChange }: HyperparamRowProps) {
+/** Memoised: a slider input re-renders its own row, not its card's others (issue 17). */
+export const HyperparamRow = memo(function HyperparamRow({
+  name,
+  value,
+  onChange,
+}: HyperparamRowProps) {
   const t = useT();
   const spec = HYPERPARAMS[name];
   const label = hyperparamLabel(name);
@@ -89,4 +94,4 @@ export function HyperparamRow({ name, value, onChange }: HyperparamRowProps) {
       )}
     </div>
   );
-}
+});

@@ -3,6 +3,7 @@
  * PyTorch's defaults: ResetMenu.tsx), remove. Duplicate selects the copy; remove keeps the click
  * from selecting a card whose index just moved.
  */
+import { memo } from 'react';
 import { MAX_OPTIMIZERS } from '../../scenario/validate';
 import { useApp } from '../../state/store';
 import { RunCardIcon } from './icons';
@@ -18,7 +19,8 @@ interface RunActionsProps {
   count: number;
 }
 
-export function RunActions({ index, hidden, count }: RunActionsProps) {
+/** Memoised: its card re-renders on every slider input, it does not (issue 17). */
+export const RunActions = memo(function RunActions({ index, hidden, count }: RunActionsProps) {
   const t = useT();
   const updateOptimizer = useApp((s) => s.updateOptimizer);
   const duplicateOptimizer = useApp((s) => s.duplicateOptimizer);
@@ -67,4 +69,4 @@ export function RunActions({ index, hidden, count }: RunActionsProps) {
       </IconButton>
     </div>
   );
-}
+});

@@ -5,7 +5,7 @@
  * names `batch`; a run with its own size shows it anyway (read only), so the class sees why the
  * paths differ.
  */
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { useT } from '../../i18n';
 import { isShown } from '../../state/lesson';
 import { useApp } from '../../state/store';
@@ -13,7 +13,14 @@ import { unsetField } from './patches';
 import { runBatchOptions } from './run-batch-options';
 import './RunBatch.css';
 
-export function RunBatch({ index, batchSize }: { index: number; batchSize: number | undefined }) {
+/** Memoised: its card re-renders on every slider input, it does not (issue 17). */
+export const RunBatch = memo(function RunBatch({
+  index,
+  batchSize,
+}: {
+  index: number;
+  batchSize: number | undefined;
+}) {
   const t = useT();
   const id = useId();
   const problem = useApp((s) => s.scenario.problem);
@@ -57,4 +64,4 @@ export function RunBatch({ index, batchSize }: { index: number; batchSize: numbe
       </select>
     </div>
   );
-}
+});

@@ -3,7 +3,7 @@
  * and outcome on the second; then a slider and a field per numeric hyperparameter. Clicking the
  * card (or moving keyboard focus into it) selects the run. A collapsed card keeps its two lines.
  */
-import { useEffect, useRef, type CSSProperties, type FocusEvent } from 'react';
+import { useEffect, useMemo, useRef, type CSSProperties, type FocusEvent } from 'react';
 import {
   HYPERPARAMS,
   OPTIMIZER_DEFAULTS,
@@ -13,7 +13,7 @@ import {
 } from '../../core/optimizers';
 import { runColor } from '../../plot/palette';
 import { OPTIMIZER_TYPES, type OptimizerType } from '../../scenario/types';
-import { useApp } from '../../state/store';
+import { appStore, useApp } from '../../state/store';
 import { isShown } from '../../state/lesson';
 import { BooleanSwitch } from './BooleanSwitch';
 import { ColorSwatch } from './ColorSwatch';
@@ -45,6 +45,9 @@ export function RunCard({ index, selected, expanded }: RunCardProps) {
   const count = useApp((s) => s.scenario.optimizers.length);
   const lesson = useApp((s) => s.lesson);
   const updateOptimizer = useApp((s) => s.updateOptimizer);
+  // One setter per hyperparameter, the same while the card shows the same run: the rows are
+  // memoised, so a slider input re-renders its own row, not the card's other four (issue 17).
+  const setters = useMemo(() => hyperparamSetters(index), [index]);
   const setOptimizerType = useApp((s) => s.setOptimizerType);
   const selectRun = useApp((s) => s.selectRun);
   const card = useRef<HTMLElement>(null);
@@ -139,15 +142,7 @@ export function RunCard({ index, selected, expanded }: RunCardProps) {
               key={n}
               name={n}
               value={spec[n] ?? defaults[n] ?? 0}
-              onChange={(value) =>
-                updateOptimizer(
-                  index,
-                  // An α set by hand is no longer the sweep's "tuned α": the name says so no more.
-                  n === 'lr' && untunedLabel(spec) !== spec.label
-                    ? { lr: value, ...unsetField('label') }
-                    : { [n]: value },
-                )
-              }
+              onChange={setters(n)}
             />
           ))}
           <ScheduleControl index={index} schedule={spec.schedule} />
@@ -156,4 +151,31 @@ export function RunCard({ index, selected, expanded }: RunCardProps) {
       )}
     </section>
   );
+}
+
+/**
+ * The setters of run `index`'s numeric hyperparameters, one per name, made once. Each reads the
+ * run's spec when called, not when made, so a memoised row never writes from a stale spec.
+ */
+function hyperparamSetters(index: number): (name: NumericHyperparam) => (value: number) => void {
+  const made = new Map<NumericHyperparam, (value: number) => void>();
+  return (name) => {
+    let setter = made.get(name);
+    if (!setter) {
+      setter = (value) => {
+        const { scenario, updateOptimizer } = appStore.getState();
+        const spec = scenario.optimizers[index];
+        if (!spec) return;
+        updateOptimizer(
+          index,
+          // An α set by hand is no longer the sweep's "tuned α": the name says so no more.
+          name === 'lr' && untunedLabel(spec) !== spec.label
+            ? { lr: value, ...unsetField('label') }
+            : { [name]: value },
+        );
+      };
+      made.set(name, setter);
+    }
+    return setter;
+  };
 }

@@ -5,7 +5,7 @@
  * shown: runShortName), since the type menu is right under it; what the user types is kept as
  * written.
  */
-import { useRef, useState } from 'react';
+import { memo, useRef, useState } from 'react';
 import { OPTIMIZER_TITLES } from '../../core/optimizers';
 import { useT } from '../../i18n';
 import { optimizerTitle, runShortName } from '../../i18n/text';
@@ -24,7 +24,8 @@ interface RunNameProps {
   type: OptimizerType;
 }
 
-export function RunName({ index, label, type }: RunNameProps) {
+/** Memoised: its card re-renders on every slider input, it does not (issue 17). */
+export const RunName = memo(function RunName({ index, label, type }: RunNameProps) {
   const t = useT();
   const updateOptimizer = useApp((s) => s.updateOptimizer);
   const title = optimizerTitle(type);
@@ -68,4 +69,4 @@ export function RunName({ index, label, type }: RunNameProps) {
       }}
     />
   );
-}
+});

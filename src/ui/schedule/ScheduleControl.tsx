@@ -5,7 +5,7 @@
  * button). Choosing "Constant" removes the run's schedule field. In a lesson link the row shows
  * only for a run that has a schedule.
  */
-import { Suspense, useEffect, useMemo, useState } from 'react';
+import { memo, Suspense, useEffect, useMemo, useState } from 'react';
 import { usePopoverDialog } from '../a11y/use-popover-dialog';
 import { flushSync } from 'react-dom';
 import { lrSequenceOf } from '../../core/schedules';
@@ -33,7 +33,8 @@ const EDITOR_WIDTH = 420;
 const SPARK_WIDTH = 64;
 const SPARK_HEIGHT = 14;
 
-export function ScheduleControl({
+/** Memoised: its card re-renders on every slider input, it does not (issue 17). */
+export const ScheduleControl = memo(function ScheduleControl({
   index,
   schedule,
 }: {
@@ -165,4 +166,4 @@ export function ScheduleControl({
       </div>
     </div>
   );
-}
+});
