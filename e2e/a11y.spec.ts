@@ -108,6 +108,12 @@ test('the first view, its dialogs, menus and inspector, and presentation mode', 
   await page.getByRole('button', { name: 'Inspect step' }).click();
   await expect(page.getByTestId('inspector-title')).toHaveText(/→/, { timeout: 20_000 });
   await audit(page, info, 'inspector', CANVAS);
+  // The Code dialog, opened from the inspector: the target picker, the script, its actions.
+  await page.getByTestId('inspector-code').click();
+  const code = page.getByRole('dialog', { name: 'The code of this view' });
+  await expect(code.locator('.hljs-keyword').first()).toBeVisible({ timeout: 20_000 });
+  await audit(page, info, 'code-dialog', CANVAS);
+  await dismiss(page, code);
   await page.getByRole('button', { name: 'Inspect step' }).click();
   await expect(page.getByTestId('inspector-title')).toHaveCount(0);
 

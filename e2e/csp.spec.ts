@@ -129,6 +129,15 @@ test('every feature runs under the policy without a violation', async ({ page })
     expect((await download).suggestedFilename()).toMatch(new RegExp(`\\.${item}$`));
   }
 
+  // The Code dialog: the exporter's and the highlighter's chunk, the script as highlighted HTML.
+  await page.getByTestId('export-menu').click();
+  await page.getByRole('menuitem', { name: /^Code \(PyTorch, NumPy\)/ }).click();
+  await expect(page.getByTestId('code-script').locator('.hljs-keyword').first()).toBeVisible({
+    timeout: 20_000,
+  });
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('code-script')).toHaveCount(0);
+
   // A model on data: the decision-boundary grid, its canvas.
   await state(page, "(s.setProblem({ type: 'mlp' }), s.setSteps(100), true)");
   await page.getByRole('tab', { name: 'Data' }).click();

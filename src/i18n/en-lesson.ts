@@ -35,6 +35,8 @@ export const enLesson = {
     needs: 'needs {{comparison}}',
     none: 'none',
     teacherNote: 'For the teacher',
+    code: 'The code of this view ({{target}})',
+    codeTitle: 'This view as a Python script that computes the same runs',
     lastStep: 'This is the last step of the lesson.',
     menu: 'Lessons',
     menuTitle: 'Guided lessons: a path through Descent, one step at a time',

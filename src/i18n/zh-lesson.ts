@@ -35,6 +35,8 @@ export const zhLesson: Pick<Resources, 'lesson' | 'lessonEditor'> = {
     needs: '需要 {{comparison}}',
     none: '无',
     teacherNote: '教师备注',
+    code: '当前视图的代码（{{target}}）',
+    codeTitle: '把当前视图写成计算相同运行的 Python 脚本',
     lastStep: '这是本课的最后一步。',
     menu: '课程',
     menuTitle: '引导式课程：一步一步带你走过 Descent',

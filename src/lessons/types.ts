@@ -65,6 +65,11 @@ export interface LessonStep {
   task?: LessonTask;
   /** For the teacher: shown in presentation mode only. */
   teacherNote?: LocalText;
+  /**
+   * The step offers the code of its view (issue 18): a button opening the Code dialog on this
+   * script, PyTorch or NumPy (src/ui/code, docs/code-export.md).
+   */
+  code?: 'pytorch' | 'numpy';
 }
 
 export interface Lesson {

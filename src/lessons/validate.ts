@@ -49,7 +49,11 @@ export const STEP_FIELDS = [
   'prediction',
   'task',
   'teacherNote',
+  'code',
 ] as const;
+
+/** What a step's `code` may name: the Code dialog's targets (src/ui/code/open-code.ts). */
+const CODE_TARGETS = ['pytorch', 'numpy'] as const;
 
 const LESSON = objectPart('a lesson', 'a JSON object with an id, a title and steps', LESSON_FIELDS);
 const STEP = objectPart('a step', 'a JSON object with a title, a text and a link', STEP_FIELDS);
@@ -210,6 +214,13 @@ function readStep(
     localText(errors, MAX_TEACHER_NOTE_LENGTH),
   );
 
+  const code = optional(fields, 'code', path, (v, p) => {
+    if (CODE_TARGETS.includes(v as (typeof CODE_TARGETS)[number]))
+      return v as (typeof CODE_TARGETS)[number];
+    errors.add(p, `must be "pytorch" or "numpy", got ${describeValue(v)}`);
+    return undefined;
+  });
+
   if (task && link) {
     // A run the link does not open makes the comparisons naming it false: likely a mistake.
     const runs = link.decoded.state.scenario.optimizers.length;
@@ -219,7 +230,12 @@ function readStep(
         `names run ${task.highestRun}, but the step’s link opens ${runs === 1 ? '1 run' : `${runs} runs`}: the task can be done only if the student adds runs`,
       );
   }
-  const failed = chapter === null || prediction === null || task === null || teacherNote === null;
+  const failed =
+    chapter === null ||
+    prediction === null ||
+    task === null ||
+    teacherNote === null ||
+    code === null;
   if (!title || !text || !link || failed) return undefined;
   return {
     ...(chapter !== undefined ? { chapter } : {}),
@@ -229,5 +245,6 @@ function readStep(
     ...(prediction !== undefined ? { prediction } : {}),
     ...(task !== undefined ? { task: task.task } : {}),
     ...(teacherNote !== undefined ? { teacherNote } : {}),
+    ...(code !== undefined ? { code } : {}),
   };
 }

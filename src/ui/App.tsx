@@ -18,6 +18,7 @@ import { useT } from '../i18n';
 import { ErrorBoundary } from './ErrorBoundary';
 import { NoteStrip } from './note/NoteStrip';
 import { LessonSlot } from './lesson/LessonSlot';
+import { CodeDialogHost } from './code/CodeDialogHost';
 
 export function App() {
   const t = useT();
@@ -91,6 +92,7 @@ export function App() {
       </div>
       {/* Drop a lesson or scenario file anywhere to open it (docs/lessons.md). */}
       <DropZone />
+      <CodeDialogHost />
     </div>
   );
 }

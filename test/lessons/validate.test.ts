@@ -255,6 +255,24 @@ describe('validateLesson refuses, naming the field', () => {
     );
   });
 
+  it('a step’s code that names no script (issue 18)', () => {
+    expectError(
+      errorsOfStep((s) => (s.code = 'tensorflow')),
+      'steps[0].code',
+      'must be "pytorch" or "numpy", got the text "tensorflow"',
+    );
+    expectError(
+      errorsOfStep((s) => (s.code = 1)),
+      'steps[0].code',
+      'must be "pytorch" or "numpy"',
+    );
+    for (const code of ['pytorch', 'numpy']) {
+      const lesson = minimalLesson();
+      stepsOf(lesson)[0]!.code = code;
+      expect(expectLesson(validateLesson(lesson)).steps[0]!.code).toBe(code);
+    }
+  });
+
   it('no steps, too many, or steps that are not a list', () => {
     expectError(
       errorsWith((l) => (l.steps = [])),

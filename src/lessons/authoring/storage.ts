@@ -113,6 +113,7 @@ function stepShape(value: unknown): LessonStep | null {
     ...maybe('prediction', predictionShape(value.prediction)),
     ...maybe('task', taskShape(value.task)),
     ...maybe('teacherNote', localText(value.teacherNote)),
+    ...maybe('code', value.code === 'pytorch' || value.code === 'numpy' ? value.code : undefined),
   };
 }
 

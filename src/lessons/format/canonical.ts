@@ -49,6 +49,7 @@ function step(s: LessonStep): LessonStep {
     ...maybe('prediction', s.prediction, prediction),
     ...maybe('task', s.task, task),
     ...maybe('teacherNote', s.teacherNote, localText),
+    ...maybe('code', s.code, (code) => code),
   };
 }
 

@@ -1,6 +1,7 @@
 /**
  * The landscape's "Export" menu (issue 7, point 4): the landscape as PNG or SVG, the animation
- * as a WebM video, and every run's trajectory as CSV or JSON. Errors are said beside the button.
+ * as a WebM video, every run's trajectory as CSV or JSON, and the view as a Python script (the
+ * Code dialog, issue 18). Errors are said beside the button.
  */
 import { Suspense, useRef, useState } from 'react';
 import { useApp } from '../../state/store';
@@ -13,6 +14,8 @@ import { loadExportActions } from './load-actions';
 import { onDemand, preload } from '../lazy/on-demand';
 import { LazyFallback, lazyPart } from '../lazy/lazy-part';
 import './ExportMenu.css';
+import { openCode } from '../code/open-code';
+import { loadCodeDialog } from '../code/CodeDialogHost';
 
 // The code that builds files (and records the video) loads on first use, or as a pointer or the
 // focus reaches the button: the first view shows the button only (issue 8).
@@ -21,6 +24,7 @@ const VideoPanel = lazyPart(loadVideoPanel, (m) => m.VideoPanel);
 const preloadAll = () => {
   preload(loadExportActions);
   preload(loadVideoPanel);
+  preload(loadCodeDialog);
 };
 
 /** The menu's items: their words are `export.<id>` and `export.<id>Hint` (src/i18n/en-classroom.ts). */
@@ -30,6 +34,7 @@ const ITEMS = [
   { id: 'video', separated: true },
   { id: 'csv', separated: true },
   { id: 'json' },
+  { id: 'code', separated: true },
 ] as const;
 
 export function ExportMenu() {
@@ -54,6 +59,10 @@ export function ExportMenu() {
       setVideoOpen(true);
       return;
     }
+    if (id === 'code') {
+      openCode();
+      return;
+    }
     await run(async () => {
       const { exportLandscape, exportTrajectories } = await loadExportActions();
       if (id === 'csv' || id === 'json') exportTrajectories(id);
@@ -70,11 +79,11 @@ export function ExportMenu() {
       <ExportMenuButton
         menuLabel={t('export.menu')}
         title={t('export.title')}
-        items={ITEMS.map((item): ExportItem => ({
-          ...item,
-          label: t(`export.${item.id}`),
-          hint: t(`export.${item.id}Hint`),
-        }))}
+        items={ITEMS.map((item): ExportItem =>
+          item.id === 'code'
+            ? { ...item, label: t('code.menuItem'), hint: t('code.menuHint') }
+            : { ...item, label: t(`export.${item.id}`), hint: t(`export.${item.id}Hint`) },
+        )}
         onPick={(id) => void pick(id)}
         busy={busy}
         testId="export-menu"

@@ -22,6 +22,7 @@ import { IconButton } from '../forms/IconButton';
 import './InspectorPanel.css';
 import { useT } from '../../i18n';
 import { optimizerTitle } from '../../i18n/text';
+import { openCode } from '../code/open-code';
 
 export default function InspectorCard() {
   const t = useT();
@@ -122,16 +123,27 @@ export default function InspectorCard() {
             <p className="inspector__footnote" data-testid="inspector-footnote">
               <Tex tex="\lvert\Delta\theta/g\rvert" plain="|Δθ/g|" /> {t('inspector.footnote')}
             </p>
-            <a
-              className="inspector__doc"
-              data-testid="inspector-doc"
-              href={optimizerDocHref(optimizerModule(optimizer.type).docAnchor, language)}
-              target="_blank"
-              rel="noopener"
-              title={t('inspect.docTitle', { optimizer: optimizerTitle(optimizer.type) })}
-            >
-              {t('inspect.doc', { optimizer: optimizerTitle(optimizer.type) })} ↗
-            </a>
+            <div className="inspector__links">
+              <a
+                className="inspector__doc"
+                data-testid="inspector-doc"
+                href={optimizerDocHref(optimizerModule(optimizer.type).docAnchor, language)}
+                target="_blank"
+                rel="noopener"
+                title={t('inspect.docTitle', { optimizer: optimizerTitle(optimizer.type) })}
+              >
+                {t('inspect.doc', { optimizer: optimizerTitle(optimizer.type) })} ↗
+              </a>
+              <button
+                type="button"
+                className="inspector__code"
+                data-testid="inspector-code"
+                title={t('code.openTitle')}
+                onClick={() => openCode('numpy')}
+              >
+                {t('code.open')}
+              </button>
+            </div>
           </footer>
         </>
       )}

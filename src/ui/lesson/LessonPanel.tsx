@@ -18,6 +18,7 @@ import { LessonTask } from './LessonTask';
 import { LessonStepPicker, chapterOf } from './LessonStepPicker';
 import { useLessonKeys } from './use-lesson-keys';
 import { CloseButton } from '../forms/IconButton';
+import { openCode } from '../code/open-code';
 import './LessonPanel.css';
 
 export { LessonQuestion } from './LessonPrediction';
@@ -138,6 +139,19 @@ function LessonSteps({ open }: { open: OpenLesson }) {
         {/* After the question, if there is one: the task's live values would give it away. */}
         {step.task && (!step.prediction || answered) && (
           <LessonTask key={`task-${index}`} stepIndex={index} task={step.task} />
+        )}
+        {step.code && (
+          <p className="lesson__code">
+            <button
+              type="button"
+              className="button"
+              data-testid="lesson-code"
+              title={t('lesson.codeTitle')}
+              onClick={() => step.code && openCode(step.code)}
+            >
+              {t('lesson.code', { target: t(`code.${step.code}`) })}
+            </button>
+          </p>
         )}
         {presenting && step.teacherNote && (
           <aside className="lesson__teacher-note" data-testid="lesson-teacher-note">

@@ -1,7 +1,7 @@
 /**
  * The selected step's form: title, chapter, text with the class's view of it rendered live
  * (LessonText, the player's own renderer), the view it opens, a question, a task and a note for
- * the teacher. Texts are edited in the app's language; validation's messages sit under their
+ * the teacher, and whether the step offers the code of its view. Texts are edited in the app's language; validation's messages sit under their
  * fields (src/lessons/authoring/check.ts).
  */
 import { useT } from '../../../i18n';
@@ -114,6 +114,20 @@ export function StepForm({ check }: { check: DraftCheck }) {
         messages={at('teacherNote')}
         onText={(teacherNote) => patch({ teacherNote })}
       />
+      <label className="lesson-editor__code">
+        <span className="lesson-editor__label">{t('lessonEditorForm.code')}</span>
+        <select
+          value={step.code ?? ''}
+          onChange={(event) => {
+            const value = event.target.value;
+            patch({ code: value === 'pytorch' || value === 'numpy' ? value : undefined });
+          }}
+        >
+          <option value="">{t('lessonEditorForm.codeNone')}</option>
+          <option value="pytorch">{t('lessonEditorForm.codePytorch')}</option>
+          <option value="numpy">{t('lessonEditorForm.codeNumpy')}</option>
+        </select>
+      </label>
     </section>
   );
 }
