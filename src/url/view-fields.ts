@@ -12,7 +12,7 @@ import { isLang, LANGUAGES, type Lang } from '../i18n/languages';
 import { CHART_MODES, type ChartMode } from '../state/chart-modes';
 import { formatArrows, NO_ARROWS, parseArrows } from '../state/arrow-settings';
 import { isLessonControl } from '../state/lesson';
-import { formatCamera, isLandscapeView, parseCamera } from '../state/landscape-3d';
+import { LANDSCAPE_3D_FIELDS } from './landscape-3d-fields';
 import type { AppState, ViewSlice } from '../state/app-state';
 import type { LessonPlayerSlice } from '../state/lesson-player-state';
 import { quote } from '../scenario/text';
@@ -179,42 +179,8 @@ export const VIEW_FIELDS = {
       };
     },
   },
-  view: {
-    store: 'landscapeView',
-    default: undefined,
-    fromStore: (view) => (view === '2d' ? undefined : view),
-    toStore: (view) => view ?? '2d',
-    key: 'view',
-    doc: 'the landscape’s views: 3d (the surface in 3D) or split (2D and 3D side by side) (default 2d)',
-    write: (view) => (view && view !== '2d' ? [view] : []),
-    read: (raw) => (isLandscapeView(raw) ? { value: raw } : { message: 'must be 2d, 3d or split' }),
-  },
-  cam: {
-    store: 'camera3d',
-    default: undefined,
-    fromStore: (camera) => camera ?? undefined,
-    toStore: (camera) => camera ?? null,
-    key: 'cam',
-    doc: 'the 3D camera: azimuth and elevation in degrees, zoom, and the point orbited (x, y, the window’s half-size as 1) (default: the first camera)',
-    write: (camera) => (camera ? [formatCamera(camera)] : []),
-    read: (raw) => {
-      const camera = parseCamera(decodeURIComponentSafe(raw));
-      return typeof camera === 'string' ? { message: camera } : { value: camera };
-    },
-  },
-  z: {
-    store: 'height3d',
-    default: undefined,
-    fromStore: (height) => (height === 'scale' ? undefined : height),
-    toStore: (height) => height ?? 'scale',
-    key: 'z',
-    doc: 'the 3D surface’s height: f (f itself) or scale (f on the colours’ scale, default)',
-    write: (height) => (height === 'linear' ? ['f'] : []),
-    read: (raw) =>
-      raw === 'f' || raw === 'scale'
-        ? { value: raw === 'f' ? 'linear' : 'scale' }
-        : { message: 'must be f or scale' },
-  },
+  // The landscape's views and the 3D camera (issue 19): landscape-3d-fields.ts.
+  ...LANDSCAPE_3D_FIELDS,
   predict: {
     ...switchField('1: the runs stay hidden until revealed (predict-then-reveal)'),
     store: 'predicting',
