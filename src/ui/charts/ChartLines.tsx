@@ -4,14 +4,14 @@
  * overflows), the line has a gap and a bar along the top edge (+∞, NaN) or the bottom edge (−∞)
  * marks it. Memoised on the series' arrays and the geometry: the cursor moving during playback does not
  * rebuild these paths; the part after the cursor is cut off by a clip LossChart moves
- * (src/state/trails.ts), and each line only updates its data-last-step.
+ * (src/state/trails.ts), and each line only updates its data-last-step, outside React.
  */
-import { memo, useMemo } from 'react';
+import { memo, useEffect, useMemo, useRef, type RefObject } from 'react';
 import { formatNonFinite } from '../../plot/chart-scale';
 import { linePath, type ChartSeries } from '../../plot/chart-series';
 import type { Gap } from '../../plot/gaps';
 import type { ChartGeometry } from './geometry';
-import { useApp } from '../../state/store';
+import { appStore } from '../../state/store';
 import { effectiveCursor } from '../../state/view-slice';
 import { lastDrawnStep } from '../../state/trails';
 
@@ -87,9 +87,8 @@ const Line = memo(function Line({ geo, series, run, selected }: LineProps) {
     () => linePath(values, indices, geo.x, geo.y, breaks),
     [values, indices, breaks, geo],
   );
-  const last = series.values.length - 1;
-  // Changes per frame only while the cursor is before the line's end.
-  const lastStep = useApp((s) => lastDrawnStep(s.trails, effectiveCursor(s), last));
+  const path = useRef<SVGPathElement>(null);
+  useLastStepAttribute(path, series.values.length - 1);
   return (
     <g
       className={`loss-chart__run${selected ? ' loss-chart__run--selected' : ''}${
@@ -103,12 +102,33 @@ const Line = memo(function Line({ geo, series, run, selected }: LineProps) {
         d={d}
         data-testid={`loss-line-${series.index}`}
         data-points={series.indices.length}
-        data-last-step={lastStep}
+        ref={path}
       />
       {series.gaps.length > 0 && <GapMarks gaps={series.gaps} geo={geo} index={series.index} />}
     </g>
   );
 }, sameLine);
+
+/**
+ * The line's `data-last-step`, the last step drawn solid (the part after it is cut off by the
+ * clip LossChart moves; tests and tools read the step here). Written to the element from a
+ * store subscription, not rendered: it changes every frame of playback, and a render of every
+ * line per frame was most of playback's React work (issue 17: 6 of 11.5 renders per frame).
+ */
+function useLastStepAttribute(path: RefObject<SVGPathElement | null>, last: number): void {
+  useEffect(() => {
+    let written: string | null = null;
+    const write = () => {
+      const state = appStore.getState();
+      const step = String(lastDrawnStep(state.trails, effectiveCursor(state), last));
+      if (step === written || !path.current) return;
+      written = step;
+      path.current.setAttribute('data-last-step', step);
+    };
+    write();
+    return appStore.subscribe(write);
+  }, [path, last]);
+}
 
 /** Bars over the steps without a finite value: at the bottom for −∞, at the top otherwise. */
 function GapMarks({
