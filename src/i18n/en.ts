@@ -10,6 +10,7 @@ import { enHelp } from './en-help';
 import { enLayout } from './en-layout';
 import { enInspect } from './en-inspect';
 import { enArrows } from './en-arrows';
+import { en3d } from './en-3d';
 import { enCode } from './en-code';
 import { enReveal } from './en-reveal';
 import { enNote } from './en-note';
@@ -371,6 +372,7 @@ export const en = {
   ...enLayout,
   ...enInspect,
   ...enArrows,
+  ...en3d,
   ...enReveal,
   ...enNote,
   ...enRuns,

@@ -10,6 +10,7 @@ import { zhHelp } from './zh-help';
 import { zhLayout } from './zh-layout';
 import { zhInspect } from './zh-inspect';
 import { zhArrows } from './zh-arrows';
+import { zh3d } from './zh-3d';
 import { zhCode } from './zh-code';
 import { zhReveal } from './zh-reveal';
 import { zhNote } from './zh-note';
@@ -380,6 +381,7 @@ export const zh: Resources = {
   ...zhLayout,
   ...zhInspect,
   ...zhArrows,
+  ...zh3d,
   ...zhReveal,
   ...zhNote,
   ...zhRuns,

@@ -27,7 +27,7 @@ export type Height3d = 'scale' | 'linear';
  * along its longer side, so that a camera keeps its meaning when the window is zoomed or panned.
  */
 export interface Camera3d {
-  /** Rotation about the vertical axis: 0 looks along +y (from below the window), 90 along −x. */
+  /** Rotation about the vertical axis: 0 looks along +y (the eye on the window's −y side), 90 along +x. */
   azimuth: number;
   /** Height of the eye above the floor's plane: 0 level, 90 straight down. */
   elevation: number;
@@ -37,8 +37,8 @@ export interface Camera3d {
   target: readonly [number, number];
 }
 
-/** The first camera: from the front left and above, the whole window in sight. */
-export const DEFAULT_CAMERA: Camera3d = { azimuth: -35, elevation: 38, zoom: 1, target: [0, 0] };
+/** The first camera: from the front left and above (x runs left to right, as in 2D), the whole window in sight. */
+export const DEFAULT_CAMERA: Camera3d = { azimuth: 25, elevation: 40, zoom: 1, target: [0, 0] };
 
 export const CAMERA_LIMITS = {
   elevation: [4, 89] as const,

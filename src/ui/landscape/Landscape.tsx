@@ -27,6 +27,7 @@ import { ExportMenu } from '../export/ExportMenu';
 import { LegendButton } from '../help/LegendButton';
 import { NoteButton } from '../note/NoteButton';
 import { FirstVisitHint } from '../help/FirstVisitHint';
+import { Landscape3dSlot, ViewToggle } from '../landscape3d/Landscape3dSlot';
 import { useGestures } from './use-gestures';
 import { useSize } from '../charts/use-size';
 import { formatValue } from './format';
@@ -59,7 +60,9 @@ export function Landscape() {
     predicting,
     presenting,
     arrowsOn,
+    landscapeView,
   } = useAppShallow((s) => ({
+    landscapeView: s.landscapeView,
     arrowsOn: anyArrow(s.arrows),
     predicting: s.predicting,
     presenting: s.presenting,
@@ -105,12 +108,16 @@ export function Landscape() {
   const startY = geo.y(shownStart?.[1] ?? NaN);
 
   return (
-    <section className="panel landscape" aria-label={t('landscape.label')}>
+    <section
+      className={`panel landscape${landscapeView === '2d' ? '' : ` landscape--${landscapeView}`}`}
+      aria-label={t('landscape.label')}
+    >
       {/* Above the plot, never over it: it wraps as tools are added, and the plot gives way
           (docs/app.md, "Layout"). */}
       <div className="landscape__tools" role="group" aria-label={t('layout.tools')}>
         {embed && <RunLegend compact />}
         <ColorLegend />
+        <ViewToggle />
         {!embed && !predicting && <ArrowsMenu />}
         {!embed && !presenting && <InspectorButton />}
         {!embed && !presenting && <PresentButton />}
@@ -228,6 +235,7 @@ export function Landscape() {
         {predicting && <PredictOverlay />}
         <FirstVisitHint />
       </div>
+      {landscapeView !== '2d' && <Landscape3dSlot alone={landscapeView === '3d'} />}
     </section>
   );
 }

@@ -1,0 +1,96 @@
+/**
+ * The runs as the 3D view draws them: each visible run's path laid on the surface (drape.ts) as a
+ * ribbon, made once per result and surface (a slider input re-lays only the run it changed), and
+ * where each run is at a step (its marker). A run of a function sits at its own loss, which is f
+ * at its points; a model's run, drawn on a plane its real θ does not lie on, sits on the plane's
+ * surface (docs/3d.md).
+ */
+import { useMemo } from 'react';
+import type { RunResult } from '../../core/run';
+import { drapePath } from '../../plot/drape';
+import type { Vec3 } from '../../plot/camera3d';
+import { meshHeightAt, toBox } from '../../plot/surface-mesh';
+import type { Rgb } from '../../plot/surface-raster';
+import { useRunViews } from '../../state/run-views';
+import { useApp } from '../../state/store';
+import { rgbOf } from './colour';
+import { ribbonOf, type Ribbon } from './ribbon';
+import type { Surface3d } from './use-surface-mesh';
+
+export interface Run3d {
+  index: number;
+  result: RunResult;
+  ribbon: Ribbon;
+  colour: Rgb;
+  selected: boolean;
+  /** The run's last step, or where it diverged. */
+  endStep: number;
+  /** Where the run is at step k on the surface (box units); null outside the window. */
+  pointAt(step: number): Vec3 | null;
+}
+
+interface Laid {
+  surface: Surface3d;
+  ribbon: Ribbon;
+  /** Points (box units) and heights of the run's own points, for its marker. */
+  pointAt: (step: number) => Vec3 | null;
+}
+
+const laid = new WeakMap<RunResult, Laid>();
+
+/** The height of the run's point k: f there (its loss) on the surface's scale, or the mesh's. */
+function heightOf(surface: Surface3d, result: RunResult, onPlane: boolean) {
+  const { height, mesh } = surface;
+  return (k: number) => (onPlane ? NaN : height.unit(result.loss[k]!) * mesh.box.height);
+}
+
+function lay(result: RunResult, surface: Surface3d, onPlane: boolean): Laid {
+  const cached = laid.get(result);
+  if (cached && cached.surface === surface) return cached;
+  const { mesh } = surface;
+  const exact = heightOf(surface, result, onPlane);
+  const draped = drapePath(result.trajectory, result.dim, result.loss.length, mesh, {
+    heightAt: exact,
+    // Half a grid cell: finer detail lies inside one triangle and shows nothing more.
+    minDistance: (mesh.box.halfX + mesh.box.halfY) / (2 * (mesh.n - 1)),
+  });
+  const pointAt = (step: number): Vec3 | null => {
+    const k = Math.max(0, Math.min(step, result.loss.length - 1));
+    const [bx, by] = toBox(
+      mesh.box,
+      result.trajectory[k * result.dim]!,
+      result.trajectory[k * result.dim + 1]!,
+    );
+    const onMesh = meshHeightAt(mesh, bx, by);
+    if (Number.isNaN(onMesh)) return null;
+    const z = exact(k);
+    return [bx, by, Number.isFinite(z) ? z : onMesh];
+  };
+  const made = { surface, ribbon: ribbonOf(draped), pointAt };
+  laid.set(result, made);
+  return made;
+}
+
+/** The visible runs over `surface`, the selected one last (drawn on top). */
+export function useSceneRuns(surface: Surface3d | null, onPlane: boolean): Run3d[] {
+  const views = useRunViews();
+  const selectedRun = useApp((s) => s.selectedRun);
+  return useMemo(() => {
+    if (!surface) return [];
+    const runs: Run3d[] = [];
+    for (const run of views.runs) {
+      if (run.hidden || run.drawn.loss.length === 0) continue;
+      const { ribbon, pointAt } = lay(run.drawn, surface, onPlane);
+      runs.push({
+        index: run.index,
+        result: run.drawn,
+        ribbon,
+        colour: rgbOf(run.color),
+        selected: run.index === selectedRun,
+        endStep: run.drawn.divergedAt ?? run.drawn.loss.length - 1,
+        pointAt,
+      });
+    }
+    return runs.sort((a, b) => Number(a.selected) - Number(b.selected));
+  }, [views.runs, selectedRun, surface, onPlane]);
+}
