@@ -22,6 +22,7 @@ import { useSize } from '../charts/use-size';
 import { formatValue } from '../landscape/format';
 import { BusySign } from '../landscape/BusySign';
 import { PredictOverlay } from '../present/PredictOverlay';
+import { SliceBadge } from '../landscape/SliceBadge';
 import { axisLabelPlaces, type AxisLabel } from './axis-labels';
 import { themeColours } from './colour';
 import { Progress3d } from './Progress3d';
@@ -288,6 +289,7 @@ export function Landscape3d({ alone }: { alone: boolean }) {
             )}
           </div>
         )}
+        {alone && s.plane && <SliceBadge plane={s.plane} />}
         {alone && <BusySign />}
         {alone && s.predicting && <PredictOverlay />}
       </div>

@@ -35,9 +35,9 @@ export interface SceneMarker {
 }
 
 /** Half-widths in CSS pixels: a path, the selected one, and the white halo around each. */
-const PATH_HALF_WIDTH = 1.5;
-const SELECTED_HALF_WIDTH = 2;
-const HALO = 1.75;
+const PATH_HALF_WIDTH = 2;
+const SELECTED_HALF_WIDTH = 2.5;
+const HALO = 1.5;
 /** The trails' faded future (as the 2D view's ghost, src/state/trails.ts). */
 const FADED_FUTURE = 0.3;
 
