@@ -38,7 +38,7 @@ export interface Camera3d {
 }
 
 /** The first camera: from the front left and above (x runs left to right, as in 2D), the whole window in sight. */
-export const DEFAULT_CAMERA: Camera3d = { azimuth: 25, elevation: 40, zoom: 1, target: [0, 0] };
+export const DEFAULT_CAMERA: Camera3d = { azimuth: 25, elevation: 50, zoom: 1, target: [0, 0] };
 
 export const CAMERA_LIMITS = {
   elevation: [4, 89] as const,

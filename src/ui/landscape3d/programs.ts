@@ -18,14 +18,14 @@ import {
 } from './shaders';
 
 export type Programs = Record<
-  'surface' | 'floor' | 'frame' | 'ghost' | 'halo' | 'line' | 'markerGhost' | 'marker',
+  'surface' | 'floor' | 'frame' | 'ghost' | 'line' | 'markerGhost' | 'marker',
   Program
 >;
 
 /** How far paths and markers are lifted towards the eye (box units) off the surface they lie on. */
 const LIFT = 0.012;
 /** The faint copy of a path drawn through the surface, so a path behind a hill is still seen. */
-const GHOST_ALPHA = 0.28;
+const GHOST_ALPHA = 0.45;
 
 export function makePrograms(gl: OGLRenderingContext, webgl2: boolean): Programs {
   const program = (
@@ -44,6 +44,8 @@ export function makePrograms(gl: OGLRenderingContext, webgl2: boolean): Programs
   const pathUniforms = (alpha: number) => ({
     resolution: { value: [1, 1] },
     width: { value: 1 },
+    inner: { value: 1 },
+    haloAlpha: { value: 0.85 },
     lift: { value: LIFT },
     colour: { value: [1, 1, 1] },
     alpha: { value: alpha },
@@ -72,9 +74,8 @@ export function makePrograms(gl: OGLRenderingContext, webgl2: boolean): Programs
     floor: program(FLAT_VERTEX, FLAT_FRAGMENT, flatUniforms()),
     frame: program(FLAT_VERTEX, FLAT_FRAGMENT, flatUniforms(), over),
     ghost: program(PATH_VERTEX, PATH_FRAGMENT, pathUniforms(GHOST_ALPHA), through),
-    halo: program(PATH_VERTEX, PATH_FRAGMENT, pathUniforms(0.85), over),
     line: program(PATH_VERTEX, PATH_FRAGMENT, pathUniforms(1), over),
-    markerGhost: program(MARKER_VERTEX, MARKER_FRAGMENT, markerUniforms(0.4), through),
+    markerGhost: program(MARKER_VERTEX, MARKER_FRAGMENT, markerUniforms(0.6), through),
     marker: program(MARKER_VERTEX, MARKER_FRAGMENT, markerUniforms(1), over),
   };
 }

@@ -55,7 +55,7 @@ export class Scene3d {
   private readonly markerLayer = new Transform();
   private readonly programs: Programs;
   private bandTexture: Texture | null = null;
-  private pathMeshes: { geometry: Geometry; meshes: Mesh[] }[] = [];
+  private pathMeshes: { meshes: Mesh[] }[] = [];
   private markerMeshes: Mesh[] = [];
   private frame = 0;
   private cssSize: [number, number] = [1, 1];
@@ -69,7 +69,10 @@ export class Scene3d {
   constructor(canvas: HTMLCanvasElement) {
     const attributes = {
       alpha: false,
-      antialias: true,
+      // No multisampling: in software GL (SwiftShader, a school laptop without a GPU driver) it
+      // cost more than half of each frame; the contour lines and the paths' edges are smoothed
+      // in their shaders instead (shaders.ts).
+      antialias: false,
       // Kept after compositing, so a PNG export (and a test) can read the picture.
       preserveDrawingBuffer: true,
     };
@@ -94,7 +97,7 @@ export class Scene3d {
     this.renderer.setSize(this.cssSize[0], this.cssSize[1]);
     this.camera.perspective({ aspect: this.cssSize[0] / this.cssSize[1] });
     const resolution = [(this.cssSize[0] * pixelRatio) / 2, (this.cssSize[1] * pixelRatio) / 2];
-    for (const name of ['ghost', 'halo', 'line'] as const)
+    for (const name of ['ghost', 'line'] as const)
       this.programs[name].uniforms.resolution!.value = resolution;
     this.programs.marker.uniforms.pixelRatio!.value = pixelRatio * this.scale;
     this.programs.markerGhost.uniforms.pixelRatio!.value = pixelRatio * this.scale;
@@ -203,27 +206,24 @@ export class Scene3d {
 
   /** The runs' paths, in drawing order (the selected run last). */
   setPaths(paths: readonly ScenePath[]): void {
-    for (const { geometry, meshes } of this.pathMeshes) {
-      for (const mesh of meshes) mesh.setParent(null);
-      geometry.remove();
-    }
+    for (const { meshes } of this.pathMeshes) for (const mesh of meshes) mesh.setParent(null);
+    // A run whose path is the same ribbon keeps its buffers: a slider input uploads one run.
+    const kept = new Map<Ribbon, Geometry>();
     this.pathMeshes = paths.map((path) => {
       const { ribbon } = path;
-      const geometry = new Geometry(this.gl, {
-        position: { size: 3, data: ribbon.position },
-        previous: { size: 3, data: ribbon.previous },
-        next: { size: 3, data: ribbon.next },
-        side: { size: 1, data: ribbon.side },
-        step: { size: 1, data: ribbon.step },
-        index: { data: ribbon.index },
-      });
+      const geometry =
+        this.pathGeometries.get(ribbon) ??
+        new Geometry(this.gl, {
+          position: { size: 3, data: ribbon.position },
+          previous: { size: 3, data: ribbon.previous },
+          next: { size: 3, data: ribbon.next },
+          side: { size: 1, data: ribbon.side },
+          step: { size: 1, data: ribbon.step },
+          index: { data: ribbon.index },
+        });
+      kept.set(ribbon, geometry);
       const half = path.selected ? SELECTED_HALF_WIDTH : PATH_HALF_WIDTH;
-      const pass = (
-        name: 'ghost' | 'halo' | 'line',
-        parent: Transform,
-        colour: Rgb,
-        width: number,
-      ) => {
+      const pass = (name: 'ghost' | 'line', parent: Transform, width: number, inner: number) => {
         const mesh = new Mesh(this.gl, {
           geometry,
           program: this.programs[name],
@@ -231,8 +231,10 @@ export class Scene3d {
         });
         mesh.onBeforeRender(() => {
           const uniforms = this.programs[name].uniforms;
-          uniforms.colour!.value = unit(colour);
-          uniforms.width!.value = width * this.pixelRatio * this.scale;
+          const pixels = this.pixelRatio * this.scale;
+          uniforms.colour!.value = unit(path.colour);
+          uniforms.width!.value = width * pixels;
+          uniforms.inner!.value = inner * pixels;
           uniforms.futureAlpha!.value = this.futureAlpha(path.endStep);
           uniforms.cursor!.value = this.cursor;
         });
@@ -240,17 +242,19 @@ export class Scene3d {
         return mesh;
       };
       return {
-        geometry,
         meshes: [
-          pass('ghost', this.ghosts, path.colour, half),
-          pass('halo', this.paths, [255, 255, 255], half + HALO),
-          pass('line', this.paths, path.colour, half),
+          pass('ghost', this.ghosts, half, half),
+          pass('line', this.paths, half + HALO, half),
         ],
       };
     });
+    for (const [ribbon, geometry] of this.pathGeometries)
+      if (kept.get(ribbon) !== geometry) geometry.remove();
+    this.pathGeometries = kept;
     this.invalidate();
   }
 
+  private pathGeometries = new Map<Ribbon, Geometry>();
   private cursor = 0;
   private trails: Trails = 'whole';
 
@@ -344,6 +348,7 @@ export class Scene3d {
     this.setPaths([]);
     this.setMarkers([]);
     this.setSurface(null, []);
-    this.gl.getExtension('WEBGL_lose_context')?.loseContext();
+    // The context is not lost on purpose: a remount (React's strict mode in development) asks
+    // the same canvas for it again.
   }
 }

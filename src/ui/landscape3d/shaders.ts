@@ -64,8 +64,10 @@ void main() {
 `;
 
 /**
- * A path as a ribbon of screen-space width: each point is two vertices pushed apart across the
- * path's direction on the screen. The points are lifted towards the eye by `lift` (box units) so
+ * A path as a ribbon of screen-space width, its line in the middle and its white halo at the
+ * sides drawn in one pass: each point is two vertices pushed apart across the
+ * path's direction on the screen, its outer pixel faded (the context has no multisampling: in
+ * software GL it cost more than half of each frame, docs/3d.md). The points are lifted towards the eye by `lift` (box units) so
  * that a path lying on the surface is not hidden by the triangles it lies on. Each carries its
  * step: the part after the cursor is drawn as the trails say (`futureAlpha`: 1 whole, a ghost,
  * or 0 hidden).
@@ -82,21 +84,24 @@ uniform vec2 resolution;
 uniform float width;
 uniform float lift;
 varying float vStep;
+varying float vEdge;
+varying float vWidth;
 vec4 clip(vec3 p) {
-  vec4 eye = modelViewMatrix * vec4(p, 1.0);
-  eye.xyz += normalize(-eye.xyz) * lift;
-  return projectionMatrix * eye;
+  // Towards the eye along its axis (it looks down −z): one addition, no normalisation.
+  return projectionMatrix * (modelViewMatrix * vec4(p, 1.0) + vec4(0.0, 0.0, lift, 0.0));
 }
 void main() {
   vec4 here = clip(position);
-  vec2 a = clip(previous).xy / clip(previous).w * resolution;
-  vec2 b = clip(next).xy / clip(next).w * resolution;
-  vec2 direction = b - a;
+  vec4 before = clip(previous);
+  vec4 after = clip(next);
+  vec2 direction = after.xy / after.w * resolution - before.xy / before.w * resolution;
   direction = length(direction) < 1e-6 ? vec2(1.0, 0.0) : normalize(direction);
   vec2 across = vec2(-direction.y, direction.x) * side * width;
   here.xy += across / resolution * here.w;
   gl_Position = here;
   vStep = step;
+  vEdge = side * width;
+  vWidth = width;
 }
 `;
 
@@ -105,14 +110,23 @@ uniform vec3 colour;
 uniform float alpha;
 uniform float cursor;
 uniform float futureAlpha;
+uniform float inner;
+uniform float haloAlpha;
 varying float vStep;
+varying float vEdge;
+varying float vWidth;
 void main() {
-  float a = alpha;
+  // The ribbon's outer device pixel fades out: its edges are smooth without multisampling.
+  float a = alpha * clamp(vWidth - abs(vEdge) + 0.5, 0.0, 1.0);
+  // The line in its colour inside \`inner\` pixels of the middle, its white halo outside.
+  float line = clamp(inner - abs(vEdge) + 0.5, 0.0, 1.0);
+  vec3 shade = mix(vec3(1.0), colour, line);
+  a *= mix(haloAlpha, 1.0, line);
   if (vStep > cursor + 0.001) {
     if (futureAlpha <= 0.0) discard;
     a *= futureAlpha;
   }
-  gl_FragColor = vec4(colour, a);
+  gl_FragColor = vec4(shade, a);
 }
 `;
 
@@ -134,7 +148,7 @@ varying vec3 vColour;
 varying float vKind;
 void main() {
   vec4 eye = modelViewMatrix * vec4(position, 1.0);
-  eye.xyz += normalize(-eye.xyz) * lift;
+  eye.z += lift;
   gl_Position = projectionMatrix * eye;
   gl_PointSize = size * pixelRatio;
   vColour = colour;

@@ -51,8 +51,8 @@ function lay(result: RunResult, surface: Surface3d, onPlane: boolean): Laid {
   const exact = heightOf(surface, result, onPlane);
   const draped = drapePath(result.trajectory, result.dim, result.loss.length, mesh, {
     heightAt: exact,
-    // Half a grid cell: finer detail lies inside one triangle and shows nothing more.
-    minDistance: (mesh.box.halfX + mesh.box.halfY) / (2 * (mesh.n - 1)),
+    // A grid cell: finer detail lies inside a cell of the mesh, a pixel or two at the first zoom.
+    minDistance: (mesh.box.halfX + mesh.box.halfY) / (mesh.n - 1),
   });
   const pointAt = (step: number): Vec3 | null => {
     const k = Math.max(0, Math.min(step, result.loss.length - 1));
