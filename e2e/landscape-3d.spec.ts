@@ -76,7 +76,9 @@ test('the 3D view paints the surface; a drag, the keys and the reset button move
   await expect(canvas(page)).toHaveAttribute('data-camera', first!);
 });
 
-test('a learning-rate change repaints the paths on the surface', async ({ page }) => {
+test('a learning-rate change and the timeline repaint the paths; hover reads f', async ({
+  page,
+}) => {
   await open3d(page, '/?view=3d');
   const before = (await painted(page)).sum;
   const slider = page
@@ -87,6 +89,16 @@ test('a learning-rate change repaints the paths on the surface', async ({ page }
   await expectState(page, 's.scenario.optimizers[0].lr').toBeGreaterThan(0.001);
   await settled(page);
   await expect.poll(async () => (await painted(page)).sum).not.toBe(before);
+
+  // The paths follow the timeline: at step 10 most of each path is the future, drawn faded.
+  const whole = (await painted(page)).sum;
+  await state(page, 's.setCursor(10)');
+  await expect.poll(async () => (await painted(page)).sum).not.toBe(whole);
+
+  // Hovering the surface reads out x, y and f there, as in 2D.
+  const box = (await canvas(page).boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await expect(page.getByTestId('hover-readout-3d')).toContainText(/f = \d/);
 });
 
 test('a link opens 2D and 3D side by side with its camera and height', async ({ page }) => {
