@@ -1,6 +1,6 @@
 /**
  * The headless command line over the core (main.ts runs it on the process):
- *   npm run --silent cli -- run FILE|LINK [--format json|csv] [--summary]
+ *   npm run --silent cli -- run FILE|LINK [--format json|csv] [--summary] [--curvature]
  *   npm run --silent cli -- export --target pytorch|numpy [--lang en|zh] FILE|LINK
  * `export` prints the scenario as a Python script (src/export/code, docs/code-export.md).
  * FILE is a scenario JSON file, or `-` for stdin. Bad input exits with code 2, prints nothing on
@@ -12,7 +12,8 @@
  * Output goes through `io`, so tests run the command in-process over many inputs.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { run } from '../core/run';
+import { run, type RunResult } from '../core/run';
+import { curvatureAlongRun, type RunCurvature } from '../core/curvature/along-run';
 import {
   CODE_LANGUAGES,
   CODE_TARGETS,
@@ -26,7 +27,7 @@ import { decodeLink } from '../url/codec';
 import type { Scenario } from '../scenario/types';
 
 const USAGE =
-  'usage: descent run FILE|-|LINK [--format json|csv] [--summary] | ' +
+  'usage: descent run FILE|-|LINK [--format json|csv] [--summary] [--curvature] | ' +
   'descent export --target pytorch|numpy [--lang en|zh] FILE|-|LINK';
 
 /** Where the command writes: stdout and stderr. */
@@ -39,7 +40,13 @@ export interface CommandIo {
 class InputError extends Error {}
 
 type Options =
-  | { command: 'run'; file: string; format: 'json' | 'csv'; summary: boolean }
+  | {
+      command: 'run';
+      file: string;
+      format: 'json' | 'csv';
+      summary: boolean;
+      curvature: boolean;
+    }
   | { command: 'export'; file: string; target: CodeTarget; language: CodeLanguage };
 
 /** The value of `--name VALUE` or `--name=VALUE` at rest[i], checked against `choices`. */
@@ -64,6 +71,7 @@ function parseArgs(argv: readonly string[]): Options {
   let file: string | undefined;
   let format: 'json' | 'csv' = 'json';
   let summary = false;
+  let curvature = false;
   let target: CodeTarget | undefined;
   let language: CodeLanguage = 'en';
   for (let i = 0; i < rest.length; i++) {
@@ -72,6 +80,7 @@ function parseArgs(argv: readonly string[]): Options {
     const targetOption = command === 'export' && optionValue(rest, i, '--target', CODE_TARGETS);
     const langOption = command === 'export' && optionValue(rest, i, '--lang', CODE_LANGUAGES);
     if (command === 'run' && arg === '--summary') summary = true;
+    else if (command === 'run' && arg === '--curvature') curvature = true;
     else if (formatOption) ({ value: format, next: i } = formatOption);
     else if (targetOption) ({ value: target, next: i } = targetOption);
     else if (langOption) ({ value: language, next: i } = langOption);
@@ -80,7 +89,13 @@ function parseArgs(argv: readonly string[]): Options {
     else throw new InputError(`one scenario at a time, got "${file}" and "${arg}"; ${USAGE}`);
   }
   if (file === undefined) throw new InputError(`missing FILE; ${USAGE}`);
-  if (command === 'run') return { command, file, format, summary };
+  if (command === 'run') {
+    if (curvature && (summary || format === 'csv'))
+      throw new InputError(
+        `--curvature: only with the JSON output (no --summary, no --format csv)`,
+      );
+    return { command, file, format, summary, curvature };
+  }
   if (target === undefined)
     throw new InputError(`--target: required, ${CODE_TARGETS.join(' or ')}; ${USAGE}`);
   return { command, file, target, language };
@@ -137,6 +152,20 @@ function scenarioOfFile(file: string): Scenario {
   return validation.scenario;
 }
 
+/**
+ * Each run's curvature along its trajectory (issue 20, docs/curvature.md): every step's λmax and
+ * λmin for a 2-parameter problem. A model's (Lanczos on Hessian-vector products) is not built
+ * yet: refused with a reason rather than printed without the field.
+ */
+function curvatureOf(scenario: Scenario, results: readonly RunResult[]): (RunCurvature | null)[] {
+  const curvature = results.map((result) => curvatureAlongRun(scenario.problem, result.trajectory));
+  if (curvature.some((c) => c === null))
+    throw new InputError(
+      `--curvature: only for problems of 2 parameters so far (this ${scenario.problem.type} has more); docs/curvature.md`,
+    );
+  return curvature;
+}
+
 /** The line and exit code for a failure: 2 for bad input, 1 for a fault of ours. */
 function report(error: unknown, io: CommandIo): number {
   if (error instanceof InputError) {
@@ -165,7 +194,7 @@ export function runCommand(argv: readonly string[], io: CommandIo): number {
         ? [formatSummary(results)]
         : options.format === 'csv'
           ? formatCsv(results)
-          : formatJson(results);
+          : formatJson(results, options.curvature ? curvatureOf(scenario, results) : undefined);
     }
   } catch (error) {
     return report(error, io);

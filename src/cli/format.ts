@@ -5,6 +5,7 @@
  * write (labels, file names, parts of links) goes through src/export/safe-text.ts.
  */
 import type { RunResult } from '../core/run';
+import type { RunCurvature } from '../core/curvature/along-run';
 import { csvNumber, csvText, escapeForTerminal, jsonText } from '../export/safe-text';
 
 /** JSON numbers: the shortest text that reads back as the same float64. */
@@ -29,7 +30,10 @@ function numbers(values: Float64Array): string {
  * `{"runs":[{"optimizer":{…},"trajectory":[[x,y],…],"loss":[…],"lr":[…],"divergedAt":null}]}`,
  * yielded one run at a time.
  */
-export function* formatJson(results: readonly RunResult[]): Generator<string> {
+export function* formatJson(
+  results: readonly RunResult[],
+  curvature?: readonly (RunCurvature | null)[],
+): Generator<string> {
   yield '{"runs":[';
   for (let r = 0; r < results.length; r++) {
     const result = results[r]!;
@@ -38,10 +42,21 @@ export function* formatJson(results: readonly RunResult[]): Generator<string> {
     for (let k = 0; k < points; k++) trajectory[k] = point(result, k);
     yield (
       `${r > 0 ? ',' : ''}{"optimizer":${jsonText(result.optimizer)},"trajectory":[${trajectory.join(',')}],` +
-      `"loss":${numbers(result.loss)},"lr":${numbers(result.lr)},"divergedAt":${result.divergedAt ?? 'null'}}`
+      `"loss":${numbers(result.loss)},"lr":${numbers(result.lr)},"divergedAt":${result.divergedAt ?? 'null'}` +
+      `${curvatureField(curvature?.[r] ?? null)}}`
     );
   }
   yield ']}\n';
+}
+
+/** `,"curvature":{"step":[…],"lambdaMax":[…],"lambdaMin":[…]}` (issue 20), or nothing. */
+function curvatureField(curvature: RunCurvature | null): string {
+  if (!curvature) return '';
+  const list = (values: readonly number[]) => `[${values.map(num).join(',')}]`;
+  return (
+    `,"curvature":{"step":${list(curvature.step)},"lambdaMax":${list(curvature.lambdaMax)},` +
+    `"lambdaMin":${list(curvature.lambdaMin)}}`
+  );
 }
 
 /** Column names of the parameters: x, y for 2D problems, p0, p1, … otherwise. */
