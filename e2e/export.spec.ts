@@ -59,6 +59,7 @@ test('the Export menu is a keyboard-operable menu button', async ({ page }) => {
     /Video \(WebM\)/,
     /Trajectories CSV/,
     /Trajectories JSON/,
+    /Code \(PyTorch, NumPy\)/,
   ]);
   await expect(menu.getByRole('menuitem').first()).toBeFocused();
   await page.keyboard.press('End');
