@@ -2,14 +2,15 @@
  * Benchmark, second part: the app in headless Chromium (Playwright), on the production build.
  * The interactive figures (interactive.ts: slider → painted, the main thread's cost per input,
  * long tasks, playback) and the time to interactive are measured twice, as the machine is and
- * under CPU throttling ×4 (issue 17); then the heavy figures (heavy.ts) and the bundle's size
- * (bundle.ts).
+ * under CPU throttling ×4 (issue 17); then the heavy figures (heavy.ts), the 3D view's
+ * (landscape3d.ts) and the bundle's size (bundle.ts).
  */
 import { chromium, type Browser } from '@playwright/test';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH, PRECISE_MEMORY_FLAG } from '../e2e/chromium';
 import { bundleRows } from './bundle';
 import { heavyRows } from './heavy';
 import { interactiveRows, throttle } from './interactive';
+import { landscape3dRows } from './landscape3d';
 import { quantile } from './main-thread';
 import { previewUrl, startPreview, stopPreview } from './preview';
 import type { Row } from './rows';
@@ -91,7 +92,12 @@ export async function runBrowserBench(): Promise<Row[]> {
       rows.push(...(await interactiveRows(browser, URL_, rate)));
       rows.push(ttiRow(await timeToInteractive(browser, 5, rate), rate));
     }
-    return [...rows, ...(await heavyRows(browser, URL_, log)), ...bundleRows(OUT_DIR)];
+    return [
+      ...rows,
+      ...(await heavyRows(browser, URL_, log)),
+      ...(await landscape3dRows(browser, URL_, log)),
+      ...bundleRows(OUT_DIR),
+    ];
   } finally {
     await browser.close();
     stopPreview(server);

@@ -27,7 +27,7 @@ export const SCENARIO = {
 };
 
 /** Playback is timed with the most runs the app allows: eight. */
-const PLAYBACK_SCENARIO = {
+export const PLAYBACK_SCENARIO = {
   ...SCENARIO,
   optimizers: [
     ...SCENARIO.optimizers,
@@ -47,7 +47,7 @@ type StoreHandle = {
   __descent: { store: { getState(): Record<string, (...a: never[]) => void> } };
 };
 
-async function setScenario(page: Page, scenario: unknown, selected: number): Promise<void> {
+export async function setScenario(page: Page, scenario: unknown, selected: number): Promise<void> {
   await page.evaluate(
     ([s, index]) => {
       const state = (window as unknown as StoreHandle).__descent.store.getState() as unknown as {

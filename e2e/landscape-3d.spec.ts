@@ -61,6 +61,14 @@ test('the 3D view paints the surface; a drag, the keys and the reset button move
   await page.mouse.up();
   await expect(canvas(page)).not.toHaveAttribute('data-camera', first!);
   await expectState(page, 's.camera3d && s.camera3d.azimuth').not.toBeNull();
+  // Frames are coarse while it turns (scene.ts); once it rests, the picture is at full resolution.
+  await expect(canvas(page)).toHaveAttribute('data-resolution', 'full');
+  expect(
+    await canvas(page).evaluate(
+      (element: HTMLCanvasElement) =>
+        Math.abs(element.width - element.clientWidth * (window.devicePixelRatio || 1)) <= 1,
+    ),
+  ).toBe(true);
   await expect.poll(() => new URL(page.url()).searchParams.get('cam')).not.toBeNull();
 
   // The arrow keys turn it when the view has focus, and the timeline's step stays.

@@ -84,7 +84,11 @@ export function Landscape3d({ alone }: { alone: boolean }) {
       setNoWebgl(true);
       return;
     }
-    made.onFrame = () => element.setAttribute('data-frames', String(made.frames));
+    made.onFrame = () => {
+      element.setAttribute('data-frames', String(made.frames));
+      // Coarse while the camera moves, full once it rests (scene.ts): tests and the bench read it.
+      element.setAttribute('data-resolution', made.coarse ? 'coarse' : 'full');
+    };
     const lost = (event: Event) => {
       event.preventDefault();
       setNoWebgl(true);
@@ -136,9 +140,9 @@ export function Landscape3d({ alone }: { alone: boolean }) {
 
   const stored = s.camera3d ?? DEFAULT_CAMERA;
   const place = useCallback(
-    (camera: Camera3d) => {
+    (camera: Camera3d, moving = false) => {
       const eye = cameraEye(camera, box, size.width / Math.max(1, size.height));
-      scene?.setEye(eye);
+      scene?.setEye(eye, moving);
       canvas.current?.setAttribute('data-camera', formatCamera(camera));
       const element = labels.current;
       if (!element || size.width === 0) return;
@@ -151,7 +155,8 @@ export function Landscape3d({ alone }: { alone: boolean }) {
   const onLive = useCallback(
     (camera: Camera3d) => {
       live.current = camera;
-      place(camera);
+      // A gesture or a key is turning it: coarse frames until it rests (scene.ts).
+      place(camera, true);
     },
     [place],
   );
@@ -244,6 +249,7 @@ export function Landscape3d({ alone }: { alone: boolean }) {
           data-testid="landscape-3d"
           data-problem={problemTag(s.problem)}
           data-surface={surface ? 'ready' : 'none'}
+          data-mesh-side={surface?.mesh.n}
           data-paths={s.predicting ? 0 : runs.length}
           aria-hidden="true"
         />

@@ -43,6 +43,16 @@ const FADED_FUTURE = 0.3;
 
 const unit = (rgb: Rgb): [number, number, number] => [rgb[0] / 255, rgb[1] / 255, rgb[2] / 255];
 
+/**
+ * While the camera moves, frames are drawn with this fraction of the device's pixels per CSS
+ * pixel and the surface over every other node, and in full once the camera has rested SETTLE_MS
+ * (issue 19: orbiting must stay fluid on a laptop without a GPU driver, where SwiftShader's cost
+ * is per pixel and per vertex). Common practice in map and 3D viewers: the picture sharpens the
+ * moment the hand stops. docs/3d.md gives the frame rates measured with and without.
+ */
+const MOVING_RESOLUTION = 0.5;
+const SETTLE_MS = 180;
+
 export class Scene3d {
   readonly gl: OGLRenderingContext;
   private readonly renderer: Renderer;
@@ -61,6 +71,11 @@ export class Scene3d {
   private cssSize: [number, number] = [1, 1];
   private pixelRatio = 1;
   private scale = 1;
+  /** True while the camera moves: frames at MOVING_RESOLUTION (see there). */
+  private moving = false;
+  private settleTimer: ReturnType<typeof setTimeout> | null = null;
+  /** The surface at every node and at every other node; one is drawn (showLevel). */
+  private surfaceMeshes: [Mesh, Mesh] | null = null;
   /** Frames drawn so far (the view shows it to tests as data-frames). */
   frames = 0;
   onFrame: (() => void) | null = null;
@@ -93,15 +108,52 @@ export class Scene3d {
   setSize(width: number, height: number, pixelRatio: number): void {
     this.cssSize = [Math.max(1, width), Math.max(1, height)];
     this.pixelRatio = pixelRatio;
-    this.renderer.dpr = pixelRatio;
+    this.applyResolution();
+  }
+
+  /** The fine surface at rest, the coarse one while the camera moves. */
+  private showLevel(): void {
+    if (!this.surfaceMeshes) return;
+    this.surfaceMeshes[0].visible = !this.moving;
+    this.surfaceMeshes[1].visible = this.moving;
+  }
+
+  /** The drawing buffer's size and the uniforms that depend on it, for the current state. */
+  private applyResolution(): void {
+    this.showLevel();
+    const ratio = this.pixelRatio * (this.moving ? MOVING_RESOLUTION : 1);
+    this.renderer.dpr = ratio;
     this.renderer.setSize(this.cssSize[0], this.cssSize[1]);
     this.camera.perspective({ aspect: this.cssSize[0] / this.cssSize[1] });
-    const resolution = [(this.cssSize[0] * pixelRatio) / 2, (this.cssSize[1] * pixelRatio) / 2];
+    const resolution = [(this.cssSize[0] * ratio) / 2, (this.cssSize[1] * ratio) / 2];
     for (const name of ['ghost', 'line'] as const)
       this.programs[name].uniforms.resolution!.value = resolution;
-    this.programs.marker.uniforms.pixelRatio!.value = pixelRatio * this.scale;
-    this.programs.markerGhost.uniforms.pixelRatio!.value = pixelRatio * this.scale;
+    this.programs.marker.uniforms.pixelRatio!.value = ratio * this.scale;
+    this.programs.markerGhost.uniforms.pixelRatio!.value = ratio * this.scale;
     this.invalidate();
+  }
+
+  /** The camera moved: draw coarser until it rests (MOVING_RESOLUTION). */
+  private moved(): void {
+    if (this.settleTimer !== null) clearTimeout(this.settleTimer);
+    this.settleTimer = setTimeout(() => this.settle(), SETTLE_MS);
+    if (this.moving) return;
+    this.moving = true;
+    this.applyResolution();
+  }
+
+  /** Back to full resolution now (the camera rested, or a picture is about to be read). */
+  private settle(): void {
+    if (this.settleTimer !== null) clearTimeout(this.settleTimer);
+    this.settleTimer = null;
+    if (!this.moving) return;
+    this.moving = false;
+    this.applyResolution();
+  }
+
+  /** Whether frames are drawn coarse because the camera is moving (tests read it). */
+  get coarse(): boolean {
+    return this.moving;
   }
 
   /** Lines and markers larger by `scale` (presentation mode). */
@@ -118,7 +170,9 @@ export class Scene3d {
     this.invalidate();
   }
 
-  setEye(eye: Eye): void {
+  /** Places the camera; `moving` when a gesture or a key turns it (frames coarse until it rests). */
+  setEye(eye: Eye, moving = false): void {
+    if (moving) this.moved();
     const [x, y, z] = eye.eye;
     this.camera.position.set(x, y, z);
     // Near and far hug the box, so the depth buffer's precision goes where the surface is.
@@ -133,6 +187,7 @@ export class Scene3d {
   /** The surface's mesh and its band colours (as many as the colour levels have). */
   setSurface(mesh: SurfaceMesh | null, colours: readonly Rgb[]): void {
     for (const child of [...this.surfaceLayer.children]) this.removeMesh(child as Mesh);
+    this.surfaceMeshes = null;
     for (const child of [...this.floor.children]) this.removeMesh(child as Mesh);
     if (!mesh) {
       this.invalidate();
@@ -154,15 +209,20 @@ export class Scene3d {
     const surface = this.programs.surface;
     surface.uniforms.bandColours!.value = this.bandTexture;
     surface.uniforms.bands!.value = colours.length;
-    const geometry = new Geometry(this.gl, {
-      position: { size: 3, data: mesh.positions },
-      normal: { size: 3, data: mesh.normals },
-      colourUnit: { size: 1, data: mesh.colorUnits },
-      index: { data: mesh.indices },
-    });
-    new Mesh(this.gl, { geometry, program: surface, frustumCulled: false }).setParent(
-      this.surfaceLayer,
-    );
+    // The surface twice: every node, and every other node (a quarter of the vertices), drawn
+    // while the camera moves (see MOVING_RESOLUTION): software GL's cost here is per vertex.
+    this.surfaceMeshes = (['full', 'coarse'] as const).map((level) => {
+      const geometry = new Geometry(this.gl, {
+        position: { size: 3, data: mesh.positions },
+        normal: { size: 3, data: mesh.normals },
+        colourUnit: { size: 1, data: mesh.colorUnits },
+        index: { data: level === 'full' ? mesh.indices : mesh.coarseIndices },
+      });
+      const drawn = new Mesh(this.gl, { geometry, program: surface, frustumCulled: false });
+      drawn.setParent(this.surfaceLayer);
+      return drawn;
+    }) as [Mesh, Mesh];
+    this.showLevel();
     const { skirt } = mesh;
     const skirtGeometry = new Geometry(this.gl, {
       position: { size: 3, data: skirt.positions },
@@ -327,12 +387,17 @@ export class Scene3d {
     if (this.frame !== 0) return;
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
-      this.draw();
+      this.render();
     });
   }
 
-  /** Draws now (an export reads the picture right after). */
+  /** Draws now, at full resolution (an export reads the picture right after). */
   draw(): void {
+    this.settle();
+    this.render();
+  }
+
+  private render(): void {
     this.renderer.render({
       scene: this.root,
       camera: this.camera,
@@ -345,6 +410,7 @@ export class Scene3d {
 
   dispose(): void {
     if (this.frame !== 0) cancelAnimationFrame(this.frame);
+    if (this.settleTimer !== null) clearTimeout(this.settleTimer);
     this.setPaths([]);
     this.setMarkers([]);
     this.setSurface(null, []);
