@@ -15,6 +15,7 @@ import type { SurfaceMesh } from '../../plot/surface-mesh';
 import type { Trails } from '../../state/trails';
 import type { Ribbon } from './ribbon';
 import { makePrograms, type Programs } from './programs';
+import { CameraMotion, MOVING_RESOLUTION } from './motion';
 
 /** A run's path as the scene draws it. */
 export interface ScenePath {
@@ -43,16 +44,6 @@ const FADED_FUTURE = 0.3;
 
 const unit = (rgb: Rgb): [number, number, number] => [rgb[0] / 255, rgb[1] / 255, rgb[2] / 255];
 
-/**
- * While the camera moves, frames are drawn with this fraction of the device's pixels per CSS
- * pixel and the surface over every other node, and in full once the camera has rested SETTLE_MS
- * (issue 19: orbiting must stay fluid on a laptop without a GPU driver, where SwiftShader's cost
- * is per pixel and per vertex). Common practice in map and 3D viewers: the picture sharpens the
- * moment the hand stops. docs/3d.md gives the frame rates measured with and without.
- */
-const MOVING_RESOLUTION = 0.5;
-const SETTLE_MS = 180;
-
 export class Scene3d {
   readonly gl: OGLRenderingContext;
   private readonly renderer: Renderer;
@@ -71,9 +62,8 @@ export class Scene3d {
   private cssSize: [number, number] = [1, 1];
   private pixelRatio = 1;
   private scale = 1;
-  /** True while the camera moves: frames at MOVING_RESOLUTION (see there). */
-  private moving = false;
-  private settleTimer: ReturnType<typeof setTimeout> | null = null;
+  /** While the camera moves, frames are coarser (motion.ts). */
+  private readonly motion = new CameraMotion(() => this.applyResolution());
   /** The surface at every node and at every other node; one is drawn (showLevel). */
   private surfaceMeshes: [Mesh, Mesh] | null = null;
   /** Frames drawn so far (the view shows it to tests as data-frames). */
@@ -114,14 +104,14 @@ export class Scene3d {
   /** The fine surface at rest, the coarse one while the camera moves. */
   private showLevel(): void {
     if (!this.surfaceMeshes) return;
-    this.surfaceMeshes[0].visible = !this.moving;
-    this.surfaceMeshes[1].visible = this.moving;
+    this.surfaceMeshes[0].visible = !this.motion.isMoving;
+    this.surfaceMeshes[1].visible = this.motion.isMoving;
   }
 
   /** The drawing buffer's size and the uniforms that depend on it, for the current state. */
   private applyResolution(): void {
     this.showLevel();
-    const ratio = this.pixelRatio * (this.moving ? MOVING_RESOLUTION : 1);
+    const ratio = this.pixelRatio * (this.motion.isMoving ? MOVING_RESOLUTION : 1);
     this.renderer.dpr = ratio;
     this.renderer.setSize(this.cssSize[0], this.cssSize[1]);
     this.camera.perspective({ aspect: this.cssSize[0] / this.cssSize[1] });
@@ -133,27 +123,9 @@ export class Scene3d {
     this.invalidate();
   }
 
-  /** The camera moved: draw coarser until it rests (MOVING_RESOLUTION). */
-  private moved(): void {
-    if (this.settleTimer !== null) clearTimeout(this.settleTimer);
-    this.settleTimer = setTimeout(() => this.settle(), SETTLE_MS);
-    if (this.moving) return;
-    this.moving = true;
-    this.applyResolution();
-  }
-
-  /** Back to full resolution now (the camera rested, or a picture is about to be read). */
-  private settle(): void {
-    if (this.settleTimer !== null) clearTimeout(this.settleTimer);
-    this.settleTimer = null;
-    if (!this.moving) return;
-    this.moving = false;
-    this.applyResolution();
-  }
-
   /** Whether frames are drawn coarse because the camera is moving (tests read it). */
   get coarse(): boolean {
-    return this.moving;
+    return this.motion.isMoving;
   }
 
   /** Lines and markers larger by `scale` (presentation mode). */
@@ -172,7 +144,7 @@ export class Scene3d {
 
   /** Places the camera; `moving` when a gesture or a key turns it (frames coarse until it rests). */
   setEye(eye: Eye, moving = false): void {
-    if (moving) this.moved();
+    if (moving) this.motion.moved();
     const [x, y, z] = eye.eye;
     this.camera.position.set(x, y, z);
     // Near and far hug the box, so the depth buffer's precision goes where the surface is.
@@ -210,7 +182,7 @@ export class Scene3d {
     surface.uniforms.bandColours!.value = this.bandTexture;
     surface.uniforms.bands!.value = colours.length;
     // The surface twice: every node, and every other node (a quarter of the vertices), drawn
-    // while the camera moves (see MOVING_RESOLUTION): software GL's cost here is per vertex.
+    // while the camera moves (motion.ts): software GL's cost here is per vertex.
     this.surfaceMeshes = (['full', 'coarse'] as const).map((level) => {
       const geometry = new Geometry(this.gl, {
         position: { size: 3, data: mesh.positions },
@@ -393,7 +365,7 @@ export class Scene3d {
 
   /** Draws now, at full resolution (an export reads the picture right after). */
   draw(): void {
-    this.settle();
+    this.motion.settle();
     this.render();
   }
 
@@ -410,7 +382,7 @@ export class Scene3d {
 
   dispose(): void {
     if (this.frame !== 0) cancelAnimationFrame(this.frame);
-    if (this.settleTimer !== null) clearTimeout(this.settleTimer);
+    this.motion.dispose();
     this.setPaths([]);
     this.setMarkers([]);
     this.setSurface(null, []);
