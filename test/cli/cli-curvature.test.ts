@@ -1,20 +1,10 @@
 // `descent run --curvature` (issue 20, point 4): every step's λmax and λmin of a 2-parameter
 // problem beside each run, and a clear refusal where it is not computed yet (models).
 import { describe, expect, it } from 'vitest';
-import { runCommand } from '../../src/cli/command';
+import { runCli } from './run-cli';
 import { curvatureAlongRun } from '../../src/core/curvature/along-run';
 import { run } from '../../src/core/run';
 import { decodeLink } from '../../src/url/codec';
-
-function cli(args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = runCommand(args, {
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-  });
-  return { code, stdout, stderr };
-}
 
 type Output = {
   runs: {
@@ -26,7 +16,7 @@ type Output = {
 describe('descent run --curvature', () => {
   it('adds each step’s λmax and λmin of the run’s own points, as the core computes them', () => {
     const link = '?v=1&p=rosenbrock&o=gd(lr=0.001)&o=adam(lr=0.05)&n=40';
-    const { code, stdout, stderr } = cli(['run', link, '--curvature']);
+    const { code, stdout, stderr } = runCli(['run', link, '--curvature']);
     expect(code).toBe(0);
     expect(stderr).toBe('');
     const output = JSON.parse(stdout) as Output;
@@ -45,7 +35,7 @@ describe('descent run --curvature', () => {
   });
 
   it('a typed formula: its symbolic second derivatives', () => {
-    const { code, stdout } = cli([
+    const { code, stdout } = runCli([
       'run',
       '?v=1&p=expression(expr=3*x%5E2%2By%5E2)&o=gd(lr=0.01)&n=2',
       '--curvature',
@@ -60,7 +50,7 @@ describe('descent run --curvature', () => {
   });
 
   it('without the flag the output has no curvature', () => {
-    const { stdout } = cli(['run', '?v=1&n=2']);
+    const { stdout } = runCli(['run', '?v=1&n=2']);
     expect(stdout).not.toContain('curvature');
   });
 
@@ -69,7 +59,7 @@ describe('descent run --curvature', () => {
     [['run', '?v=1&n=3', '--curvature', '--summary'], 'only with the JSON output'],
     [['run', '?v=1&n=3', '--curvature', '--format', 'csv'], 'only with the JSON output'],
   ])('refuses %j with exit 2 and one line', (args, message) => {
-    const { code, stdout, stderr } = cli(args);
+    const { code, stdout, stderr } = runCli(args);
     expect(code).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toContain(message);

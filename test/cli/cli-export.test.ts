@@ -5,7 +5,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCommand } from '../../src/cli/command';
+import { runCli } from './run-cli';
 import { exportCode } from '../../src/export/code';
 import { decodeLink } from '../../src/url/codec';
 import { rosenbrockFromFirstStart } from '../helpers';
@@ -18,17 +18,6 @@ const scenario = rosenbrockFromFirstStart(20, [
 const file = join(dir, 'scenario.json');
 writeFileSync(file, JSON.stringify(scenario));
 
-/** The command run in-process, its output collected. */
-function cli(args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = runCommand(args, {
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-  });
-  return { code, stdout, stderr };
-}
-
 describe('descent export', () => {
   it.each([
     ['pytorch', 'en'],
@@ -36,7 +25,14 @@ describe('descent export', () => {
     ['pytorch', 'zh'],
     ['numpy', 'zh'],
   ] as const)('--target %s --lang %s FILE prints exportCode’s script', (target, language) => {
-    const { code, stdout, stderr } = cli(['export', '--target', target, '--lang', language, file]);
+    const { code, stdout, stderr } = runCli([
+      'export',
+      '--target',
+      target,
+      '--lang',
+      language,
+      file,
+    ]);
     expect(code).toBe(0);
     expect(stderr).toBe('');
     expect(stdout).toBe(exportCode(scenario, target, { language }));
@@ -44,13 +40,13 @@ describe('descent export', () => {
 
   it('takes --target=… and --lang=…, English by default, the options in any order', () => {
     const expected = exportCode(scenario, 'numpy');
-    expect(cli(['export', file, '--target=numpy']).stdout).toBe(expected);
-    expect(cli(['export', '--lang=en', '--target', 'numpy', file]).stdout).toBe(expected);
+    expect(runCli(['export', file, '--target=numpy']).stdout).toBe(expected);
+    expect(runCli(['export', '--lang=en', '--target', 'numpy', file]).stdout).toBe(expected);
   });
 
   it('exports exactly what a link shows', () => {
     const query = '?v=1&p=booth&o=adam(lr=0.05)';
-    const { code, stdout } = cli(['export', '--target', 'pytorch', query]);
+    const { code, stdout } = runCli(['export', '--target', 'pytorch', query]);
     expect(code).toBe(0);
     expect(stdout).toBe(exportCode(decodeLink(query.slice(1)).state.scenario, 'pytorch'));
   });
@@ -89,7 +85,7 @@ describe('descent export', () => {
       /^descent: .*missing\.json: no such file$/,
     ],
   ])('exits 2 with one line on stderr for %s', (_, args, message) => {
-    const { code, stdout, stderr } = cli(args);
+    const { code, stdout, stderr } = runCli(args);
     expect(code).toBe(2);
     expect(stdout).toBe('');
     expect(stderr.trim().split('\n')).toHaveLength(1);

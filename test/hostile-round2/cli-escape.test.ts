@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCommand } from '../../src/cli/command';
+import { runCli } from '../cli/run-cli';
 import { stderrLine } from '../../src/cli/format';
 import { hostileText } from './hostile-text';
 
@@ -40,17 +40,6 @@ function expectSafeStderr(stderr: string): string[] {
   return lines;
 }
 
-/** Runs `descent …args` in-process. */
-function command(args: string[]): { code: number; stdout: string; stderr: string } {
-  let stdout = '';
-  let stderr = '';
-  const code = runCommand(args, {
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-  });
-  return { code, stdout, stderr };
-}
-
 /** Ways to put a text into the command line: link keys and values, file names, arguments. */
 const PLACES: ((text: string) => string[])[] = [
   (text) => ['run', `?v=1&n=3&${text}=1`, '--summary'],
@@ -79,7 +68,7 @@ describe('the CLI escapes what it echoes (issue 23, class 4)', () => {
   it('for any text in a link, a file name or an argument, stderr lines are safe', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: PLACES.length - 1 }), hostileText(), (place, text) => {
-        const { code, stderr } = command(PLACES[place]!(text));
+        const { code, stderr } = runCli(PLACES[place]!(text));
         const lines = expectSafeStderr(stderr);
         if (code !== 0) expect(lines).toHaveLength(1);
       }),
