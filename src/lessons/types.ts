@@ -5,6 +5,7 @@
  * file is this type as versioned JSON (`LESSON_FORMAT`, `LESSON_VERSION`), validated as hostile
  * input before use (src/lessons/validate.ts). Types only, a leaf.
  */
+import type { CodeTarget } from '../export/code/types';
 import type { Lang } from '../i18n/languages';
 
 /** The `format` field of every lesson file, so that a stray JSON file is recognised as not one. */
@@ -69,7 +70,7 @@ export interface LessonStep {
    * The step offers the code of its view (issue 18): a button opening the Code dialog on this
    * script, PyTorch or NumPy (src/ui/code, docs/code-export.md).
    */
-  code?: 'pytorch' | 'numpy';
+  code?: CodeTarget;
 }
 
 export interface Lesson {

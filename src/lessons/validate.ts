@@ -6,6 +6,7 @@
  * bidi characters, src/lessons/format/text.ts) and in the file's key order (canonical.ts).
  */
 import type { Lesson, LessonPrediction, LessonStep, LessonTask, LocalText } from './types';
+import { CODE_TARGETS, type CodeTarget } from '../export/code/types';
 import { LessonErrors, at, type LessonError } from './format/errors';
 import { readLocalText, readText } from './format/fields';
 import { readLink } from './format/link';
@@ -51,9 +52,6 @@ export const STEP_FIELDS = [
   'teacherNote',
   'code',
 ] as const;
-
-/** What a step's `code` may name: the Code dialog's targets (src/ui/code/open-code.ts). */
-const CODE_TARGETS = ['pytorch', 'numpy'] as const;
 
 const LESSON = objectPart('a lesson', 'a JSON object with an id, a title and steps', LESSON_FIELDS);
 const STEP = objectPart('a step', 'a JSON object with a title, a text and a link', STEP_FIELDS);
@@ -215,8 +213,8 @@ function readStep(
   );
 
   const code = optional(fields, 'code', path, (v, p) => {
-    if (CODE_TARGETS.includes(v as (typeof CODE_TARGETS)[number]))
-      return v as (typeof CODE_TARGETS)[number];
+    // The exporter's targets (src/export/code/types.ts), which the Code dialog offers.
+    if (CODE_TARGETS.includes(v as CodeTarget)) return v as CodeTarget;
     errors.add(p, `must be "pytorch" or "numpy", got ${describeValue(v)}`);
     return undefined;
   });

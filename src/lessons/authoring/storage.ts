@@ -6,6 +6,7 @@
  * has a lesson's shape is kept — known fields of the right types, texts in the app's languages —
  * and the rest is dropped, never trusted or run. Pure over the storage given.
  */
+import { CODE_TARGETS, type CodeTarget } from '../../export/code/types';
 import { LANGUAGES } from '../../i18n/languages';
 import type { Lesson, LessonPrediction, LessonStep, LessonTask, LocalText } from '../types';
 import { MAX_STEPS } from '../format/limits';
@@ -113,7 +114,10 @@ function stepShape(value: unknown): LessonStep | null {
     ...maybe('prediction', predictionShape(value.prediction)),
     ...maybe('task', taskShape(value.task)),
     ...maybe('teacherNote', localText(value.teacherNote)),
-    ...maybe('code', value.code === 'pytorch' || value.code === 'numpy' ? value.code : undefined),
+    ...maybe(
+      'code',
+      CODE_TARGETS.includes(value.code as CodeTarget) ? (value.code as CodeTarget) : undefined,
+    ),
   };
 }
 

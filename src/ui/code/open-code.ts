@@ -5,10 +5,9 @@
  * is derived from the view, which the link already holds.
  */
 import { useSyncExternalStore } from 'react';
+import type { CodeTarget } from '../../export/code/types';
 
-export type CodeTarget = 'pytorch' | 'numpy';
-
-export const CODE_TARGETS: readonly CodeTarget[] = ['pytorch', 'numpy'];
+export { CODE_TARGETS, type CodeTarget } from '../../export/code/types';
 
 export interface CodeRequest {
   target: CodeTarget;

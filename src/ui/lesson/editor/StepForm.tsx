@@ -15,6 +15,7 @@ import { PredictionForm } from './PredictionForm';
 import { TaskForm } from './TaskForm';
 import { currentViewLink } from './editor-actions';
 import { useDraft } from './draft-store';
+import { CODE_TARGETS, type CodeTarget } from '../../../export/code/types';
 
 export function StepForm({ check }: { check: DraftCheck }) {
   const t = useT();
@@ -119,13 +120,20 @@ export function StepForm({ check }: { check: DraftCheck }) {
         <select
           value={step.code ?? ''}
           onChange={(event) => {
-            const value = event.target.value;
-            patch({ code: value === 'pytorch' || value === 'numpy' ? value : undefined });
+            const value = event.target.value as CodeTarget;
+            patch({ code: CODE_TARGETS.includes(value) ? value : undefined });
           }}
         >
           <option value="">{t('lessonEditorForm.codeNone')}</option>
-          <option value="pytorch">{t('lessonEditorForm.codePytorch')}</option>
-          <option value="numpy">{t('lessonEditorForm.codeNumpy')}</option>
+          {CODE_TARGETS.map((target) => (
+            <option key={target} value={target}>
+              {t(
+                target === 'pytorch'
+                  ? 'lessonEditorForm.codePytorch'
+                  : 'lessonEditorForm.codeNumpy',
+              )}
+            </option>
+          ))}
         </select>
       </label>
     </section>
