@@ -4,7 +4,7 @@
  * a browser that refuses (no user gesture, an iframe without allowfullscreen, headless) still
  * gets the presentation layout, only not full screen.
  */
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { appStore, useApp } from '../../state/store';
 import { keyPressOf } from '../timeline/shortcuts';
 import { presentAction } from './present-keys';
@@ -27,20 +27,34 @@ export function usePresentation(): void {
     return () => document.removeEventListener('keydown', onKeyDown);
   }, []);
 
+  // True from our own exitFullscreen until the change it causes: that change is not the user
+  // leaving with Esc. Without it, entering the mode again while the exit is still under way
+  // (P twice in quick succession) was undone by the exit's fullscreenchange (a flaky e2e test
+  // in keyboard.spec.ts found it).
+  const exiting = useRef(false);
+
   useEffect(() => {
     const root = document.documentElement;
     if (presenting && !document.fullscreenElement) {
       root.requestFullscreen?.().catch(() => undefined);
     } else if (!presenting && document.fullscreenElement) {
-      document.exitFullscreen?.().catch(() => undefined);
+      exiting.current = true;
+      document.exitFullscreen?.().catch(() => (exiting.current = false));
     }
   }, [presenting]);
 
   // Leaving full screen with Esc (the browser's own key) leaves presentation mode too.
   useEffect(() => {
     const onChange = () => {
-      if (!document.fullscreenElement && appStore.getState().presenting)
-        appStore.getState().setPresenting(false);
+      if (document.fullscreenElement) return;
+      const { presenting: still, setPresenting } = appStore.getState();
+      if (exiting.current) {
+        // Our own exit ended. If the mode was entered again meanwhile, full screen follows it.
+        exiting.current = false;
+        if (still) document.documentElement.requestFullscreen?.().catch(() => undefined);
+        return;
+      }
+      if (still) setPresenting(false);
     };
     document.addEventListener('fullscreenchange', onChange);
     return () => document.removeEventListener('fullscreenchange', onChange);
