@@ -26,7 +26,11 @@ const describe = (box: Box) =>
 
 /** The visible children of the landscape's tools row, with their boxes once settled. */
 async function toolBoxes(page: Page): Promise<{ name: string; box: Box }[]> {
-  const tools = page.locator('.landscape__tools > *');
+  // A tool kept in place while the class predicts sits in a `display: contents` wrapper
+  // (Landscape.tsx): its own element is the tool.
+  const tools = page.locator(
+    '.landscape__tools > :not(.landscape__kept), .landscape__tools > .landscape__kept > *',
+  );
   const count = await tools.count();
   const boxes: { name: string; box: Box }[] = [];
   for (let i = 0; i < count; i++) {

@@ -40,9 +40,9 @@ const ITEMS = [
 export function ExportMenu() {
   const t = useT();
   const { engine } = useEngine();
-  // Not in an embed; nor while predicting: the exports would show the trajectories the class is
-  // guessing.
-  const hidden = useApp((s) => s.embed || s.predicting);
+  // Not in an embed. While predicting it is kept hidden and inert by the landscape's tools
+  // (Landscape.tsx): the exports would show the trajectories the class is guessing.
+  const hidden = useApp((s) => s.embed);
   const anchor = useRef<HTMLDivElement>(null);
   const { busy, error, clearError, run } = useExportJob();
   const [videoOpen, setVideoOpen] = useState(false);

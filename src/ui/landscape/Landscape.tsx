@@ -118,10 +118,21 @@ export function Landscape() {
         {embed && <RunLegend compact />}
         <ColorLegend />
         <ViewToggle />
-        {!embed && !predicting && <ArrowsMenu />}
+        {/* Hidden while the class predicts (they would show the runs), but keeping their place:
+            the row must not wrap differently when the runs are revealed, or the plot and the
+            question over it would jump under the pointer (a flaky lesson walk found it). */}
+        {!embed && (
+          <span className="landscape__kept" data-kept={predicting} inert={predicting}>
+            <ArrowsMenu />
+          </span>
+        )}
         {!embed && !presenting && <InspectorButton />}
         {!embed && !presenting && <PresentButton />}
-        {!embed && !presenting && <ExportMenu />}
+        {!embed && !presenting && (
+          <span className="landscape__kept" data-kept={predicting} inert={predicting}>
+            <ExportMenu />
+          </span>
+        )}
         {presenting && <PresentBar />}
         {!embed && <LegendButton />}
         <NoteButton />
