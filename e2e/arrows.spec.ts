@@ -119,7 +119,11 @@ test('all runs: one arrow per run; hidden while the class predicts', async ({ pa
 
   await state(page, 's.setPredicting(true)');
   await expect(page.getByTestId('arrows')).toHaveCount(0);
-  await expect(page.getByTestId('arrows-button')).toHaveCount(0);
+  // The menu keeps its place in the tools row, unseen and inert (Landscape.tsx).
+  await expect(page.getByTestId('arrows-button')).toBeHidden();
+  expect(
+    await page.getByTestId('arrows-button').evaluate((b) => b.closest('[inert]') !== null),
+  ).toBe(true);
   await state(page, 's.setPredicting(false)');
   await expect(steps).toHaveCount(3);
 });
