@@ -1,0 +1,183 @@
+/**
+ * The linear stability limit of each optimizer type (issue 20): on a quadratic with curvature λ
+ * (or, for the adaptive types, with the preconditioner P frozen, curvature λ of P⁻¹ᐟ²HP⁻¹ᐟ²), a
+ * step of learning rate α is stable exactly while λ < limit. The limit is read from the
+ * characteristic polynomial of the step's linear recurrence x ← … (Jury's criterion); each family
+ * below states its recurrence and its source. `stepRegime` says in words what a step does at
+ * α·λ, from the same polynomial's roots. docs/curvature.md explains the table.
+ */
+import type { OptimizerSpec } from '../../scenario/types';
+import { resolveHyperparams } from '../optimizers/hyperparams';
+
+/**
+ * The shape of a step's linear recurrence, with a = η·λ (η the effective step size):
+ * - `gd`: x ← (1 − a)x; stable for a < 2 (Nesterov, "Introductory Lectures on Convex
+ *   Optimization", 2004, §1.2.3).
+ * - `heavy-ball`: PyTorch's SGD momentum b ← μb + (1 − d)g, x ← x − αb; with a = α(1 − d)λ the
+ *   roots of z² − (1 + μ − a)z + μ; stable for a < 2(1 + μ) (Polyak, 1964; Goh, "Why Momentum
+ *   Really Works", Distill 2017).
+ * - `nesterov`: PyTorch's b ← μb + g, x ← x − α(g + μb); roots of z² + (a(1 + μ) − 1 − μ)z +
+ *   μ(1 − a); stable for a < 2(1 + μ)/(1 + 2μ).
+ * - `ema-heavy-ball`: Adam's m ← β1·m + (1 − β1)g, x ← x − ηm; stable for
+ *   a < (2 + 2β1)/(1 − β1), 38 for β1 = 0.9 (Cohen et al., "Adaptive Gradient Methods at the
+ *   Edge of Stability", 2022, §2, with η = α and P = (1 − β1ᵗ)·(√v̂ + ε)).
+ * - `ema-nesterov`: NAdam late in training (μₜ → β1): x ← x − η((1 − β1)g + β1·m), which is the
+ *   `nesterov` recurrence with μ = β1 and step η(1 − β1); stable for
+ *   a < 2(1 + β1)/((1 − β1)(1 + 2β1)).
+ * - `sign`: Lion's step has the fixed size α per coordinate whatever the gradient's size: no
+ *   curvature makes it diverge (it oscillates within ±α of a minimum), so no limit.
+ */
+export type StabilityFamily =
+  'gd' | 'heavy-ball' | 'nesterov' | 'ema-heavy-ball' | 'ema-nesterov' | 'sign';
+
+/** Which λ an optimizer's limit bounds: the Hessian's own, or the preconditioned one. */
+export type SharpnessKind = 'hessian' | 'preconditioned';
+
+export interface StabilityLimit {
+  family: StabilityFamily;
+  /** The λ the limit bounds; null where there is no limit (Lion). */
+  on: SharpnessKind | null;
+  /**
+   * The step is stable while λ < limit (Infinity where there is none). For SGD's L2 weight
+   * decay (coupled: g + wd·θ) every eigenvalue is shifted by wd, so the limit on the loss's own
+   * λ is lowered by wd; the adaptive types' limits ignore weight decay.
+   */
+  limit: number;
+  /** The limit is factor/α (before the weight-decay shift): 2, 2(1 + μ), 38, …, for labels. */
+  factor: number;
+  /** The recurrence's momentum (μ or β1), 0 where there is none. */
+  momentum: number;
+}
+
+/** A step's behaviour on the quadratic: converging monotonically, with sign flips, or growing. */
+export type StepRegime = 'stable' | 'oscillating' | 'diverging';
+
+/** The family of a type (see StabilityFamily); μ or β1 as given (OneCycleLR may cycle them). */
+function familyOf(spec: OptimizerSpec, momentum: number): StabilityFamily {
+  switch (spec.type) {
+    case 'gd':
+      return 'gd';
+    case 'momentum':
+      return momentum > 0 ? 'heavy-ball' : 'gd';
+    case 'nesterov':
+      return momentum > 0 ? 'nesterov' : 'gd';
+    case 'rmsprop':
+      return momentum > 0 ? 'heavy-ball' : 'gd';
+    case 'adagrad':
+    case 'adadelta':
+      return 'gd';
+    case 'adam':
+    case 'adamw':
+    case 'amsgrad':
+    case 'adamax':
+    case 'radam':
+      return momentum > 0 ? 'ema-heavy-ball' : 'gd';
+    case 'nadam':
+      return momentum > 0 ? 'ema-nesterov' : 'gd';
+    case 'lion':
+      return 'sign';
+  }
+}
+
+/** The threshold on a = η·λ of each family (Infinity for `sign`). */
+function criticalStep(family: StabilityFamily, mu: number): number {
+  switch (family) {
+    case 'gd':
+      return 2;
+    case 'heavy-ball':
+      return 2 * (1 + mu);
+    case 'nesterov':
+      return (2 * (1 + mu)) / (1 + 2 * mu);
+    case 'ema-heavy-ball':
+      return (2 + 2 * mu) / (1 - mu);
+    case 'ema-nesterov':
+      return (2 * (1 + mu)) / ((1 - mu) * (1 + 2 * mu));
+    case 'sign':
+      return Infinity;
+  }
+}
+
+/** Whether a type's limit bounds the preconditioned λ (its step divides by a per-coordinate P). */
+export function isPreconditioned(type: OptimizerSpec['type']): boolean {
+  return type !== 'gd' && type !== 'momentum' && type !== 'nesterov' && type !== 'lion';
+}
+
+/**
+ * The stability limit of `spec` at learning rate `lr` (a schedule's lr of the step), with μ or
+ * β1 `cycledMomentum` where OneCycleLR set it.
+ */
+export function stabilityLimit(
+  spec: OptimizerSpec,
+  lr: number,
+  cycledMomentum?: number,
+): StabilityLimit {
+  const hp = resolveHyperparams(spec);
+  const usesBeta = spec.type !== 'gd' && isPreconditioned(spec.type) && spec.type !== 'rmsprop';
+  const momentum =
+    spec.type === 'adagrad' || spec.type === 'adadelta' || spec.type === 'gd'
+      ? 0
+      : (cycledMomentum ?? (usesBeta ? hp.beta1 : hp.momentum));
+  const family = familyOf(spec, momentum);
+  if (family === 'sign') return { family, on: null, limit: Infinity, factor: Infinity, momentum };
+  // SGD's dampening scales the step: b ← μb + (1 − d)g (PyTorch's torch.optim.SGD).
+  const damping = spec.type === 'momentum' ? 1 - hp.dampening : 1;
+  const factor = criticalStep(family, momentum) / damping;
+  const coupledDecay = isPreconditioned(spec.type) ? 0 : hp.weightDecay;
+  return {
+    family,
+    on: isPreconditioned(spec.type) ? 'preconditioned' : 'hessian',
+    limit: factor / lr - coupledDecay,
+    factor,
+    momentum,
+  };
+}
+
+/**
+ * What a step of `spec` at `lr` does along an eigenvector of curvature λ (the Hessian's, or the
+ * preconditioned one for the adaptive types): the roots of its recurrence's characteristic
+ * polynomial. All inside the unit circle and the largest real and positive: `stable` (the error
+ * shrinks without changing sign); inside but negative or complex: `oscillating`; any on or
+ * outside it, or λ < 0 (the step climbs away along a direction of negative curvature):
+ * `diverging`. Lion is never `diverging`.
+ */
+export function stepRegime(
+  spec: OptimizerSpec,
+  lr: number,
+  lambda: number,
+  cycledMomentum?: number,
+): StepRegime {
+  const { family, momentum: mu, factor, limit } = stabilityLimit(spec, lr, cycledMomentum);
+  if (family === 'sign') return 'oscillating';
+  if (!(lambda < limit) || lambda + (factor / lr - limit) < 0) return 'diverging';
+  // a = η·(λ + wd): the family's critical step over the limit's factor scales λ·lr to it.
+  const a = ((lambda + (factor / lr - limit)) * lr * criticalStep(family, mu)) / factor;
+  let b: number; // the characteristic polynomial z² + b·z + c
+  let c: number;
+  switch (family) {
+    case 'gd':
+      return a <= 1 ? 'stable' : 'oscillating'; // the one root 1 − a
+    case 'heavy-ball':
+      b = a - 1 - mu;
+      c = mu;
+      break;
+    case 'nesterov':
+      b = a * (1 + mu) - 1 - mu;
+      c = mu * (1 - a);
+      break;
+    case 'ema-heavy-ball':
+      b = a * (1 - mu) - 1 - mu;
+      c = mu;
+      break;
+    case 'ema-nesterov': {
+      const step = a * (1 - mu);
+      b = step * (1 + mu) - 1 - mu;
+      c = mu * (1 - step);
+      break;
+    }
+  }
+  const disc = b * b - 4 * c;
+  if (disc < 0) return 'oscillating';
+  // Real roots: the one of larger magnitude decides the error's sign from step to step.
+  const dominant = b <= 0 ? (-b + Math.sqrt(disc)) / 2 : (-b - Math.sqrt(disc)) / 2;
+  return dominant > 0 ? 'stable' : 'oscillating';
+}
