@@ -4,7 +4,7 @@
  * deterministic: the worker, the CLI, the tests and the benchmark all call this.
  */
 import type { OptimizerSpec, Scenario } from '../scenario/types';
-import { createOptimizer, withDefaults } from './optimizers';
+import { createOptimizer, withDefaults, type OptimizerSnapshot } from './optimizers';
 import { buildProblem, type Problem, type View } from './problems';
 import { createRng, type Rng } from './rng';
 import { resolveSchedule, scheduleSequence } from './schedules';
@@ -118,6 +118,11 @@ export interface RunStepper {
   partial(): RunResult;
   /** The finished run (as `runOptimizer` returns it); only once `finished`. */
   result(): RunResult;
+  /**
+   * A copy of the optimizer's state now: after the step that left the last computed point (or
+   * after the last step, once finished). Read-only: the curvature's preconditioners read it.
+   */
+  optimizerState(): OptimizerSnapshot;
 }
 
 /**
@@ -232,6 +237,7 @@ export function startRun(problem: Problem, spec: OptimizerSpec, settings: RunSet
       divergedAt,
       elapsedMs,
     }),
+    optimizerState: () => optimizer.snapshot(),
     result: () => {
       if (!finished) throw new Error('result(): the run is not finished');
       const points = divergedAt ?? steps + 1;

@@ -6,7 +6,7 @@ import { decayedGrad, emaSquare } from './parts';
 import { lerp } from './types';
 
 /** NAdam's momentum schedule μₜ = β1·(1 − ½·0.96^(t·ψ)). */
-const muAt = (beta1: number, t: number, momentumDecay: number): number =>
+export const muAt = (beta1: number, t: number, momentumDecay: number): number =>
   beta1 * (1 - 0.5 * 0.96 ** (t * momentumDecay));
 
 export const nadam = defineOptimizer({

@@ -8,11 +8,11 @@ import { decayedGrad, ema, emaSquare } from './parts';
 const rhoInfinity = (beta2: number): number => 2 / (1 - beta2) - 1;
 
 /** ρₜ = ρ∞ − 2t·β2ᵗ/(1 − β2ᵗ). */
-const rhoAt = (beta2: number, t: number): number =>
+export const rhoAt = (beta2: number, t: number): number =>
   rhoInfinity(beta2) - (2 * t * beta2 ** t) / (1 - beta2 ** t);
 
 /** The rectification rₜ where ρₜ > 5, else 0 (the warm-up steps). Scalars, so no allocation. */
-function rectification(beta2: number, rhoT: number): number {
+export function rectification(beta2: number, rhoT: number): number {
   const rhoInf = rhoInfinity(beta2);
   return rhoT > 5
     ? Math.sqrt(((rhoT - 4) * (rhoT - 2) * rhoInf) / ((rhoInf - 4) * (rhoInf - 2) * rhoT))

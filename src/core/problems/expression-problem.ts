@@ -3,6 +3,7 @@
  * src/core/expression (exact forward-mode gradients, no eval), with a default window and start
  * chosen for formulas nobody has seen before.
  */
+import { formulaHessian, hessian2Product } from '../curvature/formula-hessian';
 import { parseExpression, type Expression } from '../expression';
 import type { Problem, ProblemInfo } from './types';
 
@@ -55,5 +56,7 @@ export function createExpressionProblem(text: string): Problem {
     info: expressionInfo(expression),
     value: (params) => expression.value(params[0]!, params[1]!),
     valueAndGrad: (params, grad) => expression.valueAndGrad(params, grad),
+    // Exact second derivatives: the formula differentiated symbolically twice.
+    createHessianVectorProduct: () => hessian2Product(formulaHessian(expression.ast)),
   };
 }

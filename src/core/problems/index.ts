@@ -10,6 +10,7 @@ export type {
   ParamGroup,
   ClassificationData,
   ClassifierModel,
+  HessianVectorProduct,
 } from './types';
 export { FUNCTIONS, FUNCTION_NAMES, getFunction, type TestFunction } from './functions';
 export { functionProblem } from './function-problem';

@@ -142,6 +142,23 @@ export function createLinearRegression(recipe: LinearData, batchSize?: number): 
       return sum / n;
     },
   };
+  // f is quadratic: H = (2/n)·[[Σxᵢ², Σxᵢ], [Σxᵢ, n]] everywhere.
+  problem.createHessianVectorProduct = () => {
+    let sx = 0;
+    let sxx = 0;
+    for (const x of xs) {
+      sx += x;
+      sxx += x * x;
+    }
+    const [hww, hwb] = [(2 * sxx) / n, (2 * sx) / n];
+    return {
+      at() {},
+      times(vector, out) {
+        out[0] = hww * vector[0]! + hwb * vector[1]!;
+        out[1] = hwb * vector[0]! + 2 * vector[1]!;
+      },
+    };
+  };
   if (batchSize !== undefined && batchSize < n) {
     problem.createBatchGradient = (rng: Rng) => createBatchSampler(xs, ys, batchSize, rng);
   }

@@ -11,7 +11,7 @@ import {
 } from '../../kinds/logistic-regression/spec';
 import { classificationData, dataViewOf, resolveClassificationData } from './datasets';
 import { classifierOf, modelProblem, sigmoid, softplus } from './models';
-import type { ParamGroup, Problem, ProblemInfo } from './types';
+import type { HessianVectorProduct, ParamGroup, Problem, ProblemInfo } from './types';
 
 export type { LogisticRegressionSpec };
 
@@ -62,6 +62,7 @@ export function createLogisticRegression(spec: LogisticRegressionSpec): Problem 
       dataViewOf(data),
       (params, a, b) => params[0]! * a + params[1]! * b + params[2]!,
     ),
+    createHessianVectorProduct: () => logisticHessianProduct(x1, x2, n),
     value(params) {
       const w1 = params[0]!;
       const w2 = params[1]!;
@@ -101,4 +102,38 @@ export function createLogisticRegression(spec: LogisticRegressionSpec): Problem 
       return sum / m;
     },
   });
+}
+
+/**
+ * H(θ)·v of the mean BCE: H = (1/n)·Σ σ(zᵢ)(1 − σ(zᵢ))·x̃ᵢx̃ᵢᵀ with x̃ᵢ = (x₁ᵢ, x₂ᵢ, 1), a 3 × 3
+ * matrix summed once per point at `at`, then multiplied.
+ */
+function logisticHessianProduct(
+  x1: Float64Array,
+  x2: Float64Array,
+  n: number,
+): HessianVectorProduct {
+  const h = new Float64Array(9);
+  return {
+    at(params) {
+      let [aa, ab, a1, bb, b1, ones] = [0, 0, 0, 0, 0, 0];
+      for (let i = 0; i < n; i++) {
+        const a = x1[i]!;
+        const b = x2[i]!;
+        const z = params[0]! * a + params[1]! * b + params[2]!;
+        const s = sigmoid(z) * sigmoid(-z); // σ′(z) = σ(z)σ(−z): no cancellation in 1 − σ
+        aa += s * a * a;
+        ab += s * a * b;
+        a1 += s * a;
+        bb += s * b * b;
+        b1 += s * b;
+        ones += s;
+      }
+      h.set([aa, ab, a1, ab, bb, b1, a1, b1, ones].map((value) => value / n));
+    },
+    times(vector, out) {
+      for (let r = 0; r < 3; r++)
+        out[r] = h[3 * r]! * vector[0]! + h[3 * r + 1]! * vector[1]! + h[3 * r + 2]! * vector[2]!;
+    },
+  };
 }

@@ -104,6 +104,8 @@ export interface ModelParts {
   classifier: ClassifierModel;
   layout: Problem['layout'];
   batchSize: number | undefined;
+  /** The exact Hessian-vector product of the full-batch loss (issue 20). */
+  createHessianVectorProduct: NonNullable<Problem['createHessianVectorProduct']>;
 }
 
 /**
@@ -121,6 +123,7 @@ export function modelProblem(parts: ModelParts): Problem {
     valueAndGrad: (params, grad) => lossAndGrad(params, grad, all, 0, n),
     classifier: parts.classifier,
     bounds: MODEL_BOUNDS,
+    createHessianVectorProduct: parts.createHessianVectorProduct,
     ...(parts.layout ? { layout: parts.layout } : {}),
   };
   const sampler = (size: number, rng: Rng) => {

@@ -38,6 +38,16 @@ export interface ProblemInfo {
 }
 
 /**
+ * H(θ)·v with H the exact Hessian of f (issue 20, src/core/curvature): `at(θ)` once per point
+ * (a model runs its forward and backward pass there), then `times(v, out)` for as many vectors
+ * as needed, each writing H(θ)·v into `out`. Allocation-free per call.
+ */
+export interface HessianVectorProduct {
+  at(params: Float64Array): void;
+  times(vector: Float64Array, out: Float64Array): void;
+}
+
+/**
  * A differentiable loss over a parameter vector of length `dim`. Implementations write into the
  * caller's arrays and allocate nothing per call, so the run loop stays allocation-free.
  */
@@ -55,6 +65,12 @@ export interface Problem {
   readonly layout?: readonly ParamGroup[];
   /** For classifiers on 2D data: what the data view and the accuracy chart read. */
   readonly classifier?: ClassifierModel;
+  /**
+   * A fresh exact Hessian-vector product of the full-batch f with buffers of its own, where f
+   * has exact second derivatives (every problem kind: formulas symbolically, the models by
+   * Pearlmutter's R-operator). Built on demand, so building a problem stays cheap.
+   */
+  createHessianVectorProduct?(): HessianVectorProduct;
   /** Divergence bounds where the view-based ones of run.ts do not fit (models). */
   readonly bounds?: { readonly theta: number; readonly loss: number };
   /**

@@ -1,0 +1,183 @@
+/**
+ * Curvature along a run (issue 20): the run replayed by core/run.ts's own stepper (so its points
+ * are bit-identical to `run()`'s), and at every `every`-th point θₖ the Hessian's top
+ * eigenvalues and, for the adaptive optimizers, the preconditioned sharpness λmax(P⁻¹ᐟ²HP⁻¹ᐟ²).
+ *
+ * - 2-parameter problems: every point, the exact 2 × 2 Hessian (two Hessian-vector products of
+ *   the problem's exact second derivatives: symbolic for formulas, closed form for linear
+ *   regression) and its eigenvalues in closed form (eigen2.ts): λmax and λmin.
+ * - Models: every `every`-th point (10 by default), the `topK` largest eigenvalues by Lanczos
+ *   (lanczos.ts) on the model's exact Hessian-vector products (Pearlmutter's R-operator,
+ *   problems/mlp-hvp.ts), warm-started from the previous sample's Ritz vectors.
+ *
+ * P at θₖ is the preconditioner of the step that leaves θₖ (the step paired with the learning
+ * rate lr[k], state['step'] = k + 1), read from the optimizer's state after that step
+ * (preconditioners.ts); the last point, which no step leaves, takes the last step's. With L2
+ * weight decay folded into the gradient (every adaptive type but AdamW) the step minimises
+ * f + (wd/2)·‖θ‖², so the preconditioned λ is that of P⁻¹ᐟ²(H + wd·I)P⁻¹ᐟ²: the quantity
+ * stabilityLimit bounds. λmax and λmin are always the loss's own Hessian's.
+ *
+ * A point where f or its Hessian is not finite gives NaN. Cancelled (`isCancelled()` true, read
+ * between samples) it throws CurvatureCancelled and keeps nothing.
+ */
+import type { OptimizerSpec } from '../../scenario/types';
+import { resolveHyperparams } from '../optimizers/hyperparams';
+import { optimizerModule } from '../optimizers/registry';
+import type { OptimizerSnapshot } from '../optimizers/types';
+import type { Problem } from '../problems/types';
+import { startRun, type RunSettings } from '../run';
+import { resolveSchedule, scheduleSequence } from '../schedules';
+import { eigen2 } from './eigen2';
+import { createLanczos, type LanczosOptions } from './lanczos';
+import { preconditionerOf } from './preconditioners';
+
+export interface RunCurvature {
+  /** Curvature is computed at every `every`-th point: 1 for 2-parameter problems. */
+  every: number;
+  /** The point indices k (θₖ) the values are for: 0, every, 2·every, … while the run lasts. */
+  step: number[];
+  /** The Hessian's largest eigenvalue at each θₖ. */
+  lambdaMax: number[];
+  /** The smallest: 2-parameter problems only. */
+  lambdaMin?: number[];
+  /** Models: the top few eigenvalues at each sampled step, largest first. */
+  top?: number[][];
+  /** Adaptive optimizers (isPreconditioned in stability.ts): λmax of P⁻¹ᐟ²HP⁻¹ᐟ². */
+  preconditionedLambdaMax?: number[];
+}
+
+export interface CurvatureOptions {
+  /** Models: every how many points (a positive integer; default 10). 2-parameter problems: 1. */
+  every?: number;
+  /** Models: how many of the largest eigenvalues (default 3). */
+  topK?: number;
+  /** Read between samples; true stops the computation with CurvatureCancelled. */
+  isCancelled?: () => boolean;
+  /** Called after each sample with the samples done and the most there can be. */
+  onProgress?: (done: number, total: number) => void;
+  /** The Lanczos method's settings (lanczos.ts LANCZOS_DEFAULTS). */
+  lanczos?: Partial<LanczosOptions>;
+}
+
+export const CURVATURE_DEFAULTS = { every: 10, topK: 3 } as const;
+
+/** Thrown by curvatureOfRun when `isCancelled()` says so. */
+export class CurvatureCancelled extends Error {
+  constructor() {
+    super('the curvature computation was cancelled');
+    this.name = 'CurvatureCancelled';
+  }
+}
+
+/** Throws unless `every` is a positive integer (the CLI and the worker validate it first). */
+function checkEvery(every: number): number {
+  if (!(Number.isInteger(every) && every >= 1))
+    throw new RangeError(`every must be a positive integer, not ${every}`);
+  return every;
+}
+
+/** The curvature of `spec`'s run on `problem` (see the module's comment). */
+export function curvatureOfRun(
+  problem: Problem,
+  spec: OptimizerSpec,
+  settings: RunSettings,
+  options: CurvatureOptions = {},
+): RunCurvature {
+  const { dim } = problem;
+  const hvp = problem.createHessianVectorProduct?.();
+  if (!hvp) throw new Error('this problem has no exact second derivatives');
+  const twoParams = dim === 2;
+  const every = twoParams ? 1 : checkEvery(options.every ?? CURVATURE_DEFAULTS.every);
+  const topK = Math.max(1, Math.floor(options.topK ?? CURVATURE_DEFAULTS.topK));
+  const { steps } = settings;
+
+  const preconditioner = preconditionerOf(spec.type);
+  const hp = resolveHyperparams(spec);
+  const module = optimizerModule(spec.type);
+  const decay = module.decoupledWeightDecay ? 0 : hp.weightDecay;
+  const cycledBeta =
+    module.cycles === 'beta1'
+      ? scheduleSequence(resolveSchedule(spec.schedule, steps), spec.lr, steps).momentum
+      : null;
+
+  const curvature: RunCurvature = { every, step: [], lambdaMax: [] };
+  if (twoParams) curvature.lambdaMin = [];
+  else curvature.top = [];
+  if (preconditioner) curvature.preconditionedLambdaMax = [];
+
+  const lanczos = twoParams ? null : createLanczos(dim, options.lanczos);
+  const preconditionedLanczos =
+    twoParams || !preconditioner ? null : createLanczos(dim, options.lanczos);
+  const column = new Float64Array(dim);
+  const product = new Float64Array(dim);
+  const scaled = new Float64Array(dim);
+  const inverseRoot = new Float64Array(dim); // P⁻¹ᐟ²
+  const h = new Float64Array(4);
+
+  /** H (with `shift`·I) times v. */
+  const hessianTimes = (vector: Float64Array, out: Float64Array, shift: number) => {
+    hvp.times(vector, out);
+    if (shift !== 0) for (let i = 0; i < dim; i++) out[i] = out[i]! + shift * vector[i]!;
+  };
+  const preconditioned = (vector: Float64Array, out: Float64Array) => {
+    for (let i = 0; i < dim; i++) scaled[i] = inverseRoot[i]! * vector[i]!;
+    hessianTimes(scaled, out, decay);
+    for (let i = 0; i < dim; i++) out[i] = inverseRoot[i]! * out[i]!;
+  };
+  /** The 2 × 2 matrix of `apply` from its products with e₁ and e₂; its eigenvalues. */
+  const eigenOf2 = (apply: (v: Float64Array, out: Float64Array) => void) => {
+    for (let j = 0; j < 2; j++) {
+      column.fill(0);
+      column[j] = 1;
+      apply(column, product);
+      h[2 * j] = product[0]!;
+      h[2 * j + 1] = product[1]!;
+    }
+    // The two off-diagonal entries are equal up to rounding.
+    return eigen2(h[0]!, (h[1]! + h[2]!) / 2, h[3]!);
+  };
+
+  const stepper = startRun(problem, spec, settings);
+  const total = Math.floor(steps / every) + 1;
+  let before: OptimizerSnapshot | null = null;
+  for (let k = 0; k <= steps; k += every) {
+    if (options.isCancelled?.()) throw new CurvatureCancelled();
+    // The state before the step that leaves θₖ (for the last point: before the last step).
+    const beforeAt = k === steps ? steps - 1 : k;
+    if (preconditioner?.needsBefore && beforeAt >= 0) {
+      while (stepper.points < beforeAt && !stepper.finished)
+        stepper.advance(beforeAt - stepper.points);
+      if (stepper.points === beforeAt) before = stepper.optimizerState();
+    }
+    while (stepper.points <= k && !stepper.finished) stepper.advance(k + 1 - stepper.points);
+    if (stepper.points <= k) break; // diverged before θₖ
+    const theta = stepper.partial().trajectory.subarray(k * dim, (k + 1) * dim);
+    hvp.at(theta);
+    curvature.step.push(k);
+    if (twoParams) {
+      const { lambdaMax, lambdaMin } = eigenOf2((v, out) => hessianTimes(v, out, 0));
+      curvature.lambdaMax.push(lambdaMax);
+      curvature.lambdaMin!.push(lambdaMin);
+    } else {
+      const top = lanczos!.run((v, out) => hessianTimes(v, out, 0), topK);
+      curvature.lambdaMax.push(top[0]!);
+      curvature.top!.push(top);
+    }
+    if (preconditioner) {
+      const after = stepper.optimizerState();
+      let value = NaN;
+      if (after.t > 0) {
+        const t = after.t;
+        const beta1 = cycledBeta ? cycledBeta[t - 1]! : hp.beta1;
+        preconditioner.of({ hp, after, before: before ?? after, beta1 }, inverseRoot);
+        for (let i = 0; i < dim; i++) inverseRoot[i] = 1 / Math.sqrt(inverseRoot[i]!);
+        value = twoParams
+          ? eigenOf2(preconditioned).lambdaMax
+          : preconditionedLanczos!.run(preconditioned, 1)[0]!;
+      }
+      curvature.preconditionedLambdaMax!.push(value);
+    }
+    options.onProgress?.(curvature.step.length, total);
+  }
+  return curvature;
+}

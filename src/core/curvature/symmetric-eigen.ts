@@ -1,0 +1,112 @@
+/**
+ * Eigenvalues of small symmetric matrices, for the Lanczos method (lanczos.ts) and for checking
+ * it against dense Hessians: the implicit QL method with Wilkinson shifts for a symmetric
+ * tridiagonal matrix (EISPACK's tql2; Press et al., "Numerical Recipes", 3rd ed., §11.4, tqli),
+ * and the cyclic Jacobi method for a dense one (Golub & Van Loan, "Matrix Computations", 4th
+ * ed., §8.5.3), slow but accurate to a few roundings of the largest eigenvalue.
+ */
+
+/**
+ * The eigenvalues of the symmetric tridiagonal matrix with diagonal `d` and off-diagonal `e`
+ * (e[i] = T[i][i + 1]; e[n − 1] is ignored), written into `d` (unsorted); `e` is destroyed.
+ * `vectors`, if given, holds `rows` rows of length n: the rows of the identity to follow (e.g.
+ * only the last one, whose entries are the last components of the eigenvectors), and receives
+ * those rows of the eigenvector matrix (column j the eigenvector of d[j]). No allocation.
+ */
+export function tridiagonalEigen(
+  d: Float64Array,
+  e: Float64Array,
+  n: number,
+  vectors?: Float64Array,
+  rows = 0,
+): void {
+  if (n > 0) e[n - 1] = 0;
+  for (let l = 0; l < n; l++) {
+    for (let iteration = 0; ; iteration++) {
+      let m = l;
+      for (; m < n - 1; m++) {
+        const dd = Math.abs(d[m]!) + Math.abs(d[m + 1]!);
+        if (Math.abs(e[m]!) <= Number.EPSILON * dd) break;
+      }
+      if (m === l) break;
+      if (iteration === 60) throw new Error('tridiagonalEigen: no convergence');
+      // Wilkinson's shift from the leading 2 × 2 block.
+      let g = (d[l + 1]! - d[l]!) / (2 * e[l]!);
+      let r = Math.hypot(g, 1);
+      g = d[m]! - d[l]! + e[l]! / (g + (g >= 0 ? r : -r));
+      let s = 1;
+      let c = 1;
+      let p = 0;
+      let i = m - 1;
+      let deflated = false;
+      for (; i >= l; i--) {
+        const f = s * e[i]!;
+        const b = c * e[i]!;
+        r = Math.hypot(f, g);
+        e[i + 1] = r;
+        if (r === 0) {
+          // Underflow: the matrix splits here; restart with the smaller block.
+          d[i + 1] = d[i + 1]! - p;
+          e[m] = 0;
+          deflated = true;
+          break;
+        }
+        s = f / r;
+        c = g / r;
+        g = d[i + 1]! - p;
+        r = (d[i]! - g) * s + 2 * c * b;
+        p = s * r;
+        d[i + 1] = g + p;
+        g = c * r - b;
+        if (vectors)
+          for (let k = 0; k < rows; k++) {
+            const row = k * n;
+            const zf = vectors[row + i + 1]!;
+            vectors[row + i + 1] = s * vectors[row + i]! + c * zf;
+            vectors[row + i] = c * vectors[row + i]! - s * zf;
+          }
+      }
+      if (deflated) continue;
+      d[l] = d[l]! - p;
+      e[l] = g;
+      e[m] = 0;
+    }
+  }
+}
+
+/**
+ * The eigenvalues of the symmetric n × n matrix `a` (row-major, destroyed), largest first, by
+ * cyclic Jacobi rotations until the off-diagonal part is below 1e-15 of the matrix's size.
+ */
+export function jacobiEigenvalues(a: Float64Array, n: number): number[] {
+  let size = 0;
+  for (let k = 0; k < n * n; k++) size = Math.max(size, Math.abs(a[k]!));
+  for (let sweep = 0; sweep < 100; sweep++) {
+    let off = 0;
+    for (let p = 0; p < n; p++) for (let q = p + 1; q < n; q++) off += a[p * n + q]! ** 2;
+    if (!(Math.sqrt(off) > 1e-15 * size)) break;
+    for (let p = 0; p < n; p++)
+      for (let q = p + 1; q < n; q++) {
+        const apq = a[p * n + q]!;
+        if (apq === 0) continue;
+        // The symmetric Schur rotation that zeroes a[p][q] (Golub & Van Loan, Alg. 8.5.1).
+        const tau = (a[q * n + q]! - a[p * n + p]!) / (2 * apq);
+        const t = (tau >= 0 ? 1 : -1) / (Math.abs(tau) + Math.sqrt(1 + tau * tau));
+        const c = 1 / Math.sqrt(1 + t * t);
+        const s = t * c;
+        for (let k = 0; k < n; k++) {
+          const akp = a[k * n + p]!;
+          const akq = a[k * n + q]!;
+          a[k * n + p] = c * akp - s * akq;
+          a[k * n + q] = s * akp + c * akq;
+        }
+        for (let k = 0; k < n; k++) {
+          const apk = a[p * n + k]!;
+          const aqk = a[q * n + k]!;
+          a[p * n + k] = c * apk - s * aqk;
+          a[q * n + k] = s * apk + c * aqk;
+        }
+      }
+  }
+  return Array.from({ length: n }, (_, i) => a[i * n + i]!).sort((x, y) => y - x);
+}
