@@ -8,6 +8,7 @@
  */
 import type { OptimizerSpec } from '../../scenario/types';
 import { resolveHyperparams } from '../optimizers/hyperparams';
+import { muAt } from '../optimizers/nadam';
 
 /**
  * The shape of a step's linear recurrence, with a = η·λ (η the effective step size):
@@ -21,9 +22,14 @@ import { resolveHyperparams } from '../optimizers/hyperparams';
  * - `ema-heavy-ball`: Adam's m ← β1·m + (1 − β1)g, x ← x − ηm; stable for
  *   a < (2 + 2β1)/(1 − β1), 38 for β1 = 0.9 (Cohen et al., "Adaptive Gradient Methods at the
  *   Edge of Stability", 2022, §2, with η = α and P = (1 − β1ᵗ)·(√v̂ + ε)).
- * - `ema-nesterov`: NAdam late in training (μₜ → β1): x ← x − η((1 − β1)g + β1·m), which is the
- *   `nesterov` recurrence with μ = β1 and step η(1 − β1); stable for
- *   a < 2(1 + β1)/((1 − β1)(1 + 2β1)).
+ * - `ema-nesterov`: NAdam, x ← x − η(c_g·g + c_m·m) with m ← β1·m + (1 − β1)g,
+ *   c_g = (1 − μₜ)/(1 − Πμ), c_m = μₜ₊₁/(1 − Πμ·μₜ₊₁) (PyTorch's `_single_tensor_nadam`, η = α,
+ *   P = √v̂ + ε): roots of z² − (1 + β1 − a·c_g − a·c_m(1 − β1))z + β1(1 − a·c_g); stable for
+ *   a < 2(1 + β1)/(c_g(1 + β1) + c_m(1 − β1)). μₜ = β1(1 − ½·0.96^(tψ)) grows to β1 only over
+ *   thousands of steps (μ₁₀₀ ≈ 0.46 for β1 = 0.9, ψ = 0.004: the limit is then about 3.5/α, not
+ *   the 13.6/α of the late form); late in training (c_g → 1 − β1, c_m → β1) it is the
+ *   `nesterov` recurrence with μ = β1 and step η(1 − β1), stable for
+ *   a < 2(1 + β1)/((1 − β1)(1 + 2β1)), which is the limit when the step t is not given.
  * - `sign`: Lion's step has the fixed size α per coordinate whatever the gradient's size: no
  *   curvature makes it diverge (it oscillates within ±α of a minimum), so no limit.
  */
@@ -40,7 +46,9 @@ export interface StabilityLimit {
   /**
    * The step is stable while λ < limit (Infinity where there is none). For SGD's L2 weight
    * decay (coupled: g + wd·θ) every eigenvalue is shifted by wd, so the limit on the loss's own
-   * λ is lowered by wd; the adaptive types' limits ignore weight decay.
+   * λ is lowered by wd. The adaptive types' limits are not shifted: their preconditioned λ
+   * already includes L2 weight decay (λmax of P⁻¹ᐟ²(H + wd·I)P⁻¹ᐟ², run-curvature.ts), and
+   * AdamW's decoupled decay, a shrink by 1 − α·wd per step, is left out.
    */
   limit: number;
   /** The limit is factor/α (before the weight-decay shift): 2, 2(1 + μ), 38, …, for labels. */
@@ -79,8 +87,32 @@ function familyOf(spec: OptimizerSpec, momentum: number): StabilityFamily {
   }
 }
 
+/** NAdam's weights of g and m in its step (see `ema-nesterov`): late-training ones without t. */
+interface NadamWeights {
+  grad: number;
+  moment: number;
+}
+
+/**
+ * c_g and c_m of NAdam's step t with β1 `beta1` throughout (Πμ from its schedule; OneCycleLR's
+ * cycling of β1 is not followed back in time) and momentum decay ψ.
+ */
+function nadamWeights(beta1: number, psi: number, step: number | undefined): NadamWeights {
+  if (step === undefined) return { grad: 1 - beta1, moment: beta1 };
+  let product = 1;
+  // Πμ only falls (every μ < 1); below 1e-17 it no longer shows in 1 − Πμ.
+  for (let s = 1; s <= step && product > 1e-17; s++) product *= muAt(beta1, s, psi);
+  const mu = muAt(beta1, step, psi);
+  const next = muAt(beta1, step + 1, psi);
+  return { grad: (1 - mu) / (1 - product), moment: next / (1 - product * next) };
+}
+
 /** The threshold on a = η·λ of each family (Infinity for `sign`). */
-function criticalStep(family: StabilityFamily, mu: number): number {
+function criticalStep(
+  family: StabilityFamily,
+  mu: number,
+  nadam: NadamWeights = nadamWeights(mu, 0, undefined),
+): number {
   switch (family) {
     case 'gd':
       return 2;
@@ -91,7 +123,7 @@ function criticalStep(family: StabilityFamily, mu: number): number {
     case 'ema-heavy-ball':
       return (2 + 2 * mu) / (1 - mu);
     case 'ema-nesterov':
-      return (2 * (1 + mu)) / ((1 - mu) * (1 + 2 * mu));
+      return (2 * (1 + mu)) / (nadam.grad * (1 + mu) + nadam.moment * (1 - mu));
     case 'sign':
       return Infinity;
   }
@@ -104,12 +136,15 @@ export function isPreconditioned(type: OptimizerSpec['type']): boolean {
 
 /**
  * The stability limit of `spec` at learning rate `lr` (a schedule's lr of the step), with μ or
- * β1 `cycledMomentum` where OneCycleLR set it.
+ * β1 `cycledMomentum` where OneCycleLR set it. `step` is the step's number t (PyTorch's
+ * state['step'] after it: k + 1 for the step leaving θₖ); only NAdam's limit depends on it (its
+ * momentum schedule μₜ), and without it NAdam's is the late-training limit.
  */
 export function stabilityLimit(
   spec: OptimizerSpec,
   lr: number,
   cycledMomentum?: number,
+  step?: number,
 ): StabilityLimit {
   const hp = resolveHyperparams(spec);
   const usesBeta = spec.type !== 'gd' && isPreconditioned(spec.type) && spec.type !== 'rmsprop';
@@ -121,7 +156,12 @@ export function stabilityLimit(
   if (family === 'sign') return { family, on: null, limit: Infinity, factor: Infinity, momentum };
   // SGD's dampening scales the step: b ← μb + (1 − d)g (PyTorch's torch.optim.SGD).
   const damping = spec.type === 'momentum' ? 1 - hp.dampening : 1;
-  const factor = criticalStep(family, momentum) / damping;
+  const factor =
+    criticalStep(
+      family,
+      momentum,
+      family === 'ema-nesterov' ? nadamWeights(momentum, hp.momentumDecay, step) : undefined,
+    ) / damping;
   const coupledDecay = isPreconditioned(spec.type) ? 0 : hp.weightDecay;
   return {
     family,
@@ -145,12 +185,17 @@ export function stepRegime(
   lr: number,
   lambda: number,
   cycledMomentum?: number,
+  step?: number,
 ): StepRegime {
-  const { family, momentum: mu, factor, limit } = stabilityLimit(spec, lr, cycledMomentum);
+  const { family, momentum: mu, factor, limit } = stabilityLimit(spec, lr, cycledMomentum, step);
+  const nadam =
+    family === 'ema-nesterov'
+      ? nadamWeights(mu, resolveHyperparams(spec).momentumDecay, step)
+      : undefined;
   if (family === 'sign') return 'oscillating';
   if (!(lambda < limit) || lambda + (factor / lr - limit) < 0) return 'diverging';
   // a = η·(λ + wd): the family's critical step over the limit's factor scales λ·lr to it.
-  const a = ((lambda + (factor / lr - limit)) * lr * criticalStep(family, mu)) / factor;
+  const a = ((lambda + (factor / lr - limit)) * lr * criticalStep(family, mu, nadam)) / factor;
   let b: number; // the characteristic polynomial z² + b·z + c
   let c: number;
   switch (family) {
@@ -168,12 +213,10 @@ export function stepRegime(
       b = a * (1 - mu) - 1 - mu;
       c = mu;
       break;
-    case 'ema-nesterov': {
-      const step = a * (1 - mu);
-      b = step * (1 + mu) - 1 - mu;
-      c = mu * (1 - step);
+    case 'ema-nesterov':
+      b = a * nadam!.grad + a * nadam!.moment * (1 - mu) - 1 - mu;
+      c = mu * (1 - a * nadam!.grad);
       break;
-    }
   }
   const disc = b * b - 4 * c;
   if (disc < 0) return 'oscillating';
