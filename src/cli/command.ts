@@ -1,6 +1,7 @@
 /**
  * The headless command line over the core (main.ts runs it on the process):
- *   npm run --silent cli -- run FILE|LINK [--format json|csv] [--summary] [--curvature]
+ *   npm run --silent cli -- run FILE|LINK [--format json|csv] [--summary] [--curvature
+ *     [--curvature-every K]]
  *   npm run --silent cli -- export --target pytorch|numpy [--lang en|zh] FILE|LINK
  * `export` prints the scenario as a Python script (src/export/code, docs/code-export.md).
  * FILE is a scenario JSON file, or `-` for stdin. Bad input exits with code 2, prints nothing on
@@ -12,8 +13,13 @@
  * Output goes through `io`, so tests run the command in-process over many inputs.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { run, type RunResult } from '../core/run';
-import { curvatureAlongRun, type RunCurvature } from '../core/curvature/along-run';
+import { run, runSettings } from '../core/run';
+import { buildProblem } from '../core/problems';
+import {
+  CURVATURE_DEFAULTS,
+  curvatureOfRun,
+  type RunCurvature,
+} from '../core/curvature/run-curvature';
 import {
   CODE_LANGUAGES,
   CODE_TARGETS,
@@ -27,7 +33,7 @@ import { decodeLink } from '../url/codec';
 import type { Scenario } from '../scenario/types';
 
 const USAGE =
-  'usage: descent run FILE|-|LINK [--format json|csv] [--summary] [--curvature] | ' +
+  'usage: descent run FILE|-|LINK [--format json|csv] [--summary] [--curvature [--curvature-every K]] | ' +
   'descent export --target pytorch|numpy [--lang en|zh] FILE|-|LINK';
 
 /** Where the command writes: stdout and stderr. */
@@ -46,6 +52,8 @@ type Options =
       format: 'json' | 'csv';
       summary: boolean;
       curvature: boolean;
+      /** Models: curvature at every how many points (--curvature-every, default 10). */
+      curvatureEvery: number;
     }
   | { command: 'export'; file: string; target: CodeTarget; language: CodeLanguage };
 
@@ -64,6 +72,22 @@ function optionValue<T extends string>(
   return { value: value as T, next: arg === name ? i + 1 : i };
 }
 
+/** The value of `--name K` or `--name=K` at rest[i]: a whole number from 1 to 10⁶. */
+function positiveInteger(
+  rest: readonly string[],
+  i: number,
+  name: string,
+): { value: number; next: number } {
+  const arg = rest[i]!;
+  const text = arg === name ? rest[i + 1] : arg.slice(name.length + 1);
+  const value = Number(text);
+  if (text === undefined || !/^\d+$/.test(text) || !(value >= 1 && value <= 1e6))
+    throw new InputError(
+      `${name}: must be a whole number of steps from 1 to 1000000, got ${text ?? 'nothing'}`,
+    );
+  return { value, next: arg === name ? i + 1 : i };
+}
+
 function parseArgs(argv: readonly string[]): Options {
   const [command, ...rest] = argv;
   if (command !== 'run' && command !== 'export')
@@ -72,6 +96,7 @@ function parseArgs(argv: readonly string[]): Options {
   let format: 'json' | 'csv' = 'json';
   let summary = false;
   let curvature = false;
+  let curvatureEvery: number | undefined;
   let target: CodeTarget | undefined;
   let language: CodeLanguage = 'en';
   for (let i = 0; i < rest.length; i++) {
@@ -81,6 +106,11 @@ function parseArgs(argv: readonly string[]): Options {
     const langOption = command === 'export' && optionValue(rest, i, '--lang', CODE_LANGUAGES);
     if (command === 'run' && arg === '--summary') summary = true;
     else if (command === 'run' && arg === '--curvature') curvature = true;
+    else if (
+      command === 'run' &&
+      (arg === '--curvature-every' || arg.startsWith('--curvature-every='))
+    )
+      ({ value: curvatureEvery, next: i } = positiveInteger(rest, i, '--curvature-every'));
     else if (formatOption) ({ value: format, next: i } = formatOption);
     else if (targetOption) ({ value: target, next: i } = targetOption);
     else if (langOption) ({ value: language, next: i } = langOption);
@@ -94,7 +124,16 @@ function parseArgs(argv: readonly string[]): Options {
       throw new InputError(
         `--curvature: only with the JSON output (no --summary, no --format csv)`,
       );
-    return { command, file, format, summary, curvature };
+    if (curvatureEvery !== undefined && !curvature)
+      throw new InputError('--curvature-every: only with --curvature');
+    return {
+      command,
+      file,
+      format,
+      summary,
+      curvature,
+      curvatureEvery: curvatureEvery ?? CURVATURE_DEFAULTS.every,
+    };
   }
   if (target === undefined)
     throw new InputError(`--target: required, ${CODE_TARGETS.join(' or ')}; ${USAGE}`);
@@ -153,17 +192,14 @@ function scenarioOfFile(file: string): Scenario {
 }
 
 /**
- * Each run's curvature along its trajectory (issue 20, docs/curvature.md): every step's λmax and
- * λmin for a 2-parameter problem. A model's (Lanczos on Hessian-vector products) is not built
- * yet: refused with a reason rather than printed without the field.
+ * Each run's curvature (issue 20, docs/curvature.md): the run replayed by the core
+ * (curvatureOfRun), every point's λmax and λmin for a 2-parameter problem, every `every`-th
+ * point's λmax and top 3 for a model, and the preconditioned sharpness of adaptive optimizers.
  */
-function curvatureOf(scenario: Scenario, results: readonly RunResult[]): (RunCurvature | null)[] {
-  const curvature = results.map((result) => curvatureAlongRun(scenario.problem, result.trajectory));
-  if (curvature.some((c) => c === null))
-    throw new InputError(
-      `--curvature: only for problems of 2 parameters so far (this ${scenario.problem.type} has more); docs/curvature.md`,
-    );
-  return curvature;
+function curvatureOf(scenario: Scenario, every: number): RunCurvature[] {
+  const problem = buildProblem(scenario.problem);
+  const settings = runSettings(scenario, problem);
+  return scenario.optimizers.map((spec) => curvatureOfRun(problem, spec, settings, { every }));
 }
 
 /** The line and exit code for a failure: 2 for bad input, 1 for a fault of ours. */
@@ -194,7 +230,10 @@ export function runCommand(argv: readonly string[], io: CommandIo): number {
         ? [formatSummary(results)]
         : options.format === 'csv'
           ? formatCsv(results)
-          : formatJson(results, options.curvature ? curvatureOf(scenario, results) : undefined);
+          : formatJson(
+              results,
+              options.curvature ? curvatureOf(scenario, options.curvatureEvery) : undefined,
+            );
     }
   } catch (error) {
     return report(error, io);

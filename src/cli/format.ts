@@ -5,7 +5,7 @@
  * write (labels, file names, parts of links) goes through src/export/safe-text.ts.
  */
 import type { RunResult } from '../core/run';
-import type { RunCurvature } from '../core/curvature/along-run';
+import type { RunCurvature } from '../core/curvature/run-curvature';
 import { csvNumber, csvText, escapeForTerminal, jsonText } from '../export/safe-text';
 
 /** JSON numbers: the shortest text that reads back as the same float64. */
@@ -49,13 +49,21 @@ export function* formatJson(
   yield ']}\n';
 }
 
-/** `,"curvature":{"step":[…],"lambdaMax":[…],"lambdaMin":[…]}` (issue 20), or nothing. */
+/**
+ * `,"curvature":{"every":k,"step":[…],"lambdaMax":[…],…}` (issue 20), or nothing: `lambdaMin`
+ * for 2-parameter problems, `top` (each sample's largest eigenvalues) for models,
+ * `preconditionedLambdaMax` for adaptive optimizers. A value that is not finite is null.
+ */
 function curvatureField(curvature: RunCurvature | null): string {
   if (!curvature) return '';
   const list = (values: readonly number[]) => `[${values.map(num).join(',')}]`;
+  const { every, step, lambdaMax, lambdaMin, top, preconditionedLambdaMax } = curvature;
   return (
-    `,"curvature":{"step":${list(curvature.step)},"lambdaMax":${list(curvature.lambdaMax)},` +
-    `"lambdaMin":${list(curvature.lambdaMin)}}`
+    `,"curvature":{"every":${every},"step":${list(step)},"lambdaMax":${list(lambdaMax)}` +
+    (lambdaMin ? `,"lambdaMin":${list(lambdaMin)}` : '') +
+    (top ? `,"top":[${top.map(list).join(',')}]` : '') +
+    (preconditionedLambdaMax ? `,"preconditionedLambdaMax":${list(preconditionedLambdaMax)}` : '') +
+    '}'
   );
 }
 
