@@ -133,8 +133,16 @@ async function auditShareDialog(page: Page, info: TestInfo, name: string) {
   await dismiss(page, dialog);
 }
 
-test('the lab: the α sweep tab and the β/ε maps', async ({ page }, info) => {
+test('the lab: the λmax tab, the α sweep tab and the β/ε maps', async ({ page }, info) => {
   await openFirstView(page);
+  // The curvature chart (issue 20): both runs' λmax and limits, the sharpness switch for Adam.
+  await page.getByRole('tab', { name: 'λmax' }).click();
+  await expect(page.getByTestId('curvature-panel')).toHaveAttribute('data-status', 'complete', {
+    timeout: 20_000,
+  });
+  await expect(page.getByTestId('curvature-line-1')).toBeVisible();
+  await audit(page, info, 'curvature', CANVAS);
+
   await page.getByRole('tab', { name: 'α sweep' }).click();
   await expect(page.getByTestId('sweep-chart-plot')).toBeVisible({ timeout: 20_000 });
   await expect(page.getByRole('progressbar', { name: 'Sweep progress' })).toHaveCount(0, {

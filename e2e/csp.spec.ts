@@ -105,7 +105,9 @@ test('every feature runs under the policy without a violation', async ({ page })
   await page.evaluate(() => document.fonts.ready);
   await page.getByRole('button', { name: 'Inspect step' }).click();
 
-  // The lab's tabs (lazy chunks, the lab worker).
+  // The curvature tab (a lazy chunk, the lab worker's curvature call) and the lab's tabs.
+  await page.getByRole('tab', { name: 'λmax' }).click();
+  await expect(page.getByTestId('curvature-line-1')).toBeVisible({ timeout: 20_000 });
   await page.getByRole('tab', { name: 'α sweep' }).click();
   await expect(page.getByTestId('sweep-chart-plot')).toBeVisible({ timeout: 20_000 });
   await page.getByRole('tab', { name: 'β, ε maps' }).click();

@@ -10,6 +10,7 @@ import { sweepWorkerApi } from '../src/engine/worker-sweep';
 import { mapsWorkerApi } from '../src/engine/worker-maps';
 import { inspectWorkerApi } from '../src/engine/worker-inspect';
 import { arrowsWorkerApi } from '../src/engine/worker-arrows';
+import { curvatureWorkerApi } from '../src/engine/worker-curvature';
 
 const api = {
   // The learning-rate lab's calls (issue 5), each module its own file.
@@ -18,6 +19,8 @@ const api = {
   ...inspectWorkerApi,
   // The landscape's arrows at the cursor (issue 14): ∇f and the optimizer's state at step k.
   ...arrowsWorkerApi,
+  // The Curvature tab's λmax along a run (issue 20), with progress for models.
+  ...curvatureWorkerApi,
   run(scenario: Scenario) {
     const results = engineApi.run(scenario);
     return transfer(results, buffersOf(results));

@@ -24,6 +24,7 @@ import type { StepInspection } from '../core/inspect';
 import type { CursorVectors } from '../core/cursor-vectors';
 import type { CellRange } from './worker-maps';
 import type { ArrowRequest } from './worker-arrows';
+import type { CurvatureData } from './worker-curvature';
 import { isPlaneUnknown, type PlaneRef } from './worker-planes';
 
 /**
@@ -170,6 +171,32 @@ export class Engine {
     requests: readonly ArrowRequest[],
   ): Promise<Outcome<(CursorVectors | null)[]>> {
     return this.labRequest('arrows', (remote) => remote.cursorVectors(scenario, requests));
+  }
+
+  /**
+   * λmax along run `runIndex` (the Curvature tab; null where the problem has none), in the lab
+   * worker, latest wins; `onProgress` hears how far a model's Lanczos runs are while this call
+   * is the latest.
+   */
+  curvature(
+    scenario: Scenario,
+    runIndex: number,
+    onProgress: (done: number, total: number) => void,
+  ): Promise<Outcome<CurvatureData | null>> {
+    return this.labRequest('curvature', (remote, alive) =>
+      remote.curvature(
+        scenario,
+        runIndex,
+        proxy((done: number, total: number) => {
+          if (alive()) onProgress(done, total);
+        }),
+      ),
+    );
+  }
+
+  /** Stops the curvature call in hand for real (the lab's other requests go to a fresh worker). */
+  cancelCurvature(): void {
+    this.lab.cancel('curvature');
   }
 
   /** The surface painted for an export (in the lab worker: the landscape's lanes stay free). */

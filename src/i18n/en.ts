@@ -11,6 +11,7 @@ import { enLayout } from './en-layout';
 import { enInspect } from './en-inspect';
 import { enArrows } from './en-arrows';
 import { en3d } from './en-3d';
+import { enCurvature } from './en-curvature';
 import { enCode } from './en-code';
 import { enReveal } from './en-reveal';
 import { enNote } from './en-note';
@@ -373,6 +374,7 @@ export const en = {
   ...enInspect,
   ...enArrows,
   ...en3d,
+  ...enCurvature,
   ...enReveal,
   ...enNote,
   ...enRuns,

@@ -11,6 +11,7 @@ import { zhLayout } from './zh-layout';
 import { zhInspect } from './zh-inspect';
 import { zhArrows } from './zh-arrows';
 import { zh3d } from './zh-3d';
+import { zhCurvature } from './zh-curvature';
 import { zhCode } from './zh-code';
 import { zhReveal } from './zh-reveal';
 import { zhNote } from './zh-note';
@@ -382,6 +383,7 @@ export const zh: Resources = {
   ...zhInspect,
   ...zhArrows,
   ...zh3d,
+  ...zhCurvature,
   ...zhReveal,
   ...zhNote,
   ...zhRuns,

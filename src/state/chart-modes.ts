@@ -8,10 +8,12 @@ export const CHART_MODES = [
   'gradNorm',
   'accuracy',
   'data',
+  // λmax per step against each run's stability limit (issue 20; docs/curvature-chart.md).
+  'curvature',
   'table',
   'sweep',
   'maps',
 ] as const;
 
-/** The chart panel's tab: loss, gradient norm, (for problems on data) accuracy and data, … */
+/** The chart panel's tab: loss, gradient norm, (for problems on data) accuracy and data, curvature, … */
 export type ChartMode = (typeof CHART_MODES)[number];

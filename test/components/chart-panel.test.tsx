@@ -35,6 +35,7 @@ describe('ChartPanel', () => {
     expect(tabs.map((tab) => tab.textContent)).toEqual([
       'Loss',
       '‖∇f‖',
+      'λmax',
       'Table',
       'α sweep',
       'β, ε maps',

@@ -79,7 +79,8 @@ describe('the kinds’ registries', () => {
   it('gives each kind its chart tabs', () => {
     const ids = (type: ProblemType) => chartTabs(type).map((tab) => tab.id);
     const common = ['loss', 'gradNorm'];
-    const lab = ['table', 'sweep', 'maps'];
+    // The curvature (every kind), the table, then the lab's tabs.
+    const lab = ['curvature', 'table', 'sweep', 'maps'];
     expect(ids('function')).toEqual([...common, ...lab]);
     expect(ids('expression')).toEqual([...common, ...lab]);
     expect(ids('linear-regression')).toEqual([...common, 'data', ...lab]);

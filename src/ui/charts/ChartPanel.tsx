@@ -36,6 +36,10 @@ const RunsTable = lazy(() => import('./RunsTable').then((m) => ({ default: m.Run
 const SensitivityPanel = lazy(() =>
   import('../lab/SensitivityPanel').then((m) => ({ default: m.SensitivityPanel })),
 );
+// The Curvature tab (issue 20) too: its chart, scheduler and words load when first opened.
+const CurvaturePanel = lazy(() =>
+  import('../curvature/CurvaturePanel').then((m) => ({ default: m.CurvaturePanel })),
+);
 // So does the Data tab (the points, the fit, the classifier's map, CSV import and the model's
 // settings): only problems fitted to data have it, and those ask for it as soon as they show.
 const loadDataPanel = onDemand(() => import('../problems/DataPanel'));
@@ -47,6 +51,7 @@ const ON_DEMAND_PANELS: Record<Exclude<ChartTab['id'], ChartMeasure>, ComponentT
   sweep: SweepPanel,
   table: RunsTable,
   maps: SensitivityPanel,
+  curvature: CurvaturePanel,
 };
 
 const isMeasure = (id: ChartTab['id']): id is ChartMeasure =>

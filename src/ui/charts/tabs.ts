@@ -14,11 +14,14 @@ export interface ChartTab {
   hint: string;
 }
 
+/** The tabs whose words are under `chart` in src/i18n/en.ts (the table's and curvature's are not). */
+type KindTabId = Exclude<ChartMode, 'table' | 'curvature'>;
+
 /** A tab's words in src/i18n/en.ts (`chart.<key>`): its id, or the classifiers' own Data words. */
-type TabKey = Exclude<ChartMode, 'table'> | 'classifierData';
+type TabKey = KindTabId | 'classifierData';
 
 /** A tab in the language shown (src/i18n/en.ts, `chart`): built when asked, not at load. */
-function tab(id: Exclude<ChartTab['id'], 'table'>, key: TabKey = id): ChartTab {
+function tab(id: KindTabId, key: TabKey = id): ChartTab {
   return {
     id,
     label: t(`chart.${key}.label`),
@@ -37,16 +40,31 @@ function tableTab(): ChartTab {
   };
 }
 
+/** λmax against the stability limits (its words are under `curvature.tab`, en-curvature.ts). */
+function curvatureTab(): ChartTab {
+  return {
+    id: 'curvature',
+    label: t('curvature.tab.label'),
+    title: t('curvature.tab.title'),
+    hint: t('curvature.tab.hint'),
+  };
+}
+
 /**
  * The loss and ‖∇f‖ charts, then the tabs the problem's kind adds (src/kinds/<kind>/ui.ts:
- * problems fitted to data a Data tab, classifiers an Accuracy tab before it), then the table of
- * runs; the lab's tabs come last.
+ * problems fitted to data a Data tab, classifiers an Accuracy tab before it), then the curvature
+ * (every kind: 2-parameter problems exactly, models by Lanczos) and the table of runs; the lab's
+ * tabs come last.
  */
 export function chartTabs(problemType: ProblemType): ChartTab[] {
   return [
     tab('loss'),
     tab('gradNorm'),
-    ...kindUi(problemType).chartTabs.map(({ id, words }) => tab(id, words as TabKey | undefined)),
+    // A kind adds only tabs with words under `chart` (Accuracy, Data), never the curvature.
+    ...kindUi(problemType).chartTabs.map(({ id, words }) =>
+      tab(id as KindTabId, words as TabKey | undefined),
+    ),
+    curvatureTab(),
     tableTab(),
     tab('sweep'),
     tab('maps'),

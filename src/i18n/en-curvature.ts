@@ -1,0 +1,50 @@
+/**
+ * English of the Curvature chart tab (issue 20; docs/curvature-chart.md): the tab, its sharpness
+ * switch and key, the read-out, progress and the hints. Part of en.ts (spread into it). Symbols
+ * (λmax, α, μ, β1, P⁻¹H) are the same in every language; the limits' labels ("2/α = 4.44") are
+ * made in code from them.
+ */
+export const enCurvature = {
+  curvature: {
+    tab: {
+      // The symbol, as the gradient norm's tab is ‖∇f‖: six tabs fit the side column on one line.
+      label: 'λmax',
+      title: 'Curvature per step',
+      hint: 'Curvature: the sharpness λmax (the largest eigenvalue of the Hessian) at each step, against each run’s stability limit, dashed: past it, a step makes the error grow',
+    },
+    axis: 'λmax',
+    description:
+      'λmax against step, {{scale}}, one solid line per run; dashed: each run’s stability limit. Click or drag to move the cursor.',
+    sharpness: 'Sharpness shown',
+    own: 'Each run’s own',
+    ownTitle:
+      'Gradient descent and momentum: the Hessian’s λmax; adaptive optimizers: λmax of the preconditioned Hessian P⁻¹H. Each against the limit of its own optimizer',
+    hessian: 'Hessian λmax',
+    hessianTitle:
+      'The Hessian’s λmax for every run; adaptive runs have no limit line here, since theirs bounds the preconditioned λmax',
+    keyLambda: 'λmax',
+    keyLimit: 'stability limit',
+    readout: 'λ {{lambda}} · limit {{limit}} · αλ {{product}}',
+    readoutNoLimit: 'λ {{lambda}} · no limit',
+    readoutPreconditioned: 'λ(P⁻¹H) {{lambda}} · limit {{limit}} · αλ {{product}}',
+    progress: 'Curvature progress',
+    computing: 'Computing the curvature: {{done}} of {{total}} runs',
+    computingRun: 'Computing the curvature of {{name}}: {{percent}} % ({{done}} of {{total}} runs)',
+    cancelled: 'Cancelled at {{done}} of {{total}} runs',
+    stopped: 'Curvature stopped: {{error}}',
+    waiting: 'Computing…',
+    hint: 'A step is stable while λmax is under its run’s dashed limit. Hover to read α·λ.',
+    hintAdaptive: 'Adaptive runs: λmax of the preconditioned Hessian P⁻¹H.',
+    hintLion: 'Lion: no limit, its step is ±α whatever the curvature.',
+    hintEvery: 'A model’s λmax: by Lanczos every {{every}} steps.',
+    help: 'λmax, the sharpness, is the largest eigenvalue of the Hessian of f: its curvature along the direction where it curves most. Gradient descent multiplies the error along that direction by 1 − αλmax at every step, so it is stable exactly while λmax < 2/α; with momentum μ (heavy ball), while λmax < 2(1 + μ)/α. Each run’s limit is dashed in its colour and follows its learning-rate schedule.',
+    helpAdaptive:
+      'An adaptive optimizer divides its step by a preconditioner P, so its limit bounds λmax of P⁻¹H instead: (2 + 2β1)/(1 − β1)/α for Adam, 38/α at β1 = 0.9 (Cohen et al., “Adaptive gradient methods at the edge of stability”, 2022).',
+    helpLion:
+      'Lion has no limit: its step is ±α in every coordinate whatever the curvature, so it may oscillate but never diverges.',
+    none: 'No curvature for {{names}}: this problem has none Descent can compute yet.',
+    noPreconditioned:
+      '{{names}}: the preconditioned λmax is not computed yet, so the Hessian’s is shown, without a limit.',
+    nothing: 'No curvature to show for this problem yet',
+  },
+};

@@ -1,0 +1,47 @@
+/**
+ * 简体中文 of the Curvature chart tab: part of zh.ts, typed by en-curvature.ts's keys. Terms:
+ * 曲率, 海森矩阵 (Hessian), 最大特征值 λmax, 稳定性界限, 预条件 (preconditioned).
+ */
+import type { Resources } from './en';
+
+export const zhCurvature: Pick<Resources, 'curvature'> = {
+  curvature: {
+    tab: {
+      label: '曲率',
+      title: '每步的曲率',
+      hint: '曲率：每一步的锐度 λmax（海森矩阵的最大特征值），与各运行的稳定性界限（虚线）对照：超过界限，每一步都会放大误差',
+    },
+    axis: 'λmax',
+    description:
+      'λmax 随步数变化，{{scale}}，每个运行一条实线；虚线：各运行的稳定性界限。点击或拖动可移动游标。',
+    sharpness: '显示的锐度',
+    own: '各自的',
+    ownTitle:
+      '梯度下降与动量：海森矩阵的 λmax；自适应优化器：预条件海森矩阵 P⁻¹H 的 λmax。各自与其优化器的界限对照',
+    hessian: '海森 λmax',
+    hessianTitle:
+      '所有运行都显示海森矩阵的 λmax；自适应运行在此没有界限线，因为它们的界限约束的是预条件后的 λmax',
+    keyLambda: 'λmax',
+    keyLimit: '稳定性界限',
+    readout: 'λ {{lambda}} · 界限 {{limit}} · αλ {{product}}',
+    readoutNoLimit: 'λ {{lambda}} · 无界限',
+    readoutPreconditioned: 'λ(P⁻¹H) {{lambda}} · 界限 {{limit}} · αλ {{product}}',
+    progress: '曲率计算进度',
+    computing: '正在计算曲率：{{done}} / {{total}} 个运行',
+    computingRun: '正在计算 {{name}} 的曲率：{{percent}} %（{{done}} / {{total}} 个运行）',
+    cancelled: '已在 {{done}} / {{total}} 个运行处取消',
+    stopped: '曲率计算已停止：{{error}}',
+    waiting: '正在计算…',
+    hint: '只要 λmax 低于其运行的虚线界限，每一步就是稳定的。悬停可读出 α·λ。',
+    hintAdaptive: '自适应运行：预条件海森矩阵 P⁻¹H 的 λmax。',
+    hintLion: 'Lion：没有界限，无论曲率如何，它的步长都是 ±α。',
+    hintEvery: '模型的 λmax：每 {{every}} 步用 Lanczos 方法计算一次。',
+    help: 'λmax（锐度）是 f 的海森矩阵的最大特征值：f 在弯曲最厉害的方向上的曲率。梯度下降每一步把该方向上的误差乘以 1 − αλmax，因此当且仅当 λmax < 2/α 时稳定；带动量 μ（重球法）时，条件是 λmax < 2(1 + μ)/α。每个运行的界限用其颜色的虚线画出，并随其学习率调度变化。',
+    helpAdaptive:
+      '自适应优化器把步长除以预条件矩阵 P，因此其界限约束的是 P⁻¹H 的 λmax：Adam 为 (2 + 2β1)/(1 − β1)/α，β1 = 0.9 时为 38/α（Cohen 等，《Adaptive gradient methods at the edge of stability》，2022）。',
+    helpLion: 'Lion 没有界限：无论曲率如何，它每个坐标的步长都是 ±α，可能振荡，但不会发散。',
+    none: '{{names}} 没有曲率：Descent 尚不能计算这个问题的曲率。',
+    noPreconditioned: '{{names}}：预条件 λmax 尚未计算，因此显示海森矩阵的 λmax，不画界限。',
+    nothing: '这个问题暂时没有可显示的曲率',
+  },
+};

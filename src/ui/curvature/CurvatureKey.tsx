@@ -1,0 +1,71 @@
+/**
+ * The key of the Curvature chart's lines, drawn in the SVG's top margin at the right (so an
+ * exported picture keeps it): a solid swatch "λmax" and a dashed one "stability limit", laid out
+ * from the right once their texts are measured (their widths depend on the language and on
+ * presentation mode's type).
+ */
+import { useLayoutEffect, useRef, useState } from 'react';
+import { useT } from '../../i18n';
+
+/** A swatch's length and the room around it, px. */
+const SWATCH = 18;
+const GAP = 5;
+const SPACE = 12;
+
+export function CurvatureKey({ right, y }: { right: number; y: number }) {
+  const t = useT();
+  const lambda = useRef<SVGTextElement>(null);
+  const limit = useRef<SVGTextElement>(null);
+  const [widths, setWidths] = useState<[number, number]>([30, 90]);
+  const lambdaText = t('curvature.keyLambda');
+  const limitText = t('curvature.keyLimit');
+
+  // Measured after layout (getComputedTextLength needs the rendered text; jsdom has none), and
+  // again when a text's size changes without a render of ours (presentation mode's larger type,
+  // fonts arriving): a ResizeObserver on the texts, as the loss chart's axis help does.
+  useLayoutEffect(() => {
+    const measure = (text: SVGTextElement | null, fallback: number) =>
+      typeof text?.getComputedTextLength === 'function' ? text.getComputedTextLength() : fallback;
+    const update = () => {
+      const next: [number, number] = [measure(lambda.current, 30), measure(limit.current, 90)];
+      setWidths((old) =>
+        Math.abs(old[0] - next[0]) < 0.5 && Math.abs(old[1] - next[1]) < 0.5 ? old : next,
+      );
+    };
+    update();
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(update);
+    for (const text of [lambda.current, limit.current]) if (text) observer.observe(text);
+    return () => observer.disconnect();
+  }, [lambdaText, limitText]);
+
+  // From the right: the limit's text, its swatch, then λmax's text and its swatch.
+  const limitSwatch = right - widths[1] - GAP;
+  const lambdaEnd = limitSwatch - SWATCH - SPACE;
+  const lambdaSwatch = lambdaEnd - widths[0] - GAP;
+  const middle = y - 4;
+  return (
+    <g className="curvature-key" aria-hidden="true" data-testid="curvature-key">
+      <line
+        className="curvature-key__solid"
+        x1={lambdaSwatch - SWATCH}
+        x2={lambdaSwatch}
+        y1={middle}
+        y2={middle}
+      />
+      <text ref={lambda} x={lambdaEnd} y={y} textAnchor="end">
+        {lambdaText}
+      </text>
+      <line
+        className="curvature-key__dashed"
+        x1={limitSwatch - SWATCH}
+        x2={limitSwatch}
+        y1={middle}
+        y2={middle}
+      />
+      <text ref={limit} x={right} y={y} textAnchor="end">
+        {limitText}
+      </text>
+    </g>
+  );
+}

@@ -1,0 +1,167 @@
+/**
+ * The λmax tab (issue 20; docs/curvature-chart.md): the chart (its key and help in its top
+ * margin), and a foot that holds the progress while the lab worker computes (a model's λmax by
+ * Lanczos takes seconds), with Cancel, and otherwise what the runs shown call for (adaptive
+ * runs' preconditioned λmax, Lion's lack of a limit, runs without curvature), beside the switch
+ * between each run's own sharpness and the Hessian's when an adaptive run is shown.
+ */
+import { useMemo, useState } from 'react';
+import { useT } from '../../i18n';
+import type { SharpnessView } from '../../plot/curvature-series';
+import { useDeferredRunViews } from '../../state/run-views';
+import { useAppShallow } from '../../state/store';
+import { useEngine } from '../engine-context';
+import { ProgressBar } from '../progress-bar';
+import { useLasting } from '../use-lasting';
+import { curvatureRuns, curvatureWords, hasAdaptive } from './curvature-model';
+import { useCurvature } from './curvature-hooks';
+import type { CurvatureScheduler, CurvatureView } from './curvature-scheduler';
+import { CurvatureChart } from './CurvatureChart';
+import './CurvaturePanel.css';
+
+/** The sharpness chosen last, kept while the tab is closed and reopened. */
+let lastMode: SharpnessView = 'own';
+
+const MODES: readonly SharpnessView[] = ['own', 'hessian'];
+
+export function CurvaturePanel() {
+  const { engine } = useEngine();
+  const t = useT();
+  const { scenario, selectedRun, lang } = useAppShallow((s) => ({
+    scenario: s.scenario,
+    selectedRun: s.selectedRun,
+    lang: s.lang,
+  }));
+  const paired = useDeferredRunViews();
+  const [view, scheduler] = useCurvature(engine, scenario);
+  const [mode, setMode] = useState<SharpnessView>(lastMode);
+
+  const runs = useMemo(
+    () => curvatureRuns(scenario, view, mode, paired),
+    // Names are in the language shown.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [scenario, view, mode, paired, lang],
+  );
+  const adaptive = hasAdaptive(runs);
+  const words = curvatureWords(runs, adaptive ? mode : 'own');
+  const anyVisible = scenario.optimizers.some((spec) => !spec.hidden);
+  const drawable = runs.some((run) => run.entry.state === 'done');
+  const allNone = runs.length > 0 && runs.every((run) => run.entry.state === 'none');
+  const empty = !anyVisible
+    ? t('chart.allHidden')
+    : allNone
+      ? t('curvature.nothing')
+      : !drawable
+        ? t('chart.computing')
+        : '';
+  // A sign of work only once it lasts: a 2-parameter run's curvature is back within a frame.
+  const working = useLasting(view.status === 'computing', 150);
+  const showProgress = working || view.status === 'cancelled' || view.status === 'error';
+
+  return (
+    <div className="curvature-panel" data-testid="curvature-panel" data-status={view.status}>
+      <CurvatureChart
+        runs={runs}
+        steps={scenario.steps}
+        selected={selectedRun}
+        empty={empty}
+        help={words.help.join(' ')}
+      />
+      <div className="curvature-panel__foot">
+        {showProgress ? (
+          <CurvatureProgress view={view} scheduler={scheduler} name={runName(view, runs)} />
+        ) : (
+          <p
+            className="curvature-panel__hint"
+            data-testid="curvature-hint"
+            title={words.foot.join(' ')}
+          >
+            {words.foot.join(' ')}
+          </p>
+        )}
+        {adaptive && (
+          <div className="curvature-toggle" role="group" aria-label={t('curvature.sharpness')}>
+            {MODES.map((option) => (
+              <button
+                key={option}
+                type="button"
+                className="curvature-toggle__option"
+                aria-pressed={mode === option}
+                title={t(option === 'own' ? 'curvature.ownTitle' : 'curvature.hessianTitle')}
+                onClick={() => {
+                  lastMode = option;
+                  setMode(option);
+                }}
+              >
+                {t(option === 'own' ? 'curvature.own' : 'curvature.hessian')}
+              </button>
+            ))}
+          </div>
+        )}
+      </div>
+    </div>
+  );
+}
+
+/** The name of the run whose curvature is being computed, if it is shown. */
+function runName(view: CurvatureView, runs: ReturnType<typeof curvatureRuns>): string | null {
+  return view.current === null
+    ? null
+    : (runs.find((run) => run.index === view.current)?.name ?? null);
+}
+
+/** Progress under the chart: a bar, how far, and Cancel (or Resume / Retry). */
+function CurvatureProgress({
+  view,
+  scheduler,
+  name,
+}: {
+  view: CurvatureView;
+  scheduler: CurvatureScheduler;
+  name: string | null;
+}) {
+  const t = useT();
+  const fraction = view.total > 0 ? (view.done + view.currentProgress) / view.total : 0;
+  const percent = Math.round(100 * Math.min(1, fraction));
+  const stopped = view.status === 'cancelled' || view.status === 'error';
+  const counts = { done: view.done, total: view.total };
+  const text =
+    view.status === 'error'
+      ? t('curvature.stopped', { error: view.error })
+      : view.status === 'cancelled'
+        ? t('curvature.cancelled', counts)
+        : name !== null && view.currentProgress > 0
+          ? t('curvature.computingRun', {
+              ...counts,
+              name,
+              percent: Math.round(100 * view.currentProgress),
+            })
+          : t('curvature.computing', counts);
+  return (
+    <div className="curvature-progress" data-testid="curvature-progress">
+      {!stopped && (
+        <ProgressBar
+          className="curvature-progress__bar"
+          fillClassName="curvature-progress__fill"
+          label={t('curvature.progress')}
+          percent={percent}
+          valueText={t('lab.runsOf', counts)}
+        />
+      )}
+      <span
+        className={`hint-line curvature-progress__text${view.status === 'error' ? ' curvature-progress__text--error' : ''}`}
+        role="status"
+        title={text}
+      >
+        {text}
+      </span>
+      <button
+        type="button"
+        className="button curvature-progress__button"
+        onClick={() => (stopped ? scheduler.resume() : scheduler.cancel())}
+      >
+        {stopped ? t(view.status === 'error' ? 'lab.retry' : 'lab.resume') : t('lab.cancel')}
+      </button>
+    </div>
+  );
+}
