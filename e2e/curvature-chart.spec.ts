@@ -71,6 +71,17 @@ test('a link opens the tab: λmax 4 of the ellipse under gradient descent’s 2/
   await settled(page);
   await shot(page, 'light');
 
+  // A click on the plot moves the shared cursor there; hovering reads λ, the limit and α·λ.
+  const plot = page.getByTestId('curvature-chart-plot');
+  const box = await stableBox(plot);
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  await expect.poll(() => state(page, 's.cursor')).toBe(50);
+  await expect(page.getByTestId('curvature-cursor')).toHaveAttribute('data-step', '50');
+  await expect(page.getByTestId('curvature-hover')).toContainText('step 50');
+  await expect(page.getByTestId('curvature-hover')).toContainText(
+    'λ 4 · limit 2/α = 4.44 · αλ 1.8',
+  );
+
   // Export → SVG of the chart panel: the lines, the limit's label and the key come along.
   const download = page.waitForEvent('download');
   await page.getByTestId('chart-export-menu').click();
