@@ -1,8 +1,8 @@
 /**
  * A run's stability limit at every step, for the Curvature chart's dashed line (issue 20;
  * docs/curvature-chart.md): stabilityLimit (src/core/curvature/stability.ts) at each step's
- * learning rate, so the line follows the run's schedule (and OneCycleLR's cycled μ or β1), and
- * its label, "2/α = 4.44". Pure; memoised per spec object (the store replaces a spec it changes).
+ * learning rate and number, so the line follows the run's schedule (and OneCycleLR's cycled μ or
+ * β1, and NAdam's momentum schedule μₜ), and its label, "2/α = 4.44". Pure; memoised per spec object (the store replaces a spec it changes).
  */
 import { stabilityLimit, type SharpnessKind } from '../core/curvature/stability';
 import { optimizerModule } from '../core/optimizers/registry';
@@ -41,14 +41,15 @@ export function stabilityLine(spec: OptimizerSpec, steps: number): StabilityLine
   const { lr, momentum } = lrSequenceOf(spec, n);
   // OneCycleLR writes μ or β1 before each step only for the types that have one to cycle.
   const cycled = optimizerModule(spec.type).cycles !== null ? momentum : null;
-  const first = stabilityLimit(spec, lr[0] ?? spec.lr, cycled?.[0]);
+  // Step k → k + 1 is PyTorch's step t = k + 1 (only NAdam's limit depends on it: its μₜ).
+  const first = stabilityLimit(spec, lr[0] ?? spec.lr, cycled?.[0], 1);
   const none = first.on === null;
   const limit = new Float64Array(none ? 0 : n);
   const factor = new Float64Array(none ? 0 : n);
   let decay = 0;
   if (!none) {
     for (let k = 0; k < n; k++) {
-      const at = stabilityLimit(spec, lr[k]!, cycled?.[k]);
+      const at = stabilityLimit(spec, lr[k]!, cycled?.[k], k + 1);
       limit[k] = at.limit;
       factor[k] = at.factor;
       if (k === 0 && lr[k]! > 0) decay = at.factor / lr[k]! - at.limit;

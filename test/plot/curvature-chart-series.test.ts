@@ -67,6 +67,17 @@ describe('stabilityLine', () => {
     expect(Math.max(...line.factor) - Math.min(...line.factor)).toBeGreaterThan(10);
   });
 
+  it('follows NAdam’s momentum schedule μₜ: its limit at step k is that of PyTorch’s step k + 1', () => {
+    const spec: OptimizerSpec = { type: 'nadam', lr: 0.01 };
+    const line = stabilityLine(spec, 300);
+    for (const k of [0, 1, 50, 299])
+      expect(line.limit[k]).toBe(stabilityLimit(spec, 0.01, undefined, k + 1).limit);
+    // μₜ grows towards β1 over thousands of steps: the limit rises towards the late-training
+    // 2(1 + β1)/((1 − β1)(1 + 2β1))/α ≈ 13.6/α (stability.ts, `ema-nesterov`).
+    expect(line.limit[299]!).toBeGreaterThan(line.limit[0]!);
+    expect(line.limit[299]!).toBeLessThan(stabilityLimit(spec, 0.01).limit);
+  });
+
   it('lowers SGD’s limit by its coupled weight decay, and says so in the label', () => {
     const line = stabilityLine({ type: 'gd', lr: 0.1, weightDecay: 0.5 }, 2);
     expect(line.decay).toBeCloseTo(0.5, 12);
