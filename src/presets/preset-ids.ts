@@ -22,6 +22,10 @@ export const PRESET_IDS: readonly string[] = [
   'formula-double-well',
   'minibatch-noise',
   'schedules',
+  'stability-limit-quadratic',
+  'edge-of-stability-gd',
+  'edge-of-stability-adam',
+  'warmup-large-lr',
   'logistic-blobs',
   'mlp-moons',
 ];

@@ -9,6 +9,7 @@
  * never by a number, which would go stale as soon as the value is moved (docs/presets.md).
  */
 import type { View } from '../core/problems';
+import type { ChartMode } from '../state/chart-modes';
 import { RUN_COLORS } from '../plot/palette';
 import type { OptimizerSpec, ProblemSpec, Scenario } from '../scenario/types';
 import { describeProblem } from '../core/problems';
@@ -23,6 +24,7 @@ export const PRESET_TOPICS = [
   'Landscapes',
   'Stochastic gradients',
   'Schedules',
+  'Curvature',
   'Models on data',
 ] as const;
 export type PresetTopic = (typeof PRESET_TOPICS)[number];
@@ -38,7 +40,7 @@ export interface Preset {
   topic: PresetTopic;
   scenario: Scenario;
   /** How to look at it; absent fields take the link defaults (run 1, end of the runs, the problem's view). */
-  view?: { selectedRun?: number; cursor?: number | null; window?: View | null };
+  view?: { selectedRun?: number; cursor?: number | null; window?: View | null; chart?: ChartMode };
 }
 
 /** A built-in function by name. */
@@ -298,6 +300,63 @@ export const PRESETS: readonly Preset[] = [
       },
       { type: 'gd', lr: 0.1, schedule: { type: 'one-cycle' }, label: 'one-cycle' },
     ]),
+  },
+  // ── Curvature ──────────────────────────────────────────────────────────────────────────────
+  {
+    id: 'stability-limit-quadratic',
+    title: 'The stability limit: 2/λmax, exactly',
+    topic: 'Curvature',
+    summary:
+      'The ellipse 0.1x² + 2y² has the same curvature everywhere, λmax = 4 along y, so gradient descent is stable exactly while α < 2/λmax = 0.5: at α = 0.495 the run flips across the valley on every step but closes in, and at α = 0.505 every flip is 2% wider than the one before. ' +
+      'Momentum raises the ceiling to 2(1 + μ)/λmax, so the heavy ball with μ = 0.9 converges at α = 0.9, almost twice the plain limit; the Curvature tab draws λmax against each run’s limit.',
+    scenario: scenario(fn('ellipse'), [-4, 1.5], 300, [
+      { type: 'gd', lr: 0.495, label: RUN_ROLES.belowLimit },
+      { type: 'gd', lr: 0.505, label: RUN_ROLES.aboveLimit },
+      { type: 'momentum', lr: 0.9, momentum: 0.9, label: 'heavy ball' },
+    ]),
+    view: { chart: 'curvature' },
+  },
+  {
+    id: 'edge-of-stability-gd',
+    title: 'Gradient descent at the edge of stability',
+    topic: 'Curvature',
+    summary:
+      'Trained full-batch on the two moons, the network grows sharper as it learns: at α = 0.25 its λmax rises from 0.9 and levels off near 4.7, well below that run’s limit 2/α = 8, but at α = 0.5 it climbs to its limit 2/α = 4 by step 160 and then hovers around it for the rest of the 1,000 steps. ' +
+      'On that edge the loss no longer falls on every step: it rises on 21 of them and more than doubles at step 314, yet it falls overall, what Cohen and colleagues (2021) called the edge of stability.',
+    scenario: model({ type: 'mlp' }, 1000, [
+      { type: 'gd', lr: 0.25, label: RUN_ROLES.smallLr },
+      { type: 'gd', lr: 0.5, label: RUN_ROLES.largeLr },
+    ]),
+    view: { chart: 'curvature', selectedRun: 1 },
+  },
+  {
+    id: 'edge-of-stability-adam',
+    title: 'Adam at the edge of stability',
+    topic: 'Curvature',
+    summary:
+      'Adam divides each step by √v̂ + ε, so what limits it is the preconditioned sharpness, the largest eigenvalue of P⁻¹ᐟ²HP⁻¹ᐟ², whose limit for β1 = 0.9 is 38/α, here 3,800 at α = 0.01 (Cohen et al., 2022). ' +
+      'Trained full-batch on the two moons, after its first steps it rises from about 120 to that limit by step 860 and then hovers around it, between 2,800 and 4,200, for the rest of the 2,000 steps while the loss keeps falling.',
+    scenario: model({ type: 'mlp' }, 2000, [{ type: 'adam', lr: 0.01 }]),
+    view: { chart: 'curvature' },
+  },
+  {
+    id: 'warmup-large-lr',
+    title: 'Warm-up lets a large learning rate survive',
+    topic: 'Curvature',
+    summary:
+      'At a constant α = 12 the first steps throw the network’s weights so far that its tanh units saturate and the loss bounces between 15 and 35 without learning, and a cosine decay from 12 alone ends at 0.69, no better than a coin. ' +
+      'Warming α up from 1.2 to 12 over the first 100 steps lets the sharpness fall as α rises, below 2/α ≈ 0.17 by step 200, and the same schedule then trains to a loss of 0.0003.',
+    scenario: model({ type: 'mlp' }, 1000, [
+      { type: 'gd', lr: 12, label: RUN_ROLES.constant },
+      { type: 'gd', lr: 12, schedule: { type: 'cosine' }, label: RUN_ROLES.cosineDecay },
+      {
+        type: 'gd',
+        lr: 12,
+        schedule: { type: 'warmup-cosine', warmupSteps: 100 },
+        label: RUN_ROLES.warmUp,
+      },
+    ]),
+    view: { chart: 'curvature', selectedRun: 2 },
   },
   // ── Models on data ─────────────────────────────────────────────────────────────────────────
   {

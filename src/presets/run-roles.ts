@@ -24,6 +24,10 @@ export const RUN_ROLES = {
   largeLr: 'large α',
   smallLr: 'small α',
   tuned: 'tuned',
+  // Either side of a stability limit (issue 20, docs/curvature.md).
+  belowLimit: 'below the limit',
+  aboveLimit: 'above the limit',
+  warmUp: 'warm-up',
   // A run's own batch size (docs/scenario.md): the three ways over the same data.
   oneSample: 'one sample',
   miniBatches: 'mini-batches',

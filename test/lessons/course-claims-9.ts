@@ -6,8 +6,10 @@
  * then Adam against gradient descent on Rosenbrock and on the worked example.
  */
 import { expect } from 'vitest';
+import { curvatureOfRun } from '../../src/core/curvature/run-curvature';
 import { buildProblem } from '../../src/core/problems';
-import { run, type RunResult } from '../../src/core/run';
+import { run, runSettings, type RunResult } from '../../src/core/run';
+import type { Scenario } from '../../src/scenario/types';
 import { fitOf } from './course-claims-1';
 import type { Claims } from './course-claims';
 import type { StepRuns } from './run-scenario';
@@ -26,6 +28,12 @@ import {
 const finalWeights = (r: RunResult) =>
   r.trajectory.slice((points(r) - 1) * r.dim, points(r) * r.dim);
 const gap = (a: Float64Array, b: Float64Array) => Math.hypot(...a.map((v, i) => v - b[i]!));
+
+/** λmax of a scenario's first run every 10 steps, as the Curvature tab shows it. */
+function sharpness(scenario: Scenario): { step: number[]; lambdaMax: number[] } {
+  const problem = buildProblem(scenario.problem);
+  return curvatureOfRun(problem, scenario.optimizers[0]!, runSettings(scenario, problem));
+}
 
 /** Each run's projected path length over the width of the landscape's window. */
 function relativePaths({ runs, plane }: Pick<StepRuns, 'runs' | 'plane'>): number[] {
@@ -92,6 +100,23 @@ export const CLAIMS_9: Claims = {
       expect(finalLoss(run(withRun(scenario, 0, { lr: 10 }))[0]!)).toBeCloseTo(0.012, 3);
     },
     solve: (scenario) => withRun(scenario, 0, { lr: 20 }),
+  },
+  'The network finds its limit': ({ scenario, runs }) => {
+    // λmax from 0.9 up to 2/α = 4 (within 3%) at step 160, then hovering at it (the median of
+    // the samples from step 260 on within 3%) while the loss falls, with jumps.
+    const { step, lambdaMax } = sharpness(scenario);
+    expect(scenario.optimizers[0]!.lr).toBe(0.5);
+    expect(lambdaMax[0]).toBeCloseTo(0.9, 1);
+    expect(step.find((_, j) => lambdaMax[j]! >= 0.97 * 4)).toBe(160);
+    const after = lambdaMax.filter((_, j) => step[j]! >= 260).sort((a, b) => a - b);
+    expect(Math.abs(after[Math.floor(after.length / 2)]! / 4 - 1)).toBeLessThan(0.03);
+    const loss = runs[0]!.loss;
+    expect(loss.some((l, k) => k > 0 && l > loss[k - 1]!)).toBe(true);
+    expect(finalLoss(runs[0]!)).toBeLessThan(loss[200]! / 2);
+    // The answer: at α = 0.25 λmax levels off near 4.7, below its 2/α = 8.
+    const half = sharpness(withRun(scenario, 0, { lr: 0.25 }));
+    expect(Math.max(...half.lambdaMax)).toBeCloseTo(4.7, 1);
+    expect(Math.max(...half.lambdaMax)).toBeLessThan(8);
   },
   'What does not carry over': ({ scenario, runs, accuracy }) => {
     for (const acc of accuracy!) expect(acc[acc.length - 1]).toBeCloseTo(0.995, 3);
