@@ -15,6 +15,7 @@ import { workerValidated } from './worker-validate';
 import type { SliceMethod } from '../core/slice';
 import { budgetScenario, stepUnits, WORK_CAP_UNITS } from '../core/budget';
 import { driveStream, RunStream, type StreamReport } from './run-stream';
+import { hessianAt, type HessianEntries } from './probe-hessian';
 
 /** A request for a painted surface: the window, the canvas size in CSS pixels, and the pixel ratio. */
 export interface SurfaceRequest {
@@ -52,6 +53,8 @@ export interface Probe {
   point: [number, number];
   f: number;
   grad: [number, number];
+  /** The exact Hessian there, for a 2-parameter problem (docs/curvature-views.md); else null. */
+  hessian: HessianEntries | null;
 }
 
 /** Samples per CSS pixel of the contour grid: contours interpolate between samples, so two pixels per sample stays crisp. */
@@ -153,7 +156,8 @@ export function createEngineApi(cache: WorkerCache = new WorkerCache()) {
       const problem = plane ? cache.sliceOf(problemSpec, plane) : cache.problem(problemSpec);
       const grad = new Float64Array(problem.dim);
       const f = problem.valueAndGrad(Float64Array.from(point), grad);
-      return { point, f, grad: [grad[0]!, grad[1]!] };
+      const hessian = plane ? null : hessianAt(problemSpec, point);
+      return { point, f, grad: [grad[0]!, grad[1]!], hessian };
     },
 
     /**

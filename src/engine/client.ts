@@ -20,7 +20,7 @@ import type { SliceMethod } from '../core/slice';
 import type { View } from '../core/problems';
 import type { SweepChunk } from '../core/sweep';
 import type { MapAxes, MapCells, MapId } from '../core/sensitivity';
-import type { StepInspection } from '../core/inspect';
+import type { InspectedStep } from './worker-inspect';
 import type { CursorVectors } from '../core/cursor-vectors';
 import type { CellRange } from './worker-maps';
 import type { ArrowRequest } from './worker-arrows';
@@ -161,7 +161,7 @@ export class Engine {
     scenario: Scenario,
     runIndex: number,
     step: number,
-  ): Promise<Outcome<StepInspection | null>> {
+  ): Promise<Outcome<InspectedStep | null>> {
     return this.labRequest('inspect', (remote) => remote.inspect(scenario, runIndex, step));
   }
 

@@ -11,6 +11,7 @@ import { enLayout } from './en-layout';
 import { enInspect } from './en-inspect';
 import { enArrows } from './en-arrows';
 import { en3d } from './en-3d';
+import { enCurvatureView } from './en-curvature-view';
 import { enCurvature } from './en-curvature';
 import { enCode } from './en-code';
 import { enReveal } from './en-reveal';
@@ -374,6 +375,7 @@ export const en = {
   ...enInspect,
   ...enArrows,
   ...en3d,
+  ...enCurvatureView,
   ...enCurvature,
   ...enReveal,
   ...enNote,

@@ -11,6 +11,7 @@ import { zhLayout } from './zh-layout';
 import { zhInspect } from './zh-inspect';
 import { zhArrows } from './zh-arrows';
 import { zh3d } from './zh-3d';
+import { zhCurvatureView } from './zh-curvature-view';
 import { zhCurvature } from './zh-curvature';
 import { zhCode } from './zh-code';
 import { zhReveal } from './zh-reveal';
@@ -383,6 +384,7 @@ export const zh: Resources = {
   ...zhInspect,
   ...zhArrows,
   ...zh3d,
+  ...zhCurvatureView,
   ...zhCurvature,
   ...zhReveal,
   ...zhNote,

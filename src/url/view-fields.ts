@@ -167,14 +167,14 @@ export const VIEW_FIELDS = {
     fromStore: same,
     toStore: (arrows) => arrows ?? NO_ARROWS,
     key: 'arrows',
-    doc: 'arrows at the cursor step: grad, step, state, and all for every run (default: none)',
+    doc: 'arrows at the cursor step: grad, step, state, and all for every run; model: the local quadratic model (default: none)',
     write: (arrows) => (arrows && formatArrows(arrows) ? [formatArrows(arrows)] : []),
     read: (raw) => {
       const { settings, unknown } = parseArrows(raw);
       return {
         value: settings,
         message: unknown.length
-          ? `${listed(unknown.map((name) => quote(name, 24)))}: must be grad, step, state or all`
+          ? `${listed(unknown.map((name) => quote(name, 24)))}: must be grad, step, state, model or all`
           : null,
       };
     },

@@ -41,9 +41,10 @@ describe('the engine API', () => {
     );
   });
 
-  it('probes f and ∇f at a point', () => {
+  it('probes f, ∇f and the Hessian at a point', () => {
     const probe = engineApi.probe({ type: 'function', name: 'rosenbrock' }, [0, 0.5]);
-    // f = 1 + 100·0.25, ∇f = (−2(1 − x) − 400x(y − x²), 200(y − x²))
-    expect(probe).toEqual({ point: [0, 0.5], f: 26, grad: [-2, 100] });
+    // f = 1 + 100·0.25, ∇f = (−2(1 − x) − 400x(y − x²), 200(y − x²)),
+    // H = [[2 − 400(y − x²) + 800x², −400x], [−400x, 200]]
+    expect(probe).toEqual({ point: [0, 0.5], f: 26, grad: [-2, 100], hessian: [-198, 0, 200] });
   });
 });

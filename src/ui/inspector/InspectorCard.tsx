@@ -13,6 +13,7 @@ import { ruleTex } from './formulas';
 import { InspectorLoading } from './InspectorLoading';
 import { InspectorSymbols } from './InspectorSymbols';
 import { InspectorTable } from './InspectorTable';
+import { InspectorCurvature } from './InspectorCurvature';
 import { inspectorScalars } from './rows';
 import { optimizerDocHref } from './doc-link';
 import { optimizerModule } from '../../core/optimizers/registry';
@@ -116,6 +117,7 @@ export default function InspectorCard() {
                   : t('inspector.warmup')}
               </p>
             )}
+            <InspectorCurvature inspection={inspection} />
             <InspectorTable inspection={inspection} />
             <InspectorSymbols inspection={inspection} />
           </div>

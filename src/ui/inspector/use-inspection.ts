@@ -7,7 +7,7 @@
  * threshold, and replacing the lab worker would also cut the sweeps and maps short.
  */
 import { useEffect, useState } from 'react';
-import type { StepInspection } from '../../core/inspect';
+import type { InspectedStep } from '../../engine/worker-inspect';
 import { appStore, type AppState } from '../../state/store';
 import { effectiveCursor } from '../../state/view-slice';
 import { useEngine } from '../engine-context';
@@ -18,7 +18,7 @@ export const INSPECT_INTERVAL_MS = 100;
 
 export type InspectionState =
   | { status: 'loading' }
-  | { status: 'ready'; inspection: StepInspection | null }
+  | { status: 'ready'; inspection: InspectedStep | null }
   | { status: 'error'; message: string };
 
 /** The request in the worker, across mounts: a panel reopened at once waits for the old one. */

@@ -1,20 +1,24 @@
 /**
  * The landscape tools' "Arrows" button (docs/arrows.md): a popover (light dismiss and Escape by
- * the browser, as the colour swatch's) with a checkbox per arrow kind and the runs they are drawn
- * for. The choices live in the view state and the link (`arrows=`).
+ * the browser, as the colour swatch's) with a checkbox per arrow kind, the local quadratic model
+ * (docs/curvature-views.md; offered, disabled with its reason, for a model's slice) and the runs
+ * they are drawn for. The choices live in the view state and the link (`arrows=`).
  */
 import { useT } from '../../i18n';
 import { anyArrow, ARROW_KINDS } from '../../state/arrow-settings';
 import { useAppShallow } from '../../state/store';
+import { modelAvailable } from './use-model-target';
+import { AXIS_UNIT_PX } from '../../plot/quadratic-axes';
 import { usePopoverDialog } from '../a11y/use-popover-dialog';
 import { LineIcon } from '../svg-icon';
 import './ArrowsMenu.css';
 
 export function ArrowsMenu() {
   const t = useT();
-  const { arrows, setArrows } = useAppShallow((s) => ({
+  const { arrows, setArrows, curvature } = useAppShallow((s) => ({
     arrows: s.arrows,
     setArrows: s.setArrows,
+    curvature: modelAvailable(s.scenario.problem),
   }));
   const { popover, trigger, dialog } = usePopoverDialog('end');
   const on = anyArrow(arrows);
@@ -54,6 +58,34 @@ export function ArrowsMenu() {
               {t(`arrows.${kind}`)}
             </label>
           ))}
+          <label
+            className="arrows-menu__option arrows-menu__option--model"
+            title={t('curvatureView.modelTitle')}
+          >
+            <input
+              type="checkbox"
+              checked={curvature && arrows.model === true}
+              disabled={!curvature}
+              onChange={(event) => setArrows({ model: event.target.checked })}
+              aria-describedby={`${dialog.id}-model-note`}
+              data-testid="arrows-toggle-model"
+            />
+            <span className="arrows-menu__swatch" aria-hidden="true" />
+            {t('curvatureView.model')}
+          </label>
+          {curvature ? (
+            <p id={`${dialog.id}-model-note`} className="arrows-menu__reason">
+              {t('curvatureView.modelNote', { unit: AXIS_UNIT_PX })}
+            </p>
+          ) : (
+            <p
+              id={`${dialog.id}-model-note`}
+              className="arrows-menu__reason"
+              data-testid="arrows-model-reason"
+            >
+              {t('curvatureView.modelUnavailable')}
+            </p>
+          )}
         </fieldset>
         <fieldset className="arrows-menu__group arrows-menu__group--runs">
           <legend className="arrows-menu__legend">{t('arrows.runs')}</legend>

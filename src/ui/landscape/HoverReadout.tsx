@@ -1,50 +1,36 @@
 /**
- * x, y, f and ∇f under the pointer, asked of the worker (the main thread does not evaluate f).
- * Inside the plot's top-left corner, where nothing else sits (the tools row is above the plot,
- * the slice badge at its foot); when the pointer itself is in that corner, the top-right one, so
- * the read-out never hides what is pointed at (docs/app.md, "Layout").
+ * x, y, f and ∇f under the pointer, from the worker's probe (use-probe.ts: the main thread does
+ * not evaluate f), and with the local quadratic model on, the Hessian's λmax and λmin there
+ * (docs/curvature-views.md). Inside the plot's top-left corner, where nothing else sits (the
+ * tools row is above the plot, the slice badge at its foot); when the pointer itself is in that
+ * corner, the top-right one, so the read-out never hides what is pointed at (docs/app.md,
+ * "Layout").
  */
-import { useEffect, useState } from 'react';
 import type { Probe } from '../../engine/api';
-import { useApp } from '../../state/store';
-import { useEngine } from '../engine-context';
+import { eigen2 } from '../../core/curvature/eigen2';
 import { formatValue } from './format';
 import { MARGIN, type Geometry } from './geometry';
 import { inCorner } from './readout-corner';
 
 export function HoverReadout({
   point,
+  probe,
+  curvature,
   axes,
   geo,
 }: {
   point: [number, number] | null;
+  /** The probe of `point` once it has come (use-probe.ts). */
+  probe: Probe | null;
+  /** Whether to add λmax and λmin (the local quadratic model is on). */
+  curvature: boolean;
   axes: readonly [string, string];
   geo: Geometry;
 }) {
-  const { engine } = useEngine();
-  const problem = useApp((s) => s.scenario.problem);
-  const plane = useApp((s) => s.plane);
-  const [probe, setProbe] = useState<Probe | null>(null);
-
-  useEffect(() => {
-    if (!point) return;
-    let live = true;
-    // The store's plane object: the engine sends its vectors to the worker once and names it by
-    // id on every later hover (src/engine/worker-planes.ts).
-    engine.probe(problem, point, plane ?? undefined).then(
-      (outcome) => {
-        if (live && outcome.status === 'done') setProbe(outcome.value);
-      },
-      () => undefined,
-    );
-    return () => {
-      live = false;
-    };
-  }, [engine, problem, plane, point]);
-
   if (!point) return null;
   const current =
     probe && probe.point[0] === point[0] && probe.point[1] === point[1] ? probe : null;
+  const eigen = curvature && current?.hessian ? eigen2(...current.hessian) : null;
   const right = inCorner(geo, point);
   return (
     <div
@@ -67,6 +53,12 @@ export function HoverReadout({
       <span>
         ∇f = {current ? `(${formatValue(current.grad[0])}, ${formatValue(current.grad[1])})` : '…'}
       </span>
+      {eigen && (
+        <>
+          <span data-testid="hover-lambda-max">λmax = {formatValue(eigen.lambdaMax)}</span>
+          <span data-testid="hover-lambda-min">λmin = {formatValue(eigen.lambdaMin)}</span>
+        </>
+      )}
     </div>
   );
 }

@@ -29,6 +29,8 @@ import { NoteButton } from '../note/NoteButton';
 import { FirstVisitHint } from '../help/FirstVisitHint';
 import { Landscape3dSlot, ViewToggle } from '../landscape3d/Landscape3dSlot';
 import { useGestures } from './use-gestures';
+import { useProbe } from './use-probe';
+import { useModelTarget } from './use-model-target';
 import { useSize } from '../charts/use-size';
 import { formatValue } from './format';
 import { anyArrow } from '../../state/arrow-settings';
@@ -44,6 +46,11 @@ import { axisNames } from '../../i18n/text';
 const Arrows = lazyPart(
   onDemand(() => import('./Arrows')),
   (m) => m.Arrows,
+);
+// The local quadratic model and its geometry too (docs/curvature-views.md).
+const LocalModel = lazyPart(
+  onDemand(() => import('./LocalModel')),
+  (m) => m.LocalModel,
 );
 
 export function Landscape() {
@@ -84,6 +91,10 @@ export function Landscape() {
   const plot = useRef<SVGRectElement>(null);
   const size = useSize(container);
   const [hover, setHover] = useState<[number, number] | null>(null);
+  // The local quadratic model's point (the pointer's, or the selected run's) and one probe of
+  // f, ∇f and H there for it and the read-out.
+  const modelTarget = useModelTarget(hover);
+  const probe = useProbe(hover ?? modelTarget?.point ?? null);
 
   const geo = useMemo(
     () => geometry(requested ?? info.view, size.width, size.height),
@@ -237,10 +248,21 @@ export function Landscape() {
                   <Arrows geo={geo} />
                 </Suspense>
               )}
+              {modelTarget && (
+                <Suspense fallback={null}>
+                  <LocalModel geo={geo} probe={probe} target={modelTarget} />
+                </Suspense>
+              )}
             </div>
           </>
         )}
-        <HoverReadout point={hover} axes={axes} geo={geo} />
+        <HoverReadout
+          point={hover}
+          probe={probe}
+          curvature={modelTarget !== null}
+          axes={axes}
+          geo={geo}
+        />
         {plane && <SliceBadge plane={plane} />}
         <BusySign />
         {predicting && <PredictOverlay />}

@@ -1,0 +1,73 @@
+/**
+ * English of the curvature on the landscape and in the step inspector (issue 20;
+ * docs/curvature-views.md): the Arrows menu's "Local quadratic model", its caption and
+ * description, and the inspector's α·λmax with its regime in words. Part of en.ts (spread into
+ * it); zh-curvature-view.ts has the same keys. Symbols (λmax, α·λ, P⁻¹H) are the same in every
+ * language.
+ */
+export const enCurvatureView = {
+  curvatureView: {
+    model: 'Local quadratic model at the pointer',
+    modelTitle:
+      'The second-order Taylor model of f at the pointer (at the selected run’s point when the pointer is away): its contour through the point, and the Hessian’s principal axes as arrows of length α·λ',
+    modelUnavailable:
+      'Not for models: this landscape is a 2D slice, whose curvature is not the model’s (see the Curvature chart)',
+    modelNote:
+      'Dashed: the model’s contour through the point (× its centre). Arrows: α·λ along the Hessian’s axes, {{unit}} px per 1; the tick is the optimizer’s limit, red past it: the step diverges along that axis.',
+    shape: {
+      minimum: 'Quadratic model: an ellipse (a minimum)',
+      maximum: 'Quadratic model: an ellipse (a maximum)',
+      saddle: 'Quadratic model: a saddle (λmin < 0)',
+      parabola: 'Quadratic model: a parabola (a curvature is 0)',
+      lines: 'Quadratic model: two lines (a curvature is 0)',
+      line: 'Quadratic model: flat (no curvature)',
+      none: 'Quadratic model: not defined here',
+    },
+    level: {
+      through: 'the contour through the point',
+      around: 'a contour around its centre, which is close to the point',
+    },
+    where: {
+      pointer: 'at the pointer',
+      run: 'at {{name}}, step {{step}}',
+    },
+    scale: 'α·λ arrows: {{unit}} px per 1, α = {{lr}}',
+    limit: 'tick: the limit {{factor}}',
+    limitPreconditioned: '{{optimizer}}’s limit is on the preconditioned λ (see the inspector)',
+    noLimit: 'Lion: no limit',
+    describe:
+      '{{shape}} {{where}}, {{level}}. λmax = {{max}}, λmin = {{min}}; α·λmax = {{scaledMax}}, α·λmin = {{scaledMin}}.',
+    inspector: {
+      heading: 'Curvature at θₖ',
+      preconditioned: 'with P the step’s preconditioner, taken as frozen',
+      limit: 'limit',
+      regime: {
+        stable: 'stable',
+        oscillating: 'oscillating',
+        diverging: 'diverging',
+      },
+      explain: {
+        gdStable:
+          'α·λmax = {{value}}: below 1, each step shrinks the error along the steepest direction without changing its sign.',
+        gdOscillating:
+          'α·λmax = {{value}}: between 1 and 2, gradient descent overshoots along the steepest direction and flips sign each step, but converges.',
+        gdDiverging:
+          'α·λmax = {{value}}: {{limit}} or more, each step overshoots by more than the error it corrects: along the steepest direction the error grows {{growth}}× per step.',
+        stable:
+          '{{symbol}} = {{value}}, below the limit {{limit}}: the error along the sharpest direction shrinks without changing sign.',
+        oscillating:
+          '{{symbol}} = {{value}}, below the limit {{limit}}: the error along the sharpest direction shrinks, but swings from side to side.',
+        diverging:
+          '{{symbol}} = {{value}}, at or past the limit {{limit}}: the error along the sharpest direction grows every step.',
+        concave:
+          'λmax = {{value}} < 0: f curves down in every direction here (near a maximum), so every step climbs away.',
+        lion: 'Lion steps ±α per coordinate whatever the curvature: there is no limit, and near a minimum it oscillates within about α.',
+      },
+      saddle:
+        'λmin = {{value}} < 0: along its direction f curves down (a saddle), and each step moves further away along it.',
+      model:
+        'A model’s curvature is in the Curvature chart (λmax by Lanczos every few steps): its landscape here is a 2D slice.',
+      noHessian: 'No curvature for this problem.',
+    },
+  },
+};
