@@ -5,6 +5,7 @@
  * bench/results.json. Exits 0 whether or not the targets are met (it is a report); 1 only if a
  * part could not run at all.
  */
+import { curvatureRows } from './curvature';
 import { decimateRows } from './decimate';
 import { formulaRows } from './formula';
 import { mlpRows, mlpVsTfjs } from './mlp';
@@ -76,6 +77,8 @@ async function corePart(): Promise<Row[]> {
   const decimation = decimateRows(log);
   process.stderr.write('MLP training: core against TensorFlow.js (bench/mlp.ts)\n');
   const mlp = mlpRows(await mlpVsTfjs(log));
+  process.stderr.write('curvature of a model run (bench/curvature.ts)\n');
+  const curvature = curvatureRows(log);
 
   const steps = count(FUSED_STEPS);
   return [
@@ -84,6 +87,7 @@ async function corePart(): Promise<Row[]> {
     ...formula,
     ...decimation,
     ...mlp,
+    ...curvature,
     info(`core Adam, ${steps} steps, lr 1e-3 (beside the fused loop)`, f.coreStepsPerSecond),
     info(`hand-fused Adam loop, ${steps} steps (speed limit)`, f.fusedStepsPerSecond),
     info('fused arithmetic alone, nothing stored (not equal work)', f.arithmeticStepsPerSecond),

@@ -8,7 +8,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createLanczos } from '../../src/core/curvature/lanczos';
-import { jacobiEigenvalues, tridiagonalEigen } from '../../src/core/curvature/symmetric-eigen';
+import {
+  denseEigenvalues,
+  jacobiEigenvalues,
+  tridiagonalEigen,
+} from '../../src/core/curvature/symmetric-eigen';
 import { hessian2Of } from '../../src/core/curvature/hessian2';
 import { buildProblem, type Problem } from '../../src/core/problems';
 import { createRng } from '../../src/core/rng';
@@ -215,7 +219,7 @@ const operatorOf = (a: Float64Array, n: number) => (v: Float64Array, out: Float6
 const relative = (a: number, b: number) => Math.abs(a - b) / Math.max(Math.abs(b), 1e-300);
 
 describe('the eigen-solvers', () => {
-  it('tridiagonal QL and cyclic Jacobi agree with known spectra', () => {
+  it('tridiagonal QL, cyclic Jacobi and Householder + QL agree with known spectra', () => {
     fc.assert(
       fc.property(
         fc.array(fc.double({ min: -100, max: 100, noNaN: true }), { minLength: 1, maxLength: 12 }),
@@ -224,8 +228,11 @@ describe('the eigen-solvers', () => {
           const n = values.length;
           const want = [...values].sort((x, y) => y - x);
           const size = Math.max(1, ...values.map(Math.abs));
-          const got = jacobiEigenvalues(matrixWithEigenvalues(values, seed), n);
-          got.forEach((g, i) => expect(Math.abs(g - want[i]!)).toBeLessThanOrEqual(1e-12 * size));
+          const matrix = matrixWithEigenvalues(values, seed);
+          for (const solve of [jacobiEigenvalues, denseEigenvalues]) {
+            const got = solve(matrix.slice(), n);
+            got.forEach((g, i) => expect(Math.abs(g - want[i]!)).toBeLessThanOrEqual(1e-12 * size));
+          }
           // A tridiagonal matrix: its eigenvalues by QL against Jacobi on it as a dense matrix.
           const rng = createRng(seed);
           const d = Float64Array.from(values);
@@ -249,6 +256,8 @@ describe('the eigen-solvers', () => {
   });
 
   it('Lanczos finds the largest algebraic eigenvalues: negative ones, repeated ones, k > n', () => {
+    // [7, 7, 7, 1, 1, 0]: the start vector's Krylov space is invariant after 3 vectors (one per
+    // distinct eigenvalue); going on in fresh directions finds the copies, with maxIterations = n.
     const cases: [number[], number][] = [
       [[5, 4, 3, 2, 1, 0.5, -10, -20], 3],
       [[-1, -2, -3, -4, -5], 2], // all negative: λmax is −1, not −5
@@ -287,10 +296,19 @@ describe('the eigen-solvers', () => {
           const top = tight.run(product, 3);
           expect(top).toHaveLength(Math.min(3, n));
           expect(relative(top[0]!, want[0]!)).toBeLessThanOrEqual(1e-6);
-          // The others within 1e-6 of λmax (a ReLU network's dead units give exact zeros).
-          top.forEach((g, i) =>
-            expect(Math.abs(g - want[i]!)).toBeLessThanOrEqual(1e-6 * Math.abs(want[0]!)),
-          );
+          // Each of the top 3 is within 1e-6 of λmax of an eigenvalue (its residual bound), and
+          // of the right one wherever the spectrum down to it is separated by 1e-3 of λmax: a
+          // Krylov space of a few vectors cannot tell closer eigenvalues apart, and holds only
+          // one vector of an exactly repeated eigenvalue's eigenspace (a 2-1-4-1 ReLU network has
+          // one; dead ReLU units give exact zeros, near which such clusters sit).
+          const tolerance = 1e-6 * Math.abs(want[0]!);
+          top.forEach((g, i) => {
+            expect(Math.min(...want.map((w) => Math.abs(g - w)))).toBeLessThanOrEqual(tolerance);
+            const separated = want
+              .slice(0, i + 2)
+              .every((w, j) => j === 0 || want[j - 1]! - w >= 1e-3 * Math.abs(want[0]!));
+            if (separated) expect(Math.abs(g - want[i]!)).toBeLessThanOrEqual(tolerance);
+          });
         }
       }),
       { numRuns: 25 },

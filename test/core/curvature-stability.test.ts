@@ -173,7 +173,7 @@ describe('stepRegime', () => {
     ['adam', adam, 20, 'oscillating'],
     ['adam', adam, 38.5, 'diverging'],
     ['lion', { type: 'lion', lr: 1 }, 1e9, 'oscillating'],
-  ])('%s at αλ = %s: %s', (_, spec, lambda, regime) => {
+  ])('%s at αλ = $2: $3', (_, spec, lambda, regime) => {
     expect(stepRegime(spec, 1, lambda)).toBe(regime);
   });
 

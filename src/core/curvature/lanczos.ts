@@ -17,6 +17,11 @@
  * Lanczos converges first, the Ritz gap is the true one once θ₂ has converged, and the
  * Kato–Temple bound is what λmax's error is (measured: docs/curvature.md).
  *
+ * A single start vector's Krylov space holds one vector of each eigenspace, so an exactly
+ * repeated eigenvalue is found once (its other copies only if the space becomes invariant and
+ * the run goes on in fresh directions): the top k are the top k distinct eigenvalues. A
+ * network's Hessian has exact multiplicities only in degenerate shapes (a one-unit layer).
+ *
  * Warm start: each run starts from the sum of the previous run's top Ritz vectors, plus a random
  * vector of weight `jitter` so that a direction whose curvature grew since is present and
  * grows in the Krylov space. Along a training run the Hessian changes slowly, so a few

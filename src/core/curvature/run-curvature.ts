@@ -40,7 +40,10 @@ export interface RunCurvature {
   lambdaMax: number[];
   /** The smallest: 2-parameter problems only. */
   lambdaMin?: number[];
-  /** Models: the top few eigenvalues at each sampled step, largest first. */
+  /**
+   * Models: the top few eigenvalues at each sampled step, largest first (distinct ones: an
+   * exactly repeated eigenvalue shows once, lanczos.ts).
+   */
   top?: number[][];
   /** Adaptive optimizers (isPreconditioned in stability.ts): λmax of P⁻¹ᐟ²HP⁻¹ᐟ². */
   preconditionedLambdaMax?: number[];

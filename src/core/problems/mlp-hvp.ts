@@ -51,39 +51,61 @@ export function mlpHessianProduct(shape: MlpShape, data: ClassificationData): He
     acts[0]![n + p] = x2[p]!;
   }
 
-  /** out[r·n + p] = bias[r] + Σ_c M[r, c]·inp[c·n + p], M = θ or v's weight block of layer l. */
+  /**
+   * out[r·n + p] = bias[r] + Σ_c M[r, c]·inp[c·n + p] (+ Σ_c M2[r, c]·inp2[c·n + p]), M the weight
+   * block of layer l in `source` (θ or v), the bias from `source` too. Both sums in one pass
+   * over out: the R-forward pass adds V·a and W·R{a}.
+   */
   function affine(
     source: Float64Array,
     l: number,
     inp: Float64Array,
     out: Float64Array,
-    withBias: boolean,
+    second?: { source: Float64Array; inp: Float64Array },
   ): void {
     const fanIn = sizes[l]!;
     const w = weightAt[l]!;
     for (let r = 0; r < sizes[l + 1]!; r++) {
       const base = r * n;
-      if (withBias) out.fill(source[biasAt[l]! + r]!, base, base + n);
+      out.fill(source[biasAt[l]! + r]!, base, base + n);
       for (let c = 0; c < fanIn; c++) {
         const weight = source[w + r * fanIn + c]!;
-        if (weight === 0) continue;
         const from = c * n;
-        for (let p = 0; p < n; p++) out[base + p] = out[base + p]! + weight * inp[from + p]!;
+        if (second) {
+          const weight2 = second.source[w + r * fanIn + c]!;
+          const inp2 = second.inp;
+          for (let p = 0; p < n; p++)
+            out[base + p] = out[base + p]! + weight * inp[from + p]! + weight2 * inp2[from + p]!;
+        } else for (let p = 0; p < n; p++) out[base + p] = out[base + p]! + weight * inp[from + p]!;
       }
     }
   }
 
-  /** out[c·n + p] += Σ_r M[r, c]·d[r·n + p]: the transposed weight block of layer l. */
-  function affineTransposed(source: Float64Array, l: number, d: Float64Array, out: Float64Array) {
+  /**
+   * out[c·n + p] = Σ_r M[r, c]·d[r·n + p] (+ Σ_r M2[r, c]·d2[r·n + p]): the transposed weight
+   * block of layer l, overwriting out; the R-backward pass adds Vᵀδ and WᵀR{δ}.
+   */
+  function affineTransposed(
+    source: Float64Array,
+    l: number,
+    d: Float64Array,
+    out: Float64Array,
+    second?: { source: Float64Array; d: Float64Array },
+  ): void {
     const fanIn = sizes[l]!;
     const w = weightAt[l]!;
+    out.fill(0, 0, fanIn * n);
     for (let r = 0; r < sizes[l + 1]!; r++) {
       const base = r * n;
       for (let c = 0; c < fanIn; c++) {
         const weight = source[w + r * fanIn + c]!;
-        if (weight === 0) continue;
         const to = c * n;
-        for (let p = 0; p < n; p++) out[to + p] = out[to + p]! + weight * d[base + p]!;
+        if (second) {
+          const weight2 = second.source[w + r * fanIn + c]!;
+          const d2 = second.d;
+          for (let p = 0; p < n; p++)
+            out[to + p] = out[to + p]! + weight * d[base + p]! + weight2 * d2[base + p]!;
+        } else for (let p = 0; p < n; p++) out[to + p] = out[to + p]! + weight * d[base + p]!;
       }
     }
   }
@@ -97,7 +119,7 @@ export function mlpHessianProduct(shape: MlpShape, data: ClassificationData): He
       // Forward (as mlp.ts's forwardBatch).
       for (let l = 0; l < layers; l++) {
         const cur = acts[l + 1]!;
-        affine(params, l, acts[l]!, cur, true);
+        affine(params, l, acts[l]!, cur);
         if (l === layers - 1) break;
         const size = sizes[l + 1]! * n;
         if (tanh) for (let k = 0; k < size; k++) cur[k] = fastTanh(cur[k]!);
@@ -113,7 +135,6 @@ export function mlpHessianProduct(shape: MlpShape, data: ClassificationData): He
       // Backward: e⁽ˡ⁾ = W⁽ˡ⁾ᵀδ⁽ˡ⁺¹⁾, δ⁽ˡ⁾ = φ′ ⊙ e⁽ˡ⁾ for the hidden layers.
       for (let l = layers - 1; l >= 1; l--) {
         const e = errors[l]!;
-        e.fill(0);
         affineTransposed(params, l, deltas[l + 1]!, e);
         const a = acts[l]!;
         const d = deltas[l]!;
@@ -124,8 +145,7 @@ export function mlpHessianProduct(shape: MlpShape, data: ClassificationData): He
       // R-forward: R{z⁽ˡ⁺¹⁾} = V a + W R{a} + c, R{a} = φ′ R{z}.
       for (let l = 0; l < layers; l++) {
         const rz = rActs[l + 1]!;
-        affine(vector, l, acts[l]!, rz, true);
-        if (l > 0) affine(params, l, rActs[l]!, rz, false);
+        affine(vector, l, acts[l]!, rz, l > 0 ? { source: params, inp: rActs[l]! } : undefined);
         if (l === layers - 1) break;
         const a = acts[l + 1]!;
         for (let k = 0; k < rz.length; k++) rz[k] = slope(a[k]!) * rz[k]!;
@@ -159,9 +179,7 @@ export function mlpHessianProduct(shape: MlpShape, data: ClassificationData): He
         if (l === 0) break;
         // R{δ⁽ˡ⁾} = φ′ ⊙ (Vᵀδ + WᵀR{δ}) + φ″R{z} ⊙ e.
         const below = rDeltas[l]!;
-        below.fill(0);
-        affineTransposed(vector, l, d, below);
-        affineTransposed(params, l, rd, below);
+        affineTransposed(vector, l, d, below, { source: params, d: rd });
         const e = errors[l]!;
         for (let k = 0; k < below.length; k++) {
           const ak = a[k]!;
