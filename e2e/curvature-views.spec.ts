@@ -5,6 +5,7 @@
  * and regime word for gradient descent on an ellipse at three α, each word computed here from
  * the Hessian and the core's stepRegime; the same in Chinese; and neither for a model's slice.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { eigen2 } from '../src/core/curvature/eigen2';
 import { hessian2Of } from '../src/core/curvature/hessian2';
@@ -161,6 +162,20 @@ test('on a saddle the model is a hyperbola with its asymptotes, λmin < 0', asyn
   await expect(page.getByTestId('local-model-caption')).toContainText(
     enCurvatureView.curvatureView.shape.saddle,
   );
+
+  // In the dark theme, with the Arrows menu open over the drawn model: no serious or critical
+  // axe violation (the painted canvas excluded, as e2e/a11y.spec.ts does: axe cannot relate its
+  // pixels to the text over it).
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.getByTestId('arrows-button').click();
+  await expect(page.getByTestId('arrows-toggle-model')).toBeChecked();
+  await expect(model).toHaveAttribute('data-at', 'run', ENGINE);
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .exclude('.landscape__canvas')
+    .analyze();
+  const blocking = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(blocking.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
   expect(errors).toEqual([]);
 });
 
