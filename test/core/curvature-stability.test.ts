@@ -43,6 +43,8 @@ describe('the stability limit against the real optimizers on λ/2·x²', () => {
     ['gradient descent with L2 weight decay', { type: 'gd', lr: 1, weightDecay: 0.5 }],
     ['heavy ball', { type: 'momentum', lr: 1, momentum: 0.9 }],
     ['heavy ball with dampening', { type: 'momentum', lr: 1, momentum: 0.7, dampening: 0.5 }],
+    // Without a momentum buffer dampening does nothing: the limit is gradient descent's.
+    ['SGD with μ = 0 and dampening', { type: 'momentum', lr: 1, momentum: 0, dampening: 0.5 }],
     ['Nesterov', { type: 'nesterov', lr: 1, momentum: 0.9 }],
     ['Nesterov, small μ', { type: 'nesterov', lr: 1, momentum: 0.3 }],
   ])('%s converges at 0.99× and diverges at 1.01× the limit', (_, spec) => {

@@ -154,8 +154,9 @@ export function stabilityLimit(
       : (cycledMomentum ?? (usesBeta ? hp.beta1 : hp.momentum));
   const family = familyOf(spec, momentum);
   if (family === 'sign') return { family, on: null, limit: Infinity, factor: Infinity, momentum };
-  // SGD's dampening scales the step: b ← μb + (1 − d)g (PyTorch's torch.optim.SGD).
-  const damping = spec.type === 'momentum' ? 1 - hp.dampening : 1;
+  // SGD's dampening scales the step, b ← μb + (1 − d)g (PyTorch's torch.optim.SGD), only where
+  // there is a momentum buffer: with μ = 0 PyTorch (and sgd-rule.ts) ignore dampening.
+  const damping = spec.type === 'momentum' && momentum > 0 ? 1 - hp.dampening : 1;
   const factor =
     criticalStep(
       family,
