@@ -329,6 +329,15 @@ describe('curvatureOfRun', () => {
     const none = curvatureOf(scenario(SMALL_MLP, [{ type: 'adam', lr: 0.01 }], { steps: 0 }));
     expect(none.step).toEqual([0]);
     expect(none.preconditionedLambdaMax).toEqual([NaN]);
+    const rosenbrock = { type: 'function', name: 'rosenbrock' } as const;
+    const none2 = curvatureOf(scenario(rosenbrock, [{ type: 'adam', lr: 0.01 }], { steps: 0 }));
+    expect(none2.preconditionedLambdaMax).toEqual([NaN]);
+    // A 2-parameter run that diverges: every valid point, P of each step.
+    const wild = scenario(rosenbrock, [{ type: 'rmsprop', lr: 50 }], { steps: 200 });
+    const wildAt = run(wild)[0]!.divergedAt!;
+    const c2 = curvatureOf(wild);
+    expect(c2.step).toHaveLength(wildAt);
+    expect(c2.preconditionedLambdaMax).toHaveLength(wildAt);
   });
 
   it('reports progress and throws CurvatureCancelled when cancelled', () => {
@@ -339,6 +348,15 @@ describe('curvatureOfRun', () => {
     let asked = 0;
     expect(() => curvatureOf(s, 0, { isCancelled: () => ++asked > 2 })).toThrow(CurvatureCancelled);
     expect(asked).toBe(3);
+    const two = scenario({ type: 'function', name: 'booth' }, [{ type: 'adam', lr: 0.1 }]);
+    const reports: number[] = [];
+    curvatureOf(two, 0, { onProgress: (done, total) => reports.push(done / total) });
+    expect(reports).toHaveLength(41);
+    expect(reports.at(-1)).toBe(1);
+    asked = 0;
+    expect(() => curvatureOf(two, 0, { isCancelled: () => ++asked > 5 })).toThrow(
+      CurvatureCancelled,
+    );
   });
 
   it.each([0, -1, 2.5, NaN])('refuses every = %s', (every) => {

@@ -18,18 +18,19 @@
  * stabilityLimit bounds. λmax and λmin are always the loss's own Hessian's.
  *
  * A point where f or its Hessian is not finite gives NaN. Cancelled (`isCancelled()` true, read
- * between samples) it throws CurvatureCancelled and keeps nothing.
+ * before each sample and every CHUNK points of a 2-parameter replay) it throws
+ * CurvatureCancelled and keeps nothing.
  */
 import type { OptimizerSpec } from '../../scenario/types';
 import { resolveHyperparams } from '../optimizers/hyperparams';
 import { optimizerModule } from '../optimizers/registry';
 import type { OptimizerSnapshot } from '../optimizers/types';
-import type { Problem } from '../problems/types';
+import type { HessianVectorProduct, Problem } from '../problems/types';
 import { startRun, type RunSettings } from '../run';
 import { resolveSchedule, scheduleSequence } from '../schedules';
 import { eigen2 } from './eigen2';
 import { createLanczos, type LanczosOptions } from './lanczos';
-import { preconditionerOf } from './preconditioners';
+import { preconditionerOf, type PreconditionerEntry } from './preconditioners';
 
 export interface RunCurvature {
   /** Curvature is computed at every `every`-th point: 1 for 2-parameter problems. */
@@ -79,6 +80,22 @@ function checkEvery(every: number): number {
   return every;
 }
 
+/** What the curvature of one run needs, whatever the problem's size. */
+interface Context {
+  problem: Problem;
+  spec: OptimizerSpec;
+  settings: RunSettings;
+  options: CurvatureOptions;
+  hvp: HessianVectorProduct;
+  preconditioner: PreconditionerEntry | null;
+  /** Writes P⁻¹ᐟ² of a step into `out`, from the optimizer's states around it. */
+  inverseRootOf(before: OptimizerSnapshot, after: OptimizerSnapshot, out: Float64Array): void;
+  /** (H + shift·I)·v. */
+  hessianTimes(vector: Float64Array, out: Float64Array, shift: number): void;
+  /** L2 weight decay folded into the gradient (0 for AdamW's decoupled decay). */
+  decay: number;
+}
+
 /** The curvature of `spec`'s run on `problem` (see the module's comment). */
 export function curvatureOfRun(
   problem: Problem,
@@ -89,46 +106,92 @@ export function curvatureOfRun(
   const { dim } = problem;
   const hvp = problem.createHessianVectorProduct?.();
   if (!hvp) throw new Error('this problem has no exact second derivatives');
-  const twoParams = dim === 2;
-  const every = twoParams ? 1 : checkEvery(options.every ?? CURVATURE_DEFAULTS.every);
-  const topK = Math.max(1, Math.floor(options.topK ?? CURVATURE_DEFAULTS.topK));
   const { steps } = settings;
-
   const preconditioner = preconditionerOf(spec.type);
   const hp = resolveHyperparams(spec);
   const module = optimizerModule(spec.type);
-  const decay = module.decoupledWeightDecay ? 0 : hp.weightDecay;
   const cycledBeta =
     module.cycles === 'beta1'
       ? scheduleSequence(resolveSchedule(spec.schedule, steps), spec.lr, steps).momentum
       : null;
+  const context: Context = {
+    problem,
+    spec,
+    settings,
+    options,
+    hvp,
+    preconditioner,
+    decay: module.decoupledWeightDecay ? 0 : hp.weightDecay,
+    inverseRootOf(before, after, out) {
+      const beta1 = cycledBeta ? cycledBeta[after.t - 1]! : hp.beta1;
+      preconditioner!.of({ hp, after, before, beta1 }, out);
+      for (let i = 0; i < dim; i++) out[i] = 1 / Math.sqrt(out[i]!);
+    },
+    hessianTimes(vector, out, shift) {
+      hvp.times(vector, out);
+      if (shift !== 0) for (let i = 0; i < dim; i++) out[i] = out[i]! + shift * vector[i]!;
+    },
+  };
+  return dim === 2 ? curvatureOf2(context) : curvatureOfModel(context);
+}
 
-  const curvature: RunCurvature = { every, step: [], lambdaMax: [] };
-  if (twoParams) curvature.lambdaMin = [];
-  else curvature.top = [];
+/** (P⁻¹ᐟ²(H + decay·I)P⁻¹ᐟ²)·v with P⁻¹ᐟ² in `inverseRoot`. */
+function preconditionedProduct(context: Context, inverseRoot: Float64Array) {
+  const scaled = new Float64Array(inverseRoot.length);
+  return (vector: Float64Array, out: Float64Array) => {
+    for (let i = 0; i < scaled.length; i++) scaled[i] = inverseRoot[i]! * vector[i]!;
+    context.hessianTimes(scaled, out, context.decay);
+    for (let i = 0; i < scaled.length; i++) out[i] = inverseRoot[i]! * out[i]!;
+  };
+}
+
+/** Points between cancellation checks while a 2-parameter run is replayed. */
+const CHUNK = 4096;
+
+/**
+ * Every point of a 2-parameter run: first the replay (a step at a time only where P is read
+ * from the state after each step), then the 2 × 2 matrices along the trajectory.
+ */
+function curvatureOf2(context: Context): RunCurvature {
+  const { problem, spec, settings, options, hvp, preconditioner } = context;
+  const { steps } = settings;
+  const checkCancelled = () => {
+    if (options.isCancelled?.()) throw new CurvatureCancelled();
+  };
+  const stepper = startRun(problem, spec, settings);
+  // P⁻¹ᐟ² of the step leaving each point; the last point, which no step leaves, the last step's.
+  const inverseRoots = preconditioner ? new Float64Array(2 * (steps + 1)).fill(NaN) : null;
+  if (!inverseRoots) {
+    while (!stepper.finished) {
+      checkCancelled();
+      stepper.advance(CHUNK);
+    }
+  } else {
+    let before = stepper.optimizerState();
+    for (let k = 0; !stepper.finished; k++) {
+      if (k % CHUNK === 0) checkCancelled();
+      stepper.advance(1);
+      if (stepper.points <= k) break; // diverged
+      const root = inverseRoots.subarray(2 * k, 2 * k + 2);
+      if (k < steps) {
+        const after = stepper.optimizerState();
+        context.inverseRootOf(before, after, root);
+        before = after;
+      } else if (k > 0) root.set(inverseRoots.subarray(2 * k - 2, 2 * k));
+    }
+  }
+
+  const trajectory = stepper.partial().trajectory;
+  const points = trajectory.length / 2;
+  const curvature: RunCurvature = { every: 1, step: [], lambdaMax: [], lambdaMin: [] };
   if (preconditioner) curvature.preconditionedLambdaMax = [];
-
-  const lanczos = twoParams ? null : createLanczos(dim, options.lanczos);
-  const preconditionedLanczos =
-    twoParams || !preconditioner ? null : createLanczos(dim, options.lanczos);
-  const column = new Float64Array(dim);
-  const product = new Float64Array(dim);
-  const scaled = new Float64Array(dim);
-  const inverseRoot = new Float64Array(dim); // P⁻¹ᐟ²
+  const inverseRoot = new Float64Array(2);
+  const preconditioned = preconditionedProduct(context, inverseRoot);
+  const column = new Float64Array(2);
+  const product = new Float64Array(2);
   const h = new Float64Array(4);
-
-  /** H (with `shift`·I) times v. */
-  const hessianTimes = (vector: Float64Array, out: Float64Array, shift: number) => {
-    hvp.times(vector, out);
-    if (shift !== 0) for (let i = 0; i < dim; i++) out[i] = out[i]! + shift * vector[i]!;
-  };
-  const preconditioned = (vector: Float64Array, out: Float64Array) => {
-    for (let i = 0; i < dim; i++) scaled[i] = inverseRoot[i]! * vector[i]!;
-    hessianTimes(scaled, out, decay);
-    for (let i = 0; i < dim; i++) out[i] = inverseRoot[i]! * out[i]!;
-  };
   /** The 2 × 2 matrix of `apply` from its products with e₁ and e₂; its eigenvalues. */
-  const eigenOf2 = (apply: (v: Float64Array, out: Float64Array) => void) => {
+  const eigenOf = (apply: (v: Float64Array, out: Float64Array) => void) => {
     for (let j = 0; j < 2; j++) {
       column.fill(0);
       column[j] = 1;
@@ -139,6 +202,41 @@ export function curvatureOfRun(
     // The two off-diagonal entries are equal up to rounding.
     return eigen2(h[0]!, (h[1]! + h[2]!) / 2, h[3]!);
   };
+  const plain = (v: Float64Array, out: Float64Array) => context.hessianTimes(v, out, 0);
+  for (let k = 0; k < points; k++) {
+    checkCancelled();
+    hvp.at(trajectory.subarray(2 * k, 2 * k + 2));
+    const { lambdaMax, lambdaMin } = eigenOf(plain);
+    curvature.step.push(k);
+    curvature.lambdaMax.push(lambdaMax);
+    curvature.lambdaMin!.push(lambdaMin);
+    if (inverseRoots) {
+      inverseRoot.set(inverseRoots.subarray(2 * k, 2 * k + 2));
+      const none = Number.isNaN(inverseRoot[0]!);
+      curvature.preconditionedLambdaMax!.push(none ? NaN : eigenOf(preconditioned).lambdaMax);
+    }
+    options.onProgress?.(k + 1, steps + 1);
+  }
+  return curvature;
+}
+
+/**
+ * Every `every`-th point of a model's run, the replay and the Lanczos runs interleaved (a
+ * sample's P is a vector as long as θ: it is used at once, not kept).
+ */
+function curvatureOfModel(context: Context): RunCurvature {
+  const { problem, spec, settings, options, hvp, preconditioner } = context;
+  const { dim } = problem;
+  const { steps } = settings;
+  const every = checkEvery(options.every ?? CURVATURE_DEFAULTS.every);
+  const topK = Math.max(1, Math.floor(options.topK ?? CURVATURE_DEFAULTS.topK));
+  const curvature: RunCurvature = { every, step: [], lambdaMax: [], top: [] };
+  if (preconditioner) curvature.preconditionedLambdaMax = [];
+  const lanczos = createLanczos(dim, options.lanczos);
+  const preconditionedLanczos = preconditioner ? createLanczos(dim, options.lanczos) : null;
+  const inverseRoot = new Float64Array(dim);
+  const preconditioned = preconditionedProduct(context, inverseRoot);
+  const plain = (v: Float64Array, out: Float64Array) => context.hessianTimes(v, out, 0);
 
   const stepper = startRun(problem, spec, settings);
   const total = Math.floor(steps / every) + 1;
@@ -154,29 +252,17 @@ export function curvatureOfRun(
     }
     while (stepper.points <= k && !stepper.finished) stepper.advance(k + 1 - stepper.points);
     if (stepper.points <= k) break; // diverged before θₖ
-    const theta = stepper.partial().trajectory.subarray(k * dim, (k + 1) * dim);
-    hvp.at(theta);
+    hvp.at(stepper.partial().trajectory.subarray(k * dim, (k + 1) * dim));
     curvature.step.push(k);
-    if (twoParams) {
-      const { lambdaMax, lambdaMin } = eigenOf2((v, out) => hessianTimes(v, out, 0));
-      curvature.lambdaMax.push(lambdaMax);
-      curvature.lambdaMin!.push(lambdaMin);
-    } else {
-      const top = lanczos!.run((v, out) => hessianTimes(v, out, 0), topK);
-      curvature.lambdaMax.push(top[0]!);
-      curvature.top!.push(top);
-    }
-    if (preconditioner) {
+    const top = lanczos.run(plain, topK);
+    curvature.lambdaMax.push(top[0]!);
+    curvature.top!.push(top);
+    if (preconditionedLanczos) {
       const after = stepper.optimizerState();
       let value = NaN;
       if (after.t > 0) {
-        const t = after.t;
-        const beta1 = cycledBeta ? cycledBeta[t - 1]! : hp.beta1;
-        preconditioner.of({ hp, after, before: before ?? after, beta1 }, inverseRoot);
-        for (let i = 0; i < dim; i++) inverseRoot[i] = 1 / Math.sqrt(inverseRoot[i]!);
-        value = twoParams
-          ? eigenOf2(preconditioned).lambdaMax
-          : preconditionedLanczos!.run(preconditioned, 1)[0]!;
+        context.inverseRootOf(before ?? after, after, inverseRoot);
+        value = preconditionedLanczos.run(preconditioned, 1)[0]!;
       }
       curvature.preconditionedLambdaMax!.push(value);
     }
