@@ -77,6 +77,7 @@ export const SYMLOG_CONSTANT = 1;
 export function chartDomain(
   spec: ChartAxisSpec,
   series: readonly { values: ArrayLike<number>; indices: ArrayLike<number> }[],
+  options: { tight?: boolean } = {},
 ): [number, number] {
   if (spec.kind === 'percent') return [0, 1];
   let lo = Infinity;
@@ -91,6 +92,12 @@ export function chartDomain(
   }
   if (spec.kind === 'log') {
     if (lo > hi) return [1e-3, 1e1];
+    // `tight`: values within a factor of TIGHT_SPAN keep their own narrow domain, padded, so
+    // lines that differ by 1% (λmax = 4 between limits 3.96 and 4.04) are not drawn as one.
+    if (options.tight && lo > 0 && hi / lo < TIGHT_SPAN) {
+      const pad = Math.max(1.02, (hi / lo) ** 0.1);
+      return safeDomain(spec, [lo / pad, hi * pad]);
+    }
     let a = Math.floor(Math.log10(lo) + 1e-9);
     let b = Math.ceil(Math.log10(hi) - 1e-9);
     if (a === b) {
@@ -105,6 +112,9 @@ export function chartDomain(
   // One value at ±10³⁰⁰ has no room for ±1 left: widened within the limit instead.
   return safeLinearDomain(lo2 === hi2 ? [lo2 - 1, hi2 + 1] : [lo2, hi2]);
 }
+
+/** A `tight` log domain is kept within a factor of this (chartDomain); wider ones snap to decades. */
+const TIGHT_SPAN = 5;
 
 /** Decades of a log or symlog domain reach no further than 10^±this (DOMAIN_LIMIT). */
 const LOG_LIMIT = Math.round(Math.log10(DOMAIN_LIMIT));
@@ -143,7 +153,7 @@ export function safeDomain(
 
 /**
  * Tick values for a y domain: powers of ten (every decade, or every k-th when there are more
- * decades than fit in `maxTicks`) on a log axis; 0 and ±powers of ten on a symlog axis. At most
+ * decades than fit in `maxTicks`) on a log axis, nice linear ticks on one narrower than that; 0 and ±powers of ten on a symlog axis. At most
  * about `maxTicks` (and MAX_TICKS) whatever the domain: a non-finite domain is made safe first.
  */
 export function chartTicks(
@@ -163,6 +173,15 @@ export function chartTicks(
     return ticks.filter((t) => t >= domain[0] - 1e-9 && t <= domain[1] + 1e-9);
   }
   if (spec.kind === 'log') {
+    // A domain holding fewer than two powers of ten (a tight one): evenly spaced nice ticks.
+    // d3's count is a hint: asked for fewer until there are at most `limit`.
+    if (Math.floor(Math.log10(domain[1])) - Math.ceil(Math.log10(domain[0])) < 1) {
+      for (let count = Math.min(limit, 5); count > 1; count--) {
+        const ticks = scaleLinear().domain(domain).ticks(count);
+        if (ticks.length <= Math.min(limit, 5)) return ticks;
+      }
+      return [domain[0], domain[1]];
+    }
     const a = Math.round(Math.log10(domain[0]));
     const b = Math.round(Math.log10(domain[1]));
     const stride = Math.max(1, Math.ceil((b - a) / (limit - 1)));

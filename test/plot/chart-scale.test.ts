@@ -63,6 +63,19 @@ describe('chartDomain', () => {
     expect(chartDomain(chartAxis('loss', null), [])).toEqual([-10, 10]);
   });
 
+  it('keeps a tight log domain of its own for values within a factor of 5', () => {
+    const spec = chartAxis('gradNorm', 0);
+    // λmax = 4 between the limits 3.96 and 4.04: drawn apart, not on one decade's hairline.
+    const [lo, hi] = chartDomain(spec, [series(4, 4), series(3.96, 4.04)], { tight: true });
+    expect(lo).toBeLessThan(3.96);
+    expect(lo).toBeGreaterThan(3.8);
+    expect(hi).toBeGreaterThan(4.04);
+    expect(hi).toBeLessThan(4.2);
+    // Wider than a factor of 5, or not asked for: whole decades as before.
+    expect(chartDomain(spec, [series(0.5, 4)], { tight: true })).toEqual([0.1, 10]);
+    expect(chartDomain(spec, [series(3.96, 4.04)])).toEqual([1, 10]);
+  });
+
   it('extends a symlog domain to powers of ten either side of zero', () => {
     const spec = chartAxis('loss', null);
     expect(chartDomain(spec, [series(2.5, -0.4, -350)])).toEqual([-1000, 10]);
@@ -80,6 +93,14 @@ describe('chartTicks', () => {
     expect(ticks.length).toBeLessThanOrEqual(5);
     expect(ticks).toContain(1);
     expect(ticks.map((t) => Math.round(Math.log10(t)))).toEqual([-15, -10, -5, 0]);
+  });
+
+  it('labels a log domain narrower than a decade with evenly spaced nice ticks', () => {
+    expect(chartTicks(chartAxis('gradNorm', 0), [3.88, 4.12], 6)).toEqual([
+      3.9, 3.95, 4, 4.05, 4.1,
+    ]);
+    expect(chartTicks(chartAxis('gradNorm', 0), [0.5, 4], 6)).toEqual([1, 2, 3, 4]);
+    expect(chartTicks(chartAxis('gradNorm', 0), [0.5, 4], 3).length).toBeLessThanOrEqual(3);
   });
 
   it('labels 0 and powers of ten on a symlog axis', () => {

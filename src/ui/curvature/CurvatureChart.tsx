@@ -100,7 +100,7 @@ export function CurvatureChart({
   const drawn = useMemo(() => [...series, ...limits], [series, limits]);
   const label = t('curvature.axis');
   const axis = useMemo(() => curvatureAxis(label, drawn), [label, drawn]);
-  const [low, high] = useMemo(() => chartDomain(axis, drawn), [axis, drawn]);
+  const [low, high] = useMemo(() => chartDomain(axis, drawn, { tight: true }), [axis, drawn]);
   const domain = useMemo((): [number, number] => [low, high], [low, high]);
   const geo = useMemo(
     () => chartGeometry(width, height, steps, axis, domain),
