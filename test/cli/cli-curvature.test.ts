@@ -26,7 +26,14 @@ function coreCurvature(link: string, every?: number) {
   const problem = buildProblem(scenario.problem);
   return scenario.optimizers.map((spec) =>
     JSON.parse(
-      JSON.stringify(curvatureOfRun(problem, spec, runSettings(scenario, problem), { every })),
+      JSON.stringify(
+        curvatureOfRun(
+          problem,
+          spec,
+          runSettings(scenario, problem),
+          every === undefined ? {} : { every },
+        ),
+      ),
     ),
   );
 }
