@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: part 1 (the core in Node: every optimizer's speed, core Adam against a
  * hand-fused loop and against TensorFlow.js), then part 2 (the app in Chromium, browser.ts).
- * `-- --core` runs part 1 only, `-- --browser` part 2 only. Prints one table and writes
+ * `-- --core` runs part 1 only, `-- --browser` part 2 only, `-- --3d` the 3D view's figures
+ * only (bench/landscape3d.ts). Prints one table and writes
  * bench/results.json. Exits 0 whether or not the targets are met (it is a report); 1 only if a
  * part could not run at all.
  */
@@ -145,11 +146,17 @@ async function main(): Promise<void> {
   const args = new Set(process.argv.slice(2));
   const onlyCore = args.has('--core');
   const onlyBrowser = args.has('--browser');
+  const only3d = args.has('--3d');
   const date = new Date().toISOString();
   const m = machine(); // before the benchmark adds its own load
   const rows: Row[] = [];
-  if (!onlyBrowser) rows.push(...(await attempt('part 1 (core)', corePart)));
-  if (!onlyCore) rows.push(...(await attempt('part 2 (browser)', browserPart)));
+  if (only3d) {
+    const { runLandscape3dBench } = await import('./landscape3d');
+    rows.push(...(await attempt('the 3D view', () => runLandscape3dBench(log))));
+  } else {
+    if (!onlyBrowser) rows.push(...(await attempt('part 1 (core)', corePart)));
+    if (!onlyCore) rows.push(...(await attempt('part 2 (browser)', browserPart)));
+  }
   process.stdout.write(`\n${formatTable(rows, m, date)}\n`);
   const path = writeResults(rows, m, date);
   process.stderr.write(`wrote ${path}\n`);

@@ -67,6 +67,13 @@ async function audit(page: Page, info: TestInfo, name: string, exclude: string[]
  */
 const CANVAS = ['.landscape__canvas'];
 
+/** Waits until the 3D view (issue 19) has drawn its surface and the runs' paths. */
+async function open3dView(page: Page) {
+  const view = page.getByTestId('landscape-3d');
+  await expect(view).toHaveAttribute('data-surface', 'ready', { timeout: 20_000 });
+  await expect(view).not.toHaveAttribute('data-paths', '0', { timeout: 20_000 });
+}
+
 // Each test walks through several states of one page (a page load costs more than a scan on
 // CI's 2 cores); the engine's first results may take seconds on a shared machine.
 test.describe.configure({ mode: 'parallel', timeout: 120_000 });
@@ -192,6 +199,10 @@ test.describe('dark theme', () => {
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
     await audit(page, info, 'dark', CANVAS);
     await auditShareDialog(page, info, 'dark-share');
+    // The 3D view in place of the contours: its tools, its labels over the WebGL picture.
+    await page.getByRole('button', { name: '3D', exact: true }).click();
+    await open3dView(page);
+    await audit(page, info, 'dark-3d', CANVAS);
   });
 });
 
@@ -199,6 +210,10 @@ test('Chinese, then embed mode', async ({ page }, info) => {
   await openFirstView(page, '/?lang=zh');
   await expect(page.locator('html')).toHaveAttribute('lang', /^zh/);
   await audit(page, info, 'zh', CANVAS);
+  // 2D and 3D side by side, in Chinese.
+  await page.getByRole('button', { name: '2D 和 3D' }).click();
+  await open3dView(page);
+  await audit(page, info, 'zh-split', CANVAS);
   await openFirstView(page, '/?embed=1&lang=en');
   await audit(page, info, 'embed', CANVAS);
 });

@@ -169,3 +169,31 @@ test('every feature runs under the policy without a violation', async ({ page })
   expect(await violations(page)).toEqual([]);
   expect(errors).toEqual([]);
 });
+
+test('the 3D view runs under the policy without a violation: WebGL, its chunk and worker', async ({
+  page,
+}) => {
+  const errors = collectErrors(page);
+  await openFirstView(page);
+  // The switch loads the view's chunk (ogl) and starts its worker; WebGL compiles its shaders.
+  await page.getByRole('button', { name: '2D + 3D' }).click();
+  const view = page.getByTestId('landscape-3d');
+  await expect(view).toHaveAttribute('data-surface', 'ready', { timeout: 20_000 });
+  await expect(view).toHaveAttribute('data-paths', '2', { timeout: 20_000 });
+  // A turn (coarse frames while it moves: the moving level's buffers), the hover read-out, a PNG.
+  const box = (await view.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2 + 60, box.y + box.height / 2, { steps: 4 });
+  await page.mouse.up();
+  await expect(view).toHaveAttribute('data-resolution', 'full');
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2 + 10);
+  await expect(page.getByTestId('hover-readout-3d')).toContainText(/f = \d/);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'PNG', exact: true }).click();
+  expect((await download).suggestedFilename()).toMatch(/landscape-3d\.png$/);
+
+  await frames(page, 2);
+  expect(await violations(page)).toEqual([]);
+  expect(errors).toEqual([]);
+});

@@ -1,13 +1,15 @@
-/** The 3D view's worker: exposes the mesh call over comlink, transferring the grid. No logic of its own. */
+/** The 3D view's worker: exposes the mesh call over comlink, transferring the grids. No logic of its own. */
 import { expose, transfer } from 'comlink';
 import { createMeshApi, type MeshRequest } from '../src/engine/worker-mesh';
 
 const mesh = createMeshApi();
 
 const api = {
-  heightGrid(request: MeshRequest) {
-    const grid = mesh.heightGrid(request);
-    return transfer(grid, [grid.values.buffer]);
+  heightGrids(request: MeshRequest) {
+    const grids = mesh.heightGrids(request);
+    const buffers = [grids.grid.values.buffer];
+    if (grids.moving) buffers.push(grids.moving.values.buffer);
+    return transfer(grids, buffers);
   },
 };
 

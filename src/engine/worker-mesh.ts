@@ -18,6 +18,17 @@ export interface MeshRequest {
   view: View;
   /** Nodes along each side asked for; a model's slice gets fewer (see `meshSide`). */
   n: number;
+  /**
+   * Nodes along each side of the coarser mesh drawn while the camera moves (docs/3d.md, "Speed");
+   * none is sampled when the mesh itself has no more nodes than that.
+   */
+  moving?: number;
+}
+
+/** The grid of the mesh, and the coarser one drawn while the camera moves (or null: the same). */
+export interface MeshGrids {
+  grid: HeightGrid;
+  moving: HeightGrid | null;
 }
 
 /** The largest side asked of a slice: each node is a pass over the model's data (api.ts). */
@@ -36,11 +47,13 @@ export function meshSide(problem: ProblemSpec, sliced: boolean, n: number): numb
 
 export function createMeshApi(cache = new WorkerCache()) {
   return {
-    /** f on the grid's nodes (the problem built as the engine's surface call builds it). */
-    heightGrid(request: MeshRequest): HeightGrid {
-      const { problem: spec, plane, view, n } = request;
+    /** f on the grids' nodes (the problem built as the engine's surface call builds it). */
+    heightGrids(request: MeshRequest): MeshGrids {
+      const { problem: spec, plane, view, n, moving } = request;
       const problem = plane ? cache.sliceOf(spec, plane) : cache.problem(spec);
-      return sampleHeightGrid(problem, view, meshSide(spec, Boolean(plane), n));
+      const grid = sampleHeightGrid(problem, view, meshSide(spec, Boolean(plane), n));
+      const coarser = moving !== undefined && moving >= 2 && moving < grid.n;
+      return { grid, moving: coarser ? sampleHeightGrid(problem, view, moving) : null };
     },
   };
 }

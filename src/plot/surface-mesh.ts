@@ -65,8 +65,6 @@ export interface SurfaceMesh {
   heights: Float64Array;
   /** Three node indices per triangle, two triangles per cell whose nodes are all defined. */
   indices: Uint32Array;
-  /** The same over every other node (a quarter of the vertices): drawn while the camera moves. */
-  coarseIndices: Uint32Array;
   /** The walls from the surface's edge down to the floor (see `skirtOf`). */
   skirt: Skirt;
 }
@@ -120,7 +118,6 @@ export function surfaceMesh(
     colorUnits,
     heights,
     indices: cellTriangles(heights, n),
-    coarseIndices: cellTriangles(heights, n, 2),
     skirt: skirtOf(positions, heights, colorUnits, n),
   };
 }
@@ -172,26 +169,21 @@ function skirtOf(
   return out;
 }
 
-/** Two triangles per cell, (a, b, d) and (a, d, c) with a = (i, j) and d = (i + 1, j + 1). */
 /**
- * Two triangles per cell whose corners are defined, over every `stride`-th node along each side
- * (and the last one, so the coarse grid covers the same square): stride 1 is the mesh, 2 the
- * quarter of its vertices the 3D view draws while the camera moves (scene.ts).
+ * Two triangles per cell whose corners are defined, (a, b, d) and (a, d, c) with a = (i, j) and
+ * d = (i + 1, j + 1).
  */
-export function cellTriangles(heights: Float64Array, n: number, stride = 1): Uint32Array {
-  const along: number[] = [];
-  for (let i = 0; i < n - 1; i += stride) along.push(i);
-  along.push(n - 1);
-  const cells = along.length - 1;
+function cellTriangles(heights: Float64Array, n: number): Uint32Array {
+  const cells = n - 1;
   const out = new Uint32Array(cells * cells * 6);
   const defined = (p: number) => !Number.isNaN(heights[p]!);
   let at = 0;
   for (let row = 0; row < cells; row++) {
     for (let column = 0; column < cells; column++) {
-      const a = along[row]! * n + along[column]!;
-      const b = along[row]! * n + along[column + 1]!;
-      const c = along[row + 1]! * n + along[column]!;
-      const d = along[row + 1]! * n + along[column + 1]!;
+      const a = row * n + column;
+      const b = a + 1;
+      const c = a + n;
+      const d = c + 1;
       if (defined(a) && defined(b) && defined(d)) {
         out[at++] = a;
         out[at++] = b;

@@ -127,21 +127,6 @@ describe('the surface mesh (src/plot/surface-mesh.ts)', () => {
     }
   });
 
-  it('has a coarse twin over every other node, covering the same square (drawn while moving)', () => {
-    const grid = sampleHeightGrid(rosenbrock, VIEW, 10);
-    const scale = heightScale(grid.min, grid.max, 0);
-    const mesh = surfaceMesh(grid, scale, scale);
-    // Nodes 0, 2, 4, 6, 8 and the last, 9, along each side: 5 × 5 cells, 2 triangles each.
-    expect(mesh.coarseIndices.length).toBe(5 * 5 * 6);
-    const used = new Set(mesh.coarseIndices);
-    for (const node of used) {
-      const [i, j] = [node % 10, Math.floor(node / 10)];
-      expect(i % 2 === 0 || i === 9).toBe(true);
-      expect(j % 2 === 0 || j === 9).toBe(true);
-    }
-    for (const corner of [0, 9, 90, 99]) expect(used.has(corner)).toBe(true);
-  });
-
   it('leaves out every triangle with a node where f is not finite', () => {
     const holed = problemOf((x, y) => (x > 0.9 && y > 0.9 ? NaN : x + y));
     const grid = sampleHeightGrid(holed, { x: [0, 1], y: [0, 1] }, 3);

@@ -62,7 +62,9 @@ export function Landscape3d({ alone }: { alone: boolean }) {
   const runs = useSceneRuns(surface, sliced);
   const box: Box = surface?.mesh.box ?? boxOf(view);
   const axes = axisNames(info.axes, s.plane?.method ?? null);
-  const title = problemText(problemInfo(s.problem)).title;
+  const problemTitle = problemText(problemInfo(s.problem)).title;
+  // A model's landscape says it is a slice, as the 2D view's does.
+  const title = sliced ? t('landscape.sliceTitle', { title: problemTitle }) : problemTitle;
 
   const holder = useRef<HTMLDivElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
@@ -108,7 +110,7 @@ export function Landscape3d({ alone }: { alone: boolean }) {
   }, [scene, size]);
 
   useEffect(() => {
-    scene?.setSurface(surface?.mesh ?? null, surface?.colours ?? []);
+    scene?.setSurface(surface?.mesh ?? null, surface?.moving ?? null, surface?.colours ?? []);
   }, [scene, surface]);
 
   useEffect(() => {
@@ -200,6 +202,7 @@ export function Landscape3d({ alone }: { alone: boolean }) {
         <label className="landscape3d__height" title={t('landscape3d.heightTitle')}>
           {t('landscape3d.height')}{' '}
           <select
+            className="compact-select"
             value={s.height3d}
             onChange={(event) =>
               s.setHeight3d(event.target.value === 'linear' ? 'linear' : 'scale')
@@ -295,10 +298,11 @@ export function Landscape3d({ alone }: { alone: boolean }) {
             )}
           </div>
         )}
-        {alone && s.plane && <SliceBadge plane={s.plane} />}
         {alone && <BusySign />}
         {alone && s.predicting && <PredictOverlay />}
       </div>
+      {/* Under the view, not over it: the camera may put the surface anywhere in the view. */}
+      {alone && s.plane && <SliceBadge plane={s.plane} />}
     </div>
   );
 }

@@ -1,7 +1,9 @@
 /**
  * Where the 3D view's axis labels go: each axis named at the middle of the floor's edge nearer
- * the eye, with the window's range at the edge's ends, a little outside the floor. Pure; the view
- * moves its labels there on every camera change without a React render.
+ * the eye, with the window's range at the edge's ends, a little outside the floor and a little in
+ * from the corner (the two edges meet at a corner: seen across it, labels at the corner itself
+ * would overlap). Pure; the view moves its labels there on every camera change without a React
+ * render.
  */
 import { project, type Eye, type Vec3 } from '../../plot/camera3d';
 import type { Box } from '../../plot/surface-mesh';
@@ -17,6 +19,10 @@ export interface AxisLabel {
 export function axisLabelPlaces(eye: Eye, box: Box, width: number, height: number): AxisLabel[] {
   const { halfX, halfY } = box;
   const out = 0.14;
+  // Along the edge, in from its corner (box units; the floor's longer side is 2).
+  const inset = 0.16;
+  const inX = Math.max(0, halfX - inset);
+  const inY = Math.max(0, halfY - inset);
   const near = (a: Vec3, b: Vec3) =>
     Math.hypot(a[0] - eye.eye[0], a[1] - eye.eye[1]) <=
     Math.hypot(b[0] - eye.eye[0], b[1] - eye.eye[1]);
@@ -27,11 +33,11 @@ export function axisLabelPlaces(eye: Eye, box: Box, width: number, height: numbe
   const xEdge = xSide * (halfX + out);
   const places: [AxisLabel['id'], Vec3][] = [
     ['x', [0, yEdge, 0]],
-    ['x0', [-halfX, yEdge, 0]],
-    ['x1', [halfX, yEdge, 0]],
+    ['x0', [-inX, yEdge, 0]],
+    ['x1', [inX, yEdge, 0]],
     ['y', [xEdge, 0, 0]],
-    ['y0', [xEdge, -halfY, 0]],
-    ['y1', [xEdge, halfY, 0]],
+    ['y0', [xEdge, -inY, 0]],
+    ['y1', [xEdge, inY, 0]],
   ];
   const aspect = width / Math.max(1, height);
   return places.map(([id, point]) => {

@@ -7,10 +7,9 @@
  */
 import { wrap, type Remote } from 'comlink';
 import type { Landscape3dWorkerApi } from '../../../workers/landscape3d.worker';
-import type { HeightGrid } from '../../core/height-grid';
 import type { View } from '../../core/problems';
 import type { PlaneData } from '../../engine/plane';
-import type { MeshRequest } from '../../engine/worker-mesh';
+import type { MeshGrids, MeshRequest } from '../../engine/worker-mesh';
 import { Lanes, type Outcome, type WorkerHandle } from '../../engine/lanes';
 import type { ProblemSpec } from '../../scenario/types';
 
@@ -36,13 +35,17 @@ let lanes: Lanes<Api> | null = null;
 const planeIds = new WeakMap<PlaneData, number>();
 let nextPlaneId = 1;
 
-/** f on an n × n grid of nodes over `view` (of `plane`, for a model), latest wins. */
-export function requestGrid(
+/**
+ * f on an n × n grid of nodes over `view` (of `plane`, for a model), and on a `moving` × `moving`
+ * one when that is coarser (drawn while the camera moves); latest wins.
+ */
+export function requestGrids(
   problem: ProblemSpec,
   plane: PlaneData | null,
   view: View,
   n: number,
-): Promise<Outcome<HeightGrid>> {
+  moving: number,
+): Promise<Outcome<MeshGrids>> {
   lanes ??= new Lanes(spawn, { abortAfterMs: 250, stallMs: 30_000, lazy: true });
   let ref: MeshRequest['plane'];
   if (plane) {
@@ -53,6 +56,6 @@ export function requestGrid(
     ref = { id, plane: { method, center, d1, d2, view: planeView } };
   }
   return lanes.request('grid', (remote) =>
-    remote.heightGrid({ problem, view, n, ...(ref ? { plane: ref } : {}) }),
+    remote.heightGrids({ problem, view, n, moving, ...(ref ? { plane: ref } : {}) }),
   );
 }

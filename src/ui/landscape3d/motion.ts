@@ -7,6 +7,9 @@
  * stops, as map and 3D viewers do. docs/3d.md gives the frame rates measured with and without.
  */
 
+/** The level of detail drawn: 0 at rest (the mesh), 1 while the camera moves (the coarser one). */
+export type Level = 0 | 1;
+
 /** The fraction of the device's pixels per CSS pixel drawn while the camera moves. */
 export const MOVING_RESOLUTION = 0.5;
 /** How long after the last move the camera counts as at rest. */

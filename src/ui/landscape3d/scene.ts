@@ -7,24 +7,18 @@
  * program per kind of pass, shared by every run (a slider drag compiles no shader): each mesh
  * sets its colour in the program's uniforms just before it draws.
  */
-import { Camera, Geometry, Mesh, Renderer, Texture, Transform } from 'ogl';
+import { Camera, Geometry, Mesh, Renderer, Transform } from 'ogl';
 import type { OGLRenderingContext } from 'ogl';
 import { FOV_DEGREES, type Eye, type Vec3 } from '../../plot/camera3d';
 import type { Rgb } from '../../plot/surface-raster';
 import type { SurfaceMesh } from '../../plot/surface-mesh';
 import type { Trails } from '../../state/trails';
-import type { Ribbon } from './ribbon';
 import { makePrograms, type Programs } from './programs';
 import { CameraMotion, MOVING_RESOLUTION } from './motion';
+import { PathLayer, type PathFrame, type ScenePath } from './path-layer';
+import { SurfaceLayer } from './surface-layer';
 
-/** A run's path as the scene draws it. */
-export interface ScenePath {
-  ribbon: Ribbon;
-  colour: Rgb;
-  selected: boolean;
-  /** The run's last step (or where it diverged): from there it has no future. */
-  endStep: number;
-}
+export type { ScenePath } from './path-layer';
 
 /** A marker: the current step (kind 0), the start (1), a global minimum (2), a local one (3), a saddle (4). */
 export interface SceneMarker {
@@ -34,13 +28,6 @@ export interface SceneMarker {
   size: number;
   kind: 0 | 1 | 2 | 3 | 4;
 }
-
-/** Half-widths in CSS pixels: a path, the selected one, and the white halo around each. */
-const PATH_HALF_WIDTH = 2;
-const SELECTED_HALF_WIDTH = 2.5;
-const HALO = 1.5;
-/** The trails' faded future (as the 2D view's ghost, src/state/trails.ts). */
-const FADED_FUTURE = 0.3;
 
 const unit = (rgb: Rgb): [number, number, number] => [rgb[0] / 255, rgb[1] / 255, rgb[2] / 255];
 
@@ -55,17 +42,18 @@ export class Scene3d {
   private readonly paths = new Transform();
   private readonly markerLayer = new Transform();
   private readonly programs: Programs;
-  private bandTexture: Texture | null = null;
-  private pathMeshes: { meshes: Mesh[] }[] = [];
+  private readonly surface: SurfaceLayer;
+  private readonly pathLayer: PathLayer;
+  /** What the paths' uniforms read when they draw (PathLayer). */
+  private readonly pathFrame: PathFrame = { pixels: 1, cursor: 0, trails: 'whole' };
   private markerMeshes: Mesh[] = [];
+  private markerGeometry: Geometry | null = null;
   private frame = 0;
   private cssSize: [number, number] = [1, 1];
   private pixelRatio = 1;
   private scale = 1;
   /** While the camera moves, frames are coarser (motion.ts). */
   private readonly motion = new CameraMotion(() => this.applyResolution());
-  /** The surface at every node and at every other node; one is drawn (showLevel). */
-  private surfaceMeshes: [Mesh, Mesh] | null = null;
   /** Frames drawn so far (the view shows it to tests as data-frames). */
   frames = 0;
   onFrame: (() => void) | null = null;
@@ -92,6 +80,8 @@ export class Scene3d {
     this.camera.up.set(0, 0, 1);
     for (const layer of [this.floor, this.surfaceLayer, this.ghosts, this.paths, this.markerLayer])
       layer.setParent(this.root);
+    this.surface = new SurfaceLayer(this.gl, this.programs, this.floor, this.surfaceLayer);
+    this.pathLayer = new PathLayer(this.gl, this.programs, this.ghosts, this.paths, this.pathFrame);
   }
 
   /** The canvas' size in CSS pixels and the device's pixel ratio. */
@@ -101,23 +91,24 @@ export class Scene3d {
     this.applyResolution();
   }
 
-  /** The fine surface at rest, the coarse one while the camera moves. */
-  private showLevel(): void {
-    if (!this.surfaceMeshes) return;
-    this.surfaceMeshes[0].visible = !this.motion.isMoving;
-    this.surfaceMeshes[1].visible = this.motion.isMoving;
-  }
-
-  /** The drawing buffer's size and the uniforms that depend on it, for the current state. */
+  /**
+   * The drawing buffer's size, the level of detail and the uniforms that depend on them, for
+   * the current state: at rest the mesh at the device's pixels; while the camera moves the
+   * coarser mesh, with the paths laid on it, at MOVING_RESOLUTION of them (motion.ts).
+   */
   private applyResolution(): void {
-    this.showLevel();
-    const ratio = this.pixelRatio * (this.motion.isMoving ? MOVING_RESOLUTION : 1);
+    const level = this.motion.isMoving ? 1 : 0;
+    this.surface.show(level);
+    this.pathLayer.show(level);
+    const ratio = this.pixelRatio * (level === 1 ? MOVING_RESOLUTION : 1);
     this.renderer.dpr = ratio;
     this.renderer.setSize(this.cssSize[0], this.cssSize[1]);
     this.camera.perspective({ aspect: this.cssSize[0] / this.cssSize[1] });
     const resolution = [(this.cssSize[0] * ratio) / 2, (this.cssSize[1] * ratio) / 2];
     for (const name of ['ghost', 'line'] as const)
       this.programs[name].uniforms.resolution!.value = resolution;
+    // Lines and markers keep their size in CSS pixels whatever the drawing buffer's.
+    this.pathFrame.pixels = ratio * this.scale;
     this.programs.marker.uniforms.pixelRatio!.value = ratio * this.scale;
     this.programs.markerGhost.uniforms.pixelRatio!.value = ratio * this.scale;
     this.invalidate();
@@ -131,7 +122,7 @@ export class Scene3d {
   /** Lines and markers larger by `scale` (presentation mode). */
   setScale(scale: number): void {
     this.scale = scale;
-    this.setSize(this.cssSize[0], this.cssSize[1], this.pixelRatio);
+    this.applyResolution();
   }
 
   setBackground(background: Rgb, floor: Rgb, frame: Rgb): void {
@@ -156,154 +147,28 @@ export class Scene3d {
     this.invalidate();
   }
 
-  /** The surface's mesh and its band colours (as many as the colour levels have). */
-  setSurface(mesh: SurfaceMesh | null, colours: readonly Rgb[]): void {
-    for (const child of [...this.surfaceLayer.children]) this.removeMesh(child as Mesh);
-    this.surfaceMeshes = null;
-    for (const child of [...this.floor.children]) this.removeMesh(child as Mesh);
-    if (!mesh) {
-      this.invalidate();
-      return;
-    }
-    if (this.bandTexture) this.gl.deleteTexture(this.bandTexture.texture);
-    this.bandTexture = null;
-    const data = new Uint8Array(colours.length * 4);
-    colours.forEach((rgb, i) => data.set([rgb[0], rgb[1], rgb[2], 255], i * 4));
-    this.bandTexture = new Texture(this.gl, {
-      image: data,
-      width: colours.length,
-      height: 1,
-      generateMipmaps: false,
-      minFilter: this.gl.NEAREST,
-      magFilter: this.gl.NEAREST,
-      flipY: false,
-    });
-    const surface = this.programs.surface;
-    surface.uniforms.bandColours!.value = this.bandTexture;
-    surface.uniforms.bands!.value = colours.length;
-    // The surface twice: every node, and every other node (a quarter of the vertices), drawn
-    // while the camera moves (motion.ts): software GL's cost here is per vertex.
-    this.surfaceMeshes = (['full', 'coarse'] as const).map((level) => {
-      const geometry = new Geometry(this.gl, {
-        position: { size: 3, data: mesh.positions },
-        normal: { size: 3, data: mesh.normals },
-        colourUnit: { size: 1, data: mesh.colorUnits },
-        index: { data: level === 'full' ? mesh.indices : mesh.coarseIndices },
-      });
-      const drawn = new Mesh(this.gl, { geometry, program: surface, frustumCulled: false });
-      drawn.setParent(this.surfaceLayer);
-      return drawn;
-    }) as [Mesh, Mesh];
-    this.showLevel();
-    const { skirt } = mesh;
-    const skirtGeometry = new Geometry(this.gl, {
-      position: { size: 3, data: skirt.positions },
-      normal: { size: 3, data: skirt.normals },
-      colourUnit: { size: 1, data: skirt.colorUnits },
-      index: { data: skirt.indices },
-    });
-    new Mesh(this.gl, {
-      geometry: skirtGeometry,
-      program: surface,
-      frustumCulled: false,
-    }).setParent(this.surfaceLayer);
-    const { halfX, halfY } = mesh.box;
-    const corners = [
-      [-halfX, -halfY],
-      [halfX, -halfY],
-      [halfX, halfY],
-      [-halfX, halfY],
-    ];
-    const below = -0.004;
-    const floorGeometry = new Geometry(this.gl, {
-      position: { size: 3, data: Float32Array.from(corners.flatMap(([x, y]) => [x!, y!, below])) },
-      index: { data: Uint32Array.from([0, 1, 2, 0, 2, 3]) },
-    });
-    new Mesh(this.gl, {
-      geometry: floorGeometry,
-      program: this.programs.floor,
-      frustumCulled: false,
-    }).setParent(this.floor);
-    const frameGeometry = new Geometry(this.gl, {
-      position: { size: 3, data: Float32Array.from(corners.flatMap(([x, y]) => [x!, y!, 0])) },
-    });
-    new Mesh(this.gl, {
-      geometry: frameGeometry,
-      program: this.programs.frame,
-      mode: this.gl.LINE_LOOP,
-      frustumCulled: false,
-    }).setParent(this.floor);
+  /**
+   * The surface's mesh, the coarser one drawn while the camera moves, and its band colours (as
+   * many as the colour levels have).
+   */
+  setSurface(mesh: SurfaceMesh | null, moving: SurfaceMesh | null, colours: readonly Rgb[]): void {
+    this.surface.set(mesh, moving, colours);
     this.invalidate();
   }
 
   /** The runs' paths, in drawing order (the selected run last). */
   setPaths(paths: readonly ScenePath[]): void {
-    for (const { meshes } of this.pathMeshes) for (const mesh of meshes) mesh.setParent(null);
-    // A run whose path is the same ribbon keeps its buffers: a slider input uploads one run.
-    const kept = new Map<Ribbon, Geometry>();
-    this.pathMeshes = paths.map((path) => {
-      const { ribbon } = path;
-      const geometry =
-        this.pathGeometries.get(ribbon) ??
-        new Geometry(this.gl, {
-          position: { size: 3, data: ribbon.position },
-          previous: { size: 3, data: ribbon.previous },
-          next: { size: 3, data: ribbon.next },
-          side: { size: 1, data: ribbon.side },
-          step: { size: 1, data: ribbon.step },
-          index: { data: ribbon.index },
-        });
-      kept.set(ribbon, geometry);
-      const half = path.selected ? SELECTED_HALF_WIDTH : PATH_HALF_WIDTH;
-      const pass = (name: 'ghost' | 'line', parent: Transform, width: number, inner: number) => {
-        const mesh = new Mesh(this.gl, {
-          geometry,
-          program: this.programs[name],
-          frustumCulled: false,
-        });
-        mesh.onBeforeRender(() => {
-          const uniforms = this.programs[name].uniforms;
-          const pixels = this.pixelRatio * this.scale;
-          uniforms.colour!.value = unit(path.colour);
-          uniforms.width!.value = width * pixels;
-          uniforms.inner!.value = inner * pixels;
-          uniforms.futureAlpha!.value = this.futureAlpha(path.endStep);
-          uniforms.cursor!.value = this.cursor;
-        });
-        mesh.setParent(parent);
-        return mesh;
-      };
-      return {
-        meshes: [
-          pass('ghost', this.ghosts, half, half),
-          pass('line', this.paths, half + HALO, half),
-        ],
-      };
-    });
-    for (const [ribbon, geometry] of this.pathGeometries)
-      if (kept.get(ribbon) !== geometry) geometry.remove();
-    this.pathGeometries = kept;
+    this.pathLayer.set(paths);
     this.invalidate();
   }
-
-  private pathGeometries = new Map<Ribbon, Geometry>();
-  private cursor = 0;
-  private trails: Trails = 'whole';
 
   /** The cursor step and what is drawn after it (src/state/trails.ts). */
   setProgress(cursor: number, trails: Trails): void {
-    if (cursor === this.cursor && trails === this.trails) return;
-    this.cursor = cursor;
-    this.trails = trails;
+    if (cursor === this.pathFrame.cursor && trails === this.pathFrame.trails) return;
+    this.pathFrame.cursor = cursor;
+    this.pathFrame.trails = trails;
     this.invalidate();
   }
-
-  private futureAlpha(endStep: number): number {
-    if (this.cursor >= endStep || this.trails === 'whole') return 1;
-    return this.trails === 'faded' ? FADED_FUTURE : 0;
-  }
-
-  private markerGeometry: Geometry | null = null;
 
   /** The markers; the same number as before only updates their buffers (a playback frame). */
   setMarkers(markers: readonly SceneMarker[]): void {
@@ -349,11 +214,6 @@ export class Scene3d {
     this.invalidate();
   }
 
-  private removeMesh(mesh: Mesh): void {
-    mesh.setParent(null);
-    mesh.geometry.remove();
-  }
-
   /** Asks for a frame; several changes before it draw once. */
   invalidate(): void {
     if (this.frame !== 0) return;
@@ -383,9 +243,9 @@ export class Scene3d {
   dispose(): void {
     if (this.frame !== 0) cancelAnimationFrame(this.frame);
     this.motion.dispose();
-    this.setPaths([]);
+    this.pathLayer.dispose();
     this.setMarkers([]);
-    this.setSurface(null, []);
+    this.surface.dispose();
     // The context is not lost on purpose: a remount (React's strict mode in development) asks
     // the same canvas for it again.
   }

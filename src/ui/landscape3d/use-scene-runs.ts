@@ -9,7 +9,7 @@ import { useMemo } from 'react';
 import type { RunResult } from '../../core/run';
 import { drapePath } from '../../plot/drape';
 import type { Vec3 } from '../../plot/camera3d';
-import { meshHeightAt, toBox } from '../../plot/surface-mesh';
+import { meshHeightAt, toBox, type SurfaceMesh } from '../../plot/surface-mesh';
 import type { Rgb } from '../../plot/surface-raster';
 import { useRunViews } from '../../state/run-views';
 import { useApp } from '../../state/store';
@@ -21,6 +21,11 @@ export interface Run3d {
   index: number;
   result: RunResult;
   ribbon: Ribbon;
+  /**
+   * The path laid on the coarser mesh drawn while the camera moves (made when first asked for:
+   * a slider drag with the camera at rest lays none).
+   */
+  movingRibbon: () => Ribbon;
   colour: Rgb;
   selected: boolean;
   /** The run's last step, or where it diverged. */
@@ -32,6 +37,7 @@ export interface Run3d {
 interface Laid {
   surface: Surface3d;
   ribbon: Ribbon;
+  movingRibbon: () => Ribbon;
   /** Points (box units) and heights of the run's own points, for its marker. */
   pointAt: (step: number) => Vec3 | null;
 }
@@ -44,16 +50,24 @@ function heightOf(surface: Surface3d, result: RunResult, onPlane: boolean) {
   return (k: number) => (onPlane ? NaN : height.unit(result.loss[k]!) * mesh.box.height);
 }
 
-function lay(result: RunResult, surface: Surface3d, onPlane: boolean): Laid {
-  const cached = laid.get(result);
-  if (cached && cached.surface === surface) return cached;
-  const { mesh } = surface;
-  const exact = heightOf(surface, result, onPlane);
+/** The run's path laid on `mesh` as a ribbon. */
+function ribbonOn(mesh: SurfaceMesh, result: RunResult, exact: (k: number) => number): Ribbon {
   const draped = drapePath(result.trajectory, result.dim, result.loss.length, mesh, {
     heightAt: exact,
     // A grid cell: finer detail lies inside a cell of the mesh, a pixel or two at the first zoom.
     minDistance: (mesh.box.halfX + mesh.box.halfY) / (mesh.n - 1),
   });
+  return ribbonOf(draped);
+}
+
+function lay(result: RunResult, surface: Surface3d, onPlane: boolean): Laid {
+  const cached = laid.get(result);
+  if (cached && cached.surface === surface) return cached;
+  const { mesh, moving } = surface;
+  const exact = heightOf(surface, result, onPlane);
+  const ribbon = ribbonOn(mesh, result, exact);
+  let onMoving: Ribbon | null = moving === mesh ? ribbon : null;
+  const movingRibbon = () => (onMoving ??= ribbonOn(moving, result, exact));
   const pointAt = (step: number): Vec3 | null => {
     const k = Math.max(0, Math.min(step, result.loss.length - 1));
     const [bx, by] = toBox(
@@ -66,7 +80,7 @@ function lay(result: RunResult, surface: Surface3d, onPlane: boolean): Laid {
     const z = exact(k);
     return [bx, by, Number.isFinite(z) ? z : onMesh];
   };
-  const made = { surface, ribbon: ribbonOf(draped), pointAt };
+  const made = { surface, ribbon, movingRibbon, pointAt };
   laid.set(result, made);
   return made;
 }
@@ -80,11 +94,12 @@ export function useSceneRuns(surface: Surface3d | null, onPlane: boolean): Run3d
     const runs: Run3d[] = [];
     for (const run of views.runs) {
       if (run.hidden || run.drawn.loss.length === 0) continue;
-      const { ribbon, pointAt } = lay(run.drawn, surface, onPlane);
+      const { ribbon, movingRibbon, pointAt } = lay(run.drawn, surface, onPlane);
       runs.push({
         index: run.index,
         result: run.drawn,
         ribbon,
+        movingRibbon,
         colour: rgbOf(run.color),
         selected: run.index === selectedRun,
         endStep: run.drawn.divergedAt ?? run.drawn.loss.length - 1,

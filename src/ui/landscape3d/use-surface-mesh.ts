@@ -6,7 +6,6 @@
  * the same colour in both views; the height follows the same scale, or f itself.
  */
 import { useEffect, useMemo, useState } from 'react';
-import type { HeightGrid } from '../../core/height-grid';
 import type { View } from '../../core/problems';
 import type { PlaneData } from '../../engine/plane';
 import { contourLevels } from '../../plot/colormap';
@@ -16,15 +15,16 @@ import type { ProblemSpec } from '../../scenario/types';
 import type { Height3d } from '../../state/landscape-3d';
 import { pairedSurface } from '../../state/run-views';
 import { useApp } from '../../state/store';
-import { requestGrid } from './mesh-client';
+import type { MeshGrids } from '../../engine/worker-mesh';
+import { requestGrids } from './mesh-client';
+import { askedMeshSide, MOVING_SIDE } from './mesh-side';
 import { rgbOf } from './colour';
 import type { Rgb } from '../../plot/surface-raster';
 
-/** Nodes along each side of a surface of 2 parameters (a model's slice gets at most 48). */
-export const MESH_SIDE = 160;
-
 export interface Surface3d {
   mesh: SurfaceMesh;
+  /** The coarser mesh drawn while the camera moves (MOVING_SIDE), or `mesh` itself. */
+  moving: SurfaceMesh;
   /** The band colours, as many as the 2D view's levels have. */
   colours: Rgb[];
   /** The scale the heights follow (the colours' or f itself). */
@@ -37,7 +37,7 @@ interface Asked {
   problem: ProblemSpec;
   plane: PlaneData | null;
   view: View;
-  grid: HeightGrid;
+  grids: MeshGrids;
 }
 
 export function useSurfaceMesh(
@@ -56,11 +56,11 @@ export function useSurfaceMesh(
     // A model's landscape waits for its plane (the runs bring it).
     if (sliced && !plane) return;
     let live = true;
-    requestGrid(problem, plane, view, MESH_SIDE).then(
+    requestGrids(problem, plane, view, askedMeshSide(), MOVING_SIDE).then(
       (outcome) => {
         if (!live || outcome.status !== 'done') return;
         setFailed(null);
-        setAsked({ problem, plane, view, grid: outcome.value });
+        setAsked({ problem, plane, view, grids: outcome.value });
       },
       (error: unknown) => {
         if (live) setFailed(error instanceof Error ? error.message : String(error));
@@ -75,13 +75,16 @@ export function useSurfaceMesh(
   const range = painted ? ([painted.min, painted.max] as const) : null;
   const surface = useMemo(() => {
     if (!current) return null;
-    const { grid } = current;
+    const { grid, moving } = current.grids;
     const [min, max] = range ?? [grid.min, grid.max];
     const levels = contourLevels(min, max, fMin);
     const colour = heightScale(min, max, fMin);
     const heights = height === 'linear' ? heightScale(grid.min, grid.max, fMin, true) : colour;
+    const mesh = surfaceMesh(grid, colour, heights);
     return {
-      mesh: surfaceMesh(grid, colour, heights),
+      mesh,
+      // On the fine mesh's scales, so that it is the same surface, coarser.
+      moving: moving ? surfaceMesh(moving, colour, heights) : mesh,
       colours: levels.colors.map(rgbOf),
       height: heights,
       problem: current.problem,
