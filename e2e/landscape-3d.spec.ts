@@ -350,3 +350,24 @@ test('in Chinese and in presentation mode', async ({ page }) => {
   ).toBe(true);
   await expect(canvas(page)).toHaveAttribute('data-paths', '2');
 });
+
+test('side by side, the 3D view shows the region the 2D plot shows; alone, the window itself', async ({
+  page,
+}) => {
+  // Booth's window is square; the 2D plot beside the 3D view is not, so it shows more of x or y.
+  await open3d(page, '/?p=booth&view=split');
+  const plot = page.getByTestId('landscape');
+  const shown = await plot.getAttribute('data-view');
+  const [x0, x1, y0, y1] = shown!.split(',').map(Number);
+  expect(Math.abs(x1! - x0! - (y1! - y0!))).toBeGreaterThan(0.1);
+  await expect(canvas(page)).toHaveAttribute('data-view', shown!);
+  // Zooming the 2D plot moves the 3D region with it.
+  await plot.hover();
+  await page.mouse.wheel(0, -300);
+  await expect(plot).not.toHaveAttribute('data-view', shown!);
+  const zoomed = await plot.getAttribute('data-view');
+  await expect(canvas(page)).toHaveAttribute('data-view', zoomed!);
+  // Alone, the 3D view shows the window of the link: Booth's view, [−10, 10]².
+  await open3d(page, '/?p=booth&view=3d');
+  await expect(canvas(page)).toHaveAttribute('data-view', '-10,10,-10,10');
+});

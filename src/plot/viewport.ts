@@ -57,3 +57,8 @@ export function panView(view: View, dx: number, dy: number): View {
 export function sameView(a: View, b: View): boolean {
   return a.x[0] === b.x[0] && a.x[1] === b.x[1] && a.y[0] === b.y[0] && a.y[1] === b.y[1];
 }
+
+/** A view as `x0,x1,y0,y1`: the 2D plot's and the 3D view's `data-view`, compared by the e2e tests. */
+export function viewTag({ x, y }: View): string {
+  return [x[0], x[1], y[0], y[1]].join(',');
+}

@@ -59,6 +59,11 @@ export interface ScenarioSlice {
 export interface ViewSlice {
   /** The landscape's window; null means the problem's default view. */
   window: View | null;
+  /**
+   * The window the 2D plot shows: `window` (or the default view) grown to the plot's aspect
+   * ratio; null before the 2D plot has a size. Side by side, the 3D view shows this same region.
+   */
+  shownWindow: View | null;
   /** The step shown by markers, the chart cursor and the data panel. */
   cursor: number;
   playing: boolean;
@@ -99,6 +104,7 @@ export interface ViewSlice {
   /** The 3D surface's height: f on the colours' scale (log, symmetric log), or f itself. */
   height3d: Height3d;
   setWindow(window: View | null): void;
+  setShownWindow(window: View | null): void;
   setCursor(step: number): void;
   /** Moves the cursor by `delta` steps and pauses. */
   stepBy(delta: number): void;

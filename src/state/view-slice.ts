@@ -5,6 +5,7 @@ import { normalizeNote } from './note';
 import { DEFAULT_TRAILS, revealSettings } from './trails';
 import { normalizeCamera } from './landscape-3d';
 import { initialStoreView } from '../url/view-fields';
+import { sameView } from '../plot/viewport';
 
 export type { ChartMode } from './chart-modes';
 
@@ -20,6 +21,12 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, 
   trails: DEFAULT_TRAILS,
   trailsChosen: false,
   setWindow: (window) => set({ window }),
+  shownWindow: null,
+  setShownWindow: (shownWindow) => {
+    const shown = get().shownWindow;
+    if (shown && shownWindow && sameView(shown, shownWindow)) return;
+    set({ shownWindow });
+  },
   setCursor: (step) => set({ cursor: clampStep(step, get().scenario.steps) }),
   stepBy: (delta) =>
     set((state) => ({

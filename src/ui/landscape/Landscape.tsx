@@ -37,6 +37,7 @@ import { anyArrow } from '../../state/arrow-settings';
 import { onDemand } from '../lazy/on-demand';
 import { lazyPart } from '../lazy/lazy-part';
 import './Landscape.css';
+import { viewTag } from '../../plot/viewport';
 import { useT } from '../../i18n';
 import { problemText } from '../../i18n/problem-text';
 import { axisNames } from '../../i18n/text';
@@ -61,6 +62,7 @@ export function Landscape() {
     start,
     window: requested,
     setWindow,
+    setShownWindow,
     embed,
     plane,
     planeStart,
@@ -83,6 +85,7 @@ export function Landscape() {
     start: s.scenario.start,
     window: s.window,
     setWindow: s.setWindow,
+    setShownWindow: s.setShownWindow,
   }));
   const info = landscapeInfo(problem, plane);
   const sliced = plane !== null;
@@ -109,6 +112,11 @@ export function Landscape() {
         pixelRatio: window.devicePixelRatio || 1,
       });
   }, [sync, geo.plotWidth, geo.plotHeight, size.width]);
+
+  // The region this plot shows, for the 3D view beside it (the same region in both).
+  useEffect(() => {
+    if (size.width > 0 && size.height > 0) setShownWindow(geo.view);
+  }, [setShownWindow, geo.view, size.width, size.height]);
 
   const gestures = useGestures(geo, plot, container, info.view, setHover);
   const shownStart = sliced ? planeStart : start;
@@ -169,6 +177,7 @@ export function Landscape() {
               height={size.height}
               data-testid="landscape"
               data-problem={problemTag(problem)}
+              data-view={viewTag(geo.view)}
               role="application"
               aria-label={t('landscape.description', {
                 title: landscapeTitle,

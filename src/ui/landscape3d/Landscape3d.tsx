@@ -13,6 +13,7 @@ import { DEFAULT_CAMERA, formatCamera, type Camera3d } from '../../state/landsca
 import { landscapeInfo, problemDimension, problemInfo } from '../../state/selectors';
 import { landscapeKey, problemTag, runViews } from '../../state/run-views';
 import { useAppShallow } from '../../state/store';
+import { viewTag } from '../../plot/viewport';
 import { useT } from '../../i18n';
 import { problemText } from '../../i18n/problem-text';
 import { axisNames } from '../../i18n/text';
@@ -41,6 +42,9 @@ export function Landscape3d({ alone }: { alone: boolean }) {
   const s = useAppShallow((state) => ({
     problem: state.scenario.problem,
     window: state.window,
+    // Side by side the 3D view shows the 2D plot's region (its window grown to the plot's
+    // aspect); alone, the window itself.
+    shownWindow: alone ? null : state.shownWindow,
     plane: runViews(state).plane,
     predicting: state.predicting,
     presenting: state.presenting,
@@ -55,7 +59,7 @@ export function Landscape3d({ alone }: { alone: boolean }) {
   const key = landscapeKey(s.problem);
   // The same problem's spec under σ or a batch size is the same f: no new mesh.
   const problem = useMemo(() => s.problem, [key]); // eslint-disable-line react-hooks/exhaustive-deps
-  const requested = s.window ?? info.view;
+  const requested = s.shownWindow ?? s.window ?? info.view;
   const viewKey = `${requested.x.join()},${requested.y.join()}`;
   const view = useMemo(() => requested, [viewKey]); // eslint-disable-line react-hooks/exhaustive-deps
   const { surface, failed } = useSurfaceMesh(problem, s.plane, view, info.fMin, s.height3d, sliced);
@@ -253,6 +257,7 @@ export function Landscape3d({ alone }: { alone: boolean }) {
           data-problem={problemTag(s.problem)}
           data-surface={surface ? 'ready' : 'none'}
           data-mesh-side={surface?.mesh.n}
+          data-view={surface ? viewTag(box.view) : undefined}
           data-paths={s.predicting ? 0 : runs.length}
           aria-hidden="true"
         />
