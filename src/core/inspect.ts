@@ -114,7 +114,7 @@ function replay(
   const { dim } = problem;
   const { steps, seed } = scenario;
   const noise = scenario.problem.noise ?? 0;
-  const optimizer = createOptimizer(spec, dim);
+  const optimizer = createOptimizer(spec, dim, problem);
   const schedule = scheduleSequence(resolveSchedule(spec.schedule, steps), spec.lr, steps);
   const lrs = schedule.lr;
   const cycled = optimizer.cycles !== null ? schedule.momentum : null;

@@ -151,7 +151,7 @@ export function startRun(problem: Problem, spec: OptimizerSpec, settings: RunSet
   const thetaBoundSq = settings.bounds.theta * settings.bounds.theta;
   const lossBound = settings.bounds.loss;
 
-  const optimizer = createOptimizer(spec, dim);
+  const optimizer = createOptimizer(spec, dim, problem);
   const schedule = scheduleSequence(resolveSchedule(spec.schedule, steps), spec.lr, steps);
   const lrs = schedule.lr;
   const cycled = optimizer.cycles !== null ? schedule.momentum : null;

@@ -3,7 +3,7 @@
  * The core keeps its English (the CLI, links and tests use it); these map it for the screen.
  * The presets' titles, summaries and topics are in preset-text.ts (the gallery loads on demand).
  */
-import { OPTIMIZER_TITLES, type HyperparamName } from '../core/optimizers';
+import { OPTIMIZER_TITLES, hyperparamText, type HyperparamName } from '../core/optimizers';
 import type { SliceMethod } from '../core/slice/types';
 import type { OptimizerSpec, OptimizerType } from '../scenario/types';
 import { roleOf } from '../presets/run-roles';
@@ -48,9 +48,17 @@ export function runShortName(spec: Pick<OptimizerSpec, 'type' | 'label'>): strin
   return text.charAt(0).toLocaleUpperCase() + text.slice(1);
 }
 
-/** A hyperparameter's label, the accessible name of its slider ("learning rate α", "学习率 α"). */
-export function hyperparamLabel(name: HyperparamName): string {
-  return t(`hyperparam.${name}`);
+/**
+ * A hyperparameter's label, the accessible name of its slider ("learning rate α", "学习率 α"); as
+ * type `type` reads it where given (ASGD's alpha is not RMSprop's).
+ */
+export function hyperparamLabel(name: HyperparamName, type?: OptimizerType): string {
+  return t(`hyperparam.${type ? hyperparamText(type, name) : name}`);
+}
+
+/** A hyperparameter's short name in a run card ("learning rate"), as type `type` reads it. */
+export function hyperparamShortName(name: HyperparamName, type: OptimizerType): string {
+  return t(`hyperparamShort.${hyperparamText(type, name)}`);
 }
 
 const SLICE_AXIS_KEYS = {

@@ -108,6 +108,8 @@ export interface NumberRule {
   /** Values must be above `min` rather than at least. */
   minExclusive?: boolean;
   integer?: boolean;
+  /** Why the range is what it is, added to the message (e.g. what torch requires). */
+  requires?: string;
 }
 
 /** Checks a number against a rule; `undefined` (absent) passes as undefined. */
@@ -135,7 +137,8 @@ export function checkNumber(
   if (low || high) {
     const lo = rule.minExclusive ? `above ${rule.min}` : `at least ${rule.min}`;
     const hi = rule.maxExclusive ? `below ${rule.max}` : `at most ${rule.max}`;
-    issues.add(path, `must be ${lo} and ${hi}, got ${describe(value)}`);
+    const why = rule.requires ? ` (${rule.requires})` : '';
+    issues.add(path, `must be ${lo} and ${hi}, got ${describe(value)}${why}`);
     return undefined;
   }
   return value;

@@ -96,6 +96,28 @@ export interface OptimizerSpec {
   weightDecay?: number;
   /** `false` gives textbook Adam without bias correction (adam only). */
   biasCorrection?: boolean;
+  /** Rprop's step-size factors after a sign change and after none (torch's `etas`). */
+  etaMinus?: number;
+  etaPlus?: number;
+  /** Rprop's bounds on the per-coordinate step size (torch's `step_sizes`). */
+  stepSizeMin?: number;
+  stepSizeMax?: number;
+  /** ASGD's decay term (torch's `lambd`). */
+  lambd?: number;
+  /** ASGD's step at which averaging starts. */
+  t0?: number;
+  /** Adafactor's decay rate of β2 (the new g²'s weight is t^beta2Decay). */
+  beta2Decay?: number;
+  /** Adafactor's floor of the second moment (torch's `eps[0]`; absent: float64's machine ε). */
+  eps1?: number;
+  /** Adafactor's floor of the relative step scale (torch's `eps[1]`). */
+  eps2?: number;
+  /** Adafactor's clipping threshold of the update's RMS. */
+  d?: number;
+  /** Newton's damping δ: the step solves (H + δI)·s = g. */
+  damping?: number;
+  /** Newton with |H| (the eigenvalues' absolute values, Dauphin et al. 2014) in place of H. */
+  saddleFree?: boolean;
   schedule?: ScheduleSpec;
   /**
    * This run's own mini-batch size on a problem on data, instead of the problem's `batchSize`:

@@ -5,8 +5,13 @@
  * rejected rather than carried along.
  */
 import { describeProblem } from '../core/problems';
-import { PROBLEM_KINDS, PROBLEM_TYPES, kindOfType } from '../kinds/registry';
-import { HYPERPARAMS, OPTIMIZER_DEFAULTS, hyperparamsOf } from '../core/optimizers/hyperparams';
+import { PROBLEM_KINDS, PROBLEM_TYPES, kindOf, kindOfType } from '../kinds/registry';
+import {
+  HYPERPARAMS,
+  OPTIMIZER_DEFAULTS,
+  hyperparamSpec,
+  hyperparamsOf,
+} from '../core/optimizers/hyperparams';
 import { OPTIMIZERS } from '../core/optimizers/registry';
 import { THETA_BOUND_FACTOR, viewRadius } from '../core/run';
 import {
@@ -210,19 +215,24 @@ function validateOptimizer(
   }
   const spec: Record<string, unknown> = { type };
   for (const name of names) {
-    const rule = HYPERPARAMS[name];
+    const rule = hyperparamSpec(type, name);
     const field = join(path, name);
     const checked =
       rule.kind === 'number'
         ? checkNumber(issues, value[name], field, {
             min: rule.min,
             max: rule.max,
+            minExclusive: rule.minExclusive ?? false,
             maxExclusive: rule.maxExclusive ?? false,
+            ...(rule.requires !== undefined ? { requires: rule.requires } : {}),
           })
         : checkBoolean(issues, value[name], field);
     if (checked !== undefined) spec[name] = checked;
   }
-  const refused = OPTIMIZERS[type].check?.(spec as unknown as OptimizerSpec);
+  const refused = OPTIMIZERS[type].check?.(
+    spec as unknown as OptimizerSpec,
+    problem ? { params: paramsOf(problem) } : undefined,
+  );
   if (refused) issues.add(join(path, refused.field), refused.message);
   validateRunBatch(issues, value.batchSize, join(path, 'batchSize'), problem, spec);
   validatePresentation(issues, value, path, spec);
@@ -231,6 +241,12 @@ function validateOptimizer(
     if (schedule) spec.schedule = schedule;
   }
   return spec as unknown as OptimizerSpec;
+}
+
+/** The number of parameters of a valid problem: 2 for a surface, a model's own count. */
+function paramsOf(problem: ProblemSpec): number {
+  const work = kindOf(problem).work(problem);
+  return 'surface' in work ? 2 : work.params;
 }
 
 /**

@@ -17,10 +17,11 @@ const TEXT_FIELDS = new Set([
   'generator',
   'layers',
 ]);
-/** Fields whose values are true or false. */
+/** Fields whose values are true or false: the boolean hyperparameters, and the others'. */
 const SWITCH_FIELDS = new Set([
-  'centered',
-  'biasCorrection',
+  ...(Object.keys(HYPERPARAMS) as HyperparamName[]).filter(
+    (name) => HYPERPARAMS[name].kind === 'boolean',
+  ),
   'hidden',
   'cycleMomentum',
   'threePhase',

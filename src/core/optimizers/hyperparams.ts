@@ -7,41 +7,18 @@
 import type { OptimizerSpec, OptimizerType } from '../../scenario/types';
 import type {
   BooleanHyperparam,
+  BooleanHyperparamSpec,
   HyperparamDefaults,
   HyperparamName,
+  HyperparamText,
   NumericHyperparam,
+  NumericHyperparamSpec,
   ResolvedHyperparams,
 } from './hyperparam-types';
 import type { OptimizerModule } from './module';
 import { OPTIMIZERS, optimizerModule } from './registry';
 
 export type * from './hyperparam-types';
-
-/**
- * How a slider maps to a value: `log` for α and ε, `one-minus-log` for β and μ near 1 (the
- * slider moves 1 − β on a log scale, so 0.9, 0.99 and 0.999 are evenly spaced), `linear`.
- */
-export type SliderScale = 'log' | 'linear' | 'one-minus-log';
-
-export interface NumericHyperparamSpec {
-  readonly kind: 'number';
-  readonly symbol: string;
-  /** Accessible name, e.g. "learning rate α". */
-  readonly label: string;
-  /** Valid values are min ≤ v ≤ max, or < max where `maxExclusive`. */
-  readonly min: number;
-  readonly max: number;
-  readonly maxExclusive?: boolean;
-  readonly scale: SliderScale;
-  /** The slider's range (a number field beside it accepts the whole valid range). */
-  readonly slider: readonly [number, number];
-}
-
-export interface BooleanHyperparamSpec {
-  readonly kind: 'boolean';
-  readonly symbol: string;
-  readonly label: string;
-}
 
 export const HYPERPARAMS: Readonly<
   Record<NumericHyperparam, NumericHyperparamSpec> &
@@ -157,9 +134,151 @@ export const HYPERPARAMS: Readonly<
     scale: 'linear',
     slider: [0, 1],
   },
+  // Rprop (torch.optim.Rprop: etas = (etaMinus, etaPlus), step_sizes = (min, max)).
+  etaMinus: {
+    kind: 'number',
+    symbol: 'η₋',
+    label: 'decrease factor η₋',
+    min: 0,
+    max: 1,
+    minExclusive: true,
+    maxExclusive: true,
+    scale: 'linear',
+    slider: [0.05, 0.95],
+    requires: 'torch.optim.Rprop requires 0 < etaMinus < 1 < etaPlus',
+  },
+  etaPlus: {
+    kind: 'number',
+    symbol: 'η₊',
+    label: 'increase factor η₊',
+    min: 1,
+    max: 1e3,
+    minExclusive: true,
+    scale: 'linear',
+    slider: [1.01, 3],
+    requires: 'torch.optim.Rprop requires 0 < etaMinus < 1 < etaPlus',
+  },
+  stepSizeMin: {
+    kind: 'number',
+    symbol: 'Δmin',
+    label: 'smallest step Δmin',
+    min: 0,
+    max: 1e4,
+    scale: 'log',
+    slider: [1e-9, 1],
+  },
+  stepSizeMax: {
+    kind: 'number',
+    symbol: 'Δmax',
+    label: 'largest step Δmax',
+    min: 0,
+    max: 1e4,
+    scale: 'log',
+    slider: [1e-3, 100],
+  },
+  // ASGD (torch.optim.ASGD's `lambd`, `t0`; its `alpha` is ASGD's module's own reading).
+  lambd: {
+    kind: 'number',
+    symbol: 'κ',
+    label: 'decay term κ',
+    min: 0,
+    max: 1e4,
+    scale: 'log',
+    slider: [1e-6, 1],
+  },
+  t0: {
+    kind: 'number',
+    symbol: 't₀',
+    label: 'averaging start t₀',
+    min: 0,
+    max: 1e9,
+    scale: 'log',
+    slider: [1, 1e6],
+  },
+  // Adafactor (PyTorch 2.5+'s torch.optim.Adafactor: beta2_decay, eps = (eps1, eps2), d).
+  beta2Decay: {
+    kind: 'number',
+    symbol: 'τ',
+    label: 'β2 decay τ',
+    min: -1e3,
+    max: 0,
+    scale: 'linear',
+    slider: [-1, 0],
+    requires: 'torch.optim.Adafactor requires beta2_decay ≤ 0',
+  },
+  eps1: {
+    kind: 'number',
+    symbol: 'ε1',
+    label: 'ε1 (floor of the second moment)',
+    min: 0,
+    max: 1e4,
+    scale: 'log',
+    slider: [1e-30, 1e-3],
+  },
+  eps2: {
+    kind: 'number',
+    symbol: 'ε2',
+    label: 'ε2 (floor of the step scale)',
+    min: 0,
+    max: 1e4,
+    scale: 'log',
+    slider: [1e-6, 1],
+  },
+  d: {
+    kind: 'number',
+    symbol: 'd',
+    label: 'clipping threshold d',
+    min: 1,
+    max: 1e4,
+    scale: 'log',
+    slider: [1, 100],
+    requires: 'torch.optim.Adafactor requires d ≥ 1',
+  },
+  // Newton (OPTIMIZERS.md § 6.6).
+  damping: {
+    kind: 'number',
+    symbol: 'δ',
+    label: 'damping δ',
+    min: 0,
+    max: 1e6,
+    scale: 'linear',
+    slider: [0, 10],
+  },
   centered: { kind: 'boolean', symbol: 'centered', label: 'centered' },
   biasCorrection: { kind: 'boolean', symbol: 'bias correction', label: 'bias correction' },
+  saddleFree: { kind: 'boolean', symbol: 'saddle-free', label: 'saddle-free' },
 };
+
+/**
+ * A hyperparameter's row as type `type` reads it: the table's, with the fields the type's module
+ * restates (ASGD's `alpha`, a power, where RMSprop's is a smoothing constant).
+ */
+export function hyperparamSpec(type: OptimizerType, name: NumericHyperparam): NumericHyperparamSpec;
+export function hyperparamSpec(type: OptimizerType, name: BooleanHyperparam): BooleanHyperparamSpec;
+export function hyperparamSpec(
+  type: OptimizerType,
+  name: HyperparamName,
+): NumericHyperparamSpec | BooleanHyperparamSpec;
+export function hyperparamSpec(
+  type: OptimizerType,
+  name: HyperparamName,
+): NumericHyperparamSpec | BooleanHyperparamSpec {
+  const row = HYPERPARAMS[name];
+  const override =
+    row.kind === 'number' ? OPTIMIZERS[type].hyperparams?.[name as NumericHyperparam] : undefined;
+  if (!override) return row;
+  const { text: _text, ...fields } = override;
+  return { ...(row as NumericHyperparamSpec), ...fields };
+}
+
+/** The key of a hyperparameter's strings for type `type` (src/i18n `hyperparam.<key>`). */
+export function hyperparamText(type: OptimizerType, name: HyperparamName): HyperparamText {
+  return (
+    (HYPERPARAMS[name].kind === 'number'
+      ? OPTIMIZERS[type].hyperparams?.[name as NumericHyperparam]?.text
+      : undefined) ?? name
+  );
+}
 
 /** The value of `pick` for every optimizer type's module, as a table keyed by type. */
 function byType<V>(pick: (module: OptimizerModule<OptimizerType>) => V): Record<OptimizerType, V> {
@@ -228,6 +347,18 @@ export function resolveHyperparams(spec: OptimizerSpec): ResolvedHyperparams {
     momentumDecay: 0,
     weightDecay: 0,
     biasCorrection: true,
+    etaMinus: 0,
+    etaPlus: 0,
+    stepSizeMin: 0,
+    stepSizeMax: 0,
+    lambd: 0,
+    t0: 0,
+    beta2Decay: 0,
+    eps1: 0,
+    eps2: 0,
+    d: 0,
+    damping: 0,
+    saddleFree: false,
   };
   const resolved: Record<string, number | boolean> = {
     ...neutral,

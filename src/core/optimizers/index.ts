@@ -3,15 +3,22 @@ import type { OptimizerSpec } from '../../scenario/types';
 import { resolveHyperparams } from './hyperparams';
 import { optimizerModule, optimizerNumerics } from './registry';
 import { stepper } from './stepper';
-import type { Optimizer } from './types';
+import type { Optimizer, RuleContext } from './types';
 
-export type { Optimizer, OptimizerSnapshot } from './types';
+export type { Optimizer, OptimizerSnapshot, RuleContext } from './types';
 export * from './hyperparams';
 
-/** A fresh optimizer (zero state) for parameters of length `dim`: its module's rule. */
-export function createOptimizer(spec: OptimizerSpec, dim: number): Optimizer {
+/**
+ * A fresh optimizer (zero state) for parameters of length `dim`: its module's rule. `context` is
+ * the problem (or what of it the rule may use: Newton needs its Hessian-vector product).
+ */
+export function createOptimizer(
+  spec: OptimizerSpec,
+  dim: number,
+  context: RuleContext = {},
+): Optimizer {
   const hp = resolveHyperparams(spec);
   const { cycles } = optimizerModule(spec.type);
-  const rule = optimizerNumerics(spec.type).rule(hp, dim);
+  const rule = optimizerNumerics(spec.type).rule(hp, dim, context);
   return stepper(rule, cycles, cycles === null ? 0 : hp[cycles]);
 }

@@ -6,8 +6,13 @@
  * type without one or a part missing a field. Pure: no DOM, no i18n (the Chinese names are in src/i18n/zh.ts, typed by en's keys).
  */
 import type { OptimizerSpec, OptimizerType } from '../../scenario/types';
-import type { HyperparamDefaults, HyperparamName, ResolvedHyperparams } from './hyperparam-types';
-import type { CycledHyperparam, UpdateRule } from './types';
+import type {
+  HyperparamDefaults,
+  HyperparamName,
+  HyperparamOverrides,
+  ResolvedHyperparams,
+} from './hyperparam-types';
+import type { CycledHyperparam, RuleContext, UpdateRule } from './types';
 
 /** An optimizer's state as plain arrays (named as PyTorch's `state[p]`, e.g. exp_avg). */
 export interface StateSnapshot {
@@ -76,6 +81,11 @@ export interface OptimizerModule<T extends OptimizerType> {
   readonly title: string;
   /** The hyperparameters the type takes, with PyTorch's defaults, in the order the UI lists them. */
   readonly defaults: HyperparamDefaults;
+  /**
+   * Where the type reads a shared name otherwise than the table (hyperparams.ts) does: its own
+   * symbol, range, slider or strings (ASGD's `alpha` is a power, RMSprop's a smoothing constant).
+   */
+  readonly hyperparams?: HyperparamOverrides;
   /** What OneCycleLR's momentum cycling writes (μ or β1), or null where the rule has neither. */
   readonly cycles: CycledHyperparam | null;
   /** True where weight decay shrinks θ (AdamW, Lion) rather than adding λθ to g (L2). */
@@ -90,14 +100,22 @@ export interface OptimizerModule<T extends OptimizerType> {
   /**
    * What the type refuses beyond each hyperparameter's own range (as its torch.optim class
    * raises), checked by validation after the ranges: the field and the message, or null.
+   * `problem` is what validation knows of the problem: its number of parameters (Newton builds
+   * a dense Hessian, so it refuses a large model); absent when the problem is invalid.
    */
-  check?(spec: OptimizerSpec): { field: HyperparamName; message: string } | null;
+  check?(
+    spec: OptimizerSpec,
+    problem?: { params: number },
+  ): { field: HyperparamName | 'type'; message: string } | null;
 }
 
 /** The numbers of a type: its update rule and the inspector's derivation (the engine runs both). */
 export interface OptimizerNumerics {
-  /** The update rule for `dim` parameters with zero state (stepper.ts adds the bookkeeping). */
-  rule(hp: ResolvedHyperparams, dim: number): UpdateRule;
+  /**
+   * The update rule for `dim` parameters with zero state (stepper.ts adds the bookkeeping);
+   * `context` is what the rule may ask of the problem (Newton's Hessian, a model's layout).
+   */
+  rule(hp: ResolvedHyperparams, dim: number, context: RuleContext): UpdateRule;
   /**
    * The quantities of the rule (m̂, v̂, denominators, …), recomputed from the state after the
    * step in the rule's own order of operations, for display: they explain Δθ, not produce it.

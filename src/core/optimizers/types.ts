@@ -1,3 +1,18 @@
+import type { HessianVectorProduct, ParamGroup } from '../problems/types';
+
+/**
+ * What a rule may ask of the problem beyond the gradient it is handed each step: a Problem is
+ * one (createOptimizer(spec, problem.dim, problem)). Newton builds the exact Hessian from its
+ * Hessian-vector products; Adafactor treats each weight matrix of a model's `layout` on its own,
+ * as torch treats each parameter tensor. (L-BFGS will evaluate f here, for its line search.)
+ */
+export interface RuleContext {
+  /** A fresh exact Hessian-vector product of the full-batch f (Problem's). */
+  createHessianVectorProduct?(): HessianVectorProduct;
+  /** How θ is made of weight matrices and bias vectors (models); absent: θ is one vector. */
+  readonly layout?: readonly ParamGroup[];
+}
+
 /**
  * An optimizer over a Float64Array of any length, with its state inside (as a torch.optim
  * optimizer holds `state[p]`). `step` reads the gradient, updates the parameters in place and

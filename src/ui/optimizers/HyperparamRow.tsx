@@ -8,18 +8,21 @@
  */
 import { memo, useId, type CSSProperties } from 'react';
 import type { NumericHyperparam } from '../../core/optimizers';
-import { HYPERPARAMS } from '../../core/optimizers';
+import { hyperparamSpec } from '../../core/optimizers';
+import type { OptimizerType } from '../../scenario/types';
 import { describeRange, formatHyperparam, parseHyperparam } from './format';
 import { splitSymbol } from './labels';
 import { SLIDER_POSITIONS, toPosition, valueAt } from './slider-scale';
 import './HyperparamRow.css';
 import { useT } from '../../i18n';
 import { HelpTip } from '../help/HelpTip';
-import { hyperparamLabel } from '../../i18n/text';
+import { hyperparamLabel, hyperparamShortName } from '../../i18n/text';
 import { useDraftNumber } from '../forms/use-draft-number';
 import { useDragCommit } from '../forms/use-drag-commit';
 
 interface HyperparamRowProps {
+  /** The run's type: a type may read a name its own way (ASGD's alpha is a power). */
+  type: OptimizerType;
   name: NumericHyperparam;
   value: number;
   onChange(value: number): void;
@@ -27,13 +30,14 @@ interface HyperparamRowProps {
 
 /** Memoised: a slider input re-renders its own row, not its card's others (issue 17). */
 export const HyperparamRow = memo(function HyperparamRow({
+  type,
   name,
   value,
   onChange,
 }: HyperparamRowProps) {
   const t = useT();
-  const spec = HYPERPARAMS[name];
-  const label = hyperparamLabel(name);
+  const spec = hyperparamSpec(type, name);
+  const label = hyperparamLabel(name, type);
   const sliderId = useId();
   const errorId = useId();
   const field = useDraftNumber({
@@ -59,7 +63,7 @@ export const HyperparamRow = memo(function HyperparamRow({
             {base}
             {subscript && <sub>{subscript}</sub>}
           </span>
-          <span className="hint-line hyperparam-row__name">{t(`hyperparamShort.${name}`)}</span>
+          <span className="hint-line hyperparam-row__name">{hyperparamShortName(name, type)}</span>
         </label>
         {/* ε in plain words (issue 14 §5); outside the label, whose content names the slider. */}
         {name === 'eps' && <HelpTip term="ε" text={t('jargon.eps')} testId="help-eps" />}

@@ -140,6 +140,7 @@ export function RunCard({ index, selected, expanded }: RunCardProps) {
           {numbers.map((n) => (
             <HyperparamRow
               key={n}
+              type={type}
               name={n}
               value={spec[n] ?? defaults[n] ?? 0}
               onChange={setters(n)}

@@ -38,27 +38,29 @@ export type ParseResult = { ok: true; value: number } | { ok: false; message: st
 // \d* in n ways, so 10⁵ digits and a letter backtracked for minutes (test/hostile-inputs).
 const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
 
-/** The valid range of a hyperparameter in words, e.g. "0 ≤ β1 < 1". */
-export function describeRange(
-  spec: Pick<NumericHyperparamSpec, 'symbol' | 'min' | 'max' | 'maxExclusive'>,
-): string {
+type Range = Pick<
+  NumericHyperparamSpec,
+  'symbol' | 'min' | 'max' | 'minExclusive' | 'maxExclusive'
+>;
+
+/** The valid range of a hyperparameter in words, e.g. "0 ≤ β1 < 1", "0 < η₋ < 1". */
+export function describeRange(spec: Range): string {
+  const lower = spec.minExclusive ? '<' : '≤';
   const upper = spec.maxExclusive ? '<' : '≤';
-  return `${formatHyperparam(spec.min)} ≤ ${spec.symbol} ${upper} ${formatHyperparam(spec.max)}`;
+  return `${formatHyperparam(spec.min)} ${lower} ${spec.symbol} ${upper} ${formatHyperparam(spec.max)}`;
 }
 
 /**
  * A typed hyperparameter: any number in its valid range (not only the slider's), written like
  * 0.001, 1e-3, .5 or 1E-3; otherwise a short message to show beside the field.
  */
-export function parseHyperparam(
-  text: string,
-  spec: Pick<NumericHyperparamSpec, 'symbol' | 'min' | 'max' | 'maxExclusive'>,
-): ParseResult {
+export function parseHyperparam(text: string, spec: Range): ParseResult {
   const normalised = text.trim().replaceAll(MINUS, '-');
   if (!NUMBER.test(normalised)) return { ok: false, message: t('optimizers.enterNumber') };
   const value = Number(normalised);
   const aboveMax = spec.maxExclusive ? value >= spec.max : value > spec.max;
-  if (!Number.isFinite(value) || value < spec.min || aboveMax) {
+  const belowMin = spec.minExclusive ? value <= spec.min : value < spec.min;
+  if (!Number.isFinite(value) || belowMin || aboveMax) {
     return { ok: false, message: t('optimizers.needs', { range: describeRange(spec) }) };
   }
   // −0 is 0: typed "-0" would otherwise travel as lr=-0 in links and files.

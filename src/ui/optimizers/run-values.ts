@@ -5,8 +5,8 @@
  * never has to carry a number that could go stale (docs/presets.md, "Run names").
  */
 import {
-  HYPERPARAMS,
   OPTIMIZER_DEFAULTS,
+  hyperparamSpec,
   hyperparamsOf,
   type NumericHyperparam,
 } from '../../core/optimizers';
@@ -26,7 +26,7 @@ export function runValues(spec: OptimizerSpec): string[] {
   const values: string[] = [`α = ${formatValue(spec.lr)}`];
   for (const name of hyperparamsOf(spec.type)) {
     if (name === 'lr') continue;
-    const param = HYPERPARAMS[name];
+    const param = hyperparamSpec(spec.type, name);
     if (param.kind !== 'number') continue;
     const value = (spec as Partial<Record<NumericHyperparam, number>>)[name as NumericHyperparam];
     if (value === undefined || value === defaults[name as NumericHyperparam]) continue;
