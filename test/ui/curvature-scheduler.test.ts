@@ -13,6 +13,7 @@ import {
   type CurvatureSchedulerOptions,
 } from '../../src/ui/curvature/curvature-scheduler';
 import { scenarioOn } from '../helpers';
+import { fakeTimers } from './fake-timers';
 
 interface Call {
   scenario: Scenario;
@@ -64,26 +65,6 @@ function fakeWorker(value?: (scenario: Scenario, runIndex: number) => CurvatureD
   };
 }
 
-/** Timers run by hand, and a clock. */
-function fakeClock() {
-  const timers = new Map<number, () => void>();
-  let next = 1;
-  const clock = {
-    now: 0,
-    setTimer: (callback: () => void) => (timers.set(next, callback), next++),
-    clearTimer: (id: unknown) => void timers.delete(id as number),
-    fire: () => {
-      const all = [...timers.values()];
-      timers.clear();
-      all.forEach((f) => f());
-    },
-    get timers() {
-      return timers.size;
-    },
-  };
-  return clock;
-}
-
 const RUNS: OptimizerSpec[] = [
   { type: 'gd', lr: 0.3 },
   { type: 'adam', lr: 0.05 },
@@ -92,10 +73,10 @@ const ellipse = (optimizers: OptimizerSpec[] = RUNS) =>
   scenarioOn('ellipse', optimizers, { start: [-4, 1.5], steps: 40 });
 
 function scheduler(worker: ReturnType<typeof fakeWorker>, options: CurvatureSchedulerOptions = {}) {
-  const clock = fakeClock();
+  const clock = fakeTimers();
   let stops = 0;
   const made = new CurvatureScheduler(worker.call, {
-    now: () => clock.now,
+    now: clock.now,
     setTimer: clock.setTimer,
     clearTimer: clock.clearTimer,
     stop: () => stops++,
@@ -176,7 +157,7 @@ describe('CurvatureScheduler', () => {
     const moved = ellipse([{ type: 'gd', lr: 0.4 }]);
     s.setScenario(moved);
     expect(worker.calls).toHaveLength(1);
-    expect(clock.timers).toBe(1);
+    expect(clock.count).toBe(1);
     clock.fire();
     expect(worker.calls).toHaveLength(2);
     expect(worker.calls[1]!.scenario).toBe(moved);
@@ -212,7 +193,7 @@ describe('CurvatureScheduler', () => {
     s.setActive(true);
     s.setScenario(ellipse());
     // Short: left 10 ms after it started.
-    clock.now = 10;
+    clock.time = 10;
     s.setActive(false);
     expect(stops()).toBe(0);
     await worker.answer();
@@ -221,7 +202,7 @@ describe('CurvatureScheduler', () => {
     // Long: shown again, the next call runs for a second, then the tab is left.
     s.setActive(true);
     expect(worker.calls).toHaveLength(2);
-    clock.now = 1010;
+    clock.time = 1010;
     s.setActive(false);
     expect(stops()).toBe(1);
     await worker.settle({ status: 'superseded' });

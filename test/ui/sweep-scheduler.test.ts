@@ -4,6 +4,7 @@ import type { Outcome } from '../../src/engine/lanes';
 import type { Scenario } from '../../src/scenario/types';
 import { SweepScheduler } from '../../src/ui/lab/sweep-scheduler';
 import { HEAVIEST_MLP, scenarioOn, scenarioWith } from '../helpers';
+import { fakeTimers } from './fake-timers';
 
 const GRID = [1e-4, 1e-3, 1e-2, 0.1, 1, 10];
 
@@ -25,24 +26,6 @@ function fakeWorker(elapsedMs = 0) {
     await new Promise((r) => setTimeout(r, 0));
   };
   return { calls, call, answer };
-}
-
-/** Timers run by hand. */
-function fakeTimers() {
-  const timers = new Map<number, () => void>();
-  let next = 1;
-  return {
-    setTimer: (callback: () => void) => (timers.set(next, callback), next++),
-    clearTimer: (id: unknown) => timers.delete(id as number),
-    fire: () => {
-      const all = [...timers.values()];
-      timers.clear();
-      all.forEach((f) => f());
-    },
-    get count() {
-      return timers.size;
-    },
-  };
 }
 
 const scenario = (extra: Partial<Scenario> = {}) =>
