@@ -66,6 +66,13 @@ export interface Problem {
   /** For classifiers on 2D data: what the data view and the accuracy chart read. */
   readonly classifier?: ClassifierModel;
   /**
+   * For classifiers on a table with a training / validation / test split (issue 22): the
+   * scores run.ts records per point. Its loss is the training part's; a mini-batch run of such
+   * a problem records its batch's loss and gradient norm (`last`), since a full pass per step
+   * would cost more than the step (docs/models.md, "Speed").
+   */
+  readonly heldOut?: HeldOutScores;
+  /**
    * A fresh exact Hessian-vector product of the full-batch f with buffers of its own, where f
    * has exact second derivatives (every problem kind: formulas symbolically, the models by
    * Pearlmutter's R-operator). Built on demand, so building a problem stays cheap.
@@ -87,6 +94,19 @@ export interface Problem {
     batchSize: number,
     rng: Rng,
   ): ((params: Float64Array, grad: Float64Array) => void) | undefined;
+}
+
+/** The parts of a split and a classifier's scores on them (`Problem.heldOut`). */
+export interface HeldOutScores {
+  readonly sizes: { readonly training: number; readonly validation: number; readonly test: number };
+  readonly classes: number;
+  /**
+   * The mean loss and the fraction classified right of the points of the last loss pass
+   * (`valueAndGrad`, `value`, or a mini-batch gradient): a live object, updated by every pass.
+   */
+  readonly last: { readonly loss: number; readonly accuracy: number };
+  /** The mean loss and accuracy at θ over a held-out part into out[0], out[1]; NaN if it is empty. */
+  score(part: 'validation' | 'test', params: Float64Array, out: Float64Array): void;
 }
 
 /**
