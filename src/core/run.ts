@@ -8,6 +8,7 @@ import { createOptimizer, withDefaults, type OptimizerSnapshot } from './optimiz
 import { buildProblem, type Problem, type View } from './problems';
 import { createRng, type Rng } from './rng';
 import { resolveSchedule, scheduleSequence } from './schedules';
+import { scoreRecorder, type RunScores } from './run-scores';
 
 /**
  * A run is stopped as diverged at the first point θ (or its loss f) that is not finite, or with
@@ -80,6 +81,8 @@ export interface RunResult {
   divergedAt: number | null;
   /** Wall-clock milliseconds of this run in the core. */
   elapsedMs: number;
+  /** For classifiers with held-out data: accuracy and validation per point, the test score. */
+  scores?: RunScores;
 }
 
 /** The shared settings of every run in a scenario. */
@@ -158,6 +161,10 @@ export function startRun(problem: Problem, spec: OptimizerSpec, settings: RunSet
 
   const rng = createRng(settings.seed);
   const batchGradient = runBatchGradient(problem, spec, rng);
+  // A classifier with held-out data records a mini-batch run's batch loss (Problem.heldOut).
+  const heldOut = problem.heldOut;
+  const batchLoss = heldOut !== undefined && batchGradient !== undefined;
+  const scores = scoreRecorder(problem, steps);
 
   const params = Float64Array.from(settings.start);
   const grad = new Float64Array(dim);
@@ -178,7 +185,11 @@ export function startRun(problem: Problem, spec: OptimizerSpec, settings: RunSet
     const first = k;
     const last = Math.min(steps, k + Math.max(1, Math.floor(maxPoints)) - 1);
     for (; ; k++) {
-      const f = problem.valueAndGrad(params, grad);
+      let f: number;
+      if (batchLoss) {
+        batchGradient!(params, grad);
+        f = heldOut!.last.loss;
+      } else f = problem.valueAndGrad(params, grad);
       let normSq = 0;
       let gradSq = 0;
       const offset = k * dim;
@@ -192,17 +203,20 @@ export function startRun(problem: Problem, spec: OptimizerSpec, settings: RunSet
       if (!(normSq <= thetaBoundSq) || !(Math.abs(f) <= lossBound)) {
         divergedAt = k;
         finished = true;
+        scores?.finish(k > 0 ? trajectory.slice((k - 1) * dim, k * dim) : null);
         break;
       }
       loss[k] = f;
       gradNorm[k] = Math.sqrt(gradSq);
+      scores?.record(k, params);
       if (k === steps) {
         finished = true;
+        scores?.finish(params);
         k++;
         break;
       }
 
-      if (batchGradient) batchGradient(params, stepGrad);
+      if (batchGradient && !batchLoss) batchGradient(params, stepGrad);
       else if (stepGrad !== grad) stepGrad.set(grad);
       if (noise > 0)
         for (let i = 0; i < dim; i++) stepGrad[i] = stepGrad[i]! + noise * rng.normal();
@@ -236,6 +250,7 @@ export function startRun(problem: Problem, spec: OptimizerSpec, settings: RunSet
       lr: lrs.subarray(0, divergedAt ?? Math.max(0, Math.min(steps, k - (finished ? 1 : 0)))),
       divergedAt,
       elapsedMs,
+      ...(scores ? { scores: scores.scores(k, false) } : {}),
     }),
     optimizerState: () => optimizer.snapshot(),
     result: () => {
@@ -250,6 +265,7 @@ export function startRun(problem: Problem, spec: OptimizerSpec, settings: RunSet
         lr: divergedAt === null ? lrs : lrs.slice(0, divergedAt),
         divergedAt,
         elapsedMs,
+        ...(scores ? { scores: scores.scores(points, points !== steps + 1) } : {}),
       };
     },
   };
