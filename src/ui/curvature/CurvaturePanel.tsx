@@ -11,8 +11,8 @@ import type { SharpnessView } from '../../plot/curvature-series';
 import { useDeferredRunViews } from '../../state/run-views';
 import { useAppShallow } from '../../state/store';
 import { useEngine } from '../engine-context';
-import { ProgressBar } from '../progress-bar';
 import { useLasting } from '../use-lasting';
+import { JobProgress } from '../worker-jobs/JobProgress';
 import { curvatureRuns, curvatureWords, hasAdaptive } from './curvature-model';
 import { useCurvature } from './curvature-hooks';
 import type { CurvatureScheduler, CurvatureView } from './curvature-scheduler';
@@ -110,7 +110,7 @@ function runName(view: CurvatureView, runs: ReturnType<typeof curvatureRuns>): s
     : (runs.find((run) => run.index === view.current)?.name ?? null);
 }
 
-/** Progress under the chart: a bar, how far, and Cancel (or Resume / Retry). */
+/** Progress under the chart: how many runs of how many, and how far the run in hand is. */
 function CurvatureProgress({
   view,
   scheduler,
@@ -122,46 +122,29 @@ function CurvatureProgress({
 }) {
   const t = useT();
   const fraction = view.total > 0 ? (view.done + view.currentProgress) / view.total : 0;
-  const percent = Math.round(100 * Math.min(1, fraction));
-  const stopped = view.status === 'cancelled' || view.status === 'error';
   const counts = { done: view.done, total: view.total };
-  const text =
-    view.status === 'error'
-      ? t('curvature.stopped', { error: view.error })
-      : view.status === 'cancelled'
-        ? t('curvature.cancelled', counts)
-        : name !== null && view.currentProgress > 0
-          ? t('curvature.computingRun', {
-              ...counts,
-              name,
-              percent: Math.round(100 * view.currentProgress),
-            })
-          : t('curvature.computing', counts);
   return (
-    <div className="curvature-progress" data-testid="curvature-progress">
-      {!stopped && (
-        <ProgressBar
-          className="curvature-progress__bar"
-          fillClassName="curvature-progress__fill"
-          label={t('curvature.progress')}
-          percent={percent}
-          valueText={t('lab.runsOf', counts)}
-        />
-      )}
-      <span
-        className={`hint-line curvature-progress__text${view.status === 'error' ? ' curvature-progress__text--error' : ''}`}
-        role="status"
-        title={text}
-      >
-        {text}
-      </span>
-      <button
-        type="button"
-        className="button curvature-progress__button"
-        onClick={() => (stopped ? scheduler.resume() : scheduler.cancel())}
-      >
-        {stopped ? t(view.status === 'error' ? 'lab.retry' : 'lab.resume') : t('lab.cancel')}
-      </button>
-    </div>
+    <JobProgress
+      block="curvature-progress"
+      status={view.status}
+      percent={Math.round(100 * Math.min(1, fraction))}
+      label={t('curvature.progress')}
+      valueText={t('lab.runsOf', counts)}
+      text={
+        view.status === 'error'
+          ? t('curvature.stopped', { error: view.error })
+          : view.status === 'cancelled'
+            ? t('curvature.cancelled', counts)
+            : name !== null && view.currentProgress > 0
+              ? t('curvature.computingRun', {
+                  ...counts,
+                  name,
+                  percent: Math.round(100 * view.currentProgress),
+                })
+              : t('curvature.computing', counts)
+      }
+      onCancel={() => scheduler.cancel()}
+      onResume={() => scheduler.resume()}
+    />
   );
 }
