@@ -1,14 +1,36 @@
 /**
- * The shared cursor: a vertical line at the cursor step and a dot on each line there. Its own
- * component subscribed to the cursor, so during playback only this re-renders, 60 times a
- * second, while the paths stay as they are.
+ * The shared cursor of the charts against step: a vertical line at the cursor step and a dot on
+ * each line at its point there (`at`: the loss chart's value at the step, or the λmax chart's
+ * last point at or before it, a model's every k-th step). Its own component subscribed to the
+ * cursor, so during playback only this re-renders, 60 times a second, while the paths stay as
+ * they are.
  */
 import { useApp } from '../../state/store';
 import { effectiveCursor } from '../../state/view-slice';
-import { valueAt } from '../../plot/chart-series';
-import type { ChartLayerProps } from './chart-layer';
+import type { ChartRun } from './ChartLines';
+import type { ChartGeometry } from './geometry';
 
-export function ChartCursor({ geo, series, runs }: ChartLayerProps) {
+/** A series' point at a step; `step` where it lies elsewhere (the point before it). */
+interface PointAt {
+  value: number;
+  step?: number;
+  status: 'ok' | 'diverged' | 'pending';
+}
+
+export function ChartCursor<S extends { readonly index: number }>({
+  geo,
+  series,
+  runs,
+  at,
+  testId = 'chart-cursor',
+}: {
+  geo: ChartGeometry;
+  series: readonly S[];
+  /** By run index. */
+  runs: readonly ChartRun[];
+  at: (series: S, step: number) => PointAt;
+  testId?: string;
+}) {
   const cursor = useApp(effectiveCursor);
   const x = geo.x(cursor);
   return (
@@ -18,19 +40,20 @@ export function ChartCursor({ geo, series, runs }: ChartLayerProps) {
         x1={x}
         x2={x}
         y2={geo.plotHeight}
-        data-testid="chart-cursor"
+        data-testid={testId}
         data-step={cursor}
       />
       {series.map((s) => {
-        const { value, status } = valueAt(s, cursor);
-        const y = geo.y(value);
-        // No dot where the value cannot be placed (±∞ or NaN): the gap's mark says why.
-        if (status !== 'ok' || Number.isNaN(y)) return null;
+        const point = at(s, cursor);
+        const y = geo.y(point.value);
+        // No dot before a first point, past a divergence, or where the value cannot be placed
+        // (±∞ or NaN: the gap's mark says why).
+        if (point.status !== 'ok' || Number.isNaN(y)) return null;
         return (
           <circle
             key={s.index}
             className="loss-chart__cursor-dot"
-            cx={x}
+            cx={point.step === undefined ? x : geo.x(point.step)}
             cy={Math.max(0, Math.min(geo.plotHeight, y))}
             r={4}
             style={{ color: runs[s.index]!.color }}

@@ -6,6 +6,7 @@ import { formatAxisReading, type ChartAxisSpec } from '../../plot/chart-scale';
 import { valueAt, type ChartSeries } from '../../plot/chart-series';
 import type { ChartRun } from './ChartLines';
 import { ReadoutRow } from './ReadoutRow';
+import { StepReadout } from './StepReadout';
 import { useT } from '../../i18n';
 
 export function ChartHover({
@@ -21,10 +22,7 @@ export function ChartHover({
 }) {
   const t = useT();
   return (
-    <div className="plot-readout loss-chart__hover" data-testid="loss-chart-hover">
-      <div className="plot-readout__title loss-chart__hover-step numeric">
-        {t('chart.step', { step: step.toLocaleString('en-US') })}
-      </div>
+    <StepReadout block="loss-chart" testId="loss-chart-hover" step={step}>
       {series.map((s) => {
         const run = runs[s.index]!;
         const { value, status } = valueAt(s, step);
@@ -38,6 +36,6 @@ export function ChartHover({
           </ReadoutRow>
         );
       })}
-    </div>
+    </StepReadout>
   );
 }

@@ -9,25 +9,22 @@
  * paths when the geometry changes; the cursor alone follows playback, with the clip rectangles
  * that cut the lines at it (ChartTrailClips: the future faded or hidden, src/state/trails.ts).
  */
-import { useId, useMemo, useRef, useState, type PointerEvent as ReactPointerEvent } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { chartAxis, chartDomain, type ChartMeasure } from '../../plot/chart-scale';
-import { chartSeries } from '../../plot/chart-series';
+import { chartSeries, valueAt } from '../../plot/chart-series';
 import { problemInfo } from '../../state/selectors';
-import { appStore, useApp, useAppShallow } from '../../state/store';
+import { useAppShallow } from '../../state/store';
 import { problemTag, useDeferredRunViews } from '../../state/run-views';
-import { ChartAxes } from './ChartAxes';
 import { ChartCursor } from './ChartCursor';
 import { ChartHover } from './ChartHover';
 import { ChartLines, type ChartRun } from './ChartLines';
 import { ChartDivergence } from './ChartDivergence';
-import { ChartTrailClips } from './ChartTrailClips';
 import { CHART_MARGIN, chartGeometry } from './geometry';
+import { StepChartSvg } from './StepChartSvg';
 import { useSize } from './use-size';
-import { usePlotPointer } from './use-plot-pointer';
 import './LossChart.css';
 import { useT } from '../../i18n';
 import { AxisHelp } from '../help/AxisHelp';
-import { ChartSvg } from './ChartSvg';
 
 export function LossChart({ measure }: { measure: ChartMeasure }) {
   const t = useT();
@@ -38,14 +35,9 @@ export function LossChart({ measure }: { measure: ChartMeasure }) {
     computing: s.results === null && s.computing,
     selectedRun: s.selectedRun,
   }));
-  const trails = useApp((s) => s.trails);
   const container = useRef<HTMLDivElement>(null);
   const { width, height } = useSize(container);
   const [hoverStep, setHoverStep] = useState<number | null>(null);
-  const clipId = `loss-chart-clip${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
-  const linesId = `${clipId}-lines`;
-  const pastId = `${clipId}-past`;
-  const futureId = `${clipId}-future`;
 
   // Colours, names and visibility of each result's run come from the one pairing of specs with
   // results (src/state/run-views.ts); another problem's results are never drawn here.
@@ -84,21 +76,6 @@ export function LossChart({ measure }: { measure: ChartMeasure }) {
     [width, height, steps, spec, domain],
   );
 
-  const stepAt = (event: ReactPointerEvent<Element>) => {
-    const box = event.currentTarget.getBoundingClientRect();
-    const step = Math.round(geo.x.invert(event.clientX - box.left));
-    return Math.max(0, Math.min(steps, step));
-  };
-  const seek = (event: ReactPointerEvent<Element>) => {
-    const state = appStore.getState();
-    state.pause();
-    state.setCursor(stepAt(event));
-  };
-  const pointer = usePlotPointer({
-    seek,
-    hover: (event) => setHoverStep(event ? stepAt(event) : null),
-  });
-
   const empty = !hasResults
     ? computing || views.status === 'stale'
       ? t('chart.computing')
@@ -129,48 +106,25 @@ export function LossChart({ measure }: { measure: ChartMeasure }) {
       data-scale={spec.kind}
     >
       {width > 0 && height > 0 && (
-        <ChartSvg className="loss-chart__svg" width={width} height={height} label={description}>
-          <defs>
-            <clipPath id={clipId}>
-              {/* A little room above and below, so lines on the edge keep their full width. */}
-              <rect y={-3} width={geo.plotWidth} height={geo.plotHeight + 6} />
-            </clipPath>
-            {trails !== 'whole' && (
-              <ChartTrailClips geo={geo} pastId={pastId} futureId={futureId} />
-            )}
-          </defs>
-          <g transform={`translate(${CHART_MARGIN.left},${CHART_MARGIN.top})`}>
-            <ChartAxes geo={geo} showValues={series.length > 0} />
-            <g clipPath={`url(#${clipId})`}>
-              <g clipPath={trails === 'whole' ? undefined : `url(#${pastId})`}>
-                <ChartLines
-                  id={linesId}
-                  geo={geo}
-                  series={series}
-                  runs={runs}
-                  selected={selectedRun}
-                />
-              </g>
-              {/* The future: a copy of the same lines, faint, clipped to after the cursor. */}
-              {trails === 'faded' && (
-                <use
-                  href={`#${linesId}`}
-                  className="loss-chart__future"
-                  clipPath={`url(#${futureId})`}
-                />
-              )}
-            </g>
-            <ChartDivergence geo={geo} series={series} runs={runs} />
-            <ChartCursor geo={geo} series={series} runs={runs} />
-            <rect
-              className="loss-chart__hit"
-              width={geo.plotWidth}
-              height={geo.plotHeight}
-              data-testid="loss-chart-plot"
-              {...pointer}
-            />
-          </g>
-        </ChartSvg>
+        <StepChartSvg
+          block="loss-chart"
+          width={width}
+          height={height}
+          label={description}
+          geo={geo}
+          steps={steps}
+          showValues={series.length > 0}
+          lines={(id) => (
+            <ChartLines id={id} geo={geo} series={series} runs={runs} selected={selectedRun} />
+          )}
+          marks={
+            <>
+              <ChartDivergence geo={geo} series={series} runs={runs} />
+              <ChartCursor geo={geo} series={series} runs={runs} at={valueAt} />
+            </>
+          }
+          onHover={setHoverStep}
+        />
       )}
       {width > 0 && height > 0 && <AxisHelp axis={spec} container={container} width={width} />}
       {empty && (

@@ -4,29 +4,26 @@
  * positive: curvatureAxis says why); a cross where a run diverged, as on the loss chart; the
  * shared cursor, with the lines cut at it by the trails' clips (the limits are known ahead, so
  * they are drawn whole); clicking or dragging moves the cursor, hovering reads out λ, the limit
- * and α·λ. The axes, grid, cursor line and crosses are the loss chart's.
+ * and α·λ. The frame (axes, clips, trails, pointer), cursor and crosses are the loss chart's.
  */
-import { useId, useMemo, useRef, useState, type PointerEvent as ReactPointerEvent } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useT } from '../../i18n';
 import { chartDomain } from '../../plot/chart-scale';
 import {
+  curvatureAt,
   curvatureAxis,
   curvatureSeries,
   limitSeries,
   snapStep,
   type CurvatureSeries,
 } from '../../plot/curvature-series';
-import { appStore, useApp } from '../../state/store';
-import { ChartAxes } from '../charts/ChartAxes';
+import { ChartCursor } from '../charts/ChartCursor';
 import { ChartDivergence } from '../charts/ChartDivergence';
 import type { ChartRun } from '../charts/ChartLines';
-import { ChartSvg } from '../charts/ChartSvg';
-import { ChartTrailClips } from '../charts/ChartTrailClips';
 import { CHART_MARGIN, chartGeometry } from '../charts/geometry';
-import { usePlotPointer } from '../charts/use-plot-pointer';
+import { StepChartSvg } from '../charts/StepChartSvg';
 import { useSize } from '../charts/use-size';
 import type { CurvatureRun } from './curvature-model';
-import { CurvatureCursor } from './CurvatureCursor';
 import { CurvatureHover } from './CurvatureHover';
 import { CurvatureLimits, CurvatureLines } from './CurvatureLines';
 import { CurvatureKey } from './CurvatureKey';
@@ -48,14 +45,9 @@ export function CurvatureChart({
   help: string;
 }) {
   const t = useT();
-  const trails = useApp((s) => s.trails);
   const container = useRef<HTMLDivElement>(null);
   const { width, height } = useSize(container);
   const [hoverStep, setHoverStep] = useState<number | null>(null);
-  const clipId = `curvature-clip${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
-  const linesId = `${clipId}-lines`;
-  const pastId = `${clipId}-past`;
-  const futureId = `${clipId}-future`;
   const plotWidth = Math.max(1, width - CHART_MARGIN.left - CHART_MARGIN.right);
 
   const byIndex = useMemo(() => new Map(runs.map((run) => [run.index, run])), [runs]);
@@ -90,7 +82,7 @@ export function CurvatureChart({
       ),
     [runs, plotWidth],
   );
-  // ChartDivergence reads a run's colour and name by its index.
+  // ChartDivergence and ChartCursor read a run's colour and name by its index.
   const chartRuns = useMemo(() => {
     const list: ChartRun[] = [];
     for (const run of runs) list[run.index] = { color: run.color, name: run.name };
@@ -106,23 +98,7 @@ export function CurvatureChart({
     () => chartGeometry(width, height, steps, axis, domain),
     [width, height, steps, axis, domain],
   );
-  // A model's points are every k steps: the pointer reads the nearest of them.
   const every = Math.max(1, ...series.map((s: CurvatureSeries) => s.every));
-
-  const stepAt = (event: ReactPointerEvent<Element>) => {
-    const box = event.currentTarget.getBoundingClientRect();
-    const step = Math.round(geo.x.invert(event.clientX - box.left));
-    return Math.max(0, Math.min(steps, step));
-  };
-  const seek = (event: ReactPointerEvent<Element>) => {
-    const state = appStore.getState();
-    state.pause();
-    state.setCursor(stepAt(event));
-  };
-  const pointer = usePlotPointer({
-    seek,
-    hover: (event) => setHoverStep(event ? Math.min(steps, snapStep(stepAt(event), every)) : null),
-  });
 
   const description = t('curvature.description', {
     scale: t(axis.kind === 'log' ? 'chart.scaleLog' : 'chart.scaleSymlog'),
@@ -137,54 +113,37 @@ export function CurvatureChart({
       data-domain={`${low} ${high}`}
     >
       {width > 0 && height > 0 && (
-        <ChartSvg
-          className="curvature-chart__svg"
+        <StepChartSvg
+          block="curvature-chart"
           width={width}
           height={height}
           label={description}
-        >
-          <defs>
-            <clipPath id={clipId}>
-              <rect y={-3} width={geo.plotWidth} height={geo.plotHeight + 6} />
-            </clipPath>
-            {trails !== 'whole' && (
-              <ChartTrailClips geo={geo} pastId={pastId} futureId={futureId} />
-            )}
-          </defs>
-          <g transform={`translate(${CHART_MARGIN.left},${CHART_MARGIN.top})`}>
-            <ChartAxes geo={geo} showValues={drawn.length > 0} />
-            {/* Room at the right for the help button (HTML, over the SVG). */}
-            <CurvatureKey right={geo.plotWidth - 24} y={-9} />
-            <g clipPath={`url(#${clipId})`}>
-              <CurvatureLimits geo={geo} limits={limits} runs={byIndex} />
-              <g clipPath={trails === 'whole' ? undefined : `url(#${pastId})`}>
-                <CurvatureLines
-                  id={linesId}
-                  geo={geo}
-                  series={series}
-                  runs={byIndex}
-                  selected={selected}
-                />
-              </g>
-              {trails === 'faded' && (
-                <use
-                  href={`#${linesId}`}
-                  className="loss-chart__future"
-                  clipPath={`url(#${futureId})`}
-                />
-              )}
-            </g>
-            <ChartDivergence geo={geo} series={series} runs={chartRuns} />
-            <CurvatureCursor geo={geo} series={series} runs={byIndex} />
-            <rect
-              className="curvature-chart__hit"
-              width={geo.plotWidth}
-              height={geo.plotHeight}
-              data-testid="curvature-chart-plot"
-              {...pointer}
-            />
-          </g>
-        </ChartSvg>
+          geo={geo}
+          steps={steps}
+          showValues={drawn.length > 0}
+          // Room at the right for the help button (HTML, over the SVG).
+          overAxes={<CurvatureKey right={geo.plotWidth - 24} y={-9} />}
+          behind={<CurvatureLimits geo={geo} limits={limits} runs={byIndex} />}
+          lines={(id) => (
+            <CurvatureLines id={id} geo={geo} series={series} runs={byIndex} selected={selected} />
+          )}
+          marks={
+            <>
+              <ChartDivergence geo={geo} series={series} runs={chartRuns} />
+              <ChartCursor
+                geo={geo}
+                series={series}
+                runs={chartRuns}
+                at={curvatureAt}
+                testId="curvature-cursor"
+              />
+            </>
+          }
+          // A model's points are every k steps: the pointer reads the nearest of them.
+          onHover={(step) =>
+            setHoverStep(step === null ? null : Math.min(steps, snapStep(step, every)))
+          }
+        />
       )}
       {width > 0 && height > 0 && (
         <span className="curvature-chart__help">

@@ -8,6 +8,7 @@ import { formatReading } from '../../plot/chart-scale';
 import { curvatureAt, type CurvatureSeries } from '../../plot/curvature-series';
 import { limitLabel } from '../../plot/stability-line';
 import { ReadoutRow } from '../charts/ReadoutRow';
+import { StepReadout } from '../charts/StepReadout';
 import type { CurvatureRun } from './curvature-model';
 
 export function CurvatureHover({
@@ -21,10 +22,7 @@ export function CurvatureHover({
 }) {
   const t = useT();
   return (
-    <div className="plot-readout curvature-chart__hover" data-testid="curvature-hover">
-      <div className="plot-readout__title numeric">
-        {t('chart.step', { step: step.toLocaleString('en-US') })}
-      </div>
+    <StepReadout block="curvature-chart" testId="curvature-hover" step={step}>
       {runs.map((run) => (
         <ReadoutRow
           key={run.index}
@@ -36,7 +34,7 @@ export function CurvatureHover({
           {reading(run, series.get(run.index), step, t)}
         </ReadoutRow>
       ))}
-    </div>
+    </StepReadout>
   );
 }
 
