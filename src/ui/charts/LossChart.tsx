@@ -98,7 +98,7 @@ export function LossChart({ measure }: { measure: ChartMeasure }) {
 
   return (
     <div
-      className="loss-chart"
+      className="plot-box loss-chart"
       ref={container}
       data-testid="loss-chart"
       data-problem={views.scenario ? problemTag(views.scenario.problem) : undefined}

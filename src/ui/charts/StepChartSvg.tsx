@@ -15,7 +15,7 @@ import { CHART_MARGIN, type ChartGeometry } from './geometry';
 import { usePlotPointer } from './use-plot-pointer';
 
 interface StepChartSvgProps {
-  /** `<block>__svg`, `<block>__hit`, test id `<block>-plot`, clip ids `<block>-clip…`. */
+  /** `<block>__svg` (beside .plot-box__svg), `<block>__hit`, test id `<block>-plot`, clip ids `<block>-clip…`. */
   block: string;
   width: number;
   height: number;
@@ -61,7 +61,7 @@ export function StepChartSvg(props: StepChartSvgProps) {
 
   return (
     <ChartSvg
-      className={`${block}__svg`}
+      className={`plot-box__svg ${block}__svg`}
       width={props.width}
       height={props.height}
       label={props.label}

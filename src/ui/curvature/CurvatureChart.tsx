@@ -106,7 +106,7 @@ export function CurvatureChart({
 
   return (
     <div
-      className="curvature-chart"
+      className="plot-box curvature-chart"
       ref={container}
       data-testid="curvature-chart"
       data-scale={axis.kind}

@@ -59,7 +59,11 @@ export function CurvaturePanel() {
   const showProgress = working || view.status === 'cancelled' || view.status === 'error';
 
   return (
-    <div className="curvature-panel" data-testid="curvature-panel" data-status={view.status}>
+    <div
+      className="chart-tab curvature-panel"
+      data-testid="curvature-panel"
+      data-status={view.status}
+    >
       <CurvatureChart
         runs={runs}
         steps={scenario.steps}
@@ -67,12 +71,12 @@ export function CurvaturePanel() {
         empty={empty}
         help={words.help.join(' ')}
       />
-      <div className="curvature-panel__foot">
+      <div className="chart-tab__foot curvature-panel__foot">
         {showProgress ? (
           <CurvatureProgress view={view} scheduler={scheduler} name={runName(view, runs)} />
         ) : (
           <p
-            className="curvature-panel__hint"
+            className="hint-lines curvature-panel__hint"
             data-testid="curvature-hint"
             title={words.foot.join(' ')}
           >
@@ -80,12 +84,16 @@ export function CurvaturePanel() {
           </p>
         )}
         {adaptive && (
-          <div className="curvature-toggle" role="group" aria-label={t('curvature.sharpness')}>
+          <div
+            className="segmented curvature-toggle"
+            role="group"
+            aria-label={t('curvature.sharpness')}
+          >
             {MODES.map((option) => (
               <button
                 key={option}
                 type="button"
-                className="curvature-toggle__option"
+                className="segmented__option curvature-toggle__option"
                 aria-pressed={mode === option}
                 title={t(option === 'own' ? 'curvature.ownTitle' : 'curvature.hessianTitle')}
                 onClick={() => {

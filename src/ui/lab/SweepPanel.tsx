@@ -106,7 +106,7 @@ export function SweepPanel() {
         : t('sweep.hintNone');
 
   return (
-    <div className="sweep-panel" data-status={view.status}>
+    <div className="chart-tab sweep-panel" data-status={view.status}>
       <div className="sweep-panel__bar">
         <label className="sweep-panel__metric" htmlFor={`${base}-metric`}>
           <select
@@ -148,9 +148,9 @@ export function SweepPanel() {
         </button>
       </div>
       <SweepChart runs={runs} axis={axis} selected={selected} onSetLr={setLr} />
-      <div className="sweep-panel__foot">
+      <div className="chart-tab__foot sweep-panel__foot">
         {view.status === 'complete' || view.status === 'idle' ? (
-          <p className="sweep-panel__status" role="status" data-testid="sweep-status">
+          <p className="hint-lines sweep-panel__status" role="status" data-testid="sweep-status">
             {tunedNow ?? hint}
           </p>
         ) : (

@@ -101,10 +101,10 @@ export function SweepChart({
     : t('sweep.description', { axis: axis.label });
 
   return (
-    <div className="sweep-chart" ref={container} data-testid="sweep-chart">
+    <div className="plot-box sweep-chart" ref={container} data-testid="sweep-chart">
       {width > 0 && height > 0 && (
         <ChartSvg
-          className="sweep-chart__svg"
+          className="plot-box__svg sweep-chart__svg"
           width={width}
           height={height}
           role="group"
