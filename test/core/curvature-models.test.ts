@@ -17,6 +17,7 @@ import { hessian2Of } from '../../src/core/curvature/hessian2';
 import { buildProblem, type Problem } from '../../src/core/problems';
 import { createRng } from '../../src/core/rng';
 import type { ProblemSpec } from '../../src/kinds/registry';
+import { denseHessian } from './dense-hessian';
 
 /** A random MLP spec of at most ~100 parameters with its data. */
 const mlpSpec = fc.record({
@@ -60,23 +61,6 @@ function differencedProduct(problem: Problem, theta: Float64Array, v: Float64Arr
     minus,
   );
   return plus.map((p, i) => (p - minus[i]!) / (2 * h));
-}
-
-/** The dense Hessian at θ from products with the basis vectors (row-major). */
-function denseHessian(problem: Problem, theta: Float64Array): Float64Array {
-  const n = problem.dim;
-  const hvp = problem.createHessianVectorProduct!();
-  hvp.at(theta);
-  const h = new Float64Array(n * n);
-  const e = new Float64Array(n);
-  const column = new Float64Array(n);
-  for (let j = 0; j < n; j++) {
-    e.fill(0);
-    e[j] = 1;
-    hvp.times(e, column);
-    for (let i = 0; i < n; i++) h[i * n + j] = column[i]!;
-  }
-  return h;
 }
 
 const norm = (v: ArrayLike<number>) => Math.hypot(...Array.from(v));

@@ -16,11 +16,12 @@ import { isPreconditioned } from '../../src/core/curvature/stability';
 import { jacobiEigenvalues } from '../../src/core/curvature/symmetric-eigen';
 import { resolveHyperparams } from '../../src/core/optimizers';
 import { muAt } from '../../src/core/optimizers/nadam';
-import { buildProblem, type Problem } from '../../src/core/problems';
+import { buildProblem } from '../../src/core/problems';
 import { run, runSettings, startRun, type RunStepper } from '../../src/core/run';
 import { resolveSchedule, scheduleSequence } from '../../src/core/schedules';
 import { OPTIMIZER_TYPES, type OptimizerSpec, type Scenario } from '../../src/scenario/types';
 import type { ProblemSpec } from '../../src/kinds/registry';
+import { denseHessian } from './dense-hessian';
 
 const scenario = (
   problem: ProblemSpec,
@@ -168,23 +169,6 @@ describe('the preconditioners', () => {
     },
   );
 });
-
-/** The dense (H + shift·I) at θ, row-major. */
-function denseHessian(problem: Problem, theta: Float64Array, shift: number): Float64Array {
-  const n = problem.dim;
-  const hvp = problem.createHessianVectorProduct!();
-  hvp.at(theta);
-  const h = new Float64Array(n * n);
-  const e = new Float64Array(n);
-  const column = new Float64Array(n);
-  for (let j = 0; j < n; j++) {
-    e.fill(0);
-    e[j] = 1;
-    hvp.times(e, column);
-    for (let i = 0; i < n; i++) h[i * n + j] = column[i]! + (i === j ? shift : 0);
-  }
-  return h;
-}
 
 /** λmax of P⁻¹ᐟ²(H + wd·I)P⁻¹ᐟ² at every point of the run, densely, P from the state. */
 function densePreconditioned(s: Scenario, every: number): number[] {
