@@ -43,16 +43,19 @@ export function chartSeries(
   return runs.map((run) => ({ ...run, ...decimated(run.values, buckets, steps) }));
 }
 
-type Drawn = Pick<ChartSeries, 'indices' | 'breaks' | 'gaps'>;
+/** What a line draws of its values: the kept points, where it restarts, the gaps it marks. */
+export type Drawn = Pick<ChartSeries, 'indices' | 'breaks' | 'gaps'>;
 
 /**
  * Decimations by values array: when one run of eight changes (an α dragged), the seven reused
  * runs keep their arrays (src/state/reuse.ts) and are not decimated again — at 10⁶ steps each
- * decimation is a pass over a million values on the main thread.
+ * decimation is a pass over a million values on the main thread. So too a λmax line whose run
+ * did not change (src/plot/curvature-series.ts).
  */
 const cache = new WeakMap<Float64Array, { buckets: number; steps: number; drawn: Drawn }>();
 
-function decimated(values: Float64Array, buckets: number, steps: number): Drawn {
+/** `values` decimated to `buckets` pixel columns over index 0 … `steps`, cached by array. */
+export function decimated(values: Float64Array, buckets: number, steps: number): Drawn {
   const cached = cache.get(values);
   if (cached && cached.buckets === buckets && cached.steps === steps) return cached.drawn;
   const indices = decimate(values, buckets, steps);

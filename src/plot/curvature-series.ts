@@ -8,9 +8,7 @@ import { isPreconditioned } from '../core/curvature/stability';
 import type { CurvatureData } from '../engine/worker-curvature';
 import type { OptimizerSpec } from '../scenario/types';
 import { LOG_FLOOR, type ChartAxisSpec } from './chart-scale';
-import type { ChartSeries } from './chart-series';
-import { decimate } from './decimate';
-import { lineBreaks, nonFiniteGaps } from './gaps';
+import { decimated, type ChartSeries, type Drawn } from './chart-series';
 import type { StabilityLine } from './stability-line';
 
 /**
@@ -59,29 +57,12 @@ export interface CurvatureRunInput {
   fresh: boolean;
 }
 
-type Drawn = Pick<ChartSeries, 'indices' | 'breaks' | 'gaps'>;
-
-/** Decimations by values array: a run whose curvature did not change keeps its drawn points. */
-const cache = new WeakMap<Float64Array, { buckets: number; span: number; drawn: Drawn }>();
-
 /**
  * `values` decimated to `columns` pixel columns over an index span of `span` (the chart's steps
- * in the series' own index: steps / every), with its breaks at non-finite values.
+ * in the series' own index: steps / every), or over all of them where they reach past it.
  */
 function drawn(values: Float64Array, columns: number, span: number): Drawn {
-  const buckets = Math.max(1, Math.round(columns));
-  const wide = Math.max(span, values.length - 1);
-  const cached = cache.get(values);
-  if (cached && cached.buckets === buckets && cached.span === wide) return cached.drawn;
-  const indices = decimate(values, buckets, wide);
-  const exact = nonFiniteGaps(values);
-  const result: Drawn = {
-    indices,
-    breaks: lineBreaks(indices, exact),
-    gaps: exact.length <= buckets ? exact : nonFiniteGaps(values, Math.max(1, wide) / buckets),
-  };
-  cache.set(values, { buckets, span: wide, drawn: result });
-  return result;
+  return decimated(values, Math.max(1, Math.round(columns)), Math.max(span, values.length - 1));
 }
 
 /**
