@@ -9,6 +9,7 @@
 import { memo, useEffect, useMemo, useRef, type RefObject } from 'react';
 import { formatNonFinite } from '../../plot/chart-scale';
 import { linePath, type ChartSeries } from '../../plot/chart-series';
+import { selectedLast } from '../../plot/draw-order';
 import type { Gap } from '../../plot/gaps';
 import type { ChartGeometry } from './geometry';
 import { appStore } from '../../state/store';
@@ -36,9 +37,7 @@ export const ChartLines = memo(function ChartLines({
   /** The selected run's index: drawn last (on top) and a little heavier, as on the landscape. */
   selected: number;
 }) {
-  const order = [...series].sort(
-    (a, b) => Number(a.index === selected) - Number(b.index === selected),
-  );
+  const order = selectedLast(series, selected);
   return (
     <g className="loss-chart__lines" id={id}>
       {order.map((s) => (

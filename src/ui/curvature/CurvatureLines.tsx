@@ -7,6 +7,7 @@
  */
 import { memo, useMemo } from 'react';
 import { linePath } from '../../plot/chart-series';
+import { selectedLast } from '../../plot/draw-order';
 import type { CurvatureSeries, LimitSeries } from '../../plot/curvature-series';
 import { limitLabel } from '../../plot/stability-line';
 import { placeLabels, type PlacedLabel } from '../../plot/limit-labels';
@@ -34,10 +35,7 @@ export const CurvatureLines = memo(function CurvatureLines({
   runs: ReadonlyMap<number, CurvatureRun>;
   selected: number;
 }) {
-  // The selected run last, on top, as on the loss chart.
-  const order = [...series].sort(
-    (a, b) => Number(a.index === selected) - Number(b.index === selected),
-  );
+  const order = selectedLast(series, selected);
   return (
     <g className="curvature-chart__lines" id={id}>
       {order.map((s) => (

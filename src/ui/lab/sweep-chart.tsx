@@ -26,6 +26,7 @@ import {
 import { formatLr } from './sweep-model';
 import { SWEEP_MARGIN } from './sweep-geometry';
 import { ChartSvg } from '../charts/ChartSvg';
+import { selectedLast } from '../../plot/draw-order';
 
 export function SweepChart({
   runs,
@@ -93,9 +94,7 @@ export function SweepChart({
     onSetLr(next());
   };
 
-  const order = [...runs].sort(
-    (a, b) => Number(a.index === selected?.index) - Number(b.index === selected?.index),
-  );
+  const order = selectedLast(runs, selected?.index);
   const label = selected
     ? t('sweep.descriptionSelected', { axis: axis.label, name: selected.name })
     : t('sweep.description', { axis: axis.label });
