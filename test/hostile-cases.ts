@@ -265,7 +265,7 @@ const url: HostileCase[] = [
   urlCase(
     'a malformed data point',
     'p=linear-regression&d=1_2~x_y',
-    'd: point 2 is not 2 or 3 numbers separated by "_"; ignored',
+    'd: point 2 is not 2 to 65 numbers separated by "_"; ignored',
     { problem: 'linear-regression' },
   ),
   urlCase(

@@ -50,7 +50,11 @@ export function stepUnits(problem: ProblemSpec, runBatchSize?: number): number {
   // A run's own batch size replaces the problem's (docs/scenario.md); n or more is the full batch.
   const batch = runBatchSize === undefined ? work.batch : runBatchSize < points ? runBatchSize : 0;
   const accuracy = work.accuracy ? 0.5 * params * points : 0;
-  return params * (points + batch) + accuracy + UPDATE_UNITS_PER_PARAM * params;
+  // A table classifier's mini-batch step runs its batch alone, and scores its validation rows.
+  const full = work.batchOnly && batch > 0 ? 0 : points;
+  const heldOut = 0.5 * params * (work.heldOut ?? 0);
+  const passes = params * (full + batch) + accuracy + heldOut;
+  return (work.scale ?? 1) * passes + UPDATE_UNITS_PER_PARAM * params;
 }
 
 /** Units of one step of every run of a scenario, each with its own batch size. */

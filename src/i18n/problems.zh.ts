@@ -82,15 +82,33 @@ export const MODELS_ZH = {
     '一个小型神经网络：它的损失非凸，有许多等价的极小值（交换两个隐藏单元即可），并在单元饱和处有平坦的区域。',
 } as const;
 
+/** The classifiers on tables (issue 22): their data sets' names, titles and notes. */
+export const TABLES_ZH = {
+  sets: {
+    digits: '手写数字',
+    iris: '鸢尾花',
+    wine: '葡萄酒',
+    'breast-cancer': '乳腺癌',
+    'your data': '你的数据',
+  } as Readonly<Record<string, string>>,
+  softmaxTitle: 'Softmax 回归',
+  softmaxNote:
+    '每个类别一个线性得分，再取 softmax：交叉熵关于权重是凸的，留出的数据显示一条直的边界能推广得多好。',
+  mlpNote:
+    '真实数据上的网络：训练损失一直下降，而在从未训练过的行上计算的验证损失，说明它是在学习还是在死记。',
+} as const;
+
 /** The tables above, as the Chinese chunk hands them to the problem kinds (their ui.ts). */
 export interface ProblemsZh {
   readonly functions: typeof FUNCTIONS_ZH;
   readonly generators: typeof GENERATORS_ZH;
   readonly models: typeof MODELS_ZH;
+  readonly tables: typeof TABLES_ZH;
 }
 
 export const PROBLEMS_ZH: ProblemsZh = {
   functions: FUNCTIONS_ZH,
   generators: GENERATORS_ZH,
   models: MODELS_ZH,
+  tables: TABLES_ZH,
 };

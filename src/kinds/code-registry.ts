@@ -14,6 +14,10 @@ import { LOGISTIC_REGRESSION } from './logistic-regression/spec';
 import { logisticRegressionCode } from './logistic-regression/code';
 import { MLP } from './mlp/spec';
 import { mlpCode } from './mlp/code';
+import { SOFTMAX_MLP } from './softmax-mlp/spec';
+import { softmaxMlpCode } from './softmax-mlp/code';
+import { SOFTMAX_REGRESSION } from './softmax-regression/spec';
+import { softmaxRegressionCode } from './softmax-regression/code';
 import type { ProblemSpec, ProblemType } from './registry';
 import type { KindCode } from '../export/code/types';
 
@@ -23,6 +27,8 @@ export const KIND_CODE = {
   [LINEAR_REGRESSION]: linearRegressionCode,
   [LOGISTIC_REGRESSION]: logisticRegressionCode,
   [MLP]: mlpCode,
+  [SOFTMAX_REGRESSION]: softmaxRegressionCode,
+  [SOFTMAX_MLP]: softmaxMlpCode,
 } as const satisfies { [T in ProblemType]: KindCode<Extract<ProblemSpec, { type: T }>> };
 
 /** The code of a spec's kind. */

@@ -11,6 +11,8 @@ import { functionKind } from './function/kind';
 import { linearRegressionKind } from './linear-regression/kind';
 import { logisticRegressionKind } from './logistic-regression/kind';
 import { mlpKind } from './mlp/kind';
+import { softmaxMlpKind } from './softmax-mlp/kind';
+import { softmaxRegressionKind } from './softmax-regression/kind';
 import type { AnyProblemKind, DataCapability, ProblemKind } from './types';
 
 /** Every kind, in the order validation lists them. */
@@ -20,6 +22,8 @@ export const PROBLEM_KINDS = [
   linearRegressionKind,
   logisticRegressionKind,
   mlpKind,
+  softmaxRegressionKind,
+  softmaxMlpKind,
 ] as const;
 
 type Kinds = (typeof PROBLEM_KINDS)[number];
@@ -32,8 +36,10 @@ export type ProblemType = ProblemSpec['type'];
 export type RegressionSpec = SpecOf<Extract<Kinds, { data: 'regression' }>>;
 /** A classifier: a problem fitted to two-class 2D points. */
 export type ClassifierSpec = SpecOf<Extract<Kinds, { data: 'classification' }>>;
-/** A problem fitted to data of either sort. */
-export type DataProblemSpec = RegressionSpec | ClassifierSpec;
+/** A classifier on a table of features with a training / validation / test split (issue 22). */
+export type TableSpec = SpecOf<Extract<Kinds, { data: 'table' }>>;
+/** A problem fitted to data of any sort. */
+export type DataProblemSpec = RegressionSpec | ClassifierSpec | TableSpec;
 
 /** The kinds' types, in the registry's order. */
 export const PROBLEM_TYPES = PROBLEM_KINDS.map((kind) => kind.type) as readonly ProblemType[];
@@ -65,6 +71,11 @@ export function isRegression(spec: ProblemSpec): spec is RegressionSpec {
 /** Whether a problem is a classifier (accuracy, decision boundary, the model layout). */
 export function isClassifier(spec: ProblemSpec): spec is ClassifierSpec {
   return kindOf(spec).data === 'classification';
+}
+
+/** Whether a problem is a classifier on a table (held-out parts, many features and classes). */
+export function isTable(spec: ProblemSpec): spec is TableSpec {
+  return kindOf(spec).data === 'table';
 }
 
 /** Whether a problem's gradients may be mini-batch ones. */

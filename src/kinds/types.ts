@@ -6,9 +6,13 @@
 import type { Problem, ProblemInfo } from '../core/problems/types';
 import type { Issues, PlainObject } from '../scenario/checks';
 import type { ClassificationGenerator } from '../scenario/data-types';
+import type { DataSetName } from '../scenario/table-types';
 
-/** What a problem is fitted to: nothing (a surface), (x, y) points, or two-class 2D points. */
-export type DataCapability = 'none' | 'regression' | 'classification';
+/**
+ * What a problem is fitted to: nothing (a surface), (x, y) points, two-class 2D points, or a
+ * table of features with class labels and a training / validation / test split (issue 22).
+ */
+export type DataCapability = 'none' | 'regression' | 'classification' | 'table';
 
 /** The fields every spec has: its kind and the gradient noise σ. */
 export interface BaseSpec {
@@ -36,6 +40,12 @@ export type StepWork =
       readonly batch: number;
       /** Whether each step also measures a classifier's accuracy (a forward pass). */
       readonly accuracy: boolean;
+      /** Points scored each step besides the loss's (a validation part: a forward pass each). */
+      readonly heldOut?: number;
+      /** A mini-batch step costs its batch alone: no full pass (`Problem.heldOut`). */
+      readonly batchOnly?: boolean;
+      /** Cost per parameter and point against the MLP's plain loops (1): blocked kernels less. */
+      readonly scale?: number;
     };
 
 /**
@@ -74,6 +84,8 @@ export interface ProblemKind<S extends BaseSpec, D extends DataCapability = Data
   readonly defaultPoints: number;
   /** The generator its classification data fall back to. */
   readonly defaultGenerator?: ClassificationGenerator;
+  /** The shipped data set its table falls back to (issue 22). */
+  readonly defaultSet?: DataSetName;
   /**
    * The kind's own fields of an untrusted `problem` object (its `type` and `noise` already
    * checked by src/scenario/validate.ts, `noise` passed as read): the spec, or undefined with
@@ -87,8 +99,13 @@ export interface ProblemKind<S extends BaseSpec, D extends DataCapability = Data
   ): S | undefined;
   /** The Problem of a valid spec (the math is in src/core/problems). */
   build(spec: S): Problem;
-  /** The info of a spec when known without building it (the built-in functions), else null. */
+  /**
+   * The info of a spec when known without building it (the built-in functions, the table
+   * classifiers whose data load on demand), else null. θ has `info.start.length` parameters.
+   */
   knownInfo?(spec: S): ProblemInfo | null;
+  /** The divergence bounds of a problem whose info is known (`Problem.bounds`). */
+  readonly knownBounds?: Problem['bounds'];
   /** What a step costs, for the work budget. */
   work(spec: S): StepWork;
   readonly link: LinkCodec<S>;

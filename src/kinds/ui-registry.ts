@@ -13,6 +13,10 @@ import { LOGISTIC_REGRESSION } from './logistic-regression/spec';
 import { logisticRegressionUi } from './logistic-regression/ui';
 import { MLP } from './mlp/spec';
 import { mlpUi } from './mlp/ui';
+import { SOFTMAX_MLP } from './softmax-mlp/spec';
+import { softmaxMlpUi } from './softmax-mlp/ui';
+import { SOFTMAX_REGRESSION } from './softmax-regression/spec';
+import { softmaxRegressionUi } from './softmax-regression/ui';
 import { kindOfLinkName, PROBLEM_TYPES, type ProblemType } from './registry';
 import type { KindUi } from './ui-types';
 
@@ -22,6 +26,8 @@ export const KIND_UI = {
   [LINEAR_REGRESSION]: linearRegressionUi,
   [LOGISTIC_REGRESSION]: logisticRegressionUi,
   [MLP]: mlpUi,
+  [SOFTMAX_REGRESSION]: softmaxRegressionUi,
+  [SOFTMAX_MLP]: softmaxMlpUi,
 } as const satisfies Record<ProblemType, KindUi>;
 
 /** The UI of a kind. */

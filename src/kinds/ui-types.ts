@@ -21,9 +21,11 @@ export interface ProblemEntry {
   spec: ProblemSpec;
   /**
    * What the card's picture is: a painted surface from the worker, a drawing of the
-   * regression's data, or a classifier's two classes.
+   * regression's data, a classifier's two classes, or a table of labelled rows.
    */
-  thumbnail: 'surface' | 'data' | 'classes';
+  thumbnail: 'surface' | 'data' | 'classes' | 'table';
+  /** Where the card's data come from, with their licence (the shipped data sets, issue 22). */
+  credit?: string;
 }
 
 /** A chart tab a kind adds, and the key of its words in src/i18n/en.ts (`chart.<words>`). */

@@ -1,16 +1,21 @@
 /**
  * The user's own data in a link (issue 6 §3): the `d` parameter carries the points of a CSV when
- * they are few enough, as "x_y~x_y~…" (regression) or "x1_x2_label~…" (classification), numbers
+ * they are few enough, as "x_y~x_y~…" (regression), "x1_x2_label~…" (classification) or
+ * "f1_f2_…_label~…" (a table's rows, issue 22), numbers
  * in their shortest exact form, so that the link reproduces the fit to the bit. Past
  * MAX_DATA_LINK_LENGTH characters the link says so instead, `d=omitted(n=1500)`, and whoever opens
  * it is told plainly that the author's data did not travel (the scenario file does carry them).
  */
 import { hasData } from '../kinds/registry';
 import type { Scenario } from '../scenario/types';
+import { MAX_TABLE_FEATURES } from '../scenario/validate-table';
 import { readNumber, writeNumber } from './values';
 
 /** The longest `d` a link carries: about 400 points of short CSV numbers. */
 export const MAX_DATA_LINK_LENGTH = 8_000;
+
+/** The longest point: a table's row of MAX_TABLE_FEATURES features and its label (issue 22). */
+const MAX_ROW = MAX_TABLE_FEATURES + 1;
 
 const POINT = '~';
 const COORDINATE = '_';
@@ -51,8 +56,12 @@ export function readDataParam(raw: string): number[][] | string {
   const points: number[][] = [];
   for (const [i, part] of raw.split(POINT).entries()) {
     const numbers = part.split(COORDINATE).map(readNumber);
-    if (numbers.length < 2 || numbers.length > 3 || numbers.some((n) => typeof n !== 'number'))
-      return `point ${i + 1} is not 2 or 3 numbers separated by "${COORDINATE}"`;
+    if (
+      numbers.length < 2 ||
+      numbers.length > MAX_ROW ||
+      numbers.some((n) => typeof n !== 'number')
+    )
+      return `point ${i + 1} is not 2 to ${MAX_ROW} numbers separated by "${COORDINATE}"`;
     points.push(numbers as number[]);
   }
   return points;

@@ -24,11 +24,12 @@
  * Debian's python3-torch and python3-numpy) and is skipped elsewhere, saying why.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { evaluateAst } from '../../src/core/expression/ast';
+import { DATA_DIR, loadDataSets } from '../../src/cli/data-files';
 import { run } from '../../src/core/run';
 import { exportCode, type CodeTarget } from '../../src/export/code';
 import { toPython } from '../../src/export/code/expression';
@@ -130,6 +131,9 @@ let standalone = { json: '', text: '' };
  * and one script on its own, with and without --json, as a user would run it.
  */
 async function runEverything(): Promise<void> {
+  // The shipped data sets: for run() here, and beside the scripts, which read them (issue 22).
+  await loadDataSets();
+  for (const file of readdirSync(DATA_DIR)) copyFileSync(join(DATA_DIR, file), join(dir, file));
   const driver = join(dir, 'driver.py');
   writeFileSync(driver, DRIVER);
   for (const target of TARGETS) {

@@ -248,6 +248,59 @@ export const CODE_SCENARIOS: Record<string, Scenario> = {
     [{ type: 'radam', lr: 0.1 }],
     { steps: 30 },
   ),
+  // The classifiers on tables (issue 22): the scripts read the shipped files (the test puts
+  // them beside the scripts), or carry the user's rows; a mini-batch run records its batch loss.
+  'softmax regression on iris, mini-batches': scenario(
+    { type: 'softmax-regression', batchSize: 16 },
+    [
+      { type: 'gd', lr: 0.5 },
+      { type: 'adam', lr: 0.05, batchSize: 120 },
+      { type: 'momentum', lr: 0.1, batchSize: 1 },
+    ],
+    { steps: 40 },
+  ),
+  'softmax MLP tanh on wine, noise': scenario(
+    {
+      type: 'softmax-mlp',
+      data: { set: 'wine' },
+      hidden: [8, 4],
+      activation: 'tanh',
+      split: { validation: 0.2, test: 0.2, seed: 5 },
+      noise: 0.001,
+    },
+    [{ type: 'adam', lr: 0.02 }],
+    { steps: 40 },
+  ),
+  'softmax MLP 64-32-10 on the digits': scenario(
+    { type: 'softmax-mlp' },
+    [
+      { type: 'adam', lr: 0.01 },
+      { type: 'gd', lr: 0.5, batchSize: 64 },
+    ],
+    { steps: 25 },
+  ),
+  'softmax MLP on own rows': scenario(
+    {
+      type: 'softmax-mlp',
+      hidden: [3],
+      data: {
+        points: [
+          [0.1, 2, 5, 0],
+          [0.4, 1, 4, 1],
+          [0.3, 3, 5, 2],
+          [0.9, 2, 1, 1],
+          [0.5, 1, 2, 0],
+          [0.2, 2, 3, 2],
+          [0.6, 1, 1, 1],
+          [0.8, 3, 2, 2],
+        ],
+      },
+      split: { validation: 0, test: 0.25 },
+      batchSize: 3,
+    },
+    [{ type: 'rmsprop', lr: 0.01 }],
+    { steps: 30 },
+  ),
   ...Object.fromEntries(
     FUNCTION_NAMES.map((name) => [
       `function ${name}`,

@@ -9,6 +9,7 @@ import {
   PROBLEM_TYPES,
   hasData,
   isClassifier,
+  isTable,
   isRegression,
   kindOf,
   kindOfLinkName,
@@ -25,12 +26,21 @@ import { DEFAULT_VIEW } from '../../src/url/fields';
 import { validateScenario } from '../../src/scenario/validate';
 import type { ProblemType } from '../../src/scenario/types';
 
+const TABLES: ProblemType[] = ['softmax-regression', 'softmax-mlp'];
+
 const specs: ProblemSpec[] = [
   { type: 'function', name: 'himmelblau', noise: 0.5 },
   { type: 'expression', expr: 'x^2 + 3*y^2' },
   { type: 'linear-regression', batchSize: 10, data: { n: 50, slope: -1 } },
   { type: 'logistic-regression', data: { generator: 'xor', n: 100 }, noise: 0.1 },
   { type: 'mlp', hidden: [8, 4], activation: 'relu', initSeed: 2, batchSize: 16 },
+  {
+    type: 'softmax-regression',
+    data: { set: 'wine' },
+    split: { validation: 0.2, test: 0.15, seed: 3 },
+    batchSize: 32,
+  },
+  { type: 'softmax-mlp', hidden: [64, 16], activation: 'tanh', initSeed: 4, noise: 0.01 },
 ];
 
 describe('the kinds’ registries', () => {
@@ -41,6 +51,8 @@ describe('the kinds’ registries', () => {
       'linear-regression',
       'logistic-regression',
       'mlp',
+      'softmax-regression',
+      'softmax-mlp',
     ]);
     expect(new Set(PROBLEM_KINDS.map((kind) => kind.type)).size).toBe(PROBLEM_KINDS.length);
     expect(Object.keys(KIND_UI).sort()).toEqual([...PROBLEM_TYPES].sort());
@@ -58,14 +70,22 @@ describe('the kinds’ registries', () => {
       specs.filter(test).map((spec) => spec.type);
     expect(byType(isClassifier)).toEqual(['logistic-regression', 'mlp']);
     expect(byType(isRegression)).toEqual(['linear-regression']);
-    expect(byType(hasData)).toEqual(['linear-regression', 'logistic-regression', 'mlp']);
-    expect(byType(takesBatches)).toEqual(['linear-regression', 'logistic-regression', 'mlp']);
+    const onData = ['linear-regression', 'logistic-regression', 'mlp', ...TABLES];
+    expect(byType(isTable)).toEqual(TABLES);
+    expect(byType(hasData)).toEqual(onData);
+    expect(byType(takesBatches)).toEqual(onData);
     expect(specs.map((spec) => kindOf(spec).defaultGenerator ?? null)).toEqual([
       null,
       null,
       null,
       'blobs',
       'moons',
+      null,
+      null,
+    ]);
+    expect(specs.map((spec) => kindOf(spec).defaultSet ?? null).slice(-2)).toEqual([
+      'iris',
+      'digits',
     ]);
   });
 
@@ -86,14 +106,27 @@ describe('the kinds’ registries', () => {
     expect(ids('linear-regression')).toEqual([...common, 'data', ...lab]);
     expect(ids('logistic-regression')).toEqual([...common, 'accuracy', 'data', ...lab]);
     expect(ids('mlp')).toEqual([...common, 'accuracy', 'data', ...lab]);
+    for (const type of TABLES) expect(ids(type)).toEqual([...common, 'accuracy', 'data', ...lab]);
   });
 
   it('lists the picker’s cards in the registry’s order: functions, then the data problems', () => {
     const keys = problemEntries().map((entry) => entry.key);
-    expect(keys.slice(-3)).toEqual(['linear-regression', 'logistic-regression', 'mlp']);
+    expect(keys.slice(-7)).toEqual([
+      'linear-regression',
+      'logistic-regression',
+      'mlp',
+      'softmax-regression:iris',
+      'softmax-regression:wine',
+      'softmax-mlp:digits',
+      'softmax-mlp:breast-cancer',
+    ]);
     expect(problemEntries().filter((entry) => entry.thumbnail === 'surface').length).toBe(
-      keys.length - 3,
+      keys.length - 7,
     );
+    // Each shipped set's card credits its creators and licence.
+    const credits = problemEntries().flatMap((entry) => (entry.credit ? [entry.credit] : []));
+    expect(credits).toHaveLength(4);
+    for (const credit of credits) expect(credit).toMatch(/\(\d{4}\), .*CC BY 4\.0$/);
   });
 
   it.each(specs)('round-trips a $type problem through validation and the link', (problem) => {

@@ -93,7 +93,7 @@ describe('links of model problems and of the user’s own data', () => {
     const points = decodeLink('p=mlp&d=1_2_0~3_4_7');
     expect(points.notices.map((n) => n.message).join()).toMatch(/label must be 0 or 1/);
     expect(decodeLink('p=mlp&d=1_2_0~abc').notices[0]!.message).toMatch(
-      /point 2 is not 2 or 3 numbers/,
+      /point 2 is not 2 to 65 numbers/,
     );
   });
 });

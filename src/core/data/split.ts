@@ -12,7 +12,7 @@
  *   mini-batches and not which rows are held out.
  * - **Standardisation**: every feature j becomes (x − μⱼ)/sⱼ with μⱼ and sⱼ the mean and
  *   standard deviation (population, ddof 0) over the **training rows only**, and sⱼ = 1 where the
- *   feature is constant there, as scikit-learn's StandardScaler does. The held-out rows are
+ *   feature is constant there (sⱼ ≤ 1e-9·|μⱼ|), as scikit-learn's StandardScaler does. The held-out rows are
  *   scaled with the training statistics: they play data the model has never seen, so nothing of
  *   them may leak into training, not even their mean.
  */
@@ -77,6 +77,13 @@ export interface Standardisation {
 }
 
 /**
+ * A feature counts as constant when its standard deviation is at most this fraction of its
+ * mean's size: the mean of m copies of c is rounded, so c − mean leaves a deviation of about
+ * 1e-16·|c| where there is none (scikit-learn's StandardScaler guards the same way).
+ */
+const CONSTANT = 1e-9;
+
+/**
  * Mean and standard deviation of each feature over `rows` of the table (two passes, so no
  * cancellation in Σx² − n·μ²); scale 1 where the feature is constant over them (or there are
  * no rows).
@@ -95,7 +102,7 @@ export function standardisationOf(table: Table, rows: Uint32Array): Standardisat
     }
   for (let j = 0; j < d; j++) {
     const sd = m > 0 ? Math.sqrt(scale[j]! / m) : 0;
-    scale[j] = sd > 0 ? sd : 1;
+    scale[j] = sd > CONSTANT * Math.abs(mean[j]!) ? sd : 1;
   }
   return { mean, scale };
 }

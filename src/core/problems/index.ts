@@ -47,11 +47,17 @@ const bySpec = new WeakMap<ProblemSpec, ProblemDescription>();
  * neither, so they are not part of the key.
  */
 export function describeProblem(spec: ProblemSpec): ProblemDescription {
-  // A built-in function's info is known without building it (its kind says so).
-  const info = kindOf(spec).knownInfo?.(spec);
-  if (info) return { info, dim: 2, bounds: undefined };
   const known = bySpec.get(spec);
   if (known) return known;
+  // A built-in function's info, or a table classifier's (whose data may not be loaded here),
+  // is known without building the problem (its kind says so).
+  const kind = kindOf(spec);
+  const info = kind.knownInfo?.(spec);
+  if (info) {
+    const description = { info, dim: info.start.length, bounds: kind.knownBounds };
+    bySpec.set(spec, description);
+    return description;
+  }
   // JSON.stringify leaves out undefined fields.
   const key = JSON.stringify({ ...spec, noise: undefined, batchSize: undefined });
   let description = descriptions.get(key);

@@ -57,6 +57,12 @@ export function layerSizes(options: SoftmaxClassifierOptions): number[] {
   return [d, ...options.hidden, classes];
 }
 
+/** The rows of a spec's table, known without loading it. */
+export function tableRowCount(options: SoftmaxClassifierOptions): number {
+  const source = sourceOf(options);
+  return source === 'rows' ? options.data!.points!.length : DATA_SETS[source].samples;
+}
+
 /** The table of a spec: the user's rows, or a shipped set (throws DataSetMissing if not loaded). */
 export function tableOf(options: SoftmaxClassifierOptions): Table {
   const source = sourceOf(options);

@@ -3,6 +3,7 @@
  * ones (comments-zh.ts) are typed by these keys. `{name}` is filled by the exporter. Each says
  * what its line does for a student reading the script next to the app.
  */
+import { EN_TABLES } from './comments-tables';
 export const EN = {
   // The header
   headerPytorch:
@@ -296,4 +297,7 @@ export const EN = {
   outNoPoint: ': diverged at the start',
   outNumbers: '({n} numbers)',
   outDiverged: ' (diverged at step {step})',
+
+  // The classifiers on tables (issue 22).
+  ...EN_TABLES,
 } as const;

@@ -2,6 +2,7 @@
  * The Chinese words of the exported scripts, by the keys of comments-en.ts (a missing or extra
  * key does not compile). Symbols, code names and formulas stay as in the English table.
  */
+import { ZH_TABLES } from './comments-tables';
 import type { EN } from './comments-en';
 
 export const ZH: Record<keyof typeof EN, string> = {
@@ -287,4 +288,7 @@ export const ZH: Record<keyof typeof EN, string> = {
   outNoPoint: '：在起点就发散了',
   outNumbers: '（共 {n} 个数）',
   outDiverged: '（在第 {step} 步发散）',
+
+  // The classifiers on tables (issue 22).
+  ...ZH_TABLES,
 };

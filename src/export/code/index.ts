@@ -40,8 +40,11 @@ export function exportCode(
   options: CodeOptions = {},
 ): string {
   const say = sayer(options.language ?? 'en');
-  const problem = buildProblem(scenario.problem);
-  const context = { say, dim: problem.dim };
+  // Described, not built where the kind knows it: a table classifier's data set need not be
+  // loaded in this thread (the script reads the file itself).
+  const { dim, bounds: known } = describeProblem(scenario.problem);
+  const bounds = known ? { ...known } : divergenceBounds(buildProblem(scenario.problem));
+  const context = { say, dim };
   const code = kindCode(scenario.problem);
   const torch = target === 'pytorch' ? code.torch(scenario.problem, context) : null;
   const numpy = target === 'numpy' ? code.numpy(scenario.problem, context) : null;
@@ -74,7 +77,7 @@ export function exportCode(
         ]
       : ['import numpy as np', '', ...withComment('np.seterr(all="ignore")', say('seterr'))]),
     '',
-    ...constants(scenario, noise, divergenceBounds(problem), needs.noise || needs.batches, say),
+    ...constants(scenario, noise, bounds, needs.noise || needs.batches, say),
     '',
     '',
     ...(needs.noise || needs.batches ? [...rngSource(say, batches), '', ''] : []),

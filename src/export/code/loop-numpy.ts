@@ -16,6 +16,8 @@ export function numpyLoop(
 ): string[] {
   const onData = problem.points !== null;
   const random = needs.noise || needs.batches;
+  // The table classifiers: the batch is drawn first, and its loss is the point's.
+  const batchLoss = needs.batches && problem.recordsBatchLoss === true;
   return [
     ...divergedSource(say),
     '',
@@ -35,10 +37,15 @@ export function numpyLoop(
       'trajectory, losses, lrs = [], [], []',
       'for step in range(STEPS + 1):',
       ...indent([
-        ...withComment(
-          `loss, grad = loss_and_grad(theta${onData ? ', ALL' : ''})`,
-          say('lossAndGradCall'),
-        ),
+        ...(batchLoss
+          ? [
+              ...withComment('rows = batches.next() if batches else ALL', say('tableBatchLoss')),
+              'loss, grad = loss_and_grad(theta, rows)',
+            ]
+          : withComment(
+              `loss, grad = loss_and_grad(theta${onData ? ', ALL' : ''})`,
+              say('lossAndGradCall'),
+            )),
         'point = theta.tolist()',
         'if diverged(point, loss):',
         ...withComment('return trajectory, losses, lrs, step', say('stopDiverged'), '    '),
@@ -46,7 +53,7 @@ export function numpyLoop(
         'losses.append(float(loss))',
         'if step == STEPS:',
         ...withComment('break', say('lastPoint'), '    '),
-        ...(needs.batches
+        ...(needs.batches && !batchLoss
           ? [
               'if batches:',
               ...withComment(

@@ -39,15 +39,24 @@ export function torchLoop(problem: TorchProblem, needs: LoopNeeds, say: Say): st
         '        p.grad += torch.tensor(noise).view_as(p)',
       ]
     : [];
-  const gradient = needs.batches
+  // The table classifiers: the batch is drawn first, and its loss is the point's.
+  const batchLoss = needs.batches && problem.recordsBatchLoss === true;
+  const lossLines = batchLoss
     ? [
-        'if batches:',
-        ...withComment('batch = batches.next()', say('batchNext'), '    '),
-        ...withComment(`${problem.batchLoss}.backward()`, say('batchBackward'), '    '),
-        'else:',
-        ...withComment('loss.backward()', say('backward'), '    '),
+        ...withComment('batch = batches.next() if batches else None', say('tableBatchLoss')),
+        `loss = ${problem.batchLoss} if batches else ${problem.loss}`,
       ]
-    : withComment('loss.backward()', say('backward'));
+    : withComment(`loss = ${problem.loss}`, say('lossAtPoint'));
+  const gradient =
+    needs.batches && !batchLoss
+      ? [
+          'if batches:',
+          ...withComment('batch = batches.next()', say('batchNext'), '    '),
+          ...withComment(`${problem.batchLoss}.backward()`, say('batchBackward'), '    '),
+          'else:',
+          ...withComment('loss.backward()', say('backward'), '    '),
+        ]
+      : withComment('loss.backward()', say('backward'));
   return [
     ...divergedSource(say),
     ...noise,
@@ -69,7 +78,7 @@ export function torchLoop(problem: TorchProblem, needs: LoopNeeds, say: Say): st
       'for step in range(STEPS + 1):',
       ...indent([
         ...withComment('optimizer.zero_grad()', say('zeroGrad')),
-        ...withComment(`loss = ${problem.loss}`, say('lossAtPoint')),
+        ...lossLines,
         `point = ${problem.point}`,
         'if diverged(point, loss.item()):',
         ...withComment('return trajectory, losses, lrs, step', say('stopDiverged'), '    '),

@@ -35,6 +35,8 @@ export interface TorchProblem {
   point: string;
   /** Number of data points (mini-batches are drawn from them); null without data. */
   points: number | null;
+  /** A mini-batch run records its batch's loss, not the full one (the table classifiers). */
+  recordsBatchLoss?: boolean;
 }
 
 /**
@@ -46,6 +48,8 @@ export interface NumpyProblem {
   definitions: string[];
   /** Number of data points; null without data (then `loss_and_grad` takes θ alone). */
   points: number | null;
+  /** A mini-batch run records its batch's loss, not the full one (the table classifiers). */
+  recordsBatchLoss?: boolean;
 }
 
 /** How a problem kind is written in each target (docs/code-export.md, "Problems"). */

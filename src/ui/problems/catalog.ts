@@ -4,6 +4,8 @@
  * (src/kinds/<kind>/ui.ts); they come in the registry's order.
  */
 import type { ProblemSpec } from '../../scenario/types';
+import { isTable } from '../../kinds/registry';
+import { tableEntryKey, tableSource } from '../../kinds/table-ui';
 import { kindUis } from '../../kinds/ui-registry';
 import type { ProblemEntry } from '../../kinds/ui-types';
 
@@ -19,7 +21,10 @@ export function problemEntries(): readonly ProblemEntry[] {
 
 /** The key of the entry a problem spec belongs to (its dataset, batch size and noise aside). */
 export function entryKey(problem: ProblemSpec): string {
-  return problem.type === 'function' ? problem.name : problem.type;
+  if (problem.type === 'function') return problem.name;
+  // A table classifier has a card per shipped set (src/kinds/table-ui.ts).
+  if (isTable(problem)) return tableEntryKey(problem.type, tableSource(problem));
+  return problem.type;
 }
 
 /**
