@@ -4,7 +4,7 @@
  * from the right once their texts are measured (their widths depend on the language and on
  * presentation mode's type).
  */
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { useT } from '../../i18n';
 
 /** A swatch's length and the room around it, px. */
@@ -43,29 +43,48 @@ export function CurvatureKey({ right, y }: { right: number; y: number }) {
   const limitSwatch = right - widths[1] - GAP;
   const lambdaEnd = limitSwatch - SWATCH - SPACE;
   const lambdaSwatch = lambdaEnd - widths[0] - GAP;
-  const middle = y - 4;
   return (
     <g className="curvature-key" aria-hidden="true" data-testid="curvature-key">
-      <line
-        className="curvature-key__solid"
-        x1={lambdaSwatch - SWATCH}
-        x2={lambdaSwatch}
-        y1={middle}
-        y2={middle}
-      />
-      <text ref={lambda} x={lambdaEnd} y={y} textAnchor="end">
+      <KeyEntry line="solid" swatchEnd={lambdaSwatch} end={lambdaEnd} y={y} textRef={lambda}>
         {lambdaText}
-      </text>
+      </KeyEntry>
+      <KeyEntry line="dashed" swatchEnd={limitSwatch} end={right} y={y} textRef={limit}>
+        {limitText}
+      </KeyEntry>
+    </g>
+  );
+}
+
+/** One entry of the key: a swatch of its line ending at `swatchEnd`, its name ending at `end`. */
+function KeyEntry({
+  line,
+  swatchEnd,
+  end,
+  y,
+  textRef,
+  children,
+}: {
+  line: 'solid' | 'dashed';
+  swatchEnd: number;
+  end: number;
+  /** The text's baseline; the swatch is level with its middle. */
+  y: number;
+  textRef: RefObject<SVGTextElement | null>;
+  children: ReactNode;
+}) {
+  const middle = y - 4;
+  return (
+    <>
       <line
-        className="curvature-key__dashed"
-        x1={limitSwatch - SWATCH}
-        x2={limitSwatch}
+        className={`curvature-key__${line}`}
+        x1={swatchEnd - SWATCH}
+        x2={swatchEnd}
         y1={middle}
         y2={middle}
       />
-      <text ref={limit} x={right} y={y} textAnchor="end">
-        {limitText}
+      <text ref={textRef} x={end} y={y} textAnchor="end">
+        {children}
       </text>
-    </g>
+    </>
   );
 }
