@@ -89,6 +89,8 @@ export function planeOf(
 }
 
 function accuracyOf(problem: Problem, runs: readonly RunResult[]): Float64Array[] | null {
+  // A classifier on a table records its accuracy with its runs (RunResult.scores).
+  if (problem.heldOut) return runs.map((result) => result.scores!.accuracy);
   const classifier = problem.classifier;
   if (!classifier) return null;
   const params = new Float64Array(problem.dim);

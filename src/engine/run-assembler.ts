@@ -5,6 +5,7 @@
  * points computed: a partial result costs no copy.
  */
 import type { RunResult } from '../core/run';
+import type { RunScores } from '../core/run-scores';
 import type { PlaneData } from './plane';
 import type { RunHeader, StreamReport } from './run-stream';
 
@@ -14,6 +15,8 @@ interface RunArrays {
   loss: Float64Array;
   gradNorm: Float64Array;
   accuracy: Float64Array | null;
+  validationLoss: Float64Array | null;
+  validationAccuracy: Float64Array | null;
   /** Points known from the start without a gap. */
   points: number;
   /** Points received, by index (reports may arrive out of order). */
@@ -24,6 +27,7 @@ export class RunAssembler {
   private runs: RunArrays[] = [];
   private divergedAt: (number | null)[] = [];
   private elapsedMs: number[] = [];
+  private tests: (RunScores['test'] | null)[] = [];
   private planeData: PlaneData | null = null;
   private planeSeq = -1;
   private statusSeq = -1;
@@ -83,8 +87,21 @@ export class RunAssembler {
         lr: run.header.lr.subarray(0, divergedAt ?? Math.min(steps, Math.max(0, points - 1))),
         divergedAt,
         elapsedMs: this.elapsedMs[r] ?? 0,
+        ...(run.header.scored ? { scores: this.scoresOf(r, points) } : {}),
       };
     });
+  }
+
+  /** A table classifier's scores of run r so far (RunResult.scores). */
+  private scoresOf(r: number, points: number): RunScores {
+    const run = this.runs[r]!;
+    const view = (array: Float64Array | null) => array && array.subarray(0, points);
+    return {
+      accuracy: run.accuracy ? run.accuracy.subarray(0, points) : new Float64Array(0),
+      validationLoss: view(run.validationLoss),
+      validationAccuracy: view(run.validationAccuracy),
+      test: this.complete ? (this.tests[r] ?? null) : null,
+    };
   }
 
   /** Accuracy per run at the points so far, for classifiers; null otherwise. */
@@ -100,6 +117,12 @@ export class RunAssembler {
       loss: new Float64Array(report.steps + 1),
       gradNorm: new Float64Array(report.steps + 1),
       accuracy: report.deltas.some((d) => d.accuracy) ? new Float64Array(report.steps + 1) : null,
+      validationLoss: report.deltas.some((d) => d.validationLoss)
+        ? new Float64Array(report.steps + 1)
+        : null,
+      validationAccuracy: report.deltas.some((d) => d.validationAccuracy)
+        ? new Float64Array(report.steps + 1)
+        : null,
       points: 0,
       received: new Uint8Array(report.steps + 1),
     }));
@@ -114,6 +137,10 @@ export class RunAssembler {
       run.loss.set(delta.loss, delta.from);
       run.gradNorm.set(delta.gradNorm, delta.from);
       if (delta.accuracy && run.accuracy) run.accuracy.set(delta.accuracy, delta.from);
+      if (delta.validationLoss && run.validationLoss)
+        run.validationLoss.set(delta.validationLoss, delta.from);
+      if (delta.validationAccuracy && run.validationAccuracy)
+        run.validationAccuracy.set(delta.validationAccuracy, delta.from);
       run.received.fill(1, delta.from, delta.from + delta.loss.length);
       while (run.points < run.received.length && run.received[run.points]) run.points++;
     });
@@ -122,6 +149,7 @@ export class RunAssembler {
       this.statusSeq = report.seq;
       this.divergedAt = report.divergedAt;
       this.elapsedMs = report.elapsedMs;
+      this.tests = report.test;
       this.progressDone = report.done;
       this.progressTotal = report.total;
     }

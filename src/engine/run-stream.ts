@@ -9,6 +9,7 @@ import type { OptimizerSpec, Scenario } from '../scenario/types';
 import { buildProblem, type Problem } from '../core/problems';
 import { runSettings, startRun, type RunStepper } from '../core/run';
 import type { SliceMethod } from '../core/slice';
+import type { RunScores } from '../core/run-scores';
 import { planeOf, type PlaneData } from './plane';
 
 /** What a run is, sent once with the first report. */
@@ -17,6 +18,8 @@ export interface RunHeader {
   dim: number;
   /** The learning rate of every step of the schedule (steps values). */
   lr: Float64Array;
+  /** Whether the run records held-out scores (a classifier on a table: RunResult.scores). */
+  scored: boolean;
 }
 
 /** The points a run computed since the last report: points `from`, `from` + 1, … */
@@ -27,6 +30,9 @@ export interface RunDelta {
   gradNorm: Float64Array;
   /** Accuracy at the same points, for classifiers; null otherwise. */
   accuracy: Float64Array | null;
+  /** Validation loss and accuracy at the same points, for classifiers on tables; else null. */
+  validationLoss: Float64Array | null;
+  validationAccuracy: Float64Array | null;
 }
 
 /** One report of a stream. Reports are numbered from 0; the last one has `done`. */
@@ -39,6 +45,8 @@ export interface StreamReport {
   /** Per run: the step where it diverged, or null (so far). */
   divergedAt: (number | null)[];
   elapsedMs: number[];
+  /** Per run: the test score at its last point, once it has finished (tables only); else null. */
+  test: (RunScores['test'] | null)[];
   /** Points computed over every run, and the points the runs will have at most. */
   done: number;
   total: number;
@@ -64,6 +72,7 @@ export class RunStream {
     this.problem = buildProblem(scenario.problem);
     const settings = runSettings(scenario, this.problem);
     this.steppers = scenario.optimizers.map((spec) => startRun(this.problem, spec, settings));
+    // Classifiers on 2D data: measured here, one forward pass a point (tables record their own).
     this.accuracy =
       method && this.problem.classifier
         ? scenario.optimizers.map(() => new Float64Array(scenario.steps + 1))
@@ -119,7 +128,14 @@ export class RunStream {
         trajectory: result.trajectory.slice(from * dim, to * dim),
         loss: result.loss.slice(from, to),
         gradNorm: result.gradNorm.slice(from, to),
-        accuracy: this.accuracy ? this.accuracy[r]!.slice(from, to) : null,
+        // A table classifier's runs record their own accuracy (RunResult.scores).
+        accuracy: result.scores
+          ? result.scores.accuracy.slice(from, to)
+          : this.accuracy
+            ? this.accuracy[r]!.slice(from, to)
+            : null,
+        validationLoss: result.scores?.validationLoss?.slice(from, to) ?? null,
+        validationAccuracy: result.scores?.validationAccuracy?.slice(from, to) ?? null,
       };
     });
     const plane =
@@ -136,11 +152,13 @@ export class RunStream {
               optimizer: partials[r]!.optimizer,
               dim: s.dim,
               lr: Float64Array.from(s.lrSchedule),
+              scored: partials[r]!.scores !== undefined,
             }))
           : null,
       deltas,
       divergedAt: partials.map((p) => p.divergedAt),
       elapsedMs: partials.map((p) => p.elapsedMs),
+      test: partials.map((p) => p.scores?.test ?? null),
       done: this.done,
       total: this.steppers.length * (this.scenario.steps + 1),
       finished,
@@ -216,7 +234,7 @@ export function reportBuffers(report: StreamReport): ArrayBuffer[] {
       d.trajectory,
       d.loss,
       d.gradNorm,
-      ...(d.accuracy ? [d.accuracy] : []),
+      ...[d.accuracy, d.validationLoss, d.validationAccuracy].filter((a) => a !== null),
     ]),
     ...(report.plane
       ? [report.plane.center, report.plane.d1, report.plane.d2, ...report.plane.projections]
