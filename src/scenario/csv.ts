@@ -70,19 +70,8 @@ export function parseCsv(text: string, kind: CsvKind): CsvResult<number[]> {
     const line = lines[index]!.trim();
     if (line === '' || line.startsWith('#')) continue;
     const lineNo = index + 1;
-    if (!split) {
-      const separator = line.includes('\t')
-        ? '\t'
-        : line.includes(';')
-          ? ';'
-          : line.includes(',')
-            ? ','
-            : null;
-      decimalComma = separator === '\t' || separator === ';';
-      split = separator ? (l) => l.split(separator) : (l) => l.split(/\s+/);
-    }
-    const fields = split(line).map(unquote);
-    while (fields.length > 0 && fields[fields.length - 1] === '') fields.pop();
+    if (!split) ({ split, decimalComma } = splitterOf(line));
+    const fields = fieldsOf(line, split);
     const isFirst = first;
     first = false;
     if (isFirst && fields.some((f) => readNumber(f, decimalComma) === null)) {
@@ -134,8 +123,36 @@ export function parseCsv(text: string, kind: CsvKind): CsvResult<number[]> {
   return { ok: true, points, warnings };
 }
 
+/**
+ * How a file's lines are cut, decided by its first data line: a tab, else a semicolon, else a
+ * comma, else runs of spaces; with tab or semicolon separators a decimal comma is read.
+ */
+export function splitterOf(line: string): {
+  split: (line: string) => string[];
+  decimalComma: boolean;
+} {
+  const separator = line.includes('\t')
+    ? '\t'
+    : line.includes(';')
+      ? ';'
+      : line.includes(',')
+        ? ','
+        : null;
+  return {
+    split: separator ? (l) => l.split(separator) : (l) => l.split(/\s+/),
+    decimalComma: separator === '\t' || separator === ';',
+  };
+}
+
+/** A line's fields, unquoted, trailing empty fields (a line ending in a separator) dropped. */
+export function fieldsOf(line: string, split: (line: string) => string[]): string[] {
+  const fields = split(line).map(unquote);
+  while (fields.length > 0 && fields[fields.length - 1] === '') fields.pop();
+  return fields;
+}
+
 /** A field as quoted in a message, cut to 39 characters: a 10⁵-character field is no message. */
-function shorten(field: string): string {
+export function shorten(field: string): string {
   return clip(field, 39);
 }
 
@@ -145,12 +162,13 @@ function unquote(field: string): string {
 }
 
 /** The number a field spells, or null when it spells none (strict: no NaN, Infinity, hex). */
-function readNumber(field: string, decimalComma: boolean): number | null {
+export function readNumber(field: string, decimalComma: boolean): number | null {
   const f = decimalComma ? field.replace(',', '.') : field;
   return NUMBER.test(f) ? Number(f) : null;
 }
 
-function checkValue(
+/** A field's number, or null with its error (line and column) added to `errors`. */
+export function checkValue(
   field: string,
   decimalComma: boolean,
   lineNo: number,
