@@ -86,7 +86,7 @@ const scenario = (patch: Record<string, unknown>): string => scenarioJson(patch)
 const run = (fields: Record<string, unknown>): string =>
   scenario({ optimizers: [{ type: 'adam', lr: 0.05, ...fields }] });
 const TYPES =
-  'gd, momentum, nesterov, adagrad, rmsprop, adadelta, adam, adamw, amsgrad, adamax, nadam, radam, lion';
+  'gd, momentum, nesterov, adagrad, rmsprop, adadelta, adam, adamw, amsgrad, adamax, nadam, radam, lion, rprop, asgd, adafactor, newton';
 
 const url: HostileCase[] = [
   urlCase(

@@ -166,9 +166,18 @@ export function derive(
   hp: ResolvedHyperparams,
   capture: Pick<Capture, 'theta' | 'before' | 'after' | 'lr'>,
   gradUsed: number[],
+  layout?: Problem['layout'],
 ): Derived {
   const { theta, before, after, lr } = capture;
-  return optimizerNumerics(type).derive({ hp, theta, before, after, lr, gradUsed });
+  return optimizerNumerics(type).derive({
+    hp,
+    theta,
+    before,
+    after,
+    lr,
+    gradUsed,
+    ...(layout ? { layout } : {}),
+  });
 }
 
 /**
@@ -222,7 +231,7 @@ export function inspectStep(
         : null,
     before: capture.before,
     after: capture.after,
-    derived: derive(spec.type, hp, capture, gradUsed),
+    derived: derive(spec.type, hp, capture, gradUsed, problem.layout),
     delta,
     effectiveLr: delta.map((d, i) =>
       capture.grad[i] === 0 ? null : Math.abs(d / capture.grad[i]!),

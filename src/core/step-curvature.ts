@@ -34,7 +34,10 @@ export interface StepCurvature {
   /** α·sharpness, the number read against the limit's factor. */
   scaled: number;
   limit: StabilityLimit;
-  /** What a step at this α·λ does along the sharpest direction (stepRegime). */
+  /**
+   * What a step at this α·λ does along the sharpest direction (stepRegime); for Newton where
+   * λmin < 0, along λmin's (towards the saddle, or away from it saddle-free).
+   */
   regime: StepRegime;
 }
 
@@ -102,6 +105,12 @@ export function stepCurvature(
     lr: ins.lr,
     scaled: ins.lr * sharpness,
     limit,
-    regime: stepRegime(ins.optimizer, ins.lr, sharpness, cycled, t),
+    regime: stepRegime(
+      ins.optimizer,
+      ins.lr,
+      limit.family === 'newton' && lambdaMin < 0 ? lambdaMin : sharpness,
+      cycled,
+      t,
+    ),
   };
 }

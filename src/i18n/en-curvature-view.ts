@@ -34,7 +34,7 @@ export const enCurvatureView = {
     scale: 'α·λ arrows: {{unit}} px per 1, α = {{lr}}',
     limit: 'tick: the limit {{factor}}',
     limitPreconditioned: '{{optimizer}}’s limit is on the preconditioned λ (see the inspector)',
-    noLimit: 'Lion: no limit',
+    noLimit: '{{optimizer}}: no limit',
     describe:
       '{{shape}} {{where}}, {{level}}. λmax = {{max}}, λmin = {{min}}; α·λmax = {{scaledMax}}, α·λmin = {{scaledMin}}.',
     inspector: {
@@ -45,6 +45,7 @@ export const enCurvatureView = {
         stable: 'stable',
         oscillating: 'oscillating',
         diverging: 'diverging',
+        attracted: 'attracted to a saddle',
       },
       explain: {
         gdStable:
@@ -59,9 +60,25 @@ export const enCurvatureView = {
           '{{symbol}} = {{value}}, below the limit {{limit}}: the error along the sharpest direction shrinks, but swings from side to side.',
         diverging:
           '{{symbol}} = {{value}}, at or past the limit {{limit}}: the error along the sharpest direction grows every step.',
+        attracted:
+          '{{symbol}} = {{value}}: the step converges, but to a stationary point that is not a minimum (a saddle or a maximum).',
         concave:
           'λmax = {{value}} < 0: f curves down in every direction here (near a maximum), so every step climbs away.',
         lion: 'Lion steps ±α per coordinate whatever the curvature: there is no limit, and near a minimum it oscillates within about α.',
+        rprop:
+          'Rprop steps ±Δ per coordinate, Δ grown by η₊ while the gradient keeps its sign and shrunk by η₋ when it flips, at most Δmax, whatever the curvature: there is no limit, and near a minimum its steps shrink.',
+        adafactor:
+          'Adafactor steps about aₜ = max(ε2, RMS(θ))·ρₜ per coordinate (u = g/√v̂ is near ±1, its RMS clipped to d), whatever the curvature: there is no limit, and near a minimum it oscillates within about aₜ.',
+        newtonStable:
+          'α·λ/(λ + δ) = {{value}} along λmax, below 2 along every direction of positive curvature: stable. At α = 1 and δ = 0 the step lands on the minimum of the local quadratic model.',
+        newtonOscillating:
+          'α·λ/(λ + δ) = {{value}} along λmax, between 1 and 2: the step overshoots the local model’s minimum, but converges.',
+        newtonDiverging:
+          'α·λ/(λ + δ) = {{value}} along its direction, 2 or more (or A singular): the step overshoots the local model’s minimum by more than it corrects.',
+        newtonAttracted:
+          'λmin = {{value}} < 0: Newton goes to the stationary point of the local quadratic model, which along λmin is a maximum, so the step moves towards the saddle (or maximum) instead of away from it. Saddle-free Newton (|H|) leaves it.',
+        newtonEscapes:
+          'λmin = {{value}} < 0: saddle-free Newton divides by |λmin| + δ, so along that direction the step goes downhill, away from the saddle.',
       },
       saddle:
         'λmin = {{value}} < 0: along its direction f curves down (a saddle), and each step moves further away along it.',

@@ -22,7 +22,8 @@ import { LESSON_EXTRAS } from '../state/lesson';
 import { enModels } from './en-models';
 import { enLesson } from './en-lesson';
 import { enDrop } from './en-drop';
-import { OPTIMIZER_TITLES, type HyperparamText } from '../core/optimizers';
+import { OPTIMIZER_TITLES } from '../core/optimizers';
+import { enHyperparams } from './en-hyperparams';
 
 export const en = {
   app: {
@@ -68,72 +69,6 @@ export const en = {
   },
   /** The optimizer types' names: the core's English titles (the CLI and exports use them too). */
   optimizer: OPTIMIZER_TITLES,
-  /** The HYPERPARAMS table's labels (accessible names of the sliders). */
-  hyperparam: {
-    lr: 'learning rate α',
-    momentum: 'momentum μ',
-    dampening: 'dampening τ',
-    beta1: 'β1',
-    beta2: 'β2',
-    eps: 'ε',
-    alpha: 'smoothing constant ρ',
-    rho: 'decay ρ',
-    lrDecay: 'learning-rate decay η',
-    initialAccumulatorValue: 'initial accumulator G₀',
-    momentumDecay: 'momentum decay ψ',
-    weightDecay: 'weight decay λ',
-    etaMinus: 'decrease factor η₋',
-    etaPlus: 'increase factor η₊',
-    stepSizeMin: 'smallest step Δmin',
-    stepSizeMax: 'largest step Δmax',
-    lambd: 'decay term κ',
-    t0: 'averaging start t₀',
-    alphaAsgd: 'power of the η decay ω',
-    beta2Decay: 'β2 decay τ',
-    eps1: 'ε1, floor of the second moment',
-    eps2: 'ε2, floor of the step scale',
-    d: 'clipping threshold d',
-    damping: 'damping δ',
-    centered: 'centered',
-    biasCorrection: 'bias correction',
-    saddleFree: 'saddle-free',
-  } satisfies Record<HyperparamText, string>,
-  /** The short names shown after each symbol in the run cards. */
-  hyperparamShort: {
-    lr: 'learning rate',
-    momentum: 'momentum',
-    dampening: 'dampening',
-    beta1: '1st moment',
-    beta2: '2nd moment',
-    eps: 'small term',
-    alpha: 'smoothing',
-    rho: 'decay',
-    lrDecay: 'lr decay',
-    initialAccumulatorValue: 'initial sum',
-    momentumDecay: 'momentum decay',
-    weightDecay: 'weight decay',
-    etaMinus: 'after a flip',
-    etaPlus: 'while steady',
-    stepSizeMin: 'min step',
-    stepSizeMax: 'max step',
-    lambd: 'decay term',
-    t0: 'average from',
-    alphaAsgd: 'η decay power',
-    beta2Decay: 'β2 decay',
-    eps1: 'v floor',
-    eps2: 'scale floor',
-    d: 'clipping',
-    damping: 'damping',
-    centered: 'centered',
-    biasCorrection: 'bias correction',
-    saddleFree: 'saddle-free',
-  } satisfies Record<HyperparamText, string>,
-  hyperparamHint: {
-    biasCorrection: 'Adam bias correction: divide m by 1 − β1ᵗ and v by 1 − β2ᵗ',
-    centered: 'Centered RMSprop: divide by the gradient’s variance instead of its mean square',
-    saddleFree:
-      'Saddle-free Newton: use |H| (the Hessian’s eigenvalues made positive), so the step goes downhill along negative curvature instead of towards a saddle or a maximum',
-  },
   colour: {
     blue: 'blue',
     vermillion: 'vermillion',
@@ -408,6 +343,7 @@ export const en = {
   ...enReveal,
   ...enNote,
   ...enRuns,
+  ...enHyperparams,
   ...enCode,
 };
 

@@ -3,7 +3,7 @@
  * (docs/scenario.md). The URL, presets, the CLI, the worker and the tests speak it.
  */
 
-/** The 13 optimizer types of docs/scenario.md. */
+/** The 17 optimizer types of docs/scenario.md. */
 export const OPTIMIZER_TYPES = [
   'gd',
   'momentum',
@@ -18,6 +18,10 @@ export const OPTIMIZER_TYPES = [
   'nadam',
   'radam',
   'lion',
+  'rprop',
+  'asgd',
+  'adafactor',
+  'newton',
 ] as const;
 export type OptimizerType = (typeof OPTIMIZER_TYPES)[number];
 

@@ -1,7 +1,7 @@
 /** fast-check generators of valid scenarios, drawn from the same tables validation reads. */
 import fc from 'fast-check';
 import { FUNCTION_NAMES, getFunction } from '../../src/core/problems';
-import { HYPERPARAMS, hyperparamsOf } from '../../src/core/optimizers';
+import { hyperparamSpec, hyperparamsOf } from '../../src/core/optimizers';
 import {
   OPTIMIZER_TYPES,
   type OptimizerSpec,
@@ -10,9 +10,15 @@ import {
   type ScheduleSpec,
 } from '../../src/scenario/types';
 
-/** A value in [min, max] (below max where exclusive), with the ends themselves likely. */
-function inRange(min: number, max: number, maxExclusive = false): fc.Arbitrary<number> {
+/** A value in [min, max] (inside an exclusive end), with the ends themselves likely. */
+function inRange(
+  low: number,
+  max: number,
+  maxExclusive = false,
+  minExclusive = false,
+): fc.Arbitrary<number> {
   const top = maxExclusive ? max - Math.max(1e-12, Math.abs(max) * 1e-12) : max;
+  const min = minExclusive ? low + Math.max(1e-12, Math.abs(low) * 1e-12) : low;
   return fc.oneof(
     fc.constant(min),
     fc.constant(top),
@@ -65,9 +71,11 @@ function optimizerFor(steps: number): fc.Arbitrary<OptimizerSpec> {
   return fc.constantFrom(...OPTIMIZER_TYPES).chain((type) => {
     const fields: Record<string, fc.Arbitrary<unknown>> = {};
     for (const name of hyperparamsOf(type)) {
-      const rule = HYPERPARAMS[name];
+      const rule = hyperparamSpec(type, name);
       fields[name] =
-        rule.kind === 'boolean' ? fc.boolean() : inRange(rule.min, rule.max, rule.maxExclusive);
+        rule.kind === 'boolean'
+          ? fc.boolean()
+          : inRange(rule.min, rule.max, rule.maxExclusive, rule.minExclusive);
     }
     if (type === 'nesterov') fields.momentum = fc.double({ min: 0.01, max: 1, noNaN: true });
     return fc

@@ -16,7 +16,13 @@ import type { OptimizerSpec } from '../../src/scenario/types';
  * |x| fell below 1e-3·|x₀|, 'diverges' when it rose past 1e3·|x₀| (or is not finite).
  */
 function fate(spec: OptimizerSpec, lr: number, lambda: number, x0 = 1, steps = 4000) {
-  const optimizer = createOptimizer({ ...spec, lr }, 1);
+  // Newton asks for H: λ here.
+  const optimizer = createOptimizer({ ...spec, lr }, 1, {
+    createHessianVectorProduct: () => ({
+      at() {},
+      times: (v, out) => void (out[0] = lambda * v[0]!),
+    }),
+  });
   const x = Float64Array.of(x0);
   const g = new Float64Array(1);
   for (let t = 0; t < steps; t++) {
@@ -47,6 +53,8 @@ describe('the stability limit against the real optimizers on λ/2·x²', () => {
     ['SGD with μ = 0 and dampening', { type: 'momentum', lr: 1, momentum: 0, dampening: 0.5 }],
     ['Nesterov', { type: 'nesterov', lr: 1, momentum: 0.9 }],
     ['Nesterov, small μ', { type: 'nesterov', lr: 1, momentum: 0.3 }],
+    // ω = 0 keeps η = α: ASGD is gradient descent with every λ shifted by κ (and by L2 decay).
+    ['ASGD, η constant', { type: 'asgd', lr: 1, lambd: 0.2, alpha: 0, weightDecay: 0.1 }],
   ])('%s converges at 0.99× and diverges at 1.01× the limit', (_, spec) => {
     const lr = criticalLr(spec, lambda);
     expect(stabilityLimit(spec, lr).limit).toBeCloseTo(lambda, 12);
@@ -153,6 +161,63 @@ describe('the EMA families’ limits: where their recurrence’s spectral radius
     // ψ large: μₜ has reached β1 by t = 10⁴ and the two agree.
     const spec: OptimizerSpec = { type: 'nadam', lr, momentumDecay: 1 };
     expect(stabilityLimit(spec, lr, undefined, 10_000).limit).toBeCloseTo(late, 9);
+  });
+});
+
+describe('ASGD’s limit follows its decaying step ηₜ', () => {
+  it('is 2/ηₜ − κ − λ at step t, ηₜ = α/(1 + κα(t − 1))^ω, and 2/α − κ − λ without t', () => {
+    const spec: OptimizerSpec = {
+      type: 'asgd',
+      lr: 0.5,
+      lambd: 0.1,
+      alpha: 0.75,
+      weightDecay: 0.01,
+    };
+    const eta = 0.5 / (1 + 0.1 * 0.5 * 9) ** 0.75;
+    expect(stabilityLimit(spec, 0.5, undefined, 10).limit).toBeCloseTo(2 / eta - 0.11, 12);
+    expect(stabilityLimit(spec, 0.5).limit).toBeCloseTo(2 / 0.5 - 0.11, 12);
+    expect(stabilityLimit(spec, 0.5).on).toBe('hessian');
+  });
+});
+
+describe('Newton’s limit: along λ > 0, α·λ/(λ + δ) < 2', () => {
+  const lambda = 3;
+  it('converges at every λ > 0 for α < 2 without damping, and diverges past 2', () => {
+    const spec: OptimizerSpec = { type: 'newton', lr: 1 };
+    expect(stabilityLimit(spec, 1.9).limit).toBe(Infinity);
+    expect(fate(spec, 1.9, lambda)).toBe('converges');
+    expect(fate(spec, 1, 1e6)).toBe('converges');
+    expect(stabilityLimit(spec, 2.1).limit).toBe(0);
+    expect(fate(spec, 2.1, lambda)).toBe('diverges');
+  });
+
+  it('with damping δ and α > 2, converges exactly while λ < 2δ/(α − 2)', () => {
+    const spec: OptimizerSpec = { type: 'newton', lr: 1, damping: 1 };
+    // λ = 3 sits on the limit at α = 2 + 2δ/λ = 8/3.
+    const lr = 2 + 2 / lambda;
+    expect(stabilityLimit(spec, lr).limit).toBeCloseTo(lambda, 12);
+    expect(fate(spec, 0.99 * lr, lambda)).toBe('converges');
+    expect(fate(spec, 1.01 * lr, lambda)).toBe('diverges');
+  });
+
+  it('plain Newton is attracted along negative curvature; saddle-free Newton leaves', () => {
+    expect(stepRegime({ type: 'newton', lr: 1 }, 1, -2)).toBe('attracted');
+    // x ← x − (λx)/λ = 0: one step onto the maximum of −x²
+    expect(fate({ type: 'newton', lr: 1 }, 1, -2)).toBe('converges');
+    expect(stepRegime({ type: 'newton', lr: 1, saddleFree: true }, 1, -2)).toBe('diverging');
+    expect(fate({ type: 'newton', lr: 1, saddleFree: true }, 1, -2)).toBe('diverges');
+    // A damping larger than |λ| makes A positive there: the plain step climbs away too.
+    expect(stepRegime({ type: 'newton', lr: 1, damping: 3 }, 1, -2)).toBe('diverging');
+    expect(stepRegime({ type: 'newton', lr: 1 }, 1, 5)).toBe('stable');
+    expect(stepRegime({ type: 'newton', lr: 1.5 }, 1.5, 5)).toBe('oscillating');
+  });
+
+  it('Rprop and Adafactor have no limit: their steps do not follow the gradient’s size', () => {
+    for (const type of ['rprop', 'adafactor'] as const) {
+      expect(stabilityLimit({ type, lr: 0.1 }, 0.1)).toMatchObject({ on: null, limit: Infinity });
+      expect(stepRegime({ type, lr: 0.1 }, 0.1, 1e9)).toBe('oscillating');
+      expect(fate({ type, lr: 0.1 }, 0.1, 1e6)).not.toBe('diverges');
+    }
   });
 });
 

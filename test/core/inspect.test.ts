@@ -7,7 +7,7 @@ import { resolveSchedule, scheduleSequence } from '../../src/core/schedules';
 import type { OptimizerSpec, Scenario } from '../../src/scenario/types';
 import { loadGolden, relDiff, scenarioOn } from '../helpers';
 
-/** Every rule and variant the inspector explains (the 13 types, with their switches). */
+/** Every rule and variant the inspector explains (the 17 types, with their switches). */
 const SPECS: OptimizerSpec[] = [
   { type: 'gd', lr: 1e-3 },
   { type: 'gd', lr: 1e-3, weightDecay: 0.1 },
@@ -30,6 +30,13 @@ const SPECS: OptimizerSpec[] = [
   { type: 'radam', lr: 0.01 },
   { type: 'lion', lr: 0.01 },
   { type: 'lion', lr: 0.01, weightDecay: 0.1 },
+  { type: 'rprop', lr: 0.01 },
+  { type: 'rprop', lr: 0.05, etaMinus: 0.3, etaPlus: 1.5, stepSizeMax: 0.2 },
+  { type: 'asgd', lr: 5e-4, lambd: 0.01, t0: 5, weightDecay: 0.01 },
+  { type: 'adafactor', lr: 0.05 },
+  { type: 'adafactor', lr: 0.05, eps2: 0.05, d: 2, weightDecay: 0.1 },
+  { type: 'newton', lr: 0.5 },
+  { type: 'newton', lr: 1, damping: 0.1, saddleFree: true },
 ];
 
 const name = (spec: OptimizerSpec) => JSON.stringify(spec).replaceAll('"', '').replace('type:', '');
@@ -103,7 +110,7 @@ describe('inspectStep replays run() bit for bit', () => {
 /** An independent run of the optimizer alone to `steps` steps along the problem's own gradient. */
 function stateAfter(scenario: Scenario, spec: OptimizerSpec, steps: number): OptimizerSnapshot {
   const problem = buildProblem(scenario.problem);
-  const optimizer = createOptimizer(spec, problem.dim);
+  const optimizer = createOptimizer(spec, problem.dim, problem);
   const schedule = scheduleSequence(
     resolveSchedule(spec.schedule, scenario.steps),
     spec.lr,
@@ -181,6 +188,14 @@ function rebuiltDelta(ins: StepInspection): number[] {
         return s.rectified ? -lr * v.mHat![i]! * v.adaptive![i]! * s.r! : -lr * v.mHat![i]!;
       case 'lion':
         return -lr * (v.sign![i]! + o.weightDecay! * theta);
+      case 'rprop':
+        return -Math.sign(v.gKept![i]!) * v.stepSize![i]!;
+      case 'asgd':
+        return -s.etaStep! * (o.lambd! * theta + g[i]!);
+      case 'adafactor':
+        return -lr * o.weightDecay! * theta - v.stepScale![i]! * v.uAdafactor![i]!;
+      case 'newton':
+        return -lr * v.newtonStep![i]!;
     }
   });
 }

@@ -21,6 +21,7 @@ import {
 import { headingIds } from '../../src/docs-page';
 import { enInspect } from '../../src/i18n/en-inspect';
 import { OPTIMIZER_TYPES, type OptimizerSpec, type OptimizerType } from '../../src/scenario/types';
+import { QUADRATIC_CONTEXT } from './quadratic-context';
 
 type Registry = { readonly [T in OptimizerType]: OptimizerModule<T> };
 type NumericsRegistry = { readonly [T in OptimizerType]: OptimizerNumerics };
@@ -80,7 +81,7 @@ describe('one module per optimizer type', () => {
  * first, so that even Lion's sign(c) turns with β1.
  */
 function threeSteps(spec: OptimizerSpec, cycled?: number): number[] {
-  const optimizer = createOptimizer(spec, 2);
+  const optimizer = createOptimizer(spec, 2, QUADRATIC_CONTEXT);
   const params = Float64Array.of(1, -2);
   optimizer.step(params, Float64Array.of(0.5, -0.25), 0.1);
   if (cycled !== undefined) optimizer.setCycledMomentum(cycled);
@@ -96,14 +97,17 @@ describe('what a module declares is what its rule does', () => {
       const plain = threeSteps(spec);
       const changed = threeSteps(spec, 0.99).some((x, i) => x !== plain[i]);
       expect(changed, type).toBe(OPTIMIZERS[type].cycles !== null);
-      expect(createOptimizer(spec, 2).cycles, type).toBe(OPTIMIZERS[type].cycles);
+      expect(createOptimizer(spec, 2, QUADRATIC_CONTEXT).cycles, type).toBe(
+        OPTIMIZERS[type].cycles,
+      );
     }
   });
 
   it('decoupledWeightDecay: L2 types step with λ as they do with g + λθ and no λ; the others not', () => {
-    for (const type of OPTIMIZER_TYPES) {
+    // Rprop and Newton take no weight decay (neither has one in its source).
+    for (const type of OPTIMIZER_TYPES.filter((t) => 'weightDecay' in OPTIMIZER_DEFAULTS[t])) {
       const step = (weightDecay: number, grad: number[]) => {
-        const optimizer = createOptimizer({ type, lr: 0.1, weightDecay }, 2);
+        const optimizer = createOptimizer({ type, lr: 0.1, weightDecay }, 2, QUADRATIC_CONTEXT);
         const params = Float64Array.of(1, -2);
         optimizer.step(params, Float64Array.from(grad), 0.1);
         return [...params];
@@ -118,7 +122,7 @@ describe('what a module declares is what its rule does', () => {
 
   it('biasCorrectedMoment: only rules that keep a first moment exp_avg and take β1', () => {
     for (const type of OPTIMIZER_TYPES) {
-      const optimizer = createOptimizer({ type, lr: 0.1 }, 2);
+      const optimizer = createOptimizer({ type, lr: 0.1 }, 2, QUADRATIC_CONTEXT);
       optimizer.step(Float64Array.of(1, -2), Float64Array.of(0.5, -0.25), 0.1);
       const hasMoment =
         'exp_avg' in optimizer.snapshot().buffers && 'beta1' in OPTIMIZER_DEFAULTS[type];

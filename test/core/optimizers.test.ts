@@ -8,6 +8,7 @@ import {
 import { run } from '../../src/core/run';
 import { OPTIMIZER_TYPES, type OptimizerSpec } from '../../src/scenario/types';
 import { scenarioOn } from '../helpers';
+import { QUADRATIC_CONTEXT } from './quadratic-context';
 
 /** Σx² from (1, 2): the golden vectors of docs/optimizers.md#golden-vectors (float64 transcriptions of torch.optim). */
 const VECTORS: [string, OptimizerSpec, number[][]][] = [
@@ -25,6 +26,11 @@ const VECTORS: [string, OptimizerSpec, number[][]][] = [
   ['NAdam', { type: 'nadam', lr: 0.1 }, [[0.8943548226926871, 1.894354822428574], [0.8199730706329195, 1.8178975308053855], [0.7527292663805714, 1.7475085012701728]]],
   ['Lion wd 1e-3', { type: 'lion', lr: 0.1, weightDecay: 1e-3 }, [[0.8999, 1.8998], [0.7998100100000001, 1.79961002], [0.699730028999, 1.699430058998]]],
   ['Adam without bias correction', { type: 'adam', lr: 0.1, biasCorrection: false }, [[0.6837722839831544, 1.6837722589831603], [0.27020606850514395, 1.2622652915344856], [-0.16214134322164275, 0.7829423142897068]]],
+  // docs/optimizers.md#rprop, #asgd, #adafactor, #newton (issue 21).
+  ['Rprop', { type: 'rprop', lr: 0.1 }, [[0.9, 1.9], [0.78, 1.78], [0.636, 1.636]]],
+  ['ASGD κ .1 t₀ 1', { type: 'asgd', lr: 0.1, lambd: 0.1, t0: 1 }, [[0.79, 1.58], [0.6253334616849051, 1.2506669233698102], [0.49594938397726474, 0.9918987679545295]]],
+  ['Adafactor', { type: 'adafactor', lr: 0.1 }, [[0.841886116991581, 1.841886116991581], [0.7097726874879056, 1.7038486232568004], [0.5987439714047827, 1.5821772675640213]]],
+  ['Newton', { type: 'newton', lr: 1 }, [[0, 0], [0, 0], [0, 0]]],
 ]; // prettier-ignore
 
 describe('optimizers on Σx² from (1, 2) (docs/optimizers.md#golden-vectors)', () => {
@@ -66,14 +72,18 @@ describe('AMSGrad follows PyTorch’s code (max of the raw v)', () => {
 });
 
 describe('every optimizer over a Float64Array of any length', () => {
-  for (const type of OPTIMIZER_TYPES) {
+  // Adafactor's step scales with the RMS of θ and of its update over the whole vector: its
+  // coordinates mix by design (docs/optimizers.md#adafactor). Newton's mix through H, which is 2I here.
+  for (const type of OPTIMIZER_TYPES.filter((t) => t !== 'adafactor')) {
     it(`${type}: each coordinate of a 300-parameter step equals the same step in one dimension`, () => {
       // Coordinates never mix in these rules, so a long vector must behave as many 1D problems.
       const dim = 300;
       const spec = { type, lr: 0.01 };
-      const wide = createOptimizer(spec, dim);
+      const wide = createOptimizer(spec, dim, QUADRATIC_CONTEXT);
       const params = Float64Array.from({ length: dim }, (_, i) => Math.sin(i) * 3);
-      const singles = Array.from({ length: dim }, () => createOptimizer(spec, 1));
+      const singles = Array.from({ length: dim }, () =>
+        createOptimizer(spec, 1, QUADRATIC_CONTEXT),
+      );
       const single = Float64Array.from(params);
       for (let step = 0; step < 5; step++) {
         const grad = params.map((p, i) => 2 * p + Math.cos(i + step));
@@ -92,7 +102,7 @@ describe('every optimizer over a Float64Array of any length', () => {
   it('does not modify the gradient it is given', () => {
     for (const type of OPTIMIZER_TYPES) {
       const grad = Float64Array.of(0.5, -1.5);
-      createOptimizer({ type, lr: 0.1, weightDecay: 0.1 }, 2).step(
+      createOptimizer({ type, lr: 0.1, weightDecay: 0.1 }, 2, QUADRATIC_CONTEXT).step(
         Float64Array.of(1, 2),
         grad,
         0.1,

@@ -36,6 +36,10 @@ const TORCH_CLASS: Record<(typeof OPTIMIZER_TYPES)[number], string> = {
   nadam: 'NAdam',
   radam: 'torch.optim.RAdam',
   lion: 'Lion',
+  rprop: 'torch.optim.Rprop',
+  asgd: 'torch.optim.ASGD',
+  adafactor: 'Adafactor',
+  newton: 'Newton',
 };
 
 /** The keyword and its Python text of each hyperparameter in torch.optim. */
@@ -51,7 +55,21 @@ const TORCH_KWARGS: Record<string, (v: number | boolean) => string> = {
   momentumDecay: (v) => `momentum_decay=${py(v)}`,
   weightDecay: (v) => `weight_decay=${py(v)}`,
   centered: (v) => `centered=${v ? 'True' : 'False'}`,
+  lambd: (v) => `lambd=${py(v)}`,
+  t0: (v) => `t0=${py(v)}`,
+  beta2Decay: (v) => `beta2_decay=${py(v)}`,
+  d: (v) => `d=${py(v)}`,
+  damping: (v) => `damping=${py(v)}`,
+  saddleFree: (v) => `saddle_free=${v ? 'True' : 'False'}`,
 };
+
+/** Hyperparameters torch.optim takes as a pair: (name, first, second). */
+const PAIRS = [
+  ['betas', 'beta1', 'beta2'],
+  ['etas', 'etaMinus', 'etaPlus'],
+  ['step_sizes', 'stepSizeMin', 'stepSizeMax'],
+  ['eps', 'eps1', 'eps2'],
+] as const;
 const py = (v: number | boolean) =>
   typeof v === 'boolean' ? String(v) : Number.isInteger(v) ? `${v}.0` : String(v);
 
@@ -67,16 +85,19 @@ describe('the PyTorch script', () => {
     '%s: its torch.optim class with every hyperparameter of the run, exactly',
     (type) => {
       // Values unlike the defaults, so that a default written in their place would show.
-      const spec: OptimizerSpec = { type, lr: 0.0123, weightDecay: 0.0042 };
+      const decays = 'weightDecay' in OPTIMIZER_DEFAULTS[type];
+      const spec: OptimizerSpec = { type, lr: 0.0123, ...(decays ? { weightDecay: 0.0042 } : {}) };
       const script = exportCode(on([spec]), 'pytorch');
       expect(script).toContain(`optimizer = ${TORCH_CLASS[type]}(`);
       const hp = resolveHyperparams(spec);
+      const paired = new Set<string>(PAIRS.flatMap(([, a, b]) => [a, b]));
       for (const name of Object.keys(OPTIMIZER_DEFAULTS[type]) as (keyof typeof hp)[]) {
-        if (name === 'beta1' || name === 'beta2' || name === 'biasCorrection') continue;
+        if (paired.has(name) || name === 'biasCorrection') continue;
         expect(script, name).toContain(`${TORCH_KWARGS[name]!(hp[name])},`);
       }
-      if ('beta1' in OPTIMIZER_DEFAULTS[type])
-        expect(script).toContain(`betas=(${py(hp.beta1)}, ${py(hp.beta2)}),`);
+      for (const [kwarg, first, second] of PAIRS)
+        if (first in OPTIMIZER_DEFAULTS[type])
+          expect(script).toContain(`${kwarg}=(${py(hp[first])}, ${py(hp[second])}),`);
     },
   );
 
@@ -158,8 +179,10 @@ describe('the NumPy script', () => {
 
   it('gives every type its class and every hyperparameter', () => {
     for (const type of OPTIMIZER_TYPES) {
-      const script = exportCode(on([{ type, lr: 0.0123, weightDecay: 0.0042 }]), 'numpy');
-      expect(script, type).toContain('weight_decay=0.0042');
+      const decays = 'weightDecay' in OPTIMIZER_DEFAULTS[type];
+      const spec = { type, lr: 0.0123, ...(decays ? { weightDecay: 0.0042 } : {}) };
+      const script = exportCode(on([spec]), 'numpy');
+      if (decays) expect(script, type).toContain('weight_decay=0.0042');
       expect(script, type).toContain('lr=0.0123');
     }
   });

@@ -66,6 +66,61 @@ export const CODE_SCENARIOS: Record<string, Scenario> = {
     ],
     { start: [-1.5, 2], steps: 80 },
   ),
+  // The types of issue 21: Rprop, ASGD, Adafactor, Newton.
+  'more types: Rprop, ASGD, Adafactor (rosenbrock)': scenario(
+    fn('rosenbrock'),
+    [
+      { type: 'rprop', lr: 0.01 },
+      { type: 'rprop', lr: 0.05, etaMinus: 0.3, etaPlus: 1.5, stepSizeMin: 1e-4, stepSizeMax: 1 },
+      { type: 'asgd', lr: 1e-3, lambd: 0.01, alpha: 0.5, t0: 10, weightDecay: 0.01 },
+      { type: 'adafactor', lr: 0.05 },
+      { type: 'adafactor', lr: 0.1, beta2Decay: -0.6, eps2: 0.05, d: 2, weightDecay: 0.01 },
+    ],
+    { start: [-1.5, 2], steps: 80 },
+  ),
+  'more types: Newton, plain and saddle-free, and at a saddle': scenario(
+    fn('beale'),
+    [
+      { type: 'newton', lr: 1 },
+      { type: 'newton', lr: 1, saddleFree: true },
+      { type: 'newton', lr: 0.5, damping: 0.3, saddleFree: true },
+      { type: 'newton', lr: 0.8, damping: 0.1 },
+    ],
+    { start: [1, 1.4], steps: 30 },
+  ),
+  'more types: Newton onto a saddle, then still': scenario(
+    fn('saddle'),
+    [{ type: 'newton', lr: 1 }],
+    { start: [1, 0.001], steps: 5 },
+  ),
+  'more types with schedules and noise': scenario(
+    fn('himmelblau', 0.1),
+    [
+      { type: 'rprop', lr: 0.05, schedule: { type: 'cosine' } },
+      { type: 'asgd', lr: 0.01, t0: 5, schedule: { type: 'exponential', gamma: 0.95 } },
+      { type: 'adafactor', lr: 0.2, schedule: { type: 'warmup-cosine', warmupSteps: 5 } },
+      { type: 'newton', lr: 0.5, damping: 1, schedule: { type: 'step', stepSize: 10 } },
+    ],
+    { start: [0.5, -1], steps: 40, seed: 5 },
+  ),
+  'more types on models: logistic regression (Adafactor factored, Newton)': scenario(
+    { type: 'logistic-regression', data: { generator: 'blobs', n: 80 } },
+    [
+      { type: 'adafactor', lr: 0.1 },
+      { type: 'newton', lr: 1, damping: 0.01 },
+      { type: 'rprop', lr: 0.01 },
+      { type: 'asgd', lr: 0.5, t0: 10 },
+    ],
+    { steps: 30 },
+  ),
+  'more types on models: an MLP (Newton, Adafactor), mini-batches': scenario(
+    { type: 'mlp', hidden: [4], data: { generator: 'moons', n: 60 } },
+    [
+      { type: 'newton', lr: 0.5, damping: 0.1, saddleFree: true },
+      { type: 'adafactor', lr: 0.05, batchSize: 20 },
+    ],
+    { steps: 20 },
+  ),
   'schedules, part 1': scenario(
     fn('ellipse'),
     [

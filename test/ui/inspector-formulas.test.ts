@@ -8,12 +8,12 @@ const typeset = (tex: string) =>
   katex.renderToString(tex, { displayMode: true, throwOnError: true, strict: 'error' });
 
 describe('the inspector’s update rules (formulas.ts)', () => {
-  it('has a rule for each of the 13 types', () => {
+  it('has a rule for each of the 17 types', () => {
     for (const type of OPTIMIZER_TYPES) {
       const key = ruleKey({ type, lr: 0.1 });
       expect(RULES[key].lines.length, type).toBeGreaterThan(0);
     }
-    expect(Object.keys(RULES)).toHaveLength(17);
+    expect(Object.keys(RULES)).toHaveLength(22);
   });
 
   it('every rule typesets with KaTeX without an error', () => {
@@ -34,6 +34,8 @@ describe('the inspector’s update rules (formulas.ts)', () => {
     );
     // OneCycleLR writes μ into plain SGD too, which then steps as heavy ball.
     expect(ruleKey({ type: 'gd', lr: 0.1 }, 0.9)).toBe('momentum');
+    expect(ruleKey({ type: 'newton', lr: 1 })).toBe('newton');
+    expect(ruleKey({ type: 'newton', lr: 1, saddleFree: true })).toBe('newton-saddle-free');
   });
 
   it('adds the L2 line g ← g + λθ only where weight decay folds into the gradient', () => {

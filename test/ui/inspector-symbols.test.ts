@@ -33,6 +33,11 @@ const SPECS: OptimizerSpec[] = [
   { type: 'nadam', lr: 0.05 },
   { type: 'radam', lr: 0.05 },
   { type: 'lion', lr: 0.01, weightDecay: 0.1 },
+  { type: 'rprop', lr: 0.01 },
+  { type: 'asgd', lr: 1e-3, t0: 3, weightDecay: 0.1 },
+  { type: 'adafactor', lr: 0.05, weightDecay: 0.1 },
+  { type: 'newton', lr: 0.5 },
+  { type: 'newton', lr: 0.5, saddleFree: true, damping: 0.1 },
 ];
 
 const inspect = (spec: OptimizerSpec, step: number) =>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createOptimizer } from '../../src/core/optimizers';
+import { QUADRATIC_CONTEXT } from '../core/quadratic-context';
 import { resolveSchedule } from '../../src/core/schedules';
 import { OPTIMIZER_TYPES, SCHEDULE_TYPES, type ScheduleSpec } from '../../src/scenario/types';
 import { createAppStore } from '../../src/state/store';
@@ -129,7 +130,9 @@ describe('withField and scheduleOfType', () => {
 describe('cycledParam', () => {
   it("names what each optimizer's OneCycleLR cycles, as the core's optimizers declare", () => {
     for (const type of OPTIMIZER_TYPES) {
-      expect(cycledParam(type), type).toBe(createOptimizer({ type, lr: 0.01 }, 2).cycles);
+      expect(cycledParam(type), type).toBe(
+        createOptimizer({ type, lr: 0.01 }, 2, QUADRATIC_CONTEXT).cycles,
+      );
     }
   });
 

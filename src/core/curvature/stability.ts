@@ -7,6 +7,7 @@
  * α·λ, from the same polynomial's roots. docs/curvature.md explains the table.
  */
 import type { OptimizerSpec } from '../../scenario/types';
+import { etaAfter } from '../optimizers/asgd';
 import { resolveHyperparams } from '../optimizers/hyperparams';
 import { muAt } from '../optimizers/nadam';
 
@@ -30,11 +31,23 @@ import { muAt } from '../optimizers/nadam';
  *   the 13.6/α of the late form); late in training (c_g → 1 − β1, c_m → β1) it is the
  *   `nesterov` recurrence with μ = β1 and step η(1 − β1), stable for
  *   a < 2(1 + β1)/((1 − β1)(1 + 2β1)), which is the limit when the step t is not given.
- * - `sign`: Lion's step has the fixed size α per coordinate whatever the gradient's size: no
- *   curvature makes it diverge (it oscillates within ±α of a minimum), so no limit.
+ * - `sign`: steps whose size does not follow the gradient's, so that no curvature makes them
+ *   diverge, and no limit: Lion's step is ±α per coordinate (it oscillates within ±α of a
+ *   minimum); Rprop's is ±Δ per coordinate, Δ shrunk by η₋ at every sign change and bounded by
+ *   Δmax (Riedmiller & Braun 1993); Adafactor's u = g/√v̂ has entries near ±1 once v̂ follows g²,
+ *   and its RMS is clipped to d, so each step moves θ by about aₜ = max(ε2, RMS(θ))·ρₜ per
+ *   coordinate (Shazeer & Stern 2018, §§ 5–6), not by α·λ·x.
+ * - ASGD is `gd` with its step ηₜ = lr/(1 + κ·lr·(t − 1))^ω (η₁ = lr) in place of lr, and every
+ *   λ shifted by κ (its θ·(1 − κη) shrink) and by the L2 weight decay: λ < 2/ηₜ − κ − wd.
+ * - `newton`: θ ← θ − α·A⁻¹g with A = H + δI shares H's eigenvectors, so along one of curvature
+ *   λ the error is multiplied by r = 1 − α·λ/(λ + δ) (saddle-free: 1 − α·λ/(|λ| + δ)). For λ > 0
+ *   it is stable for every λ while α < 2 (α = 1, δ = 0: r = 0, the minimum of the quadratic in
+ *   one step) and for λ < 2δ/(α − 2) when α > 2. Along λ < 0 the plain step with λ + δ < 0 has
+ *   r < 1 too: it converges to the model's stationary point, a saddle or a maximum (`attracted`);
+ *   the saddle-free step has r > 1 there and leaves it (Dauphin et al. 2014).
  */
 export type StabilityFamily =
-  'gd' | 'heavy-ball' | 'nesterov' | 'ema-heavy-ball' | 'ema-nesterov' | 'sign';
+  'gd' | 'heavy-ball' | 'nesterov' | 'ema-heavy-ball' | 'ema-nesterov' | 'sign' | 'newton';
 
 /** Which λ an optimizer's limit bounds: the Hessian's own, or the preconditioned one. */
 export type SharpnessKind = 'hessian' | 'preconditioned';
@@ -57,8 +70,12 @@ export interface StabilityLimit {
   momentum: number;
 }
 
-/** A step's behaviour on the quadratic: converging monotonically, with sign flips, or growing. */
-export type StepRegime = 'stable' | 'oscillating' | 'diverging';
+/**
+ * A step's behaviour on the quadratic: converging monotonically, with sign flips, or growing;
+ * `attracted`: converging, but to a stationary point that is not a minimum (Newton's plain step
+ * along a direction of negative curvature).
+ */
+export type StepRegime = 'stable' | 'oscillating' | 'diverging' | 'attracted';
 
 /** The family of a type (see StabilityFamily); μ or β1 as given (OneCycleLR may cycle them). */
 function familyOf(spec: OptimizerSpec, momentum: number): StabilityFamily {
@@ -83,7 +100,13 @@ function familyOf(spec: OptimizerSpec, momentum: number): StabilityFamily {
     case 'nadam':
       return momentum > 0 ? 'ema-nesterov' : 'gd';
     case 'lion':
+    case 'rprop':
+    case 'adafactor':
       return 'sign';
+    case 'asgd':
+      return 'gd';
+    case 'newton':
+      return 'newton';
   }
 }
 
@@ -125,13 +148,36 @@ function criticalStep(
     case 'ema-nesterov':
       return (2 * (1 + mu)) / (nadam.grad * (1 + mu) + nadam.moment * (1 - mu));
     case 'sign':
+    case 'newton': // its limit is not a/λ's: see newtonLimit
       return Infinity;
   }
 }
 
-/** Whether a type's limit bounds the preconditioned λ (its step divides by a per-coordinate P). */
+/** The largest λ > 0 along which Newton's step at `lr` with damping δ is stable (see `newton`). */
+function newtonLimit(lr: number, damping: number): number {
+  if (lr < 2) return Infinity;
+  return lr === 2 ? (damping > 0 ? Infinity : 0) : (2 * damping) / (lr - 2);
+}
+
+/**
+ * Whether a type's limit bounds the preconditioned λ (its step divides by a per-coordinate P).
+ * Not Rprop's nor Adafactor's (no limit: `sign`), nor ASGD's (plain SGD), nor Newton's (its A
+ * shares H's eigenvectors, so its limit is on H's own λ).
+ */
 export function isPreconditioned(type: OptimizerSpec['type']): boolean {
-  return type !== 'gd' && type !== 'momentum' && type !== 'nesterov' && type !== 'lion';
+  switch (type) {
+    case 'gd':
+    case 'momentum':
+    case 'nesterov':
+    case 'lion':
+    case 'rprop':
+    case 'asgd':
+    case 'adafactor':
+    case 'newton':
+      return false;
+    default:
+      return true;
+  }
 }
 
 /**
@@ -149,11 +195,31 @@ export function stabilityLimit(
   const hp = resolveHyperparams(spec);
   const usesBeta = spec.type !== 'gd' && isPreconditioned(spec.type) && spec.type !== 'rmsprop';
   const momentum =
-    spec.type === 'adagrad' || spec.type === 'adadelta' || spec.type === 'gd'
+    spec.type === 'adagrad' ||
+    spec.type === 'adadelta' ||
+    spec.type === 'gd' ||
+    spec.type === 'asgd' ||
+    spec.type === 'newton'
       ? 0
       : (cycledMomentum ?? (usesBeta ? hp.beta1 : hp.momentum));
   const family = familyOf(spec, momentum);
   if (family === 'sign') return { family, on: null, limit: Infinity, factor: Infinity, momentum };
+  if (family === 'newton') {
+    const limit = newtonLimit(lr, hp.damping);
+    return { family, on: 'hessian', limit, factor: limit * lr, momentum };
+  }
+  if (spec.type === 'asgd') {
+    // ηₜ of step t (the first's is lr), and κ's shrink on top of the L2 weight decay.
+    const eta = step === undefined || step <= 1 ? lr : etaAfter(lr, hp.lambd, hp.alpha, step - 1);
+    const factor = (2 * lr) / eta;
+    return {
+      family,
+      on: 'hessian',
+      limit: factor / lr - hp.lambd - hp.weightDecay,
+      factor,
+      momentum,
+    };
+  }
   // SGD's dampening scales the step, b ← μb + (1 − d)g (PyTorch's torch.optim.SGD), only where
   // there is a momentum buffer: with μ = 0 PyTorch (and sgd-rule.ts) ignore dampening.
   const damping = spec.type === 'momentum' && momentum > 0 ? 1 - hp.dampening : 1;
@@ -194,6 +260,7 @@ export function stepRegime(
       ? nadamWeights(mu, resolveHyperparams(spec).momentumDecay, step)
       : undefined;
   if (family === 'sign') return 'oscillating';
+  if (family === 'newton') return newtonRegime(resolveHyperparams(spec), lr, lambda);
   if (!(lambda < limit) || lambda + (factor / lr - limit) < 0) return 'diverging';
   // a = η·(λ + wd): the family's critical step over the limit's factor scales λ·lr to it.
   const a = ((lambda + (factor / lr - limit)) * lr * criticalStep(family, mu, nadam)) / factor;
@@ -218,10 +285,29 @@ export function stepRegime(
       b = a * nadam!.grad + a * nadam!.moment * (1 - mu) - 1 - mu;
       c = mu * (1 - a * nadam!.grad);
       break;
+    default:
+      throw new Error(`stepRegime: no recurrence for ${family}`);
   }
   const disc = b * b - 4 * c;
   if (disc < 0) return 'oscillating';
   // Real roots: the one of larger magnitude decides the error's sign from step to step.
   const dominant = b <= 0 ? (-b + Math.sqrt(disc)) / 2 : (-b - Math.sqrt(disc)) / 2;
   return dominant > 0 ? 'stable' : 'oscillating';
+}
+
+/**
+ * Newton's step along an eigenvector of curvature λ: the error times r = 1 − α·λ/(μ) with
+ * μ = λ + δ (saddle-free: |λ| + δ). |r| < 1 converges (to a saddle or a maximum where λ < 0:
+ * `attracted`), r ≤ 0 with a sign flip; A singular along it (μ = 0) leaves the step undefined.
+ */
+function newtonRegime(
+  hp: { damping: number; saddleFree: boolean },
+  lr: number,
+  lambda: number,
+): StepRegime {
+  const mu = (hp.saddleFree ? Math.abs(lambda) : lambda) + hp.damping;
+  const r = 1 - (lr * lambda) / mu;
+  if (!(Math.abs(r) < 1)) return 'diverging';
+  if (lambda < 0) return 'attracted';
+  return r >= 0 ? 'stable' : 'oscillating';
 }

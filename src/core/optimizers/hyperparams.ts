@@ -234,7 +234,7 @@ export const HYPERPARAMS: Readonly<
     slider: [1, 100],
     requires: 'torch.optim.Adafactor requires d ≥ 1',
   },
-  // Newton (OPTIMIZERS.md § 6.6).
+  // Newton (docs/optimizers.md#newton).
   damping: {
     kind: 'number',
     symbol: 'δ',

@@ -6,6 +6,7 @@
  * type without one or a part missing a field. Pure: no DOM, no i18n (the Chinese names are in src/i18n/zh.ts, typed by en's keys).
  */
 import type { OptimizerSpec, OptimizerType } from '../../scenario/types';
+import type { ParamGroup } from '../problems/types';
 import type {
   HyperparamDefaults,
   HyperparamName,
@@ -41,6 +42,8 @@ export interface DeriveInput {
   lr: number;
   /** The gradient after L2 weight decay (g + λθ), as the rule used it. */
   gradUsed: number[];
+  /** The problem's layout of θ where it has one (a model's weight matrices and biases). */
+  layout?: readonly ParamGroup[];
 }
 
 /** Lines of a KaTeX `aligned` block, each aligned at its `&` (docs/optimizers.md#the-update-rules). */
@@ -97,6 +100,11 @@ export interface OptimizerModule<T extends OptimizerType> {
   readonly biasCorrectedMoment: boolean;
   /** The anchor of its section in docs/optimizers.md and docs/optimizers.zh.md. */
   readonly docAnchor: string;
+  /**
+   * True where each step builds the problem's whole Hessian (Newton: one Hessian-vector product
+   * per parameter and an eigendecomposition), which the work budget counts (src/core/budget.ts).
+   */
+  readonly secondOrder?: boolean;
   /**
    * What the type refuses beyond each hyperparameter's own range (as its torch.optim class
    * raises), checked by validation after the ranges: the field and the message, or null.

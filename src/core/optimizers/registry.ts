@@ -10,19 +10,23 @@
  */
 import type { OptimizerType } from '../../scenario/types';
 import { adadelta, adadeltaDisplay, adadeltaNumerics } from './adadelta';
+import { adafactor, adafactorDisplay, adafactorNumerics } from './adafactor';
 import { adagrad, adagradDisplay, adagradNumerics } from './adagrad';
 import { adam, adamDisplay, adamNumerics } from './adam';
 import { adamax, adamaxDisplay, adamaxNumerics } from './adamax';
 import { adamw, adamwDisplay, adamwNumerics } from './adamw';
 import { amsgrad, amsgradDisplay, amsgradNumerics } from './amsgrad';
+import { asgd, asgdDisplay, asgdNumerics } from './asgd';
 import { gd, gdDisplay, gdNumerics } from './gd';
 import { lion, lionDisplay, lionNumerics } from './lion';
 import type { OptimizerDisplay, OptimizerModule, OptimizerNumerics } from './module';
 import { momentum, momentumDisplay, momentumNumerics } from './momentum';
 import { nadam, nadamDisplay, nadamNumerics } from './nadam';
 import { nesterov, nesterovDisplay, nesterovNumerics } from './nesterov';
+import { newton, newtonDisplay, newtonNumerics } from './newton';
 import { radam, radamDisplay, radamNumerics } from './radam';
 import { rmsprop, rmspropDisplay, rmspropNumerics } from './rmsprop';
+import { rprop, rpropDisplay, rpropNumerics } from './rprop';
 
 export const OPTIMIZERS = {
   gd,
@@ -38,6 +42,10 @@ export const OPTIMIZERS = {
   nadam,
   radam,
   lion,
+  rprop,
+  asgd,
+  adafactor,
+  newton,
 } as const satisfies { readonly [T in OptimizerType]: OptimizerModule<T> };
 
 /** The update rule and derivation of every type: the engine's part. */
@@ -55,6 +63,10 @@ export const OPTIMIZER_NUMERICS = {
   nadam: nadamNumerics,
   radam: radamNumerics,
   lion: lionNumerics,
+  rprop: rpropNumerics,
+  asgd: asgdNumerics,
+  adafactor: adafactorNumerics,
+  newton: newtonNumerics,
 } as const satisfies { readonly [T in OptimizerType]: OptimizerNumerics };
 
 /** The typeset rule of every type: the step inspector's part. */
@@ -72,6 +84,10 @@ export const OPTIMIZER_DISPLAYS = {
   nadam: nadamDisplay,
   radam: radamDisplay,
   lion: lionDisplay,
+  rprop: rpropDisplay,
+  asgd: asgdDisplay,
+  adafactor: adafactorDisplay,
+  newton: newtonDisplay,
 } as const satisfies { readonly [T in OptimizerType]: OptimizerDisplay };
 
 /** The facts of a type (for code that works on any type). */
@@ -85,7 +101,7 @@ export const optimizerNumerics = (type: OptimizerType): OptimizerNumerics =>
 /** The display of a type, with its rule keys widened. */
 export const optimizerDisplay = (type: OptimizerType): OptimizerDisplay => OPTIMIZER_DISPLAYS[type];
 
-/** A key of the inspector's formulas: the variants of every type's rule (17 of them). */
+/** A key of the inspector's formulas: the variants of every type's rule (22 of them). */
 export type RuleKey = {
   [T in OptimizerType]: keyof (typeof OPTIMIZER_DISPLAYS)[T]['formula']['rules'] & string;
 }[OptimizerType];

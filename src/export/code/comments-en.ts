@@ -4,6 +4,7 @@
  * what its line does for a student reading the script next to the app.
  */
 import { EN_TABLES } from './comments-tables';
+import { EN_MORE } from './comments-more';
 export const EN = {
   // The header
   headerPytorch:
@@ -221,6 +222,9 @@ export const EN = {
   runsTable: 'Every run: its name and the function that makes its optimizer.',
   runsTableBatches:
     'Every run: its name, the function that makes its optimizer, and its mini-batch size (None: the full gradient).',
+
+  // More optimizers (issue 21)
+  ...EN_MORE,
 
   // Schedules
   scheduleConstant: 'a constant lr: no scheduler',

@@ -5,6 +5,7 @@
 import { ZH_TABLES } from './comments-tables';
 import type { EN } from './comments-en';
 
+import { ZH_MORE } from './comments-more';
 export const ZH: Record<keyof typeof EN, string> = {
   // 文件头
   headerPytorch:
@@ -215,6 +216,9 @@ export const ZH: Record<keyof typeof EN, string> = {
   numpySchedule: '每一步的学习率',
   runsTable: '所有运行：名称，以及创建其优化器的函数。',
   runsTableBatches: '所有运行：名称、创建其优化器的函数，以及小批量大小（None 表示全梯度）。',
+
+  // More optimizers (issue 21)
+  ...ZH_MORE,
 
   // 学习率调度
   scheduleConstant: '学习率不变：不需要调度器',

@@ -15,8 +15,19 @@ import { sayer, type CodeLanguage, type Say } from './comments';
 import { numpyLoop } from './loop-numpy';
 import { torchLoop } from './loop-torch';
 import { mainSource } from './main-source';
-import { numpyOptimizer, numpyRuleClasses, type NumpyRule } from './optimizers-numpy';
-import { customOptimizers, torchOptimizer, type CustomOptimizer } from './optimizers-torch';
+import { numpyHessianSource } from './newton-hessian';
+import {
+  numpyOptimizer,
+  numpyRuleClasses,
+  type NumpyOptimizerContext,
+  type NumpyRule,
+} from './optimizers-numpy';
+import {
+  customOptimizers,
+  torchOptimizer,
+  type CustomOptimizer,
+  type TorchOptimizerContext,
+} from './optimizers-torch';
 import { comment, indent, pyCall, pyFloat, pyInt, pyList, pyString, withComment } from './python';
 import { rngSource } from './rng';
 import { numpySchedule, numpyScheduleFunctions } from './schedules-numpy';
@@ -52,7 +63,18 @@ export function exportCode(
   const runs = planRuns(scenario, points, say);
   const noise = scenario.problem.noise ?? 0;
   const batches = takesBatches(scenario.problem) && runs.some((run) => run.batchSize !== null);
-  const needs = { noise: noise > 0, batches };
+  const needs = {
+    noise: noise > 0,
+    batches,
+    closure: runs.some((run) => run.spec.type === 'newton'),
+  };
+  // θ's blocks as Adafactor treats them: a model's layout, else one vector.
+  const layout = runs.some((run) => run.spec.type === 'adafactor')
+    ? buildProblem(scenario.problem).layout
+    : undefined;
+  const blocks: NumpyOptimizerContext['blocks'] = layout
+    ? layout.map((g) => [g.offset, g.rows, g.cols, g.kind === 'weight'] as const)
+    : [[0, dim, 1, false]];
   const sequential = runs.some((run) => run.schedule.type === 'warmup-cosine');
 
   const lines = [
@@ -86,7 +108,14 @@ export function exportCode(
     '',
     '',
     ...comment(say('sectionRuns')),
-    ...(torch ? torchRuns(runs, batches, say) : numpyRuns(runs, batches, say)),
+    ...(torch
+      ? torchRuns(runs, batches, say, { oneVector: !layout })
+      : [
+          ...(needs.closure
+            ? [...numpyHessianSource(scenario.problem, points !== null, say), '', '']
+            : []),
+          ...numpyRuns(runs, batches, say, { blocks }),
+        ]),
     '',
     '',
     ...comment(say('sectionLoop')),
@@ -156,10 +185,15 @@ function runsTable(runs: readonly RunPlan[], batches: boolean, say: Say): string
   ];
 }
 
-function torchRuns(runs: readonly RunPlan[], batches: boolean, say: Say): string[] {
+function torchRuns(
+  runs: readonly RunPlan[],
+  batches: boolean,
+  say: Say,
+  context: TorchOptimizerContext,
+): string[] {
   const custom = new Set<CustomOptimizer>();
   const functions = runs.flatMap((run) => {
-    const optimizer = torchOptimizer(run.spec.type, run.hp, say);
+    const optimizer = torchOptimizer(run.spec.type, run.hp, say, context);
     if (optimizer.custom) custom.add(optimizer.custom);
     return [
       `def run_${run.index}(params):`,
@@ -175,11 +209,16 @@ function torchRuns(runs: readonly RunPlan[], batches: boolean, say: Say): string
   return [...customOptimizers(custom, say), ...functions, ...runsTable(runs, batches, say)];
 }
 
-function numpyRuns(runs: readonly RunPlan[], batches: boolean, say: Say): string[] {
+function numpyRuns(
+  runs: readonly RunPlan[],
+  batches: boolean,
+  say: Say,
+  context: NumpyOptimizerContext,
+): string[] {
   const rules = new Set<NumpyRule>();
   const schedules = new Set<ScheduleType>();
   const functions = runs.flatMap((run) => {
-    const optimizer = numpyOptimizer(run.spec.type, run.hp);
+    const optimizer = numpyOptimizer(run.spec.type, run.hp, context);
     const schedule = numpySchedule(run.schedule, run.spec.lr, run.cycles !== null);
     rules.add(optimizer.rule);
     schedules.add(schedule.type);

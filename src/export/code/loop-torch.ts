@@ -14,6 +14,8 @@ export interface LoopNeeds {
   noise: boolean;
   /** Some run takes mini-batches. */
   batches: boolean;
+  /** Some run's step needs the full loss as a closure (Newton differentiates it twice). */
+  closure: boolean;
 }
 
 /** `diverged(point, loss)`, shared by both targets. */
@@ -89,7 +91,18 @@ export function torchLoop(problem: TorchProblem, needs: LoopNeeds, say: Say): st
         ...gradient,
         ...(needs.noise ? withComment('add_noise(params, rng)', say('addNoise')) : []),
         ...withComment('lrs.append(optimizer.param_groups[0]["lr"])', say('recordLr')),
-        ...withComment('optimizer.step()', say('optimizerStep')),
+        ...(needs.closure
+          ? [
+              'if isinstance(optimizer, Newton):',
+              ...withComment(
+                `optimizer.step(lambda: ${problem.loss})`,
+                say('newtonClosure'),
+                '    ',
+              ),
+              'else:',
+              ...withComment('optimizer.step()', say('optimizerStep'), '    '),
+            ]
+          : withComment('optimizer.step()', say('optimizerStep'))),
         'if scheduler is not None:',
         ...withComment('scheduler.step()', say('schedulerStep'), '    '),
       ]),

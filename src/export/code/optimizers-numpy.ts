@@ -9,6 +9,7 @@ import type { Say } from './comments';
 import { pyFloat } from './python';
 import { adamClass, adamaxClass, lionClass, nadamClass, radamClass } from './numpy-rules-adam';
 import { adadeltaClass, adagradClass, rmspropClass, sgdClass } from './numpy-rules-sgd';
+import { adafactorClass, asgdClass, newtonClass, rpropClass } from './numpy-rules-more';
 
 /** The class names of the NumPy rules, each defined once however many runs use it. */
 export type NumpyRule =
@@ -23,7 +24,17 @@ export type NumpyRule =
   | 'Adamax'
   | 'NAdam'
   | 'RAdam'
-  | 'Lion';
+  | 'Lion'
+  | 'Rprop'
+  | 'ASGD'
+  | 'Adafactor'
+  | 'Newton';
+
+/** What a rule needs to know of the problem: θ's blocks (a model's layout) for Adafactor. */
+export interface NumpyOptimizerContext {
+  /** (offset, rows, cols, factored) per block of θ; one vector block without a layout. */
+  blocks: readonly (readonly [number, number, number, boolean])[];
+}
 
 /** The class of a type and its keyword arguments. */
 interface NumpyOptimizer {
@@ -49,7 +60,10 @@ const sgd = (hp: ResolvedHyperparams, momentum: number, nesterov: boolean): Nump
   ],
 });
 
-const NUMPY_OPTIMIZERS: Record<OptimizerType, (hp: ResolvedHyperparams) => NumpyOptimizer> = {
+const NUMPY_OPTIMIZERS: Record<
+  OptimizerType,
+  (hp: ResolvedHyperparams, context: NumpyOptimizerContext) => NumpyOptimizer
+> = {
   gd: (hp) => sgd(hp, 0, false),
   momentum: (hp) => sgd(hp, hp.momentum, false),
   nesterov: (hp) => sgd(hp, hp.momentum, true),
@@ -96,14 +110,55 @@ const NUMPY_OPTIMIZERS: Record<OptimizerType, (hp: ResolvedHyperparams) => Numpy
     rule: 'Lion',
     kwargs: [...betas(hp), ['weight_decay', f(hp.weightDecay)]],
   }),
+  rprop: (hp) => ({
+    rule: 'Rprop',
+    kwargs: [
+      ['eta_minus', f(hp.etaMinus)],
+      ['eta_plus', f(hp.etaPlus)],
+      ['step_size_min', f(hp.stepSizeMin)],
+      ['step_size_max', f(hp.stepSizeMax)],
+    ],
+  }),
+  asgd: (hp) => ({
+    rule: 'ASGD',
+    kwargs: [
+      ['lambd', f(hp.lambd)],
+      ['alpha', f(hp.alpha)],
+      ['t0', f(hp.t0)],
+      ['weight_decay', f(hp.weightDecay)],
+    ],
+  }),
+  adafactor: (hp, { blocks }) => ({
+    rule: 'Adafactor',
+    kwargs: [
+      ['beta2_decay', f(hp.beta2Decay)],
+      ['eps1', f(hp.eps1)],
+      ['eps2', f(hp.eps2)],
+      ['d', f(hp.d)],
+      ['weight_decay', f(hp.weightDecay)],
+      [
+        'blocks',
+        `[${blocks.map(([at, rows, cols, factored]) => `(${at}, ${rows}, ${cols}, ${factored ? 'True' : 'False'})`).join(', ')}]`,
+      ],
+    ],
+  }),
+  newton: (hp) => ({
+    rule: 'Newton',
+    kwargs: [
+      ['damping', f(hp.damping)],
+      ['saddle_free', hp.saddleFree ? 'True' : 'False'],
+      ['hessian', 'hessian'],
+    ],
+  }),
 };
 
 /** The class of a run's rule and its keyword arguments (`beta1=0.9`, …). */
 export function numpyOptimizer(
   type: OptimizerType,
   hp: ResolvedHyperparams,
+  context: NumpyOptimizerContext,
 ): { rule: NumpyRule; args: string[] } {
-  const { rule, kwargs } = NUMPY_OPTIMIZERS[type](hp);
+  const { rule, kwargs } = NUMPY_OPTIMIZERS[type](hp, context);
   return { rule, args: kwargs.map(([k, v]) => `${k}=${v}`) };
 }
 
@@ -134,6 +189,10 @@ export function numpyRuleClasses(used: ReadonlySet<NumpyRule>, say: Say): string
     NAdam: () => nadamClass(say),
     RAdam: () => radamClass(say),
     Lion: () => lionClass(say),
+    Rprop: () => rpropClass(say),
+    ASGD: () => asgdClass(say),
+    Adafactor: () => adafactorClass(say),
+    Newton: () => newtonClass(say),
   };
   return (Object.keys(sources) as NumpyRule[])
     .filter((rule) => used.has(rule))

@@ -8,13 +8,20 @@
 import type { ResolvedHyperparams } from '../../core/optimizers';
 import type { OptimizerType } from '../../scenario/types';
 import type { CommentKey, Say } from './comments';
+import { ADAFACTOR, NEWTON } from './optimizers-torch-more';
 import { comment, indent, pyFloat, withComment } from './python';
 
 /** A keyword argument: its name, its Python value and what it is. */
 type Kwarg = readonly [name: string, value: string, words: CommentKey];
 
 /** The classes a script defines itself, where torch.optim has none. */
-export type CustomOptimizer = 'Lion' | 'AdamWithoutBiasCorrection' | 'NAdam';
+export type CustomOptimizer =
+  'Lion' | 'AdamWithoutBiasCorrection' | 'NAdam' | 'Adafactor' | 'Newton';
+
+/** What a constructor needs to know of the problem: whether θ is one vector (no layout). */
+export interface TorchOptimizerContext {
+  oneVector: boolean;
+}
 
 interface TorchOptimizer {
   /** `torch.optim.SGD` or a custom class's name. */
@@ -46,7 +53,10 @@ const decoupled = (hp: ResolvedHyperparams): Kwarg => [
 ];
 
 /** The constructor of each type, from its resolved hyperparameters (docs/optimizers.md#defaults). */
-const TORCH_OPTIMIZERS: Record<OptimizerType, (hp: ResolvedHyperparams) => TorchOptimizer> = {
+const TORCH_OPTIMIZERS: Record<
+  OptimizerType,
+  (hp: ResolvedHyperparams, context: TorchOptimizerContext) => TorchOptimizer
+> = {
   gd: (hp) => ({
     constructor: 'torch.optim.SGD',
     kwargs: [lr(hp), ['momentum', '0.0', 'kwMomentumNone'], l2(hp)],
@@ -134,6 +144,45 @@ const TORCH_OPTIMIZERS: Record<OptimizerType, (hp: ResolvedHyperparams) => Torch
     kwargs: [lr(hp), betas(hp, 'kwBetasLion'), decoupled(hp)],
     custom: 'Lion',
   }),
+  rprop: (hp) => ({
+    constructor: 'torch.optim.Rprop',
+    kwargs: [
+      ['lr', pyFloat(hp.lr), 'kwLrRprop'],
+      ['etas', `(${pyFloat(hp.etaMinus)}, ${pyFloat(hp.etaPlus)})`, 'kwEtas'],
+      ['step_sizes', `(${pyFloat(hp.stepSizeMin)}, ${pyFloat(hp.stepSizeMax)})`, 'kwStepSizes'],
+    ],
+  }),
+  asgd: (hp) => ({
+    constructor: 'torch.optim.ASGD',
+    kwargs: [
+      lr(hp),
+      ['lambd', pyFloat(hp.lambd), 'kwLambd'],
+      ['alpha', pyFloat(hp.alpha), 'kwAlphaAsgd'],
+      ['t0', pyFloat(hp.t0), 'kwT0'],
+      l2(hp),
+    ],
+  }),
+  adafactor: (hp, { oneVector }) => ({
+    constructor: 'Adafactor',
+    custom: 'Adafactor',
+    kwargs: [
+      lr(hp),
+      ['beta2_decay', pyFloat(hp.beta2Decay), 'kwBeta2Decay'],
+      ['eps', `(${pyFloat(hp.eps1)}, ${pyFloat(hp.eps2)})`, 'kwEpsAdafactor'],
+      ['d', pyFloat(hp.d), 'kwD'],
+      decoupled(hp),
+      ...(oneVector ? ([['one_vector', 'True', 'kwOneVector']] as const) : []),
+    ],
+  }),
+  newton: (hp) => ({
+    constructor: 'Newton',
+    custom: 'Newton',
+    kwargs: [
+      lr(hp),
+      ['damping', pyFloat(hp.damping), 'kwDamping'],
+      ['saddle_free', hp.saddleFree ? 'True' : 'False', 'kwSaddleFree'],
+    ],
+  }),
 };
 
 /** `optimizer = torch.optim.X(params, …)`, one commented keyword a line, and its custom class. */
@@ -141,8 +190,9 @@ export function torchOptimizer(
   type: OptimizerType,
   hp: ResolvedHyperparams,
   say: Say,
+  context: TorchOptimizerContext = { oneVector: true },
 ): { lines: string[]; custom?: CustomOptimizer } {
-  const { constructor, kwargs, custom } = TORCH_OPTIMIZERS[type](hp);
+  const { constructor, kwargs, custom } = TORCH_OPTIMIZERS[type](hp, context);
   const lines = [
     `optimizer = ${constructor}(`,
     ...withComment('params,', say('kwParams'), '    '),
@@ -160,6 +210,8 @@ export function customOptimizers(used: ReadonlySet<CustomOptimizer>, say: Say): 
   if (used.has('Lion')) lines.push(...LION(say), '', '');
   if (used.has('AdamWithoutBiasCorrection')) lines.push(...ADAM_WITHOUT_BC(say), '', '');
   if (used.has('NAdam')) lines.push(...NADAM(say), '', '');
+  if (used.has('Adafactor')) lines.push(...ADAFACTOR(say), '', '');
+  if (used.has('Newton')) lines.push(...NEWTON(say), '', '');
   return lines;
 }
 

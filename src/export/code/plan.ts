@@ -49,6 +49,10 @@ const RULE_WORDS: Record<OptimizerType, CommentKey> = {
   nadam: 'ruleNadam',
   radam: 'ruleRadam',
   lion: 'ruleLion',
+  rprop: 'ruleRprop',
+  asgd: 'ruleAsgd',
+  adafactor: 'ruleAdafactor',
+  newton: 'ruleNewton',
 };
 
 /** Names of the types where the script's language has its own (the rest are proper names). */

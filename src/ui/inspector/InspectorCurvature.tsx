@@ -7,6 +7,7 @@
  */
 import type { InspectedStep } from '../../engine/worker-inspect';
 import type { StepCurvature } from '../../core/step-curvature';
+import type { OptimizerSpec } from '../../scenario/types';
 import { useT } from '../../i18n';
 import { formatNumber } from './format';
 import { Tex } from './Tex';
@@ -72,9 +73,11 @@ export function InspectorCurvature({ inspection }: { inspection: InspectedStep }
           {t(`curvatureView.inspector.regime.${regime}`)}
         </strong>
         {' — '}
-        <span data-testid="inspector-regime-text">{explanation(t, curvature, scaledLimit)}</span>
+        <span data-testid="inspector-regime-text">
+          {explanation(t, curvature, scaledLimit, inspection.optimizer)}
+        </span>
       </p>
-      {curvature.lambdaMin < 0 && curvature.lambdaMax >= 0 && (
+      {curvature.lambdaMin < 0 && curvature.lambdaMax >= 0 && limit.family !== 'newton' && (
         <p className="inspector__note" data-testid="inspector-saddle">
           {t('curvatureView.inspector.saddle', { value: formatNumber(curvature.lambdaMin) })}
         </p>
@@ -114,10 +117,16 @@ function Scalar({
  * marks off 1 and 2) gets its own sentences, which name the marks 1 and 2 and the growth factor
  * |1 − α·λmax|; every other case reads α·λ against its limit.
  */
-function explanation(t: T, curvature: StepCurvature, scaledLimit: number): string {
+function explanation(
+  t: T,
+  curvature: StepCurvature,
+  scaledLimit: number,
+  spec: OptimizerSpec,
+): string {
   const { limit, regime, scaled, sharpness } = curvature;
   const value = formatNumber(scaled);
-  if (limit.family === 'sign') return t('curvatureView.inspector.explain.lion');
+  if (limit.family === 'sign') return signExplanation(t, spec.type);
+  if (limit.family === 'newton') return newtonExplanation(t, curvature, spec);
   if (sharpness < 0)
     return t('curvatureView.inspector.explain.concave', { value: formatNumber(sharpness) });
   if (limit.family === 'gd' && limit.on === 'hessian' && scaledLimit === limit.factor) {
@@ -135,4 +144,31 @@ function explanation(t: T, curvature: StepCurvature, scaledLimit: number): strin
     value,
     limit: formatNumber(scaledLimit),
   });
+}
+
+/** Why a step of a sign-like type (no limit) ignores the curvature. */
+function signExplanation(t: T, type: OptimizerSpec['type']): string {
+  if (type === 'rprop') return t('curvatureView.inspector.explain.rprop');
+  if (type === 'adafactor') return t('curvatureView.inspector.explain.adafactor');
+  return t('curvatureView.inspector.explain.lion');
+}
+
+/**
+ * Newton's step along H's eigenvectors: attracted to a saddle or leaving it (saddle-free) where
+ * λmin < 0, else α·λ/(λ + δ) along λmax against 2 (src/core/curvature/stability.ts, `newton`).
+ */
+function newtonExplanation(t: T, curvature: StepCurvature, spec: OptimizerSpec): string {
+  const { regime, lambdaMin, lambdaMax, lr } = curvature;
+  const damping = spec.damping ?? 0;
+  const saddleFree = spec.saddleFree === true;
+  if (lambdaMin < 0 && regime === 'attracted')
+    return t('curvatureView.inspector.explain.newtonAttracted', { value: formatNumber(lambdaMin) });
+  if (lambdaMin < 0 && saddleFree)
+    return t('curvatureView.inspector.explain.newtonEscapes', { value: formatNumber(lambdaMin) });
+  const along = lambdaMin < 0 ? lambdaMin : lambdaMax;
+  const value = formatNumber((lr * along) / ((saddleFree ? Math.abs(along) : along) + damping));
+  if (regime === 'stable') return t('curvatureView.inspector.explain.newtonStable', { value });
+  if (regime === 'oscillating')
+    return t('curvatureView.inspector.explain.newtonOscillating', { value });
+  return t('curvatureView.inspector.explain.newtonDiverging', { value });
 }

@@ -52,6 +52,21 @@ const VECTORS: readonly RowSpec[] = [
   ['denom', 'd', 'd', 'derived'],
   ['adaptive', '\\sqrt{1-\\beta_2^t}/(\\sqrt v+\\varepsilon)', '√(1−β2ᵗ)/(√v+ε)', 'derived'],
   ['decay', '\\alpha\\lambda\\theta', 'αλθ', 'derived'],
+  // Rprop
+  ['agree', 's', 's', 'derived'],
+  ['factor', '\\eta', 'η', 'derived'],
+  ['stepSize', '\\Delta', 'Δ', 'state'],
+  ['gKept', "g'", 'g′', 'derived'],
+  // ASGD
+  ['ax', '\\bar\\theta', 'θ̄', 'state'],
+  // Adafactor
+  ['vHatFactor', '\\hat v', 'v̂', 'state'],
+  ['uAdafactor', 'u', 'u', 'derived'],
+  ['stepScale', 'a_t / D', 'aₜ/D', 'derived'],
+  // Newton
+  ['hessianRow1', 'H_{1\\cdot}', 'H row 1', 'derived'],
+  ['hessianRow2', 'H_{2\\cdot}', 'H row 2', 'derived'],
+  ['newtonStep', 's', 's', 'derived'],
 ];
 
 /** The state buffer (PyTorch's name) behind a row, whose value before the step shows on hover. */
@@ -133,6 +148,14 @@ const SCALARS: readonly [key: string, tex: string, plain: string][] = [
   ['rhoInf', '\\rho_\\infty', 'ρ∞'],
   ['rhoT', '\\rho_t', 'ρₜ'],
   ['r', 'r_t', 'rₜ'],
+  ['etaStep', '\\eta_t', 'ηₜ'],
+  ['avgWeight', '\\mu_t', 'μₜ'],
+  ['newWeight', 't^{\\tau}', 't^τ'],
+  ['rhoRel', '\\rho_t', 'ρₜ'],
+  ['relativeStep', 'a_t', 'aₜ'],
+  ['clip', 'D', 'D'],
+  ['lambdaMin', '\\lambda_{\\min}', 'λmin'],
+  ['lambdaMax', '\\lambda_{\\max}', 'λmax'],
 ];
 
 /** The per-step numbers: α of this step, μ or β1 as one-cycle set it, and the rule's scalars. */

@@ -173,7 +173,7 @@ export const LocalModel = memo(function LocalModel({
             ? t('curvatureView.limit', { factor: formatValue(lr * limit.limit) })
             : limit.on === 'preconditioned'
               ? t('curvatureView.limitPreconditioned', { optimizer: optimizerTitle(spec.type) })
-              : t('curvatureView.noLimit')}
+              : t('curvatureView.noLimit', { optimizer: optimizerTitle(spec.type) })}
         </p>
       </div>
     </>
