@@ -11,7 +11,8 @@
  * much as 40 units.
  */
 import { kindOf, type ProblemSpec } from '../kinds/registry';
-import type { Scenario } from '../scenario/types';
+import type { OptimizerSpec, Scenario } from '../scenario/types';
+import { optimizerModule } from './optimizers/registry';
 
 /** Units of a step of a built-in function (Rosenbrock with Adam measures ≈ 40). */
 export const FUNCTION_STEP_UNITS = 40;
@@ -57,9 +58,30 @@ export function stepUnits(problem: ProblemSpec, runBatchSize?: number): number {
   return (work.scale ?? 1) * passes + UPDATE_UNITS_PER_PARAM * params;
 }
 
+/**
+ * Units of the whole Hessian that a second-order type (Newton, docs/optimizers.md#newton) builds
+ * each step besides the step itself: a 2-parameter formula's 2 × 2 Hessian costs about two steps
+ * of f; a model's takes one Hessian-vector product per parameter (each about 3 passes over the
+ * data, params × points units) and an n × n eigendecomposition (about 4n³ units). Measured in
+ * Node (issue 21): 2 → 16 → 1 on 200 points, 65 parameters, 5 ms of products and 7 ms of
+ * eigendecomposition per step, 1.5 × 10⁶ units here at 8 ns.
+ */
+export function hessianUnits(problem: ProblemSpec): number {
+  const work = kindOf(problem).work(problem);
+  if ('surface' in work) return 2 * FUNCTION_STEP_UNITS * work.surface;
+  const { params, points } = work;
+  return 3 * params * params * points + 4 * params ** 3;
+}
+
+/** Units of one step of one run: the problem's step with the run's batch size, and its Hessian. */
+export function runStepUnits(problem: ProblemSpec, spec: OptimizerSpec): number {
+  const hessian = optimizerModule(spec.type).secondOrder ? hessianUnits(problem) : 0;
+  return stepUnits(problem, spec.batchSize) + hessian;
+}
+
 /** Units of one step of every run of a scenario, each with its own batch size. */
 function scenarioStepUnits(scenario: Scenario): number[] {
-  return scenario.optimizers.map((spec) => stepUnits(scenario.problem, spec.batchSize));
+  return scenario.optimizers.map((spec) => runStepUnits(scenario.problem, spec));
 }
 
 /** Units of a whole scenario: every run's steps + 1 points. */

@@ -53,7 +53,7 @@ describe('validation of the new types’ hyperparameters', () => {
     expect(errorsOf({ type: 'adafactor', lr: 0.01, d: 0.5 })[0]).toContain('requires d ≥ 1');
   });
 
-  it('Newton: a switch, a damping ≥ 0, and at most 128 parameters', () => {
+  it('Newton: a switch, a damping ≥ 0, and at most 80 parameters', () => {
     expect(errorsOf({ type: 'newton', lr: 1, damping: 0.5, saddleFree: true })).toEqual([]);
     expect(errorsOf({ type: 'newton', lr: 1, saddleFree: 'yes' })[0]).toContain(
       'must be true or false',
