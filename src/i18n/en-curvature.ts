@@ -36,12 +36,18 @@ export const enCurvature = {
     hint: 'A step is stable while λmax is under its run’s dashed limit. Hover to read α·λ.',
     hintAdaptive: 'Adaptive runs: λmax of the preconditioned Hessian P⁻¹H.',
     hintLion: 'Lion: no limit, its step is ±α whatever the curvature.',
+    hintSign: '{{names}}: no limit, the step’s size does not follow the curvature.',
+    hintNewton: '{{names}}: no limit below α = 2, the step divides by the curvature.',
     hintEvery: 'A model’s λmax: by Lanczos every {{every}} steps.',
     help: 'λmax, the sharpness, is the largest eigenvalue of the Hessian of f: its curvature along the direction where it curves most. Gradient descent multiplies the error along that direction by 1 − αλmax at every step, so it is stable exactly while λmax < 2/α; with momentum μ (heavy ball), while λmax < 2(1 + μ)/α. Each run’s limit is dashed in its colour and follows its learning-rate schedule.',
     helpAdaptive:
       'An adaptive optimizer divides its step by a preconditioner P, so its limit bounds λmax of P⁻¹H instead: (2 + 2β1)/(1 − β1)/α for Adam, 38/α at β1 = 0.9 (Cohen et al., “Adaptive gradient methods at the edge of stability”, 2022).',
     helpLion:
       'Lion has no limit: its step is ±α in every coordinate whatever the curvature, so it may oscillate but never diverges.',
+    helpSign:
+      'Rprop and Adafactor have no limit either: Rprop steps ±Δ per coordinate, Δ set by the gradient’s signs only; Adafactor’s update has entries near ±1 and its RMS clipped, so its step is about max(ε2, RMS(θ))·ρₜ per coordinate. Neither grows with the curvature.',
+    helpNewton:
+      'Newton divides the gradient by the curvature: along a direction of curvature λ its step multiplies the error by 1 − α·λ/(λ + δ), so every λ > 0 is stable while α < 2, and with damping δ only λ < 2δ/(α − 2) beyond. Along λ < 0 the plain step converges to the saddle or maximum instead (saddle-free Newton leaves it).',
     none: 'No curvature for {{names}}: this problem has none Descent can compute yet.',
     noPreconditioned:
       '{{names}}: the preconditioned λmax is not computed yet, so the Hessian’s is shown, without a limit.',

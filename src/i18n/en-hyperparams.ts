@@ -1,7 +1,8 @@
 /**
  * English of the hyperparameters: the sliders' accessible names (the HYPERPARAMS table's labels,
  * src/core/optimizers/hyperparams.ts, and a type's own reading of a shared name: ASGD's alpha),
- * the short names in the run cards, the switches' hints. Part of en.ts (spread into it);
+ * the short names in the run cards, the switches' hints; and why a type is not offered for a
+ * problem. Part of en.ts (spread into it);
  * zh-hyperparams.ts has the same keys.
  */
 import type { HyperparamText } from '../core/optimizers';
@@ -72,5 +73,10 @@ export const enHyperparams = {
     centered: 'Centered RMSprop: divide by the gradient’s variance instead of its mean square',
     saddleFree:
       'Saddle-free Newton: use |H| (the Hessian’s eigenvalues made positive), so the step goes downhill along negative curvature instead of towards a saddle or a maximum',
+  },
+  /** The optimizer types in the menus. */
+  optimizerType: {
+    tooLarge:
+      '{{optimizer}} builds the whole Hessian: at most {{max}} parameters, this model has {{count}}',
   },
 };

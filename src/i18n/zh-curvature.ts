@@ -35,11 +35,17 @@ export const zhCurvature: Pick<Resources, 'curvature'> = {
     hint: '只要 λmax 低于其运行的虚线界限，每一步就是稳定的。悬停可读出 α·λ。',
     hintAdaptive: '自适应运行：预条件海森矩阵 P⁻¹H 的 λmax。',
     hintLion: 'Lion：没有界限，无论曲率如何，它的步长都是 ±α。',
+    hintSign: '{{names}}：没有界限，步长不随曲率变化。',
+    hintNewton: '{{names}}：α < 2 时没有界限，它的步长除以曲率。',
     hintEvery: '模型的 λmax：每 {{every}} 步用 Lanczos 方法计算一次。',
     help: 'λmax（锐度）是 f 的海森矩阵的最大特征值：f 在弯曲最厉害的方向上的曲率。梯度下降每一步把该方向上的误差乘以 1 − αλmax，因此当且仅当 λmax < 2/α 时稳定；带动量 μ（重球法）时，条件是 λmax < 2(1 + μ)/α。每个运行的界限用其颜色的虚线画出，并随其学习率调度变化。',
     helpAdaptive:
       '自适应优化器把步长除以预条件矩阵 P，因此其界限约束的是 P⁻¹H 的 λmax：Adam 为 (2 + 2β1)/(1 − β1)/α，β1 = 0.9 时为 38/α（Cohen 等，《Adaptive gradient methods at the edge of stability》，2022）。',
     helpLion: 'Lion 没有界限：无论曲率如何，它每个坐标的步长都是 ±α，可能振荡，但不会发散。',
+    helpSign:
+      'Rprop 和 Adafactor 也没有界限：Rprop 每个坐标走 ±Δ，Δ 只由梯度的符号决定；Adafactor 的更新量各分量接近 ±1，其 RMS 被裁剪，所以每个坐标的步长约为 max(ε2, RMS(θ))·ρₜ。两者都不随曲率增大。',
+    helpNewton:
+      '牛顿法用曲率去除梯度：沿曲率为 λ 的方向，每一步把误差乘以 1 − α·λ/(λ + δ)，所以 α < 2 时所有 λ > 0 都稳定；α 更大时，带阻尼 δ 只有 λ < 2δ/(α − 2) 稳定。沿 λ < 0 的方向，普通牛顿步反而收敛到鞍点或极大值（无鞍点牛顿法会离开）。',
     none: '{{names}} 没有曲率：Descent 尚不能计算这个问题的曲率。',
     noPreconditioned: '{{names}}：预条件 λmax 尚未计算，因此显示海森矩阵的 λmax，不画界限。',
     nothing: '这个问题暂时没有可显示的曲率',

@@ -64,4 +64,7 @@ export const zhHyperparams = {
     saddleFree:
       '无鞍点牛顿法：用 |H|（把黑塞矩阵的特征值取绝对值），沿负曲率方向也向下走，而不是走向鞍点或极大值',
   },
+  optimizerType: {
+    tooLarge: '{{optimizer}} 要构造完整的黑塞矩阵：最多 {{max}} 个参数，这个模型有 {{count}} 个',
+  },
 };

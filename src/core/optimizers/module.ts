@@ -106,6 +106,11 @@ export interface OptimizerModule<T extends OptimizerType> {
    */
   readonly secondOrder?: boolean;
   /**
+   * The most parameters the type takes (Newton: its dense Hessian), which validation enforces
+   * (`check`) and the menus show, the type disabled with why; absent: no limit.
+   */
+  readonly maxParams?: number;
+  /**
    * What the type refuses beyond each hyperparameter's own range (as its torch.optim class
    * raises), checked by validation after the ranges: the field and the message, or null.
    * `problem` is what validation knows of the problem: its number of parameters (Newton builds

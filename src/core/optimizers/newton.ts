@@ -32,6 +32,7 @@ export const newton = defineOptimizer({
   biasCorrectedMoment: false,
   docAnchor: 'newton',
   secondOrder: true,
+  maxParams: NEWTON_MAX_PARAMS,
   check: (_spec, problem) =>
     problem && problem.params > NEWTON_MAX_PARAMS
       ? {

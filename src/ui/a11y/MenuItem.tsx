@@ -11,9 +11,16 @@ interface MenuItemProps extends DataAttributes {
   className: string;
   onClick(): void;
   children: ReactNode;
+  /**
+   * Why the item cannot be chosen now, or absent: a disabled item stays in the menu and in the
+   * arrow keys' order (aria-disabled, WAI-ARIA's menu pattern), says why as its title and
+   * description, and does nothing when activated.
+   */
+  disabledReason?: string | undefined;
 }
 
-export function MenuItem({ className, onClick, children, ...data }: MenuItemProps) {
+export function MenuItem({ className, onClick, children, disabledReason, ...data }: MenuItemProps) {
+  const disabled = disabledReason !== undefined;
   return (
     <button
       type="button"
@@ -21,7 +28,10 @@ export function MenuItem({ className, onClick, children, ...data }: MenuItemProp
       tabIndex={-1}
       className={`menu__item ${className}`}
       {...data}
-      onClick={onClick}
+      aria-disabled={disabled || undefined}
+      title={disabledReason}
+      aria-description={disabledReason}
+      onClick={disabled ? undefined : onClick}
     >
       {children}
     </button>

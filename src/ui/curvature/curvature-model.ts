@@ -108,6 +108,17 @@ export function curvatureWords(runs: readonly CurvatureRun[], mode: SharpnessVie
     foot.push(t('curvature.hintLion'));
     help.push(t('curvature.helpLion'));
   }
+  // Rprop and Adafactor have no limit either (stability.ts, `sign`); Newton none below α = 2.
+  const signLike = runs.filter((run) => run.spec.type === 'rprop' || run.spec.type === 'adafactor');
+  if (signLike.length > 0) {
+    foot.push(t('curvature.hintSign', { names: names(signLike) }));
+    help.push(t('curvature.helpSign'));
+  }
+  const newton = runs.filter((run) => run.spec.type === 'newton');
+  if (newton.length > 0) {
+    foot.push(t('curvature.hintNewton', { names: names(newton) }));
+    help.push(t('curvature.helpNewton'));
+  }
   const every = Math.max(1, ...runs.map((run) => run.entry.data?.every ?? 1));
   if (every > 1) foot.push(t('curvature.hintEvery', { every }));
   return { foot: foot.length > 0 ? foot : [t('curvature.hint')], help };

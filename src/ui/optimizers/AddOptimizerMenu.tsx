@@ -1,6 +1,7 @@
 /**
- * "Add optimizer": a menu button listing the 13 optimizer types (the menu button pattern of
- * src/ui/a11y/use-menu-button.ts). The new run is selected so that its card opens. At MAX_OPTIMIZERS runs the button is disabled and says why.
+ * "Add optimizer": a menu button listing the 17 optimizer types (the menu button pattern of
+ * src/ui/a11y/use-menu-button.ts). The new run is selected so that its card opens. At MAX_OPTIMIZERS runs the button is disabled and says why;
+ * a type the problem is too large for (Newton on a big network) is disabled and says why.
  */
 import { useId } from 'react';
 import { OPTIMIZER_TYPES, type OptimizerType } from '../../scenario/types';
@@ -12,10 +13,12 @@ import { useMenuButton } from '../a11y/use-menu-button';
 import './AddOptimizerMenu.css';
 import { useT } from '../../i18n';
 import { optimizerTitle } from '../../i18n/text';
+import { typeRefusal } from './type-limits';
 
 export function AddOptimizerMenu() {
   const t = useT();
   const count = useApp((s) => s.scenario.optimizers.length);
+  const problem = useApp((s) => s.scenario.problem);
   const addOptimizer = useApp((s) => s.addOptimizer);
   const selectRun = useApp((s) => s.selectRun);
   const reasonId = useId();
@@ -52,7 +55,12 @@ export function AddOptimizerMenu() {
         className="top-layer popover menu add-optimizer__menu"
       >
         {OPTIMIZER_TYPES.map((type) => (
-          <MenuItem key={type} className="add-optimizer__item" onClick={() => pick(type)}>
+          <MenuItem
+            key={type}
+            className="add-optimizer__item"
+            onClick={() => pick(type)}
+            disabledReason={typeRefusal(type, problem)}
+          >
             {optimizerTitle(type)}
           </MenuItem>
         ))}

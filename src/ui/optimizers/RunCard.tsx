@@ -26,6 +26,7 @@ import { ScheduleControl } from '../schedule/ScheduleControl';
 import { RunBatch } from './RunBatch';
 import { RunName } from './RunName';
 import { RunStatus } from './RunStatus';
+import { typeRefusal } from './type-limits';
 import './RunCard.css';
 import { useT } from '../../i18n';
 import { optimizerTitle, runDisplayName } from '../../i18n/text';
@@ -44,6 +45,7 @@ export function RunCard({ index, selected, expanded }: RunCardProps) {
   const spec = useApp((s) => s.scenario.optimizers[index]);
   const count = useApp((s) => s.scenario.optimizers.length);
   const lesson = useApp((s) => s.lesson);
+  const problem = useApp((s) => s.scenario.problem);
   const updateOptimizer = useApp((s) => s.updateOptimizer);
   // One setter per hyperparameter, the same while the card shows the same run: the rows are
   // memoised, so a slider input re-renders its own row, not the card's other four (issue 17).
@@ -119,11 +121,14 @@ export function RunCard({ index, selected, expanded }: RunCardProps) {
           value={type}
           onChange={(event) => setOptimizerType(index, event.target.value as OptimizerType)}
         >
-          {OPTIMIZER_TYPES.map((option) => (
-            <option key={option} value={option}>
-              {optimizerTitle(option)}
-            </option>
-          ))}
+          {OPTIMIZER_TYPES.map((option) => {
+            const refusal = typeRefusal(option, problem);
+            return (
+              <option key={option} value={option} disabled={refusal !== undefined} title={refusal}>
+                {optimizerTitle(option)}
+              </option>
+            );
+          })}
         </select>
         {booleans.map((n) => (
           <BooleanSwitch
