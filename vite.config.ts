@@ -58,6 +58,15 @@ export default defineConfig({
         navigateFallback: 'index.html',
         // …except the docs pages (src/docs-page.ts), precached under their own names.
         navigateFallbackDenylist: [/\/docs\/[^/]+\.html$/],
+        // The shipped data sets (public/data/, issue 22) are not precached: each is fetched the
+        // first time a scenario uses it, and kept from then on, so a set once used works offline.
+        runtimeCaching: [
+          {
+            urlPattern: /\/data\/[\w.-]+\.csv\.gz$/,
+            handler: 'CacheFirst',
+            options: { cacheName: 'descent-data' },
+          },
+        ],
         cleanupOutdatedCaches: true,
         // A new version's worker takes over as soon as it is installed, without waiting for
         // every tab to close (the plugin sets this itself only when it injects the registration).

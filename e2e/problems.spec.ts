@@ -26,13 +26,13 @@ function paintedThumbnails(dialog: Locator): Promise<number> {
 // The first run waits for the worker to start: slow on a cold dev server, so a longer wait.
 eachTestOpens((page) => page.getByTestId('trajectory-0'));
 
-test('the picker shows 19 problems with painted thumbnails, the current one marked', async ({
+test('the picker shows 23 problems with painted thumbnails, the current one marked', async ({
   page,
 }) => {
   const picker = new ProblemPickerPage(page);
   await expect(picker.button('Rosenbrock')).toBeVisible();
   await picker.open();
-  await expect(picker.cards).toHaveCount(19);
+  await expect(picker.cards).toHaveCount(23);
   await expect(
     picker.dialog.getByRole('button', { name: 'Linear regression (MSE)' }),
   ).toBeVisible();

@@ -22,6 +22,7 @@ import { LESSON_EXTRAS } from '../state/lesson';
 import { enModels } from './en-models';
 import { enLesson } from './en-lesson';
 import { enDrop } from './en-drop';
+import { enTables } from './en-tables';
 import { OPTIMIZER_TITLES } from '../core/optimizers';
 import { enHyperparams } from './en-hyperparams';
 
@@ -331,6 +332,7 @@ export const en = {
   ...enModels,
   ...enLesson,
   ...enDrop,
+  ...enTables,
   ...enClassroom,
   ...enBusy,
   ...enHelp,

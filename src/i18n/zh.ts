@@ -22,6 +22,7 @@ import { zhLab } from './zh-lab';
 import { zhModels } from './zh-models';
 import { zhLesson } from './zh-lesson';
 import { zhDrop } from './zh-drop';
+import { zhTables } from './zh-tables';
 
 export const zh: Resources = {
   app: {
@@ -346,6 +347,7 @@ export const zh: Resources = {
   ...zhModels,
   ...zhLesson,
   ...zhDrop,
+  ...zhTables,
   ...zhClassroom,
   ...zhBusy,
   ...zhHelp,

@@ -63,3 +63,8 @@ export function tableWork(options: SoftmaxClassifierOptions): StepWork {
     scale: KERNEL_SCALE,
   };
 }
+
+/** The rows a mini-batch is drawn from: the training part of the split. */
+export function trainingRows(options: SoftmaxClassifierOptions): number {
+  return splitSizes(tableRowCount(options), options.split).training;
+}

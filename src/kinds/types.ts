@@ -108,6 +108,11 @@ export interface ProblemKind<S extends BaseSpec, D extends DataCapability = Data
   readonly knownBounds?: Problem['bounds'];
   /** What a step costs, for the work budget. */
   work(spec: S): StepWork;
+  /**
+   * The rows a mini-batch is drawn from, where the kind holds some of its data out (the table
+   * classifiers' training part); absent, every point of the data.
+   */
+  batchRows?(spec: S): number;
   readonly link: LinkCodec<S>;
 }
 

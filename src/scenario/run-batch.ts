@@ -7,11 +7,15 @@ import { dataPoints } from '../kinds/shared';
 import type { OptimizerSpec } from './types';
 
 /**
- * The largest batch size a run may have on `problem`: its number of points (the full batch), or
+ * The largest batch size a run may have on `problem`: its number of points (the full batch; a
+ * table classifier's training rows), or
  * null for a problem without data, whose gradient is exact and has no batches to choose.
  */
 export function runBatchLimit(problem: ProblemSpec): number | null {
-  return takesBatches(problem) ? dataPoints(problem, kindOf(problem).defaultPoints) : null;
+  if (!takesBatches(problem)) return null;
+  const kind = kindOf(problem);
+  // A table classifier's batches come from its training rows (docs/models.md).
+  return kind.batchRows?.(problem) ?? dataPoints(problem, kind.defaultPoints);
 }
 
 /**

@@ -10,7 +10,7 @@ import { OptimizersPanel } from './optimizers/OptimizersPanel';
 import { Timeline } from './timeline/Timeline';
 import { DropZone } from './drop/DropZone';
 import { useApp } from '../state/store';
-import { isClassifier } from '../kinds/registry';
+import { isClassifier, isTable } from '../kinds/registry';
 import { InspectorPanel } from './inspector/InspectorPanel';
 import { usePresentation } from './present/use-present';
 import { RunLegend } from './present/RunLegend';
@@ -29,7 +29,7 @@ export function App() {
   const chartEnlarged = useApp((s) => s.chartEnlarged);
   usePresentation();
   // Models are taught from their data and accuracy: their chart panel gets half the column.
-  const model = useApp((s) => isClassifier(s.scenario.problem));
+  const model = useApp((s) => isClassifier(s.scenario.problem) || isTable(s.scenario.problem));
   if (embed) {
     // Embedded in slides or a page: the picture and its timeline, nothing to edit.
     return (

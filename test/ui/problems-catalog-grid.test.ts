@@ -8,13 +8,18 @@ import { gridMove } from '../../src/ui/problems/grid-keys';
 describe('problemEntries', () => {
   const entries = problemEntries();
 
-  it('lists every built-in function, then the three models on data: 19 cards with unique keys', () => {
-    expect(entries).toHaveLength(FUNCTION_NAMES.length + 3);
+  it('lists every built-in function, then the models on data: 23 cards with unique keys', () => {
+    expect(entries).toHaveLength(FUNCTION_NAMES.length + 7);
     expect(entries.map((e) => e.key)).toEqual([
       ...FUNCTION_NAMES,
       'linear-regression',
       'logistic-regression',
       'mlp',
+      // The classifiers on tables: one card per shipped set they offer (issue 22).
+      'softmax-regression:iris',
+      'softmax-regression:wine',
+      'softmax-mlp:digits',
+      'softmax-mlp:breast-cancer',
     ]);
     expect(new Set(entries.map((e) => e.title)).size).toBe(entries.length);
   });
@@ -29,7 +34,9 @@ describe('problemEntries', () => {
         'logistic-regression': 'classes',
         mlp: 'classes',
       };
-      expect(entry.thumbnail).toBe(picture[entry.key] ?? 'surface');
+      const table = entry.key.startsWith('softmax-');
+      expect(entry.thumbnail).toBe(table ? 'table' : (picture[entry.key] ?? 'surface'));
+      expect(entry.credit === undefined).toBe(!table);
     }
   });
 

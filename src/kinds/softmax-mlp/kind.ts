@@ -14,7 +14,7 @@ import { MAX_HIDDEN_LAYERS } from '../../scenario/validate-data';
 import { MODEL_BOUNDS } from '../../core/problems/models';
 import { validateTableFields } from '../../scenario/validate-table';
 import { mlpKind } from '../mlp/kind';
-import { TABLE_DATA, tableOptions, tableWork } from '../table-shared';
+import { TABLE_DATA, tableOptions, tableWork, trainingRows } from '../table-shared';
 import type { ProblemKind } from '../types';
 import { SOFTMAX_MLP, type SoftmaxMlpSpec } from './spec';
 
@@ -74,6 +74,7 @@ export const softmaxMlpKind: ProblemKind<SoftmaxMlpSpec, 'table'> = {
   knownInfo: (spec) => softmaxClassifierInfo(softmaxMlpOptions(spec)),
   knownBounds: MODEL_BOUNDS,
   work: (spec) => tableWork(softmaxMlpOptions(spec)),
+  batchRows: (spec) => trainingRows(softmaxMlpOptions(spec)),
   link: {
     fieldOrder: ['layers', 'activation', 'batchSize', 'data', 'split', 'initSeed', 'noise'],
     // The MLP's: `layers=64-32` for `hidden`, read back leniently for validation to judge.

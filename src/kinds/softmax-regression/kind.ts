@@ -6,7 +6,7 @@ import {
 import { MODEL_BOUNDS } from '../../core/problems/models';
 import { validateTableFields } from '../../scenario/validate-table';
 import { fieldsCodec } from '../shared';
-import { TABLE_DATA, tableOptions, tableWork } from '../table-shared';
+import { TABLE_DATA, tableOptions, tableWork, trainingRows } from '../table-shared';
 import type { ProblemKind } from '../types';
 import { SOFTMAX_REGRESSION, type SoftmaxRegressionSpec } from './spec';
 
@@ -30,5 +30,6 @@ export const softmaxRegressionKind: ProblemKind<SoftmaxRegressionSpec, 'table'> 
   knownInfo: (spec) => softmaxClassifierInfo(softmaxRegressionOptions(spec)),
   knownBounds: MODEL_BOUNDS,
   work: (spec) => tableWork(softmaxRegressionOptions(spec)),
+  batchRows: (spec) => trainingRows(softmaxRegressionOptions(spec)),
   link: fieldsCodec(['batchSize', 'data', 'split', 'noise']),
 };

@@ -11,7 +11,7 @@
  */
 import { useMemo, useRef, useState } from 'react';
 import { chartAxis, chartDomain, type ChartMeasure } from '../../plot/chart-scale';
-import { chartSeries, valueAt } from '../../plot/chart-series';
+import { chartSeries, valueAt, type ChartSeries } from '../../plot/chart-series';
 import { problemInfo } from '../../state/selectors';
 import { useAppShallow } from '../../state/store';
 import { problemTag, useDeferredRunViews } from '../../state/run-views';
@@ -25,6 +25,35 @@ import { useSize } from './use-size';
 import './LossChart.css';
 import { useT } from '../../i18n';
 import { AxisHelp } from '../help/AxisHelp';
+import { ChartHeldOut, ChartTestMarks, HeldOutKey, type TestMark } from './ChartHeldOut';
+import type { RunView } from '../../state/run-views';
+
+/**
+ * The visible runs' validation series and test scores on the chart's measure (none for ‖∇f‖,
+ * and none for problems without held-out data).
+ */
+function heldOutOf(
+  runs: readonly RunView[],
+  measure: ChartMeasure,
+  columns: number,
+  steps: number,
+): { series: ChartSeries[]; tests: TestMark[] } {
+  if (measure === 'gradNorm') return { series: [], tests: [] };
+  const shown = runs.filter((run) => !run.hidden && run.result.scores);
+  const visible = shown.flatMap((run) => {
+    const scores = run.result.scores!;
+    const values = measure === 'loss' ? scores.validationLoss : scores.validationAccuracy;
+    const { divergedAt } = run.result;
+    return values ? [{ index: run.index, values, divergedAt, fresh: run.fresh }] : [];
+  });
+  const tests = shown.flatMap((run) => {
+    const test = run.result.scores!.test;
+    if (!test) return [];
+    const value = measure === 'loss' ? test.loss : test.accuracy;
+    return [{ index: run.index, step: run.result.loss.length - 1, value }];
+  });
+  return { series: chartSeries(visible, columns, steps), tests };
+}
 
 export function LossChart({ measure }: { measure: ChartMeasure }) {
   const t = useT();
@@ -67,9 +96,17 @@ export function LossChart({ measure }: { measure: ChartMeasure }) {
     });
     return chartSeries(visible, plotWidth, steps);
   }, [paired, measure, plotWidth, steps]);
+  // A table classifier's validation (dashed) and test score (at the end): ChartHeldOut.tsx.
+  const heldOut = useMemo(
+    () => heldOutOf(paired, measure, plotWidth, steps),
+    [paired, measure, plotWidth, steps],
+  );
 
   // The same domain keeps the same geometry, and with it every unchanged line's path.
-  const [low, high] = useMemo(() => chartDomain(spec, series), [spec, series]);
+  const [low, high] = useMemo(
+    () => chartDomain(spec, [...series, ...heldOut.series]),
+    [spec, series, heldOut],
+  );
   const domain = useMemo((): [number, number] => [low, high], [low, high]);
   const geo = useMemo(
     () => chartGeometry(width, height, steps, spec, domain),
@@ -114,12 +151,22 @@ export function LossChart({ measure }: { measure: ChartMeasure }) {
           geo={geo}
           steps={steps}
           showValues={series.length > 0}
-          lines={(id) => (
-            <ChartLines id={id} geo={geo} series={series} runs={runs} selected={selectedRun} />
-          )}
+          lines={(id) =>
+            heldOut.series.length > 0 ? (
+              <g id={id}>
+                <ChartLines geo={geo} series={series} runs={runs} selected={selectedRun} />
+                <ChartHeldOut geo={geo} series={heldOut.series} runs={runs} />
+              </g>
+            ) : (
+              <ChartLines id={id} geo={geo} series={series} runs={runs} selected={selectedRun} />
+            )
+          }
           marks={
             <>
               <ChartDivergence geo={geo} series={series} runs={runs} />
+              {heldOut.tests.length > 0 && (
+                <ChartTestMarks geo={geo} marks={heldOut.tests} runs={runs} />
+              )}
               <ChartCursor geo={geo} series={series} runs={runs} at={valueAt} />
             </>
           }
@@ -127,6 +174,9 @@ export function LossChart({ measure }: { measure: ChartMeasure }) {
         />
       )}
       {width > 0 && height > 0 && <AxisHelp axis={spec} container={container} width={width} />}
+      {heldOut.series.length + heldOut.tests.length > 0 && (
+        <HeldOutKey rising={measure === 'accuracy'} />
+      )}
       {empty && (
         <div className="loss-chart__empty" role="status">
           {empty}

@@ -6,10 +6,19 @@
  * with it; focus returns to the opening button on close.
  */
 import { useId, useMemo, useState, type DragEvent } from 'react';
-import { MAX_CSV_CHARS, MAX_CSV_POINTS, parseCsv, type CsvKind } from '../../scenario/csv';
+import { MAX_CSV_POINTS } from '../../scenario/csv';
 import { appStore, useApp } from '../../state/store';
 import { useT } from '../../i18n';
-import { CSV_FORMATS, csvState, hasOwnPoints, withoutPoints, withPoints } from './csv-import';
+import {
+  CSV_FORMATS,
+  charLimitOf,
+  csvState,
+  hasOwnPoints,
+  parserOf,
+  withoutPoints,
+  withPoints,
+  type ImportKind,
+} from './csv-import';
 import { DialogHeader } from '../dialog/DialogHeader';
 import { ModalButton } from '../dialog/ModalButton';
 import { OpenFileButton } from '../forms/OpenFileButton';
@@ -19,7 +28,13 @@ import './CsvImport.css';
  * The dialog's button (and "Use generated data" while the user's points are in). `overlay` puts
  * them over the top left of a plot whose parent is a `.csv-import-host`.
  */
-export function CsvImportButton({ kind, overlay = false }: { kind: CsvKind; overlay?: boolean }) {
+export function CsvImportButton({
+  kind,
+  overlay = false,
+}: {
+  kind: ImportKind;
+  overlay?: boolean;
+}) {
   const t = useT();
   const own = useApp((s) => hasOwnPoints(s.scenario.problem));
   const titleId = useId();
@@ -55,7 +70,7 @@ function CsvContent({
   close,
   own,
 }: {
-  kind: CsvKind;
+  kind: ImportKind;
   titleId: string;
   close(): void;
   own: boolean;
@@ -67,7 +82,7 @@ function CsvContent({
   const messagesId = useId();
   const helpId = useId();
   const state = useMemo(
-    () => csvState(text, kind, (csv) => parseCsv(csv, kind) as ReturnType<typeof parseCsv>),
+    () => csvState(text, kind, parserOf(kind)),
     // The preview is worded in the language shown.
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [text, kind, t],
@@ -81,8 +96,8 @@ function CsvContent({
       (content) => {
         // Past the limit the file is refused with parseCsv's reason, not put into the field:
         // laying out 10⁵ lines in a textarea freezes the tab for seconds.
-        const result = parseCsv(content, kind);
-        if (!result.ok && content.length > MAX_CSV_CHARS)
+        const result = parserOf(kind)(content);
+        if (!result.ok && content.length > charLimitOf(kind))
           setFileError(`${file.name}: ${result.errors[0]}`);
         else setText(content);
       },

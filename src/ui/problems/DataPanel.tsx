@@ -12,7 +12,7 @@ import {
 } from '../../core/problems/linear-regression';
 import { runColor } from '../../plot/palette';
 import type { LinearDataSpec } from '../../scenario/types';
-import { isClassifier, isRegression, type RegressionSpec } from '../../kinds/registry';
+import { isClassifier, isRegression, isTable, type RegressionSpec } from '../../kinds/registry';
 import { LINEAR_REGRESSION } from '../../kinds/linear-regression/spec';
 import { useApp, useAppShallow } from '../../state/store';
 import { useRunViews } from '../../state/run-views';
@@ -21,6 +21,7 @@ import { useT } from '../../i18n';
 import { RunShown } from './RunShown';
 import { formatLoss } from '../optimizers/format';
 import { ClassifierPanel } from './ClassifierPanel';
+import { TablePanel } from './TablePanel';
 import { CsvImportButton } from './CsvImport';
 import { batchOptions, dataDomains, fittedLineAt, formatLine, sideOfBox } from './data-fit';
 import { DataPlot, type RunLine } from './DataPlot';
@@ -31,6 +32,7 @@ export function DataPanel() {
   const problem = useApp((s) => s.scenario.problem);
   // The panel of the kind's data capability (src/kinds/registry.ts).
   if (isClassifier(problem)) return <ClassifierPanel spec={problem} />;
+  if (isTable(problem)) return <TablePanel spec={problem} />;
   return (
     <section
       className="plot-with-side data-panel"

@@ -13,7 +13,8 @@ import type { ProblemEntry } from './catalog';
 import { THUMBNAIL_HEIGHT, THUMBNAIL_WIDTH } from './thumbnails';
 import { classificationData, dataViewOf } from '../../core/problems/datasets';
 import type { ProblemSpec } from '../../scenario/types';
-import { isClassifier, kindOf } from '../../kinds/registry';
+import { isClassifier, isTable, kindOf } from '../../kinds/registry';
+import { tableSource } from '../../kinds/table-ui';
 import './ProblemCard.css';
 import { useT } from '../../i18n';
 import { problemText } from '../../i18n/problem-text';
@@ -52,6 +53,8 @@ export const ProblemCard = memo(function ProblemCard({
           <SurfaceThumbnail bitmap={bitmap} />
         ) : entry.thumbnail === 'classes' ? (
           <ClassesThumbnail spec={entry.spec} />
+        ) : entry.thumbnail === 'table' ? (
+          <TableThumbnail spec={entry.spec} />
         ) : (
           <DataThumbnail />
         )}
@@ -65,6 +68,11 @@ export const ProblemCard = memo(function ProblemCard({
           </span>
         )}
         <span className="problem-card__note">{text.note}</span>
+        {entry.credit && (
+          <span className="problem-card__credit" data-testid="card-credit">
+            {entry.credit}
+          </span>
+        )}
       </span>
     </button>
   );
@@ -153,6 +161,60 @@ function ClassesThumbnail({ spec }: { spec: ProblemSpec }) {
       {drawing.map(([x, y, label], i) => (
         <circle key={i} cx={x} cy={y} r={2.4} className={`problem-card__class-${label}`} />
       ))}
+    </svg>
+  );
+}
+
+/**
+ * The first five handwritten digits of the digits set (0 … 4), 8 × 8 pixels of ink 0–16 written
+ * in base 17 ("0"–"g"): the card shows real rows of its data without loading the set.
+ */
+const FIRST_DIGITS = [
+  '005d910000dfaf5003f20b8004c008800580098004b01c7002e5ac00006da000',
+  '000cd500000bg900003fg60007fgg200001gg300001gg600001gg600000bga00',
+  '0004fc00003gfe00008d8g000016fb00018df10009gg500003dggb500003bg90',
+  '007fd10008d6f400021dd000002fb1000001cc1000001a8000845e90007dd900',
+  '0001b00000078000001d6220007f098005ga0g6004fgdg100003fa000002g400',
+];
+
+/** A table's picture: digit images for the digits, else rows of features ending in their class. */
+function TableThumbnail({ spec }: { spec: ProblemSpec }) {
+  const digits = isTable(spec) && tableSource(spec) === 'digits';
+  const cell = digits ? 7 : 10;
+  return (
+    <svg
+      className="problem-card__thumbnail problem-card__thumbnail--table"
+      viewBox={`0 0 ${THUMBNAIL_WIDTH} ${THUMBNAIL_HEIGHT}`}
+      aria-hidden="true"
+      focusable="false"
+    >
+      {digits
+        ? FIRST_DIGITS.map((pixels, d) =>
+            Array.from(pixels, (ink, i) => (
+              <rect
+                key={`${d}-${i}`}
+                x={6 + d * 37 + (i % 8) * 4}
+                y={32 + Math.floor(i / 8) * 4}
+                width={4}
+                height={4}
+                className="problem-card__ink"
+                opacity={parseInt(ink, 17) / 16}
+              />
+            )),
+          )
+        : Array.from({ length: 6 }, (_, row) =>
+            Array.from({ length: 8 }, (_, col) => (
+              <rect
+                key={`${row}-${col}`}
+                x={24 + col * (cell + 8)}
+                y={10 + row * (cell + 4)}
+                width={cell + 6}
+                height={cell}
+                rx={2}
+                className={col === 7 ? `problem-card__class-${row % 2}` : 'problem-card__feature'}
+              />
+            )),
+          )}
     </svg>
   );
 }

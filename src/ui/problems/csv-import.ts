@@ -3,9 +3,24 @@
  * what a parse found, and the problem spec with the user's points in it.
  */
 import { LINEAR_DATA_DEFAULTS } from '../../core/problems/linear-regression';
-import type { CsvKind, CsvResult } from '../../scenario/csv';
+import { MAX_CSV_CHARS, parseCsv, type CsvKind, type CsvResult } from '../../scenario/csv';
+import { MAX_TABLE_CSV_CHARS, parseTableCsv } from '../../scenario/csv-table';
 import type { ProblemSpec } from '../../scenario/types';
-import { hasData, isClassifier, isRegression } from '../../kinds/registry';
+import { hasData, isClassifier, isRegression, isTable } from '../../kinds/registry';
+import { withBatchSize } from './table-settings';
+
+/** What the dialog reads: (x, y), two-class (x₁, x₂) points, or a table's rows (issue 22). */
+export type ImportKind = CsvKind | 'table';
+
+/** The parser of a kind of data. */
+export function parserOf(kind: ImportKind): (text: string) => CsvResult<number[]> {
+  return kind === 'table' ? parseTableCsv : (text) => parseCsv(text, kind);
+}
+
+/** The longest text a kind's parser reads. */
+export function charLimitOf(kind: ImportKind): number {
+  return kind === 'table' ? MAX_TABLE_CSV_CHARS : MAX_CSV_CHARS;
+}
 import { withData, type ModelSpec } from './model-settings';
 import { t } from '../../i18n';
 
@@ -13,7 +28,7 @@ import { t } from '../../i18n';
  * What each kind of data holds, for the dialog's explanation: the columns in words (in the
  * language shown, hence a getter) and an example, which is data and reads the same in any.
  */
-export const CSV_FORMATS: Record<CsvKind, { readonly columns: string; example: string }> = {
+export const CSV_FORMATS: Record<ImportKind, { readonly columns: string; example: string }> = {
   regression: {
     get columns() {
       return t('csv.columnsRegression');
@@ -34,14 +49,29 @@ export const CSV_FORMATS: Record<CsvKind, { readonly columns: string; example: s
       '0.4,0.9,1',
     ].join('\n'),
   },
+  table: {
+    get columns() {
+      return t('tables.csvColumns');
+    },
+    example: [
+      'sepal_length,sepal_width,petal_length,petal_width,species',
+      '5.1,3.5,1.4,0.2,setosa',
+      '4.9,3.0,1.4,0.2,setosa',
+      '7.0,3.2,4.7,1.4,versicolor',
+      '6.4,3.2,4.5,1.5,versicolor',
+      '6.3,3.3,6.0,2.5,virginica',
+      '5.8,2.7,5.1,1.9,virginica',
+    ].join('\n'),
+  },
 };
 
 /**
  * One line saying what a successful parse holds: "148 points, 2 classes (70 and 78)" or "100
  * points, x from 0 to 2".
  */
-export function previewText(points: readonly (readonly number[])[], kind: CsvKind): string {
+export function previewText(points: readonly (readonly number[])[], kind: ImportKind): string {
   const n = points.length;
+  if (kind === 'table') return tablePreview(points);
   const count = t('csv.points', { count: n, formatted: n.toLocaleString('en-US') });
   if (kind === 'classification') {
     const ones = points.filter((p) => p[2] === 1).length;
@@ -60,6 +90,22 @@ export function previewText(points: readonly (readonly number[])[], kind: CsvKin
   return t('csv.previewRange', { points: count, lo: short(lo), hi: short(hi) });
 }
 
+/** "150 rows, 4 features, 3 classes (50, 50, 50)". */
+function tablePreview(rows: readonly (readonly number[])[]): string {
+  const counts: number[] = [];
+  for (const row of rows) {
+    const label = row[row.length - 1]!;
+    counts[label] = (counts[label] ?? 0) + 1;
+  }
+  const n = rows.length;
+  return t('tables.csvPreview', {
+    rows: t('tables.rows', { count: n, formatted: n.toLocaleString('en-US') }),
+    features: (rows[0]?.length ?? 1) - 1,
+    classes: counts.length,
+    counts: Array.from(counts, (c) => (c ?? 0).toLocaleString('en-US')).join(', '),
+  });
+}
+
 function short(v: number): string {
   return String(+v.toPrecision(4)).replace('-', '−');
 }
@@ -73,7 +119,7 @@ export type CsvState<P> =
 /** Reads a parse into the dialog's state (blank text is "empty", not an error). */
 export function csvState<P extends readonly number[]>(
   text: string,
-  kind: CsvKind,
+  kind: ImportKind,
   parse: (text: string) => CsvResult<P>,
 ): CsvState<P> {
   if (text.trim() === '') return { status: 'empty' };
@@ -105,6 +151,11 @@ export function withPoints(spec: ProblemSpec, points: readonly (readonly number[
       points: points.map((p) => [p[0]!, p[1]!, p[2]!] as [number, number, number]),
     });
   }
+  if (isTable(spec)) {
+    // The rows replace the set; a batch no smaller than their training part is the full batch.
+    const { data: _data, ...rest } = spec;
+    return withBatchSize({ ...rest, data: { points: points.map((p) => [...p]) } }, spec.batchSize);
+  }
   return spec;
 }
 
@@ -121,6 +172,11 @@ export function withoutPoints(spec: ProblemSpec): ProblemSpec {
   }
   if (isClassifier(spec)) {
     return withData(spec as ModelSpec, { points: undefined });
+  }
+  if (isTable(spec) && spec.data?.points) {
+    // Back on the kind's own set.
+    const { data: _data, ...rest } = spec;
+    return withBatchSize(rest, spec.batchSize);
   }
   return spec;
 }
