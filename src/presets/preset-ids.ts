@@ -26,6 +26,8 @@ export const PRESET_IDS: readonly string[] = [
   'edge-of-stability-gd',
   'edge-of-stability-adam',
   'warmup-large-lr',
+  'newton-one-step',
+  'newton-saddle',
   'logistic-blobs',
   'mlp-moons',
 ];

@@ -8,65 +8,11 @@
  * Runs are named by their type, or by a role (src/presets/run-roles.ts) where two share a type:
  * never by a number, which would go stale as soon as the value is moved (docs/presets.md).
  */
-import type { View } from '../core/problems';
-import type { ChartMode } from '../state/chart-modes';
-import { RUN_COLORS } from '../plot/palette';
-import type { OptimizerSpec, ProblemSpec, Scenario } from '../scenario/types';
-import { describeProblem } from '../core/problems';
+import { fn, model, scenario, type Preset } from './preset-parts';
+import { NEWTON_PRESETS } from './presets-newton';
 import { RUN_ROLES } from './run-roles';
 
-/** The gallery's groups, in the order shown. */
-export const PRESET_TOPICS = [
-  'Learning rate',
-  'Momentum',
-  'Adaptive steps',
-  "Adam's knobs",
-  'Landscapes',
-  'Stochastic gradients',
-  'Schedules',
-  'Curvature',
-  'Models on data',
-] as const;
-export type PresetTopic = (typeof PRESET_TOPICS)[number];
-
-/** One curated experiment. */
-export interface Preset {
-  /** Stable, URL-safe name (tests key their expectations by it). */
-  id: string;
-  title: string;
-  /** Exactly two sentences: what to look at on screen and why it happens. */
-  summary: string;
-  /** The gallery's group. */
-  topic: PresetTopic;
-  scenario: Scenario;
-  /** How to look at it; absent fields take the link defaults (run 1, end of the runs, the problem's view). */
-  view?: { selectedRun?: number; cursor?: number | null; window?: View | null; chart?: ChartMode };
-}
-
-/** A built-in function by name. */
-const fn = (name: string): ProblemSpec => ({ type: 'function', name });
-
-/** A scenario whose runs take the palette's colours in order, as the app gives them. */
-function scenario(
-  problem: ProblemSpec,
-  start: number[],
-  steps: number,
-  runs: OptimizerSpec[],
-): Scenario {
-  return {
-    version: 1,
-    problem,
-    start,
-    steps,
-    seed: 1,
-    optimizers: runs.map((run, i) => ({ ...run, color: RUN_COLORS[i % RUN_COLORS.length]! })),
-  };
-}
-
-/** A model's scenario starts from its initial weights (the problem's default start). */
-function model(problem: ProblemSpec, steps: number, runs: OptimizerSpec[]): Scenario {
-  return scenario(problem, [...describeProblem(problem).info.start], steps, runs);
-}
+export { PRESET_TOPICS, type Preset, type PresetTopic } from './preset-parts';
 
 export const PRESETS: readonly Preset[] = [
   // ── Learning rate ──────────────────────────────────────────────────────────────────────────
@@ -358,6 +304,7 @@ export const PRESETS: readonly Preset[] = [
     ]),
     view: { chart: 'curvature', selectedRun: 2 },
   },
+  ...NEWTON_PRESETS,
   // ── Models on data ─────────────────────────────────────────────────────────────────────────
   {
     id: 'logistic-blobs',

@@ -32,6 +32,11 @@ export const RUN_ROLES = {
   oneSample: 'one sample',
   miniBatches: 'mini-batches',
   fullBatch: 'full batch',
+  // Newton's step (issue 21, docs/optimizers.md#newton): α = 1 or less, H or |H|.
+  fullStep: 'full step',
+  halfStep: 'half step',
+  plain: 'plain',
+  saddleFree: 'saddle-free',
 } as const;
 
 export type RunRole = keyof typeof RUN_ROLES;
