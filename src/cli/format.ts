@@ -43,10 +43,27 @@ export function* formatJson(
     yield (
       `${r > 0 ? ',' : ''}{"optimizer":${jsonText(result.optimizer)},"trajectory":[${trajectory.join(',')}],` +
       `"loss":${numbers(result.loss)},"lr":${numbers(result.lr)},"divergedAt":${result.divergedAt ?? 'null'}` +
-      `${curvatureField(curvature?.[r] ?? null)}}`
+      `${scoresField(result)}${curvatureField(curvature?.[r] ?? null)}}`
     );
   }
   yield ']}\n';
+}
+
+/**
+ * `,"scores":{"accuracy":[…],"validationLoss":[…],"validationAccuracy":[…],"test":{…}}` for a
+ * classifier on a table (issue 22), or nothing; a part without rows is null.
+ */
+function scoresField(result: RunResult): string {
+  const scores = result.scores;
+  if (!scores) return '';
+  const maybe = (values: Float64Array | null) => (values ? numbers(values) : 'null');
+  const test = scores.test
+    ? `{"loss":${num(scores.test.loss)},"accuracy":${num(scores.test.accuracy)}}`
+    : 'null';
+  return (
+    `,"scores":{"accuracy":${numbers(scores.accuracy)},"validationLoss":${maybe(scores.validationLoss)},` +
+    `"validationAccuracy":${maybe(scores.validationAccuracy)},"test":${test}}`
+  );
 }
 
 /**
@@ -79,7 +96,10 @@ function paramColumns(dim: number): string[] {
  */
 export function* formatCsv(results: readonly RunResult[]): Generator<string> {
   const dim = results[0]?.dim ?? 2;
-  yield `run,optimizer,step,${paramColumns(dim).join(',')},loss,grad_norm,lr\n`;
+  // A classifier on a table adds its accuracy and validation scores (issue 22).
+  const scored = results.some((result) => result.scores);
+  const scoreColumns = scored ? ',accuracy,validation_loss,validation_accuracy' : '';
+  yield `run,optimizer,step,${paramColumns(dim).join(',')},loss,grad_norm,lr${scoreColumns}\n`;
   for (let r = 0; r < results.length; r++) {
     const result = results[r]!;
     const name = csvText(result.optimizer.label ?? result.optimizer.type);
@@ -89,8 +109,12 @@ export function* formatCsv(results: readonly RunResult[]): Generator<string> {
       for (let i = 0; i < result.dim; i++)
         coords.push(csvNumber(result.trajectory[k * result.dim + i]));
       const lr = k < result.lr.length ? csvNumber(result.lr[k]) : '';
+      const s = result.scores;
+      const scores = scored
+        ? `,${csvNumber(s?.accuracy[k])},${csvNumber(s?.validationLoss?.[k])},${csvNumber(s?.validationAccuracy?.[k])}`
+        : '';
       rows.push(
-        `${r},${name},${k},${coords.join(',')},${csvNumber(result.loss[k])},${csvNumber(result.gradNorm[k])},${lr}\n`,
+        `${r},${name},${k},${coords.join(',')},${csvNumber(result.loss[k])},${csvNumber(result.gradNorm[k])},${lr}${scores}\n`,
       );
     }
     yield rows.join('');
@@ -112,9 +136,21 @@ export function formatSummary(results: readonly RunResult[]): string {
       finalLoss: last >= 0 ? result.loss[last] : null,
       divergedAt: result.divergedAt,
       stepsPerSecond: seconds > 0 ? Math.round(stepsTaken / seconds) : null,
+      ...(result.scores ? { scores: finalScores(result.scores, last) } : {}),
     };
   });
   return `${jsonText({ runs })}\n`;
+}
+
+/** A table classifier's scores at its last point: accuracy, validation and the test score. */
+function finalScores(scores: NonNullable<RunResult['scores']>, last: number) {
+  const at = (values: Float64Array | null) => (values && last >= 0 ? values[last]! : null);
+  return {
+    accuracy: at(scores.accuracy),
+    validationLoss: at(scores.validationLoss),
+    validationAccuracy: at(scores.validationAccuracy),
+    test: scores.test,
+  };
 }
 
 /**
