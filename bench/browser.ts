@@ -9,6 +9,7 @@ import { chromium, type Browser } from '@playwright/test';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH, PRECISE_MEMORY_FLAG } from '../e2e/chromium';
 import { bundleRows } from './bundle';
 import { heavyRows } from './heavy';
+import { digitsWorkerRows } from './digits';
 import { interactiveRows, throttle } from './interactive';
 import { landscape3dRows } from './landscape3d';
 import { quantile } from './main-thread';
@@ -95,6 +96,7 @@ export async function runBrowserBench(): Promise<Row[]> {
     return [
       ...rows,
       ...(await heavyRows(browser, URL_, log)),
+      ...(await digitsWorkerRows(browser, URL_, log)),
       ...(await landscape3dRows(browser, URL_, log)),
       ...bundleRows(OUT_DIR),
     ];

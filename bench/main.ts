@@ -10,6 +10,7 @@ import { curvatureRows } from './curvature';
 import { decimateRows } from './decimate';
 import { formulaRows } from './formula';
 import { mlpRows, mlpVsTfjs } from './mlp';
+import { digitsCore, digitsCoreRows } from './digits';
 import { adamVsFused, ADAM_LR, coreAdamFinal, coreAdamStepsPerSecond, START, sweep } from './core';
 import type { Row } from './rows';
 import { sweepBrowserRows, sweepCoreRows } from './sweep';
@@ -78,6 +79,8 @@ async function corePart(): Promise<Row[]> {
   const decimation = decimateRows(log);
   process.stderr.write('MLP training: core against TensorFlow.js (bench/mlp.ts)\n');
   const mlp = mlpRows(await mlpVsTfjs(log));
+  process.stderr.write('real data: the digits network (bench/digits.ts)\n');
+  const digits = digitsCoreRows(await digitsCore(log));
   process.stderr.write('curvature of a model run (bench/curvature.ts)\n');
   const curvature = curvatureRows(log);
 
@@ -88,6 +91,7 @@ async function corePart(): Promise<Row[]> {
     ...formula,
     ...decimation,
     ...mlp,
+    ...digits,
     ...curvature,
     info(`core Adam, ${steps} steps, lr 1e-3 (beside the fused loop)`, f.coreStepsPerSecond),
     info(`hand-fused Adam loop, ${steps} steps (speed limit)`, f.fusedStepsPerSecond),
