@@ -94,3 +94,12 @@ test('a table classifier’s link reopens it, its data set fetched by the worker
   await expect(panel.getByTestId('score-test')).toContainText('%', ENGINE);
   expect(errors).toEqual([]);
 });
+
+test('the 3D view of a table classifier: its worker loads the data set too', async ({ page }) => {
+  const errors = collectPageErrors(page);
+  await page.goto('/?p=softmax-regression(data=(set=iris))&n=40&view=3d');
+  const canvas = page.getByTestId('landscape-3d');
+  await expect(canvas).toHaveAttribute('data-surface', 'ready', ENGINE);
+  await settled(page);
+  expect(errors).toEqual([]);
+});

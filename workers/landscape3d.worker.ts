@@ -1,17 +1,23 @@
 /** The 3D view's worker: exposes the mesh call over comlink, transferring the grids. No logic of its own. */
 import { expose, transfer } from 'comlink';
 import { createMeshApi, type MeshRequest } from '../src/engine/worker-mesh';
+import { fetchDataFile } from '../src/engine/data-fetch';
+import { withDataSets } from '../src/engine/worker-data';
 
 const mesh = createMeshApi();
 
-const api = {
-  heightGrids(request: MeshRequest) {
-    const grids = mesh.heightGrids(request);
-    const buffers = [grids.grid.values.buffer];
-    if (grids.moving) buffers.push(grids.moving.values.buffer);
-    return transfer(grids, buffers);
+// A model on a shipped data set loads it here first, as the engine worker does (issue 22).
+const api = withDataSets(
+  {
+    heightGrids(request: MeshRequest) {
+      const grids = mesh.heightGrids(request);
+      const buffers = [grids.grid.values.buffer];
+      if (grids.moving) buffers.push(grids.moving.values.buffer);
+      return transfer(grids, buffers);
+    },
   },
-};
+  fetchDataFile,
+);
 
 expose(api);
 
