@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { collectPageErrors, settled, state } from './helpers';
 import { ProblemPickerPage } from './problem-picker';
@@ -92,6 +93,22 @@ test('a table classifier’s link reopens it, its data set fetched by the worker
   );
   await expect(panel.getByTestId('table-set')).toHaveValue('wine');
   await expect(panel.getByTestId('score-test')).toContainText('%', ENGINE);
+  // The Data tab and the charts' key pass axe's WCAG 2.1 AA rules (as e2e/a11y.spec.ts scans).
+  const scan = async () => {
+    const { violations } = await new AxeBuilder({ page })
+      .include('[data-testid="table-panel"]')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .analyze();
+    return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  };
+  expect(await scan()).toEqual([]);
+  await page.getByRole('tab', { name: 'Accuracy' }).click();
+  await expect(page.getByTestId('held-out-key')).toBeVisible(ENGINE);
+  const key = await new AxeBuilder({ page })
+    .include('[data-testid="loss-chart"]')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  expect(key.violations.map((v) => v.id)).toEqual([]);
   expect(errors).toEqual([]);
 });
 
