@@ -89,47 +89,7 @@ export function symmetricEigen(matrix: Float64Array, n: number) {
   const a = Float64Array.from(matrix);
   const v = new Float64Array(n * n);
   for (let i = 0; i < n; i++) v[i * n + i] = 1;
-  const scale = dot(a, a);
-  for (let sweep = 0; sweep < 50; sweep++) {
-    let off = 0;
-    for (let p = 0; p < n; p++) for (let r = p + 1; r < n; r++) off += a[p * n + r]! ** 2;
-    if (!(off > 1e-30 * scale)) break;
-    for (let p = 0; p < n; p++) {
-      for (let r = p + 1; r < n; r++) {
-        const apr = a[p * n + r]!;
-        if (apr === 0) continue;
-        const theta = (a[r * n + r]! - a[p * n + p]!) / (2 * apr);
-        const t = Math.sign(theta || 1) / (Math.abs(theta) + Math.sqrt(theta * theta + 1));
-        const c = 1 / Math.sqrt(t * t + 1);
-        const s = t * c;
-        // A ← JᵀAJ as a rotation of columns p, r and then of rows p, r; V ← VJ.
-        rotate(
-          a,
-          n,
-          c,
-          s,
-          (k) => k * n + p,
-          (k) => k * n + r,
-        );
-        rotate(
-          a,
-          n,
-          c,
-          s,
-          (k) => p * n + k,
-          (k) => r * n + k,
-        );
-        rotate(
-          v,
-          n,
-          c,
-          s,
-          (k) => k * n + p,
-          (k) => k * n + r,
-        );
-      }
-    }
-  }
+  jacobiSweeps(a, v, n, 1e-30 * dot(a, a), 50);
   const order = Array.from({ length: n }, (_, i) => i).sort(
     (i, j) => a[j * n + j]! - a[i * n + i]! || i - j,
   );
@@ -140,19 +100,53 @@ export function symmetricEigen(matrix: Float64Array, n: number) {
   return { values: order.map((i) => a[i * n + i]!), vectors };
 }
 
-function rotate(
+/**
+ * Cyclic Jacobi rotations on the symmetric n × n `a` (row-major, in place) until the sum of
+ * squares above its diagonal is at most `offLimit` or after `maxSweeps` sweeps: each rotation is
+ * the symmetric Schur rotation that zeroes a[p][r] (Golub & Van Loan, Alg. 8.5.1), applied as
+ * A ← JᵀAJ (columns p, r, then rows p, r) and, when `v` is given, V ← VJ. Allocates nothing:
+ * Newton's step diagonalises its Hessian with it every step.
+ */
+export function jacobiSweeps(
   a: Float64Array,
+  v: Float64Array | null,
   n: number,
-  c: number,
-  s: number,
-  first: (k: number) => number,
-  second: (k: number) => number,
+  offLimit: number,
+  maxSweeps: number,
 ): void {
-  for (let k = 0; k < n; k++) {
-    const x = a[first(k)]!;
-    const y = a[second(k)]!;
-    a[first(k)] = c * x - s * y;
-    a[second(k)] = s * x + c * y;
+  for (let sweep = 0; sweep < maxSweeps; sweep++) {
+    let off = 0;
+    for (let p = 0; p < n; p++) for (let r = p + 1; r < n; r++) off += a[p * n + r]! ** 2;
+    if (!(off > offLimit)) return;
+    for (let p = 0; p < n; p++) {
+      for (let r = p + 1; r < n; r++) {
+        const apr = a[p * n + r]!;
+        if (apr === 0) continue;
+        const theta = (a[r * n + r]! - a[p * n + p]!) / (2 * apr);
+        const t = Math.sign(theta || 1) / (Math.abs(theta) + Math.sqrt(theta * theta + 1));
+        const c = 1 / Math.sqrt(t * t + 1);
+        const s = t * c;
+        for (let k = 0; k < n; k++) {
+          const x = a[k * n + p]!;
+          const y = a[k * n + r]!;
+          a[k * n + p] = c * x - s * y;
+          a[k * n + r] = s * x + c * y;
+        }
+        for (let k = 0; k < n; k++) {
+          const x = a[p * n + k]!;
+          const y = a[r * n + k]!;
+          a[p * n + k] = c * x - s * y;
+          a[r * n + k] = s * x + c * y;
+        }
+        if (v)
+          for (let k = 0; k < n; k++) {
+            const x = v[k * n + p]!;
+            const y = v[k * n + r]!;
+            v[k * n + p] = c * x - s * y;
+            v[k * n + r] = s * x + c * y;
+          }
+      }
+    }
   }
 }
 

@@ -5,6 +5,7 @@
  * and the cyclic Jacobi method for a dense one (Golub & Van Loan, "Matrix Computations", 4th
  * ed., §8.5.3), slow but accurate to a few roundings of the largest eigenvalue.
  */
+import { jacobiSweeps } from '../linalg';
 
 /**
  * The eigenvalues of the symmetric tridiagonal matrix with diagonal `d` and off-diagonal `e`
@@ -81,33 +82,7 @@ export function tridiagonalEigen(
 export function jacobiEigenvalues(a: Float64Array, n: number): number[] {
   let size = 0;
   for (let k = 0; k < n * n; k++) size = Math.max(size, Math.abs(a[k]!));
-  for (let sweep = 0; sweep < 100; sweep++) {
-    let off = 0;
-    for (let p = 0; p < n; p++) for (let q = p + 1; q < n; q++) off += a[p * n + q]! ** 2;
-    if (!(Math.sqrt(off) > 1e-15 * size)) break;
-    for (let p = 0; p < n; p++)
-      for (let q = p + 1; q < n; q++) {
-        const apq = a[p * n + q]!;
-        if (apq === 0) continue;
-        // The symmetric Schur rotation that zeroes a[p][q] (Golub & Van Loan, Alg. 8.5.1).
-        const tau = (a[q * n + q]! - a[p * n + p]!) / (2 * apq);
-        const t = (tau >= 0 ? 1 : -1) / (Math.abs(tau) + Math.sqrt(1 + tau * tau));
-        const c = 1 / Math.sqrt(1 + t * t);
-        const s = t * c;
-        for (let k = 0; k < n; k++) {
-          const akp = a[k * n + p]!;
-          const akq = a[k * n + q]!;
-          a[k * n + p] = c * akp - s * akq;
-          a[k * n + q] = s * akp + c * akq;
-        }
-        for (let k = 0; k < n; k++) {
-          const apk = a[p * n + k]!;
-          const aqk = a[q * n + k]!;
-          a[p * n + k] = c * apk - s * aqk;
-          a[q * n + k] = s * apk + c * aqk;
-        }
-      }
-  }
+  jacobiSweeps(a, null, n, (1e-15 * size) ** 2, 100);
   return Array.from({ length: n }, (_, i) => a[i * n + i]!).sort((x, y) => y - x);
 }
 

@@ -11,6 +11,7 @@
  * the step is undefined and comes out NaN, which the run reports as its divergence.
  */
 import { eigen2 } from '../curvature/eigen2';
+import { jacobiSweeps } from '../linalg';
 
 /** What Newton's step leaves for the inspector: H's eigenvalues (ascending) and s = A⁻¹g. */
 export interface NewtonOutput {
@@ -85,40 +86,7 @@ function jacobi(h: Float64Array, n: number, work: NewtonWorkspace): void {
   for (let i = 0; i < n; i++) q[i * n + i] = 1;
   let scale = 0;
   for (let i = 0; i < n * n; i++) scale += a[i]! * a[i]!;
-  for (let sweep = 0; sweep < 50; sweep++) {
-    let off = 0;
-    for (let p = 0; p < n; p++) for (let r = p + 1; r < n; r++) off += a[p * n + r]! ** 2;
-    if (!(off > 1e-30 * scale)) return;
-    for (let p = 0; p < n; p++) {
-      for (let r = p + 1; r < n; r++) {
-        const apr = a[p * n + r]!;
-        if (apr === 0) continue;
-        const theta = (a[r * n + r]! - a[p * n + p]!) / (2 * apr);
-        const t = Math.sign(theta || 1) / (Math.abs(theta) + Math.sqrt(theta * theta + 1));
-        const c = 1 / Math.sqrt(t * t + 1);
-        const s = t * c;
-        // A ← JᵀAJ: columns p and r, then rows p and r; Q ← QJ.
-        for (let k = 0; k < n; k++) {
-          const x = a[k * n + p]!;
-          const y = a[k * n + r]!;
-          a[k * n + p] = c * x - s * y;
-          a[k * n + r] = s * x + c * y;
-        }
-        for (let k = 0; k < n; k++) {
-          const x = a[p * n + k]!;
-          const y = a[r * n + k]!;
-          a[p * n + k] = c * x - s * y;
-          a[r * n + k] = s * x + c * y;
-        }
-        for (let k = 0; k < n; k++) {
-          const x = q[k * n + p]!;
-          const y = q[k * n + r]!;
-          q[k * n + p] = c * x - s * y;
-          q[k * n + r] = s * x + c * y;
-        }
-      }
-    }
-  }
+  jacobiSweeps(a, q, n, 1e-30 * scale, 50);
 }
 
 /**
