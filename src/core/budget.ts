@@ -73,10 +73,38 @@ export function hessianUnits(problem: ProblemSpec): number {
   return 3 * params * params * points + 4 * params ** 3;
 }
 
-/** Units of one step of one run: the problem's step with the run's batch size, and its Hessian. */
+/**
+ * Units of one more evaluation of the full-batch f and ∇f (L-BFGS's line-search trials): a 2D
+ * surface's step (its update is negligible), or a model's forward and backward pass over all its
+ * data, params × points (no accuracy, no held-out rows: a trial point records neither).
+ */
+export function evaluationUnits(problem: ProblemSpec): number {
+  const work = kindOf(problem).work(problem);
+  if ('surface' in work) return FUNCTION_STEP_UNITS * work.surface;
+  return (work.scale ?? 1) * work.params * work.points;
+}
+
+/**
+ * The evaluations of f one step of `spec` may make beyond the first: L-BFGS's line search makes
+ * up to 25 (its module's maxEvaluationsPerStep); the budget counts the most, so that no step can
+ * exceed it, though a typical step makes 1 or 2 (docs/optimizers.md#lbfgs).
+ */
+export function extraEvaluations(spec: OptimizerSpec): number {
+  return (optimizerModule(spec.type).maxEvaluationsPerStep?.(spec) ?? 1) - 1;
+}
+
+/**
+ * Units of one step of one run: the problem's step with the run's batch size, its Hessian
+ * (Newton) and its line search's evaluations at most (L-BFGS).
+ */
 export function runStepUnits(problem: ProblemSpec, spec: OptimizerSpec): number {
   const hessian = optimizerModule(spec.type).secondOrder ? hessianUnits(problem) : 0;
-  return stepUnits(problem, spec.batchSize) + hessian;
+  const extra = extraEvaluations(spec);
+  return (
+    stepUnits(problem, spec.batchSize) +
+    hessian +
+    (extra > 0 ? extra * evaluationUnits(problem) : 0)
+  );
 }
 
 /** Units of one step of every run of a scenario, each with its own batch size. */

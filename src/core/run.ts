@@ -83,6 +83,44 @@ export interface RunResult {
   elapsedMs: number;
   /** For classifiers with held-out data: accuracy and validation per point, the test score. */
   scores?: RunScores;
+  /**
+   * Where a step evaluates f more than once (L-BFGS's line search): the evaluations of f and ∇f
+   * spent to reach each point, evaluations[k] for steps 1 … k (torch's closure calls; evaluations[0]
+   * = 0). Absent: one per step, evaluations[k] = k (countedEvaluations).
+   */
+  evaluations?: Float64Array;
+  /**
+   * The line search's trial points of every step on a 2-parameter problem, flattened in order:
+   * step k + 1 made evaluations[k + 1] − evaluations[k] − 1 trials (its first evaluation is θₖ),
+   * which start at point evaluations[k] − k. Present with `evaluations` where dim is 2.
+   */
+  trialPoints?: Float64Array;
+}
+
+/**
+ * The evaluations of f spent to reach each point of a run: its own record where its steps
+ * evaluate f several times (L-BFGS), else one per step (evaluations[k] = k).
+ */
+export function countedEvaluations(
+  result: Pick<RunResult, 'evaluations' | 'loss'>,
+): ArrayLike<number> {
+  if (result.evaluations) return result.evaluations;
+  return Float64Array.from({ length: result.loss.length }, (_, k) => k);
+}
+
+/** The trial points of step k + 1 (0-based k) of a run, as [x, y] pairs; none without a record. */
+export function trialPointsOf(
+  result: Pick<RunResult, 'evaluations' | 'trialPoints'>,
+  k: number,
+): [number, number][] {
+  const { evaluations, trialPoints } = result;
+  if (!evaluations || !trialPoints || k + 1 >= evaluations.length) return [];
+  const from = evaluations[k]! - k;
+  const count = evaluations[k + 1]! - evaluations[k]! - 1;
+  const points: [number, number][] = [];
+  for (let i = from; i < from + count && 2 * i + 1 < trialPoints.length; i++)
+    points.push([trialPoints[2 * i]!, trialPoints[2 * i + 1]!]);
+  return points;
 }
 
 /** The shared settings of every run in a scenario. */
@@ -172,6 +210,13 @@ export function startRun(problem: Problem, spec: OptimizerSpec, settings: RunSet
   const trajectory = new Float64Array((steps + 1) * dim);
   const loss = new Float64Array(steps + 1);
   const gradNorm = new Float64Array(steps + 1);
+  // L-BFGS's evaluations per step and its line search's trial points (RunResult.evaluations).
+  const counted = optimizer.evaluations;
+  const evaluations = counted ? new Float64Array(steps + 1) : null;
+  const recordTrials = counted !== undefined && dim === 2;
+  let trialPoints = new Float64Array(recordTrials ? 64 : 0);
+  let trialCount = 0;
+  const trialPoint = new Float64Array(dim);
 
   let divergedAt: number | null = null;
   let finished = false;
@@ -221,7 +266,26 @@ export function startRun(problem: Problem, spec: OptimizerSpec, settings: RunSet
       if (noise > 0)
         for (let i = 0; i < dim; i++) stepGrad[i] = stepGrad[i]! + noise * rng.normal();
       if (cycled) optimizer.setCycledMomentum(cycled[k]!);
-      optimizer.step(params, stepGrad, lrs[k]!);
+      optimizer.step(params, stepGrad, lrs[k]!, f);
+      if (counted) {
+        const count = counted.count();
+        evaluations![k + 1] = evaluations![k]! + count;
+        if (recordTrials) {
+          if ((trialCount + count) * dim > trialPoints.length) {
+            // Doubling: amortised, and only on a line search's steps.
+            const grown = new Float64Array(
+              Math.max(2 * trialPoints.length, (trialCount + count) * dim),
+            );
+            grown.set(trialPoints);
+            trialPoints = grown;
+          }
+          for (let i = 0; i < count - 1; i++) {
+            counted.trialPoint(i, trialPoint);
+            trialPoints.set(trialPoint, (trialCount + i) * dim);
+          }
+          trialCount += count - 1;
+        }
+      }
       if (k === last) {
         k++;
         break;
@@ -230,6 +294,22 @@ export function startRun(problem: Problem, spec: OptimizerSpec, settings: RunSet
     elapsedMs += now() - started;
     return k - first;
   };
+
+  /** The evaluations of the first `points` points and the trial points of their steps. */
+  const lineSearchRecord = (points: number): Pick<RunResult, 'evaluations' | 'trialPoints'> =>
+    evaluations
+      ? {
+          evaluations: evaluations.subarray(0, points),
+          ...(recordTrials
+            ? {
+                trialPoints: trialPoints.subarray(
+                  0,
+                  points > 0 ? (evaluations[points - 1]! - (points - 1)) * dim : 0,
+                ),
+              }
+            : {}),
+        }
+      : {};
 
   const stepper: RunStepper = {
     dim,
@@ -251,6 +331,7 @@ export function startRun(problem: Problem, spec: OptimizerSpec, settings: RunSet
       divergedAt,
       elapsedMs,
       ...(scores ? { scores: scores.scores(k, false) } : {}),
+      ...lineSearchRecord(k),
     }),
     optimizerState: () => optimizer.snapshot(),
     result: () => {
@@ -266,6 +347,7 @@ export function startRun(problem: Problem, spec: OptimizerSpec, settings: RunSet
         divergedAt,
         elapsedMs,
         ...(scores ? { scores: scores.scores(points, points !== steps + 1) } : {}),
+        ...lineSearchRecord(points),
       };
     },
   };

@@ -67,6 +67,8 @@ export const enCurvatureView = {
         lion: 'Lion steps ±α per coordinate whatever the curvature: there is no limit, and near a minimum it oscillates within about α.',
         rprop:
           'Rprop steps ±Δ per coordinate, Δ grown by η₊ while the gradient keeps its sign and shrunk by η₋ when it flips, at most Δmax, whatever the curvature: there is no limit, and near a minimum its steps shrink.',
+        lbfgs:
+          'L-BFGS divides its step by an estimate of the curvature from its last m steps, so there is no fixed limit: once the estimate matches λ along a direction, the error there is multiplied by 1 − α; with the strong-Wolfe line search every step decreases f.',
         adafactor:
           'Adafactor steps about aₜ = max(ε2, RMS(θ))·ρₜ per coordinate (u = g/√v̂ is near ±1, its RMS clipped to d), whatever the curvature: there is no limit, and near a minimum it oscillates within about aₜ.',
         newtonStable:

@@ -38,6 +38,7 @@ export const enCurvature = {
     hintLion: 'Lion: no limit, its step is ±α whatever the curvature.',
     hintSign: '{{names}}: no limit, the step’s size does not follow the curvature.',
     hintNewton: '{{names}}: no limit below α = 2, the step divides by the curvature.',
+    hintLbfgs: '{{names}}: no fixed limit, its step divides by the curvature it has measured.',
     hintEvery: 'A model’s λmax: by Lanczos every {{every}} steps.',
     help: 'λmax, the sharpness, is the largest eigenvalue of the Hessian of f: its curvature along the direction where it curves most. Gradient descent multiplies the error along that direction by 1 − αλmax at every step, so it is stable exactly while λmax < 2/α; with momentum μ (heavy ball), while λmax < 2(1 + μ)/α. Each run’s limit is dashed in its colour and follows its learning-rate schedule.',
     helpAdaptive:
@@ -46,6 +47,8 @@ export const enCurvature = {
       'Lion has no limit: its step is ±α in every coordinate whatever the curvature, so it may oscillate but never diverges.',
     helpSign:
       'Rprop and Adafactor have no limit either: Rprop steps ±Δ per coordinate, Δ set by the gradient’s signs only; Adafactor’s update has entries near ±1 and its RMS clipped, so its step is about max(ε2, RMS(θ))·ρₜ per coordinate. Neither grows with the curvature.',
+    helpLbfgs:
+      'L-BFGS has no fixed limit: its step −t·H̃g divides by an estimate H̃ of the curvature built from its last m steps (s, y), so a sharper valley gives a shorter step. Once H̃ has learnt a direction its error is multiplied by 1 − α there (stable for α < 1); the strong-Wolfe line search decreases f at every step.',
     helpNewton:
       'Newton divides the gradient by the curvature: along a direction of curvature λ its step multiplies the error by 1 − α·λ/(λ + δ), so every λ > 0 is stable while α < 2, and with damping δ only λ < 2δ/(α − 2) beyond. Along λ < 0 the plain step converges to the saddle or maximum instead (saddle-free Newton leaves it).',
     none: 'No curvature for {{names}}: this problem has none Descent can compute yet.',

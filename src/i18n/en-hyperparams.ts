@@ -34,6 +34,10 @@ export const enHyperparams = {
     eps2: 'ε2, floor of the step scale',
     d: 'clipping threshold d',
     damping: 'damping δ',
+    historySize: 'history size m',
+    toleranceGrad: 'gradient tolerance ε_g',
+    toleranceChange: 'change tolerance ε_d',
+    lineSearchFn: 'line search',
     centered: 'centered',
     biasCorrection: 'bias correction',
     saddleFree: 'saddle-free',
@@ -64,6 +68,10 @@ export const enHyperparams = {
     eps2: 'scale floor',
     d: 'clipping',
     damping: 'damping',
+    historySize: 'pairs kept',
+    toleranceGrad: 'stop at max|g|',
+    toleranceChange: 'stop at g·d',
+    lineSearchFn: 'line search',
     centered: 'centered',
     biasCorrection: 'bias correction',
     saddleFree: 'saddle-free',
@@ -73,6 +81,15 @@ export const enHyperparams = {
     centered: 'Centered RMSprop: divide by the gradient’s variance instead of its mean square',
     saddleFree:
       'Saddle-free Newton: use |H| (the Hessian’s eigenvalues made positive), so the step goes downhill along negative curvature instead of towards a saddle or a maximum',
+    lineSearchFn:
+      'L-BFGS’s step length: α itself, or torch’s strong-Wolfe line search from α, which evaluates f at trial points until f has decreased enough and the slope has flattened',
+  },
+  /** The choices of a choice hyperparameter (L-BFGS's line search), by value. */
+  hyperparamChoice: {
+    lineSearchFn: {
+      none: 'none (t = α)',
+      'strong-wolfe': 'strong Wolfe',
+    },
   },
   /** The optimizer types in the menus. */
   optimizerType: {

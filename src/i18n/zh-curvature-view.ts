@@ -62,6 +62,8 @@ export const zhCurvatureView: Pick<Resources, 'curvatureView'> = {
         lion: 'Lion 无论曲率如何，每个坐标每步走 ±α：没有极限，在最小值附近它在约 α 的范围内振荡。',
         rprop:
           'Rprop 无论曲率如何，每个坐标每步走 ±Δ：梯度符号不变时 Δ 乘以 η₊，变号时乘以 η₋，且不超过 Δmax。没有极限，在最小值附近步长会缩小。',
+        lbfgs:
+          'L-BFGS 的步长除以由最近 m 步得到的曲率估计，因此没有固定界限：估计在某方向上与 λ 一致后，该方向上的误差每步乘以 1 − α；使用强 Wolfe 线搜索时每一步都降低 f。',
         adafactor:
           'Adafactor 无论曲率如何，每个坐标每步约走 aₜ = max(ε2, RMS(θ))·ρₜ（u = g/√v̂ 接近 ±1，其 RMS 被裁剪到 d）：没有极限，在最小值附近它在约 aₜ 的范围内振荡。',
         newtonStable:

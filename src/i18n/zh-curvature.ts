@@ -37,6 +37,7 @@ export const zhCurvature: Pick<Resources, 'curvature'> = {
     hintLion: 'Lion：没有界限，无论曲率如何，它的步长都是 ±α。',
     hintSign: '{{names}}：没有界限，步长不随曲率变化。',
     hintNewton: '{{names}}：α < 2 时没有界限，它的步长除以曲率。',
+    hintLbfgs: '{{names}}：没有固定界限，它的步长除以它测得的曲率。',
     hintEvery: '模型的 λmax：每 {{every}} 步用 Lanczos 方法计算一次。',
     help: 'λmax（锐度）是 f 的海森矩阵的最大特征值：f 在弯曲最厉害的方向上的曲率。梯度下降每一步把该方向上的误差乘以 1 − αλmax，因此当且仅当 λmax < 2/α 时稳定；带动量 μ（重球法）时，条件是 λmax < 2(1 + μ)/α。每个运行的界限用其颜色的虚线画出，并随其学习率调度变化。',
     helpAdaptive:
@@ -44,6 +45,8 @@ export const zhCurvature: Pick<Resources, 'curvature'> = {
     helpLion: 'Lion 没有界限：无论曲率如何，它每个坐标的步长都是 ±α，可能振荡，但不会发散。',
     helpSign:
       'Rprop 和 Adafactor 也没有界限：Rprop 每个坐标走 ±Δ，Δ 只由梯度的符号决定；Adafactor 的更新量各分量接近 ±1，其 RMS 被裁剪，所以每个坐标的步长约为 max(ε2, RMS(θ))·ρₜ。两者都不随曲率增大。',
+    helpLbfgs:
+      'L-BFGS 没有固定界限：它的步长 −t·H̃g 除以由最近 m 步 (s, y) 构造的曲率估计 H̃，谷越陡步长越短。H̃ 学到某个方向后，该方向上的误差每步乘以 1 − α（α < 1 时稳定）；强 Wolfe 线搜索使每一步都降低 f。',
     helpNewton:
       '牛顿法用曲率去除梯度：沿曲率为 λ 的方向，每一步把误差乘以 1 − α·λ/(λ + δ)，所以 α < 2 时所有 λ > 0 都稳定；α 更大时，带阻尼 δ 只有 λ < 2δ/(α − 2) 稳定。沿 λ < 0 的方向，普通牛顿步反而收敛到鞍点或极大值（无鞍点牛顿法会离开）。',
     none: '{{names}} 没有曲率：Descent 尚不能计算这个问题的曲率。',

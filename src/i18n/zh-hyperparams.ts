@@ -25,6 +25,10 @@ export const zhHyperparams = {
     eps2: 'ε2，步长尺度的下限',
     d: '裁剪阈值 d',
     damping: '阻尼 δ',
+    historySize: '历史长度 m',
+    toleranceGrad: '梯度容差 ε_g',
+    toleranceChange: '变化容差 ε_d',
+    lineSearchFn: '线搜索',
     centered: '中心化',
     biasCorrection: '偏差修正',
     saddleFree: '无鞍点',
@@ -54,15 +58,27 @@ export const zhHyperparams = {
     eps2: '尺度下限',
     d: '裁剪',
     damping: '阻尼',
+    historySize: '保留对数',
+    toleranceGrad: 'max|g| 停止',
+    toleranceChange: 'g·d 停止',
+    lineSearchFn: '线搜索',
     centered: '中心化',
     biasCorrection: '偏差修正',
     saddleFree: '无鞍点',
+  },
+  hyperparamChoice: {
+    lineSearchFn: {
+      none: '无（t = α）',
+      'strong-wolfe': '强 Wolfe',
+    },
   },
   hyperparamHint: {
     biasCorrection: 'Adam 偏差修正：m 除以 1 − β1ᵗ，v 除以 1 − β2ᵗ',
     centered: '中心化 RMSprop：除以梯度的方差，而不是其均方',
     saddleFree:
       '无鞍点牛顿法：用 |H|（把黑塞矩阵的特征值取绝对值），沿负曲率方向也向下走，而不是走向鞍点或极大值',
+    lineSearchFn:
+      'L-BFGS 的步长：直接取 α，或从 α 开始做 torch 的强 Wolfe 线搜索，在试探点上计算 f，直到 f 下降足够且斜率变平',
   },
   optimizerType: {
     tooLarge: '{{optimizer}} 要构造完整的黑塞矩阵：最多 {{max}} 个参数，这个模型有 {{count}} 个',

@@ -81,6 +81,7 @@ export const zh: Resources = {
     asgd: 'ASGD（平均随机梯度下降）',
     adafactor: 'Adafactor',
     newton: '牛顿法',
+    lbfgs: 'L-BFGS',
   },
   colour: {
     blue: '蓝色',

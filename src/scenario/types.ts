@@ -3,7 +3,7 @@
  * (docs/scenario.md). The URL, presets, the CLI, the worker and the tests speak it.
  */
 
-/** The 17 optimizer types of docs/scenario.md. */
+/** The 18 optimizer types of docs/scenario.md. */
 export const OPTIMIZER_TYPES = [
   'gd',
   'momentum',
@@ -22,8 +22,13 @@ export const OPTIMIZER_TYPES = [
   'asgd',
   'adafactor',
   'newton',
+  'lbfgs',
 ] as const;
 export type OptimizerType = (typeof OPTIMIZER_TYPES)[number];
+
+/** L-BFGS's line searches: none (a fixed step lr), or torch's strong-Wolfe search. */
+export const LINE_SEARCH_FNS = ['none', 'strong-wolfe'] as const;
+export type LineSearchFn = (typeof LINE_SEARCH_FNS)[number];
 
 /** The six schedule types of docs/scenario.md. */
 export const SCHEDULE_TYPES = [
@@ -122,6 +127,14 @@ export interface OptimizerSpec {
   damping?: number;
   /** Newton with |H| (the eigenvalues' absolute values, Dauphin et al. 2014) in place of H. */
   saddleFree?: boolean;
+  /** L-BFGS's number of (s, y) pairs kept (torch's `history_size`). */
+  historySize?: number;
+  /** L-BFGS's line search: 'none' (torch's None) or 'strong-wolfe' (torch's 'strong_wolfe'). */
+  lineSearchFn?: LineSearchFn;
+  /** L-BFGS stops (θ unchanged) where max|gᵢ| ≤ toleranceGrad (torch's `tolerance_grad`). */
+  toleranceGrad?: number;
+  /** L-BFGS stops where g·d > −toleranceChange (torch's `tolerance_change`). */
+  toleranceChange?: number;
   schedule?: ScheduleSpec;
   /**
    * This run's own mini-batch size on a problem on data, instead of the problem's `batchSize`:

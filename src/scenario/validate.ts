@@ -224,9 +224,12 @@ function validateOptimizer(
             max: rule.max,
             minExclusive: rule.minExclusive ?? false,
             maxExclusive: rule.maxExclusive ?? false,
+            ...(rule.integer ? { integer: true } : {}),
             ...(rule.requires !== undefined ? { requires: rule.requires } : {}),
           })
-        : checkBoolean(issues, value[name], field);
+        : rule.kind === 'choice'
+          ? checkChoice(issues, value[name], field, rule.options)
+          : checkBoolean(issues, value[name], field);
     if (checked !== undefined) spec[name] = checked;
   }
   const refused = OPTIMIZERS[type].check?.(

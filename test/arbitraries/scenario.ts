@@ -75,7 +75,11 @@ function optimizerFor(steps: number): fc.Arbitrary<OptimizerSpec> {
       fields[name] =
         rule.kind === 'boolean'
           ? fc.boolean()
-          : inRange(rule.min, rule.max, rule.maxExclusive, rule.minExclusive);
+          : rule.kind === 'choice'
+            ? fc.constantFrom(...rule.options)
+            : rule.integer
+              ? fc.integer({ min: rule.min, max: Math.min(rule.max, 200) })
+              : inRange(rule.min, rule.max, rule.maxExclusive, rule.minExclusive);
     }
     if (type === 'nesterov') fields.momentum = fc.double({ min: 0.01, max: 1, noNaN: true });
     return fc

@@ -196,6 +196,8 @@ function rebuiltDelta(ins: StepInspection): number[] {
         return -lr * o.weightDecay! * theta - v.stepScale![i]! * v.uAdafactor![i]!;
       case 'newton':
         return -lr * v.newtonStep![i]!;
+      case 'lbfgs':
+        return s.moved ? s.stepLength! * v.direction![i]! : 0;
     }
   });
 }

@@ -40,10 +40,11 @@ const TORCH_CLASS: Record<(typeof OPTIMIZER_TYPES)[number], string> = {
   asgd: 'torch.optim.ASGD',
   adafactor: 'Adafactor',
   newton: 'Newton',
+  lbfgs: 'torch.optim.LBFGS',
 };
 
 /** The keyword and its Python text of each hyperparameter in torch.optim. */
-const TORCH_KWARGS: Record<string, (v: number | boolean) => string> = {
+const TORCH_KWARGS: Record<string, (v: number | boolean | string) => string> = {
   lr: (v) => `lr=${py(v)}`,
   momentum: (v) => `momentum=${py(v)}`,
   dampening: (v) => `dampening=${py(v)}`,
@@ -61,6 +62,10 @@ const TORCH_KWARGS: Record<string, (v: number | boolean) => string> = {
   d: (v) => `d=${py(v)}`,
   damping: (v) => `damping=${py(v)}`,
   saddleFree: (v) => `saddle_free=${v ? 'True' : 'False'}`,
+  historySize: (v) => `history_size=${String(v)}`,
+  toleranceGrad: (v) => `tolerance_grad=${py(v)}`,
+  toleranceChange: (v) => `tolerance_change=${py(v)}`,
+  lineSearchFn: (v) => `line_search_fn=${v === 'strong-wolfe' ? '"strong_wolfe"' : 'None'}`,
 };
 
 /** Hyperparameters torch.optim takes as a pair: (name, first, second). */
@@ -70,8 +75,8 @@ const PAIRS = [
   ['step_sizes', 'stepSizeMin', 'stepSizeMax'],
   ['eps', 'eps1', 'eps2'],
 ] as const;
-const py = (v: number | boolean) =>
-  typeof v === 'boolean' ? String(v) : Number.isInteger(v) ? `${v}.0` : String(v);
+const py = (v: number | boolean | string) =>
+  typeof v !== 'number' ? String(v) : Number.isInteger(v) ? `${v}.0` : String(v);
 
 /** Lines of code without their comments (and without the comment lines). */
 const codeOnly = (script: string) =>

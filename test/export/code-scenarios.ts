@@ -121,6 +121,37 @@ export const CODE_SCENARIOS: Record<string, Scenario> = {
     ],
     { steps: 20 },
   ),
+  // L-BFGS (issue 21): torch.optim.LBFGS with a closure, and the NumPy port of its rule.
+  'L-BFGS with and without the strong-Wolfe line search (rosenbrock, beale)': scenario(
+    fn('rosenbrock'),
+    [
+      { type: 'lbfgs', lr: 1, lineSearchFn: 'strong-wolfe' },
+      { type: 'lbfgs', lr: 0.5, historySize: 3 },
+      { type: 'lbfgs', lr: 1, historySize: 2, lineSearchFn: 'strong-wolfe', toleranceGrad: 1e-5 },
+    ],
+    { start: [-1.5, 2], steps: 60 },
+  ),
+  'L-BFGS with a schedule and noise': scenario(
+    fn('himmelblau', 0.1),
+    [
+      { type: 'lbfgs', lr: 0.5, schedule: { type: 'cosine' } },
+      {
+        type: 'lbfgs',
+        lr: 1,
+        lineSearchFn: 'strong-wolfe',
+        schedule: { type: 'step', stepSize: 10 },
+      },
+    ],
+    { start: [0.5, -1], steps: 40, seed: 5 },
+  ),
+  'L-BFGS on a model: logistic regression': scenario(
+    { type: 'logistic-regression', data: { generator: 'blobs', n: 80 } },
+    [
+      { type: 'lbfgs', lr: 1, lineSearchFn: 'strong-wolfe', historySize: 5 },
+      { type: 'lbfgs', lr: 0.3 },
+    ],
+    { steps: 30 },
+  ),
   'schedules, part 1': scenario(
     fn('ellipse'),
     [

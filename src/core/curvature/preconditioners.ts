@@ -77,6 +77,8 @@ export const PRECONDITIONERS = {
   asgd: null,
   adafactor: null,
   newton: null,
+  // L-BFGS's H̃ is a dense low-rank update, not a per-coordinate P: no limit (`quasi-newton`).
+  lbfgs: null,
   adam: adamFamily('exp_avg_sq'),
   adamw: adamFamily('exp_avg_sq'),
   amsgrad: adamFamily('max_exp_avg_sq'),

@@ -45,9 +45,23 @@ import { muAt } from '../optimizers/nadam';
  *   one step) and for λ < 2δ/(α − 2) when α > 2. Along λ < 0 the plain step with λ + δ < 0 has
  *   r < 1 too: it converges to the model's stationary point, a saddle or a maximum (`attracted`);
  *   the saddle-free step has r > 1 there and leaves it (Dauphin et al. 2014).
+ * - `quasi-newton`: L-BFGS's step is −t·H̃g with H̃ its inverse-Hessian estimate from the last m
+ *   pairs (s, y) (Nocedal & Wright, "Numerical Optimization", 2006, § 7.2); H̃ follows the
+ *   curvature it has seen, so no fixed λ limits it: no limit. Where H̃ matches H along an
+ *   eigenvector (a quadratic after a few steps: y = Hs) the error is multiplied by 1 − α, stable
+ *   for α < 1, oscillating for 1 < α < 2, growing beyond; H̃ is positive definite (pairs with
+ *   y·s ≤ 1e−10 are skipped), so along λ < 0 the step goes downhill, away. With the strong-Wolfe
+ *   line search every step decreases f: stable.
  */
 export type StabilityFamily =
-  'gd' | 'heavy-ball' | 'nesterov' | 'ema-heavy-ball' | 'ema-nesterov' | 'sign' | 'newton';
+  | 'gd'
+  | 'heavy-ball'
+  | 'nesterov'
+  | 'ema-heavy-ball'
+  | 'ema-nesterov'
+  | 'sign'
+  | 'newton'
+  | 'quasi-newton';
 
 /** Which λ an optimizer's limit bounds: the Hessian's own, or the preconditioned one. */
 export type SharpnessKind = 'hessian' | 'preconditioned';
@@ -107,6 +121,8 @@ function familyOf(spec: OptimizerSpec, momentum: number): StabilityFamily {
       return 'gd';
     case 'newton':
       return 'newton';
+    case 'lbfgs':
+      return 'quasi-newton';
   }
 }
 
@@ -148,6 +164,7 @@ function criticalStep(
     case 'ema-nesterov':
       return (2 * (1 + mu)) / (nadam.grad * (1 + mu) + nadam.moment * (1 - mu));
     case 'sign':
+    case 'quasi-newton':
     case 'newton': // its limit is not a/λ's: see newtonLimit
       return Infinity;
   }
@@ -174,6 +191,7 @@ export function isPreconditioned(type: OptimizerSpec['type']): boolean {
     case 'asgd':
     case 'adafactor':
     case 'newton':
+    case 'lbfgs':
       return false;
     default:
       return true;
@@ -199,11 +217,13 @@ export function stabilityLimit(
     spec.type === 'adadelta' ||
     spec.type === 'gd' ||
     spec.type === 'asgd' ||
-    spec.type === 'newton'
+    spec.type === 'newton' ||
+    spec.type === 'lbfgs'
       ? 0
       : (cycledMomentum ?? (usesBeta ? hp.beta1 : hp.momentum));
   const family = familyOf(spec, momentum);
-  if (family === 'sign') return { family, on: null, limit: Infinity, factor: Infinity, momentum };
+  if (family === 'sign' || family === 'quasi-newton')
+    return { family, on: null, limit: Infinity, factor: Infinity, momentum };
   if (family === 'newton') {
     const limit = newtonLimit(lr, hp.damping);
     return { family, on: 'hessian', limit, factor: limit * lr, momentum };
@@ -261,6 +281,7 @@ export function stepRegime(
       : undefined;
   if (family === 'sign') return 'oscillating';
   if (family === 'newton') return newtonRegime(resolveHyperparams(spec), lr, lambda);
+  if (family === 'quasi-newton') return quasiNewtonRegime(spec, lr, lambda);
   if (!(lambda < limit) || lambda + (factor / lr - limit) < 0) return 'diverging';
   // a = η·(λ + wd): the family's critical step over the limit's factor scales λ·lr to it.
   const a = ((lambda + (factor / lr - limit)) * lr * criticalStep(family, mu, nadam)) / factor;
@@ -309,5 +330,18 @@ function newtonRegime(
   const r = 1 - (lr * lambda) / mu;
   if (!(Math.abs(r) < 1)) return 'diverging';
   if (lambda < 0) return 'attracted';
+  return r >= 0 ? 'stable' : 'oscillating';
+}
+
+/**
+ * L-BFGS along an eigenvector of curvature λ once its estimate has learnt λ (see `quasi-newton`):
+ * the error times 1 − α, or a decrease of f every step with the strong-Wolfe line search; along
+ * λ < 0 its positive-definite estimate steps downhill, away from the stationary point.
+ */
+function quasiNewtonRegime(spec: OptimizerSpec, lr: number, lambda: number): StepRegime {
+  if (lambda < 0) return 'diverging';
+  if (spec.lineSearchFn === 'strong-wolfe') return 'stable';
+  const r = 1 - lr;
+  if (!(Math.abs(r) < 1)) return 'diverging';
   return r >= 0 ? 'stable' : 'oscillating';
 }

@@ -4,7 +4,7 @@
  * one for its own rule) without importing the table, which reads the registry
  * (docs/extending.md, "Adding an optimizer"; the import graph stays acyclic).
  */
-import type { OptimizerSpec } from '../../scenario/types';
+import type { LineSearchFn, OptimizerSpec } from '../../scenario/types';
 
 export type NumericHyperparam =
   | 'lr'
@@ -33,13 +33,25 @@ export type NumericHyperparam =
   | 'eps2'
   | 'd'
   // Newton
-  | 'damping';
+  | 'damping'
+  // L-BFGS
+  | 'historySize'
+  | 'toleranceGrad'
+  | 'toleranceChange';
 export type BooleanHyperparam = 'centered' | 'biasCorrection' | 'saddleFree';
-export type HyperparamName = NumericHyperparam | BooleanHyperparam;
+/** Hyperparameters that name one of a few choices (L-BFGS's line search). */
+export type ChoiceHyperparam = 'lineSearchFn';
+export type HyperparamName = NumericHyperparam | BooleanHyperparam | ChoiceHyperparam;
+
+/** The values of each choice hyperparameter (the scenario's string unions). */
+export interface ChoiceValues {
+  lineSearchFn: LineSearchFn;
+}
 
 /** The hyperparameters an optimizer takes and their defaults, in the order the UI lists them. */
 export type HyperparamDefaults = Readonly<Partial<Record<NumericHyperparam, number>>> &
-  Readonly<Partial<Record<BooleanHyperparam, boolean>>>;
+  Readonly<Partial<Record<BooleanHyperparam, boolean>>> &
+  Readonly<Partial<ChoiceValues>>;
 
 /** Every hyperparameter present, with defaults filled in: what the optimizers compute with. */
 export type ResolvedHyperparams = Required<
@@ -66,6 +78,8 @@ export interface NumericHyperparamSpec {
   readonly minExclusive?: boolean;
   readonly maxExclusive?: boolean;
   readonly scale: SliderScale;
+  /** Whole numbers only (L-BFGS's history size): validation refuses others, the slider rounds. */
+  readonly integer?: boolean;
   /** The slider's range (a number field beside it accepts the whole valid range). */
   readonly slider: readonly [number, number];
   /** Why the range is what it is, added to validation's message (e.g. what torch requires). */
@@ -76,6 +90,17 @@ export interface BooleanHyperparamSpec {
   readonly kind: 'boolean';
   readonly symbol: string;
   readonly label: string;
+}
+
+/**
+ * A hyperparameter that names one of a few choices: a select in the run card, text in links,
+ * validated against `options` (the first is the default unless the type says otherwise).
+ */
+export interface ChoiceHyperparamSpec {
+  readonly kind: 'choice';
+  readonly symbol: string;
+  readonly label: string;
+  readonly options: readonly string[];
 }
 
 /**

@@ -4,10 +4,12 @@
  * (docs/optimizers.md#defaults). Validation, resolution of defaults, the UI's sliders and the URL
  * codec all read these tables, so a hyperparameter is declared in one place.
  */
-import type { OptimizerSpec, OptimizerType } from '../../scenario/types';
+import { LINE_SEARCH_FNS, type OptimizerSpec, type OptimizerType } from '../../scenario/types';
 import type {
   BooleanHyperparam,
   BooleanHyperparamSpec,
+  ChoiceHyperparam,
+  ChoiceHyperparamSpec,
   HyperparamDefaults,
   HyperparamName,
   HyperparamText,
@@ -22,7 +24,8 @@ export type * from './hyperparam-types';
 
 export const HYPERPARAMS: Readonly<
   Record<NumericHyperparam, NumericHyperparamSpec> &
-    Record<BooleanHyperparam, BooleanHyperparamSpec>
+    Record<BooleanHyperparam, BooleanHyperparamSpec> &
+    Record<ChoiceHyperparam, ChoiceHyperparamSpec>
 > = {
   lr: {
     kind: 'number',
@@ -244,9 +247,44 @@ export const HYPERPARAMS: Readonly<
     scale: 'linear',
     slider: [0, 10],
   },
+  // L-BFGS (torch.optim.LBFGS: history_size, tolerance_grad, tolerance_change, line_search_fn).
+  historySize: {
+    kind: 'number',
+    symbol: 'm',
+    label: 'history size m',
+    min: 1,
+    max: 1000,
+    scale: 'log',
+    slider: [1, 100],
+    integer: true,
+  },
+  toleranceGrad: {
+    kind: 'number',
+    symbol: 'ε_g',
+    label: 'gradient tolerance ε_g',
+    min: 0,
+    max: 1e4,
+    scale: 'log',
+    slider: [1e-12, 1e-2],
+  },
+  toleranceChange: {
+    kind: 'number',
+    symbol: 'ε_d',
+    label: 'change tolerance ε_d',
+    min: 0,
+    max: 1e4,
+    scale: 'log',
+    slider: [1e-12, 1e-2],
+  },
   centered: { kind: 'boolean', symbol: 'centered', label: 'centered' },
   biasCorrection: { kind: 'boolean', symbol: 'bias correction', label: 'bias correction' },
   saddleFree: { kind: 'boolean', symbol: 'saddle-free', label: 'saddle-free' },
+  lineSearchFn: {
+    kind: 'choice',
+    symbol: 'line search',
+    label: 'line search',
+    options: LINE_SEARCH_FNS,
+  },
 };
 
 /**
@@ -255,14 +293,15 @@ export const HYPERPARAMS: Readonly<
  */
 export function hyperparamSpec(type: OptimizerType, name: NumericHyperparam): NumericHyperparamSpec;
 export function hyperparamSpec(type: OptimizerType, name: BooleanHyperparam): BooleanHyperparamSpec;
+export function hyperparamSpec(type: OptimizerType, name: ChoiceHyperparam): ChoiceHyperparamSpec;
 export function hyperparamSpec(
   type: OptimizerType,
   name: HyperparamName,
-): NumericHyperparamSpec | BooleanHyperparamSpec;
+): NumericHyperparamSpec | BooleanHyperparamSpec | ChoiceHyperparamSpec;
 export function hyperparamSpec(
   type: OptimizerType,
   name: HyperparamName,
-): NumericHyperparamSpec | BooleanHyperparamSpec {
+): NumericHyperparamSpec | BooleanHyperparamSpec | ChoiceHyperparamSpec {
   const row = HYPERPARAMS[name];
   const override =
     row.kind === 'number' ? OPTIMIZERS[type].hyperparams?.[name as NumericHyperparam] : undefined;
@@ -359,8 +398,12 @@ export function resolveHyperparams(spec: OptimizerSpec): ResolvedHyperparams {
     d: 0,
     damping: 0,
     saddleFree: false,
+    historySize: 0,
+    toleranceGrad: 0,
+    toleranceChange: 0,
+    lineSearchFn: 'none',
   };
-  const resolved: Record<string, number | boolean> = {
+  const resolved: Record<string, number | boolean | string> = {
     ...neutral,
     ...OPTIMIZER_DEFAULTS[spec.type],
   };

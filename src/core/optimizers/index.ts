@@ -5,7 +5,7 @@ import { optimizerModule, optimizerNumerics } from './registry';
 import { stepper } from './stepper';
 import type { Optimizer, RuleContext } from './types';
 
-export type { Optimizer, OptimizerSnapshot, RuleContext } from './types';
+export type { Optimizer, OptimizerSnapshot, RuleContext, StepEvaluations } from './types';
 export * from './hyperparams';
 
 /**

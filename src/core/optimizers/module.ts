@@ -106,6 +106,11 @@ export interface OptimizerModule<T extends OptimizerType> {
    */
   readonly secondOrder?: boolean;
   /**
+   * The most evaluations of f and ∇f one step may make where it is more than one (L-BFGS with
+   * its line search: 1 + 25), which the work budget counts (src/core/budget.ts); absent: 1.
+   */
+  maxEvaluationsPerStep?(spec: OptimizerSpec): number;
+  /**
    * The most parameters the type takes (Newton: its dense Hessian), which validation enforces
    * (`check`) and the menus show, the type disabled with why; absent: no limit.
    */

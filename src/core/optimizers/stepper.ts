@@ -18,10 +18,11 @@ export function stepper(
     setCycledMomentum(value) {
       cycled = value;
     },
-    step(params, grad, lr) {
+    step(params, grad, lr, loss) {
       t++;
-      rule.update(params, grad, lr, t, cycled);
+      rule.update(params, grad, lr, t, cycled, loss);
     },
+    ...(rule.evaluations ? { evaluations: rule.evaluations } : {}),
     snapshot() {
       const buffers: Record<string, Float64Array> = {};
       for (const [name, values] of Object.entries(rule.state())) buffers[name] = values.slice();

@@ -4,9 +4,14 @@ import type { HessianVectorProduct, ParamGroup } from '../problems/types';
  * What a rule may ask of the problem beyond the gradient it is handed each step: a Problem is
  * one (createOptimizer(spec, problem.dim, problem)). Newton builds the exact Hessian from its
  * Hessian-vector products; Adafactor treats each weight matrix of a model's `layout` on its own,
- * as torch treats each parameter tensor. (L-BFGS will evaluate f here, for its line search.)
+ * as torch treats each parameter tensor; L-BFGS's line search evaluates f and ∇f at its trial points.
  */
 export interface RuleContext {
+  /**
+   * Writes the full-batch ∇f(θ) into `grad` and returns f(θ) (Problem's): L-BFGS's strong-Wolfe
+   * line search evaluates its trial points with it.
+   */
+  valueAndGrad?(params: Float64Array, grad: Float64Array): number;
   /** A fresh exact Hessian-vector product of the full-batch f (Problem's). */
   createHessianVectorProduct?(): HessianVectorProduct;
   /** How θ is made of weight matrices and bias vectors (models); absent: θ is one vector. */
@@ -27,10 +32,26 @@ export interface Optimizer {
   readonly cycles: CycledHyperparam | null;
   /** Sets μ or β1 for the following steps (what OneCycleLR does before each step). */
   setCycledMomentum(value: number): void;
-  /** One update θ ← θ − … with the given learning rate; `grad` is not modified. */
-  step(params: Float64Array, grad: Float64Array, lr: number): void;
+  /**
+   * One update θ ← θ − … with the given learning rate; `grad` is not modified. `loss` is f(θ)
+   * where the caller has it (L-BFGS's line search starts from it; others ignore it).
+   */
+  step(params: Float64Array, grad: Float64Array, lr: number, loss?: number): void;
+  /** Where a step evaluates f more than once (L-BFGS's line search): what the last step did. */
+  readonly evaluations?: StepEvaluations;
   /** A copy of the state after the last step, for the step inspector and the tests. */
   snapshot(): OptimizerSnapshot;
+}
+
+/**
+ * The function evaluations of a rule's last step (torch's closure calls): the one at θ whose
+ * gradient the step is handed, and those of its line search. Read after each step; allocation-free.
+ */
+export interface StepEvaluations {
+  /** Evaluations in the last step: 1 (the handed gradient's) + the line search's trials. */
+  count(): number;
+  /** Writes the point of the line search's trial i (0 ≤ i < count() − 1) into `out`. */
+  trialPoint(i: number, out: Float64Array): void;
 }
 
 /** What OneCycleLR may cycle: PyTorch's `group['momentum']` or `group['betas'][0]`. */
@@ -53,7 +74,16 @@ export interface UpdateRule {
    * rule's buffers. `cycled` is μ or β1 for this step (the module's `cycles`; its hyperparameter
    * value unless OneCycleLR wrote another); a rule that cycles nothing ignores it.
    */
-  update(params: Float64Array, grad: Float64Array, lr: number, t: number, cycled: number): void;
+  update(
+    params: Float64Array,
+    grad: Float64Array,
+    lr: number,
+    t: number,
+    cycled: number,
+    loss?: number,
+  ): void;
+  /** Where a step evaluates f more than once (L-BFGS): what the last step did. */
+  readonly evaluations?: StepEvaluations;
   /** The live state buffers that exist so far, by PyTorch's names (copied by the snapshot). */
   state(): Record<string, Float64Array>;
 }

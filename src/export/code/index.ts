@@ -67,6 +67,7 @@ export function exportCode(
     noise: noise > 0,
     batches,
     closure: runs.some((run) => run.spec.type === 'newton'),
+    lbfgs: runs.some((run) => run.spec.type === 'lbfgs'),
   };
   // θ's blocks as Adafactor treats them: a model's layout, else one vector.
   const layout = runs.some((run) => run.spec.type === 'adafactor')
@@ -114,7 +115,11 @@ export function exportCode(
           ...(needs.closure
             ? [...numpyHessianSource(scenario.problem, points !== null, say), '', '']
             : []),
-          ...numpyRuns(runs, batches, say, { blocks }),
+          ...numpyRuns(runs, batches, say, {
+            blocks,
+            // L-BFGS's line search evaluates the full-batch f and ∇f, as the app's does.
+            evaluate: points !== null ? 'lambda theta: loss_and_grad(theta, ALL)' : 'loss_and_grad',
+          }),
         ]),
     '',
     '',

@@ -5,6 +5,7 @@
  * `optimizer.step()` and the scheduler stepped after it.
  */
 import type { Say } from './comments';
+import { torchLbfgsStep } from './lbfgs-code';
 import { comment, indent, withComment } from './python';
 import type { TorchProblem } from './types';
 
@@ -16,6 +17,33 @@ export interface LoopNeeds {
   batches: boolean;
   /** Some run's step needs the full loss as a closure (Newton differentiates it twice). */
   closure: boolean;
+  /** Some run is L-BFGS, whose step evaluates f through a closure (its line search). */
+  lbfgs: boolean;
+}
+
+/** `optimizer.step()`, or with a closure for the types that evaluate f themselves. */
+function stepCall(problem: TorchProblem, needs: LoopNeeds, say: Say): string[] {
+  const special = [
+    ...(needs.closure
+      ? [
+          'if isinstance(optimizer, Newton):',
+          ...withComment(`optimizer.step(lambda: ${problem.loss})`, say('newtonClosure'), '    '),
+        ]
+      : []),
+    ...(needs.lbfgs ? torchLbfgsStep(problem.loss, say) : []),
+  ];
+  if (special.length === 0) return withComment('optimizer.step()', say('optimizerStep'));
+  // One if … elif … else chain: the second type's `if` becomes `elif`.
+  let first = true;
+  const chain = special.map((line) => {
+    if (!line.startsWith('if ')) return line;
+    if (first) {
+      first = false;
+      return line;
+    }
+    return `el${line}`;
+  });
+  return [...chain, 'else:', ...withComment('optimizer.step()', say('optimizerStep'), '    ')];
 }
 
 /** `diverged(point, loss)`, shared by both targets. */
@@ -91,18 +119,7 @@ export function torchLoop(problem: TorchProblem, needs: LoopNeeds, say: Say): st
         ...gradient,
         ...(needs.noise ? withComment('add_noise(params, rng)', say('addNoise')) : []),
         ...withComment('lrs.append(optimizer.param_groups[0]["lr"])', say('recordLr')),
-        ...(needs.closure
-          ? [
-              'if isinstance(optimizer, Newton):',
-              ...withComment(
-                `optimizer.step(lambda: ${problem.loss})`,
-                say('newtonClosure'),
-                '    ',
-              ),
-              'else:',
-              ...withComment('optimizer.step()', say('optimizerStep'), '    '),
-            ]
-          : withComment('optimizer.step()', say('optimizerStep'))),
+        ...stepCall(problem, needs, say),
         'if scheduler is not None:',
         ...withComment('scheduler.step()', say('schedulerStep'), '    '),
       ]),

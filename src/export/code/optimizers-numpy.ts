@@ -10,6 +10,7 @@ import { pyFloat } from './python';
 import { adamClass, adamaxClass, lionClass, nadamClass, radamClass } from './numpy-rules-adam';
 import { adadeltaClass, adagradClass, rmspropClass, sgdClass } from './numpy-rules-sgd';
 import { adafactorClass, asgdClass, newtonClass, rpropClass } from './numpy-rules-more';
+import { lbfgsClass } from './lbfgs-code';
 
 /** The class names of the NumPy rules, each defined once however many runs use it. */
 export type NumpyRule =
@@ -28,12 +29,15 @@ export type NumpyRule =
   | 'Rprop'
   | 'ASGD'
   | 'Adafactor'
-  | 'Newton';
+  | 'Newton'
+  | 'LBFGS';
 
 /** What a rule needs to know of the problem: θ's blocks (a model's layout) for Adafactor. */
 export interface NumpyOptimizerContext {
   /** (offset, rows, cols, factored) per block of θ; one vector block without a layout. */
   blocks: readonly (readonly [number, number, number, boolean])[];
+  /** The Python callable of f and ∇f at θ (L-BFGS's line search): `loss_and_grad` or a lambda. */
+  evaluate: string;
 }
 
 /** The class of a type and its keyword arguments. */
@@ -150,6 +154,16 @@ const NUMPY_OPTIMIZERS: Record<
       ['hessian', 'hessian'],
     ],
   }),
+  lbfgs: (hp, { evaluate }) => ({
+    rule: 'LBFGS',
+    kwargs: [
+      ['history_size', String(hp.historySize)],
+      ['line_search_fn', hp.lineSearchFn === 'strong-wolfe' ? '"strong_wolfe"' : 'None'],
+      ['tolerance_grad', f(hp.toleranceGrad)],
+      ['tolerance_change', f(hp.toleranceChange)],
+      ['evaluate', evaluate],
+    ],
+  }),
 };
 
 /** The class of a run's rule and its keyword arguments (`beta1=0.9`, …). */
@@ -193,6 +207,7 @@ export function numpyRuleClasses(used: ReadonlySet<NumpyRule>, say: Say): string
     ASGD: () => asgdClass(say),
     Adafactor: () => adafactorClass(say),
     Newton: () => newtonClass(say),
+    LBFGS: () => lbfgsClass(say),
   };
   return (Object.keys(sources) as NumpyRule[])
     .filter((rule) => used.has(rule))

@@ -8,6 +8,7 @@
 import type { ResolvedHyperparams } from '../../core/optimizers';
 import type { OptimizerType } from '../../scenario/types';
 import type { CommentKey, Say } from './comments';
+import { torchLbfgsClosure } from './lbfgs-code';
 import { ADAFACTOR, NEWTON } from './optimizers-torch-more';
 import { comment, indent, pyFloat, withComment } from './python';
 
@@ -16,7 +17,13 @@ type Kwarg = readonly [name: string, value: string, words: CommentKey];
 
 /** The classes a script defines itself, where torch.optim has none. */
 export type CustomOptimizer =
-  'Lion' | 'AdamWithoutBiasCorrection' | 'NAdam' | 'Adafactor' | 'Newton';
+  | 'Lion'
+  | 'AdamWithoutBiasCorrection'
+  | 'NAdam'
+  | 'Adafactor'
+  | 'Newton'
+  // Not a class: torch.optim.LBFGS's closure helper (lbfgs-code.ts).
+  | 'LBFGSClosure';
 
 /** What a constructor needs to know of the problem: whether θ is one vector (no layout). */
 export interface TorchOptimizerContext {
@@ -183,6 +190,22 @@ const TORCH_OPTIMIZERS: Record<
       ['saddle_free', hp.saddleFree ? 'True' : 'False', 'kwSaddleFree'],
     ],
   }),
+  lbfgs: (hp) => ({
+    constructor: 'torch.optim.LBFGS',
+    custom: 'LBFGSClosure',
+    kwargs: [
+      ['lr', pyFloat(hp.lr), 'kwLbfgsLr'],
+      ['max_iter', '1', 'kwMaxIter'],
+      ['history_size', String(hp.historySize), 'kwHistorySize'],
+      ['tolerance_grad', pyFloat(hp.toleranceGrad), 'kwToleranceGrad'],
+      ['tolerance_change', pyFloat(hp.toleranceChange), 'kwToleranceChange'],
+      [
+        'line_search_fn',
+        hp.lineSearchFn === 'strong-wolfe' ? '"strong_wolfe"' : 'None',
+        'kwLineSearch',
+      ],
+    ],
+  }),
 };
 
 /** `optimizer = torch.optim.X(params, …)`, one commented keyword a line, and its custom class. */
@@ -212,6 +235,7 @@ export function customOptimizers(used: ReadonlySet<CustomOptimizer>, say: Say): 
   if (used.has('NAdam')) lines.push(...NADAM(say), '', '');
   if (used.has('Adafactor')) lines.push(...ADAFACTOR(say), '', '');
   if (used.has('Newton')) lines.push(...NEWTON(say), '', '');
+  if (used.has('LBFGSClosure')) lines.push(...torchLbfgsClosure(say), '', '');
   return lines;
 }
 

@@ -114,6 +114,11 @@ export function curvatureWords(runs: readonly CurvatureRun[], mode: SharpnessVie
     foot.push(t('curvature.hintSign', { names: names(signLike) }));
     help.push(t('curvature.helpSign'));
   }
+  const lbfgs = runs.filter((run) => run.spec.type === 'lbfgs');
+  if (lbfgs.length > 0) {
+    foot.push(t('curvature.hintLbfgs', { names: names(lbfgs) }));
+    help.push(t('curvature.helpLbfgs'));
+  }
   const newton = runs.filter((run) => run.spec.type === 'newton');
   if (newton.length > 0) {
     foot.push(t('curvature.hintNewton', { names: names(newton) }));

@@ -127,6 +127,7 @@ function explanation(
   const value = formatNumber(scaled);
   if (limit.family === 'sign') return signExplanation(t, spec.type);
   if (limit.family === 'newton') return newtonExplanation(t, curvature, spec);
+  if (limit.family === 'quasi-newton') return t('curvatureView.inspector.explain.lbfgs');
   if (sharpness < 0)
     return t('curvatureView.inspector.explain.concave', { value: formatNumber(sharpness) });
   if (limit.family === 'gd' && limit.on === 'hessian' && scaledLimit === limit.factor) {
