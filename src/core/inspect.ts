@@ -132,12 +132,12 @@ function replay(
     if (noise > 0) for (let i = 0; i < dim; i++) stepGrad[i] = stepGrad[i]! + noise * rng.normal();
     if (cycled) optimizer.setCycledMomentum(cycled[k]!);
     if (k < target) {
-      optimizer.step(params, stepGrad, lrs[k]!);
+      optimizer.step(params, stepGrad, lrs[k]!, f);
       continue;
     }
     const before = toState(optimizer.snapshot());
     const theta = [...params];
-    optimizer.step(params, stepGrad, lrs[k]!);
+    optimizer.step(params, stepGrad, lrs[k]!, f);
     const scratch = new Float64Array(dim);
     const fNext = problem.valueAndGrad(params, scratch);
     return {

@@ -70,6 +70,12 @@ export const enInspect = {
       clip: 'the clipping: max(1, RMS(u)/d)',
       lambdaMin: 'the Hessian’s smallest eigenvalue: below 0 along a direction that curves down',
       lambdaMax: 'the Hessian’s largest eigenvalue: the steepest curvature',
+      lbfgsDirection: 'L-BFGS’s direction −H̃g from its two loops over the kept pairs (s, y)',
+      history: 'the pairs (s, y) L-BFGS keeps now, at most m',
+      hDiag: 'the initial inverse-Hessian scale of the two loops: s·y / y·y of the newest pair',
+      gtd: 'the slope along d: below 0 is downhill (above −ε_d stops the step)',
+      stepLength: 'the step length along d: α, or what the line search accepted',
+      evaluations: 'the evaluations of f this step: 1 at θ, plus the line search’s trials',
     },
   },
   shareClass: {

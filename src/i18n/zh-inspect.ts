@@ -71,6 +71,12 @@ export const zhInspect: typeof enInspect = {
       clip: '裁剪系数：max(1, RMS(u)/d)',
       lambdaMin: '黑塞矩阵的最小特征值：小于 0 时沿该方向向下弯',
       lambdaMax: '黑塞矩阵的最大特征值：最陡的曲率',
+      lbfgsDirection: 'L-BFGS 的方向 −H̃g：对保留的 (s, y) 对做两重循环得到',
+      history: 'L-BFGS 目前保留的 (s, y) 对数，最多 m',
+      hDiag: '两重循环的初始逆黑塞尺度：最新一对的 s·y / y·y',
+      gtd: '沿 d 的斜率：小于 0 为下降（大于 −ε_d 时这一步停止）',
+      stepLength: '沿 d 的步长：α，或线搜索接受的值',
+      evaluations: '这一步的 f 求值次数：θ 处 1 次，加上线搜索的试探',
     },
   },
   shareClass: {

@@ -121,6 +121,7 @@ export const zh: Resources = {
     value: '{{label}} 的值',
     enterNumber: '请输入数字，如 0.001 或 1e-3',
     needs: '需满足 {{range}}',
+    needsWhole: '需为整数，且满足 {{range}}',
     computing: '计算中',
     finalLoss: '最终损失',
     loss: '损失',

@@ -5,7 +5,7 @@
 import { HYPERPARAMS, type HyperparamName } from '../core/optimizers/hyperparams';
 import type { CallNode, Node } from './syntax';
 
-/** Fields whose values are text. */
+/** Fields whose values are text: the choice hyperparameters (L-BFGS's lineSearchFn), and the others'. */
 const TEXT_FIELDS = new Set([
   'type',
   'name',
@@ -16,6 +16,9 @@ const TEXT_FIELDS = new Set([
   'activation',
   'generator',
   'layers',
+  ...(Object.keys(HYPERPARAMS) as HyperparamName[]).filter(
+    (name) => HYPERPARAMS[name].kind === 'choice',
+  ),
 ]);
 /** Fields whose values are true or false: the boolean hyperparameters, and the others'. */
 const SWITCH_FIELDS = new Set([

@@ -7,7 +7,7 @@ import { resolveSchedule, scheduleSequence } from '../../src/core/schedules';
 import type { OptimizerSpec, Scenario } from '../../src/scenario/types';
 import { loadGolden, relDiff, scenarioOn } from '../helpers';
 
-/** Every rule and variant the inspector explains (the 17 types, with their switches). */
+/** Every rule and variant the inspector explains (the 18 types, with their switches). */
 const SPECS: OptimizerSpec[] = [
   { type: 'gd', lr: 1e-3 },
   { type: 'gd', lr: 1e-3, weightDecay: 0.1 },
@@ -37,6 +37,8 @@ const SPECS: OptimizerSpec[] = [
   { type: 'adafactor', lr: 0.05, eps2: 0.05, d: 2, weightDecay: 0.1 },
   { type: 'newton', lr: 0.5 },
   { type: 'newton', lr: 1, damping: 0.1, saddleFree: true },
+  { type: 'lbfgs', lr: 0.05, historySize: 3 },
+  { type: 'lbfgs', lr: 1, lineSearchFn: 'strong-wolfe' },
 ];
 
 const name = (spec: OptimizerSpec) => JSON.stringify(spec).replaceAll('"', '').replace('type:', '');
@@ -197,7 +199,7 @@ function rebuiltDelta(ins: StepInspection): number[] {
       case 'newton':
         return -lr * v.newtonStep![i]!;
       case 'lbfgs':
-        return s.moved ? s.stepLength! * v.direction![i]! : 0;
+        return s.moved ? s.stepLength! * v.lbfgsDirection![i]! : 0;
     }
   });
 }

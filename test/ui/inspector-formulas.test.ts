@@ -8,12 +8,12 @@ const typeset = (tex: string) =>
   katex.renderToString(tex, { displayMode: true, throwOnError: true, strict: 'error' });
 
 describe('the inspector’s update rules (formulas.ts)', () => {
-  it('has a rule for each of the 17 types', () => {
+  it('has a rule for each of the 18 types', () => {
     for (const type of OPTIMIZER_TYPES) {
       const key = ruleKey({ type, lr: 0.1 });
       expect(RULES[key].lines.length, type).toBeGreaterThan(0);
     }
-    expect(Object.keys(RULES)).toHaveLength(22);
+    expect(Object.keys(RULES)).toHaveLength(24);
   });
 
   it('every rule typesets with KaTeX without an error', () => {
@@ -36,6 +36,10 @@ describe('the inspector’s update rules (formulas.ts)', () => {
     expect(ruleKey({ type: 'gd', lr: 0.1 }, 0.9)).toBe('momentum');
     expect(ruleKey({ type: 'newton', lr: 1 })).toBe('newton');
     expect(ruleKey({ type: 'newton', lr: 1, saddleFree: true })).toBe('newton-saddle-free');
+    expect(ruleKey({ type: 'lbfgs', lr: 1 })).toBe('lbfgs');
+    expect(ruleKey({ type: 'lbfgs', lr: 1, lineSearchFn: 'strong-wolfe' })).toBe(
+      'lbfgs-strong-wolfe',
+    );
   });
 
   it('adds the L2 line g ← g + λθ only where weight decay folds into the gradient', () => {

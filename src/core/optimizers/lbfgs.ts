@@ -207,7 +207,7 @@ export const lbfgsNumerics = defineNumerics({
     const derived = startDerived(input);
     const { buffers } = input.after;
     const one = (name: string): number => buffers[name]?.[0] ?? NaN;
-    derived.vectors.direction = buffers.d ?? input.theta.map(() => 0);
+    derived.vectors.lbfgsDirection = buffers.d ?? input.theta.map(() => 0);
     derived.scalars.stepLength = one('t');
     derived.scalars.hDiag = one('H_diag');
     derived.scalars.evaluations = one('func_evals');

@@ -67,6 +67,8 @@ const VECTORS: readonly RowSpec[] = [
   ['hessianRow1', 'H_{1\\cdot}', 'H row 1', 'derived'],
   ['hessianRow2', 'H_{2\\cdot}', 'H row 2', 'derived'],
   ['newtonStep', 's', 's', 'derived'],
+  // L-BFGS
+  ['lbfgsDirection', 'd', 'd', 'state'],
 ];
 
 /** The state buffer (PyTorch's name) behind a row, whose value before the step shows on hover. */
@@ -156,6 +158,12 @@ const SCALARS: readonly [key: string, tex: string, plain: string][] = [
   ['clip', 'D', 'D'],
   ['lambdaMin', '\\lambda_{\\min}', 'λmin'],
   ['lambdaMax', '\\lambda_{\\max}', 'λmax'],
+  // L-BFGS
+  ['history', 'm_k', 'mₖ'],
+  ['hDiag', 'H_0', 'H₀'],
+  ['gtd', 'g^{\\top}d', 'g·d'],
+  ['stepLength', 't', 't'],
+  ['evaluations', 'n_f', 'n_f'],
 ];
 
 /** The per-step numbers: α of this step, μ or β1 as one-cycle set it, and the rule's scalars. */

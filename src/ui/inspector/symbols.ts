@@ -89,6 +89,12 @@ const KEYS: ReadonlySet<string> = new Set<SymbolKey>([
   'clip',
   'lambdaMin',
   'lambdaMax',
+  'lbfgsDirection',
+  'history',
+  'hDiag',
+  'gtd',
+  'stepLength',
+  'evaluations',
 ]);
 
 const isSymbolKey = (key: string): key is SymbolKey => KEYS.has(key);

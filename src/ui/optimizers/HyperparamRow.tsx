@@ -50,6 +50,18 @@ export const HyperparamRow = memo(function HyperparamRow({
   const position = Math.round(toPosition(value, spec));
   // A drag commits in a task of its own, a key press at once (use-drag-commit.ts).
   const drag = useDragCommit(position, value, onChange);
+  /**
+   * The value at slider position `at`; a whole number where the hyperparameter counts something
+   * (L-BFGS's history size), moved by one where an arrow key's position rounds back to it.
+   */
+  const sliderValue = (at: number): number => {
+    const raw = valueAt(at, spec);
+    if (!spec.integer) return raw;
+    const rounded = Math.round(raw);
+    if (rounded !== value || at === position) return rounded;
+    const [lo, hi] = spec.slider;
+    return Math.min(hi, Math.max(lo, value + Math.sign(at - position)));
+  };
 
   return (
     <div className="hyperparam-row">
@@ -83,7 +95,7 @@ export const HyperparamRow = memo(function HyperparamRow({
         onChange={(event) => {
           field.revert();
           const at = Number(event.target.value);
-          drag.change(valueAt(at, spec), at);
+          drag.change(sliderValue(at), at);
         }}
       />
       <input

@@ -9,13 +9,15 @@ import {
   OPTIMIZER_DEFAULTS,
   hyperparamsOf,
   type BooleanHyperparam,
+  type ChoiceHyperparam,
   type NumericHyperparam,
 } from '../../core/optimizers';
 import { runColor } from '../../plot/palette';
-import { OPTIMIZER_TYPES, type OptimizerType } from '../../scenario/types';
+import { OPTIMIZER_TYPES, type LineSearchFn, type OptimizerType } from '../../scenario/types';
 import { appStore, useApp } from '../../state/store';
 import { isShown } from '../../state/lesson';
 import { BooleanSwitch } from './BooleanSwitch';
+import { ChoiceSelect } from './ChoiceSelect';
 import { ColorSwatch } from './ColorSwatch';
 import { HyperparamRow } from './HyperparamRow';
 import { revealDelta } from './placement';
@@ -78,6 +80,7 @@ export function RunCard({ index, selected, expanded }: RunCardProps) {
   const editable = isShown(lesson, 'runs');
   const numbers = names.filter((n): n is NumericHyperparam => HYPERPARAMS[n].kind === 'number');
   const booleans = names.filter((n): n is BooleanHyperparam => HYPERPARAMS[n].kind === 'boolean');
+  const choices = names.filter((n): n is ChoiceHyperparam => HYPERPARAMS[n].kind === 'choice');
   const defaults = OPTIMIZER_DEFAULTS[type];
 
   const select = () => {
@@ -136,6 +139,16 @@ export function RunCard({ index, selected, expanded }: RunCardProps) {
             name={n}
             value={spec[n] ?? defaults[n] ?? false}
             onChange={(value) => updateOptimizer(index, { [n]: value })}
+          />
+        ))}
+        {choices.map((n) => (
+          <ChoiceSelect
+            key={n}
+            name={n}
+            value={spec[n] ?? defaults[n] ?? HYPERPARAMS[n].options[0]!}
+            disabled={!editable}
+            // The select offers only the table's options (ChoiceSelect), the spec's union.
+            onChange={(value) => updateOptimizer(index, { [n]: value as LineSearchFn })}
           />
         ))}
         <RunStatus index={index} />
