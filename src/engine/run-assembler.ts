@@ -17,6 +17,9 @@ interface RunArrays {
   accuracy: Float64Array | null;
   validationLoss: Float64Array | null;
   validationAccuracy: Float64Array | null;
+  /** L-BFGS: evaluations per point, and its line search's trial points (grown as they come). */
+  evaluations: Float64Array | null;
+  trialPoints: Float64Array | null;
   /** Points known from the start without a gap. */
   points: number;
   /** Points received, by index (reports may arrive out of order). */
@@ -88,8 +91,20 @@ export class RunAssembler {
         divergedAt,
         elapsedMs: this.elapsedMs[r] ?? 0,
         ...(run.header.scored ? { scores: this.scoresOf(r, points) } : {}),
+        ...(run.evaluations ? this.lineSearchOf(run, points) : {}),
       };
     });
+  }
+
+  /** L-BFGS's evaluations of the first `points` points and their steps' trial points. */
+  private lineSearchOf(
+    run: RunArrays,
+    points: number,
+  ): Pick<RunResult, 'evaluations' | 'trialPoints'> {
+    const evaluations = run.evaluations!.subarray(0, points);
+    if (!run.trialPoints) return { evaluations };
+    const trials = points > 0 ? evaluations[points - 1]! - (points - 1) : 0;
+    return { evaluations, trialPoints: run.trialPoints.subarray(0, trials * run.header.dim) };
   }
 
   /** A table classifier's scores of run r so far (RunResult.scores). */
@@ -123,9 +138,24 @@ export class RunAssembler {
       validationAccuracy: report.deltas.some((d) => d.validationAccuracy)
         ? new Float64Array(report.steps + 1)
         : null,
+      evaluations: null,
+      trialPoints: null,
       points: 0,
       received: new Uint8Array(report.steps + 1),
     }));
+  }
+
+  /** Trial points at trial `from` on, the array grown (doubling) to hold them. */
+  private writeTrials(run: RunArrays, points: Float64Array, from: number): void {
+    const at = from * run.header.dim;
+    const needed = at + points.length;
+    const current = run.trialPoints ?? new Float64Array(0);
+    if (needed > current.length) {
+      const grown = new Float64Array(Math.max(needed, 2 * current.length, 64));
+      grown.set(current);
+      run.trialPoints = grown;
+    } else run.trialPoints = current;
+    run.trialPoints.set(points, at);
   }
 
   private write(report: StreamReport): void {
@@ -141,6 +171,11 @@ export class RunAssembler {
         run.validationLoss.set(delta.validationLoss, delta.from);
       if (delta.validationAccuracy && run.validationAccuracy)
         run.validationAccuracy.set(delta.validationAccuracy, delta.from);
+      if (delta.evaluations) {
+        run.evaluations ??= new Float64Array(run.loss.length);
+        run.evaluations.set(delta.evaluations, delta.from);
+      }
+      if (delta.trialPoints) this.writeTrials(run, delta.trialPoints, delta.trialFrom);
       run.received.fill(1, delta.from, delta.from + delta.loss.length);
       while (run.points < run.received.length && run.received[run.points]) run.points++;
     });

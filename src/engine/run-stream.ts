@@ -33,6 +33,14 @@ export interface RunDelta {
   /** Validation loss and accuracy at the same points, for classifiers on tables; else null. */
   validationLoss: Float64Array | null;
   validationAccuracy: Float64Array | null;
+  /** L-BFGS: the evaluations of f spent to reach the same points (RunResult.evaluations); else null. */
+  evaluations: Float64Array | null;
+  /**
+   * L-BFGS on 2 parameters: the line search's trial points of the steps that reached these points,
+   * flattened, starting at trial `trialFrom` (RunResult.trialPoints); else null.
+   */
+  trialPoints: Float64Array | null;
+  trialFrom: number;
 }
 
 /** One report of a stream. Reports are numbered from 0; the last one has `done`. */
@@ -60,6 +68,8 @@ export class RunStream {
   private readonly steppers: RunStepper[];
   private readonly accuracy: Float64Array[] | null;
   private readonly sent: number[];
+  /** Trial points (L-BFGS's line search) sent so far per run, in floats. */
+  private readonly sentTrials: number[];
   private seq = 0;
   /** Points per run per round, adapted so that a round takes about the chunk's time. */
   private stride = 1;
@@ -78,6 +88,7 @@ export class RunStream {
         ? scenario.optimizers.map(() => new Float64Array(scenario.steps + 1))
         : null;
     this.sent = scenario.optimizers.map(() => 0);
+    this.sentTrials = scenario.optimizers.map(() => 0);
   }
 
   get finished(): boolean {
@@ -123,6 +134,9 @@ export class RunStream {
       const to = result.loss.length;
       this.sent[r] = to;
       const dim = result.dim;
+      const trialsFrom = this.sentTrials[r]!;
+      const trialsTo = result.trialPoints?.length ?? 0;
+      this.sentTrials[r] = Math.max(trialsFrom, trialsTo);
       return {
         from,
         trajectory: result.trajectory.slice(from * dim, to * dim),
@@ -136,6 +150,9 @@ export class RunStream {
             : null,
         validationLoss: result.scores?.validationLoss?.slice(from, to) ?? null,
         validationAccuracy: result.scores?.validationAccuracy?.slice(from, to) ?? null,
+        evaluations: result.evaluations?.slice(from, to) ?? null,
+        trialPoints: result.trialPoints?.slice(trialsFrom, trialsTo) ?? null,
+        trialFrom: trialsFrom / dim,
       };
     });
     const plane =
@@ -234,7 +251,9 @@ export function reportBuffers(report: StreamReport): ArrayBuffer[] {
       d.trajectory,
       d.loss,
       d.gradNorm,
-      ...[d.accuracy, d.validationLoss, d.validationAccuracy].filter((a) => a !== null),
+      ...[d.accuracy, d.validationLoss, d.validationAccuracy, d.evaluations, d.trialPoints].filter(
+        (a) => a !== null,
+      ),
     ]),
     ...(report.plane
       ? [report.plane.center, report.plane.d1, report.plane.d2, ...report.plane.projections]

@@ -190,6 +190,11 @@ export const en = {
     training: 'Training…',
     noAccuracy: 'No accuracy: this problem has no classes',
     allHidden: 'Every run is hidden',
+    xAxis: 'x:',
+    xSteps: 'steps',
+    xEvaluations: 'function evaluations',
+    xHint:
+      'Count the x axis in steps, or in evaluations of f: L-BFGS’s line search evaluates f several times a step, a first-order method once, so evaluations compare them at equal work',
     step: 'step {{step}}',
     diverged: 'diverged',
     runDiverged: '{{name}} diverged at step {{step}}',

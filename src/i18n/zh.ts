@@ -202,6 +202,11 @@ export const zh: Resources = {
     training: '训练中…',
     noAccuracy: '没有准确率：此问题没有类别',
     allHidden: '所有运行均已隐藏',
+    xAxis: '横轴：',
+    xSteps: '步数',
+    xEvaluations: '函数求值次数',
+    xHint:
+      '横轴按步数或按 f 的求值次数计：L-BFGS 的线搜索每步要计算多次 f，一阶方法每步一次，按求值次数比较才是同等工作量下的比较',
     step: '第 {{step}} 步',
     diverged: '已发散',
     runDiverged: '{{name}} 在第 {{step}} 步发散',

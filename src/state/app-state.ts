@@ -12,7 +12,7 @@ import type { PlaneData } from '../engine/plane';
 import type { Lang } from '../i18n/languages';
 import type { OptimizerSpec, OptimizerType, ProblemSpec, Scenario } from '../scenario/types';
 import type { ArrowSettings } from './arrow-settings';
-import type { ChartMode } from './chart-modes';
+import type { ChartMode, ChartX } from './chart-modes';
 import type { Camera3d, Height3d, LandscapeView } from './landscape-3d';
 import type { LessonControl } from './lesson';
 import type { LessonPlayerSlice } from './lesson-player-state';
@@ -77,6 +77,8 @@ export interface ViewSlice {
   trailsChosen: boolean;
   selectedRun: number;
   chartMode: ChartMode;
+  /** The loss chart's x axis: steps, or evaluations of f (`x=evals`; L-BFGS's line search). */
+  chartX: ChartX;
   /** The chart panel enlarged: it takes the main area, the landscape the side (docs/app.md). */
   chartEnlarged: boolean;
   /** The step inspector open (`inspect=1`), its code loaded on demand (docs/lab-inspector.md). */
@@ -116,6 +118,7 @@ export interface ViewSlice {
   selectRun(index: number): void;
   setChartMode(mode: ChartMode): void;
   setChartEnlarged(enlarged: boolean): void;
+  setChartX(axis: ChartX): void;
   setInspectorOpen(open: boolean): void;
   setLesson(lesson: LessonControl[] | null): void;
   setSliceMethod(method: SliceMethod): void;

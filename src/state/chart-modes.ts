@@ -17,3 +17,10 @@ export const CHART_MODES = [
 
 /** The chart panel's tab: loss, gradient norm, (for problems on data) accuracy and data, curvature, … */
 export type ChartMode = (typeof CHART_MODES)[number];
+
+/**
+ * The loss chart's x axis: steps, or the evaluations of f the runs spent (L-BFGS's line search
+ * evaluates f several times a step; a first-order method once), for a fair comparison (`x=evals`).
+ */
+export const CHART_X = ['steps', 'evaluations'] as const;
+export type ChartX = (typeof CHART_X)[number];

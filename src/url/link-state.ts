@@ -9,7 +9,7 @@ import type { SliceMethod } from '../core/slice';
 import type { Lang } from '../i18n/languages';
 import type { Scenario } from '../scenario/types';
 import type { ArrowSettings } from '../state/arrow-settings';
-import type { ChartMode } from '../state/chart-modes';
+import type { ChartMode, ChartX } from '../state/chart-modes';
 import type { Camera3d, Height3d, LandscapeView } from '../state/landscape-3d';
 import type { LessonControl } from '../state/lesson';
 import type { ViewNote } from '../state/note';
@@ -23,6 +23,8 @@ export interface LinkView {
   /** The cursor step; null for the end of the runs. */
   cursor: number | null;
   chart: ChartMode;
+  /** The loss chart's x axis: steps (absent) or evaluations of f (`x=evals`). */
+  x?: ChartX;
   /** The chart panel enlarged, the landscape beside it (`big=1`); absent for not. */
   big?: boolean;
   /** The step inspector open, on the selected run at the cursor (`inspect=1`); absent for not. */

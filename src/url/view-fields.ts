@@ -212,6 +212,21 @@ export const VIEW_FIELDS = {
         : { message: `must be one of ${CHART_LINK_NAMES.join(', ')}` };
     },
   },
+  x: {
+    store: 'chartX',
+    default: undefined,
+    fromStore: (x) => (x === 'steps' ? undefined : x),
+    toStore: (x) => x ?? 'steps',
+    key: 'x',
+    doc: 'the loss chart’s x axis: evals, the evaluations of f the runs spent (L-BFGS’s line search evaluates f several times a step), or steps (default steps)',
+    write: (x) => (x === 'evaluations' ? ['evals'] : []),
+    read: (raw) =>
+      raw === 'evals'
+        ? { value: 'evaluations' }
+        : raw === 'steps'
+          ? { value: 'steps' }
+          : { message: 'must be steps or evals' },
+  },
   big: {
     store: 'chartEnlarged',
     default: undefined,

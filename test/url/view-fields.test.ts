@@ -21,6 +21,7 @@ const CHANGED: Required<LinkView> = {
   selectedRun: 1,
   cursor: 42,
   chart: 'sweep',
+  x: 'evaluations',
   big: true,
   inspect: true,
   embed: true,

@@ -23,6 +23,7 @@ export function ChartCursor<S extends { readonly index: number }>({
   runs,
   at,
   testId = 'chart-cursor',
+  ofStep,
 }: {
   geo: ChartGeometry;
   series: readonly S[];
@@ -30,9 +31,11 @@ export function ChartCursor<S extends { readonly index: number }>({
   runs: readonly ChartRun[];
   at: (series: S, step: number) => PointAt;
   testId?: string;
+  /** The x of the cursor step where x is not the step (evaluations of f: the selected run's). */
+  ofStep?: (step: number) => number;
 }) {
   const cursor = useApp(effectiveCursor);
-  const x = geo.x(cursor);
+  const x = geo.x(ofStep ? ofStep(cursor) : cursor);
   return (
     <g className="loss-chart__cursor" pointerEvents="none">
       <line

@@ -14,13 +14,16 @@ export function ChartTrailClips({
   geo,
   pastId,
   futureId,
+  ofStep,
 }: {
   geo: ChartGeometry;
   pastId: string;
   futureId: string;
+  /** The x of the cursor step where x is not the step (evaluations of f: the selected run's). */
+  ofStep?: (step: number) => number;
 }) {
   const cursor = useApp(effectiveCursor);
-  const x = Math.max(0, Math.min(geo.plotWidth, geo.x(cursor)));
+  const x = Math.max(0, Math.min(geo.plotWidth, geo.x(ofStep ? ofStep(cursor) : cursor)));
   const height = geo.plotHeight + 2 * PAD;
   return (
     <>

@@ -14,6 +14,12 @@ import { chartAxis, chartDomain, type ChartMeasure } from '../../plot/chart-scal
 import { chartSeries, valueAt, type ChartSeries } from '../../plot/chart-series';
 import { problemInfo } from '../../state/selectors';
 import { useAppShallow } from '../../state/store';
+import {
+  evaluationOfStep,
+  stepOfEvaluation,
+  valuesByEvaluations,
+} from '../../plot/evaluation-axis';
+import { ChartXSwitch } from './ChartXSwitch';
 import { problemTag, useDeferredRunViews } from '../../state/run-views';
 import { ChartCursor } from './ChartCursor';
 import { ChartHover } from './ChartHover';
@@ -37,29 +43,64 @@ function heldOutOf(
   measure: ChartMeasure,
   columns: number,
   steps: number,
+  byEvaluations: boolean,
 ): { series: ChartSeries[]; tests: TestMark[] } {
   if (measure === 'gradNorm') return { series: [], tests: [] };
   const shown = runs.filter((run) => !run.hidden && run.result.scores);
   const visible = shown.flatMap((run) => {
     const scores = run.result.scores!;
     const values = measure === 'loss' ? scores.validationLoss : scores.validationAccuracy;
-    const { divergedAt } = run.result;
-    return values ? [{ index: run.index, values, divergedAt, fresh: run.fresh }] : [];
+    return values ? [onAxis(run, values, byEvaluations)] : [];
   });
   const tests = shown.flatMap((run) => {
     const test = run.result.scores!.test;
     if (!test) return [];
     const value = measure === 'loss' ? test.loss : test.accuracy;
-    return [{ index: run.index, step: run.result.loss.length - 1, value }];
+    const last = run.result.loss.length - 1;
+    const step = byEvaluations ? evaluationOfStep(run.result.evaluations, last) : last;
+    return [{ index: run.index, step, value }];
   });
   return { series: chartSeries(visible, columns, steps), tests };
+}
+
+/**
+ * A run's values as the chart's x axis counts: by step, or by evaluations of f where its steps
+ * evaluate f several times (L-BFGS: a step function over the evaluations it spent).
+ */
+function onAxis(run: RunView, values: Float64Array, byEvaluations: boolean) {
+  const { divergedAt, evaluations } = run.result;
+  if (!byEvaluations || !evaluations)
+    return { index: run.index, values, divergedAt, fresh: run.fresh };
+  const resampled = valuesByEvaluations(values, evaluations);
+  return {
+    index: run.index,
+    values: resampled,
+    divergedAt: divergedAt === null ? null : resampled.length,
+    fresh: run.fresh,
+  };
+}
+
+/** The last x of the runs' axis: `steps`, or the most evaluations a visible run will have spent. */
+function axisLength(runs: readonly RunView[], steps: number, byEvaluations: boolean): number {
+  if (!byEvaluations) return steps;
+  let most = steps;
+  for (const run of runs)
+    if (!run.hidden && run.result.evaluations)
+      most = Math.max(most, evaluationOfStep(run.result.evaluations, steps));
+  return most;
 }
 
 export function LossChart({ measure }: { measure: ChartMeasure }) {
   const t = useT();
   const views = useDeferredRunViews();
-  const { steps, computing, selectedRun } = useAppShallow((s) => ({
+  const {
+    steps: scenarioSteps,
+    computing,
+    selectedRun,
+    chartX,
+  } = useAppShallow((s) => ({
     steps: s.scenario.steps,
+    chartX: s.chartX,
     // Only read while there are no results yet: the busy flag toggles on every change.
     computing: s.results === null && s.computing,
     selectedRun: s.selectedRun,
@@ -78,6 +119,30 @@ export function LossChart({ measure }: { measure: ChartMeasure }) {
   const hasResults = views.status !== 'none' && views.status !== 'stale';
   const hasAccuracy = paired.some((run) => run.accuracy !== null);
 
+  // Against evaluations of f, the axis runs to the most any visible run spends (first-order: 1 a step).
+  const byEvaluations = chartX === 'evaluations';
+  const steps = useMemo(
+    () => axisLength(paired, scenarioSteps, byEvaluations),
+    [paired, scenarioSteps, byEvaluations],
+  );
+  const selectedEvaluations = paired.find((run) => run.index === selectedRun)?.result.evaluations;
+  const xAxis = useMemo(
+    () =>
+      byEvaluations
+        ? {
+            ofStep: (step: number) => evaluationOfStep(selectedEvaluations, step),
+            toStep: (x: number) =>
+              Math.min(scenarioSteps, stepOfEvaluation(selectedEvaluations, x)),
+          }
+        : undefined,
+    [byEvaluations, selectedEvaluations, scenarioSteps],
+  );
+  // The cursor's dot on each line at its own run's evaluations for the cursor step.
+  const evaluationsOf = useMemo(
+    () => new Map(paired.map((run) => [run.index, run.result.evaluations])),
+    [paired],
+  );
+
   const fMin = views.scenario ? problemInfo(views.scenario.problem).fMin : null;
   const spec = useMemo(() => chartAxis(measure, fMin), [measure, fMin]);
   const plotWidth = Math.max(1, width - CHART_MARGIN.left - CHART_MARGIN.right);
@@ -90,16 +155,14 @@ export function LossChart({ measure }: { measure: ChartMeasure }) {
           : measure === 'gradNorm'
             ? run.result.gradNorm
             : run.accuracy;
-      return run.hidden || !values
-        ? []
-        : [{ index: run.index, values, divergedAt: run.result.divergedAt, fresh: run.fresh }];
+      return run.hidden || !values ? [] : [onAxis(run, values, byEvaluations)];
     });
     return chartSeries(visible, plotWidth, steps);
-  }, [paired, measure, plotWidth, steps]);
+  }, [paired, measure, plotWidth, steps, byEvaluations]);
   // A table classifier's validation (dashed) and test score (at the end): ChartHeldOut.tsx.
   const heldOut = useMemo(
-    () => heldOutOf(paired, measure, plotWidth, steps),
-    [paired, measure, plotWidth, steps],
+    () => heldOutOf(paired, measure, plotWidth, steps, byEvaluations),
+    [paired, measure, plotWidth, steps, byEvaluations],
   );
 
   // The same domain keeps the same geometry, and with it every unchanged line's path.
@@ -141,6 +204,7 @@ export function LossChart({ measure }: { measure: ChartMeasure }) {
       data-problem={views.scenario ? problemTag(views.scenario.problem) : undefined}
       data-measure={measure}
       data-scale={spec.kind}
+      data-x={chartX}
     >
       {width > 0 && height > 0 && (
         <StepChartSvg
@@ -167,13 +231,28 @@ export function LossChart({ measure }: { measure: ChartMeasure }) {
               {heldOut.tests.length > 0 && (
                 <ChartTestMarks geo={geo} marks={heldOut.tests} runs={runs} />
               )}
-              <ChartCursor geo={geo} series={series} runs={runs} at={valueAt} />
+              {xAxis ? (
+                <ChartCursor
+                  geo={geo}
+                  series={series}
+                  runs={runs}
+                  ofStep={xAxis.ofStep}
+                  at={(s, step) => {
+                    const x = evaluationOfStep(evaluationsOf.get(s.index), step);
+                    return { ...valueAt(s, x), step: x };
+                  }}
+                />
+              ) : (
+                <ChartCursor geo={geo} series={series} runs={runs} at={valueAt} />
+              )}
             </>
           }
           onHover={setHoverStep}
+          {...(xAxis ? { xAxis } : {})}
         />
       )}
       {width > 0 && height > 0 && <AxisHelp axis={spec} container={container} width={width} />}
+      {width > 0 && height > 0 && <ChartXSwitch />}
       {heldOut.series.length + heldOut.tests.length > 0 && (
         <HeldOutKey rising={measure === 'accuracy'} />
       )}

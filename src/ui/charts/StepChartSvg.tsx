@@ -35,6 +35,11 @@ interface StepChartSvgProps {
   marks: ReactNode;
   /** The step under the pointer, or null once it leaves. */
   onHover: (step: number | null) => void;
+  /**
+   * Where the x axis counts something else than steps (the loss chart against evaluations of f):
+   * the x of a cursor step, and the cursor step of an x. Absent: x is the step.
+   */
+  xAxis?: { ofStep(step: number): number; toStep(x: number): number };
 }
 
 export function StepChartSvg(props: StepChartSvgProps) {
@@ -50,11 +55,14 @@ export function StepChartSvg(props: StepChartSvgProps) {
     const step = Math.round(geo.x.invert(event.clientX - box.left));
     return Math.max(0, Math.min(steps, step));
   };
+  // A press seeks the cursor step at the x under the pointer; hovering reads the x itself.
+  const cursorAt = (event: PointerEvent<Element>) =>
+    props.xAxis ? props.xAxis.toStep(stepAt(event)) : stepAt(event);
   const pointer = usePlotPointer({
     seek: (event) => {
       const state = appStore.getState();
       state.pause();
-      state.setCursor(stepAt(event));
+      state.setCursor(cursorAt(event));
     },
     hover: (event) => props.onHover(event ? stepAt(event) : null),
   });
@@ -71,7 +79,14 @@ export function StepChartSvg(props: StepChartSvgProps) {
           {/* A little room above and below, so lines on the edge keep their full width. */}
           <rect y={-3} width={geo.plotWidth} height={geo.plotHeight + 6} />
         </clipPath>
-        {trails !== 'whole' && <ChartTrailClips geo={geo} pastId={pastId} futureId={futureId} />}
+        {trails !== 'whole' && (
+          <ChartTrailClips
+            geo={geo}
+            pastId={pastId}
+            futureId={futureId}
+            {...(props.xAxis ? { ofStep: props.xAxis.ofStep } : {})}
+          />
+        )}
       </defs>
       <g transform={`translate(${CHART_MARGIN.left},${CHART_MARGIN.top})`}>
         <ChartAxes geo={geo} showValues={props.showValues} />
