@@ -36,7 +36,7 @@ describe('the optimizers panel with Rprop, ASGD, Adafactor and Newton', () => {
     render(<OptimizersPanel />);
     const names = addItems().map((item) => item.textContent);
     expect(names).toHaveLength(18);
-    expect(names.slice(-4)).toEqual(['Rprop', 'ASGD', 'Adafactor', 'Newton']);
+    expect(names.slice(-5)).toEqual(['Rprop', 'ASGD', 'Adafactor', 'Newton', 'L-BFGS']);
     fireEvent.click(addItems().find((item) => item.textContent === 'Newton')!);
     expect(runs().at(-1)).toMatchObject({ type: 'newton', lr: 1 });
     expect(Object.keys(runs().at(-1)!).sort()).toEqual(['color', 'lr', 'type']);
