@@ -206,6 +206,8 @@ export const en = {
     descriptionStart: 'Click to set the start point; ',
     resetView: 'Reset view',
     initialWeights: 'the models’ initial weights θ₀, projected on the slice',
+    lineSearchKey:
+      '{{name}}, step {{step}}: {{count}} evaluations of f, θ and {{trials}} line-search trials (small rings on the line θ + t·d)',
     start: 'start ({{x}}, {{y}}): drag to move',
     legend: 'colour: f from {{min}} to {{max}}, {{scale}}',
     scaleLog: 'log scale',

@@ -4,7 +4,8 @@
  * (docs/optimizers.md#defaults). Validation, resolution of defaults, the UI's sliders and the URL
  * codec all read these tables, so a hyperparameter is declared in one place.
  */
-import { LINE_SEARCH_FNS, type OptimizerSpec, type OptimizerType } from '../../scenario/types';
+import type { OptimizerSpec, OptimizerType } from '../../scenario/types';
+import { LBFGS_HYPERPARAMS } from './hyperparams-lbfgs';
 import type {
   BooleanHyperparam,
   BooleanHyperparamSpec,
@@ -247,44 +248,10 @@ export const HYPERPARAMS: Readonly<
     scale: 'linear',
     slider: [0, 10],
   },
-  // L-BFGS (torch.optim.LBFGS: history_size, tolerance_grad, tolerance_change, line_search_fn).
-  historySize: {
-    kind: 'number',
-    symbol: 'm',
-    label: 'history size m',
-    min: 1,
-    max: 1000,
-    scale: 'log',
-    slider: [1, 100],
-    integer: true,
-  },
-  toleranceGrad: {
-    kind: 'number',
-    symbol: 'ε_g',
-    label: 'gradient tolerance ε_g',
-    min: 0,
-    max: 1e4,
-    scale: 'log',
-    slider: [1e-12, 1e-2],
-  },
-  toleranceChange: {
-    kind: 'number',
-    symbol: 'ε_d',
-    label: 'change tolerance ε_d',
-    min: 0,
-    max: 1e4,
-    scale: 'log',
-    slider: [1e-12, 1e-2],
-  },
+  ...LBFGS_HYPERPARAMS,
   centered: { kind: 'boolean', symbol: 'centered', label: 'centered' },
   biasCorrection: { kind: 'boolean', symbol: 'bias correction', label: 'bias correction' },
   saddleFree: { kind: 'boolean', symbol: 'saddle-free', label: 'saddle-free' },
-  lineSearchFn: {
-    kind: 'choice',
-    symbol: 'line search',
-    label: 'line search',
-    options: LINE_SEARCH_FNS,
-  },
 };
 
 /**

@@ -5,7 +5,7 @@
  */
 import { EN_TABLES } from './comments-tables';
 import { EN_MORE } from './comments-more';
-import { EN_LBFGS } from './lbfgs-code';
+import { EN_LBFGS } from './comments-lbfgs';
 export const EN = {
   // The header
   headerPytorch:

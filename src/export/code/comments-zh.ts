@@ -6,7 +6,7 @@ import { ZH_TABLES } from './comments-tables';
 import type { EN } from './comments-en';
 
 import { ZH_MORE } from './comments-more';
-import { ZH_LBFGS } from './lbfgs-code';
+import { ZH_LBFGS } from './comments-lbfgs';
 export const ZH: Record<keyof typeof EN, string> = {
   // 文件头
   headerPytorch:

@@ -16,6 +16,7 @@ import { Axes } from './Axes';
 import { ColorLegend } from './ColorLegend';
 import { geometry, MARGIN } from './geometry';
 import { HoverReadout } from './HoverReadout';
+import { LineSearchMarks } from './LineSearchMarks';
 import { Minima } from './Minima';
 import { SurfaceCanvas } from './SurfaceCanvas';
 import { BusySign } from './BusySign';
@@ -252,6 +253,7 @@ export function Landscape() {
               }}
             >
               {!predicting && <ProgressLayer geo={geo} />}
+              {!predicting && <LineSearchMarks geo={geo} />}
               {!predicting && arrowsOn && (
                 <Suspense fallback={null}>
                   <Arrows geo={geo} />
