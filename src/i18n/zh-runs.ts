@@ -31,6 +31,8 @@ export const zhRuns = {
       halfStep: '半步',
       plain: '普通',
       saddleFree: '无鞍点',
+      strongWolfe: '强 Wolfe',
+      noLineSearch: '无线搜索',
     },
     reset: '重置',
     resetTitle: '重置这个运行的设置',

@@ -28,6 +28,7 @@ export const PRESET_IDS: readonly string[] = [
   'warmup-large-lr',
   'newton-one-step',
   'newton-saddle',
+  'lbfgs-vs-adam-evaluations',
   'logistic-blobs',
   'mlp-moons',
 ];

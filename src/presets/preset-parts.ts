@@ -3,7 +3,7 @@
  * shape, and the helpers that write a preset's scenario with the palette's colours.
  */
 import type { View } from '../core/problems';
-import type { ChartMode } from '../state/chart-modes';
+import type { ChartMode, ChartX } from '../state/chart-modes';
 import { RUN_COLORS } from '../plot/palette';
 import type { OptimizerSpec, ProblemSpec, Scenario } from '../scenario/types';
 import { describeProblem } from '../core/problems';
@@ -33,7 +33,14 @@ export interface Preset {
   topic: PresetTopic;
   scenario: Scenario;
   /** How to look at it; absent fields take the link defaults (run 1, end of the runs, the problem's view). */
-  view?: { selectedRun?: number; cursor?: number | null; window?: View | null; chart?: ChartMode };
+  view?: {
+    selectedRun?: number;
+    cursor?: number | null;
+    window?: View | null;
+    chart?: ChartMode;
+    /** The loss chart's x axis: evaluations of f (L-BFGS's presets), else steps. */
+    x?: ChartX;
+  };
 }
 
 /** A built-in function by name. */

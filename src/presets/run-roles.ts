@@ -37,6 +37,9 @@ export const RUN_ROLES = {
   halfStep: 'half step',
   plain: 'plain',
   saddleFree: 'saddle-free',
+  // L-BFGS's step length (issue 21, docs/optimizers.md#lbfgs): its line search, or α itself.
+  strongWolfe: 'strong Wolfe',
+  noLineSearch: 'no line search',
 } as const;
 
 export type RunRole = keyof typeof RUN_ROLES;
