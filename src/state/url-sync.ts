@@ -68,6 +68,7 @@ export function applyLink(
     ...storeOfView(state.view, { lang: fallbackLang ?? store.getState().lang }),
     playing: false,
     linkNotices: notices.map((n) => `${n.param}: ${n.message}`),
+    workNotices: [],
   });
   return notices.length;
 }
