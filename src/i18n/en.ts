@@ -67,13 +67,13 @@ export const en = {
     linkNoticeTitle: 'Parts of this link were not used.',
     linkNoticeMore: '…and {{count}} more',
     dismissLinkNotice: 'Dismiss link notice',
-  },
     workNotice: 'Work notice',
     workNoticeTitle: 'This view was made lighter, so that it stays live.',
     workSteps: 'Steps reduced from {{from}} to {{to}}',
     workRuns: 'Runs reduced from {{from}} to {{to}}',
     workWhy:
       'this model is heavy: {{units}} units of work asked, at most {{cap}} per view (about 20 s on a slow laptop)',
+  },
   /** The optimizer types' names: the core's English titles (the CLI and exports use them too). */
   optimizer: OPTIMIZER_TITLES,
   colour: {

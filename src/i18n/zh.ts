@@ -62,13 +62,13 @@ export const zh: Resources = {
     linkNoticeTitle: '此链接中有部分内容未被采用。',
     linkNoticeMore: '……另有 {{count}} 条',
     dismissLinkNotice: '关闭链接提示',
-  },
     workNotice: '计算量提示',
     workNoticeTitle: '此视图已减轻，以保持实时响应。',
     workSteps: '步数由 {{from}} 减为 {{to}}',
     workRuns: '运行数由 {{from}} 减为 {{to}}',
     workWhy:
       '此模型计算量大：请求 {{units}} 个工作单位，每个视图最多 {{cap}}（在慢速笔记本上约 20 秒）',
+  },
   optimizer: {
     gd: '梯度下降',
     momentum: '动量法',
