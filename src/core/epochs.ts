@@ -60,8 +60,9 @@ export interface EpochTick {
 }
 
 /**
- * The epoch boundaries within 0 … steps, thinned to at most `maxTicks` labels: every e-th epoch
- * with e the smallest of 1, 2, 5, 10, 20, 50, … that fits, so the labels stay round numbers.
+ * The epoch boundaries within 0 … steps, thinned to at most `maxTicks`: every e-th epoch with e
+ * the smallest of 1, 2, 5, 10, 20, 50, … that fits, so the labels stay round numbers (75 epochs
+ * in room for one: epoch 50).
  * None when an epoch is a single step (the full batch: every step is an epoch) or longer than
  * the run.
  */
@@ -69,11 +70,12 @@ export function epochTicks(steps: number, perEpoch: number, maxTicks: number): E
   const per = Math.floor(perEpoch);
   if (per <= 1 || steps < per || maxTicks < 1) return [];
   const epochs = Math.floor(steps / per);
+  // The first round step that leaves at most maxTicks boundaries (⌊epochs / every⌋ of them).
   let every = 1;
-  for (let unit = 1; epochs / every > maxTicks; unit *= 10) {
+  for (let unit = 1; Math.floor(epochs / every) > maxTicks; unit *= 10) {
     for (const factor of [1, 2, 5]) {
       every = unit * factor;
-      if (epochs / every <= maxTicks) break;
+      if (Math.floor(epochs / every) <= maxTicks) break;
     }
   }
   const ticks: EpochTick[] = [];

@@ -71,8 +71,13 @@ describe('epochTicks', () => {
     expect(epochTicks(100_000, 2, 10).map((t) => t.epoch)).toEqual([
       5000, 10000, 15000, 20000, 25000, 30000, 35000, 40000, 45000, 50000,
     ]);
-    for (const max of [1, 3, 7, 25])
-      expect(epochTicks(2000, 3, max).length).toBeLessThanOrEqual(max);
+    for (const max of [1, 3, 7, 25]) {
+      const ticks = epochTicks(2000, 3, max);
+      expect(ticks.length).toBeLessThanOrEqual(max);
+      expect(ticks.length).toBeGreaterThan(0);
+    }
+    // Room for one label: the largest round epoch that is reached.
+    expect(epochTicks(600, 8, 1)).toEqual([{ step: 400, epoch: 50 }]);
   });
 
   it('has none for the full batch, an epoch longer than the run, or no room', () => {
