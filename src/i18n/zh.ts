@@ -88,6 +88,8 @@ export const zh: Resources = {
     adafactor: 'Adafactor',
     newton: '牛顿法',
   },
+    'schedule-free-sgd': 'Schedule-Free SGD（免调度）',
+    'schedule-free-adamw': 'Schedule-Free AdamW（免调度）',
   colour: {
     blue: '蓝色',
     vermillion: '朱红色',
@@ -225,6 +227,9 @@ export const zh: Resources = {
     trajectory: '{{name}} 的轨迹',
     trajectoryDiverged: '{{name}} 的轨迹，在第 {{step}} 步发散',
     globalMinimum: '全局最小值点 ({{x}}, {{y}})，f = {{f}}',
+    averagedPath: '{{name}} 的平均点（虚线）',
+    gradientPathKey: 'θ：计算梯度的位置',
+    averagedPathKey: '平均点（Schedule-Free 的答案 x）',
     localMinimum: '局部最小值点 ({{x}}, {{y}})，f = {{f}}',
     saddle: '鞍点 ({{x}}, {{y}})，f = {{f}}',
     slice: '二维切片',
