@@ -87,9 +87,9 @@ export const zh: Resources = {
     asgd: 'ASGD（平均随机梯度下降）',
     adafactor: 'Adafactor',
     newton: '牛顿法',
-  },
     'schedule-free-sgd': 'Schedule-Free SGD（免调度）',
     'schedule-free-adamw': 'Schedule-Free AdamW（免调度）',
+  },
   colour: {
     blue: '蓝色',
     vermillion: '朱红色',
