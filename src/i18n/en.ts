@@ -23,6 +23,7 @@ import { enModels } from './en-models';
 import { enLesson } from './en-lesson';
 import { enDrop } from './en-drop';
 import { enTables } from './en-tables';
+import { enInsight } from './en-insight';
 import { OPTIMIZER_TITLES } from '../core/optimizers';
 import { enHyperparams } from './en-hyperparams';
 
@@ -342,6 +343,7 @@ export const en = {
   ...enLesson,
   ...enDrop,
   ...enTables,
+  ...enInsight,
   ...enClassroom,
   ...enBusy,
   ...enHelp,

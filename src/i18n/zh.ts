@@ -23,6 +23,7 @@ import { zhModels } from './zh-models';
 import { zhLesson } from './zh-lesson';
 import { zhDrop } from './zh-drop';
 import { zhTables } from './zh-tables';
+import { zhInsight } from './zh-insight';
 
 export const zh: Resources = {
   app: {
@@ -359,6 +360,7 @@ export const zh: Resources = {
   ...zhLesson,
   ...zhDrop,
   ...zhTables,
+  ...zhInsight,
   ...zhClassroom,
   ...zhBusy,
   ...zhHelp,

@@ -33,11 +33,7 @@ export type NumericHyperparam =
   | 'eps2'
   | 'd'
   // Newton
-  | 'damping'
-  // Schedule-Free (facebookresearch/schedule_free's warmup_steps, r, weight_lr_power)
-  | 'warmupSteps'
-  | 'r'
-  | 'weightLrPower';
+  | 'damping';
 export type BooleanHyperparam = 'centered' | 'biasCorrection' | 'saddleFree';
 export type HyperparamName = NumericHyperparam | BooleanHyperparam;
 

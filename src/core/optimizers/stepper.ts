@@ -15,7 +15,6 @@ export function stepper(
   let cycled = cycledStart;
   return {
     cycles,
-    averaged: rule.averaged ?? null,
     setCycledMomentum(value) {
       cycled = value;
     },
