@@ -162,7 +162,7 @@ test('the add menu adds a run of the chosen type, by mouse and by keyboard', asy
   await expect(add).toHaveAttribute('aria-haspopup', 'menu');
   await add.click();
   const menu = page.getByRole('menu');
-  await expect(menu.getByRole('menuitem')).toHaveCount(17);
+  await expect(menu.getByRole('menuitem')).toHaveCount(19);
   await expect(menu.getByRole('menuitem').first()).toBeFocused();
   await menu.getByRole('menuitem', { name: 'Momentum', exact: true }).click();
   await expect(menu).toBeHidden();

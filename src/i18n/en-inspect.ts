@@ -70,6 +70,11 @@ export const enInspect = {
       clip: 'the clipping: max(1, RMS(u)/d)',
       lambdaMin: 'the Hessian’s smallest eigenvalue: below 0 along a direction that curves down',
       lambdaMax: 'the Hessian’s largest eigenvalue: the steepest curvature',
+      z: 'Schedule-Free’s base iterate z: plain (or Adam-scaled) gradient steps',
+      x: 'Schedule-Free’s average x of the z’s: the run’s answer, drawn dashed',
+      lrK: 'Schedule-Free’s lr of this step after its warm-up: α·min(1, t/T_w)',
+      ckp1: 'the weight of the new z in the average x: wₜ / Σ wᵢ',
+      beta: 'the interpolation weight: θ = y = β·x + (1 − β)·z',
     },
   },
   shareClass: {

@@ -71,6 +71,11 @@ export const zhInspect: typeof enInspect = {
       clip: '裁剪系数：max(1, RMS(u)/d)',
       lambdaMin: '黑塞矩阵的最小特征值：小于 0 时沿该方向向下弯',
       lambdaMax: '黑塞矩阵的最大特征值：最陡的曲率',
+      z: 'Schedule-Free 的基础迭代点 z：普通（或 Adam 缩放的）梯度步',
+      x: 'Schedule-Free 中各 z 的平均 x：运行的答案，画为虚线',
+      lrK: 'Schedule-Free 这一步预热后的学习率：α·min(1, t/T_w)',
+      ckp1: '新的 z 在平均 x 中的权重：wₜ / Σ wᵢ',
+      beta: '插值权重：θ = y = β·x + (1 − β)·z',
     },
   },
   shareClass: {

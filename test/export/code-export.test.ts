@@ -40,6 +40,8 @@ const TORCH_CLASS: Record<(typeof OPTIMIZER_TYPES)[number], string> = {
   asgd: 'torch.optim.ASGD',
   adafactor: 'Adafactor',
   newton: 'Newton',
+  'schedule-free-sgd': 'ScheduleFree',
+  'schedule-free-adamw': 'ScheduleFree',
 };
 
 /** The keyword and its Python text of each hyperparameter in torch.optim. */
@@ -61,6 +63,9 @@ const TORCH_KWARGS: Record<string, (v: number | boolean) => string> = {
   d: (v) => `d=${py(v)}`,
   damping: (v) => `damping=${py(v)}`,
   saddleFree: (v) => `saddle_free=${v ? 'True' : 'False'}`,
+  warmupSteps: (v) => `warmup_steps=${py(v)}`,
+  r: (v) => `r=${py(v)}`,
+  weightLrPower: (v) => `weight_lr_power=${py(v)}`,
 };
 
 /** Hyperparameters torch.optim takes as a pair: (name, first, second). */

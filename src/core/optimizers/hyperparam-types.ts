@@ -33,7 +33,11 @@ export type NumericHyperparam =
   | 'eps2'
   | 'd'
   // Newton
-  | 'damping';
+  | 'damping'
+  // Schedule-Free (facebookresearch/schedule_free's warmup_steps, r, weight_lr_power)
+  | 'warmupSteps'
+  | 'r'
+  | 'weightLrPower';
 export type BooleanHyperparam = 'centered' | 'biasCorrection' | 'saddleFree';
 export type HyperparamName = NumericHyperparam | BooleanHyperparam;
 

@@ -27,6 +27,14 @@ import { newton, newtonDisplay, newtonNumerics } from './newton';
 import { radam, radamDisplay, radamNumerics } from './radam';
 import { rmsprop, rmspropDisplay, rmspropNumerics } from './rmsprop';
 import { rprop, rpropDisplay, rpropNumerics } from './rprop';
+import {
+  scheduleFreeAdamw,
+  scheduleFreeAdamwDisplay,
+  scheduleFreeAdamwNumerics,
+  scheduleFreeSgd,
+  scheduleFreeSgdDisplay,
+  scheduleFreeSgdNumerics,
+} from './schedule-free';
 
 export const OPTIMIZERS = {
   gd,
@@ -46,6 +54,8 @@ export const OPTIMIZERS = {
   asgd,
   adafactor,
   newton,
+  'schedule-free-sgd': scheduleFreeSgd,
+  'schedule-free-adamw': scheduleFreeAdamw,
 } as const satisfies { readonly [T in OptimizerType]: OptimizerModule<T> };
 
 /** The update rule and derivation of every type: the engine's part. */
@@ -67,6 +77,8 @@ export const OPTIMIZER_NUMERICS = {
   asgd: asgdNumerics,
   adafactor: adafactorNumerics,
   newton: newtonNumerics,
+  'schedule-free-sgd': scheduleFreeSgdNumerics,
+  'schedule-free-adamw': scheduleFreeAdamwNumerics,
 } as const satisfies { readonly [T in OptimizerType]: OptimizerNumerics };
 
 /** The typeset rule of every type: the step inspector's part. */
@@ -88,6 +100,8 @@ export const OPTIMIZER_DISPLAYS = {
   asgd: asgdDisplay,
   adafactor: adafactorDisplay,
   newton: newtonDisplay,
+  'schedule-free-sgd': scheduleFreeSgdDisplay,
+  'schedule-free-adamw': scheduleFreeAdamwDisplay,
 } as const satisfies { readonly [T in OptimizerType]: OptimizerDisplay };
 
 /** The facts of a type (for code that works on any type). */
@@ -101,7 +115,7 @@ export const optimizerNumerics = (type: OptimizerType): OptimizerNumerics =>
 /** The display of a type, with its rule keys widened. */
 export const optimizerDisplay = (type: OptimizerType): OptimizerDisplay => OPTIMIZER_DISPLAYS[type];
 
-/** A key of the inspector's formulas: the variants of every type's rule (22 of them). */
+/** A key of the inspector's formulas: the variants of every type's rule (24 of them). */
 export type RuleKey = {
   [T in OptimizerType]: keyof (typeof OPTIMIZER_DISPLAYS)[T]['formula']['rules'] & string;
 }[OptimizerType];

@@ -9,6 +9,7 @@ import type { ResolvedHyperparams } from '../../core/optimizers';
 import type { OptimizerType } from '../../scenario/types';
 import type { CommentKey, Say } from './comments';
 import { ADAFACTOR, NEWTON } from './optimizers-torch-more';
+import { SCHEDULE_FREE_TORCH } from './schedule-free-code';
 import { comment, indent, pyFloat, withComment } from './python';
 
 /** A keyword argument: its name, its Python value and what it is. */
@@ -16,7 +17,7 @@ type Kwarg = readonly [name: string, value: string, words: CommentKey];
 
 /** The classes a script defines itself, where torch.optim has none. */
 export type CustomOptimizer =
-  'Lion' | 'AdamWithoutBiasCorrection' | 'NAdam' | 'Adafactor' | 'Newton';
+  'Lion' | 'AdamWithoutBiasCorrection' | 'NAdam' | 'Adafactor' | 'Newton' | 'ScheduleFree';
 
 /** What a constructor needs to know of the problem: whether θ is one vector (no layout). */
 export interface TorchOptimizerContext {
@@ -183,7 +184,39 @@ const TORCH_OPTIMIZERS: Record<
       ['saddle_free', hp.saddleFree ? 'True' : 'False', 'kwSaddleFree'],
     ],
   }),
+  'schedule-free-sgd': (hp) => ({
+    constructor: 'ScheduleFree',
+    custom: 'ScheduleFree',
+    kwargs: [
+      ['adamw', 'False', 'kwAdamwSf'],
+      lr(hp),
+      ['momentum', pyFloat(hp.momentum), 'kwMomentumSf'],
+      l2(hp),
+      ...scheduleFreeKwargs(hp),
+    ],
+  }),
+  'schedule-free-adamw': (hp) => ({
+    constructor: 'ScheduleFree',
+    custom: 'ScheduleFree',
+    kwargs: [
+      ['adamw', 'True', 'kwAdamwSf'],
+      lr(hp),
+      betas(hp, 'kwBetasSf'),
+      eps(hp),
+      decoupled(hp),
+      ...scheduleFreeKwargs(hp),
+    ],
+  }),
 };
+
+/** Schedule-Free's warm-up and the weights of its average. */
+function scheduleFreeKwargs(hp: ResolvedHyperparams): Kwarg[] {
+  return [
+    ['warmup_steps', pyFloat(hp.warmupSteps), 'kwWarmupSteps'],
+    ['r', pyFloat(hp.r), 'kwR'],
+    ['weight_lr_power', pyFloat(hp.weightLrPower), 'kwWeightLrPower'],
+  ];
+}
 
 /** `optimizer = torch.optim.X(params, …)`, one commented keyword a line, and its custom class. */
 export function torchOptimizer(
@@ -212,6 +245,7 @@ export function customOptimizers(used: ReadonlySet<CustomOptimizer>, say: Say): 
   if (used.has('NAdam')) lines.push(...NADAM(say), '', '');
   if (used.has('Adafactor')) lines.push(...ADAFACTOR(say), '', '');
   if (used.has('Newton')) lines.push(...NEWTON(say), '', '');
+  if (used.has('ScheduleFree')) lines.push(...SCHEDULE_FREE_TORCH(say), '', '');
   return lines;
 }
 

@@ -89,6 +89,11 @@ const KEYS: ReadonlySet<string> = new Set<SymbolKey>([
   'clip',
   'lambdaMin',
   'lambdaMax',
+  'z',
+  'x',
+  'lrK',
+  'ckp1',
+  'beta',
 ]);
 
 const isSymbolKey = (key: string): key is SymbolKey => KEYS.has(key);
