@@ -83,6 +83,16 @@ test('the preset: validation turns up while training falls, early stopping marke
   await page.screenshot({ path: 'test-results/screenshots/overfitting-loss-en.png' });
   await page.mouse.move(0, 0);
 
+  // The runs table: each run's early-stop step and its validation loss at the cursor.
+  await page.getByRole('tab', { name: 'Table' }).click();
+  const table = page.getByTestId('runs-table');
+  await expect(table.locator('th[data-column="earlyStop"]')).toHaveText(/early stop/);
+  await expect(table.locator('tr[data-run="0"] td[data-column="earlyStop"]')).toHaveText('54');
+  await expect(table.locator('tr[data-run="1"] td[data-column="earlyStop"]')).toHaveText('17');
+  await expect(table.locator('tr[data-run="0"] td[data-column="validationLoss"]')).toHaveText(
+    /^0\.15/,
+  );
+
   // The accuracy chart marks the same steps, labelled at its foot.
   await page.getByRole('tab', { name: 'Accuracy' }).click();
   await expect(chart).toHaveAttribute('data-measure', 'accuracy');
