@@ -11,6 +11,7 @@
 import { fn, model, scenario, type Preset } from './preset-parts';
 import { DATA_PRESETS } from './presets-data';
 import { NEWTON_PRESETS } from './presets-newton';
+import { SCHEDULE_FREE_PRESETS } from './presets-schedule-free';
 import { RUN_ROLES } from './run-roles';
 
 export { PRESET_TOPICS, type Preset, type PresetTopic } from './preset-parts';
@@ -248,6 +249,7 @@ export const PRESETS: readonly Preset[] = [
       { type: 'gd', lr: 0.1, schedule: { type: 'one-cycle' }, label: 'one-cycle' },
     ]),
   },
+  ...SCHEDULE_FREE_PRESETS,
   // ── Curvature ──────────────────────────────────────────────────────────────────────────────
   {
     id: 'stability-limit-quadratic',

@@ -23,6 +23,7 @@ import { runModel } from '../../src/engine/plane';
 import { DEFAULT_VIEW } from '../../src/url/fields';
 import { CURVATURE_EXPECTATIONS } from './curvature-expectations';
 import { NEWTON_EXPECTATIONS } from './newton-expectations';
+import { SCHEDULE_FREE_EXPECTATIONS } from './schedule-free-expectations';
 import { DATA_EXPECTATIONS } from './data-expectations';
 
 // The preset on overfitting trains on a shipped data set (docs/models.md, "Real data").
@@ -124,6 +125,7 @@ type Expectation = (runs: RunResult[], preset: Preset) => void;
 const EXPECTATIONS: Record<string, Expectation> = {
   ...CURVATURE_EXPECTATIONS,
   ...NEWTON_EXPECTATIONS,
+  ...SCHEDULE_FREE_EXPECTATIONS,
   ...DATA_EXPECTATIONS,
   'learning-rate-quadratic': ([small, right, large], preset) => {
     expect(small!.divergedAt).toBeNull();
