@@ -107,6 +107,12 @@ test('the digits: per-layer norms, then the confusion matrix, mistakes and weigh
   await page.screenshot({ path: 'test-results/screenshots/insight-learned-en.png' });
   // Enlarged, as a teacher would project it.
   await page.getByRole('button', { name: 'Enlarge chart' }).click();
+  // Enlarged, the nine tabs keep one line.
+  const tops = await page
+    .getByRole('tab')
+    .evaluateAll((tabs) => tabs.map((tab) => Math.round(tab.getBoundingClientRect().top)));
+  expect(tops).toHaveLength(9);
+  expect(new Set(tops).size).toBe(1);
   await page.screenshot({ path: 'test-results/screenshots/insight-learned-en-enlarged.png' });
   await page.getByRole('button', { name: 'Enlarge chart' }).click();
 
