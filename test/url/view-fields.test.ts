@@ -20,6 +20,7 @@ const CHANGED: Required<LinkView> = {
   window: { x: [-1, 2], y: [-0.5, 3] },
   selectedRun: 1,
   cursor: 42,
+  trails: 'hidden',
   chart: 'sweep',
   big: true,
   inspect: true,
