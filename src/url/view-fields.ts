@@ -224,6 +224,17 @@ export const VIEW_FIELDS = {
         : { message: `must be one of ${CHART_LINK_NAMES.join(', ')}` };
     },
   },
+  sharp: {
+    store: 'sharpness',
+    default: undefined,
+    fromStore: (sharpness) => (sharpness === 'own' ? undefined : sharpness),
+    toStore: (sharp) => sharp ?? 'own',
+    key: 'sharp',
+    doc: 'the λmax tab’s sharpness of adaptive runs: own (preconditioned) or hessian (default own)',
+    write: (sharp) => (sharp === 'hessian' ? ['hessian'] : []),
+    read: (raw) =>
+      raw === 'own' || raw === 'hessian' ? { value: raw } : { message: 'must be own or hessian' },
+  },
   big: {
     store: 'chartEnlarged',
     default: undefined,

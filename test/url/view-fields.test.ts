@@ -22,6 +22,7 @@ const CHANGED: Required<LinkView> = {
   cursor: 42,
   trails: 'hidden',
   chart: 'sweep',
+  sharp: 'hessian',
   big: true,
   inspect: true,
   embed: true,
