@@ -177,7 +177,7 @@ test('the add menu adds a run of the chosen type, by mouse and by keyboard', asy
   await add.press('ArrowDown');
   await expect(page.getByRole('menuitem', { name: 'Gradient descent' })).toBeFocused();
   await page.keyboard.press('ArrowUp');
-  await expect(page.getByRole('menuitem', { name: 'Newton' })).toBeFocused();
+  await expect(page.getByRole('menuitem', { name: 'Schedule-Free AdamW' })).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(page.getByRole('menu')).toBeHidden();
   await expect(add).toBeFocused();
@@ -201,7 +201,7 @@ test('at eight runs the add menu is disabled and says why', async ({ page }) => 
   const add = page.getByRole('button', { name: 'Add optimizer' });
   for (let i = 0; i < 6; i++) {
     await add.click();
-    await page.getByRole('menuitem', { name: 'AdamW' }).click();
+    await page.getByRole('menuitem', { name: 'AdamW', exact: true }).click();
   }
   await expectRuns(page, (list) => list.length).toBe(8);
   await expect(add).toBeDisabled();
