@@ -89,6 +89,9 @@ test('the preset draws Schedule-Free’s two paths, and a slider moves both', as
   const averaged = page.getByTestId('averaged-0');
   await expect(averaged).toBeVisible(ENGINE);
   await expect(page.getByTestId('trajectory-0')).toBeVisible();
+  // At the cursor, x's ring beside y's dot.
+  await expect(page.getByTestId('averaged-marker-0')).toBeVisible();
+  await expect(page.getByTestId('marker-0')).toBeVisible();
   await expect(averaged).toHaveAttribute(
     'aria-label',
     'Schedule-Free SGD, its averaged point (dashed)',

@@ -20,6 +20,7 @@ export const SCHEDULE_FREE_PRESETS: readonly Preset[] = [
       { type: 'gd', lr: 0.05, schedule: { type: 'cosine' }, label: RUN_ROLES.cosineDecay },
       { type: 'gd', lr: 0.05, label: RUN_ROLES.constant },
     ]),
-    view: { selectedRun: 0, cursor: 200 },
+    // Around the minimum (1, 3), the start (−5, −5) in sight: the two paths of run 1 apart.
+    view: { selectedRun: 0, cursor: 200, window: { x: [-6, 6], y: [-6, 8] } },
   },
 ];
