@@ -4,6 +4,7 @@
  * that a million-step run is written out without building one giant string. Text we did not
  * write (labels, file names, parts of links) goes through src/export/safe-text.ts.
  */
+import { lowestValidationStep } from '../core/early-stopping';
 import type { RunResult } from '../core/run';
 import type { RunCurvature } from '../core/curvature/run-curvature';
 import { csvNumber, csvText, escapeForTerminal, jsonText } from '../export/safe-text';
@@ -13,11 +14,23 @@ function num(value: number): string {
   return Number.isFinite(value) ? String(value) : 'null';
 }
 
-/** The point k of a run as "[x,y]". */
-function point(result: RunResult, k: number): string {
+/** The point k of a run's `points` (its trajectory, or its average) as "[x,y]". */
+function point(result: RunResult, k: number, points = result.trajectory): string {
   const parts: string[] = [];
-  for (let i = 0; i < result.dim; i++) parts.push(num(result.trajectory[k * result.dim + i]!));
+  for (let i = 0; i < result.dim; i++) parts.push(num(points[k * result.dim + i]!));
   return `[${parts.join(',')}]`;
+}
+
+/**
+ * `,"averaged":[[x,y],…]` for a run whose optimizer keeps an average beside θ (ASGD's ax,
+ * Schedule-Free's x, the answer its loss is measured at: docs/optimizers.md, "Two points").
+ */
+function averagedField(result: RunResult): string {
+  const averaged = result.averaged;
+  if (!averaged) return '';
+  const points = new Array<string>(result.loss.length);
+  for (let k = 0; k < points.length; k++) points[k] = point(result, k, averaged);
+  return `,"averaged":[${points.join(',')}]`;
 }
 
 function numbers(values: Float64Array): string {
@@ -43,7 +56,7 @@ export function* formatJson(
     yield (
       `${r > 0 ? ',' : ''}{"optimizer":${jsonText(result.optimizer)},"trajectory":[${trajectory.join(',')}],` +
       `"loss":${numbers(result.loss)},"lr":${numbers(result.lr)},"divergedAt":${result.divergedAt ?? 'null'}` +
-      `${scoresField(result)}${curvatureField(curvature?.[r] ?? null)}}`
+      `${averagedField(result)}${scoresField(result)}${curvatureField(curvature?.[r] ?? null)}}`
     );
   }
   yield ']}\n';
@@ -99,7 +112,14 @@ export function* formatCsv(results: readonly RunResult[]): Generator<string> {
   // A classifier on a table adds its accuracy and validation scores (issue 22).
   const scored = results.some((result) => result.scores);
   const scoreColumns = scored ? ',accuracy,validation_loss,validation_accuracy' : '';
-  yield `run,optimizer,step,${paramColumns(dim).join(',')},loss,grad_norm,lr${scoreColumns}\n`;
+  // A run that averages (ASGD, Schedule-Free) adds its averaged point's columns.
+  const averaging = results.some((result) => result.averaged);
+  const averageColumns = averaging
+    ? paramColumns(dim)
+        .map((c) => `,averaged_${c}`)
+        .join('')
+    : '';
+  yield `run,optimizer,step,${paramColumns(dim).join(',')},loss,grad_norm,lr${scoreColumns}${averageColumns}\n`;
   for (let r = 0; r < results.length; r++) {
     const result = results[r]!;
     const name = csvText(result.optimizer.label ?? result.optimizer.type);
@@ -113,8 +133,12 @@ export function* formatCsv(results: readonly RunResult[]): Generator<string> {
       const scores = scored
         ? `,${csvNumber(s?.accuracy[k])},${csvNumber(s?.validationLoss?.[k])},${csvNumber(s?.validationAccuracy?.[k])}`
         : '';
+      let averaged = '';
+      if (averaging)
+        for (let i = 0; i < result.dim; i++)
+          averaged += `,${csvNumber(result.averaged?.[k * result.dim + i])}`;
       rows.push(
-        `${r},${name},${k},${coords.join(',')},${csvNumber(result.loss[k])},${csvNumber(result.gradNorm[k])},${lr}${scores}\n`,
+        `${r},${name},${k},${coords.join(',')},${csvNumber(result.loss[k])},${csvNumber(result.gradNorm[k])},${lr}${scores}${averaged}\n`,
       );
     }
     yield rows.join('');
@@ -136,20 +160,40 @@ export function formatSummary(results: readonly RunResult[]): string {
       finalLoss: last >= 0 ? result.loss[last] : null,
       divergedAt: result.divergedAt,
       stepsPerSecond: seconds > 0 ? Math.round(stepsTaken / seconds) : null,
+      ...(result.averaged && last >= 0
+        ? {
+            finalAveraged: Array.from(
+              result.averaged.subarray(last * result.dim, (last + 1) * result.dim),
+            ),
+          }
+        : {}),
       ...(result.scores ? { scores: finalScores(result.scores, last) } : {}),
     };
   });
   return `${jsonText({ runs })}\n`;
 }
 
-/** A table classifier's scores at its last point: accuracy, validation and the test score. */
+/**
+ * A table classifier's scores at its last point: accuracy, validation and the test score; and
+ * where early stopping would stop, the step of the lowest validation loss with its validation
+ * scores there (src/core/early-stopping.ts; null without a validation part).
+ */
 function finalScores(scores: NonNullable<RunResult['scores']>, last: number) {
-  const at = (values: Float64Array | null) => (values && last >= 0 ? values[last]! : null);
+  const at = (values: Float64Array | null, k = last) => (values && k >= 0 ? values[k]! : null);
+  const stop = scores.validationLoss ? lowestValidationStep(scores.validationLoss, last + 1) : null;
   return {
     accuracy: at(scores.accuracy),
     validationLoss: at(scores.validationLoss),
     validationAccuracy: at(scores.validationAccuracy),
     test: scores.test,
+    earlyStop:
+      stop === null
+        ? null
+        : {
+            step: stop,
+            validationLoss: at(scores.validationLoss, stop),
+            validationAccuracy: at(scores.validationAccuracy, stop),
+          },
   };
 }
 

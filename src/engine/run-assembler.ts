@@ -17,6 +17,8 @@ interface RunArrays {
   accuracy: Float64Array | null;
   validationLoss: Float64Array | null;
   validationAccuracy: Float64Array | null;
+  /** The optimizer's averaged point per point (RunResult.averaged), for the types with one. */
+  averaged: Float64Array | null;
   /** L-BFGS: evaluations per point, and its line search's trial points (grown as they come). */
   evaluations: Float64Array | null;
   trialPoints: Float64Array | null;
@@ -91,6 +93,7 @@ export class RunAssembler {
         divergedAt,
         elapsedMs: this.elapsedMs[r] ?? 0,
         ...(run.header.scored ? { scores: this.scoresOf(r, points) } : {}),
+        ...(run.averaged ? { averaged: run.averaged.subarray(0, points * dim) } : {}),
         ...(run.evaluations ? this.lineSearchOf(run, points) : {}),
       };
     });
@@ -138,6 +141,9 @@ export class RunAssembler {
       validationAccuracy: report.deltas.some((d) => d.validationAccuracy)
         ? new Float64Array(report.steps + 1)
         : null,
+      averaged: report.deltas[report.headers!.indexOf(header)]?.averaged
+        ? new Float64Array((report.steps + 1) * header.dim)
+        : null,
       evaluations: null,
       trialPoints: null,
       points: 0,
@@ -171,6 +177,7 @@ export class RunAssembler {
         run.validationLoss.set(delta.validationLoss, delta.from);
       if (delta.validationAccuracy && run.validationAccuracy)
         run.validationAccuracy.set(delta.validationAccuracy, delta.from);
+      if (delta.averaged && run.averaged) run.averaged.set(delta.averaged, delta.from * dim);
       if (delta.evaluations) {
         run.evaluations ??= new Float64Array(run.loss.length);
         run.evaluations.set(delta.evaluations, delta.from);

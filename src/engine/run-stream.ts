@@ -33,6 +33,8 @@ export interface RunDelta {
   /** Validation loss and accuracy at the same points, for classifiers on tables; else null. */
   validationLoss: Float64Array | null;
   validationAccuracy: Float64Array | null;
+  /** The optimizer's averaged point at the same points (RunResult.averaged); null without. */
+  averaged: Float64Array | null;
   /** L-BFGS: the evaluations of f spent to reach the same points (RunResult.evaluations); else null. */
   evaluations: Float64Array | null;
   /**
@@ -150,6 +152,7 @@ export class RunStream {
             : null,
         validationLoss: result.scores?.validationLoss?.slice(from, to) ?? null,
         validationAccuracy: result.scores?.validationAccuracy?.slice(from, to) ?? null,
+        averaged: result.averaged?.slice(from * dim, to * dim) ?? null,
         evaluations: result.evaluations?.slice(from, to) ?? null,
         trialPoints: result.trialPoints?.slice(trialsFrom, trialsTo) ?? null,
         trialFrom: trialsFrom / dim,
@@ -251,6 +254,7 @@ export function reportBuffers(report: StreamReport): ArrayBuffer[] {
       d.trajectory,
       d.loss,
       d.gradNorm,
+      ...[d.accuracy, d.validationLoss, d.validationAccuracy, d.averaged].filter((a) => a !== null),
       ...[d.accuracy, d.validationLoss, d.validationAccuracy, d.evaluations, d.trialPoints].filter(
         (a) => a !== null,
       ),

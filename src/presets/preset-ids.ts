@@ -22,6 +22,7 @@ export const PRESET_IDS: readonly string[] = [
   'formula-double-well',
   'minibatch-noise',
   'schedules',
+  'schedule-free-vs-cosine',
   'stability-limit-quadratic',
   'edge-of-stability-gd',
   'edge-of-stability-adam',
@@ -31,6 +32,7 @@ export const PRESET_IDS: readonly string[] = [
   'lbfgs-vs-adam-evaluations',
   'logistic-blobs',
   'mlp-moons',
+  'overfitting',
 ];
 
 /** True when `id` names a preset. */

@@ -3,7 +3,8 @@
  * (docs/scenario.md). The URL, presets, the CLI, the worker and the tests speak it.
  */
 
-/** The 18 optimizer types of docs/scenario.md. */
+/** The 20 optimizer types of docs/scenario.md. */
+
 export const OPTIMIZER_TYPES = [
   'gd',
   'momentum',
@@ -22,6 +23,8 @@ export const OPTIMIZER_TYPES = [
   'asgd',
   'adafactor',
   'newton',
+  'schedule-free-sgd',
+  'schedule-free-adamw',
   'lbfgs',
 ] as const;
 export type OptimizerType = (typeof OPTIMIZER_TYPES)[number];
@@ -127,6 +130,12 @@ export interface OptimizerSpec {
   damping?: number;
   /** Newton with |H| (the eigenvalues' absolute values, Dauphin et al. 2014) in place of H. */
   saddleFree?: boolean;
+  /** Schedule-Free's linear warm-up of lr over its first steps (`warmup_steps`). */
+  warmupSteps?: number;
+  /** Schedule-Free's polynomial weighting of the average, weight (k+1)^r (`r`). */
+  r?: number;
+  /** Schedule-Free's power of the largest lr so far in the weights (`weight_lr_power`). */
+  weightLrPower?: number;
   /** L-BFGS's number of (s, y) pairs kept (torch's `history_size`). */
   historySize?: number;
   /** L-BFGS's line search: 'none' (torch's None) or 'strong-wolfe' (torch's 'strong_wolfe'). */

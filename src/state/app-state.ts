@@ -5,6 +5,7 @@
  * import goes round in a cycle (test/arch/import-graph.test.ts, docs/style.md).
  */
 import type { RunResult } from '../core/run';
+import type { WorkReduction } from '../core/budget';
 import type { View } from '../core/problems';
 import type { SliceMethod } from '../core/slice';
 import type { SurfaceImage } from '../engine/api';
@@ -19,6 +20,7 @@ import type { LessonPlayerSlice } from './lesson-player-state';
 import type { ViewNote } from './note';
 import type { RunOrigin } from './run-origins';
 import type { Trails } from './trails';
+import type { SharpnessView } from '../plot/curvature-series';
 import type { UndoHistory } from './undo-history';
 
 /** The app's state: every slice's fields and actions (store.ts binds them into one store). */
@@ -81,6 +83,11 @@ export interface ViewSlice {
   chartX: ChartX;
   /** The chart panel enlarged: it takes the main area, the landscape the side (docs/app.md). */
   chartEnlarged: boolean;
+  /**
+   * What the λmax tab draws for adaptive runs: their own (preconditioned) sharpness or the
+   * Hessian's λmax (docs/curvature-chart.md); `sharp=hessian` in a link.
+   */
+  sharpness: SharpnessView;
   /** The step inspector open (`inspect=1`), its code loaded on demand (docs/lab-inspector.md). */
   inspectorOpen: boolean;
   /** Embedded (`embed=1`): the landscape and timeline only, without editing chrome. */
@@ -118,6 +125,7 @@ export interface ViewSlice {
   selectRun(index: number): void;
   setChartMode(mode: ChartMode): void;
   setChartEnlarged(enlarged: boolean): void;
+  setSharpness(sharpness: SharpnessView): void;
   setChartX(axis: ChartX): void;
   setInspectorOpen(open: boolean): void;
   setLesson(lesson: LessonControl[] | null): void;
@@ -176,6 +184,11 @@ export interface ResultsSlice {
   notice: string | null;
   /** What the opened link held that was ignored, and why; empty when nothing was. */
   linkNotices: string[];
+  /**
+   * What the work budget took off the current scenario (src/core/budget.ts), whether a link or
+   * a choice in the app asked for it; empty when nothing.
+   */
+  workNotices: WorkReduction[];
   setResults(
     scenario: Scenario,
     results: RunResult[],
@@ -192,6 +205,7 @@ export interface ResultsSlice {
   setComputing(computing: boolean): void;
   setEngineError(message: string | null): void;
   setNotice(message: string | null): void;
+  setWorkNotices(notices: WorkReduction[]): void;
   setLinkNotices(notices: string[]): void;
 }
 

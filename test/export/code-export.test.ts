@@ -40,6 +40,8 @@ const TORCH_CLASS: Record<(typeof OPTIMIZER_TYPES)[number], string> = {
   asgd: 'torch.optim.ASGD',
   adafactor: 'Adafactor',
   newton: 'Newton',
+  'schedule-free-sgd': 'ScheduleFree',
+  'schedule-free-adamw': 'ScheduleFree',
   lbfgs: 'torch.optim.LBFGS',
 };
 
@@ -62,6 +64,9 @@ const TORCH_KWARGS: Record<string, (v: number | boolean | string) => string> = {
   d: (v) => `d=${py(v)}`,
   damping: (v) => `damping=${py(v)}`,
   saddleFree: (v) => `saddle_free=${v ? 'True' : 'False'}`,
+  warmupSteps: (v) => `warmup_steps=${py(v)}`,
+  r: (v) => `r=${py(v)}`,
+  weightLrPower: (v) => `weight_lr_power=${py(v)}`,
   historySize: (v) => `history_size=${String(v)}`,
   toleranceGrad: (v) => `tolerance_grad=${py(v)}`,
   toleranceChange: (v) => `tolerance_change=${py(v)}`,
@@ -245,6 +250,19 @@ describe('both scripts', () => {
     const code = (text: string) => codeOnly(text).filter((line) => !printed.test(line));
     expect(code(zh)).toEqual(code(en));
   });
+
+  it.each(targets)(
+    '%s: the header names the problem with the title given, else English',
+    (target) => {
+      const scenario = CODE_SCENARIOS['schedules, part 1']!;
+      const { title } = describeProblem(scenario.problem).info;
+      const headerOf = (text: string) => text.split('\n').slice(0, 8).join('\n');
+      expect(headerOf(exportCode(scenario, target, { language: 'zh' }))).toContain(title);
+      const zh = exportCode(scenario, target, { language: 'zh', problemTitle: '某个函数' });
+      expect(headerOf(zh)).toContain('某个函数');
+      expect(headerOf(zh)).not.toContain(title);
+    },
+  );
 
   it.each(targets)('%s: a hostile label stays inside its string literal', (target) => {
     const label = 'evil"\n__import__("os").system("x")  # \u202e\\\u2028\ud800 """ \'';

@@ -7,9 +7,11 @@
  * α·λ, from the same polynomial's roots. docs/curvature.md explains the table.
  */
 import type { OptimizerSpec } from '../../scenario/types';
+import { quasiNewtonRegime } from './quasi-newton';
 import { etaAfter } from '../optimizers/asgd';
 import { resolveHyperparams } from '../optimizers/hyperparams';
 import { muAt } from '../optimizers/nadam';
+import { averageWeights } from '../optimizers/schedule-free';
 
 /**
  * The shape of a step's linear recurrence, with a = η·λ (η the effective step size):
@@ -39,19 +41,21 @@ import { muAt } from '../optimizers/nadam';
  *   coordinate (Shazeer & Stern 2018, §§ 5–6), not by α·λ·x.
  * - ASGD is `gd` with its step ηₜ = lr/(1 + κ·lr·(t − 1))^ω (η₁ = lr) in place of lr, and every
  *   λ shifted by κ (its θ·(1 − κη) shrink) and by the L2 weight decay: λ < 2/ηₜ − κ − wd.
+ * - `schedule-free`: Schedule-Free's z ← z − ηₜ·λ·y, x ← (1 − c)x + c·z, y ← βx + (1 − β)z
+ *   (facebookresearch/schedule_free's reference, docs/optimizers.md#schedule-free) is a 2-state
+ *   recurrence on (x, z) with trace 2 − c − a(cβ + 1 − β) and determinant (1 − c)(1 − a(1 − β)),
+ *   a = ηₜλ. Jury's criterion with c frozen at the step's cₜ: stable for
+ *   a < 2(2 − c)/(2(1 − β) + c(2β − 1)), which is gd's 2 at the first step (c = 1: x = y = z)
+ *   and rises to 2/(1 − β), 20 for β = 0.9, as the average's weight c → 0 (late training, or
+ *   when the step t is not given). ηₜ is the warmed-up lr. AdamW's form has the same
+ *   recurrence on the preconditioned λ (P = √(v/(1 − β2ᵗ)) + ε, no first moment).
  * - `newton`: θ ← θ − α·A⁻¹g with A = H + δI shares H's eigenvectors, so along one of curvature
  *   λ the error is multiplied by r = 1 − α·λ/(λ + δ) (saddle-free: 1 − α·λ/(|λ| + δ)). For λ > 0
  *   it is stable for every λ while α < 2 (α = 1, δ = 0: r = 0, the minimum of the quadratic in
  *   one step) and for λ < 2δ/(α − 2) when α > 2. Along λ < 0 the plain step with λ + δ < 0 has
  *   r < 1 too: it converges to the model's stationary point, a saddle or a maximum (`attracted`);
  *   the saddle-free step has r > 1 there and leaves it (Dauphin et al. 2014).
- * - `quasi-newton`: L-BFGS's step is −t·H̃g with H̃ its inverse-Hessian estimate from the last m
- *   pairs (s, y) (Nocedal & Wright, "Numerical Optimization", 2006, § 7.2); H̃ follows the
- *   curvature it has seen, so no fixed λ limits it: no limit. Where H̃ matches H along an
- *   eigenvector (a quadratic after a few steps: y = Hs) the error is multiplied by 1 − α, stable
- *   for α < 1, oscillating for 1 < α < 2, growing beyond; H̃ is positive definite (pairs with
- *   y·s ≤ 1e−10 are skipped), so along λ < 0 the step goes downhill, away. With the strong-Wolfe
- *   line search every step decreases f: stable.
+ * - `quasi-newton`: L-BFGS, no fixed limit (quasi-newton.ts says why, and what a step does).
  */
 export type StabilityFamily =
   | 'gd'
@@ -61,6 +65,7 @@ export type StabilityFamily =
   | 'ema-nesterov'
   | 'sign'
   | 'newton'
+  | 'schedule-free'
   | 'quasi-newton';
 
 /** Which λ an optimizer's limit bounds: the Hessian's own, or the preconditioned one. */
@@ -121,10 +126,60 @@ function familyOf(spec: OptimizerSpec, momentum: number): StabilityFamily {
       return 'gd';
     case 'newton':
       return 'newton';
+    case 'schedule-free-sgd':
+    case 'schedule-free-adamw':
+      return 'schedule-free';
     case 'lbfgs':
       return 'quasi-newton';
   }
 }
+
+/** Steps of Schedule-Free's average summed exactly; beyond, by the midpoint rule (below). */
+const EXACT_STEPS = 16;
+
+/**
+ * ∫ from a to b of x^r·min(1, x/T)^p dx: the weight of step x of Schedule-Free's average over
+ * lr^p (warm-up over T steps; none when T ≤ 0), in closed form on either side of T.
+ */
+function weightIntegral(a: number, b: number, r: number, p: number, warmup: number): number {
+  const power = (q: number, from: number, to: number) =>
+    to > from ? (to ** (q + 1) - from ** (q + 1)) / (q + 1) : 0;
+  if (warmup <= 0) return power(r, a, b);
+  return power(r + p, a, Math.min(b, warmup)) / warmup ** p + power(r, Math.max(a, warmup), b);
+}
+
+/**
+ * Schedule-Free's step t: its warmed-up lr ηₜ and the average's weight cₜ at a constant `lr` (a
+ * schedule's history is not followed back, as for NAdam); without t, the late-training c = 0 and
+ * no warm-up. The first EXACT_STEPS weights are the rule's own arithmetic (averageWeights); the
+ * rest of the sum Σ wᵢ is the midpoint rule's integral of w(x) = x^r·(lr·min(1, x/T_w))^p, off
+ * by a relative O(r²/t²) (under 0.2 % past step 16 for r ≤ 4), so that a λmax line of 10⁶ steps
+ * costs O(1) a step (stability-line.ts calls this once per step).
+ */
+function scheduleFreeStep(
+  hp: ReturnType<typeof resolveHyperparams>,
+  lr: number,
+  step: number | undefined,
+): { eta: number; c: number } {
+  if (step === undefined) return { eta: lr, c: 0 };
+  const into = { lrK: 0, lrMax: 0, weightSum: 0, ckp1: 0 };
+  let lrMax = -1;
+  let weightSum = 0;
+  for (let k = 0; k < Math.min(step, EXACT_STEPS); k++) {
+    averageWeights(hp, lr, k, lrMax, weightSum, into);
+    ({ lrMax, weightSum } = into);
+  }
+  if (step <= EXACT_STEPS) return { eta: into.lrK, c: into.ckp1 };
+  const { r, weightLrPower: p, warmupSteps: warmup } = hp;
+  const ramp = warmup > 0 ? Math.min(1, step / warmup) : 1;
+  const weight = step ** r * (lr * ramp) ** p;
+  const sum = weightSum + lr ** p * weightIntegral(EXACT_STEPS + 0.5, step + 0.5, r, p, warmup);
+  return { eta: lr * ramp, c: sum === 0 ? 0 : weight / sum };
+}
+
+/** Schedule-Free's critical a = ηλ with the average's weight c (see `schedule-free`). */
+const scheduleFreeCritical = (beta: number, c: number): number =>
+  (2 * (2 - c)) / (2 * (1 - beta) + c * (2 * beta - 1));
 
 /** NAdam's weights of g and m in its step (see `ema-nesterov`): late-training ones without t. */
 interface NadamWeights {
@@ -163,6 +218,8 @@ function criticalStep(
       return (2 + 2 * mu) / (1 - mu);
     case 'ema-nesterov':
       return (2 * (1 + mu)) / (nadam.grad * (1 + mu) + nadam.moment * (1 - mu));
+    case 'schedule-free': // late training (c → 0); see scheduleFreeCritical for step t
+      return scheduleFreeCritical(mu, 0);
     case 'sign':
     case 'quasi-newton':
     case 'newton': // its limit is not a/λ's: see newtonLimit
@@ -191,6 +248,7 @@ export function isPreconditioned(type: OptimizerSpec['type']): boolean {
     case 'asgd':
     case 'adafactor':
     case 'newton':
+    case 'schedule-free-sgd':
     case 'lbfgs':
       return false;
     default:
@@ -227,6 +285,19 @@ export function stabilityLimit(
   if (family === 'newton') {
     const limit = newtonLimit(lr, hp.damping);
     return { family, on: 'hessian', limit, factor: limit * lr, momentum };
+  }
+  if (family === 'schedule-free') {
+    // β is the interpolation weight (momentum or beta1); the limit is on ηₜ·λ (+ SGD's L2 wd).
+    const { eta, c } = scheduleFreeStep(hp, lr, step);
+    const factor = (scheduleFreeCritical(momentum, c) * lr) / eta;
+    const coupledDecay = spec.type === 'schedule-free-sgd' ? hp.weightDecay : 0;
+    return {
+      family,
+      on: isPreconditioned(spec.type) ? 'preconditioned' : 'hessian',
+      limit: factor / lr - coupledDecay,
+      factor,
+      momentum,
+    };
   }
   if (spec.type === 'asgd') {
     // ηₜ of step t (the first's is lr), and κ's shrink on top of the L2 weight decay.
@@ -281,10 +352,14 @@ export function stepRegime(
       : undefined;
   if (family === 'sign') return 'oscillating';
   if (family === 'newton') return newtonRegime(resolveHyperparams(spec), lr, lambda);
+  const sfC =
+    family === 'schedule-free' ? scheduleFreeStep(resolveHyperparams(spec), lr, step).c : 0;
   if (family === 'quasi-newton') return quasiNewtonRegime(spec, lr, lambda);
   if (!(lambda < limit) || lambda + (factor / lr - limit) < 0) return 'diverging';
   // a = η·(λ + wd): the family's critical step over the limit's factor scales λ·lr to it.
-  const a = ((lambda + (factor / lr - limit)) * lr * criticalStep(family, mu, nadam)) / factor;
+  const critical =
+    family === 'schedule-free' ? scheduleFreeCritical(mu, sfC) : criticalStep(family, mu, nadam);
+  const a = ((lambda + (factor / lr - limit)) * lr * critical) / factor;
   let b: number; // the characteristic polynomial z² + b·z + c
   let c: number;
   switch (family) {
@@ -305,6 +380,10 @@ export function stepRegime(
     case 'ema-nesterov':
       b = a * nadam!.grad + a * nadam!.moment * (1 - mu) - 1 - mu;
       c = mu * (1 - a * nadam!.grad);
+      break;
+    case 'schedule-free': // −trace and determinant of the (x, z) recurrence
+      b = -(2 - sfC - a * (sfC * mu + 1 - mu));
+      c = (1 - sfC) * (1 - a * (1 - mu));
       break;
     default:
       throw new Error(`stepRegime: no recurrence for ${family}`);
@@ -330,18 +409,5 @@ function newtonRegime(
   const r = 1 - (lr * lambda) / mu;
   if (!(Math.abs(r) < 1)) return 'diverging';
   if (lambda < 0) return 'attracted';
-  return r >= 0 ? 'stable' : 'oscillating';
-}
-
-/**
- * L-BFGS along an eigenvector of curvature λ once its estimate has learnt λ (see `quasi-newton`):
- * the error times 1 − α, or a decrease of f every step with the strong-Wolfe line search; along
- * λ < 0 its positive-definite estimate steps downhill, away from the stationary point.
- */
-function quasiNewtonRegime(spec: OptimizerSpec, lr: number, lambda: number): StepRegime {
-  if (lambda < 0) return 'diverging';
-  if (spec.lineSearchFn === 'strong-wolfe') return 'stable';
-  const r = 1 - lr;
-  if (!(Math.abs(r) < 1)) return 'diverging';
   return r >= 0 ? 'stable' : 'oscillating';
 }

@@ -34,10 +34,15 @@ export type NumericHyperparam =
   | 'd'
   // Newton
   | 'damping'
+  // Schedule-Free (facebookresearch/schedule_free's warmup_steps, r, weight_lr_power)
+  | 'warmupSteps'
+  | 'r'
+  | 'weightLrPower'
   // L-BFGS
   | 'historySize'
   | 'toleranceGrad'
   | 'toleranceChange';
+
 export type BooleanHyperparam = 'centered' | 'biasCorrection' | 'saddleFree';
 /** Hyperparameters that name one of a few choices (L-BFGS's line search). */
 export type ChoiceHyperparam = 'lineSearchFn';

@@ -41,6 +41,12 @@ export interface Optimizer {
   readonly evaluations?: StepEvaluations;
   /** A copy of the state after the last step, for the step inspector and the tests. */
   snapshot(): OptimizerSnapshot;
+  /**
+   * The rule's averaged point after the last step, live (not a copy: read it, never keep it),
+   * where the rule keeps one beside θ (ASGD's `ax`, Schedule-Free's x); null otherwise. Before
+   * the first step it holds nothing meaningful: the average of no step is the start.
+   */
+  readonly averaged: Float64Array | null;
 }
 
 /**
@@ -86,6 +92,8 @@ export interface UpdateRule {
   readonly evaluations?: StepEvaluations;
   /** The live state buffers that exist so far, by PyTorch's names (copied by the snapshot). */
   state(): Record<string, Float64Array>;
+  /** The live buffer of the rule's averaged point, where it keeps one (Optimizer.averaged). */
+  readonly averaged?: Float64Array;
 }
 
 /**

@@ -5,9 +5,31 @@
  * torch's `_strong_wolfe` and `_cubic_interpolate`), so that its float64 steps are the app's.
  * With the words of both languages, spread into comments-en.ts and comments-zh.ts.
  */
-import type { Say } from './comments';
-import { comment, indent, withComment } from './python';
+import type { ResolvedHyperparams } from '../../core/optimizers';
+import type { CommentKey, Say } from './comments';
+import { comment, indent, pyFloat, withComment } from './python';
 import { init, step } from './numpy-rules-sgd';
+
+/** torch.optim.LBFGS with max_iter=1 and every hyperparameter of the run (optimizers-torch.ts). */
+export function lbfgsTorch(hp: ResolvedHyperparams): {
+  constructor: string;
+  custom: 'LBFGSClosure';
+  kwargs: readonly (readonly [name: string, value: string, words: CommentKey])[];
+} {
+  const lineSearch = hp.lineSearchFn === 'strong-wolfe' ? '"strong_wolfe"' : 'None';
+  return {
+    constructor: 'torch.optim.LBFGS',
+    custom: 'LBFGSClosure',
+    kwargs: [
+      ['lr', pyFloat(hp.lr), 'kwLbfgsLr'],
+      ['max_iter', '1', 'kwMaxIter'],
+      ['history_size', String(hp.historySize), 'kwHistorySize'],
+      ['tolerance_grad', pyFloat(hp.toleranceGrad), 'kwToleranceGrad'],
+      ['tolerance_change', pyFloat(hp.toleranceChange), 'kwToleranceChange'],
+      ['line_search_fn', lineSearch, 'kwLineSearch'],
+    ],
+  };
+}
 
 /** The torch loop's call of L-BFGS's step with its closure (`loss` is θ's, just computed). */
 export function torchLbfgsStep(loss: string, say: Say): string[] {

@@ -8,8 +8,9 @@
 import type { ResolvedHyperparams } from '../../core/optimizers';
 import type { OptimizerType } from '../../scenario/types';
 import type { CommentKey, Say } from './comments';
-import { torchLbfgsClosure } from './lbfgs-code';
+import { lbfgsTorch, torchLbfgsClosure } from './lbfgs-code';
 import { ADAFACTOR, NEWTON } from './optimizers-torch-more';
+import { SCHEDULE_FREE_TORCH } from './schedule-free-code';
 import { comment, indent, pyFloat, withComment } from './python';
 
 /** A keyword argument: its name, its Python value and what it is. */
@@ -22,6 +23,7 @@ export type CustomOptimizer =
   | 'NAdam'
   | 'Adafactor'
   | 'Newton'
+  | 'ScheduleFree'
   // Not a class: torch.optim.LBFGS's closure helper (lbfgs-code.ts).
   | 'LBFGSClosure';
 
@@ -190,23 +192,40 @@ const TORCH_OPTIMIZERS: Record<
       ['saddle_free', hp.saddleFree ? 'True' : 'False', 'kwSaddleFree'],
     ],
   }),
-  lbfgs: (hp) => ({
-    constructor: 'torch.optim.LBFGS',
-    custom: 'LBFGSClosure',
+  'schedule-free-sgd': (hp) => ({
+    constructor: 'ScheduleFree',
+    custom: 'ScheduleFree',
     kwargs: [
-      ['lr', pyFloat(hp.lr), 'kwLbfgsLr'],
-      ['max_iter', '1', 'kwMaxIter'],
-      ['history_size', String(hp.historySize), 'kwHistorySize'],
-      ['tolerance_grad', pyFloat(hp.toleranceGrad), 'kwToleranceGrad'],
-      ['tolerance_change', pyFloat(hp.toleranceChange), 'kwToleranceChange'],
-      [
-        'line_search_fn',
-        hp.lineSearchFn === 'strong-wolfe' ? '"strong_wolfe"' : 'None',
-        'kwLineSearch',
-      ],
+      ['adamw', 'False', 'kwAdamwSf'],
+      lr(hp),
+      ['momentum', pyFloat(hp.momentum), 'kwMomentumSf'],
+      l2(hp),
+      ...scheduleFreeKwargs(hp),
     ],
   }),
+  'schedule-free-adamw': (hp) => ({
+    constructor: 'ScheduleFree',
+    custom: 'ScheduleFree',
+    kwargs: [
+      ['adamw', 'True', 'kwAdamwSf'],
+      lr(hp),
+      betas(hp, 'kwBetasSf'),
+      eps(hp),
+      decoupled(hp),
+      ...scheduleFreeKwargs(hp),
+    ],
+  }),
+  lbfgs: (hp) => lbfgsTorch(hp),
 };
+
+/** Schedule-Free's warm-up and the weights of its average. */
+function scheduleFreeKwargs(hp: ResolvedHyperparams): Kwarg[] {
+  return [
+    ['warmup_steps', pyFloat(hp.warmupSteps), 'kwWarmupSteps'],
+    ['r', pyFloat(hp.r), 'kwR'],
+    ['weight_lr_power', pyFloat(hp.weightLrPower), 'kwWeightLrPower'],
+  ];
+}
 
 /** `optimizer = torch.optim.X(params, …)`, one commented keyword a line, and its custom class. */
 export function torchOptimizer(
@@ -235,6 +254,7 @@ export function customOptimizers(used: ReadonlySet<CustomOptimizer>, say: Say): 
   if (used.has('NAdam')) lines.push(...NADAM(say), '', '');
   if (used.has('Adafactor')) lines.push(...ADAFACTOR(say), '', '');
   if (used.has('Newton')) lines.push(...NEWTON(say), '', '');
+  if (used.has('ScheduleFree')) lines.push(...SCHEDULE_FREE_TORCH(say), '', '');
   if (used.has('LBFGSClosure')) lines.push(...torchLbfgsClosure(say), '', '');
   return lines;
 }

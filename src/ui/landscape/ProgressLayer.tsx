@@ -27,36 +27,50 @@ interface Drawn {
   step: number;
 }
 
-/** Screen position of a run at a step (its last valid point after a divergence). */
-function pointAt(run: RunPath, geo: Geometry, step: number): [number, number] {
-  const { trajectory, dim, loss } = run.result;
+/**
+ * Screen position of a run at a step (its last valid point after a divergence): of θ, or of its
+ * averaged point where `averaged` (RunResult.averaged: ASGD's ax, Schedule-Free's x).
+ */
+function pointAt(run: RunPath, geo: Geometry, step: number, averaged = false): [number, number] {
+  const { dim, loss } = run.result;
+  const points = averaged ? run.result.averaged! : run.result.trajectory;
   const k = Math.min(step, loss.length - 1);
-  return [geo.x(trajectory[k * dim]!), geo.y(trajectory[k * dim + 1]!)];
+  return [geo.x(points[k * dim]!), geo.y(points[k * dim + 1]!)];
 }
 
-/** Strokes run's path from `fromStep` (exclusive of earlier kept points) to `toStep`. */
+/** The dashes of an averaged path, as Landscape.css's .landscape__averaged-path. */
+const AVERAGED_DASH = [5, 4];
+
+/**
+ * Strokes run's path from `fromStep` (exclusive of earlier kept points) to `toStep`: θ's, or
+ * dashed its averaged point's where `averaged`.
+ */
 function strokeRange(
   ctx: CanvasRenderingContext2D,
   run: RunPath,
   geo: Geometry,
   fromStep: number,
   toStep: number,
+  averaged = false,
 ): void {
-  const { path } = run;
+  const path = averaged ? run.averaged! : run.path;
   ctx.beginPath();
-  const [x0, y0] = fromStep <= 0 ? [path.xs[0]!, path.ys[0]!] : pointAt(run, geo, fromStep);
+  const [x0, y0] =
+    fromStep <= 0 ? [path.xs[0]!, path.ys[0]!] : pointAt(run, geo, fromStep, averaged);
   ctx.moveTo(x0, y0);
   const last = Math.min(toStep, run.result.loss.length - 1);
   const first = keptIndexAt(path, fromStep) + 1;
   let end = first;
   for (; end < path.steps.length && path.steps[end]! <= last; end++)
     ctx.lineTo(path.xs[end]!, path.ys[end]!);
-  const [x, y] = pointAt(run, geo, toStep);
+  const [x, y] = pointAt(run, geo, toStep, averaged);
   ctx.lineTo(x, y);
   ctx.strokeStyle = run.color;
   ctx.lineWidth = run.steps ? STEPS_LINE_WIDTH : run.selected ? SELECTED_LINE_WIDTH : LINE_WIDTH;
+  ctx.setLineDash(averaged ? AVERAGED_DASH : []);
   ctx.stroke();
-  if (run.steps) strokeDots(ctx, run, fromStep <= 0 ? 0 : first, end);
+  ctx.setLineDash([]);
+  if (run.steps && !averaged) strokeDots(ctx, run, fromStep <= 0 ? 0 : first, end);
 }
 
 /** A dot at each kept point from `from` to `to` (exclusive): each step of a zig-zag is seen. */
@@ -108,7 +122,10 @@ export const ProgressLayer = memo(function ProgressLayer({ geo }: { geo: Geometr
     ctx.lineCap = 'round';
     ctx.lineJoin = 'round';
     if (!onward) ctx.clearRect(0, 0, geo.plotWidth, geo.plotHeight);
-    for (const run of runs) strokeRange(ctx, run, geo, onward ? previous.step : 0, step);
+    for (const run of runs) {
+      strokeRange(ctx, run, geo, onward ? previous.step : 0, step);
+      if (run.averaged) strokeRange(ctx, run, geo, onward ? previous.step : 0, step, true);
+    }
     drawn.current = { runs, geo, step };
   }, [runs, geo, step, ratio]);
 
@@ -147,6 +164,7 @@ export const ProgressLayer = memo(function ProgressLayer({ geo }: { geo: Geometr
                 />
               )}
               {!inside && <EdgeArrowMark index={run.index} x={x} y={y} geo={geo} step={shown} />}
+              {run.averaged && <AveragedMarker run={run} geo={geo} step={step} />}
             </g>
           );
         })}
@@ -154,3 +172,20 @@ export const ProgressLayer = memo(function ProgressLayer({ geo }: { geo: Geometr
     </>
   );
 });
+
+/** The averaged point at the cursor: a ring beside θ's dot (hidden off the window). */
+function AveragedMarker({ run, geo, step }: { run: RunPath; geo: Geometry; step: number }) {
+  const [x, y] = pointAt(run, geo, step, true);
+  if (!Number.isFinite(x) || !Number.isFinite(y)) return null;
+  const inside = x >= 0 && x <= geo.plotWidth && y >= 0 && y <= geo.plotHeight;
+  return (
+    <circle
+      className="landscape__averaged-marker"
+      cx={x}
+      cy={y}
+      r={4.5}
+      visibility={inside ? undefined : 'hidden'}
+      data-testid={`averaged-marker-${run.index}`}
+    />
+  );
+}
