@@ -70,6 +70,29 @@ describe('a Schedule-Free run: θ is y, the answer x is RunResult.averaged, the 
   });
 });
 
+describe('the reference’s first steps on Σx² from (1, 2) at lr 0.1 (OPTIMIZERS.md §6.5)', () => {
+  const steps = (spec: OptimizerSpec, count: number) =>
+    run(scenarioOn('sphere', [spec], { start: [1, 2], steps: count }))[0]!;
+
+  it('SGD: x = (0.8, 1.6), (0.72, 1.44), (0.64587, 1.29173); y = (0.8, 1.6), (0.712, 1.424), (0.63104, 1.26208)', () => {
+    const result = steps({ type: 'schedule-free-sgd', lr: 0.1 }, 3);
+    const x = [0.8, 1.6, 0.72, 1.44, 0.6458666666666667, 1.2917333333333334];
+    const y = [0.8, 1.6, 0.712, 1.424, 0.63104, 1.26208];
+    Array.from(result.averaged!.subarray(2)).forEach((v, i) => expect(v).toBeCloseTo(x[i]!, 15));
+    Array.from(result.trajectory.subarray(2)).forEach((v, i) => expect(v).toBeCloseTo(y[i]!, 15));
+  });
+
+  it('AdamW: x₁ = y₁ = (0.9000000005, 1.90000000025); x₂, y₂ as the reference', () => {
+    const result = steps({ type: 'schedule-free-adamw', lr: 0.1 }, 2);
+    expect(Array.from(result.averaged!.subarray(2, 4))).toEqual([0.9000000005, 1.90000000025]);
+    expect(Array.from(result.trajectory.subarray(2, 4))).toEqual([0.9000000005, 1.90000000025]);
+    const x2 = [0.8526958088779615, 1.8512974345678528];
+    const y2 = [0.8479653897157576, 1.846427177999638];
+    Array.from(result.averaged!.subarray(4)).forEach((v, i) => expect(v).toBeCloseTo(x2[i]!, 15));
+    Array.from(result.trajectory.subarray(4)).forEach((v, i) => expect(v).toBeCloseTo(y2[i]!, 15));
+  });
+});
+
 describe('the data exports carry the average beside θ', () => {
   const scenario = scenarioOn('booth', [ASGD, SGD, { type: 'gd', lr: 0.01 }], { steps: 5 });
   const results = run(scenario);
