@@ -73,10 +73,26 @@ export function hessianUnits(problem: ProblemSpec): number {
   return 3 * params * params * points + 4 * params ** 3;
 }
 
-/** Units of one step of one run: the problem's step with the run's batch size, and its Hessian. */
+/**
+ * Units of the second evaluation of f that a run whose answer is its average makes each step
+ * (module.ts `averaged: 'answer'`, Schedule-Free's x: src/core/run.ts), f alone without ∇f: half
+ * a step of a surface, a forward pass over the data of a model (as the accuracy's).
+ */
+export function answerUnits(problem: ProblemSpec): number {
+  const work = kindOf(problem).work(problem);
+  if ('surface' in work) return 0.5 * FUNCTION_STEP_UNITS * work.surface;
+  return 0.5 * (work.scale ?? 1) * work.params * work.points;
+}
+
+/**
+ * Units of one step of one run: the problem's step with the run's batch size, its Hessian, and
+ * f at its average where that is its answer.
+ */
 export function runStepUnits(problem: ProblemSpec, spec: OptimizerSpec): number {
-  const hessian = optimizerModule(spec.type).secondOrder ? hessianUnits(problem) : 0;
-  return stepUnits(problem, spec.batchSize) + hessian;
+  const module = optimizerModule(spec.type);
+  const hessian = module.secondOrder ? hessianUnits(problem) : 0;
+  const answer = module.averaged === 'answer' ? answerUnits(problem) : 0;
+  return stepUnits(problem, spec.batchSize) + hessian + answer;
 }
 
 /** Units of one step of every run of a scenario, each with its own batch size. */

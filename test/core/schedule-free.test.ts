@@ -12,10 +12,11 @@ import { RunAssembler } from '../../src/engine/run-assembler';
 import { RunStream } from '../../src/engine/run-stream';
 import { validateScenario } from '../../src/scenario/validate';
 import { formatCsv, formatJson, formatSummary } from '../../src/cli/format';
+import { answerUnits, runStepUnits } from '../../src/core/budget';
 import { resolveHyperparams } from '../../src/core/optimizers';
 import { averageWeights } from '../../src/core/optimizers/schedule-free';
 import { trajectoriesCsv } from '../../src/export/trajectories';
-import type { OptimizerSpec } from '../../src/scenario/types';
+import type { OptimizerSpec, ProblemSpec } from '../../src/scenario/types';
 import { scenarioOn } from '../helpers';
 
 const SGD: OptimizerSpec = { type: 'schedule-free-sgd', lr: 0.02, warmupSteps: 10 };
@@ -117,6 +118,23 @@ describe('the data exports carry the average beside θ', () => {
     expect(row(cli.find((line) => line.startsWith('2,gd,5,'))!).slice(-2)).toEqual(['', '']);
     const app = [...trajectoriesCsv(results, { names: ['a', 'b', 'c'] })].join('').split('\n');
     expect(app[0]!.endsWith(',averaged_x,averaged_y')).toBe(true);
+  });
+});
+
+describe('the work budget counts f at the average', () => {
+  it('a Schedule-Free step costs an f more than SGD’s; ASGD’s average is free', () => {
+    const problems: ProblemSpec[] = [
+      { type: 'function', name: 'booth' },
+      { type: 'mlp', hidden: [8], data: { generator: 'moons', n: 100 } },
+    ];
+    for (const problem of problems) {
+      const sgd = runStepUnits(problem, { type: 'gd', lr: 0.1 });
+      expect(runStepUnits(problem, { type: 'schedule-free-sgd', lr: 0.1 })).toBe(
+        sgd + answerUnits(problem),
+      );
+      expect(runStepUnits(problem, { type: 'asgd', lr: 0.1 })).toBe(sgd);
+      expect(answerUnits(problem)).toBeGreaterThan(0);
+    }
   });
 });
 
