@@ -1,6 +1,6 @@
 /**
- * The engine worker as an entry of the app's own build, and the first view's code in few files
- * (issue 17; docs/benchmark.md, "Initial JavaScript").
+ * The engine and lab workers as entries of the app's own build, and the first view's code in few
+ * files (issue 17; docs/benchmark.md, "Initial JavaScript").
  *
  * Vite bundles a `new Worker(new URL(…))` as a build of its own, so the worker carried its own
  * copy of every module the page has too: the problems, the expression language, validation,
@@ -28,9 +28,22 @@ export const ENGINE_WORKER_ENTRY = fileURLToPath(
   new URL('../workers/engine.worker.ts', import.meta.url),
 );
 
-/** The module whose default export is the URL to start the engine worker from. */
+/**
+ * The lab worker's entry: the engine's calls and the lab tabs' own, started the first time a lab
+ * tab asks (src/engine/client.ts). Not part of the first view: its own code stays out of the
+ * `shared` and `index` chunks, and the bench does not count it as initial.
+ */
+export const LAB_WORKER_ENTRY = fileURLToPath(new URL('../workers/lab.worker.ts', import.meta.url));
+
+/** The modules whose default export is the URL to start each worker from. */
 export const ENGINE_WORKER_MODULE = 'virtual:engine-worker';
-const RESOLVED = `\0${ENGINE_WORKER_MODULE}`;
+export const LAB_WORKER_MODULE = 'virtual:lab-worker';
+
+/** Each worker: its virtual module, its entry, and the name of its chunk. */
+const WORKERS = [
+  { module: ENGINE_WORKER_MODULE, entry: ENGINE_WORKER_ENTRY, name: 'engine.worker' },
+  { module: LAB_WORKER_MODULE, entry: LAB_WORKER_ENTRY, name: 'lab.worker' },
+] as const;
 
 /** Vite's preload helper, as a module id of the bundle. */
 const PRELOAD_HELPER = /vite\/preload-helper/;
@@ -81,7 +94,8 @@ export function startChunk(start: StartModules, id: string): 'shared' | 'index' 
 
 export function workerChunkPlugin(): Plugin {
   let building = false;
-  let reference = '';
+  /** Each worker's emitted chunk, by its virtual module. */
+  const references = new Map<string, string>();
   let start: StartModules = { entries: new Set(), page: new Set(), worker: new Set() };
   // Both tests read `start`, which buildEnd fills in before the chunks are made.
   const group = (name: 'shared' | 'index', priority: number) => ({
@@ -102,18 +116,20 @@ export function workerChunkPlugin(): Plugin {
     },
     buildStart() {
       if (!building) return;
-      // A chunk named like Vite's worker asset (assets/engine.worker-<hash>.js), which the bench
+      // Chunks named like Vite's worker assets (assets/engine.worker-<hash>.js), which the bench
       // and the service worker's precache find by that name.
-      reference = this.emitFile({ type: 'chunk', id: ENGINE_WORKER_ENTRY, name: 'engine.worker' });
+      for (const { module, entry, name } of WORKERS)
+        references.set(module, this.emitFile({ type: 'chunk', id: entry, name }));
     },
     resolveId(id) {
-      return id === ENGINE_WORKER_MODULE ? RESOLVED : undefined;
+      return WORKERS.some((worker) => worker.module === id) ? `\0${id}` : undefined;
     },
     load(id) {
-      if (id !== RESOLVED) return undefined;
+      const worker = WORKERS.find(({ module }) => id === `\0${module}`);
+      if (!worker) return undefined;
       return building
-        ? `export default import.meta.ROLLUP_FILE_URL_${reference};`
-        : `export { default } from ${JSON.stringify(`${ENGINE_WORKER_ENTRY}?worker&url`)};`;
+        ? `export default import.meta.ROLLUP_FILE_URL_${references.get(worker.module)!};`
+        : `export { default } from ${JSON.stringify(`${worker.entry}?worker&url`)};`;
     },
     buildEnd() {
       if (!building) return;
@@ -121,11 +137,17 @@ export function workerChunkPlugin(): Plugin {
       const entries = new Set(
         [...this.getModuleIds()].filter((id) => this.getModuleInfo(id)?.isEntry),
       );
-      const pageEntries = [...entries].filter((id) => id !== ENGINE_WORKER_ENTRY);
+      // The lab worker is no entry of the first view: its modules keep the default splitting.
+      const pageEntries = [...entries].filter(
+        (id) => id !== ENGINE_WORKER_ENTRY && id !== LAB_WORKER_ENTRY,
+      );
       start = {
         entries,
         page: closure(pageEntries, imports),
-        worker: closure([ENGINE_WORKER_ENTRY], imports),
+        // Both workers: a module the page loads at start and the lab worker imports goes to
+        // `shared`, never to `index`, which a worker cannot import (it holds the preload helper
+        // and the page's React).
+        worker: closure([ENGINE_WORKER_ENTRY, LAB_WORKER_ENTRY], imports),
       };
     },
     generateBundle(_options, bundle) {
@@ -133,11 +155,16 @@ export function workerChunkPlugin(): Plugin {
       const chunks = new Map<string, ChunkLike>();
       for (const file of Object.values(bundle))
         if (file.type === 'chunk') chunks.set(file.fileName, file);
-      const preloading = chunksWithPreloadHelper(chunks, this.getFileName(reference));
-      if (preloading.length > 0)
-        this.error(
-          `the engine worker imports Vite's preload helper (it needs document): ${preloading.join(', ')}`,
+      for (const { module, name } of WORKERS) {
+        const preloading = chunksWithPreloadHelper(
+          chunks,
+          this.getFileName(references.get(module)!),
         );
+        if (preloading.length > 0)
+          this.error(
+            `the ${name} imports Vite's preload helper (it needs document): ${preloading.join(', ')}`,
+          );
+      }
     },
   };
 }

@@ -74,6 +74,17 @@ export function hessianUnits(problem: ProblemSpec): number {
 }
 
 /**
+ * Units of the second evaluation of f that a run whose answer is its average makes each step
+ * (module.ts `averaged: 'answer'`, Schedule-Free's x: src/core/run.ts), f alone without ∇f: half
+ * a step of a surface, a forward pass over the data of a model (as the accuracy's).
+ */
+export function answerUnits(problem: ProblemSpec): number {
+  const work = kindOf(problem).work(problem);
+  if ('surface' in work) return 0.5 * FUNCTION_STEP_UNITS * work.surface;
+  return 0.5 * (work.scale ?? 1) * work.params * work.points;
+}
+
+/**
  * Units of one more evaluation of the full-batch f and ∇f (L-BFGS's line-search trials): a 2D
  * surface's step (its update is negligible), or a model's forward and backward pass over all its
  * data, params × points (no accuracy, no held-out rows: a trial point records neither).
@@ -95,16 +106,16 @@ export function extraEvaluations(spec: OptimizerSpec): number {
 
 /**
  * Units of one step of one run: the problem's step with the run's batch size, its Hessian
- * (Newton) and its line search's evaluations at most (L-BFGS).
+ * (Newton), f at its average where that is its answer (Schedule-Free), and its line search's
+ * evaluations at most (L-BFGS).
  */
 export function runStepUnits(problem: ProblemSpec, spec: OptimizerSpec): number {
-  const hessian = optimizerModule(spec.type).secondOrder ? hessianUnits(problem) : 0;
+  const module = optimizerModule(spec.type);
+  const hessian = module.secondOrder ? hessianUnits(problem) : 0;
+  const answer = module.averaged === 'answer' ? answerUnits(problem) : 0;
   const extra = extraEvaluations(spec);
-  return (
-    stepUnits(problem, spec.batchSize) +
-    hessian +
-    (extra > 0 ? extra * evaluationUnits(problem) : 0)
-  );
+  const search = extra > 0 ? extra * evaluationUnits(problem) : 0;
+  return stepUnits(problem, spec.batchSize) + hessian + answer + search;
 }
 
 /** Units of one step of every run of a scenario, each with its own batch size. */

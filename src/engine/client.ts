@@ -1,14 +1,16 @@
 /**
- * The main thread's engine: three instances of the engine worker behind latest-wins lanes, one
- * for runs and probes (slider drags must never wait behind a surface), one for surfaces and
- * thumbnails, one for the learning-rate lab. Every worker call is a typed method here: the UI
+ * The main thread's engine: three workers behind latest-wins lanes — two instances of the engine
+ * worker, one for runs and probes (slider drags must never wait behind a surface), one for
+ * surfaces and thumbnails, and the lab worker (the engine's calls and the lab tabs' own, started
+ * at its first request: workers/lab.worker.ts). Every worker call is a typed method here: the UI
  * never sees a remote or a lane name (docs/app.md, "Work only where something changed"). Only
  * the worker's type crosses into this file.
  */
 import { proxy, wrap, type Remote } from 'comlink';
-// The worker's URL: a chunk of the app's build, sharing the page's chunks (src/worker-chunk.ts).
+// The workers' URLs: chunks of the app's build, sharing the page's chunks (src/worker-chunk.ts).
 import engineWorkerUrl from 'virtual:engine-worker';
-import type { WorkerApi } from '../../workers/engine.worker';
+import labWorkerUrl from 'virtual:lab-worker';
+import type { WorkerApi } from '../../workers/lab.worker';
 import type { Probe, SurfaceImage, SurfaceRequest } from './api';
 import { Lanes, type Alive, type LaneEvents, type Outcome, type WorkerHandle } from './lanes';
 import { RunAssembler } from './run-assembler';
@@ -37,8 +39,16 @@ export type SurfaceAsk = Omit<SurfaceRequest, 'plane'> & { plane?: PlaneSpec };
 
 type Remote_ = Remote<WorkerApi>;
 
-function spawnWorker(): WorkerHandle<Remote_> {
-  const worker = new Worker(engineWorkerUrl, { type: 'module', name: 'engine' });
+/** Which worker a lane runs on: the engine worker's calls, or those and the lab's. */
+export type WorkerKind = 'engine' | 'lab';
+
+function spawnWorker(kind: WorkerKind): WorkerHandle<Remote_> {
+  // The engine worker offers a subset of WorkerApi (not the lab's calls), which only the lab
+  // lane makes.
+  const worker = new Worker(kind === 'lab' ? labWorkerUrl : engineWorkerUrl, {
+    type: 'module',
+    name: kind,
+  });
   const remote = wrap<WorkerApi>(worker);
   return {
     remote,
@@ -65,20 +75,23 @@ export class Engine {
    * must never delay a slider's trajectory or a surface. */
   private readonly lab: Lanes<Remote_>;
 
-  constructor(events: LaneEvents = {}, spawn: () => WorkerHandle<Remote_> = spawnWorker) {
+  constructor(
+    events: LaneEvents = {},
+    spawn: (kind: WorkerKind) => WorkerHandle<Remote_> = spawnWorker,
+  ) {
     let busyCompute = false;
     let busySurface = false;
     const report = () => events.onBusy?.(busyCompute || busySurface);
     const onRestart = (reason: string) => events.onRestart?.(reason);
-    this.compute = new Lanes(spawn, OPTIONS, {
+    this.compute = new Lanes(() => spawn('engine'), OPTIONS, {
       onRestart,
       onBusy: (busy) => ((busyCompute = busy), report()),
     });
-    this.surfaces = new Lanes(spawn, OPTIONS, {
+    this.surfaces = new Lanes(() => spawn('engine'), OPTIONS, {
       onRestart,
       onBusy: (busy) => ((busySurface = busy), report()),
     });
-    this.lab = new Lanes(spawn, { ...OPTIONS, lazy: true }, { onRestart });
+    this.lab = new Lanes(() => spawn('lab'), { ...OPTIONS, lazy: true }, { onRestart });
   }
 
   /** Ids of the planes sent to workers, by the store's plane object. */

@@ -7,7 +7,6 @@
  * Adding a view field is one entry here (and one in LinkView, link-state.ts, which the compiler
  * then demands): docs/links.md, "Adding a view field".
  */
-import type { View } from '../core/problems';
 import { isLang, LANGUAGES, type Lang } from '../i18n/languages';
 import { CHART_MODES, type ChartMode } from '../state/chart-modes';
 import { formatArrows, NO_ARROWS, parseArrows } from '../state/arrow-settings';
@@ -27,9 +26,9 @@ import {
   writeLessonData,
   writeLessonStep,
 } from './lesson-params';
-import { decodeURIComponentSafe, listed, readNumbers } from './param-text';
-import { readNumber, writeNumber } from './values';
-import { MAX_WINDOW_COORDINATE, quantizeWindow } from './window';
+import { decodeURIComponentSafe, listed } from './param-text';
+import { readNumber } from './values';
+import { readWindow, writeWindow } from './window';
 
 export type { LinkView } from './link-state';
 
@@ -94,26 +93,6 @@ function readWhole(raw: string, what: string, min: number): ViewRead<number> {
   if (typeof value !== 'number' || !Number.isInteger(value) || value < min)
     return { message: `${what} must be a whole number of at least ${min}` };
   return { value };
-}
-
-/** The window on its grid of 1/10,000 of its size (window.ts): exact to the eye, short to read. */
-function writeWindow(window: View): string {
-  const { x, y } = quantizeWindow(window);
-  return [x[0], x[1], y[0], y[1]].map(writeNumber).join(',');
-}
-
-/**
- * Four finite numbers in order within the coordinate limit; a window too small to draw is widened
- * with the scenario, whose problem sets the scale (codec.ts, window.ts).
- */
-function readWindow(raw: string): ViewRead<View> {
-  const numbers = readNumbers(raw, 4);
-  if (typeof numbers === 'string') return { message: `${numbers} (x from, x to, y from, y to)` };
-  const [x0, x1, y0, y1] = numbers as [number, number, number, number];
-  if (!(x0 < x1 && y0 < y1)) return { message: 'each range must run from low to high' };
-  if (numbers.some((n) => Math.abs(n) > MAX_WINDOW_COORDINATE))
-    return { message: `coordinates must lie within ±${MAX_WINDOW_COORDINATE}` };
-  return { value: { x: [x0, x1], y: [y0, y1] } };
 }
 
 /** A chart tab's name in a link: its id, but `grad` for the gradient norm (shorter to type). */

@@ -14,6 +14,8 @@ import { PCA_MIN_HALF_WIDTH } from '../core/slice';
 import { describeProblem } from '../core/problems';
 import { ZOOM_LIMITS } from '../plot/viewport';
 import type { ProblemSpec } from '../scenario/types';
+import { readNumbers } from './param-text';
+import { writeNumber } from './values';
 
 /** The smallest side of a window, relative to the smaller side of the problem's view. */
 export const MIN_WINDOW_FRACTION = ZOOM_LIMITS.min / 10;
@@ -108,4 +110,24 @@ function quantizeAxis([low, high]: readonly [number, number]): [number, number] 
 /** The window on the grid it is written to (1/10,000 of each side). */
 export function quantizeWindow(window: View): View {
   return { x: quantizeAxis(window.x), y: quantizeAxis(window.y) };
+}
+
+/** A link's `win`: the window on its grid of 1/10,000 of its size, exact to the eye, short to read. */
+export function writeWindow(window: View): string {
+  const { x, y } = quantizeWindow(window);
+  return [x[0], x[1], y[0], y[1]].map(writeNumber).join(',');
+}
+
+/**
+ * Four finite numbers in order within the coordinate limit; a window too small to draw is widened
+ * with the scenario, whose problem sets the scale (codec.ts, below).
+ */
+export function readWindow(raw: string): { value?: View; message?: string } {
+  const numbers = readNumbers(raw, 4);
+  if (typeof numbers === 'string') return { message: `${numbers} (x from, x to, y from, y to)` };
+  const [x0, x1, y0, y1] = numbers as [number, number, number, number];
+  if (!(x0 < x1 && y0 < y1)) return { message: 'each range must run from low to high' };
+  if (numbers.some((n) => Math.abs(n) > MAX_WINDOW_COORDINATE))
+    return { message: `coordinates must lie within ±${MAX_WINDOW_COORDINATE}` };
+  return { value: { x: [x0, x1], y: [y0, y1] } };
 }

@@ -100,3 +100,31 @@ describe('the engine worker', () => {
     expect(initial.filter((script) => script.includes('aliceblue:')).length).toBe(1);
   });
 });
+
+describe('the lab worker (issue 17)', () => {
+  const assets = () => join(outDir, 'assets');
+  const labWorker = () =>
+    readdirSync(assets()).find((name) => /^lab\.worker-.*\.js$/.test(name)) ?? '';
+
+  it('is a chunk of its own, not loaded at start', () => {
+    expect(labWorker()).not.toBe('');
+    expect(initialNames).not.toContain(labWorker());
+  });
+
+  // The lab's own calls (λmax by Lanczos, the sweep, the maps, the Inside tab, the inspector):
+  // each named by a message only its module holds, found in the lab worker's code, not at start.
+  it('carries the lab tabs’ code, which no initial script holds', () => {
+    const visited = new Set<string>();
+    const visit = (name: string): string[] => {
+      if (visited.has(name)) return [];
+      visited.add(name);
+      const code = readFileSync(join(assets(), name), 'utf8');
+      return [code, ...staticImports(code).flatMap(visit)];
+    };
+    const lab = visit(labWorker()).join('\n');
+    for (const marker of ['curvature: no run']) {
+      expect(lab).toContain(marker);
+      expect(initial.some((script) => script.includes(marker))).toBe(false);
+    }
+  });
+});

@@ -12,10 +12,11 @@ import { RunAssembler } from '../../src/engine/run-assembler';
 import { RunStream } from '../../src/engine/run-stream';
 import { validateScenario } from '../../src/scenario/validate';
 import { formatCsv, formatJson, formatSummary } from '../../src/cli/format';
+import { answerUnits, runStepUnits } from '../../src/core/budget';
 import { resolveHyperparams } from '../../src/core/optimizers';
 import { averageWeights } from '../../src/core/optimizers/schedule-free';
 import { trajectoriesCsv } from '../../src/export/trajectories';
-import type { OptimizerSpec } from '../../src/scenario/types';
+import type { OptimizerSpec, ProblemSpec } from '../../src/scenario/types';
 import { scenarioOn } from '../helpers';
 
 const SGD: OptimizerSpec = { type: 'schedule-free-sgd', lr: 0.02, warmupSteps: 10 };
@@ -70,6 +71,29 @@ describe('a Schedule-Free run: θ is y, the answer x is RunResult.averaged, the 
   });
 });
 
+describe('the reference’s first steps on Σx² from (1, 2) at lr 0.1 (OPTIMIZERS.md §6.5)', () => {
+  const steps = (spec: OptimizerSpec, count: number) =>
+    run(scenarioOn('sphere', [spec], { start: [1, 2], steps: count }))[0]!;
+
+  it('SGD: x = (0.8, 1.6), (0.72, 1.44), (0.64587, 1.29173); y = (0.8, 1.6), (0.712, 1.424), (0.63104, 1.26208)', () => {
+    const result = steps({ type: 'schedule-free-sgd', lr: 0.1 }, 3);
+    const x = [0.8, 1.6, 0.72, 1.44, 0.6458666666666667, 1.2917333333333334];
+    const y = [0.8, 1.6, 0.712, 1.424, 0.63104, 1.26208];
+    Array.from(result.averaged!.subarray(2)).forEach((v, i) => expect(v).toBeCloseTo(x[i]!, 15));
+    Array.from(result.trajectory.subarray(2)).forEach((v, i) => expect(v).toBeCloseTo(y[i]!, 15));
+  });
+
+  it('AdamW: x₁ = y₁ = (0.9000000005, 1.90000000025); x₂, y₂ as the reference', () => {
+    const result = steps({ type: 'schedule-free-adamw', lr: 0.1 }, 2);
+    expect(Array.from(result.averaged!.subarray(2, 4))).toEqual([0.9000000005, 1.90000000025]);
+    expect(Array.from(result.trajectory.subarray(2, 4))).toEqual([0.9000000005, 1.90000000025]);
+    const x2 = [0.8526958088779615, 1.8512974345678528];
+    const y2 = [0.8479653897157576, 1.846427177999638];
+    Array.from(result.averaged!.subarray(4)).forEach((v, i) => expect(v).toBeCloseTo(x2[i]!, 15));
+    Array.from(result.trajectory.subarray(4)).forEach((v, i) => expect(v).toBeCloseTo(y2[i]!, 15));
+  });
+});
+
 describe('the data exports carry the average beside θ', () => {
   const scenario = scenarioOn('booth', [ASGD, SGD, { type: 'gd', lr: 0.01 }], { steps: 5 });
   const results = run(scenario);
@@ -94,6 +118,23 @@ describe('the data exports carry the average beside θ', () => {
     expect(row(cli.find((line) => line.startsWith('2,gd,5,'))!).slice(-2)).toEqual(['', '']);
     const app = [...trajectoriesCsv(results, { names: ['a', 'b', 'c'] })].join('').split('\n');
     expect(app[0]!.endsWith(',averaged_x,averaged_y')).toBe(true);
+  });
+});
+
+describe('the work budget counts f at the average', () => {
+  it('a Schedule-Free step costs an f more than SGD’s; ASGD’s average is free', () => {
+    const problems: ProblemSpec[] = [
+      { type: 'function', name: 'booth' },
+      { type: 'mlp', hidden: [8], data: { generator: 'moons', n: 100 } },
+    ];
+    for (const problem of problems) {
+      const sgd = runStepUnits(problem, { type: 'gd', lr: 0.1 });
+      expect(runStepUnits(problem, { type: 'schedule-free-sgd', lr: 0.1 })).toBe(
+        sgd + answerUnits(problem),
+      );
+      expect(runStepUnits(problem, { type: 'asgd', lr: 0.1 })).toBe(sgd);
+      expect(answerUnits(problem)).toBeGreaterThan(0);
+    }
   });
 });
 
