@@ -91,6 +91,9 @@ test('L-BFGS from the menu: sliders, the line search, its evaluations on the lan
   await page.getByTestId('chart-x').selectOption('evaluations');
   await expect(chart).toHaveAttribute('data-x', 'evaluations');
   await expect.poll(() => page.url()).toContain('x=evals');
+  // Hovering reads the evaluations under the pointer, not a step.
+  await page.getByTestId('loss-chart-plot').hover();
+  await expect(page.getByTestId('loss-chart-hover')).toContainText('evaluations of f');
   // The cursor sits at the selected L-BFGS run's evaluations of its step, past the step itself.
   await cursorAt(page, 10);
   const evaluationsAt10 = (await state(page, 's.results[2].evaluations[10]')) as number;

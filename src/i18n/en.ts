@@ -203,6 +203,7 @@ export const en = {
     xHint:
       'Count the x axis in steps, or in evaluations of f: L-BFGS’s line search evaluates f several times a step, a first-order method once, so evaluations compare them at equal work',
     step: 'step {{step}}',
+    evaluationsAt: '{{count}} evaluations of f',
     diverged: 'diverged',
     runDiverged: '{{name}} diverged at step {{step}}',
   },

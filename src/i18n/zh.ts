@@ -217,6 +217,7 @@ export const zh: Resources = {
     xHint:
       '横轴按步数或按 f 的求值次数计：L-BFGS 的线搜索每步要计算多次 f，一阶方法每步一次，按求值次数比较才是同等工作量下的比较',
     step: '第 {{step}} 步',
+    evaluationsAt: 'f 求值 {{count}} 次',
     diverged: '已发散',
     runDiverged: '{{name}} 在第 {{step}} 步发散',
   },

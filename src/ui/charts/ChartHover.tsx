@@ -24,6 +24,7 @@ export function ChartHover({
   runs,
   heldOut,
   note,
+  title,
 }: {
   step: number;
   spec: ChartAxisSpec;
@@ -31,10 +32,17 @@ export function ChartHover({
   runs: readonly ChartRun[];
   heldOut?: ReadonlyMap<number, HoverHeldOut>;
   note?: string | null;
+  /** The read-out's title where x is not the step (the loss chart against evaluations of f). */
+  title?: string;
 }) {
   const t = useT();
   return (
-    <StepReadout block="loss-chart" testId="loss-chart-hover" step={step}>
+    <StepReadout
+      block="loss-chart"
+      testId="loss-chart-hover"
+      step={step}
+      {...(title !== undefined ? { title } : {})}
+    >
       {note && (
         <div className="loss-chart__hover-note" data-testid="loss-chart-hover-epoch">
           {note}

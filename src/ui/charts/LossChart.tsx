@@ -306,6 +306,9 @@ export function LossChart({ measure }: { measure: ChartMeasure }) {
           runs={runs}
           heldOut={hoverHeldOut}
           note={hoverNote}
+          {...(byEvaluations
+            ? { title: t('chart.evaluationsAt', { count: hoverStep.toLocaleString('en-US') }) }
+            : {})}
         />
       )}
     </div>

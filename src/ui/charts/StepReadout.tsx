@@ -10,18 +10,21 @@ export function StepReadout({
   block,
   testId,
   step,
+  title,
   children,
 }: {
   block: string;
   testId: string;
   step: number;
+  /** The title where the x axis counts something else than steps (evaluations of f). */
+  title?: string;
   children: ReactNode;
 }) {
   const t = useT();
   return (
     <div className={`plot-readout ${block}__hover`} data-testid={testId}>
       <div className={`plot-readout__title ${block}__hover-step numeric`}>
-        {t('chart.step', { step: step.toLocaleString('en-US') })}
+        {title ?? t('chart.step', { step: step.toLocaleString('en-US') })}
       </div>
       {children}
     </div>
