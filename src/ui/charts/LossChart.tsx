@@ -129,6 +129,7 @@ export function LossChart({ measure }: { measure: ChartMeasure }) {
     [paired, scenarioSteps, byEvaluations],
   );
   const selectedEvaluations = paired.find((run) => run.index === selectedRun)?.result.evaluations;
+  const countsEvaluations = paired.some((run) => run.result.evaluations !== undefined);
   const xAxis = useMemo(
     () =>
       byEvaluations
@@ -289,7 +290,8 @@ export function LossChart({ measure }: { measure: ChartMeasure }) {
         />
       )}
       {width > 0 && height > 0 && <AxisHelp axis={spec} container={container} width={width} />}
-      {width > 0 && height > 0 && <ChartXSwitch />}
+      {/* Only where some run evaluates f more than once a step (else both axes are the same). */}
+      {width > 0 && height > 0 && (byEvaluations || countsEvaluations) && <ChartXSwitch />}
       {heldOut.series.length + heldOut.tests.length > 0 && (
         <HeldOutKey rising={measure === 'accuracy'} earlyStop={stops.length > 0} />
       )}
