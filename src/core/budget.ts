@@ -73,10 +73,21 @@ export function hessianUnits(problem: ProblemSpec): number {
   return 3 * params * params * points + 4 * params ** 3;
 }
 
-/** Units of one step of one run: the problem's step with the run's batch size, and its Hessian. */
+/**
+ * Units of one step of one run: the problem's step with the run's batch size, its Hessian, and
+ * what the type's update costs beyond a first-order one (Muon's Newton–Schulz products).
+ */
 export function runStepUnits(problem: ProblemSpec, spec: OptimizerSpec): number {
-  const hessian = optimizerModule(spec.type).secondOrder ? hessianUnits(problem) : 0;
-  return stepUnits(problem, spec.batchSize) + hessian;
+  const module = optimizerModule(spec.type);
+  const hessian = module.secondOrder ? hessianUnits(problem) : 0;
+  const update = module.stepUnits ? module.stepUnits(spec, paramsOf(problem)) : 0;
+  return stepUnits(problem, spec.batchSize) + hessian + update;
+}
+
+/** The number of parameters of a problem: 2 for a surface. */
+function paramsOf(problem: ProblemSpec): number {
+  const work = kindOf(problem).work(problem);
+  return 'surface' in work ? 2 : work.params;
 }
 
 /** Units of one step of every run of a scenario, each with its own batch size. */

@@ -70,6 +70,13 @@ export const enInspect = {
       clip: 'the clipping: max(1, RMS(u)/d)',
       lambdaMin: 'the Hessian’s smallest eigenvalue: below 0 along a direction that curves down',
       lambdaMax: 'the Hessian’s largest eigenvalue: the steepest curvature',
+      bufMuon: 'Muon’s momentum of each weight matrix: a moving average of g (decay μ)',
+      mMuon: 'the biases’ Adam first moment: a moving average of g (decay 0.9)',
+      vMuon: 'the biases’ Adam second moment: a moving average of g² (decay 0.95)',
+      muonDirection: 'the matrix Muon orthogonalises: (1 − μ)·g + μ·b with Nesterov, else b',
+      muonUpdate:
+        'the update before α: NS(U)·√max(1, rows/cols) on a weight matrix, Adam’s m̂/(√v̂ + ε) on a bias',
+      auxLr: 'the biases’ Adam learning rate this step: αₐ scaled as the schedule scales α',
     },
   },
   shareClass: {

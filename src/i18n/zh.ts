@@ -81,6 +81,7 @@ export const zh: Resources = {
     asgd: 'ASGD（平均随机梯度下降）',
     adafactor: 'Adafactor',
     newton: '牛顿法',
+    muon: 'Muon',
   },
   colour: {
     blue: '蓝色',
@@ -120,6 +121,7 @@ export const zh: Resources = {
     value: '{{label}} 的值',
     enterNumber: '请输入数字，如 0.001 或 1e-3',
     needs: '需满足 {{range}}',
+    wholeNumber: '请输入整数',
     computing: '计算中',
     finalLoss: '最终损失',
     loss: '损失',

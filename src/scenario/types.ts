@@ -22,6 +22,7 @@ export const OPTIMIZER_TYPES = [
   'asgd',
   'adafactor',
   'newton',
+  'muon',
 ] as const;
 export type OptimizerType = (typeof OPTIMIZER_TYPES)[number];
 
@@ -122,6 +123,12 @@ export interface OptimizerSpec {
   damping?: number;
   /** Newton with |H| (the eigenvalues' absolute values, Dauphin et al. 2014) in place of H. */
   saddleFree?: boolean;
+  /** Muon's Nesterov momentum: orthogonalise (1 − μ)·g + μ·b instead of b. */
+  nesterov?: boolean;
+  /** Muon's number of Newton–Schulz steps (the reference's `ns_steps`). */
+  nsSteps?: number;
+  /** The learning rate of Muon's auxiliary Adam (the biases), before any schedule. */
+  adamLr?: number;
   schedule?: ScheduleSpec;
   /**
    * This run's own mini-batch size on a problem on data, instead of the problem's `batchSize`:

@@ -196,6 +196,10 @@ function rebuiltDelta(ins: StepInspection): number[] {
         return -lr * o.weightDecay! * theta - v.stepScale![i]! * v.uAdafactor![i]!;
       case 'newton':
         return -lr * v.newtonStep![i]!;
+      case 'muon':
+        // These problems have no weight matrix: every coordinate takes Muon's auxiliary Adam
+        // (test/core/muon.test.ts rebuilds a network's step, matrices included).
+        return -s.auxLr! * v.muonUpdate![i]!;
     }
   });
 }

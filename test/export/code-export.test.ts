@@ -40,6 +40,7 @@ const TORCH_CLASS: Record<(typeof OPTIMIZER_TYPES)[number], string> = {
   asgd: 'torch.optim.ASGD',
   adafactor: 'Adafactor',
   newton: 'Newton',
+  muon: 'Muon',
 };
 
 /** The keyword and its Python text of each hyperparameter in torch.optim. */
@@ -61,6 +62,9 @@ const TORCH_KWARGS: Record<string, (v: number | boolean) => string> = {
   d: (v) => `d=${py(v)}`,
   damping: (v) => `damping=${py(v)}`,
   saddleFree: (v) => `saddle_free=${v ? 'True' : 'False'}`,
+  nesterov: (v) => `nesterov=${v ? 'True' : 'False'}`,
+  nsSteps: (v) => `ns_steps=${String(v)}`,
+  adamLr: (v) => `adam_lr=${py(v)}`,
 };
 
 /** Hyperparameters torch.optim takes as a pair: (name, first, second). */

@@ -33,8 +33,11 @@ export type NumericHyperparam =
   | 'eps2'
   | 'd'
   // Newton
-  | 'damping';
-export type BooleanHyperparam = 'centered' | 'biasCorrection' | 'saddleFree';
+  | 'damping'
+  // Muon
+  | 'nsSteps'
+  | 'adamLr';
+export type BooleanHyperparam = 'centered' | 'biasCorrection' | 'saddleFree' | 'nesterov';
 export type HyperparamName = NumericHyperparam | BooleanHyperparam;
 
 /** The hyperparameters an optimizer takes and their defaults, in the order the UI lists them. */
@@ -65,6 +68,8 @@ export interface NumericHyperparamSpec {
   readonly max: number;
   readonly minExclusive?: boolean;
   readonly maxExclusive?: boolean;
+  /** Only whole numbers (Muon's Newton–Schulz steps): validation refuses others, the slider snaps. */
+  readonly integer?: boolean;
   readonly scale: SliderScale;
   /** The slider's range (a number field beside it accepts the whole valid range). */
   readonly slider: readonly [number, number];

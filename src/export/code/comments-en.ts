@@ -5,6 +5,7 @@
  */
 import { EN_TABLES } from './comments-tables';
 import { EN_MORE } from './comments-more';
+import { EN_MUON } from './comments-muon';
 export const EN = {
   // The header
   headerPytorch:
@@ -225,6 +226,7 @@ export const EN = {
 
   // More optimizers (issue 21)
   ...EN_MORE,
+  ...EN_MUON,
 
   // Schedules
   scheduleConstant: 'a constant lr: no scheduler',

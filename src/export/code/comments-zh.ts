@@ -6,6 +6,7 @@ import { ZH_TABLES } from './comments-tables';
 import type { EN } from './comments-en';
 
 import { ZH_MORE } from './comments-more';
+import { ZH_MUON } from './comments-muon';
 export const ZH: Record<keyof typeof EN, string> = {
   // 文件头
   headerPytorch:
@@ -219,6 +220,7 @@ export const ZH: Record<keyof typeof EN, string> = {
 
   // More optimizers (issue 21)
   ...ZH_MORE,
+  ...ZH_MUON,
 
   // 学习率调度
   scheduleConstant: '学习率不变：不需要调度器',

@@ -68,8 +68,8 @@ export function exportCode(
     batches,
     closure: runs.some((run) => run.spec.type === 'newton'),
   };
-  // θ's blocks as Adafactor treats them: a model's layout, else one vector.
-  const layout = runs.some((run) => run.spec.type === 'adafactor')
+  // θ's blocks as Adafactor and Muon treat them: a model's layout, else one vector.
+  const layout = runs.some((run) => run.spec.type === 'adafactor' || run.spec.type === 'muon')
     ? buildProblem(scenario.problem).layout
     : undefined;
   const blocks: NumpyOptimizerContext['blocks'] = layout

@@ -10,6 +10,7 @@ import { pyFloat } from './python';
 import { adamClass, adamaxClass, lionClass, nadamClass, radamClass } from './numpy-rules-adam';
 import { adadeltaClass, adagradClass, rmspropClass, sgdClass } from './numpy-rules-sgd';
 import { adafactorClass, asgdClass, newtonClass, rpropClass } from './numpy-rules-more';
+import { muonClass } from './numpy-rules-muon';
 
 /** The class names of the NumPy rules, each defined once however many runs use it. */
 export type NumpyRule =
@@ -28,9 +29,10 @@ export type NumpyRule =
   | 'Rprop'
   | 'ASGD'
   | 'Adafactor'
-  | 'Newton';
+  | 'Newton'
+  | 'Muon';
 
-/** What a rule needs to know of the problem: θ's blocks (a model's layout) for Adafactor. */
+/** What a rule needs to know of the problem: θ's blocks (a model's layout) for Adafactor and Muon. */
 export interface NumpyOptimizerContext {
   /** (offset, rows, cols, factored) per block of θ; one vector block without a layout. */
   blocks: readonly (readonly [number, number, number, boolean])[];
@@ -150,6 +152,21 @@ const NUMPY_OPTIMIZERS: Record<
       ['hessian', 'hessian'],
     ],
   }),
+  muon: (hp, { blocks }) => ({
+    rule: 'Muon',
+    kwargs: [
+      ['momentum', f(hp.momentum)],
+      ['nesterov', hp.nesterov ? 'True' : 'False'],
+      ['ns_steps', String(hp.nsSteps)],
+      ['weight_decay', f(hp.weightDecay)],
+      ['adam_lr', f(hp.adamLr)],
+      ['base_lr', f(hp.lr)],
+      [
+        'blocks',
+        `[${blocks.map(([at, rows, cols, matrix]) => `(${at}, ${rows}, ${cols}, ${matrix ? 'True' : 'False'})`).join(', ')}]`,
+      ],
+    ],
+  }),
 };
 
 /** The class of a run's rule and its keyword arguments (`beta1=0.9`, …). */
@@ -193,6 +210,7 @@ export function numpyRuleClasses(used: ReadonlySet<NumpyRule>, say: Say): string
     ASGD: () => asgdClass(say),
     Adafactor: () => adafactorClass(say),
     Newton: () => newtonClass(say),
+    Muon: () => muonClass(say),
   };
   return (Object.keys(sources) as NumpyRule[])
     .filter((rule) => used.has(rule))

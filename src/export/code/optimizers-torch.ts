@@ -9,6 +9,7 @@ import type { ResolvedHyperparams } from '../../core/optimizers';
 import type { OptimizerType } from '../../scenario/types';
 import type { CommentKey, Say } from './comments';
 import { ADAFACTOR, NEWTON } from './optimizers-torch-more';
+import { MUON } from './optimizers-torch-muon';
 import { comment, indent, pyFloat, withComment } from './python';
 
 /** A keyword argument: its name, its Python value and what it is. */
@@ -16,7 +17,7 @@ type Kwarg = readonly [name: string, value: string, words: CommentKey];
 
 /** The classes a script defines itself, where torch.optim has none. */
 export type CustomOptimizer =
-  'Lion' | 'AdamWithoutBiasCorrection' | 'NAdam' | 'Adafactor' | 'Newton';
+  'Lion' | 'AdamWithoutBiasCorrection' | 'NAdam' | 'Adafactor' | 'Newton' | 'Muon';
 
 /** What a constructor needs to know of the problem: whether θ is one vector (no layout). */
 export interface TorchOptimizerContext {
@@ -183,6 +184,18 @@ const TORCH_OPTIMIZERS: Record<
       ['saddle_free', hp.saddleFree ? 'True' : 'False', 'kwSaddleFree'],
     ],
   }),
+  muon: (hp) => ({
+    constructor: 'Muon',
+    custom: 'Muon',
+    kwargs: [
+      lr(hp),
+      ['momentum', pyFloat(hp.momentum), 'kwMomentumMuon'],
+      ['nesterov', hp.nesterov ? 'True' : 'False', 'kwNesterovMuon'],
+      ['ns_steps', String(hp.nsSteps), 'kwNsSteps'],
+      ['weight_decay', pyFloat(hp.weightDecay), 'kwWeightDecayMuon'],
+      ['adam_lr', pyFloat(hp.adamLr), 'kwAdamLr'],
+    ],
+  }),
 };
 
 /** `optimizer = torch.optim.X(params, …)`, one commented keyword a line, and its custom class. */
@@ -212,6 +225,7 @@ export function customOptimizers(used: ReadonlySet<CustomOptimizer>, say: Say): 
   if (used.has('NAdam')) lines.push(...NADAM(say), '', '');
   if (used.has('Adafactor')) lines.push(...ADAFACTOR(say), '', '');
   if (used.has('Newton')) lines.push(...NEWTON(say), '', '');
+  if (used.has('Muon')) lines.push(...MUON(say), '', '');
   return lines;
 }
 

@@ -53,6 +53,7 @@ const RULE_WORDS: Record<OptimizerType, CommentKey> = {
   asgd: 'ruleAsgd',
   adafactor: 'ruleAdafactor',
   newton: 'ruleNewton',
+  muon: 'ruleMuon',
 };
 
 /** Names of the types where the script's language has its own (the rest are proper names). */

@@ -89,6 +89,12 @@ const KEYS: ReadonlySet<string> = new Set<SymbolKey>([
   'clip',
   'lambdaMin',
   'lambdaMax',
+  'bufMuon',
+  'mMuon',
+  'vMuon',
+  'muonDirection',
+  'muonUpdate',
+  'auxLr',
 ]);
 
 const isSymbolKey = (key: string): key is SymbolKey => KEYS.has(key);
