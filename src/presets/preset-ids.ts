@@ -30,6 +30,7 @@ export const PRESET_IDS: readonly string[] = [
   'newton-saddle',
   'logistic-blobs',
   'mlp-moons',
+  'muon-vs-adamw',
 ];
 
 /** True when `id` names a preset. */

@@ -9,6 +9,7 @@
  * never by a number, which would go stale as soon as the value is moved (docs/presets.md).
  */
 import { fn, model, scenario, type Preset } from './preset-parts';
+import { MUON_PRESETS } from './presets-muon';
 import { NEWTON_PRESETS } from './presets-newton';
 import { RUN_ROLES } from './run-roles';
 
@@ -332,6 +333,7 @@ export const PRESETS: readonly Preset[] = [
     ]),
     view: { selectedRun: 2 },
   },
+  ...MUON_PRESETS,
 ];
 
 /** The preset of that id, or undefined. */

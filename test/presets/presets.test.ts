@@ -21,6 +21,7 @@ import { decodeLink, encodeLink } from '../../src/url/codec';
 import { runModel } from '../../src/engine/plane';
 import { DEFAULT_VIEW } from '../../src/url/fields';
 import { CURVATURE_EXPECTATIONS } from './curvature-expectations';
+import { MUON_EXPECTATIONS } from './muon-expectations';
 import { NEWTON_EXPECTATIONS } from './newton-expectations';
 
 /** The model runs of a preset as the worker computes them: accuracy per step and the plane. */
@@ -119,6 +120,7 @@ type Expectation = (runs: RunResult[], preset: Preset) => void;
 const EXPECTATIONS: Record<string, Expectation> = {
   ...CURVATURE_EXPECTATIONS,
   ...NEWTON_EXPECTATIONS,
+  ...MUON_EXPECTATIONS,
   'learning-rate-quadratic': ([small, right, large], preset) => {
     expect(small!.divergedAt).toBeNull();
     expect(right!.divergedAt).toBeNull();
