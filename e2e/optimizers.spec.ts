@@ -162,7 +162,7 @@ test('the add menu adds a run of the chosen type, by mouse and by keyboard', asy
   await expect(add).toHaveAttribute('aria-haspopup', 'menu');
   await add.click();
   const menu = page.getByRole('menu');
-  await expect(menu.getByRole('menuitem')).toHaveCount(18);
+  await expect(menu.getByRole('menuitem')).toHaveCount(20);
   await expect(menu.getByRole('menuitem').first()).toBeFocused();
   await menu.getByRole('menuitem', { name: 'Momentum', exact: true }).click();
   await expect(menu).toBeHidden();
@@ -202,7 +202,7 @@ test('at eight runs the add menu is disabled and says why', async ({ page }) => 
   const add = page.getByRole('button', { name: 'Add optimizer' });
   for (let i = 0; i < 6; i++) {
     await add.click();
-    await page.getByRole('menuitem', { name: 'AdamW' }).click();
+    await page.getByRole('menuitem', { name: 'AdamW', exact: true }).click();
   }
   await expectRuns(page, (list) => list.length).toBe(8);
   await expect(add).toBeDisabled();

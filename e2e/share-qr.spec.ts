@@ -2,6 +2,7 @@
  * The share dialog in class (issue 14, point 1): *present* and *predict* as checkboxes that
  * change the link, and a QR code of the exact link for students' phones.
  */
+import jsQR from 'jsqr';
 import { expect, test, type Locator } from '@playwright/test';
 import { collectErrors } from './helpers';
 
@@ -62,6 +63,38 @@ test('present and predict change the link, and the QR code follows it', async ({
     )
     .toBe(true);
   expect(errors).toEqual([]);
+});
+
+/**
+ * The QR code as Chromium draws it, rasterised at 4 pixels a module (the SVG drawn into a
+ * canvas), then read in Node by jsQR, an independent decoder: what a phone would read.
+ */
+async function readQr(qr: Locator): Promise<string | null> {
+  const image = await qr.evaluate(async (svg) => {
+    const size = Number(svg.getAttribute('data-qr-size')) + 8;
+    const side = size * 4;
+    const source = new XMLSerializer().serializeToString(svg);
+    const picture = new Image(side, side);
+    picture.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(source)}`;
+    await picture.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = canvas.height = side;
+    const context = canvas.getContext('2d')!;
+    context.drawImage(picture, 0, 0, side, side);
+    return { side, data: Array.from(context.getImageData(0, 0, side, side).data) };
+  });
+  const code = jsQR(Uint8ClampedArray.from(image.data), image.side, image.side);
+  return code ? new TextDecoder().decode(Uint8Array.from(code.binaryData)) : null;
+}
+
+test('a phone reads the QR code as the exact link shown', async ({ page }) => {
+  await page.goto('/?v=1&o=adam(lr=0.1)&o=gd(lr=0.001,label=学习率太小)&lang=zh');
+  await page.getByRole('button', { name: '分享' }).click();
+  const qr = page.getByTestId('share-qr');
+  await expect(qr).toBeVisible();
+  const link = await qr.getAttribute('data-qr-text');
+  expect(link).toMatch(/label=/);
+  expect(await readQr(qr)).toBe(link);
 });
 
 test('the QR code stays inside the dialog at 1280×720 and is black on white', async ({ page }) => {

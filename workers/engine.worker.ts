@@ -11,6 +11,7 @@ import { mapsWorkerApi } from '../src/engine/worker-maps';
 import { inspectWorkerApi } from '../src/engine/worker-inspect';
 import { arrowsWorkerApi } from '../src/engine/worker-arrows';
 import { curvatureWorkerApi } from '../src/engine/worker-curvature';
+import { insightWorkerApi } from '../src/engine/worker-insight';
 import { withDataSets } from '../src/engine/worker-data';
 import { fetchDataFile } from '../src/engine/data-fetch';
 
@@ -25,6 +26,8 @@ const api = withDataSets(
     ...arrowsWorkerApi,
     // The Curvature tab's λmax along a run (issue 20), with progress for models.
     ...curvatureWorkerApi,
+    // The Inside tab's per-layer norms and a table classifier's confusion (issue 22).
+    ...insightWorkerApi,
     run(scenario: Scenario) {
       const results = engineApi.run(scenario);
       return transfer(results, buffersOf(results));

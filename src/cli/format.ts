@@ -4,6 +4,7 @@
  * that a million-step run is written out without building one giant string. Text we did not
  * write (labels, file names, parts of links) goes through src/export/safe-text.ts.
  */
+import { lowestValidationStep } from '../core/early-stopping';
 import type { RunResult } from '../core/run';
 import type { RunCurvature } from '../core/curvature/run-curvature';
 import { csvNumber, csvText, escapeForTerminal, jsonText } from '../export/safe-text';
@@ -142,14 +143,27 @@ export function formatSummary(results: readonly RunResult[]): string {
   return `${jsonText({ runs })}\n`;
 }
 
-/** A table classifier's scores at its last point: accuracy, validation and the test score. */
+/**
+ * A table classifier's scores at its last point: accuracy, validation and the test score; and
+ * where early stopping would stop, the step of the lowest validation loss with its validation
+ * scores there (src/core/early-stopping.ts; null without a validation part).
+ */
 function finalScores(scores: NonNullable<RunResult['scores']>, last: number) {
-  const at = (values: Float64Array | null) => (values && last >= 0 ? values[last]! : null);
+  const at = (values: Float64Array | null, k = last) => (values && k >= 0 ? values[k]! : null);
+  const stop = scores.validationLoss ? lowestValidationStep(scores.validationLoss, last + 1) : null;
   return {
     accuracy: at(scores.accuracy),
     validationLoss: at(scores.validationLoss),
     validationAccuracy: at(scores.validationAccuracy),
     test: scores.test,
+    earlyStop:
+      stop === null
+        ? null
+        : {
+            step: stop,
+            validationLoss: at(scores.validationLoss, stop),
+            validationAccuracy: at(scores.validationAccuracy, stop),
+          },
   };
 }
 

@@ -142,18 +142,33 @@ export function budgetScenario(scenario: Scenario, cap = WORK_CAP_UNITS): Budget
 }
 
 /** The notices shown where a request was reduced (English; the figures say what and why). */
-export function budgetNotices(budgeted: Budgeted): string[] {
+/** What the budget took off a scenario: its steps or its runs, from and to, and why (units). */
+export interface WorkReduction {
+  readonly what: 'steps' | 'runs';
+  readonly from: number;
+  readonly to: number;
+  /** The units of work asked, against WORK_CAP_UNITS per view. */
+  readonly units: string;
+  readonly cap: string;
+}
+
+/** The reductions of a budgeted scenario, for the app's notice (translated there). */
+export function workReductions(budgeted: Budgeted): WorkReduction[] {
   const reduced = budgeted.reduced;
   if (!reduced) return [];
-  const why = `this model is heavy (${formatUnits(reduced.units)} units of work asked, at most ${formatUnits(WORK_CAP_UNITS)} per view: about 20 s on a slow laptop)`;
-  const notices: string[] = [];
-  if (reduced.steps) {
-    notices.push(`n: reduced from ${reduced.steps.from} to ${reduced.steps.to} steps: ${why}`);
-  }
-  if (reduced.runs) {
-    notices.push(`o: reduced from ${reduced.runs.from} to ${reduced.runs.to} runs: ${why}`);
-  }
-  return notices;
+  const why = { units: formatUnits(reduced.units), cap: formatUnits(WORK_CAP_UNITS) };
+  const out: WorkReduction[] = [];
+  if (reduced.steps) out.push({ what: 'steps', ...reduced.steps, ...why });
+  if (reduced.runs) out.push({ what: 'runs', ...reduced.runs, ...why });
+  return out;
+}
+
+/** The reductions in English, named by the link parameter they changed (the CLI's words). */
+export function budgetNotices(budgeted: Budgeted): string[] {
+  return workReductions(budgeted).map(
+    ({ what, from, to, units, cap }) =>
+      `${what === 'steps' ? 'n' : 'o'}: reduced from ${from} to ${to} ${what}: this model is heavy (${units} units of work asked, at most ${cap} per view: about 20 s on a slow laptop)`,
+  );
 }
 
 function formatUnits(units: number): string {

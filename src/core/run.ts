@@ -5,6 +5,7 @@
  */
 import type { OptimizerSpec, Scenario } from '../scenario/types';
 import { createOptimizer, withDefaults, type OptimizerSnapshot } from './optimizers';
+import { optimizerModule } from './optimizers/registry';
 import { buildProblem, type Problem, type View } from './problems';
 import { createRng, type Rng } from './rng';
 import { resolveSchedule, scheduleSequence } from './schedules';
@@ -83,6 +84,14 @@ export interface RunResult {
   elapsedMs: number;
   /** For classifiers with held-out data: accuracy and validation per point, the test score. */
   scores?: RunScores;
+  /**
+   * The optimizer's averaged point per point of `trajectory`, in its layout, where the type keeps
+   * one (module.ts `averaged`: ASGD's ax, Schedule-Free's x; averaged[0] = the start); absent
+   * otherwise. `trajectory` is always θ, where the gradient is taken. Where the average is the
+   * run's answer (Schedule-Free), `loss` and the scores are measured at it, not at θ
+   * (docs/optimizers.md, "Two points").
+   */
+  averaged?: Float64Array;
 }
 
 /** The shared settings of every run in a scenario. */
@@ -170,6 +179,10 @@ export function startRun(problem: Problem, spec: OptimizerSpec, settings: RunSet
   const grad = new Float64Array(dim);
   const stepGrad = batchGradient || noise > 0 ? new Float64Array(dim) : grad;
   const trajectory = new Float64Array((steps + 1) * dim);
+  // The rule's average, recorded beside θ; where it is the answer, the loss is f there.
+  const average = optimizer.averaged;
+  const averaged = average ? new Float64Array((steps + 1) * dim) : null;
+  const answerAveraged = average !== null && optimizerModule(spec.type).averaged === 'answer';
   const loss = new Float64Array(steps + 1);
   const gradNorm = new Float64Array(steps + 1);
 
@@ -199,19 +212,36 @@ export function startRun(problem: Problem, spec: OptimizerSpec, settings: RunSet
         normSq += p * p;
         gradSq += grad[i]! * grad[i]!;
       }
+      // The average after k steps; before the first it is the start, θ₀ itself.
+      let answer: Float64Array = params;
+      if (averaged) {
+        const point = k === 0 ? params : average!;
+        let averageSq = 0;
+        for (let i = 0; i < dim; i++) {
+          const a = point[i]!;
+          averaged[offset + i] = a;
+          averageSq += a * a;
+        }
+        if (!(averageSq <= thetaBoundSq)) normSq = averageSq;
+        if (answerAveraged && k > 0) {
+          answer = average!;
+          f = problem.value(answer);
+        }
+      }
       // `!(a <= b)` is also true for NaN, so one test catches non-finite values and the bounds.
       if (!(normSq <= thetaBoundSq) || !(Math.abs(f) <= lossBound)) {
         divergedAt = k;
         finished = true;
-        scores?.finish(k > 0 ? trajectory.slice((k - 1) * dim, k * dim) : null);
+        const answers = answerAveraged ? averaged! : trajectory;
+        scores?.finish(k > 0 ? answers.slice((k - 1) * dim, k * dim) : null);
         break;
       }
       loss[k] = f;
       gradNorm[k] = Math.sqrt(gradSq);
-      scores?.record(k, params);
+      scores?.record(k, answer);
       if (k === steps) {
         finished = true;
-        scores?.finish(params);
+        scores?.finish(answer);
         k++;
         break;
       }
@@ -251,6 +281,7 @@ export function startRun(problem: Problem, spec: OptimizerSpec, settings: RunSet
       divergedAt,
       elapsedMs,
       ...(scores ? { scores: scores.scores(k, false) } : {}),
+      ...(averaged ? { averaged: averaged.subarray(0, k * dim) } : {}),
     }),
     optimizerState: () => optimizer.snapshot(),
     result: () => {
@@ -266,6 +297,9 @@ export function startRun(problem: Problem, spec: OptimizerSpec, settings: RunSet
         divergedAt,
         elapsedMs,
         ...(scores ? { scores: scores.scores(points, points !== steps + 1) } : {}),
+        ...(averaged
+          ? { averaged: points === steps + 1 ? averaged : averaged.slice(0, points * dim) }
+          : {}),
       };
     },
   };

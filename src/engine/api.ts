@@ -76,7 +76,9 @@ function clampSize(value: number, max: number): number {
 /** Results' typed-array buffers, to transfer rather than copy. */
 export function buffersOf(results: readonly RunResult[]): ArrayBuffer[] {
   return results.flatMap((r) =>
-    [r.trajectory, r.loss, r.gradNorm, r.lr].map((a) => a.buffer as ArrayBuffer),
+    [r.trajectory, r.loss, r.gradNorm, r.lr, ...(r.averaged ? [r.averaged] : [])].map(
+      (a) => a.buffer as ArrayBuffer,
+    ),
   );
 }
 

@@ -25,6 +25,8 @@ import type { CursorVectors } from '../core/cursor-vectors';
 import type { CellRange } from './worker-maps';
 import type { ArrowRequest } from './worker-arrows';
 import type { CurvatureData } from './worker-curvature';
+import type { CursorInsight, LayerSeriesData } from './worker-insight';
+import type { InsightPart } from '../core/model-insight/table-predictions';
 import { isPlaneUnknown, type PlaneRef } from './worker-planes';
 
 /**
@@ -192,6 +194,30 @@ export class Engine {
         }),
       ),
     );
+  }
+
+  /**
+   * Run `runIndex`'s per-layer gradient norms and update/weight ratios from its trajectory (the
+   * Inside tab; docs/models.md), in the lab worker, latest wins. The trajectory is copied.
+   */
+  layerSeries(
+    scenario: Scenario,
+    runIndex: number,
+    trajectory: Float64Array,
+    points: number,
+  ): Promise<Outcome<LayerSeriesData>> {
+    return this.labRequest('insight-series', (remote) =>
+      remote.layerSeries(scenario, runIndex, trajectory, points),
+    );
+  }
+
+  /** A table classifier's confusion on a held-out part at `params` (the Inside tab), latest wins. */
+  cursorInsight(
+    scenario: Scenario,
+    params: Float64Array,
+    part: InsightPart,
+  ): Promise<Outcome<CursorInsight | null>> {
+    return this.labRequest('insight-at', (remote) => remote.cursorInsight(scenario, params, part));
   }
 
   /** Stops the curvature call in hand for real (the lab's other requests go to a fresh worker). */

@@ -17,6 +17,8 @@ interface RunArrays {
   accuracy: Float64Array | null;
   validationLoss: Float64Array | null;
   validationAccuracy: Float64Array | null;
+  /** The optimizer's averaged point per point (RunResult.averaged), for the types with one. */
+  averaged: Float64Array | null;
   /** Points known from the start without a gap. */
   points: number;
   /** Points received, by index (reports may arrive out of order). */
@@ -88,6 +90,7 @@ export class RunAssembler {
         divergedAt,
         elapsedMs: this.elapsedMs[r] ?? 0,
         ...(run.header.scored ? { scores: this.scoresOf(r, points) } : {}),
+        ...(run.averaged ? { averaged: run.averaged.subarray(0, points * dim) } : {}),
       };
     });
   }
@@ -123,6 +126,9 @@ export class RunAssembler {
       validationAccuracy: report.deltas.some((d) => d.validationAccuracy)
         ? new Float64Array(report.steps + 1)
         : null,
+      averaged: report.deltas[report.headers!.indexOf(header)]?.averaged
+        ? new Float64Array((report.steps + 1) * header.dim)
+        : null,
       points: 0,
       received: new Uint8Array(report.steps + 1),
     }));
@@ -141,6 +147,7 @@ export class RunAssembler {
         run.validationLoss.set(delta.validationLoss, delta.from);
       if (delta.validationAccuracy && run.validationAccuracy)
         run.validationAccuracy.set(delta.validationAccuracy, delta.from);
+      if (delta.averaged && run.averaged) run.averaged.set(delta.averaged, delta.from * dim);
       run.received.fill(1, delta.from, delta.from + delta.loss.length);
       while (run.points < run.received.length && run.received[run.points]) run.points++;
     });

@@ -33,6 +33,8 @@ export interface RunDelta {
   /** Validation loss and accuracy at the same points, for classifiers on tables; else null. */
   validationLoss: Float64Array | null;
   validationAccuracy: Float64Array | null;
+  /** The optimizer's averaged point at the same points (RunResult.averaged); null without. */
+  averaged: Float64Array | null;
 }
 
 /** One report of a stream. Reports are numbered from 0; the last one has `done`. */
@@ -136,6 +138,7 @@ export class RunStream {
             : null,
         validationLoss: result.scores?.validationLoss?.slice(from, to) ?? null,
         validationAccuracy: result.scores?.validationAccuracy?.slice(from, to) ?? null,
+        averaged: result.averaged?.slice(from * dim, to * dim) ?? null,
       };
     });
     const plane =
@@ -234,7 +237,7 @@ export function reportBuffers(report: StreamReport): ArrayBuffer[] {
       d.trajectory,
       d.loss,
       d.gradNorm,
-      ...[d.accuracy, d.validationLoss, d.validationAccuracy].filter((a) => a !== null),
+      ...[d.accuracy, d.validationLoss, d.validationAccuracy, d.averaged].filter((a) => a !== null),
     ]),
     ...(report.plane
       ? [report.plane.center, report.plane.d1, report.plane.d2, ...report.plane.projections]

@@ -38,6 +38,8 @@ export const enCurvature = {
     hintLion: 'Lion: no limit, its step is ±α whatever the curvature.',
     hintSign: '{{names}}: no limit, the step’s size does not follow the curvature.',
     hintNewton: '{{names}}: no limit below α = 2, the step divides by the curvature.',
+    hintScheduleFree:
+      '{{names}}: the limit rises from 2/α (first step) towards 2/(α(1 − β)) as the average settles; λmax at θ = y.',
     hintEvery: 'A model’s λmax: by Lanczos every {{every}} steps.',
     help: 'λmax, the sharpness, is the largest eigenvalue of the Hessian of f: its curvature along the direction where it curves most. Gradient descent multiplies the error along that direction by 1 − αλmax at every step, so it is stable exactly while λmax < 2/α; with momentum μ (heavy ball), while λmax < 2(1 + μ)/α. Each run’s limit is dashed in its colour and follows its learning-rate schedule.',
     helpAdaptive:
@@ -48,6 +50,8 @@ export const enCurvature = {
       'Rprop, Adafactor and Muon have no limit either: Rprop steps ±Δ per coordinate, Δ set by the gradient’s signs only; Adafactor’s update has entries near ±1 and its RMS clipped, so its step is about max(ε2, RMS(θ))·ρₜ per coordinate; Muon’s step on a weight matrix is α·NS(U)·√max(1, r/c), whose singular values Newton–Schulz pushes into about [0.7, 1.2]. None grows with the curvature.',
     helpNewton:
       'Newton divides the gradient by the curvature: along a direction of curvature λ its step multiplies the error by 1 − α·λ/(λ + δ), so every λ > 0 is stable while α < 2, and with damping δ only λ < 2δ/(α − 2) beyond. Along λ < 0 the plain step converges to the saddle or maximum instead (saddle-free Newton leaves it).',
+    helpScheduleFree:
+      'Schedule-Free takes its gradient at y, between the base iterate z and the average x, and x weighs the new z by c (1/t without warm-up). On a quadratic, (x, z) follow a two-state recurrence that is stable while αₜ·λ < 2(2 − c)/(2(1 − β) + c(2β − 1)): gradient descent’s 2 at the first step, where c = 1, rising to 2/(1 − β), 20 at β = 0.9, as c shrinks. Schedule-Free AdamW has the same limit on the preconditioned λmax.',
     none: 'No curvature for {{names}}: this problem has none Descent can compute yet.',
     noPreconditioned:
       '{{names}}: the preconditioned λmax is not computed yet, so the Hessian’s is shown, without a limit.',

@@ -23,6 +23,7 @@ import { enModels } from './en-models';
 import { enLesson } from './en-lesson';
 import { enDrop } from './en-drop';
 import { enTables } from './en-tables';
+import { enInsight } from './en-insight';
 import { OPTIMIZER_TITLES } from '../core/optimizers';
 import { enHyperparams } from './en-hyperparams';
 
@@ -67,6 +68,12 @@ export const en = {
     linkNoticeTitle: 'Parts of this link were not used.',
     linkNoticeMore: '…and {{count}} more',
     dismissLinkNotice: 'Dismiss link notice',
+    workNotice: 'Work notice',
+    workNoticeTitle: 'This view was made lighter, so that it stays live.',
+    workSteps: 'Steps reduced from {{from}} to {{to}}',
+    workRuns: 'Runs reduced from {{from}} to {{to}}',
+    workWhy:
+      'this model is heavy: {{units}} units of work asked, at most {{cap}} per view (about 20 s on a slow laptop)',
   },
   /** The optimizer types' names: the core's English titles (the CLI and exports use them too). */
   optimizer: OPTIMIZER_TITLES,
@@ -208,6 +215,9 @@ export const en = {
     scaleSymlog: 'symmetric log scale',
     trajectory: '{{name}} trajectory',
     trajectoryDiverged: '{{name}} trajectory, diverged at step {{step}}',
+    averagedPath: '{{name}}, its averaged point (dashed)',
+    gradientPathKey: 'θ: where the gradient is taken',
+    averagedPathKey: 'averaged point (Schedule-Free’s answer x)',
     globalMinimum: 'global minimum at ({{x}}, {{y}}), f = {{f}}',
     localMinimum: 'local minimum at ({{x}}, {{y}}), f = {{f}}',
     saddle: 'saddle point at ({{x}}, {{y}}), f = {{f}}',
@@ -334,6 +344,7 @@ export const en = {
   ...enLesson,
   ...enDrop,
   ...enTables,
+  ...enInsight,
   ...enClassroom,
   ...enBusy,
   ...enHelp,

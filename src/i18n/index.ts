@@ -1,60 +1,62 @@
 /**
- * Descent's translations (docs/i18n.md): one i18next instance, initialised here once and
- * synchronously with English, which is bundled (the default and the fallback). Chinese is a chunk
- * of its own, added by load.ts when it is first shown (docs/i18n.md, "How languages load"). The
- * store's `lang` is the language shown; store-sync.ts makes i18next and `<html lang>` follow it,
- * changing the store's `lang` only once that language's strings are loaded.
+ * Descent's translations (docs/i18n.md): one translator (translator.ts: the part of i18next that
+ * Descent used, in a flat map per language), created here with English, which is bundled (the
+ * default and the fallback). Chinese is a chunk of its own, added by load.ts when it is first shown
+ * (docs/i18n.md, "How languages load"). The store's `lang` is the language shown; store-sync.ts
+ * makes the translator and `<html lang>` follow it, changing the store's `lang` only once that
+ * language's strings are loaded.
  *
- * - Components call `useT()` (react-i18next's useTranslation), so they re-render when the
- *   language changes. Pure helpers that make UI text call `t` directly; they are called from
- *   components that use `useT()`, which re-render them.
+ * - Components call `useT()`, so they re-render when the language changes. Pure helpers that make
+ *   UI text call `t` directly; they are called from components that use `useT()`, which re-render
+ *   them.
  * - Keys are checked by TypeScript: `t('timeline.play')` compiles, a misspelt key does not
- *   (i18next's CustomTypeOptions, below). zh.ts must have exactly en.ts's keys (its type says so).
- * - Interpolation is i18next's `{{name}}`, unescaped (React escapes). Plurals use i18next's
- *   `_one`/`_other` suffixes with `count`; Chinese has no plural forms, so its `_one` and
- *   `_other` read the same (both are kept, so the two languages have the same keys).
+ *   (`TranslationKey`, below). zh.ts must have exactly en.ts's keys (its type says so).
+ * - Interpolation is `{{name}}`, unescaped (React escapes). Plurals use `_one`/`_other` suffixes
+ *   with `count`; Chinese has no plural forms, so its `_one` and `_other` read the same (both are
+ *   kept, so the two languages have the same keys).
  * - Numbers are formatted as before, in every language (the house formatters in src/ui, src/plot).
  */
-import i18next from 'i18next';
-import { initReactI18next, useTranslation } from 'react-i18next';
+import { useSyncExternalStore } from 'react';
 import { en } from './en';
 import { HTML_LANG, type Lang } from './languages';
 import type { LessonEditorForm } from './lesson-editor';
-import { translationMemo } from './memo';
+import { Translator, type TranslateOptions } from './translator';
 
-declare module 'i18next' {
-  interface CustomTypeOptions {
-    defaultNS: 'translation';
-    // The lesson editor's strings are added when its chunk loads (lesson-editor.ts).
-    resources: { translation: typeof en & { lessonEditorForm: LessonEditorForm } };
-  }
-}
+/** Every string's shape: English's, with the lesson editor's (added when its chunk loads). */
+type Resources = typeof en & { lessonEditorForm: LessonEditorForm };
 
-export const i18n = i18next.createInstance();
-void i18n.use(initReactI18next).init({
-  lng: 'en',
-  fallbackLng: 'en',
-  supportedLngs: ['en', 'zh'],
-  resources: { en: { translation: en } },
-  // No backend: load.ts adds Chinese itself. Initialisation, and a change to a language whose
-  // strings are in, complete synchronously.
-  initAsync: false,
-  interpolation: { escapeValue: false },
-  returnNull: false,
-});
+/** The dotted paths to the strings of `T`. */
+type Leaves<T, Prefix extends string = ''> = {
+  [K in keyof T & string]: T[K] extends string ? `${Prefix}${K}` : Leaves<T[K], `${Prefix}${K}.`>;
+}[keyof T & string];
 
-/** Every translation made once per language (memo.ts: issue 17's main-thread budget). */
-export const translations = translationMemo(i18n);
+/** A plural form's key is also asked for without its suffix (`count` chooses the form). */
+type WithPluralBases<K> = K extends `${infer Base}_${'zero' | 'one' | 'other'}` ? Base | K : K;
+
+/** Every key `t` takes. */
+export type TranslationKey = WithPluralBases<Leaves<Resources>>;
+
+/** A translation function: a known key, with interpolation values and `count` for plurals. */
+export type TFunction = (key: TranslationKey, options?: TranslateOptions) => string;
+
+export const i18n = new Translator('en', 'en');
+i18n.addResourceBundle('en', 'translation', en);
 
 /** Translates a key in the current language (for pure helpers; components use `useT`). */
-export const t = translations.wrap(i18n.t.bind(i18n));
+export const t: TFunction = i18n.t;
+
+const subscribe = (listener: () => void) => {
+  i18n.on('languageChanged', listener);
+  return () => i18n.off('languageChanged', listener);
+};
+const languageNow = () => i18n.language;
 
 /**
- * The `t` of a component, re-rendering it when the language changes (react-i18next gives a new
- * `t` then, so memoised work that depends on `t` is redone).
+ * The `t` of a component, re-rendering it when the language changes (the `t` is a new function
+ * then, so memoised work that depends on `t` is redone).
  */
-export function useT() {
-  return translations.wrap(useTranslation().t);
+export function useT(): TFunction {
+  return i18n.getFixedT(useSyncExternalStore(subscribe, languageNow, languageNow));
 }
 
 /** The language shown now. */
@@ -63,11 +65,11 @@ export function currentLang(): Lang {
 }
 
 /**
- * Shows the app in `lang`, whose strings must be loaded (load.ts): i18next's language and the
+ * Shows the app in `lang`, whose strings must be loaded (load.ts): the translator's language and the
  * page's `<html lang>`.
  */
 export function applyLanguage(lang: Lang): void {
-  if (i18n.language !== lang) void i18n.changeLanguage(lang);
+  void i18n.changeLanguage(lang);
   if (typeof document !== 'undefined') document.documentElement.lang = HTML_LANG[lang];
 }
 

@@ -1,7 +1,7 @@
 /**
  * The languages Descent speaks and how the one shown is chosen: the link's `lang` wins, else the
  * browser's preferred languages (any Chinese variant gives 简体中文), else English. Pure, so that
- * the choice is tested apart from the browser and from i18next.
+ * the choice is tested apart from the browser and from the translator.
  */
 
 /** The languages offered, English first (the default and the fallback). */

@@ -1,6 +1,6 @@
 /**
  * The lesson editor's own strings (src/ui/lesson/editor; docs/lessons.md, "Writing a lesson in
- * the app"), in both languages: loaded with the editor's chunk and added to i18next when it loads
+ * the app"), in both languages: loaded with the editor's chunk and added to the translator when it loads
  * (src/ui/lesson/editor/strings.ts), so the first view does not carry them (docs/i18n.md, "How
  * languages load"). The Lessons menu's entries for the editor stay in en-lesson.ts/zh-lesson.ts.
  * Keys: `lessonEditorForm.*`, typed like every other key (src/i18n/index.ts). Data only.

@@ -2,7 +2,7 @@
  * Loading a language's strings (docs/i18n.md, "How languages load"). English is bundled: it is
  * the default and the fallback, so the app can always speak it. Chinese is one chunk
  * (zh-chunk.ts) fetched with a dynamic import the first time it is shown, then added to
- * i18next; the service worker precaches it like every chunk, so it loads offline after one visit.
+ * the translator; the service worker precaches it like every chunk, so it loads offline after one visit.
  */
 import { i18n } from '.';
 import type { Lang } from './languages';
@@ -20,7 +20,7 @@ export function isLoaded(lang: Lang): boolean {
 }
 
 /**
- * Fetches `lang`'s strings once and adds them to i18next; resolves when they are in. A failed
+ * Fetches `lang`'s strings once and adds them to the translator; resolves when they are in. A failed
  * fetch rejects, and the next call tries again (`importZh` is the chunk's import, for tests).
  */
 export function loadLanguage(

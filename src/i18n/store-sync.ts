@@ -5,7 +5,7 @@
  * The store's `lang` is the language shown, and components memoise on it (run names, the α
  * sweep's axis), so it must never name a language whose strings are not in yet. A change to such
  * a language is held back (docs/i18n.md, "How languages load"): the store keeps the language
- * shown, the chunk loads, then i18next and the store switch together. If it fails (offline before
+ * shown, the chunk loads, then the translator and the store switch together. If it fails (offline before
  * the chunk was ever cached), the app stays in the language shown and says so in a notice.
  */
 import { useSyncExternalStore } from 'react';
@@ -25,7 +25,7 @@ export interface LanguageSync {
   stop(): void;
 }
 
-/** Keeps i18next on `store`'s `lang`; `load` fetches a language's strings (load.ts). */
+/** Keeps the translator on `store`'s `lang`; `load` fetches a language's strings (load.ts). */
 export function startLanguageSync(
   store: AppStore,
   load: (lang: Lang) => Promise<void> = loadLanguage,

@@ -37,6 +37,8 @@ export const zhCurvature: Pick<Resources, 'curvature'> = {
     hintLion: 'Lion：没有界限，无论曲率如何，它的步长都是 ±α。',
     hintSign: '{{names}}：没有界限，步长不随曲率变化。',
     hintNewton: '{{names}}：α < 2 时没有界限，它的步长除以曲率。',
+    hintScheduleFree:
+      '{{names}}：极限从第一步的 2/α 随平均稳定而升向 2/(α(1 − β))；λmax 在 θ = y 处计算。',
     hintEvery: '模型的 λmax：每 {{every}} 步用 Lanczos 方法计算一次。',
     help: 'λmax（锐度）是 f 的海森矩阵的最大特征值：f 在弯曲最厉害的方向上的曲率。梯度下降每一步把该方向上的误差乘以 1 − αλmax，因此当且仅当 λmax < 2/α 时稳定；带动量 μ（重球法）时，条件是 λmax < 2(1 + μ)/α。每个运行的界限用其颜色的虚线画出，并随其学习率调度变化。',
     helpAdaptive:
@@ -46,6 +48,8 @@ export const zhCurvature: Pick<Resources, 'curvature'> = {
       'Rprop、Adafactor 和 Muon 也没有界限：Rprop 每个坐标走 ±Δ，Δ 只由梯度的符号决定；Adafactor 的更新量各分量接近 ±1，其 RMS 被裁剪，所以每个坐标的步长约为 max(ε2, RMS(θ))·ρₜ。Muon 对权重矩阵的步长是 α·NS(U)·√max(1, r/c)，其奇异值被 Newton–Schulz 推到约 [0.7, 1.2]。三者都不随曲率增大。',
     helpNewton:
       '牛顿法用曲率去除梯度：沿曲率为 λ 的方向，每一步把误差乘以 1 − α·λ/(λ + δ)，所以 α < 2 时所有 λ > 0 都稳定；α 更大时，带阻尼 δ 只有 λ < 2δ/(α − 2) 稳定。沿 λ < 0 的方向，普通牛顿步反而收敛到鞍点或极大值（无鞍点牛顿法会离开）。',
+    helpScheduleFree:
+      'Schedule-Free 在 y 处计算梯度，y 介于基础迭代点 z 与平均点 x 之间，x 以权重 c 计入新的 z（无预热时 c = 1/t）。在二次函数上，(x, z) 满足一个二维递推，αₜ·λ < 2(2 − c)/(2(1 − β) + c(2β − 1)) 时稳定：第一步 c = 1 时是梯度下降的 2，随 c 变小升到 2/(1 − β)（β = 0.9 时为 20）。Schedule-Free AdamW 对预条件后的 λmax 有相同的极限。',
     none: '{{names}} 没有曲率：Descent 尚不能计算这个问题的曲率。',
     noPreconditioned: '{{names}}：预条件 λmax 尚未计算，因此显示海森矩阵的 λmax，不画界限。',
     nothing: '这个问题暂时没有可显示的曲率',

@@ -23,6 +23,7 @@ import { zhModels } from './zh-models';
 import { zhLesson } from './zh-lesson';
 import { zhDrop } from './zh-drop';
 import { zhTables } from './zh-tables';
+import { zhInsight } from './zh-insight';
 
 export const zh: Resources = {
   app: {
@@ -62,6 +63,12 @@ export const zh: Resources = {
     linkNoticeTitle: '此链接中有部分内容未被采用。',
     linkNoticeMore: '……另有 {{count}} 条',
     dismissLinkNotice: '关闭链接提示',
+    workNotice: '计算量提示',
+    workNoticeTitle: '此视图已减轻，以保持实时响应。',
+    workSteps: '步数由 {{from}} 减为 {{to}}',
+    workRuns: '运行数由 {{from}} 减为 {{to}}',
+    workWhy:
+      '此模型计算量大：请求 {{units}} 个工作单位，每个视图最多 {{cap}}（在慢速笔记本上约 20 秒）',
   },
   optimizer: {
     gd: '梯度下降',
@@ -81,6 +88,8 @@ export const zh: Resources = {
     asgd: 'ASGD（平均随机梯度下降）',
     adafactor: 'Adafactor',
     newton: '牛顿法',
+    'schedule-free-sgd': 'Schedule-Free SGD（免调度）',
+    'schedule-free-adamw': 'Schedule-Free AdamW（免调度）',
     muon: 'Muon',
   },
   colour: {
@@ -220,6 +229,9 @@ export const zh: Resources = {
     scaleSymlog: '对称对数刻度',
     trajectory: '{{name}} 的轨迹',
     trajectoryDiverged: '{{name}} 的轨迹，在第 {{step}} 步发散',
+    averagedPath: '{{name}} 的平均点（虚线）',
+    gradientPathKey: 'θ：计算梯度的位置',
+    averagedPathKey: '平均点（Schedule-Free 的答案 x）',
     globalMinimum: '全局最小值点 ({{x}}, {{y}})，f = {{f}}',
     localMinimum: '局部最小值点 ({{x}}, {{y}})，f = {{f}}',
     saddle: '鞍点 ({{x}}, {{y}})，f = {{f}}',
@@ -350,6 +362,7 @@ export const zh: Resources = {
   ...zhLesson,
   ...zhDrop,
   ...zhTables,
+  ...zhInsight,
   ...zhClassroom,
   ...zhBusy,
   ...zhHelp,

@@ -6,6 +6,7 @@
  * through validateLesson. Pure; the UI only reads the file's text.
  */
 import { clip } from '../scenario/text';
+import { jsonErrorPlace } from '../scenario/json-error';
 import { jsonText } from '../export/safe-text';
 import { LESSON_FORMAT, LESSON_VERSION, type Lesson, type LessonFile } from './types';
 import { LessonErrors, type LessonError } from './format/errors';
@@ -113,6 +114,10 @@ const JSON_PHRASES: readonly [RegExp, string][] = [
     'expected a field name in double quotes (JSON allows no comma after the last item)',
   ],
   [
+    /^Expected property name or '}'/,
+    'expected a field name in double quotes (JSON has no comments)',
+  ],
+  [
     /^Unexpected non-whitespace character after JSON/,
     'there is more text after the end of the JSON',
   ],
@@ -133,28 +138,16 @@ const JSON_PHRASES: readonly [RegExp, string][] = [
 function jsonErrorMessage(text: string, error: unknown): string {
   if (text.trim() === '') return 'The file is empty: a lesson file is JSON, starting with {';
   const raw = error instanceof Error ? error.message : String(error);
-  // V8 (Chrome, Node) says "at position 41"; Firefox "at line 2 column 7 of the JSON data".
-  const position = /at position (\d+)/.exec(raw);
-  const atEnd = position !== null && Number(position[1]) >= text.trimEnd().length;
-  if (/Unexpected end of JSON input|end of data/i.test(raw) || atEnd)
+  // The place from our own scanner (json-error.ts): V8 gives a position only for some errors.
+  const place = jsonErrorPlace(text.replace(/^\uFEFF/, ''));
+  if (/Unexpected end of JSON input|end of data/i.test(raw) || place?.atEnd)
     return 'This is not valid JSON: the file ends too early (a } or ] missing at the end?).';
-  const lineColumn = /at line (\d+) column (\d+)/.exec(raw);
   const bare = raw
     .replace(/\s*in JSON at position \d+.*$/s, '')
     .replace(/^JSON\.parse: /, '')
     .replace(/\s*at line \d+ column \d+ of the JSON data$/, '');
   const phrase = JSON_PHRASES.find(([pattern]) => pattern.test(bare));
   const said = clip(phrase ? bare.replace(phrase[0], phrase[1]) : bare, 120);
-  let line: number;
-  let column: number;
-  if (position) {
-    const offset = Number(position[1]);
-    const before = text.slice(0, offset);
-    line = before.split('\n').length;
-    column = offset - before.lastIndexOf('\n');
-  } else if (lineColumn) {
-    line = Number(lineColumn[1]);
-    column = Number(lineColumn[2]);
-  } else return `This is not valid JSON: ${said}.`;
-  return `This is not valid JSON: line ${line}, column ${column}: ${said}.`;
+  if (!place) return `This is not valid JSON: ${said}.`;
+  return `This is not valid JSON: line ${place.line}, column ${place.column}: ${said}.`;
 }

@@ -1,7 +1,9 @@
 /**
  * The rows of the chart panel's comparison table (docs/app.md, "The table of runs"): per visible
  * run its final and best loss, the loss at the cursor, the steps to a tolerance, where it diverged
- * and, for classifiers, its final accuracy; and their sorting. Pure, from the engine's results.
+ * and, for classifiers, its final accuracy; for a table classifier with a validation part, its
+ * validation loss at the cursor and the step where early stopping would stop (issue 22,
+ * src/core/early-stopping.ts); and their sorting. Pure, from the engine's results.
  *
  * Steps to tolerance: with the problem's minimum f* known, the first step k with
  * f(θₖ) − f* ≤ tol · (f(θ₀) − f*), the α sweep's rule (src/core/sweep.ts, docs/lab-sweep.md), so
@@ -10,6 +12,7 @@
  * gained, i.e. where its loss stops improving. A diverged run has no such step either way (its
  * lowest loss is wherever the divergence bounds stopped it).
  */
+import { lowestValidationStep } from '../core/early-stopping';
 import { SWEEP_TOLERANCE, stepsToTolerance } from '../core/sweep';
 
 /** The tolerances offered; the default is the α sweep's. */
@@ -26,6 +29,8 @@ export interface RunTableInput {
   divergedAt: number | null;
   /** A classifier's accuracy per step (0–1), else null. */
   accuracy: ArrayLike<number> | null;
+  /** A table classifier's validation loss per step; absent or null without a validation part. */
+  validationLoss?: ArrayLike<number> | null;
 }
 
 export interface RunTableRow {
@@ -43,6 +48,10 @@ export interface RunTableRow {
   divergedAt: number | null;
   /** Final accuracy (0–1) of a classifier; null otherwise or when diverged. */
   accuracy: number | null;
+  /** The validation loss at the cursor step (its last point past the end); null without one. */
+  validationLoss: number | null;
+  /** The step of the lowest validation loss, where early stopping would stop; null without one. */
+  earlyStop: number | null;
 }
 
 export type RunTableColumn = Exclude<keyof RunTableRow, 'index' | 'color'>;
@@ -92,8 +101,22 @@ export function runTableRows(
         run.accuracy && run.accuracy.length > 0 && divergedAt === null
           ? run.accuracy[run.accuracy.length - 1]!
           : null,
+      ...heldOutCells(run.validationLoss, cursor),
     };
   });
+}
+
+/** A run's validation loss at the cursor (its last point past the end) and its early stop. */
+function heldOutCells(
+  validation: ArrayLike<number> | null | undefined,
+  cursor: number,
+): Pick<RunTableRow, 'validationLoss' | 'earlyStop'> {
+  if (!validation || validation.length === 0) return { validationLoss: null, earlyStop: null };
+  const value = validation[Math.min(cursor, validation.length - 1)]!;
+  return {
+    validationLoss: Number.isFinite(value) ? value : null,
+    earlyStop: lowestValidationStep(validation),
+  };
 }
 
 /**

@@ -22,6 +22,7 @@ export const PRESET_IDS: readonly string[] = [
   'formula-double-well',
   'minibatch-noise',
   'schedules',
+  'schedule-free-vs-cosine',
   'stability-limit-quadratic',
   'edge-of-stability-gd',
   'edge-of-stability-adam',
@@ -30,6 +31,7 @@ export const PRESET_IDS: readonly string[] = [
   'newton-saddle',
   'logistic-blobs',
   'mlp-moons',
+  'overfitting',
   'muon-vs-adamw',
 ];
 

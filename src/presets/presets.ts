@@ -9,8 +9,10 @@
  * never by a number, which would go stale as soon as the value is moved (docs/presets.md).
  */
 import { fn, model, scenario, type Preset } from './preset-parts';
+import { DATA_PRESETS } from './presets-data';
 import { MUON_PRESETS } from './presets-muon';
 import { NEWTON_PRESETS } from './presets-newton';
+import { SCHEDULE_FREE_PRESETS } from './presets-schedule-free';
 import { RUN_ROLES } from './run-roles';
 
 export { PRESET_TOPICS, type Preset, type PresetTopic } from './preset-parts';
@@ -248,6 +250,7 @@ export const PRESETS: readonly Preset[] = [
       { type: 'gd', lr: 0.1, schedule: { type: 'one-cycle' }, label: 'one-cycle' },
     ]),
   },
+  ...SCHEDULE_FREE_PRESETS,
   // ── Curvature ──────────────────────────────────────────────────────────────────────────────
   {
     id: 'stability-limit-quadratic',
@@ -333,6 +336,7 @@ export const PRESETS: readonly Preset[] = [
     ]),
     view: { selectedRun: 2 },
   },
+  ...DATA_PRESETS,
   ...MUON_PRESETS,
 ];
 

@@ -3,7 +3,7 @@
  * (docs/scenario.md). The URL, presets, the CLI, the worker and the tests speak it.
  */
 
-/** The 17 optimizer types of docs/scenario.md. */
+/** The 19 optimizer types of docs/scenario.md. */
 export const OPTIMIZER_TYPES = [
   'gd',
   'momentum',
@@ -22,6 +22,8 @@ export const OPTIMIZER_TYPES = [
   'asgd',
   'adafactor',
   'newton',
+  'schedule-free-sgd',
+  'schedule-free-adamw',
   'muon',
 ] as const;
 export type OptimizerType = (typeof OPTIMIZER_TYPES)[number];
@@ -123,6 +125,12 @@ export interface OptimizerSpec {
   damping?: number;
   /** Newton with |H| (the eigenvalues' absolute values, Dauphin et al. 2014) in place of H. */
   saddleFree?: boolean;
+  /** Schedule-Free's linear warm-up of lr over its first steps (`warmup_steps`). */
+  warmupSteps?: number;
+  /** Schedule-Free's polynomial weighting of the average, weight (k+1)^r (`r`). */
+  r?: number;
+  /** Schedule-Free's power of the largest lr so far in the weights (`weight_lr_power`). */
+  weightLrPower?: number;
   /** Muon's Nesterov momentum: orthogonalise (1 − μ)·g + μ·b instead of b. */
   nesterov?: boolean;
   /** Muon's number of Newton–Schulz steps (the reference's `ns_steps`). */

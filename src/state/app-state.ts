@@ -5,6 +5,7 @@
  * import goes round in a cycle (test/arch/import-graph.test.ts, docs/style.md).
  */
 import type { RunResult } from '../core/run';
+import type { WorkReduction } from '../core/budget';
 import type { View } from '../core/problems';
 import type { SliceMethod } from '../core/slice';
 import type { SurfaceImage } from '../engine/api';
@@ -173,6 +174,11 @@ export interface ResultsSlice {
   notice: string | null;
   /** What the opened link held that was ignored, and why; empty when nothing was. */
   linkNotices: string[];
+  /**
+   * What the work budget took off the current scenario (src/core/budget.ts), whether a link or
+   * a choice in the app asked for it; empty when nothing.
+   */
+  workNotices: WorkReduction[];
   setResults(
     scenario: Scenario,
     results: RunResult[],
@@ -189,6 +195,7 @@ export interface ResultsSlice {
   setComputing(computing: boolean): void;
   setEngineError(message: string | null): void;
   setNotice(message: string | null): void;
+  setWorkNotices(notices: WorkReduction[]): void;
   setLinkNotices(notices: string[]): void;
 }
 

@@ -10,6 +10,9 @@ export const CHART_MODES = [
   'data',
   // λmax per step against each run's stability limit (issue 20; docs/curvature-chart.md).
   'curvature',
+  // Inside the model (issue 22): per-layer gradient norms and update/weight ratios; a table
+  // classifier's confusion matrix, mistakes and first-layer weights (docs/models.md).
+  'inside',
   'table',
   'sweep',
   'maps',

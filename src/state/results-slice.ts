@@ -41,6 +41,7 @@ export const createResultsSlice: StateCreator<AppState, [], [], ResultsSlice> = 
   engineError: null,
   notice: null,
   linkNotices: [],
+  workNotices: [],
   setResults: (resultsScenario, results, model) =>
     set({ ...resultsState(resultsScenario, results, model), progress: null }),
   setPartialResults: (resultsScenario, results, progress, model) =>
@@ -50,4 +51,5 @@ export const createResultsSlice: StateCreator<AppState, [], [], ResultsSlice> = 
   setEngineError: (engineError) => set({ engineError }),
   setNotice: (notice) => set({ notice }),
   setLinkNotices: (linkNotices) => set({ linkNotices }),
+  setWorkNotices: (workNotices) => set({ workNotices }),
 });

@@ -17,7 +17,7 @@ import { describeProblem, type View } from '../core/problems';
 import type { Outcome } from '../engine/lanes';
 import type { SurfaceImage } from '../engine/api';
 import { landscapeKey, sameLandscape } from './run-views';
-import { budgetNotices, budgetScenario } from '../core/budget';
+import { budgetScenario, workReductions } from '../core/budget';
 
 /** The landscape canvas' size, which the surface is painted at. */
 export interface CanvasSize {
@@ -46,7 +46,8 @@ export function startSync(store: AppStore, engine: Engine): Sync {
     const budgeted = budgetScenario(validation.scenario);
     if (budgeted.reduced) {
       // Over the work budget: the store takes the reduced scenario (so the screen, the link and
-      // the engine agree) with a notice of what was reduced, and that one is run. Deferred, so
+      // the engine agree) with a notice of what was reduced (apart from the link's notices: a
+      // choice in the app can ask for too much as well as a link), and that one is run. Deferred, so
       // that every subscriber sees this change before the next.
       const { steps, runs } = budgeted.reduced;
       queueMicrotask(() => {
@@ -58,7 +59,7 @@ export function startSync(store: AppStore, engine: Engine): Sync {
             ...(steps ? { steps: steps.to } : {}),
             ...(runs ? { optimizers: scenario.optimizers.slice(0, runs.to) } : {}),
           },
-          linkNotices: [...state.linkNotices, ...budgetNotices(budgeted)],
+          workNotices: workReductions(budgeted),
         });
       });
       return;

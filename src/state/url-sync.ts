@@ -13,8 +13,14 @@ import type { AppStore } from './store';
 import { sameStoreView, storeOfView, viewOfStore } from '../url/view-fields';
 import { originsOf } from './run-origins';
 
-/** Replacements within this many milliseconds are written once (browsers limit history calls). */
-const REPLACE_DELAY_MS = 200;
+/**
+ * A replacement is written once the changes have paused this long (browsers limit history calls,
+ * and `replaceState` costs a slider input about 1 ms of main-thread time: issue 17, so a drag
+ * writes its link when it pauses, not during it)…
+ */
+export const REPLACE_DELAY_MS = 200;
+/** …or at the latest this long after the first change not yet written (a long drag). */
+export const REPLACE_MAX_WAIT_MS = 1000;
 
 export interface UrlSync {
   stop(): void;
@@ -62,6 +68,7 @@ export function applyLink(
     ...storeOfView(state.view, { lang: fallbackLang ?? store.getState().lang }),
     playing: false,
     linkNotices: notices.map((n) => `${n.param}: ${n.message}`),
+    workNotices: [],
   });
   return notices.length;
 }
@@ -75,6 +82,8 @@ export function startUrlSync(store: AppStore, target: Window = window): UrlSync 
   let lastChange = 0;
   let applying = false;
   let timer: ReturnType<typeof setTimeout> | null = null;
+  // When the oldest change the pending replacement holds was made.
+  let pendingSince = 0;
 
   const urlOf = (query: string) => `${location.pathname}?${query}${location.hash}`;
   // The link as opened may hold defaults or ignored parts: show its clean form.
@@ -106,8 +115,11 @@ export function startUrlSync(store: AppStore, target: Window = window): UrlSync 
       // The entry being left keeps the view as it was just before this change.
       if (timer) write('replace', linkStateOf(previous));
       write('push', linkStateOf(state));
-    } else if (action === 'replace' && !timer) {
-      timer = setTimeout(() => write('replace', linkStateOf(store.getState())), REPLACE_DELAY_MS);
+    } else if (action === 'replace') {
+      if (timer) clearTimeout(timer);
+      else pendingSince = now;
+      const delay = Math.min(REPLACE_DELAY_MS, pendingSince + REPLACE_MAX_WAIT_MS - now);
+      timer = setTimeout(() => write('replace', linkStateOf(store.getState())), Math.max(0, delay));
     }
   });
 

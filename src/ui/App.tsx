@@ -1,6 +1,6 @@
 /** The screen: header, landscape, optimizers, loss chart and timeline (docs/screen.md, "What the screen holds"). */
 import './App.css';
-// Before the link is read: i18next and <html lang> follow the store's language from the start.
+// Before the link is read: the translator and <html lang> follow the store's language from the start.
 import '../i18n/store-sync';
 import { ChartPanel } from './charts/ChartPanel';
 import { EngineStatus } from './EngineStatus';

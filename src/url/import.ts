@@ -6,6 +6,7 @@
 import type { Scenario } from '../scenario/types';
 import { clip, wellFormedDeep } from '../scenario/text';
 import { repairScenario } from './repair';
+import { jsonErrorPlace } from '../scenario/json-error';
 
 /** Files larger than this are refused before parsing: a scenario is a few kilobytes. */
 export const MAX_IMPORT_BYTES = 1_000_000;
@@ -21,11 +22,15 @@ export function importScenario(text: string): ImportResult {
   if (text.length > MAX_IMPORT_BYTES)
     return { ok: false, error: 'too large for a scenario (over 1 MB)' };
   let data: unknown;
+  // A byte-order mark (Windows Notepad writes one) is not JSON, but is no reason to refuse.
+  const json = text.replace(/^\uFEFF/, '');
   try {
-    // A byte-order mark (Windows Notepad writes one) is not JSON, but is no reason to refuse.
-    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+    data = JSON.parse(json);
   } catch (error) {
-    return { ok: false, error: `not valid JSON (${clip((error as Error).message, 100)})` };
+    // Where, from our own scanner: V8's message has a position only for some errors.
+    const place = jsonErrorPlace(json);
+    const where = place ? `line ${place.line}, column ${place.column}: ` : '';
+    return { ok: false, error: `not valid JSON (${where}${clip((error as Error).message, 100)})` };
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data))
     return { ok: false, error: 'it does not hold a scenario (a JSON object)' };

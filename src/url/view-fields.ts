@@ -203,7 +203,7 @@ export const VIEW_FIELDS = {
     fromStore: same,
     toStore: same,
     key: 'chart',
-    doc: 'chart panel tab: loss, grad (‖∇f‖), accuracy, data, curvature, table, sweep or maps (default loss)',
+    doc: 'chart panel tab: loss, grad (‖∇f‖), accuracy, data, curvature, inside, table, sweep or maps (default loss)',
     write: (chart) => (chart === 'loss' ? [] : [chartLinkName(chart)]),
     read: (raw) => {
       const index = CHART_LINK_NAMES.indexOf(raw);

@@ -32,11 +32,18 @@ function withRuns(optimizers: OptimizerSpec[], problem?: ProblemSpec) {
 }
 
 describe('the optimizers panel with Rprop, ASGD, Adafactor and Newton', () => {
-  it('the Add menu lists all 18 types and adds Newton at its default α = 1', () => {
+  it('the Add menu lists all 20 types and adds Newton at its default α = 1', () => {
     render(<OptimizersPanel />);
     const names = addItems().map((item) => item.textContent);
-    expect(names).toHaveLength(18);
-    expect(names.slice(-5, -1)).toEqual(['Rprop', 'ASGD', 'Adafactor', 'Newton']);
+    expect(names).toHaveLength(20);
+    expect(names.slice(-7, -1)).toEqual([
+      'Rprop',
+      'ASGD',
+      'Adafactor',
+      'Newton',
+      'Schedule-Free SGD',
+      'Schedule-Free AdamW',
+    ]);
     fireEvent.click(addItems().find((item) => item.textContent === 'Newton')!);
     expect(runs().at(-1)).toMatchObject({ type: 'newton', lr: 1 });
     expect(Object.keys(runs().at(-1)!).sort()).toEqual(['color', 'lr', 'type']);

@@ -28,7 +28,7 @@ describe('NoteStrip', () => {
     expect(screen.getByTestId('note-title').textContent).toBe(preset.title);
     expect(screen.getByTestId('note').dataset.kind).toBe('preset');
 
-    // The store's lang drives i18next in the app (src/i18n/store-sync.ts); here by hand.
+    // The store's lang drives the translator in the app (src/i18n/store-sync.ts); here by hand.
     await act(async () => {
       appStore.getState().setLang('zh');
       await i18n.changeLanguage('zh');

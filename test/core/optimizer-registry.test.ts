@@ -128,9 +128,11 @@ describe('what a module declares is what its rule does', () => {
         'exp_avg' in optimizer.snapshot().buffers && 'beta1' in OPTIMIZER_DEFAULTS[type];
       if (OPTIMIZERS[type].biasCorrectedMoment) expect(hasMoment, type).toBe(true);
     }
-    // The Adam family: every type that takes β1 and β2, but Lion (whose m is not corrected).
+    // The Adam family: every type that takes β1 and β2, but Lion (whose m is not corrected) and
+    // Schedule-Free AdamW (no first moment: its β1 interpolates y between x and z).
     const adamFamily = OPTIMIZER_TYPES.filter(
-      (type) => 'beta2' in OPTIMIZER_DEFAULTS[type] && type !== 'lion',
+      (type) =>
+        'beta2' in OPTIMIZER_DEFAULTS[type] && type !== 'lion' && type !== 'schedule-free-adamw',
     );
     expect(adamFamily).toHaveLength(6);
     expect(OPTIMIZER_TYPES.filter((type) => OPTIMIZERS[type].biasCorrectedMoment)).toEqual(

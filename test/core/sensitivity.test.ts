@@ -109,7 +109,8 @@ describe('the Adam family', () => {
       OPTIMIZER_TYPES.indexOf('lion') + 1,
     );
     expect(adamOn).toHaveLength(7);
-    expect(OPTIMIZER_TYPES.filter(isAdamFamily)).toEqual(adamOn);
+    // Schedule-Free AdamW takes β1 (y's interpolation) and β2 too: its maps are drawn as Adam's.
+    expect(OPTIMIZER_TYPES.filter(isAdamFamily)).toEqual([...adamOn, 'schedule-free-adamw']);
     expect(mapsOf('adam')).toEqual(['beta', 'alpha-eps']);
     expect(mapsOf('lion')).toEqual(['beta']);
     expect(mapsOf('momentum')).toEqual([]);

@@ -40,6 +40,8 @@ const TORCH_CLASS: Record<(typeof OPTIMIZER_TYPES)[number], string> = {
   asgd: 'torch.optim.ASGD',
   adafactor: 'Adafactor',
   newton: 'Newton',
+  'schedule-free-sgd': 'ScheduleFree',
+  'schedule-free-adamw': 'ScheduleFree',
   muon: 'Muon',
 };
 
@@ -62,6 +64,9 @@ const TORCH_KWARGS: Record<string, (v: number | boolean) => string> = {
   d: (v) => `d=${py(v)}`,
   damping: (v) => `damping=${py(v)}`,
   saddleFree: (v) => `saddle_free=${v ? 'True' : 'False'}`,
+  warmupSteps: (v) => `warmup_steps=${py(v)}`,
+  r: (v) => `r=${py(v)}`,
+  weightLrPower: (v) => `weight_lr_power=${py(v)}`,
   nesterov: (v) => `nesterov=${v ? 'True' : 'False'}`,
   nsSteps: (v) => `ns_steps=${String(v)}`,
   adamLr: (v) => `adam_lr=${py(v)}`,

@@ -103,6 +103,32 @@ export const CODE_SCENARIOS: Record<string, Scenario> = {
     ],
     { start: [0.5, -1], steps: 40, seed: 5 },
   ),
+  'Schedule-Free SGD and AdamW (six-hump camel), with ASGD averaging': scenario(
+    fn('six-hump-camel', 0.05),
+    [
+      { type: 'schedule-free-sgd', lr: 0.02, warmupSteps: 10 },
+      { type: 'schedule-free-sgd', lr: 0.01, momentum: 0.8, weightDecay: 0.01, r: 1 },
+      { type: 'schedule-free-adamw', lr: 0.05 },
+      {
+        type: 'schedule-free-adamw',
+        lr: 0.1,
+        beta1: 0.95,
+        weightDecay: 0.01,
+        warmupSteps: 5,
+        weightLrPower: 1,
+        schedule: { type: 'cosine' },
+      },
+    ],
+    { start: [1.7, 0.9], steps: 60, seed: 3 },
+  ),
+  'Schedule-Free AdamW on a model (logistic regression)': scenario(
+    { type: 'logistic-regression', data: { generator: 'blobs', n: 80 } },
+    [
+      { type: 'schedule-free-adamw', lr: 0.05, warmupSteps: 5 },
+      { type: 'schedule-free-sgd', lr: 0.5 },
+    ],
+    { steps: 30 },
+  ),
   'more types on models: logistic regression (Adafactor factored, Newton)': scenario(
     { type: 'logistic-regression', data: { generator: 'blobs', n: 80 } },
     [

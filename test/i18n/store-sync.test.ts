@@ -1,6 +1,6 @@
 /**
  * The store's `lang` is the language shown: a language whose strings are not loaded yet is held
- * back until they are, then i18next and the store switch together; a failed load keeps English
+ * back until they are, then the translator and the store switch together; a failed load keeps English
  * and says so (docs/i18n.md, "How languages load").
  */
 import { afterEach, describe, expect, it } from 'vitest';
@@ -9,7 +9,7 @@ import { currentLang, i18n, type Lang } from '../../src/i18n';
 import { loadLanguage } from '../../src/i18n/load';
 import { startLanguageSync, type LanguageSync } from '../../src/i18n/store-sync';
 
-/** A load the test finishes by hand, over the real one (so i18next really gets Chinese). */
+/** A load the test finishes by hand, over the real one (so the translator really gets Chinese). */
 function manualLoader() {
   const have = new Set<Lang>(['en']);
   let finish: (ok: boolean) => void = () => {};

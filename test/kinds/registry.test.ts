@@ -103,10 +103,12 @@ describe('the kinds’ registries', () => {
     const lab = ['curvature', 'table', 'sweep', 'maps'];
     expect(ids('function')).toEqual([...common, ...lab]);
     expect(ids('expression')).toEqual([...common, ...lab]);
-    expect(ids('linear-regression')).toEqual([...common, 'data', ...lab]);
-    expect(ids('logistic-regression')).toEqual([...common, 'accuracy', 'data', ...lab]);
-    expect(ids('mlp')).toEqual([...common, 'accuracy', 'data', ...lab]);
-    for (const type of TABLES) expect(ids(type)).toEqual([...common, 'accuracy', 'data', ...lab]);
+    // A model on data also has the Inside tab, after the curvature (issue 22).
+    const model = ['curvature', 'inside', 'table', 'sweep', 'maps'];
+    expect(ids('linear-regression')).toEqual([...common, 'data', ...model]);
+    expect(ids('logistic-regression')).toEqual([...common, 'accuracy', 'data', ...model]);
+    expect(ids('mlp')).toEqual([...common, 'accuracy', 'data', ...model]);
+    for (const type of TABLES) expect(ids(type)).toEqual([...common, 'accuracy', 'data', ...model]);
   });
 
   it('lists the picker’s cards in the registry’s order: functions, then the data problems', () => {

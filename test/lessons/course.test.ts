@@ -8,7 +8,8 @@
  */
 import { readFileSync } from 'node:fs';
 import katex from 'katex';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadDataSets } from '../../src/cli/data-files';
 import { highestRunNamed } from '../../src/lessons/condition/ast';
 import { parseCondition } from '../../src/lessons/condition/parse';
 import { COURSE_ID, TRAINING_A_MODEL } from '../../src/lessons/course';
@@ -25,6 +26,7 @@ import { CLAIMS_3, CLAIMS_4 } from './course-claims-3';
 import { CLAIMS_5 } from './course-claims-5';
 import { CLAIMS_7, CLAIMS_8 } from './course-claims-7';
 import { CLAIMS_9 } from './course-claims-9';
+import { CLAIMS_10 } from './course-claims-10';
 import { conditionHolds, runLink } from './run-scenario';
 
 const CLAIMS: Claims = {
@@ -35,7 +37,11 @@ const CLAIMS: Claims = {
   ...CLAIMS_7,
   ...CLAIMS_8,
   ...CLAIMS_9,
+  ...CLAIMS_10,
 };
+
+// The step on overfitting trains on a shipped data set (docs/models.md, "Real data").
+beforeAll(() => loadDataSets(['breast-cancer']));
 
 const { steps } = TRAINING_A_MODEL;
 

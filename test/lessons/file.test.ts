@@ -97,7 +97,14 @@ describe('readLessonFile', () => {
       'This is not valid JSON: the file ends too early (a } or ] missing at the end?).',
     );
     expect(onlyError('{"a": NaN}').message).toMatch(
-      /^This is not valid JSON: .*unexpected "N" \(text is written in double quotes; JSON has no comments, NaN or Infinity\)/,
+      /^This is not valid JSON: line 1, column 7: unexpected "N" \(text is written in double quotes; JSON has no comments, NaN or Infinity\)/,
+    );
+    // V8 gives no position for these; the place comes from json-error.ts.
+    expect(onlyError('hello').message).toMatch(
+      /^This is not valid JSON: line 1, column 1: unexpected "h"/,
+    );
+    expect(onlyError('{\n  // a comment\n  "a": 1\n}').message).toBe(
+      'This is not valid JSON: line 2, column 3: expected a field name in double quotes (JSON has no comments).',
     );
     expect(onlyError('{} {}').message).toMatch(/there is more text after the end of the JSON/);
   });

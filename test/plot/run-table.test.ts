@@ -95,3 +95,20 @@ describe('sorting', () => {
     expect(nextSort(first, 'bestLoss')).toEqual({ column: 'bestLoss', direction: 'ascending' });
   });
 });
+
+describe('a table classifier’s validation columns (issue 22)', () => {
+  it('reads the validation loss at the cursor and the step of its lowest, early stopping’s', () => {
+    const validated = {
+      ...run(0, [1, 0.5, 0.2, 0.1, 0.05]),
+      validationLoss: Float64Array.of(1, 0.6, 0.4, 0.45, 0.5),
+    };
+    const rows = (cursor: number) =>
+      runTableRows([validated, run(1, [1, 0.5])], { cursor, fStar: null, tolerance: 1e-3 });
+    expect(rows(1).map((r) => r.validationLoss)).toEqual([0.6, null]);
+    expect(rows(9).map((r) => r.validationLoss)).toEqual([0.5, null]);
+    expect(rows(1).map((r) => r.earlyStop)).toEqual([2, null]);
+    expect(sortRunRows(rows(4), { column: 'earlyStop', direction: 'descending' })[1]!.index).toBe(
+      1,
+    );
+  });
+});

@@ -3,7 +3,8 @@
  * preset has an expectation below, keyed by its id, asserting what its two sentences say. A preset
  * without one fails, so a new preset cannot ship with untested text.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadDataSets } from '../../src/cli/data-files';
 import { FUNCTION_NAMES } from '../../src/core/problems/functions';
 import { buildProblem } from '../../src/core/problems';
 import {
@@ -23,6 +24,11 @@ import { DEFAULT_VIEW } from '../../src/url/fields';
 import { CURVATURE_EXPECTATIONS } from './curvature-expectations';
 import { MUON_EXPECTATIONS } from './muon-expectations';
 import { NEWTON_EXPECTATIONS } from './newton-expectations';
+import { SCHEDULE_FREE_EXPECTATIONS } from './schedule-free-expectations';
+import { DATA_EXPECTATIONS } from './data-expectations';
+
+// The preset on overfitting trains on a shipped data set (docs/models.md, "Real data").
+beforeAll(() => loadDataSets(['breast-cancer']));
 
 /** The model runs of a preset as the worker computes them: accuracy per step and the plane. */
 const modelRuns = (preset: Preset) => {
@@ -120,6 +126,8 @@ type Expectation = (runs: RunResult[], preset: Preset) => void;
 const EXPECTATIONS: Record<string, Expectation> = {
   ...CURVATURE_EXPECTATIONS,
   ...NEWTON_EXPECTATIONS,
+  ...SCHEDULE_FREE_EXPECTATIONS,
+  ...DATA_EXPECTATIONS,
   ...MUON_EXPECTATIONS,
   'learning-rate-quadratic': ([small, right, large], preset) => {
     expect(small!.divergedAt).toBeNull();

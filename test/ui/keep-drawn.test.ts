@@ -7,6 +7,7 @@ function runPath(index: number, overrides: Partial<RunPath> = {}): RunPath {
     index,
     result: { id: index } as unknown as RunPath['result'],
     path: { id: index } as unknown as RunPath['path'],
+    averaged: null,
     steps: false,
     endStep: 10,
     color: '#000',

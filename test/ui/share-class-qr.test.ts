@@ -3,6 +3,7 @@
  * link as chosen, and a QR code of the exact link (its UTF-8 bytes), at level M while it fits,
  * L beyond, and none past what a QR code holds.
  */
+import jsQR from 'jsqr';
 import { describe, expect, it } from 'vitest';
 import { createAppStore } from '../../src/state/store';
 import { shareLink } from '../../src/ui/share/links';
@@ -42,7 +43,46 @@ describe('shareLink: present and predict', () => {
   });
 });
 
+/**
+ * The code drawn as a phone's camera would see it (`scale` pixels a module, the quiet zone of 4
+ * modules, black on white) and read by jsQR, an independent decoder: the bytes it finds.
+ */
+function decode(code: { size: number; dark: readonly boolean[] }, scale = 4): number[] | null {
+  const side = (code.size + 8) * scale;
+  const pixels = new Uint8ClampedArray(side * side * 4).fill(255);
+  for (let row = 0; row < code.size; row++)
+    for (let col = 0; col < code.size; col++) {
+      if (!code.dark[row * code.size + col]) continue;
+      for (let y = 0; y < scale; y++)
+        for (let x = 0; x < scale; x++) {
+          const at = (((row + 4) * scale + y) * side + (col + 4) * scale + x) * 4;
+          pixels[at] = pixels[at + 1] = pixels[at + 2] = 0;
+        }
+    }
+  return jsQR(pixels, side, side)?.binaryData ?? null;
+}
+
 describe('the QR code of a link', () => {
+  it('reads back as the link’s exact UTF-8 bytes with an independent decoder, at M and at L', () => {
+    const links = [
+      `${BASE}?v=1&o=adam(lr=0.1)&lang=zh&label=学习率`,
+      `${BASE}?v=1&p=rosenbrock&${Array.from({ length: 40 }, (_, i) => `o=gd(lr=0.00${i})`).join('&')}`,
+    ];
+    const levels: string[] = [];
+    for (const link of links) {
+      const code = qrCodeOf(link);
+      if (!code.ok) throw new Error('no code');
+      levels.push(code.level);
+      expect(decode(code)).toEqual([...new TextEncoder().encode(link)]);
+    }
+    expect(levels).toEqual(['M', 'M']);
+    const long = `${BASE}?${'x'.repeat(2600)}`;
+    const atL = qrCodeOf(long);
+    if (!atL.ok) throw new Error('no code');
+    expect(atL.level).toBe('L');
+    expect(decode(atL, 3)).toEqual([...new TextEncoder().encode(long)]);
+  });
+
   it('encodes the link’s UTF-8 bytes at level M', () => {
     const link = `${BASE}?v=1&o=adam(lr=0.1)&lang=zh&label=学习率`;
     const code = qrCodeOf(link);

@@ -25,6 +25,10 @@ describe('openScenarioFile says why a file was refused, naming it once', () => {
   };
   it('for text that is not JSON', async () => {
     expect(await notice('{oops', 'a.json')).toMatch(/^Could not open a\.json: not valid JSON \(/);
+    // Where, even when V8's message has no position (an unexpected token).
+    expect(await notice('{\n  "steps": 10,\n  "seed": x\n}', 'b.json')).toMatch(
+      /^Could not open b\.json: not valid JSON \(line 3, column 11: Unexpected token 'x'/,
+    );
   });
   it('for JSON that is no object', async () => {
     expect(await notice('[1]', 'a.json')).toBe(

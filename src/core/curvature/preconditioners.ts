@@ -148,6 +148,17 @@ export const PRECONDITIONERS = {
         out[i] = Math.sqrt(v[i]! + hp.eps) / Math.sqrt((u ? u[i]! : 0) + hp.eps);
     },
   },
+  // Schedule-Free SGD takes plain gradient steps on z.
+  'schedule-free-sgd': null,
+  // z ← z − ηₜ·g/(√(v/(1 − β2ᵗ)) + ε) (adamw_schedulefree_reference.py): P = √(v/(1 − β2ᵗ)) + ε.
+  'schedule-free-adamw': {
+    needsBefore: false,
+    of({ hp, after }, out) {
+      const v = buffer(after, 'exp_avg_sq');
+      const bc2 = 1 - hp.beta2 ** after.t;
+      for (let i = 0; i < out.length; i++) out[i] = Math.sqrt(v[i]! / bc2) + hp.eps;
+    },
+  },
 } as const satisfies { readonly [T in OptimizerType]: PreconditionerEntry | null };
 
 /** The preconditioner of a type, or null for the types whose step has none. */

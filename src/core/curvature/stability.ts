@@ -10,6 +10,7 @@ import type { OptimizerSpec } from '../../scenario/types';
 import { etaAfter } from '../optimizers/asgd';
 import { resolveHyperparams } from '../optimizers/hyperparams';
 import { muAt } from '../optimizers/nadam';
+import { averageWeights } from '../optimizers/schedule-free';
 
 /**
  * The shape of a step's linear recurrence, with a = η·λ (η the effective step size):
@@ -42,6 +43,14 @@ import { muAt } from '../optimizers/nadam';
  *   at any curvature (Jordan et al. 2024, "Muon").
  * - ASGD is `gd` with its step ηₜ = lr/(1 + κ·lr·(t − 1))^ω (η₁ = lr) in place of lr, and every
  *   λ shifted by κ (its θ·(1 − κη) shrink) and by the L2 weight decay: λ < 2/ηₜ − κ − wd.
+ * - `schedule-free`: Schedule-Free's z ← z − ηₜ·λ·y, x ← (1 − c)x + c·z, y ← βx + (1 − β)z
+ *   (facebookresearch/schedule_free's reference, docs/optimizers.md#schedule-free) is a 2-state
+ *   recurrence on (x, z) with trace 2 − c − a(cβ + 1 − β) and determinant (1 − c)(1 − a(1 − β)),
+ *   a = ηₜλ. Jury's criterion with c frozen at the step's cₜ: stable for
+ *   a < 2(2 − c)/(2(1 − β) + c(2β − 1)), which is gd's 2 at the first step (c = 1: x = y = z)
+ *   and rises to 2/(1 − β), 20 for β = 0.9, as the average's weight c → 0 (late training, or
+ *   when the step t is not given). ηₜ is the warmed-up lr. AdamW's form has the same
+ *   recurrence on the preconditioned λ (P = √(v/(1 − β2ᵗ)) + ε, no first moment).
  * - `newton`: θ ← θ − α·A⁻¹g with A = H + δI shares H's eigenvectors, so along one of curvature
  *   λ the error is multiplied by r = 1 − α·λ/(λ + δ) (saddle-free: 1 − α·λ/(|λ| + δ)). For λ > 0
  *   it is stable for every λ while α < 2 (α = 1, δ = 0: r = 0, the minimum of the quadratic in
@@ -50,7 +59,14 @@ import { muAt } from '../optimizers/nadam';
  *   the saddle-free step has r > 1 there and leaves it (Dauphin et al. 2014).
  */
 export type StabilityFamily =
-  'gd' | 'heavy-ball' | 'nesterov' | 'ema-heavy-ball' | 'ema-nesterov' | 'sign' | 'newton';
+  | 'gd'
+  | 'heavy-ball'
+  | 'nesterov'
+  | 'ema-heavy-ball'
+  | 'ema-nesterov'
+  | 'sign'
+  | 'newton'
+  | 'schedule-free';
 
 /** Which λ an optimizer's limit bounds: the Hessian's own, or the preconditioned one. */
 export type SharpnessKind = 'hessian' | 'preconditioned';
@@ -111,8 +127,36 @@ function familyOf(spec: OptimizerSpec, momentum: number): StabilityFamily {
       return 'gd';
     case 'newton':
       return 'newton';
+    case 'schedule-free-sgd':
+    case 'schedule-free-adamw':
+      return 'schedule-free';
   }
 }
+
+/**
+ * Schedule-Free's step t: its warmed-up lr ηₜ and the average's weight cₜ, from the same
+ * arithmetic as the rule (averageWeights) over steps 1 … t at a constant `lr`; without t, the
+ * late-training c = 0 and no warm-up.
+ */
+function scheduleFreeStep(
+  hp: ReturnType<typeof resolveHyperparams>,
+  lr: number,
+  step: number | undefined,
+): { eta: number; c: number } {
+  if (step === undefined) return { eta: lr, c: 0 };
+  const into = { lrK: 0, lrMax: 0, weightSum: 0, ckp1: 0 };
+  let lrMax = -1;
+  let weightSum = 0;
+  for (let k = 0; k < step; k++) {
+    averageWeights(hp, lr, k, lrMax, weightSum, into);
+    ({ lrMax, weightSum } = into);
+  }
+  return { eta: into.lrK, c: into.ckp1 };
+}
+
+/** Schedule-Free's critical a = ηλ with the average's weight c (see `schedule-free`). */
+const scheduleFreeCritical = (beta: number, c: number): number =>
+  (2 * (2 - c)) / (2 * (1 - beta) + c * (2 * beta - 1));
 
 /** NAdam's weights of g and m in its step (see `ema-nesterov`): late-training ones without t. */
 interface NadamWeights {
@@ -151,6 +195,8 @@ function criticalStep(
       return (2 + 2 * mu) / (1 - mu);
     case 'ema-nesterov':
       return (2 * (1 + mu)) / (nadam.grad * (1 + mu) + nadam.moment * (1 - mu));
+    case 'schedule-free': // late training (c → 0); see scheduleFreeCritical for step t
+      return scheduleFreeCritical(mu, 0);
     case 'sign':
     case 'newton': // its limit is not a/λ's: see newtonLimit
       return Infinity;
@@ -178,6 +224,7 @@ export function isPreconditioned(type: OptimizerSpec['type']): boolean {
     case 'asgd':
     case 'adafactor':
     case 'newton':
+    case 'schedule-free-sgd':
     case 'muon':
       return false;
     default:
@@ -212,6 +259,19 @@ export function stabilityLimit(
   if (family === 'newton') {
     const limit = newtonLimit(lr, hp.damping);
     return { family, on: 'hessian', limit, factor: limit * lr, momentum };
+  }
+  if (family === 'schedule-free') {
+    // β is the interpolation weight (momentum or beta1); the limit is on ηₜ·λ (+ SGD's L2 wd).
+    const { eta, c } = scheduleFreeStep(hp, lr, step);
+    const factor = (scheduleFreeCritical(momentum, c) * lr) / eta;
+    const coupledDecay = spec.type === 'schedule-free-sgd' ? hp.weightDecay : 0;
+    return {
+      family,
+      on: isPreconditioned(spec.type) ? 'preconditioned' : 'hessian',
+      limit: factor / lr - coupledDecay,
+      factor,
+      momentum,
+    };
   }
   if (spec.type === 'asgd') {
     // ηₜ of step t (the first's is lr), and κ's shrink on top of the L2 weight decay.
@@ -266,9 +326,13 @@ export function stepRegime(
       : undefined;
   if (family === 'sign') return 'oscillating';
   if (family === 'newton') return newtonRegime(resolveHyperparams(spec), lr, lambda);
+  const sfC =
+    family === 'schedule-free' ? scheduleFreeStep(resolveHyperparams(spec), lr, step).c : 0;
   if (!(lambda < limit) || lambda + (factor / lr - limit) < 0) return 'diverging';
   // a = η·(λ + wd): the family's critical step over the limit's factor scales λ·lr to it.
-  const a = ((lambda + (factor / lr - limit)) * lr * criticalStep(family, mu, nadam)) / factor;
+  const critical =
+    family === 'schedule-free' ? scheduleFreeCritical(mu, sfC) : criticalStep(family, mu, nadam);
+  const a = ((lambda + (factor / lr - limit)) * lr * critical) / factor;
   let b: number; // the characteristic polynomial z² + b·z + c
   let c: number;
   switch (family) {
@@ -289,6 +353,10 @@ export function stepRegime(
     case 'ema-nesterov':
       b = a * nadam!.grad + a * nadam!.moment * (1 - mu) - 1 - mu;
       c = mu * (1 - a * nadam!.grad);
+      break;
+    case 'schedule-free': // −trace and determinant of the (x, z) recurrence
+      b = -(2 - sfC - a * (sfC * mu + 1 - mu));
+      c = (1 - sfC) * (1 - a * (1 - mu));
       break;
     default:
       throw new Error(`stepRegime: no recurrence for ${family}`);

@@ -26,6 +26,8 @@ export const asgd = defineOptimizer({
   decoupledWeightDecay: false,
   biasCorrectedMoment: false,
   docAnchor: 'asgd',
+  // The average ax is drawn beside θ; the run's answer stays θ, which torch leaves in the parameter.
+  averaged: 'shown',
 });
 
 /** η of the step after step t at lr `lr`: lr / (1 + κ·lr·t)^ω (torch's `new_eta`). */
@@ -70,6 +72,7 @@ export const asgdNumerics = defineNumerics({
         mu[0] = muAfter(t0, t);
       },
       state: () => (started ? { eta, mu, ax } : {}),
+      averaged: ax,
     };
   },
   derive(input) {

@@ -34,6 +34,10 @@ export type NumericHyperparam =
   | 'd'
   // Newton
   | 'damping'
+  // Schedule-Free (facebookresearch/schedule_free's warmup_steps, r, weight_lr_power)
+  | 'warmupSteps'
+  | 'r'
+  | 'weightLrPower'
   // Muon
   | 'nsSteps'
   | 'adamLr';

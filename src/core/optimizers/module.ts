@@ -106,6 +106,15 @@ export interface OptimizerModule<T extends OptimizerType> {
    */
   readonly secondOrder?: boolean;
   /**
+   * Where the rule keeps an averaged point beside θ, which a run records and the landscape draws
+   * as a second path (RunResult.averaged): `'answer'` where that average is the run's answer,
+   * the point the library hands the user for evaluation, so the run's loss is measured there
+   * (Schedule-Free's x, swapped in by `optimizer.eval()`); `'shown'` where it is drawn only and
+   * the answer stays θ (ASGD: torch leaves θ in the parameter, the average in `state['ax']`).
+   * Absent: no average.
+   */
+  readonly averaged?: 'answer' | 'shown';
+  /**
    * The most parameters the type takes (Newton: its dense Hessian), which validation enforces
    * (`check`) and the menus show, the type disabled with why; absent: no limit.
    */

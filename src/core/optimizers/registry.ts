@@ -28,6 +28,14 @@ import { newton, newtonDisplay, newtonNumerics } from './newton';
 import { radam, radamDisplay, radamNumerics } from './radam';
 import { rmsprop, rmspropDisplay, rmspropNumerics } from './rmsprop';
 import { rprop, rpropDisplay, rpropNumerics } from './rprop';
+import {
+  scheduleFreeAdamw,
+  scheduleFreeAdamwDisplay,
+  scheduleFreeAdamwNumerics,
+  scheduleFreeSgd,
+  scheduleFreeSgdDisplay,
+  scheduleFreeSgdNumerics,
+} from './schedule-free';
 
 export const OPTIMIZERS = {
   gd,
@@ -47,6 +55,8 @@ export const OPTIMIZERS = {
   asgd,
   adafactor,
   newton,
+  'schedule-free-sgd': scheduleFreeSgd,
+  'schedule-free-adamw': scheduleFreeAdamw,
   muon,
 } as const satisfies { readonly [T in OptimizerType]: OptimizerModule<T> };
 
@@ -69,6 +79,8 @@ export const OPTIMIZER_NUMERICS = {
   asgd: asgdNumerics,
   adafactor: adafactorNumerics,
   newton: newtonNumerics,
+  'schedule-free-sgd': scheduleFreeSgdNumerics,
+  'schedule-free-adamw': scheduleFreeAdamwNumerics,
   muon: muonNumerics,
 } as const satisfies { readonly [T in OptimizerType]: OptimizerNumerics };
 
@@ -91,6 +103,8 @@ export const OPTIMIZER_DISPLAYS = {
   asgd: asgdDisplay,
   adafactor: adafactorDisplay,
   newton: newtonDisplay,
+  'schedule-free-sgd': scheduleFreeSgdDisplay,
+  'schedule-free-adamw': scheduleFreeAdamwDisplay,
   muon: muonDisplay,
 } as const satisfies { readonly [T in OptimizerType]: OptimizerDisplay };
 
@@ -105,7 +119,7 @@ export const optimizerNumerics = (type: OptimizerType): OptimizerNumerics =>
 /** The display of a type, with its rule keys widened. */
 export const optimizerDisplay = (type: OptimizerType): OptimizerDisplay => OPTIMIZER_DISPLAYS[type];
 
-/** A key of the inspector's formulas: the variants of every type's rule (24 of them). */
+/** A key of the inspector's formulas: the variants of every type's rule (26 of them). */
 export type RuleKey = {
   [T in OptimizerType]: keyof (typeof OPTIMIZER_DISPLAYS)[T]['formula']['rules'] & string;
 }[OptimizerType];

@@ -15,6 +15,7 @@ export function stepper(
   let cycled = cycledStart;
   return {
     cycles,
+    averaged: rule.averaged ?? null,
     setCycledMomentum(value) {
       cycled = value;
     },

@@ -31,6 +31,12 @@ export interface Optimizer {
   step(params: Float64Array, grad: Float64Array, lr: number): void;
   /** A copy of the state after the last step, for the step inspector and the tests. */
   snapshot(): OptimizerSnapshot;
+  /**
+   * The rule's averaged point after the last step, live (not a copy: read it, never keep it),
+   * where the rule keeps one beside θ (ASGD's `ax`, Schedule-Free's x); null otherwise. Before
+   * the first step it holds nothing meaningful: the average of no step is the start.
+   */
+  readonly averaged: Float64Array | null;
 }
 
 /** What OneCycleLR may cycle: PyTorch's `group['momentum']` or `group['betas'][0]`. */
@@ -56,6 +62,8 @@ export interface UpdateRule {
   update(params: Float64Array, grad: Float64Array, lr: number, t: number, cycled: number): void;
   /** The live state buffers that exist so far, by PyTorch's names (copied by the snapshot). */
   state(): Record<string, Float64Array>;
+  /** The live buffer of the rule's averaged point, where it keeps one (Optimizer.averaged). */
+  readonly averaged?: Float64Array;
 }
 
 /**

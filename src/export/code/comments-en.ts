@@ -5,6 +5,7 @@
  */
 import { EN_TABLES } from './comments-tables';
 import { EN_MORE } from './comments-more';
+import { EN_SCHEDULE_FREE } from './schedule-free-code';
 import { EN_MUON } from './comments-muon';
 export const EN = {
   // The header
@@ -225,6 +226,7 @@ export const EN = {
     'Every run: its name, the function that makes its optimizer, and its mini-batch size (None: the full gradient).',
 
   // More optimizers (issue 21)
+  ...EN_SCHEDULE_FREE,
   ...EN_MORE,
   ...EN_MUON,
 

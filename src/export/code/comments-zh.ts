@@ -6,6 +6,7 @@ import { ZH_TABLES } from './comments-tables';
 import type { EN } from './comments-en';
 
 import { ZH_MORE } from './comments-more';
+import { ZH_SCHEDULE_FREE } from './schedule-free-code';
 import { ZH_MUON } from './comments-muon';
 export const ZH: Record<keyof typeof EN, string> = {
   // 文件头
@@ -219,6 +220,7 @@ export const ZH: Record<keyof typeof EN, string> = {
   runsTableBatches: '所有运行：名称、创建其优化器的函数，以及小批量大小（None 表示全梯度）。',
 
   // More optimizers (issue 21)
+  ...ZH_SCHEDULE_FREE,
   ...ZH_MORE,
   ...ZH_MUON,
 

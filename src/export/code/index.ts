@@ -7,6 +7,7 @@
  * @example exportCode(scenario, 'pytorch', { language: 'zh' })
  */
 import { buildProblem, describeProblem } from '../../core/problems';
+import { optimizerModule } from '../../core/optimizers/registry';
 import { divergenceBounds } from '../../core/run';
 import { kindCode } from '../../kinds/code-registry';
 import { takesBatches } from '../../kinds/registry';
@@ -67,6 +68,7 @@ export function exportCode(
     noise: noise > 0,
     batches,
     closure: runs.some((run) => run.spec.type === 'newton'),
+    averagedAnswer: runs.some((run) => optimizerModule(run.spec.type).averaged === 'answer'),
   };
   // θ's blocks as Adafactor and Muon treat them: a model's layout, else one vector.
   const layout = runs.some((run) => run.spec.type === 'adafactor' || run.spec.type === 'muon')

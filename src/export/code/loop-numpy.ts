@@ -46,6 +46,16 @@ export function numpyLoop(
               `loss, grad = loss_and_grad(theta${onData ? ', ALL' : ''})`,
               say('lossAndGradCall'),
             )),
+        ...(needs.averagedAnswer
+          ? [
+              'if isinstance(optimizer, ScheduleFree):',
+              ...withComment(
+                `loss, _ = loss_and_grad(optimizer.answer(theta)${onData ? ', ALL' : ''})`,
+                say('sfEvalLoss'),
+                '    ',
+              ),
+            ]
+          : []),
         'point = theta.tolist()',
         'if diverged(point, loss):',
         ...withComment('return trajectory, losses, lrs, step', say('stopDiverged'), '    '),

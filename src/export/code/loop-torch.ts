@@ -16,6 +16,8 @@ export interface LoopNeeds {
   batches: boolean;
   /** Some run's step needs the full loss as a closure (Newton differentiates it twice). */
   closure: boolean;
+  /** Some run's answer is its optimizer's average (Schedule-Free's x): its loss is f there. */
+  averagedAnswer: boolean;
 }
 
 /** `diverged(point, loss)`, shared by both targets. */
@@ -80,12 +82,25 @@ export function torchLoop(problem: TorchProblem, needs: LoopNeeds, say: Say): st
       'for step in range(STEPS + 1):',
       ...indent([
         ...withComment('optimizer.zero_grad()', say('zeroGrad')),
+        ...(needs.averagedAnswer
+          ? [
+              'answer = None',
+              'if isinstance(optimizer, ScheduleFree):',
+              ...withComment('optimizer.eval()', say('sfEvalLoss'), '    '),
+              '    with torch.no_grad():',
+              `        answer = (${problem.loss}).item()`,
+              '    optimizer.train()',
+            ]
+          : []),
         ...lossLines,
         `point = ${problem.point}`,
-        'if diverged(point, loss.item()):',
+        ...(needs.averagedAnswer
+          ? ['recorded = loss.item() if answer is None else answer']
+          : ['recorded = loss.item()']),
+        'if diverged(point, recorded):',
         ...withComment('return trajectory, losses, lrs, step', say('stopDiverged'), '    '),
         'trajectory.append(point)',
-        'losses.append(loss.item())',
+        'losses.append(recorded)',
         'if step == STEPS:',
         ...withComment('break', say('lastPoint'), '    '),
         ...gradient,

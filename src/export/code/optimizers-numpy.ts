@@ -10,6 +10,7 @@ import { pyFloat } from './python';
 import { adamClass, adamaxClass, lionClass, nadamClass, radamClass } from './numpy-rules-adam';
 import { adadeltaClass, adagradClass, rmspropClass, sgdClass } from './numpy-rules-sgd';
 import { adafactorClass, asgdClass, newtonClass, rpropClass } from './numpy-rules-more';
+import { scheduleFreeNumpy } from './schedule-free-code';
 import { muonClass } from './numpy-rules-muon';
 
 /** The class names of the NumPy rules, each defined once however many runs use it. */
@@ -30,6 +31,7 @@ export type NumpyRule =
   | 'ASGD'
   | 'Adafactor'
   | 'Newton'
+  | 'ScheduleFree'
   | 'Muon';
 
 /** What a rule needs to know of the problem: θ's blocks (a model's layout) for Adafactor and Muon. */
@@ -152,6 +154,8 @@ const NUMPY_OPTIMIZERS: Record<
       ['hessian', 'hessian'],
     ],
   }),
+  'schedule-free-sgd': (hp) => scheduleFree(hp, false),
+  'schedule-free-adamw': (hp) => scheduleFree(hp, true),
   muon: (hp, { blocks }) => ({
     rule: 'Muon',
     kwargs: [
@@ -168,6 +172,23 @@ const NUMPY_OPTIMIZERS: Record<
     ],
   }),
 };
+
+/** Both Schedule-Free rules: one class, `adamw` choosing the base step, β the interpolation. */
+function scheduleFree(hp: ResolvedHyperparams, adamw: boolean): NumpyOptimizer {
+  return {
+    rule: 'ScheduleFree',
+    kwargs: [
+      ['adamw', adamw ? 'True' : 'False'],
+      ['beta', f(adamw ? hp.beta1 : hp.momentum)],
+      ['beta2', f(hp.beta2)],
+      ['eps', f(hp.eps)],
+      ['weight_decay', f(hp.weightDecay)],
+      ['warmup_steps', f(hp.warmupSteps)],
+      ['r', f(hp.r)],
+      ['weight_lr_power', f(hp.weightLrPower)],
+    ],
+  };
+}
 
 /** The class of a run's rule and its keyword arguments (`beta1=0.9`, …). */
 export function numpyOptimizer(
@@ -210,6 +231,7 @@ export function numpyRuleClasses(used: ReadonlySet<NumpyRule>, say: Say): string
     ASGD: () => asgdClass(say),
     Adafactor: () => adafactorClass(say),
     Newton: () => newtonClass(say),
+    ScheduleFree: () => scheduleFreeNumpy(say),
     Muon: () => muonClass(say),
   };
   return (Object.keys(sources) as NumpyRule[])

@@ -9,6 +9,7 @@ import type { ResolvedHyperparams } from '../../core/optimizers';
 import type { OptimizerType } from '../../scenario/types';
 import type { CommentKey, Say } from './comments';
 import { ADAFACTOR, NEWTON } from './optimizers-torch-more';
+import { SCHEDULE_FREE_TORCH } from './schedule-free-code';
 import { MUON } from './optimizers-torch-muon';
 import { comment, indent, pyFloat, withComment } from './python';
 
@@ -17,7 +18,7 @@ type Kwarg = readonly [name: string, value: string, words: CommentKey];
 
 /** The classes a script defines itself, where torch.optim has none. */
 export type CustomOptimizer =
-  'Lion' | 'AdamWithoutBiasCorrection' | 'NAdam' | 'Adafactor' | 'Newton' | 'Muon';
+  'Lion' | 'AdamWithoutBiasCorrection' | 'NAdam' | 'Adafactor' | 'Newton' | 'ScheduleFree' | 'Muon';
 
 /** What a constructor needs to know of the problem: whether θ is one vector (no layout). */
 export interface TorchOptimizerContext {
@@ -184,6 +185,29 @@ const TORCH_OPTIMIZERS: Record<
       ['saddle_free', hp.saddleFree ? 'True' : 'False', 'kwSaddleFree'],
     ],
   }),
+  'schedule-free-sgd': (hp) => ({
+    constructor: 'ScheduleFree',
+    custom: 'ScheduleFree',
+    kwargs: [
+      ['adamw', 'False', 'kwAdamwSf'],
+      lr(hp),
+      ['momentum', pyFloat(hp.momentum), 'kwMomentumSf'],
+      l2(hp),
+      ...scheduleFreeKwargs(hp),
+    ],
+  }),
+  'schedule-free-adamw': (hp) => ({
+    constructor: 'ScheduleFree',
+    custom: 'ScheduleFree',
+    kwargs: [
+      ['adamw', 'True', 'kwAdamwSf'],
+      lr(hp),
+      betas(hp, 'kwBetasSf'),
+      eps(hp),
+      decoupled(hp),
+      ...scheduleFreeKwargs(hp),
+    ],
+  }),
   muon: (hp) => ({
     constructor: 'Muon',
     custom: 'Muon',
@@ -197,6 +221,15 @@ const TORCH_OPTIMIZERS: Record<
     ],
   }),
 };
+
+/** Schedule-Free's warm-up and the weights of its average. */
+function scheduleFreeKwargs(hp: ResolvedHyperparams): Kwarg[] {
+  return [
+    ['warmup_steps', pyFloat(hp.warmupSteps), 'kwWarmupSteps'],
+    ['r', pyFloat(hp.r), 'kwR'],
+    ['weight_lr_power', pyFloat(hp.weightLrPower), 'kwWeightLrPower'],
+  ];
+}
 
 /** `optimizer = torch.optim.X(params, …)`, one commented keyword a line, and its custom class. */
 export function torchOptimizer(
@@ -225,6 +258,7 @@ export function customOptimizers(used: ReadonlySet<CustomOptimizer>, say: Say): 
   if (used.has('NAdam')) lines.push(...NADAM(say), '', '');
   if (used.has('Adafactor')) lines.push(...ADAFACTOR(say), '', '');
   if (used.has('Newton')) lines.push(...NEWTON(say), '', '');
+  if (used.has('ScheduleFree')) lines.push(...SCHEDULE_FREE_TORCH(say), '', '');
   if (used.has('Muon')) lines.push(...MUON(say), '', '');
   return lines;
 }

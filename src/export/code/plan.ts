@@ -53,6 +53,8 @@ const RULE_WORDS: Record<OptimizerType, CommentKey> = {
   asgd: 'ruleAsgd',
   adafactor: 'ruleAdafactor',
   newton: 'ruleNewton',
+  'schedule-free-sgd': 'ruleScheduleFreeSgd',
+  'schedule-free-adamw': 'ruleScheduleFreeAdamw',
   muon: 'ruleMuon',
 };
 

@@ -105,7 +105,7 @@ export const ChartTestMarks = memo(function ChartTestMarks({
  * The key of the line styles, shown while some run has held-out scores: over the plot where the
  * curves are not, near its foot for accuracy (which rises), near its top for losses (which fall).
  */
-export function HeldOutKey({ rising }: { rising: boolean }) {
+export function HeldOutKey({ rising, earlyStop }: { rising: boolean; earlyStop: boolean }) {
   const t = useT();
   return (
     <ul
@@ -137,6 +137,14 @@ export function HeldOutKey({ rising }: { rising: boolean }) {
         </svg>
         {t('tables.keyTest')}
       </li>
+      {earlyStop && (
+        <li>
+          <svg width="10" height="10" aria-hidden="true">
+            <circle className="loss-chart__key-stop" cx="5" cy="5" r="4" />
+          </svg>
+          {t('tables.keyEarlyStop')}
+        </li>
+      )}
     </ul>
   );
 }

@@ -42,6 +42,10 @@ const CurvaturePanel = lazy(() =>
 );
 // So does the Data tab (the points, the fit, the classifier's map, CSV import and the model's
 // settings): only problems fitted to data have it, and those ask for it as soon as they show.
+// The Inside tab (issue 22): its charts, matrix and pictures load when first opened.
+const InsidePanel = lazy(() =>
+  import('../insight/InsidePanel').then((m) => ({ default: m.InsidePanel })),
+);
 const loadDataPanel = onDemand(() => import('../problems/DataPanel'));
 const DataPanel = lazyPart(loadDataPanel, (m) => m.DataPanel);
 
@@ -52,6 +56,7 @@ const ON_DEMAND_PANELS: Record<Exclude<ChartTab['id'], ChartMeasure>, ComponentT
   table: RunsTable,
   maps: SensitivityPanel,
   curvature: CurvaturePanel,
+  inside: InsidePanel,
 };
 
 const isMeasure = (id: ChartTab['id']): id is ChartMeasure =>
@@ -140,8 +145,10 @@ export function ChartPanel() {
             </button>
           ))}
         </div>
-        {/* The table is text, not a picture: it has no export. */}
-        {active !== 'table' && <ChartExportMenu tab={tabs.find((shown) => shown.id === active)!} />}
+        {/* The table is text, not a picture, and Inside is several: neither has an export. */}
+        {active !== 'table' && active !== 'inside' && (
+          <ChartExportMenu tab={tabs.find((shown) => shown.id === active)!} />
+        )}
         <EnlargeButton />
       </header>
       <div

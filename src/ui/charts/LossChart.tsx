@@ -27,6 +27,9 @@ import { useT } from '../../i18n';
 import { AxisHelp } from '../help/AxisHelp';
 import { ChartHeldOut, ChartTestMarks, HeldOutKey, type TestMark } from './ChartHeldOut';
 import type { RunView } from '../../state/run-views';
+import { ChartEarlyStop, stopMarksOf } from './ChartEarlyStop';
+import type { HoverHeldOut } from './ChartHover';
+import { epochText, runBatchesOf } from '../timeline/run-epochs';
 
 /**
  * The visible runs' validation series and test scores on the chart's measure (none for ‖∇f‖,
@@ -102,6 +105,31 @@ export function LossChart({ measure }: { measure: ChartMeasure }) {
     [paired, measure, plotWidth, steps],
   );
 
+  // Where early stopping would stop, and what the hover reads of the validation (ChartEarlyStop).
+  const stops = useMemo(
+    () => (measure === 'gradNorm' ? [] : stopMarksOf(paired, measure)),
+    [paired, measure],
+  );
+  const hoverHeldOut = useMemo(() => {
+    const map = new Map<number, HoverHeldOut>();
+    if (measure === 'gradNorm') return map;
+    for (const run of paired) {
+      const scores = run.result.scores;
+      const values = measure === 'loss' ? scores?.validationLoss : scores?.validationAccuracy;
+      if (!values) continue;
+      const stop = stops.find((mark) => mark.index === run.index)?.step ?? null;
+      map.set(run.index, { values, stop });
+    }
+    return map;
+  }, [paired, measure, stops]);
+  // The selected run's epoch and batch at the hovered step (runs on data with mini-batches).
+  const selectedSpec = paired.find((run) => run.index === selectedRun)?.spec;
+  const batches = views.scenario ? runBatchesOf(views.scenario.problem, selectedSpec) : null;
+  const hoverNote =
+    batches && hoverStep !== null && batches.mode !== 'full'
+      ? `${paired.find((run) => run.index === selectedRun)?.name ?? ''}: ${epochText(t, batches, hoverStep)}`
+      : null;
+
   // The same domain keeps the same geometry, and with it every unchanged line's path.
   const [low, high] = useMemo(
     () => chartDomain(spec, [...series, ...heldOut.series]),
@@ -167,6 +195,15 @@ export function LossChart({ measure }: { measure: ChartMeasure }) {
               {heldOut.tests.length > 0 && (
                 <ChartTestMarks geo={geo} marks={heldOut.tests} runs={runs} />
               )}
+              {stops.length > 0 && (
+                <ChartEarlyStop
+                  geo={geo}
+                  marks={stops}
+                  runs={runs}
+                  selected={selectedRun}
+                  labelAtFoot={measure === 'accuracy'}
+                />
+              )}
               <ChartCursor geo={geo} series={series} runs={runs} at={valueAt} />
             </>
           }
@@ -175,7 +212,7 @@ export function LossChart({ measure }: { measure: ChartMeasure }) {
       )}
       {width > 0 && height > 0 && <AxisHelp axis={spec} container={container} width={width} />}
       {heldOut.series.length + heldOut.tests.length > 0 && (
-        <HeldOutKey rising={measure === 'accuracy'} />
+        <HeldOutKey rising={measure === 'accuracy'} earlyStop={stops.length > 0} />
       )}
       {empty && (
         <div className="loss-chart__empty" role="status">
@@ -183,7 +220,14 @@ export function LossChart({ measure }: { measure: ChartMeasure }) {
         </div>
       )}
       {hoverStep !== null && series.length > 0 && (
-        <ChartHover step={hoverStep} spec={spec} series={series} runs={runs} />
+        <ChartHover
+          step={hoverStep}
+          spec={spec}
+          series={series}
+          runs={runs}
+          heldOut={hoverHeldOut}
+          note={hoverNote}
+        />
       )}
     </div>
   );

@@ -51,6 +51,8 @@ export function RunsTable() {
 
   const fStar = views.scenario ? problemInfo(views.scenario.problem).fMin : null;
   const classifier = views.runs.some((run) => run.accuracy !== null);
+  // A table classifier with a validation part: its validation loss and early stop (issue 22).
+  const validated = views.runs.some((run) => run.result.scores?.validationLoss);
 
   const inputs: (RunTableInput & { fullName: string })[] = useMemo(
     () =>
@@ -66,6 +68,7 @@ export function RunsTable() {
           loss: run.result.loss,
           divergedAt: run.result.divergedAt,
           accuracy: run.accuracy,
+          validationLoss: run.result.scores?.validationLoss ?? null,
         })),
     [views],
   );
@@ -86,6 +89,22 @@ export function RunsTable() {
       ? [{ id: 'accuracy' as const, label: t('runs.table.accuracy'), numeric: true }]
       : []),
     { id: 'cursorLoss', label: t('runs.table.cursorLoss', { step: cursor }), numeric: true },
+    ...(validated
+      ? [
+          {
+            id: 'validationLoss' as const,
+            label: t('tables.validationLossColumn'),
+            hint: t('tables.validationLossHint', { step: cursor }),
+            numeric: true,
+          },
+          {
+            id: 'earlyStop' as const,
+            label: t('tables.earlyStopColumn'),
+            hint: t('tables.earlyStopHint'),
+            numeric: true,
+          },
+        ]
+      : []),
     {
       id: 'stepsToTolerance',
       label: t('runs.table.stepsToToleranceShort'),
@@ -114,6 +133,10 @@ export function RunsTable() {
         return row.divergedAt === null ? t('runs.table.notDiverged') : String(row.divergedAt);
       case 'accuracy':
         return row.accuracy === null ? '—' : `${(row.accuracy * 100).toFixed(1)}%`;
+      case 'validationLoss':
+        return row.validationLoss === null ? '—' : formatLoss(row.validationLoss);
+      case 'earlyStop':
+        return row.earlyStop === null ? '—' : row.earlyStop.toLocaleString('en-US');
     }
   };
 

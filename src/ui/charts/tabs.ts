@@ -15,7 +15,7 @@ export interface ChartTab {
 }
 
 /** The tabs whose words are under `chart` in src/i18n/en.ts (the table's and curvature's are not). */
-type KindTabId = Exclude<ChartMode, 'table' | 'curvature'>;
+type KindTabId = Exclude<ChartMode, 'table' | 'curvature' | 'inside'>;
 
 /** A tab's words in src/i18n/en.ts (`chart.<key>`): its id, or the classifiers' own Data words. */
 type TabKey = KindTabId | 'classifierData';
@@ -50,21 +50,32 @@ function curvatureTab(): ChartTab {
   };
 }
 
+/** Inside the model (its words are under `insight.tab`, en-insight.ts): models only. */
+function insideTab(): ChartTab {
+  return {
+    id: 'inside',
+    label: t('insight.tab.label'),
+    title: t('insight.tab.title'),
+    hint: t('insight.tab.hint'),
+  };
+}
+
 /**
  * The loss and ‖∇f‖ charts, then the tabs the problem's kind adds (src/kinds/<kind>/ui.ts:
  * problems fitted to data a Data tab, classifiers an Accuracy tab before it), then the curvature
- * (every kind: 2-parameter problems exactly, models by Lanczos) and the table of runs; the lab's
- * tabs come last.
+ * (every kind: 2-parameter problems exactly, models by Lanczos), a model's Inside tab and the
+ * table of runs; the lab's tabs come last.
  */
 export function chartTabs(problemType: ProblemType): ChartTab[] {
+  const kindTabs = kindUi(problemType).chartTabs;
   return [
     tab('loss'),
     tab('gradNorm'),
     // A kind adds only tabs with words under `chart` (Accuracy, Data), never the curvature.
-    ...kindUi(problemType).chartTabs.map(({ id, words }) =>
-      tab(id as KindTabId, words as TabKey | undefined),
-    ),
+    ...kindTabs.map(({ id, words }) => tab(id as KindTabId, words as TabKey | undefined)),
     curvatureTab(),
+    // A model fitted to data: its layers' gradients and, on a table, what it learned (issue 22).
+    ...(kindTabs.some((kindTab) => kindTab.id === 'data') ? [insideTab()] : []),
     tableTab(),
     tab('sweep'),
     tab('maps'),

@@ -119,6 +119,14 @@ export function curvatureWords(runs: readonly CurvatureRun[], mode: SharpnessVie
     foot.push(t('curvature.hintNewton', { names: names(newton) }));
     help.push(t('curvature.helpNewton'));
   }
+  // Schedule-Free's limit moves with the average's weight c (stability.ts, `schedule-free`).
+  const scheduleFree = runs.filter(
+    (run) => run.spec.type === 'schedule-free-sgd' || run.spec.type === 'schedule-free-adamw',
+  );
+  if (scheduleFree.length > 0) {
+    foot.push(t('curvature.hintScheduleFree', { names: names(scheduleFree) }));
+    help.push(t('curvature.helpScheduleFree'));
+  }
   const every = Math.max(1, ...runs.map((run) => run.entry.data?.every ?? 1));
   if (every > 1) foot.push(t('curvature.hintEvery', { every }));
   return { foot: foot.length > 0 ? foot : [t('curvature.hint')], help };

@@ -67,6 +67,9 @@ const VECTORS: readonly RowSpec[] = [
   ['hessianRow1', 'H_{1\\cdot}', 'H row 1', 'derived'],
   ['hessianRow2', 'H_{2\\cdot}', 'H row 2', 'derived'],
   ['newtonStep', 's', 's', 'derived'],
+  // Schedule-Free (θ is y; x is the answer)
+  ['z', 'z', 'z', 'state'],
+  ['x', 'x', 'x', 'state'],
   // Muon
   ['muonDirection', 'U', 'U', 'derived'],
   ['muonUpdate', 'O', 'O', 'derived'],
@@ -159,6 +162,9 @@ const SCALARS: readonly [key: string, tex: string, plain: string][] = [
   ['clip', 'D', 'D'],
   ['lambdaMin', '\\lambda_{\\min}', 'λmin'],
   ['lambdaMax', '\\lambda_{\\max}', 'λmax'],
+  ['lrK', '\\alpha_t', 'αₜ'],
+  ['ckp1', 'c', 'c'],
+  ['beta', '\\beta', 'β'],
   ['auxLr', '\\alpha_a', 'αₐ'],
 ];
 

@@ -9,6 +9,7 @@
 import { memo } from 'react';
 import type { Geometry } from './geometry';
 import { useRunPaths, type RunPath } from './use-run-paths';
+import type { TrajectoryPath } from '../../plot/trajectory-path';
 import { problemTag, useRunViews } from '../../state/run-views';
 import { useT } from '../../i18n';
 import { useApp } from '../../state/store';
@@ -22,14 +23,40 @@ export const Trajectories = memo(function Trajectories({ geo }: { geo: Geometry 
   // The problem the drawn results belong to (always the one shown: src/state/run-views.ts).
   const paired = useRunViews().scenario;
   const problem = paired ? problemTag(paired.problem) : undefined;
+  const averaging = runs.some((run) => run.averaged !== null);
   return (
     <g className="landscape__trajectories" data-problem={problem}>
       {runs.map((run) => (
         <Run key={run.index} run={run} />
       ))}
+      {averaging && <AveragedKey height={geo.plotHeight} />}
     </g>
   );
 });
+
+/**
+ * The key of the two paths of a run that averages (ASGD, Schedule-Free): the solid path is θ,
+ * where each gradient is taken; the dashed one is the optimizer's averaged point.
+ */
+function AveragedKey({ height }: { height: number }) {
+  const t = useT();
+  return (
+    <g
+      className="landscape__averaged-key"
+      transform={`translate(10,${height - 34})`}
+      data-testid="averaged-key"
+    >
+      <line className="landscape__key-solid" x1={0} x2={22} y1={0} y2={0} />
+      <text x={28} y={4}>
+        {t('landscape.gradientPathKey')}
+      </text>
+      <line className="landscape__key-dashed" x1={0} x2={22} y1={16} y2={16} />
+      <text x={28} y={20}>
+        {t('landscape.averagedPathKey')}
+      </text>
+    </g>
+  );
+}
 
 /** Memoised on its RunPath, which useRunPaths keeps while the run's drawing is unchanged. */
 const Run = memo(function Run({ run }: { run: RunPath }) {
@@ -63,6 +90,7 @@ const Run = memo(function Run({ run }: { run: RunPath }) {
         }
         role="img"
       />
+      {run.averaged && <AveragedPath run={run} averaged={run.averaged} />}
       {run.steps && <StepDots run={run} />}
       {diverged ? (
         <g className="landscape__diverged" transform={`translate(${lastX},${lastY})`}>
@@ -75,6 +103,32 @@ const Run = memo(function Run({ run }: { run: RunPath }) {
     </g>
   );
 });
+
+/** The run's averaged point, step by step, dashed, with a ring at its last point. */
+function AveragedPath({ run, averaged }: { run: RunPath; averaged: TrajectoryPath }) {
+  const t = useT();
+  const last = averaged.xs.length - 1;
+  if (last < 0) return null;
+  return (
+    <g className="landscape__averaged">
+      <path className="landscape__halo landscape__halo--averaged" d={averaged.d} />
+      <path
+        className="landscape__averaged-path"
+        d={averaged.d}
+        data-testid={`averaged-${run.index}`}
+        data-points={averaged.steps.length}
+        role="img"
+        aria-label={t('landscape.averagedPath', { name: run.name })}
+      />
+      <circle
+        className="landscape__averaged-end"
+        cx={averaged.xs[last]}
+        cy={averaged.ys[last]}
+        r={4}
+      />
+    </g>
+  );
+}
 
 /** A dot at each kept point of a zig-zag run: at most MAX_STEP_DOTS (step-legibility.ts). */
 function StepDots({ run }: { run: RunPath }) {

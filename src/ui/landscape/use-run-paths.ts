@@ -14,6 +14,11 @@ export interface RunPath {
   index: number;
   result: RunResult;
   path: TrajectoryPath;
+  /**
+   * The optimizer's averaged point per step (RunResult.averaged: ASGD's ax, Schedule-Free's x),
+   * drawn dashed beside θ's path; null for the types without one.
+   */
+  averaged: TrajectoryPath | null;
   /** Drawn thin with a dot per step: a zig-zag of long jumps (src/plot/step-legibility.ts). */
   steps: boolean;
   /** The run's last step, or the step where it diverged: from there it has no future. */
@@ -30,6 +35,7 @@ const MIN_SEGMENT_PX = 1.25;
 
 interface Drawn {
   path: TrajectoryPath;
+  averaged: TrajectoryPath | null;
   steps: boolean;
 }
 
@@ -38,11 +44,15 @@ const drawn = new WeakMap<RunResult, { geo: Geometry; drawn: Drawn }>();
 function pathOf(result: RunResult, geo: Geometry): Drawn {
   const cached = drawn.get(result);
   if (cached && cached.geo === geo) return cached.drawn;
-  const path = trajectoryPath(result.trajectory, result.dim, geo.x, geo.y, MIN_SEGMENT_PX, {
-    width: geo.plotWidth,
-    height: geo.plotHeight,
-  });
-  const made = { path, steps: showsSteps(path) };
+  const screen = (points: Float64Array) =>
+    trajectoryPath(points, result.dim, geo.x, geo.y, MIN_SEGMENT_PX, {
+      width: geo.plotWidth,
+      height: geo.plotHeight,
+    });
+  const path = screen(result.trajectory);
+  // Built with θ's path, so a run's drawing and its average change together (keepDrawn).
+  const averaged = result.averaged ? screen(result.averaged) : null;
+  const made = { path, averaged, steps: showsSteps(path) };
   drawn.set(result, { geo, drawn: made });
   return made;
 }
@@ -67,6 +77,7 @@ export function useRunPaths(geo: Geometry): RunPath[] {
         index: run.index,
         result: run.drawn,
         path: made.path,
+        averaged: made.averaged,
         steps: made.steps,
         endStep: run.drawn.divergedAt ?? run.drawn.loss.length - 1,
         color: run.color,

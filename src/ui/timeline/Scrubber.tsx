@@ -1,35 +1,50 @@
 /**
  * The step scrubber: a range over 0 … steps bound to the cursor, and "step N / M" beside it.
  * Its own component, so the cursor's 60 updates a second during playback re-render only this.
+ * For a run on data with mini-batches (the selected run), the track shows its epoch boundaries
+ * (EpochTicks) and the readout the epoch and batch of the step (issue 22).
  */
 import { appStore, useApp } from '../../state/store';
 import { effectiveCursor } from '../../state/view-slice';
 import { formatStep } from '../../plot/chart-scale';
 import { useT } from '../../i18n';
+import { EpochTicks } from './EpochTicks';
+import { epochText, runBatchesOf } from './run-epochs';
+import { runDisplayName } from '../../i18n/text';
 
 export function Scrubber() {
   const t = useT();
   const cursor = useApp(effectiveCursor);
   const steps = useApp((s) => s.scenario.steps);
+  const problem = useApp((s) => s.scenario.problem);
+  const spec = useApp((s) => s.scenario.optimizers[s.selectedRun]);
+  const batches = runBatchesOf(problem, spec);
+  const epoch = batches ? epochText(t, batches, cursor) : null;
   const fill = steps > 0 ? (cursor / steps) * 100 : 0;
+  const stepOf = t('timeline.stepOf', { step: cursor, steps });
   return (
     <div className="timeline__scrub">
-      <input
-        className="timeline__range"
-        type="range"
-        aria-label={t('timeline.step')}
-        aria-valuetext={t('timeline.stepOf', { step: cursor, steps })}
-        min={0}
-        max={steps}
-        step={1}
-        value={cursor}
-        style={{ '--fill': `${fill}%` } as React.CSSProperties}
-        onChange={(event) => {
-          const state = appStore.getState();
-          state.pause();
-          state.setCursor(Number(event.currentTarget.value));
-        }}
-      />
+      <div className="timeline__track">
+        <input
+          className="timeline__range"
+          type="range"
+          aria-label={t('timeline.step')}
+          aria-valuetext={epoch ? `${stepOf}, ${epoch}` : stepOf}
+          min={0}
+          max={steps}
+          step={1}
+          value={cursor}
+          style={{ '--fill': `${fill}%` } as React.CSSProperties}
+          onChange={(event) => {
+            const state = appStore.getState();
+            state.pause();
+            state.setCursor(Number(event.currentTarget.value));
+          }}
+        />
+        {batches && batches.mode !== 'full' && spec && (
+          <EpochTicks batches={batches} steps={steps} runName={runDisplayName(spec)} />
+        )}
+      </div>
       <output className="timeline__readout numeric" aria-live="off" data-testid="timeline-readout">
         <span className="timeline__readout-word">{t('timeline.step')}</span>{' '}
         {cursor.toLocaleString('en-US')}
@@ -38,6 +53,16 @@ export function Scrubber() {
           {' / '}
           {steps >= 1e5 ? formatStep(steps) : steps.toLocaleString('en-US')}
         </span>
+        {epoch && (
+          <span
+            className="timeline__epoch"
+            data-testid="timeline-epoch"
+            data-mode={batches!.mode}
+            title={epoch}
+          >
+            {epoch}
+          </span>
+        )}
       </output>
     </div>
   );

@@ -1,5 +1,5 @@
 /**
- * Adds the editor's strings to i18next, in both languages, when the editor's chunk loads (the
+ * Adds the editor's strings to the translator, in both languages, when the editor's chunk loads (the
  * first view does not carry them: src/i18n/lesson-editor.ts). Chinese is added beside whatever
  * Chinese is loaded or loads later (load.ts adds its chunk's keys next to these), and does not
  * count as Chinese being loaded: that is load.ts's own flag.

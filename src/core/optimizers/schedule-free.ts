@@ -1,0 +1,237 @@
+/**
+ * Schedule-Free SGD and AdamW (Defazio et al. 2024, "The Road Less Scheduled"): the authors'
+ * reference implementation, facebookresearch/schedule_free `schedulefree/sgd_schedulefree_reference.py`
+ * (`SGDScheduleFreeReference.step`) and `schedulefree/adamw_schedulefree_reference.py`
+ * (`AdamWScheduleFreeReference.step`) @70785b53, in their order of operations
+ * (docs/optimizers.md#schedule-free-sgd, ../shared/reference/OPTIMIZERS.md §6.5).
+ *
+ * Three sequences: z (the base step's iterate), x (the weighted average of the z's, the answer
+ * `optimizer.eval()` swaps into the parameter) and y (the interpolation between them, where the
+ * gradient is taken, which the parameter holds while training). θ here is y, as the reference's
+ * parameter: the run's loop takes the gradient at θ. x is the rule's averaged point (module.ts
+ * `averaged: 'answer'`): the run records it and measures its loss there.
+ */
+import { ADAM_BETAS } from './adam-rule';
+import { bufferOf, each, startDerived } from './derived';
+import type { Derived, DeriveInput } from './module';
+import { defineDisplay, defineNumerics, defineOptimizer } from './module';
+import type { ResolvedHyperparams } from './hyperparam-types';
+import type { UpdateRule } from './types';
+
+/** The reference's constructors' defaults beside the type's own (lr, β). */
+const SCHEDULE_FREE_DEFAULTS = { weightDecay: 0, warmupSteps: 0, r: 0, weightLrPower: 2 };
+
+/** What the two types share as facts: no OneCycleLR cycling, L2 at y, x as the answer. */
+const SCHEDULE_FREE_FACTS = {
+  cycles: null,
+  biasCorrectedMoment: false,
+  averaged: 'answer',
+} as const;
+
+export const scheduleFreeSgd = defineOptimizer({
+  type: 'schedule-free-sgd',
+  title: 'Schedule-Free SGD',
+  docAnchor: 'schedule-free-sgd',
+  defaults: { lr: 1, momentum: 0.9, ...SCHEDULE_FREE_DEFAULTS },
+  hyperparams: {
+    // The reference raises "Momentum must be between 0 and 1 exclusive".
+    momentum: {
+      min: 0,
+      max: 1,
+      minExclusive: true,
+      maxExclusive: true,
+      slider: [0.01, 0.999],
+      requires: 'SGDScheduleFreeReference requires 0 < momentum < 1',
+    },
+  },
+  ...SCHEDULE_FREE_FACTS,
+  // grad.add_(y, alpha=weight_decay): L2 at the gradient point, folded into g.
+  decoupledWeightDecay: false,
+});
+
+export const scheduleFreeAdamw = defineOptimizer({
+  type: 'schedule-free-adamw',
+  title: 'Schedule-Free AdamW',
+  docAnchor: 'schedule-free-adamw',
+  defaults: { lr: 0.0025, ...ADAM_BETAS, ...SCHEDULE_FREE_DEFAULTS },
+  ...SCHEDULE_FREE_FACTS,
+  // z.sub_(y, alpha=lr·decay): decoupled, at y (decay_at_z = False).
+  decoupledWeightDecay: true,
+});
+
+/**
+ * The scalars of step k + 1 (the reference's group state k, lr_max, weight_sum): the warmed-up
+ * lr_k, and c = w/W, the new z's weight in the average. Shared by the rule and the inspector.
+ */
+export interface AverageWeights {
+  lrK: number;
+  lrMax: number;
+  weightSum: number;
+  ckp1: number;
+}
+
+/**
+ *   sched = (k+1)/warmupSteps if k < warmupSteps else 1;  lr_k = lr·sched
+ *   lr_max = max(lr_k, lr_max);  w = (k+1)^r·lr_max^weightLrPower;  W += w
+ *   c = w/W (0 where W = 0: Python's ZeroDivisionError, caught)
+ * `into` receives the new scalars (allocation-free in the loop).
+ */
+export function averageWeights(
+  hp: ResolvedHyperparams,
+  lr: number,
+  k: number,
+  lrMaxBefore: number,
+  weightSumBefore: number,
+  into: AverageWeights,
+): AverageWeights {
+  const sched = k < hp.warmupSteps ? (k + 1) / hp.warmupSteps : 1.0;
+  const lrK = lr * sched;
+  const lrMax = Math.max(lrK, lrMaxBefore);
+  const weight = (k + 1) ** hp.r * lrMax ** hp.weightLrPower;
+  const weightSum = weightSumBefore + weight;
+  into.lrK = lrK;
+  into.lrMax = lrMax;
+  into.weightSum = weightSum;
+  into.ckp1 = weightSum === 0 ? 0 : weight / weightSum;
+  return into;
+}
+
+/**
+ * The rule of both types: `adamw` selects the base step. State: z, x (and exp_avg_sq), created
+ * as copies of θ on the first step as the reference's `state['z'] = torch.clone(p)`; the group's
+ * scalars lr_max (−1) and weight_sum (0) as 1-element buffers (k is t − 1).
+ */
+function scheduleFreeRule(hp: ResolvedHyperparams, dim: number, adamw: boolean): UpdateRule {
+  const z = new Float64Array(dim);
+  const x = new Float64Array(dim);
+  const v = new Float64Array(dim);
+  const lrMax = Float64Array.of(-1);
+  const weightSum = Float64Array.of(0);
+  const weights: AverageWeights = { lrK: 0, lrMax: 0, weightSum: 0, ckp1: 0 };
+  const { weightDecay, beta2, eps } = hp;
+  // β: the interpolation weight of y between x and z (momentum, or AdamW's beta1).
+  const beta = adamw ? hp.beta1 : hp.momentum;
+  let started = false;
+  return {
+    update(params, grad, lr, t) {
+      const k = t - 1;
+      if (!started) {
+        z.set(params);
+        x.set(params);
+        started = true;
+      }
+      const { lrK, ckp1 } = averageWeights(hp, lr, k, lrMax[0]!, weightSum[0]!, weights);
+      lrMax[0] = weights.lrMax;
+      weightSum[0] = weights.weightSum;
+      const biasCorrection2 = 1 - beta2 ** (k + 1);
+      for (let i = 0; i < dim; i++) {
+        const y = params[i]!;
+        let zi = z[i]!;
+        if (adamw) {
+          // z.sub_(y, alpha=lr·decay); exp_avg_sq.mul_(β2).addcmul_(g, g, value=1 − β2);
+          // denom = (exp_avg_sq/bias_correction2).sqrt() + eps; z.addcdiv_(g, denom, value=−lr)
+          if (weightDecay !== 0) zi = zi - lrK * weightDecay * y;
+          const g = grad[i]!;
+          const vi = v[i]! * beta2 + (1 - beta2) * g * g;
+          v[i] = vi;
+          zi = zi - (lrK * g) / (Math.sqrt(vi / biasCorrection2) + eps);
+        } else {
+          // grad.add_(y, alpha=weight_decay); z.sub_(grad, alpha=lr)
+          const g = weightDecay !== 0 ? grad[i]! + weightDecay * y : grad[i]!;
+          zi = zi - lrK * g;
+        }
+        z[i] = zi;
+        // x.mul_(1 − c).add_(z, alpha=c); y = x.mul(β).add_(z, alpha=1 − β); p.copy_(y)
+        const xi = x[i]! * (1 - ckp1) + ckp1 * zi;
+        x[i] = xi;
+        params[i] = xi * beta + (1 - beta) * zi;
+      }
+    },
+    state: () =>
+      started
+        ? adamw
+          ? { z, x, exp_avg_sq: v, lr_max: lrMax, weight_sum: weightSum }
+          : { z, x, lr_max: lrMax, weight_sum: weightSum }
+        : {},
+    averaged: x,
+  };
+}
+
+/** The inspector's quantities: lr_k, c, and (AdamW) the bias-corrected denominator. */
+function deriveScheduleFree(input: DeriveInput, adamw: boolean): Derived {
+  const derived = startDerived(input);
+  const { hp, before, after } = input;
+  const k = after.t - 1;
+  const weights = averageWeights(
+    hp,
+    input.lr,
+    k,
+    before.buffers.lr_max?.[0] ?? -1,
+    before.buffers.weight_sum?.[0] ?? 0,
+    { lrK: 0, lrMax: 0, weightSum: 0, ckp1: 0 },
+  );
+  derived.scalars.lrK = weights.lrK;
+  derived.scalars.ckp1 = weights.ckp1;
+  derived.scalars.beta = adamw ? hp.beta1 : hp.momentum;
+  derived.vectors.z = bufferOf(input, 'z');
+  derived.vectors.x = bufferOf(input, 'x');
+  if (adamw) {
+    const v = bufferOf(input, 'exp_avg_sq');
+    const bc2 = 1 - hp.beta2 ** after.t;
+    derived.scalars.bc2 = bc2;
+    derived.vectors.v = v;
+    derived.vectors.denom = each(v.length, (i) => Math.sqrt(v[i]! / bc2) + hp.eps);
+  }
+  return derived;
+}
+
+export const scheduleFreeSgdNumerics = defineNumerics({
+  rule: (hp, dim) => scheduleFreeRule(hp, dim, false),
+  derive: (input) => deriveScheduleFree(input, false),
+});
+
+export const scheduleFreeAdamwNumerics = defineNumerics({
+  rule: (hp, dim) => scheduleFreeRule(hp, dim, true),
+  derive: (input) => deriveScheduleFree(input, true),
+});
+
+/** The lines both rules end with: the average and the gradient point. */
+const AVERAGE_LINES = [
+  'c &= w_t / \\textstyle\\sum_{i \\le t} w_i,\\quad w_t = t^{r}\\,\\alpha_{\\max}^{\\,p}',
+  'x &\\leftarrow (1 - c)\\,x + c\\,z',
+  'y &\\leftarrow \\beta\\,x + (1 - \\beta)\\,z \\quad \\text{(the next gradient is taken at } y)',
+] as const;
+
+const WARMUP_LINE = '\\alpha_t &= \\alpha \\cdot \\min\\bigl(1,\\ t / T_w\\bigr)';
+
+export const scheduleFreeSgdDisplay = defineDisplay({
+  formula: {
+    rules: {
+      'schedule-free-sgd': {
+        lines: [WARMUP_LINE, 'z &\\leftarrow z - \\alpha_t\\,(g + \\lambda y)', ...AVERAGE_LINES],
+      },
+    },
+    ruleKey: () => 'schedule-free-sgd',
+  },
+  inspector: { buffers: { z: 'z', x: 'x' } },
+});
+
+export const scheduleFreeAdamwDisplay = defineDisplay({
+  formula: {
+    rules: {
+      'schedule-free-adamw': {
+        lines: [
+          WARMUP_LINE,
+          'v &\\leftarrow \\beta_2\\,v + (1 - \\beta_2)\\,g^2',
+          'z &\\leftarrow z - \\alpha_t\\lambda\\,y - \\alpha_t\\,g \\,/\\, \\bigl(\\sqrt{v / (1 - \\beta_2^{\\,t})} + \\varepsilon\\bigr)',
+          ...AVERAGE_LINES,
+        ],
+      },
+    },
+    ruleKey: () => 'schedule-free-adamw',
+  },
+  inspector: {
+    buffers: { z: 'z', x: 'x', v: 'exp_avg_sq' },
+    denom: ['\\sqrt{v/(1-\\beta_2^t)}+\\varepsilon', '√(v/(1−β2ᵗ))+ε'],
+  },
+});

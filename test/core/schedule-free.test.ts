@@ -1,0 +1,135 @@
+/**
+ * Schedule-Free beyond its goldens (golden-more.test.ts): the two points a run carries (θ = y, the
+ * average x as RunResult.averaged, the loss at x), the stream that carries the average to the
+ * page, validation of the reference's bounds, and the stability limit of stability.ts against
+ * the (x, z) recurrence it is derived from.
+ */
+import { describe, expect, it } from 'vitest';
+import { stabilityLimit, stepRegime } from '../../src/core/curvature/stability';
+import { buildProblem } from '../../src/core/problems';
+import { run } from '../../src/core/run';
+import { RunAssembler } from '../../src/engine/run-assembler';
+import { RunStream } from '../../src/engine/run-stream';
+import { validateScenario } from '../../src/scenario/validate';
+import type { OptimizerSpec } from '../../src/scenario/types';
+import { scenarioOn } from '../helpers';
+
+const SGD: OptimizerSpec = { type: 'schedule-free-sgd', lr: 0.02, warmupSteps: 10 };
+const ADAMW: OptimizerSpec = { type: 'schedule-free-adamw', lr: 0.1 };
+const ASGD: OptimizerSpec = { type: 'asgd', lr: 0.01, t0: 5 };
+
+describe('a Schedule-Free run: θ is y, the answer x is RunResult.averaged, the loss is f(x)', () => {
+  const scenario = scenarioOn('himmelblau', [SGD, ADAMW, ASGD, { type: 'adam', lr: 0.1 }], {
+    start: [0, 0],
+    steps: 60,
+  });
+  const results = run(scenario);
+  const problem = buildProblem(scenario.problem);
+
+  it('records f at the average for Schedule-Free and at θ for ASGD and the rest', () => {
+    for (const result of results) {
+      const answers = result.optimizer.type.startsWith('schedule-free')
+        ? result.averaged!
+        : result.trajectory;
+      for (let k = 0; k < result.loss.length; k++)
+        expect(result.loss[k]).toBe(problem.value(answers.subarray(2 * k, 2 * k + 2)));
+    }
+  });
+
+  it('has an average only where the type keeps one, starting at θ₀', () => {
+    expect(results.map((r) => r.averaged !== undefined)).toEqual([true, true, true, false]);
+    for (const result of results.slice(0, 3)) {
+      expect(result.averaged!.length).toBe(result.trajectory.length);
+      expect(Array.from(result.averaged!.subarray(0, 2))).toEqual([0, 0]);
+    }
+    // Two paths: after the first step (c = 1, x = y = z) they part.
+    expect(results[0]!.averaged![2]).toBe(results[0]!.trajectory[2]);
+    expect(results[0]!.averaged![10]).not.toBe(results[0]!.trajectory[10]);
+  });
+
+  it('the stream, reported in chunks and assembled on the page, carries the same averages', () => {
+    let clock = 0;
+    const stream = new RunStream(scenario, null, () => (clock += 1));
+    const assembler = new RunAssembler();
+    while (!stream.finished) {
+      stream.step(3);
+      assembler.apply(stream.report(false));
+    }
+    assembler.apply(stream.report(false));
+    const assembled = assembler.results();
+    results.forEach((result, r) => {
+      expect(assembled[r]!.averaged && Array.from(assembled[r]!.averaged!)).toEqual(
+        result.averaged ? Array.from(result.averaged) : undefined,
+      );
+      expect(Array.from(assembled[r]!.loss)).toEqual(Array.from(result.loss));
+    });
+  });
+});
+
+describe('validation: the reference class’s bounds', () => {
+  it('refuses momentum 0 or 1 for Schedule-Free SGD, as SGDScheduleFreeReference raises', () => {
+    for (const momentum of [0, 1]) {
+      const checked = validateScenario(
+        scenarioOn('booth', [{ type: 'schedule-free-sgd', lr: 0.1, momentum }]),
+      );
+      expect(checked.ok).toBe(false);
+    }
+    expect(
+      validateScenario(scenarioOn('booth', [{ type: 'schedule-free-sgd', lr: 0.1, momentum: 0.5 }]))
+        .ok,
+    ).toBe(true);
+  });
+});
+
+/**
+ * The (x, z) recurrence on a 1-D quadratic of curvature λ with the average's weight c frozen:
+ * z ← z − aλ·y (a = ηλ folded), x ← (1 − c)x + c·z, y ← βx + (1 − β)z. Returns |x| + |z| after
+ * `steps` steps from x = z = 1.
+ */
+function frozenRecurrence(a: number, beta: number, c: number, steps: number): number {
+  let x = 1;
+  let z = 1;
+  for (let k = 0; k < steps; k++) {
+    const y = beta * x + (1 - beta) * z;
+    z = z - a * y;
+    x = (1 - c) * x + c * z;
+  }
+  return Math.abs(x) + Math.abs(z);
+}
+
+describe('stability: Schedule-Free’s limit is its recurrence’s', () => {
+  it('is gradient descent’s 2/α at the first step, 2/(α(1 − β)) late, lowered by SGD’s L2 decay', () => {
+    const spec: OptimizerSpec = { type: 'schedule-free-sgd', lr: 0.1, momentum: 0.9 };
+    expect(stabilityLimit(spec, 0.1, undefined, 1).limit).toBeCloseTo(20, 10);
+    expect(stabilityLimit(spec, 0.1).limit).toBeCloseTo(200, 10);
+    const decayed = { ...spec, weightDecay: 0.5 };
+    expect(stabilityLimit(decayed, 0.1).limit).toBeCloseTo(199.5, 10);
+    // Warm-up: step 1 of 10 takes lr/10, so its limit is ten times higher.
+    expect(stabilityLimit({ ...spec, warmupSteps: 10 }, 0.1, undefined, 1).limit).toBeCloseTo(
+      200,
+      10,
+    );
+    expect(stabilityLimit(ADAMW, 0.1).on).toBe('preconditioned');
+  });
+
+  it('says diverging exactly where the frozen recurrence grows, at steps 1, 3, 10 and late', () => {
+    const lr = 0.1;
+    const beta = 0.9;
+    const spec: OptimizerSpec = { type: 'schedule-free-sgd', lr, momentum: beta };
+    for (const step of [1, 3, 10, undefined]) {
+      const limit = stabilityLimit(spec, lr, undefined, step).limit;
+      const c = step === undefined ? 0 : 1 / step;
+      for (const ratio of [0.9, 0.99, 1.01, 1.1]) {
+        const lambda = ratio * limit;
+        // Growth between 2000 and 4000 steps (late, x is frozen and z settles where y = 0, not at
+        // 0); NaN (Infinity − Infinity) after an overflow counts as growth.
+        const half = frozenRecurrence(lr * lambda, beta, c, 2000);
+        const grows = !(frozenRecurrence(lr * lambda, beta, c, 4000) <= 1 + half);
+        expect(
+          stepRegime(spec, lr, lambda, undefined, step) === 'diverging',
+          `${step} ${ratio}`,
+        ).toBe(grows);
+      }
+    }
+  });
+});
