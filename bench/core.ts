@@ -26,10 +26,14 @@ export const ADAM_LR = 1e-3;
  * Each type's lr in the sweep: its default (OPTIMIZER_DEFAULTS: PyTorch's, lion-pytorch's for
  * Lion), none of which diverges on Rosenbrock from (−1.5, 2) in a million steps, but ASGD's: its
  * 1e-2 is plain SGD's step there, past 2/λmax ≈ 1e-3 (λmax ≈ 1,900 at the start), so it runs at
- * 1e-3. The sweep checks `divergedAt` and fails the row otherwise, since a run that stops early
+ * 1e-3; and Schedule-Free SGD's reference default 1, whose first step is plain SGD's too (c = 1),
+ * so it runs at 1e-3 as well (it reaches f ≈ 1e-21 in the million steps). The sweep checks `divergedAt` and fails the row otherwise, since a run that stops early
  * times fewer steps than it claims.
  */
-const SWEEP_LR: Partial<Record<OptimizerType, number>> = { asgd: 1e-3 };
+const SWEEP_LR: Partial<Record<OptimizerType, number>> = {
+  asgd: 1e-3,
+  'schedule-free-sgd': 1e-3,
+};
 export const sweepLr = (type: OptimizerType): number =>
   SWEEP_LR[type] ?? OPTIMIZER_DEFAULTS[type].lr!;
 

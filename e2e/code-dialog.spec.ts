@@ -92,6 +92,8 @@ test('from the step inspector, in Chinese: the NumPy script with Chinese comment
   const text = await scriptText(page);
   expect(text).toContain('import numpy as np');
   expect(text).toMatch(/# .*[\u4e00-\u9fff]/); // comments in Chinese
+  // The problem named as the app names it in Chinese, not with the core's English title.
+  expect(text).toMatch(/^# .*Rosenbrock 函数/m);
   expect(text).toContain('<img src=x onerror=');
   await expect(dialog.locator('img')).toHaveCount(0);
   expect(

@@ -195,6 +195,12 @@ test('Adam: the preconditioned λmax against 38/α; the switch shows the Hessian
   expect(await numberOf(line, 'data-last-value')).toBeCloseTo(4, 12);
   // Adam's limit bounds the preconditioned λ: none is drawn against the Hessian's.
   await expect(limit).toHaveCount(0);
+  // The choice is the view's: in the link, and a link opens on it.
+  await expect.poll(() => new URL(page.url()).searchParams.get('sharp')).toBe('hessian');
+  await page.goto(page.url());
+  await expect(page.getByTestId('curvature-line-0')).toHaveAttribute('data-sharpness', 'hessian', {
+    timeout: 20_000,
+  });
 });
 
 test('a model: the MLP’s λmax every 10 steps once its curvature is computed', async ({ page }) => {

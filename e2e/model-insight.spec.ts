@@ -134,6 +134,19 @@ test('the digits: per-layer norms, then the confusion matrix, mistakes and weigh
     'test',
     ENGINE,
   );
+  const adamTest = await counts(page);
+  expect(adamTest.reduce((a, b) => a + b, 0)).toBe(180);
+  // At step 0 every run is at the same θ₀; at the end the other run (gradient descent) has its
+  // own matrix, of the same 180 rows.
+  await state(page, 's.setCursor(60)');
+  await expect(page.getByTestId('insight-learned').locator('[data-step]')).toHaveAttribute(
+    'data-step',
+    '60',
+    ENGINE,
+  );
+  const adamEnd = await counts(page);
+  await page.getByTestId('insight-run').selectOption({ label: 'Gradient descent' });
+  await expect.poll(() => counts(page), ENGINE).not.toEqual(adamEnd);
   expect((await counts(page)).reduce((a, b) => a + b, 0)).toBe(180);
   expect(errors).toEqual([]);
 });
@@ -154,6 +167,11 @@ test('in Chinese: the tab, both views and their words', async ({ page }) => {
   await page.screenshot({ path: 'test-results/screenshots/insight-learned-zh.png' });
   await page.getByRole('button', { name: '放大图表' }).click();
   await page.screenshot({ path: 'test-results/screenshots/insight-learned-zh-enlarged.png' });
+  // The dark theme: the matrix's cells are opaque, its counts as legible; axe agrees.
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  expect(await axe(page)).toEqual([]);
+  await page.screenshot({ path: 'test-results/screenshots/insight-learned-zh-dark.png' });
   expect(errors).toEqual([]);
 });
 

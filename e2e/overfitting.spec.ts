@@ -155,7 +155,8 @@ test('the timeline: epoch ticks and "epoch e, batch b of B" for the mini-batch r
   // Gradient descent runs on the full batch: no ticks, and the readout says so.
   await page.getByRole('region', { name: /^Run 1: Gradient descent/ }).click();
   await expect.poll(() => state(page, 's.selectedRun')).toBe(0);
-  await expect(epoch).toHaveText('full batch: every step is an epoch');
+  await expect(epoch).toHaveText('full batch (227)');
+  await expect(epoch).toHaveAttribute('title', 'full batch: every step is an epoch');
   await expect(page.getByTestId('epoch-ticks')).toHaveCount(0);
   expect(errors).toEqual([]);
 });

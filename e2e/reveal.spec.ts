@@ -111,3 +111,17 @@ test('a diverging run: each step drawn, an arrow on the edge with its step', asy
   await expect(page.getByTestId('marker-2')).toHaveAttribute('data-last-step', '20');
   await page.screenshot({ path: 'test-results/screenshots/reveal-mid.png' });
 });
+
+test('the trails travel in the link, both ways', async ({ page }) => {
+  await page.goto('/?v=1&p=booth&x0=-5,-5&n=100&o=gd(lr=0.05)&t=30&trails=hidden');
+  const trails = page.getByTestId('trails-toggle');
+  await expect(trails).toHaveAttribute('data-trails', 'hidden', { timeout: 20_000 });
+  await expect(page.getByTestId('loss-line-0')).toHaveAttribute('data-last-step', '30');
+  // hidden → whole: the address bar follows once the change has settled.
+  await trails.click();
+  await expect(trails).toHaveAttribute('data-trails', 'whole');
+  await expect.poll(() => new URL(page.url()).searchParams.get('trails')).toBe('whole');
+  // → faded, the default: left out of the link.
+  await trails.click();
+  await expect.poll(() => new URL(page.url()).searchParams.has('trails')).toBe(false);
+});

@@ -128,3 +128,38 @@ test('ASGD’s averaged point is drawn dashed beside θ, with the key in Chinese
   // ASGD's answer stays θ: its loss is f(θ), and its average is the state's ax.
   await expectState(page, 's.results?.[0].averaged?.length').toBe(151 * 2);
 });
+
+test('the step inspector typesets each Schedule-Free rule with its z and x rows', async ({
+  page,
+}) => {
+  await openRuns(
+    page,
+    'himmelblau',
+    [0, 0],
+    [
+      { type: 'schedule-free-sgd', lr: 0.01, warmupSteps: 5 },
+      { type: 'schedule-free-adamw', lr: 0.1 },
+    ],
+  );
+  await expect(page.getByTestId('averaged-1')).toBeVisible(ENGINE);
+  await page.getByRole('button', { name: 'Inspect step' }).click();
+  const panel = page.getByRole('region', { name: 'Step inspector' });
+  for (const [index, title] of ['Schedule-Free SGD', 'Schedule-Free AdamW'].entries()) {
+    await page.evaluate(
+      (i) =>
+        (
+          window as unknown as {
+            __descent: { store: { getState(): { selectRun(i: number): void } } };
+          }
+        ).__descent.store
+          .getState()
+          .selectRun(i),
+      index,
+    );
+    await expect(page.getByTestId('inspector-title')).toContainText(title, ENGINE);
+    await expect(panel.locator('.inspector__formula .katex')).toBeVisible(ENGINE);
+    // The average and the base iterate, per coordinate, with their live numbers.
+    await expect(page.getByTestId('inspector-z-0')).toBeVisible();
+    await expect(page.getByTestId('inspector-x-1')).toHaveText(/\d/);
+  }
+});

@@ -14,11 +14,23 @@ function num(value: number): string {
   return Number.isFinite(value) ? String(value) : 'null';
 }
 
-/** The point k of a run as "[x,y]". */
-function point(result: RunResult, k: number): string {
+/** The point k of a run's `points` (its trajectory, or its average) as "[x,y]". */
+function point(result: RunResult, k: number, points = result.trajectory): string {
   const parts: string[] = [];
-  for (let i = 0; i < result.dim; i++) parts.push(num(result.trajectory[k * result.dim + i]!));
+  for (let i = 0; i < result.dim; i++) parts.push(num(points[k * result.dim + i]!));
   return `[${parts.join(',')}]`;
+}
+
+/**
+ * `,"averaged":[[x,y],…]` for a run whose optimizer keeps an average beside θ (ASGD's ax,
+ * Schedule-Free's x, the answer its loss is measured at: docs/optimizers.md, "Two points").
+ */
+function averagedField(result: RunResult): string {
+  const averaged = result.averaged;
+  if (!averaged) return '';
+  const points = new Array<string>(result.loss.length);
+  for (let k = 0; k < points.length; k++) points[k] = point(result, k, averaged);
+  return `,"averaged":[${points.join(',')}]`;
 }
 
 function numbers(values: Float64Array): string {
@@ -44,7 +56,7 @@ export function* formatJson(
     yield (
       `${r > 0 ? ',' : ''}{"optimizer":${jsonText(result.optimizer)},"trajectory":[${trajectory.join(',')}],` +
       `"loss":${numbers(result.loss)},"lr":${numbers(result.lr)},"divergedAt":${result.divergedAt ?? 'null'}` +
-      `${scoresField(result)}${curvatureField(curvature?.[r] ?? null)}}`
+      `${averagedField(result)}${scoresField(result)}${curvatureField(curvature?.[r] ?? null)}}`
     );
   }
   yield ']}\n';
@@ -100,7 +112,14 @@ export function* formatCsv(results: readonly RunResult[]): Generator<string> {
   // A classifier on a table adds its accuracy and validation scores (issue 22).
   const scored = results.some((result) => result.scores);
   const scoreColumns = scored ? ',accuracy,validation_loss,validation_accuracy' : '';
-  yield `run,optimizer,step,${paramColumns(dim).join(',')},loss,grad_norm,lr${scoreColumns}\n`;
+  // A run that averages (ASGD, Schedule-Free) adds its averaged point's columns.
+  const averaging = results.some((result) => result.averaged);
+  const averageColumns = averaging
+    ? paramColumns(dim)
+        .map((c) => `,averaged_${c}`)
+        .join('')
+    : '';
+  yield `run,optimizer,step,${paramColumns(dim).join(',')},loss,grad_norm,lr${scoreColumns}${averageColumns}\n`;
   for (let r = 0; r < results.length; r++) {
     const result = results[r]!;
     const name = csvText(result.optimizer.label ?? result.optimizer.type);
@@ -114,8 +133,12 @@ export function* formatCsv(results: readonly RunResult[]): Generator<string> {
       const scores = scored
         ? `,${csvNumber(s?.accuracy[k])},${csvNumber(s?.validationLoss?.[k])},${csvNumber(s?.validationAccuracy?.[k])}`
         : '';
+      let averaged = '';
+      if (averaging)
+        for (let i = 0; i < result.dim; i++)
+          averaged += `,${csvNumber(result.averaged?.[k * result.dim + i])}`;
       rows.push(
-        `${r},${name},${k},${coords.join(',')},${csvNumber(result.loss[k])},${csvNumber(result.gradNorm[k])},${lr}${scores}\n`,
+        `${r},${name},${k},${coords.join(',')},${csvNumber(result.loss[k])},${csvNumber(result.gradNorm[k])},${lr}${scores}${averaged}\n`,
       );
     }
     yield rows.join('');
@@ -137,6 +160,13 @@ export function formatSummary(results: readonly RunResult[]): string {
       finalLoss: last >= 0 ? result.loss[last] : null,
       divergedAt: result.divergedAt,
       stepsPerSecond: seconds > 0 ? Math.round(stepsTaken / seconds) : null,
+      ...(result.averaged && last >= 0
+        ? {
+            finalAveraged: Array.from(
+              result.averaged.subarray(last * result.dim, (last + 1) * result.dim),
+            ),
+          }
+        : {}),
       ...(result.scores ? { scores: finalScores(result.scores, last) } : {}),
     };
   });

@@ -49,6 +49,10 @@ export function* trajectoriesCsv(
   }
   const header = ['run', 'label', 'optimizer', 'step', ...coords, 'loss', 'grad_norm', 'lr'];
   if (accuracy) header.push('accuracy');
+  // A 2D run that averages (ASGD, Schedule-Free: docs/optimizers.md, "Two points") adds its
+  // averaged point; a model's plane has no projection of it.
+  const averaging = !plane && results.some((result) => result.averaged);
+  if (averaging) header.push('averaged_x', 'averaged_y');
   yield `${header.map(csvText).join(',')}\n`;
   for (let r = 0; r < results.length; r++) {
     const result = results[r]!;
@@ -62,6 +66,8 @@ export function* trajectoriesCsv(
       const lr = k < result.lr.length ? num(result.lr[k]) : '';
       let row = `${r},${name},${type},${k},${x},${y},${num(result.loss[k])},${num(result.gradNorm[k])},${lr}`;
       if (accuracy) row += `,${num(accuracy[r]?.[k])}`;
+      if (averaging)
+        row += `,${num(result.averaged?.[k * 2])},${num(result.averaged?.[k * 2 + 1])}`;
       rows.push(`${row}\n`);
     }
     yield rows.join('');

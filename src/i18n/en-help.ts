@@ -21,6 +21,9 @@ export const enHelp = {
     endText: 'Where a run is after its last step.',
     diverged: 'Diverged',
     divergedText: 'The run blew up here: its loss or its point became infinite.',
+    averaged: 'Averaged point',
+    averagedText:
+      'Dashed: the average ASGD and Schedule-Free keep beside θ, which is where the gradient is taken (solid). Schedule-Free’s average x is its answer: its loss is plotted there.',
     keysTitle: 'Keys',
     keysNote:
       'Ignored while typing in a field. A focused slider keeps ← →; a tab chosen with the keyboard keeps ← →.',

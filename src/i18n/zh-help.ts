@@ -22,6 +22,9 @@ export const zhHelp: Pick<Resources, 'legend' | 'hint' | 'jargon'> = {
     endText: '运行在最后一步之后所处的位置。',
     diverged: '发散',
     divergedText: '运行在这里发散了：损失或位置变成了无穷大。',
+    averaged: '平均点',
+    averagedText:
+      '虚线：ASGD 和 Schedule-Free 在 θ（实线，计算梯度的位置）旁保存的平均点。Schedule-Free 的平均点 x 是它的答案：损失图画的是那里的损失。',
     keysTitle: '快捷键',
     keysNote: '在输入框中输入时不起作用。获得焦点的滑块保留 ← →；用键盘选中的标签页保留 ← →。',
     keyPlay: '播放 / 暂停',

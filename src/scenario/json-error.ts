@@ -115,15 +115,17 @@ function firstErrorOffset(text: string): number | null {
     skip();
     if (i >= text.length) return expect === 'after' && open.length === 0 ? null : i;
     const c = text[i]!;
+    // An empty container closes at once; otherwise its first element or member is read as any.
+    if (expect === 'first-value' || expect === 'first-key') {
+      if (c === (expect === 'first-value' ? ']' : '}')) {
+        open.pop();
+        i++;
+        expect = 'after';
+        continue;
+      }
+      expect = expect === 'first-value' ? 'value' : 'key';
+    }
     switch (expect) {
-      case 'first-value':
-        if (c === ']') {
-          open.pop();
-          i++;
-          expect = 'after';
-          break;
-        }
-      // falls through: a first element is any value
       case 'value': {
         const before = open.length;
         if (!value()) return i;
@@ -131,14 +133,6 @@ function firstErrorOffset(text: string): number | null {
           open.length > before ? (open.at(-1) === '{' ? 'first-key' : 'first-value') : 'after';
         break;
       }
-      case 'first-key':
-        if (c === '}') {
-          open.pop();
-          i++;
-          expect = 'after';
-          break;
-        }
-      // falls through: a first member is any key
       case 'key':
         if (c !== '"' || !string()) return i;
         skip();

@@ -20,6 +20,7 @@ import type { LessonPlayerSlice } from './lesson-player-state';
 import type { ViewNote } from './note';
 import type { RunOrigin } from './run-origins';
 import type { Trails } from './trails';
+import type { SharpnessView } from '../plot/curvature-series';
 import type { UndoHistory } from './undo-history';
 
 /** The app's state: every slice's fields and actions (store.ts binds them into one store). */
@@ -80,6 +81,11 @@ export interface ViewSlice {
   chartMode: ChartMode;
   /** The chart panel enlarged: it takes the main area, the landscape the side (docs/app.md). */
   chartEnlarged: boolean;
+  /**
+   * What the λmax tab draws for adaptive runs: their own (preconditioned) sharpness or the
+   * Hessian's λmax (docs/curvature-chart.md); `sharp=hessian` in a link.
+   */
+  sharpness: SharpnessView;
   /** The step inspector open (`inspect=1`), its code loaded on demand (docs/lab-inspector.md). */
   inspectorOpen: boolean;
   /** Embedded (`embed=1`): the landscape and timeline only, without editing chrome. */
@@ -117,6 +123,7 @@ export interface ViewSlice {
   selectRun(index: number): void;
   setChartMode(mode: ChartMode): void;
   setChartEnlarged(enlarged: boolean): void;
+  setSharpness(sharpness: SharpnessView): void;
   setInspectorOpen(open: boolean): void;
   setLesson(lesson: LessonControl[] | null): void;
   setSliceMethod(method: SliceMethod): void;

@@ -46,6 +46,7 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, 
   selectRun: (index) => set({ selectedRun: index }),
   setChartMode: (chartMode) => set({ chartMode }),
   setChartEnlarged: (chartEnlarged) => set({ chartEnlarged }),
+  setSharpness: (sharpness) => set({ sharpness }),
   setInspectorOpen: (inspectorOpen) => set({ inspectorOpen }),
   setLesson: (lesson) => set({ lesson }),
   // A new plane has new coordinates: a window of the old one means nothing on it.

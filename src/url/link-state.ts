@@ -13,6 +13,8 @@ import type { ChartMode } from '../state/chart-modes';
 import type { Camera3d, Height3d, LandscapeView } from '../state/landscape-3d';
 import type { LessonControl } from '../state/lesson';
 import type { ViewNote } from '../state/note';
+import type { Trails } from '../state/trails';
+import type { SharpnessView } from '../plot/curvature-series';
 
 /** What a link holds beyond the scenario: how it is looked at. */
 export interface LinkView {
@@ -22,7 +24,11 @@ export interface LinkView {
   selectedRun: number;
   /** The cursor step; null for the end of the runs. */
   cursor: number | null;
+  /** What the views draw after the cursor (src/state/trails.ts). */
+  trails: Trails;
   chart: ChartMode;
+  /** The λmax tab's sharpness for adaptive runs (`sharp=hessian`); absent for their own. */
+  sharp?: SharpnessView;
   /** The chart panel enlarged, the landscape beside it (`big=1`); absent for not. */
   big?: boolean;
   /** The step inspector open, on the selected run at the cursor (`inspect=1`); absent for not. */

@@ -12,6 +12,7 @@ import { isLang, LANGUAGES, type Lang } from '../i18n/languages';
 import { CHART_MODES, type ChartMode } from '../state/chart-modes';
 import { formatArrows, NO_ARROWS, parseArrows } from '../state/arrow-settings';
 import { isLessonControl } from '../state/lesson';
+import { DEFAULT_TRAILS, isTrails, TRAILS } from '../state/trails';
 import { LANDSCAPE_3D_FIELDS } from './landscape-3d-fields';
 import type { AppState, ViewSlice } from '../state/app-state';
 import type { LessonPlayerSlice } from '../state/lesson-player-state';
@@ -156,6 +157,17 @@ export const VIEW_FIELDS = {
       cursor === null || cursor >= scenario.steps ? [] : [String(cursor)],
     read: (raw) => readWhole(raw, 'the step', 0),
   },
+  trails: {
+    store: 'trails',
+    default: DEFAULT_TRAILS,
+    fromStore: same,
+    toStore: same,
+    key: 'trails',
+    doc: 'what the views draw after the cursor: whole, faded or hidden (default faded)',
+    write: (trails) => (trails === DEFAULT_TRAILS ? [] : [trails]),
+    read: (raw) =>
+      isTrails(raw) ? { value: raw } : { message: `must be one of ${TRAILS.join(', ')}` },
+  },
   present: {
     ...switchField('1: opens in presentation mode (large type, secondary panels hidden)'),
     store: 'presenting',
@@ -211,6 +223,17 @@ export const VIEW_FIELDS = {
         ? { value: CHART_MODES[index]! }
         : { message: `must be one of ${CHART_LINK_NAMES.join(', ')}` };
     },
+  },
+  sharp: {
+    store: 'sharpness',
+    default: undefined,
+    fromStore: (sharpness) => (sharpness === 'own' ? undefined : sharpness),
+    toStore: (sharp) => sharp ?? 'own',
+    key: 'sharp',
+    doc: 'the λmax tab’s sharpness of adaptive runs: own (preconditioned) or hessian (default own)',
+    write: (sharp) => (sharp === 'hessian' ? ['hessian'] : []),
+    read: (raw) =>
+      raw === 'own' || raw === 'hessian' ? { value: raw } : { message: 'must be own or hessian' },
   },
   big: {
     store: 'chartEnlarged',

@@ -23,8 +23,10 @@ describe('LegendButton and LegendPopover', () => {
     expect(button.getAttribute('aria-expanded')).toBe('true');
     // The legend's code loads on its first opening (src/ui/help/LegendButton.tsx).
     const legend = await screen.findByRole('dialog', { name: 'What is drawn' });
-    for (const kind of ['start', 'minimum', 'current', 'trail', 'end', 'diverged'])
+    for (const kind of ['start', 'minimum', 'current', 'trail', 'end', 'diverged', 'averaged'])
       expect(within(legend).getByTestId(`legend-${kind}`)).toBeTruthy();
+    // The averaged point (ASGD, Schedule-Free) is drawn dashed beside θ's solid path.
+    expect(within(legend).getByTestId('legend-averaged').textContent).toContain('Averaged point');
     expect(within(legend).getByTestId('legend-keys').textContent).toContain('play / pause');
     expect(document.activeElement).toBe(
       within(legend).getByRole('button', { name: 'Close the legend' }),

@@ -37,7 +37,7 @@ describe('the timeline of a run on mini-batches', () => {
     );
     // Gradient descent, run 1, takes the full batch.
     act(() => appStore.getState().selectRun(0));
-    expect(epoch()).toBe('full batch: every step is an epoch');
+    expect(epoch()).toBe('full batch (227)');
   });
 
   it('says nothing of epochs on a function', () => {

@@ -11,6 +11,8 @@ import { run } from '../../src/core/run';
 import { RunAssembler } from '../../src/engine/run-assembler';
 import { RunStream } from '../../src/engine/run-stream';
 import { validateScenario } from '../../src/scenario/validate';
+import { formatCsv, formatJson, formatSummary } from '../../src/cli/format';
+import { trajectoriesCsv } from '../../src/export/trajectories';
 import type { OptimizerSpec } from '../../src/scenario/types';
 import { scenarioOn } from '../helpers';
 
@@ -63,6 +65,33 @@ describe('a Schedule-Free run: θ is y, the answer x is RunResult.averaged, the 
       );
       expect(Array.from(assembled[r]!.loss)).toEqual(Array.from(result.loss));
     });
+  });
+});
+
+describe('the data exports carry the average beside θ', () => {
+  const scenario = scenarioOn('booth', [ASGD, SGD, { type: 'gd', lr: 0.01 }], { steps: 5 });
+  const results = run(scenario);
+
+  it('JSON: an `averaged` array of points for the runs that average, none for the others', () => {
+    const json = JSON.parse([...formatJson(results)].join('')) as {
+      runs: { averaged?: number[][]; trajectory: number[][] }[];
+    };
+    expect(json.runs.map((r) => r.averaged !== undefined)).toEqual([true, true, false]);
+    expect(json.runs[1]!.averaged!.flat()).toEqual(Array.from(results[1]!.averaged!));
+    const summary = JSON.parse(formatSummary(results)) as { runs: { finalAveraged?: number[] }[] };
+    expect(summary.runs[1]!.finalAveraged).toEqual(Array.from(results[1]!.averaged!.subarray(10)));
+  });
+
+  it('CSV (the CLI’s and the app’s): averaged_x, averaged_y columns, empty for the others', () => {
+    const cli = [...formatCsv(results)].join('').trim().split('\n');
+    expect(cli[0]).toBe('run,optimizer,step,x,y,loss,grad_norm,lr,averaged_x,averaged_y');
+    const row = (line: string) => line.split(',');
+    // Run 1 (Schedule-Free SGD), step 5: its x; run 2 (gd): empty cells.
+    const sf = row(cli.find((line) => line.startsWith('1,schedule-free-sgd,5,'))!);
+    expect(sf.slice(-2).map(Number)).toEqual(Array.from(results[1]!.averaged!.subarray(10)));
+    expect(row(cli.find((line) => line.startsWith('2,gd,5,'))!).slice(-2)).toEqual(['', '']);
+    const app = [...trajectoriesCsv(results, { names: ['a', 'b', 'c'] })].join('').split('\n');
+    expect(app[0]!.endsWith(',averaged_x,averaged_y')).toBe(true);
   });
 });
 

@@ -250,6 +250,16 @@ describe('both scripts', () => {
     expect(code(zh)).toEqual(code(en));
   });
 
+  it.each(targets)('%s: the header names the problem with the title given, else English', (target) => {
+    const scenario = CODE_SCENARIOS['schedules, part 1']!;
+    const { title } = describeProblem(scenario.problem).info;
+    const headerOf = (text: string) => text.split('\n').slice(0, 8).join('\n');
+    expect(headerOf(exportCode(scenario, target, { language: 'zh' }))).toContain(title);
+    const zh = exportCode(scenario, target, { language: 'zh', problemTitle: '某个函数' });
+    expect(headerOf(zh)).toContain('某个函数');
+    expect(headerOf(zh)).not.toContain(title);
+  });
+
   it.each(targets)('%s: a hostile label stays inside its string literal', (target) => {
     const label = 'evil"\n__import__("os").system("x")  # \u202e\\\u2028\ud800 """ \'';
     const script = exportCode(on([{ type: 'gd', lr: 0.01, label }]), target);

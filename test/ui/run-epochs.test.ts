@@ -44,7 +44,7 @@ describe('epochText', () => {
     const sample = runBatchesOf({ ...table, batchSize: 1 }, { type: 'gd', lr: 0.3 })!;
     expect(epochText(t, sample, 230)).toBe('epoch 2, sample 4 of 227');
     const full = runBatchesOf(table, { type: 'gd', lr: 0.3 })!;
-    expect(epochText(t, full, 5)).toBe('full batch: every step is an epoch');
+    expect(epochText(t, full, 5)).toBe('full batch (227)');
     expect(batchModeText(t, mini)).toBe('mini-batches of 32, 8 to an epoch');
     expect(batchModeText(t, sample)).toBe('one sample per step, 227 to an epoch');
   });

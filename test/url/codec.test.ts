@@ -213,7 +213,7 @@ describe('links', () => {
 });
 
 describe('the view in a link', () => {
-  it('round-trips the selected run, cursor, chart, lesson, embedding, slice, presentation, predict and language', () => {
+  it('round-trips the selected run, cursor, trails, chart, lesson, embedding, slice, presentation, predict and language', () => {
     const lessons = fc.option(
       fc.uniqueArray(fc.constantFrom(...LESSON_CONTROLS), { minLength: 1 }),
       { nil: null },
@@ -237,11 +237,13 @@ describe('the view in a link', () => {
         fc.boolean(),
         // English is written as no `lang` at all, so it reads back as undefined.
         fc.constantFrom(undefined, 'zh' as const),
-        (selectedRun, cursor, chart, embed, lesson, slice, present, predict, lang) => {
+        fc.constantFrom('whole' as const, 'faded' as const, 'hidden' as const),
+        (selectedRun, cursor, chart, embed, lesson, slice, present, predict, lang, trails) => {
           const view = {
             window: null,
             selectedRun,
             cursor,
+            trails,
             chart,
             embed,
             lesson,

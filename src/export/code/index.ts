@@ -43,6 +43,11 @@ export { CODE_LANGUAGES, type CodeLanguage } from './comments';
 export interface CodeOptions {
   /** The language of its comments and printed words (default English). */
   language?: CodeLanguage;
+  /**
+   * The problem's title in that language, for the header (the app passes the title it shows);
+   * absent, the core's English title (the CLI's scripts).
+   */
+  problemTitle?: string;
 }
 
 /** The Python script of a validated scenario (see `validateScenario`) for `target`. */
@@ -80,7 +85,7 @@ export function exportCode(
   const sequential = runs.some((run) => run.schedule.type === 'warmup-cosine');
 
   const lines = [
-    ...header(scenario, target, say),
+    ...header(scenario, target, say, options.problemTitle),
     '',
     'import json',
     'import math',
@@ -131,14 +136,19 @@ export function exportCode(
   return `${lines.join('\n')}\n`;
 }
 
-function header(scenario: Scenario, target: CodeTarget, say: Say): string[] {
+function header(
+  scenario: Scenario,
+  target: CodeTarget,
+  say: Say,
+  problemTitle: string | undefined,
+): string[] {
   const { info, dim } = describeProblem(scenario.problem);
   const noise = scenario.problem.noise ?? 0;
   return [
     '#!/usr/bin/env python3',
     ...comment(say(target === 'pytorch' ? 'headerPytorch' : 'headerNumpy')),
     '#',
-    ...comment(say('headerProblem', { title: info.title, formula: info.formula })),
+    ...comment(say('headerProblem', { title: problemTitle ?? info.title, formula: info.formula })),
     ...comment(
       say('headerRuns', {
         runs: scenario.optimizers.length,

@@ -7,6 +7,8 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { exportCode } from '../../export/code';
 import { useApp } from '../../state/store';
 import { useT } from '../../i18n';
+import { problemText } from '../../i18n/problem-text';
+import { describeProblem } from '../../core/problems';
 import { TitledModal, showModalOnce } from '../dialog/TitledModal';
 import { copyText, downloadText } from '../share/clipboard';
 import { highlightPython } from './highlight';
@@ -26,7 +28,9 @@ export function CodeDialog({ target }: { target: CodeTarget }) {
   const language = useApp((s) => s.lang);
   const script = useMemo((): Script => {
     try {
-      const text = exportCode(scenario, target, { language });
+      // The header names the problem as the app shows it (in Chinese, its Chinese title).
+      const problemTitle = problemText(describeProblem(scenario.problem).info).title;
+      const text = exportCode(scenario, target, { language, problemTitle });
       return { status: 'ready', text, html: highlightPython(text) };
     } catch (error) {
       return { status: 'failed', message: error instanceof Error ? error.message : String(error) };

@@ -5,7 +5,7 @@
  * runs' preconditioned λmax, Lion's lack of a limit, runs without curvature), beside the switch
  * between each run's own sharpness and the Hessian's when an adaptive run is shown.
  */
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useT } from '../../i18n';
 import type { SharpnessView } from '../../plot/curvature-series';
 import { useDeferredRunViews } from '../../state/run-views';
@@ -19,22 +19,21 @@ import type { CurvatureScheduler, CurvatureView } from './curvature-scheduler';
 import { CurvatureChart } from './CurvatureChart';
 import './CurvaturePanel.css';
 
-/** The sharpness chosen last, kept while the tab is closed and reopened. */
-let lastMode: SharpnessView = 'own';
-
 const MODES: readonly SharpnessView[] = ['own', 'hessian'];
 
 export function CurvaturePanel() {
   const { engine } = useEngine();
   const t = useT();
-  const { scenario, selectedRun, lang } = useAppShallow((s) => ({
+  // The sharpness shown is the view's (`sharp=` in the link), kept while the tab is closed.
+  const { scenario, selectedRun, lang, mode, setMode } = useAppShallow((s) => ({
     scenario: s.scenario,
     selectedRun: s.selectedRun,
     lang: s.lang,
+    mode: s.sharpness,
+    setMode: s.setSharpness,
   }));
   const paired = useDeferredRunViews();
   const [view, scheduler] = useCurvature(engine, scenario);
-  const [mode, setMode] = useState<SharpnessView>(lastMode);
 
   const runs = useMemo(
     () => curvatureRuns(scenario, view, mode, paired),
@@ -97,7 +96,6 @@ export function CurvaturePanel() {
                 aria-pressed={mode === option}
                 title={t(option === 'own' ? 'curvature.ownTitle' : 'curvature.hessianTitle')}
                 onClick={() => {
-                  lastMode = option;
                   setMode(option);
                 }}
               >

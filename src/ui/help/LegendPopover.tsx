@@ -10,7 +10,15 @@ import { useLegend } from './legend-store';
 import { LegendSample, type SampleKind } from './LegendSamples';
 import { CloseButton } from '../forms/IconButton';
 
-const MARKS: readonly SampleKind[] = ['start', 'minimum', 'current', 'trail', 'end', 'diverged'];
+const MARKS: readonly SampleKind[] = [
+  'start',
+  'minimum',
+  'current',
+  'trail',
+  'end',
+  'diverged',
+  'averaged',
+];
 
 /** Each row of the key list: the keys as drawn, and the key of what they do. */
 const KEYS = [

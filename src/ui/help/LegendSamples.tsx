@@ -9,7 +9,8 @@ import { sequentialColor } from '../../plot/colormap';
 import { RUN_COLORS } from '../../plot/palette';
 import { STAR_PATH } from '../landscape/Minima';
 
-export type SampleKind = 'start' | 'minimum' | 'current' | 'trail' | 'end' | 'diverged';
+export type SampleKind =
+  'start' | 'minimum' | 'current' | 'trail' | 'end' | 'diverged' | 'averaged';
 
 const WIDTH = 56;
 const HEIGHT = 32;
@@ -68,6 +69,16 @@ function mark(kind: SampleKind): ReactNode {
           <path className="landscape__halo" d="M8,24 C18,22 26,16 36,16" />
           <path className="landscape__path" d="M8,24 C18,22 26,16 36,16" />
           <rect className="landscape__end" x={36 - 3.5} y={16 - 3.5} width={7} height={7} />
+        </g>
+      );
+    case 'averaged':
+      // θ solid, the optimizer's averaged point dashed beside it (Trajectories.tsx).
+      return (
+        <g className="landscape__run" style={{ color: BLUE }}>
+          <path className="landscape__halo" d="M6,26 L14,12 22,24 30,10 38,20" />
+          <path className="landscape__path" d="M6,26 L14,12 22,24 30,10 38,20" />
+          <path className="landscape__averaged-path" d="M6,26 C16,20 28,18 46,16" />
+          <circle className="landscape__averaged-end" cx={46} cy={16} r={4} />
         </g>
       );
     case 'diverged':

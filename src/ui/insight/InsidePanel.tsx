@@ -85,7 +85,7 @@ export function InsidePanel() {
         aria-label={t(shown === 'learned' ? 'insight.learned' : 'insight.gradients')}
       >
         {shown === 'learned' ? (
-          <LearnedView part={part} />
+          <LearnedView part={part} run={run?.index ?? 0} />
         ) : (
           <GradientsView
             scenario={views.scenario}

@@ -60,10 +60,10 @@ export function PartSwitch({
 /** The digits' ink runs 0 … 16 (UCI's 4 × 4 block counts). */
 const INK: PixelScale = { kind: 'ink', max: 16 };
 
-export function LearnedView({ part }: { part: InsightPart }) {
+export function LearnedView({ part, run }: { part: InsightPart; run: number }) {
   const t = useT();
   const [marked, setMarked] = useState<{ truth: number; predicted: number } | null>(null);
-  const shown = useCursorInsight(part);
+  const shown = useCursorInsight(part, run);
   const partName = t(`insight.partWords.${part}`);
   // A mark belongs to the matrix it was made on: another part or step clears it.
   const [markedAt, setMarkedAt] = useState('');

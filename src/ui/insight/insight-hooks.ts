@@ -118,13 +118,10 @@ export interface CursorInsightAt {
 }
 
 const cursorInputsChanged = (a: AppState, b: AppState) =>
-  a.results !== b.results ||
-  a.scenario !== b.scenario ||
-  a.selectedRun !== b.selectedRun ||
-  effectiveCursor(a) !== effectiveCursor(b);
+  a.results !== b.results || a.scenario !== b.scenario || effectiveCursor(a) !== effectiveCursor(b);
 
-/** The selected run's confusion on `part` at the cursor step; null until one arrives. */
-export function useCursorInsight(part: InsightPart): CursorInsightAt | null {
+/** Run `runIndex`'s confusion on `part` at the cursor step; null until one arrives. */
+export function useCursorInsight(part: InsightPart, runIndex: number): CursorInsightAt | null {
   const { engine } = useEngine();
   const [shown, setShown] = useState<CursorInsightAt | null>(null);
 
@@ -137,7 +134,7 @@ export function useCursorInsight(part: InsightPart): CursorInsightAt | null {
         const state = appStore.getState();
         const views = runViews(state);
         const scenario = views.scenario;
-        const run = Math.max(0, Math.min(state.selectedRun, views.runs.length - 1));
+        const run = Math.max(0, Math.min(runIndex, views.runs.length - 1));
         const result = views.runs[run]?.result;
         const at = result ? paramsAt(result, effectiveCursor(state)) : null;
         if (!scenario || !at) return null;
@@ -161,7 +158,7 @@ export function useCursorInsight(part: InsightPart): CursorInsightAt | null {
       live = false;
       stop();
     };
-  }, [engine, part]);
+  }, [engine, part, runIndex]);
 
   return shown;
 }

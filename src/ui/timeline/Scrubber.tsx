@@ -58,7 +58,7 @@ export function Scrubber() {
             className="timeline__epoch"
             data-testid="timeline-epoch"
             data-mode={batches!.mode}
-            title={epoch}
+            title={batches!.mode === 'full' ? t('tables.fullBatchStep') : epoch}
           >
             {epoch}
           </span>

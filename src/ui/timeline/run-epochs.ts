@@ -21,9 +21,10 @@ export function runBatchesOf(
   return runBatches(spec.batchSize ?? problemSize, rows);
 }
 
-/** "epoch 3, batch 5 of 8", "epoch 2, sample 5 of 227", or the full batch's sentence. */
+/** "epoch 3, batch 5 of 8", "epoch 2, sample 5 of 227", or "full batch (227)". */
 export function epochText(t: TFunction, batches: RunBatches, step: number): string {
-  if (batches.mode === 'full') return t('tables.fullBatchStep');
+  if (batches.mode === 'full')
+    return t('tables.fullBatch', { n: batches.rows.toLocaleString('en-US') });
   const { epoch, batch, perEpoch } = epochAt(step, batches.perEpoch);
   const words = {
     epoch: epoch.toLocaleString('en-US'),
