@@ -85,14 +85,22 @@ export function answerUnits(problem: ProblemSpec): number {
 }
 
 /**
- * Units of one step of one run: the problem's step with the run's batch size, its Hessian, and
- * f at its average where that is its answer.
+ * Units of one step of one run: the problem's step with the run's batch size, its Hessian, f at
+ * its average where that is its answer, and what the type's update costs beyond a first-order
+ * one (Muon's Newton–Schulz products).
  */
 export function runStepUnits(problem: ProblemSpec, spec: OptimizerSpec): number {
   const module = optimizerModule(spec.type);
   const hessian = module.secondOrder ? hessianUnits(problem) : 0;
   const answer = module.averaged === 'answer' ? answerUnits(problem) : 0;
-  return stepUnits(problem, spec.batchSize) + hessian + answer;
+  const update = module.stepUnits ? module.stepUnits(spec, paramsOf(problem)) : 0;
+  return stepUnits(problem, spec.batchSize) + hessian + answer + update;
+}
+
+/** The number of parameters of a problem: 2 for a surface. */
+function paramsOf(problem: ProblemSpec): number {
+  const work = kindOf(problem).work(problem);
+  return 'surface' in work ? 2 : work.params;
 }
 
 /** Units of one step of every run of a scenario, each with its own batch size. */

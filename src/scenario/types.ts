@@ -24,6 +24,7 @@ export const OPTIMIZER_TYPES = [
   'newton',
   'schedule-free-sgd',
   'schedule-free-adamw',
+  'muon',
 ] as const;
 export type OptimizerType = (typeof OPTIMIZER_TYPES)[number];
 
@@ -130,6 +131,12 @@ export interface OptimizerSpec {
   r?: number;
   /** Schedule-Free's power of the largest lr so far in the weights (`weight_lr_power`). */
   weightLrPower?: number;
+  /** Muon's Nesterov momentum: orthogonalise (1 − μ)·g + μ·b instead of b. */
+  nesterov?: boolean;
+  /** Muon's number of Newton–Schulz steps (the reference's `ns_steps`). */
+  nsSteps?: number;
+  /** The learning rate of Muon's auxiliary Adam (the biases), before any schedule. */
+  adamLr?: number;
   schedule?: ScheduleSpec;
   /**
    * This run's own mini-batch size on a problem on data, instead of the problem's `batchSize`:

@@ -224,6 +224,7 @@ function validateOptimizer(
             max: rule.max,
             minExclusive: rule.minExclusive ?? false,
             maxExclusive: rule.maxExclusive ?? false,
+            ...(rule.integer ? { integer: true } : {}),
             ...(rule.requires !== undefined ? { requires: rule.requires } : {}),
           })
         : checkBoolean(issues, value[name], field);

@@ -42,6 +42,7 @@ const TORCH_CLASS: Record<(typeof OPTIMIZER_TYPES)[number], string> = {
   newton: 'Newton',
   'schedule-free-sgd': 'ScheduleFree',
   'schedule-free-adamw': 'ScheduleFree',
+  muon: 'Muon',
 };
 
 /** The keyword and its Python text of each hyperparameter in torch.optim. */
@@ -66,6 +67,9 @@ const TORCH_KWARGS: Record<string, (v: number | boolean) => string> = {
   warmupSteps: (v) => `warmup_steps=${py(v)}`,
   r: (v) => `r=${py(v)}`,
   weightLrPower: (v) => `weight_lr_power=${py(v)}`,
+  nesterov: (v) => `nesterov=${v ? 'True' : 'False'}`,
+  nsSteps: (v) => `ns_steps=${String(v)}`,
+  adamLr: (v) => `adam_lr=${py(v)}`,
 };
 
 /** Hyperparameters torch.optim takes as a pair: (name, first, second). */

@@ -37,7 +37,10 @@ import { averageWeights } from '../optimizers/schedule-free';
  *   minimum); Rprop's is ±Δ per coordinate, Δ shrunk by η₋ at every sign change and bounded by
  *   Δmax (Riedmiller & Braun 1993); Adafactor's u = g/√v̂ has entries near ±1 once v̂ follows g²,
  *   and its RMS is clipped to d, so each step moves θ by about aₜ = max(ε2, RMS(θ))·ρₜ per
- *   coordinate (Shazeer & Stern 2018, §§ 5–6), not by α·λ·x.
+ *   coordinate (Shazeer & Stern 2018, §§ 5–6), not by α·λ·x. Muon's step on a weight matrix is
+ *   α·NS(U)·√max(1, r/c), whose singular values Newton–Schulz pushes into about [0.7, 1.2]
+ *   whatever U's size (its biases take Adam, of bounded step too): its spectral norm is about α
+ *   at any curvature (Jordan et al. 2024, "Muon").
  * - ASGD is `gd` with its step ηₜ = lr/(1 + κ·lr·(t − 1))^ω (η₁ = lr) in place of lr, and every
  *   λ shifted by κ (its θ·(1 − κη) shrink) and by the L2 weight decay: λ < 2/ηₜ − κ − wd.
  * - `schedule-free`: Schedule-Free's z ← z − ηₜ·λ·y, x ← (1 − c)x + c·z, y ← βx + (1 − β)z
@@ -118,6 +121,7 @@ function familyOf(spec: OptimizerSpec, momentum: number): StabilityFamily {
     case 'lion':
     case 'rprop':
     case 'adafactor':
+    case 'muon':
       return 'sign';
     case 'asgd':
       return 'gd';
@@ -229,7 +233,7 @@ function newtonLimit(lr: number, damping: number): number {
 
 /**
  * Whether a type's limit bounds the preconditioned λ (its step divides by a per-coordinate P).
- * Not Rprop's nor Adafactor's (no limit: `sign`), nor ASGD's (plain SGD), nor Newton's (its A
+ * Not Rprop's, Adafactor's nor Muon's (no limit: `sign`), nor ASGD's (plain SGD), nor Newton's (its A
  * shares H's eigenvectors, so its limit is on H's own λ).
  */
 export function isPreconditioned(type: OptimizerSpec['type']): boolean {
@@ -243,6 +247,7 @@ export function isPreconditioned(type: OptimizerSpec['type']): boolean {
     case 'adafactor':
     case 'newton':
     case 'schedule-free-sgd':
+    case 'muon':
       return false;
     default:
       return true;

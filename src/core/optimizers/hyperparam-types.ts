@@ -37,8 +37,11 @@ export type NumericHyperparam =
   // Schedule-Free (facebookresearch/schedule_free's warmup_steps, r, weight_lr_power)
   | 'warmupSteps'
   | 'r'
-  | 'weightLrPower';
-export type BooleanHyperparam = 'centered' | 'biasCorrection' | 'saddleFree';
+  | 'weightLrPower'
+  // Muon
+  | 'nsSteps'
+  | 'adamLr';
+export type BooleanHyperparam = 'centered' | 'biasCorrection' | 'saddleFree' | 'nesterov';
 export type HyperparamName = NumericHyperparam | BooleanHyperparam;
 
 /** The hyperparameters an optimizer takes and their defaults, in the order the UI lists them. */
@@ -69,6 +72,8 @@ export interface NumericHyperparamSpec {
   readonly max: number;
   readonly minExclusive?: boolean;
   readonly maxExclusive?: boolean;
+  /** Only whole numbers (Muon's Newton–Schulz steps): validation refuses others, the slider snaps. */
+  readonly integer?: boolean;
   readonly scale: SliderScale;
   /** The slider's range (a number field beside it accepts the whole valid range). */
   readonly slider: readonly [number, number];

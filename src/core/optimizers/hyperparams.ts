@@ -272,9 +272,30 @@ export const HYPERPARAMS: Readonly<
     scale: 'linear',
     slider: [0, 4],
   },
+  // Muon (the reference's ns_steps, and its auxiliary Adam's lr; docs/optimizers.md#muon).
+  nsSteps: {
+    kind: 'number',
+    symbol: 'k',
+    label: 'Newton–Schulz steps k',
+    min: 0,
+    max: 20,
+    integer: true,
+    scale: 'linear',
+    slider: [0, 10],
+  },
+  adamLr: {
+    kind: 'number',
+    symbol: 'αₐ',
+    label: 'Adam’s learning rate αₐ (biases)',
+    min: 0,
+    max: 1e4,
+    scale: 'log',
+    slider: [1e-5, 1],
+  },
   centered: { kind: 'boolean', symbol: 'centered', label: 'centered' },
   biasCorrection: { kind: 'boolean', symbol: 'bias correction', label: 'bias correction' },
   saddleFree: { kind: 'boolean', symbol: 'saddle-free', label: 'saddle-free' },
+  nesterov: { kind: 'boolean', symbol: 'Nesterov', label: 'Nesterov' },
 };
 
 /**
@@ -390,6 +411,9 @@ export function resolveHyperparams(spec: OptimizerSpec): ResolvedHyperparams {
     warmupSteps: 0,
     r: 0,
     weightLrPower: 0,
+    nesterov: false,
+    nsSteps: 0,
+    adamLr: 0,
   };
   const resolved: Record<string, number | boolean> = {
     ...neutral,

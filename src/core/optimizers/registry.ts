@@ -21,6 +21,7 @@ import { gd, gdDisplay, gdNumerics } from './gd';
 import { lion, lionDisplay, lionNumerics } from './lion';
 import type { OptimizerDisplay, OptimizerModule, OptimizerNumerics } from './module';
 import { momentum, momentumDisplay, momentumNumerics } from './momentum';
+import { muon, muonDisplay, muonNumerics } from './muon';
 import { nadam, nadamDisplay, nadamNumerics } from './nadam';
 import { nesterov, nesterovDisplay, nesterovNumerics } from './nesterov';
 import { newton, newtonDisplay, newtonNumerics } from './newton';
@@ -56,6 +57,7 @@ export const OPTIMIZERS = {
   newton,
   'schedule-free-sgd': scheduleFreeSgd,
   'schedule-free-adamw': scheduleFreeAdamw,
+  muon,
 } as const satisfies { readonly [T in OptimizerType]: OptimizerModule<T> };
 
 /** The update rule and derivation of every type: the engine's part. */
@@ -79,6 +81,7 @@ export const OPTIMIZER_NUMERICS = {
   newton: newtonNumerics,
   'schedule-free-sgd': scheduleFreeSgdNumerics,
   'schedule-free-adamw': scheduleFreeAdamwNumerics,
+  muon: muonNumerics,
 } as const satisfies { readonly [T in OptimizerType]: OptimizerNumerics };
 
 /** The typeset rule of every type: the step inspector's part. */
@@ -102,6 +105,7 @@ export const OPTIMIZER_DISPLAYS = {
   newton: newtonDisplay,
   'schedule-free-sgd': scheduleFreeSgdDisplay,
   'schedule-free-adamw': scheduleFreeAdamwDisplay,
+  muon: muonDisplay,
 } as const satisfies { readonly [T in OptimizerType]: OptimizerDisplay };
 
 /** The facts of a type (for code that works on any type). */
@@ -115,7 +119,7 @@ export const optimizerNumerics = (type: OptimizerType): OptimizerNumerics =>
 /** The display of a type, with its rule keys widened. */
 export const optimizerDisplay = (type: OptimizerType): OptimizerDisplay => OPTIMIZER_DISPLAYS[type];
 
-/** A key of the inspector's formulas: the variants of every type's rule (24 of them). */
+/** A key of the inspector's formulas: the variants of every type's rule (26 of them). */
 export type RuleKey = {
   [T in OptimizerType]: keyof (typeof OPTIMIZER_DISPLAYS)[T]['formula']['rules'] & string;
 }[OptimizerType];

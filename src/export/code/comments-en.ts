@@ -6,6 +6,7 @@
 import { EN_TABLES } from './comments-tables';
 import { EN_MORE } from './comments-more';
 import { EN_SCHEDULE_FREE } from './schedule-free-code';
+import { EN_MUON } from './comments-muon';
 export const EN = {
   // The header
   headerPytorch:
@@ -227,6 +228,7 @@ export const EN = {
   // More optimizers (issue 21)
   ...EN_SCHEDULE_FREE,
   ...EN_MORE,
+  ...EN_MUON,
 
   // Schedules
   scheduleConstant: 'a constant lr: no scheduler',

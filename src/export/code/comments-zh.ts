@@ -7,6 +7,7 @@ import type { EN } from './comments-en';
 
 import { ZH_MORE } from './comments-more';
 import { ZH_SCHEDULE_FREE } from './schedule-free-code';
+import { ZH_MUON } from './comments-muon';
 export const ZH: Record<keyof typeof EN, string> = {
   // 文件头
   headerPytorch:
@@ -221,6 +222,7 @@ export const ZH: Record<keyof typeof EN, string> = {
   // More optimizers (issue 21)
   ...ZH_SCHEDULE_FREE,
   ...ZH_MORE,
+  ...ZH_MUON,
 
   // 学习率调度
   scheduleConstant: '学习率不变：不需要调度器',

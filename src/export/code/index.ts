@@ -75,8 +75,8 @@ export function exportCode(
     closure: runs.some((run) => run.spec.type === 'newton'),
     averagedAnswer: runs.some((run) => optimizerModule(run.spec.type).averaged === 'answer'),
   };
-  // θ's blocks as Adafactor treats them: a model's layout, else one vector.
-  const layout = runs.some((run) => run.spec.type === 'adafactor')
+  // θ's blocks as Adafactor and Muon treat them: a model's layout, else one vector.
+  const layout = runs.some((run) => run.spec.type === 'adafactor' || run.spec.type === 'muon')
     ? buildProblem(scenario.problem).layout
     : undefined;
   const blocks: NumpyOptimizerContext['blocks'] = layout

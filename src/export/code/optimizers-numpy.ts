@@ -11,6 +11,7 @@ import { adamClass, adamaxClass, lionClass, nadamClass, radamClass } from './num
 import { adadeltaClass, adagradClass, rmspropClass, sgdClass } from './numpy-rules-sgd';
 import { adafactorClass, asgdClass, newtonClass, rpropClass } from './numpy-rules-more';
 import { scheduleFreeNumpy } from './schedule-free-code';
+import { muonClass } from './numpy-rules-muon';
 
 /** The class names of the NumPy rules, each defined once however many runs use it. */
 export type NumpyRule =
@@ -30,9 +31,10 @@ export type NumpyRule =
   | 'ASGD'
   | 'Adafactor'
   | 'Newton'
-  | 'ScheduleFree';
+  | 'ScheduleFree'
+  | 'Muon';
 
-/** What a rule needs to know of the problem: θ's blocks (a model's layout) for Adafactor. */
+/** What a rule needs to know of the problem: θ's blocks (a model's layout) for Adafactor and Muon. */
 export interface NumpyOptimizerContext {
   /** (offset, rows, cols, factored) per block of θ; one vector block without a layout. */
   blocks: readonly (readonly [number, number, number, boolean])[];
@@ -154,6 +156,21 @@ const NUMPY_OPTIMIZERS: Record<
   }),
   'schedule-free-sgd': (hp) => scheduleFree(hp, false),
   'schedule-free-adamw': (hp) => scheduleFree(hp, true),
+  muon: (hp, { blocks }) => ({
+    rule: 'Muon',
+    kwargs: [
+      ['momentum', f(hp.momentum)],
+      ['nesterov', hp.nesterov ? 'True' : 'False'],
+      ['ns_steps', String(hp.nsSteps)],
+      ['weight_decay', f(hp.weightDecay)],
+      ['adam_lr', f(hp.adamLr)],
+      ['base_lr', f(hp.lr)],
+      [
+        'blocks',
+        `[${blocks.map(([at, rows, cols, matrix]) => `(${at}, ${rows}, ${cols}, ${matrix ? 'True' : 'False'})`).join(', ')}]`,
+      ],
+    ],
+  }),
 };
 
 /** Both Schedule-Free rules: one class, `adamw` choosing the base step, β the interpolation. */
@@ -215,6 +232,7 @@ export function numpyRuleClasses(used: ReadonlySet<NumpyRule>, say: Say): string
     Adafactor: () => adafactorClass(say),
     Newton: () => newtonClass(say),
     ScheduleFree: () => scheduleFreeNumpy(say),
+    Muon: () => muonClass(say),
   };
   return (Object.keys(sources) as NumpyRule[])
     .filter((rule) => used.has(rule))

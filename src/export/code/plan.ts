@@ -55,6 +55,7 @@ const RULE_WORDS: Record<OptimizerType, CommentKey> = {
   newton: 'ruleNewton',
   'schedule-free-sgd': 'ruleScheduleFreeSgd',
   'schedule-free-adamw': 'ruleScheduleFreeAdamw',
+  muon: 'ruleMuon',
 };
 
 /** Names of the types where the script's language has its own (the rest are proper names). */

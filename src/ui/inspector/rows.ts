@@ -70,6 +70,9 @@ const VECTORS: readonly RowSpec[] = [
   // Schedule-Free (θ is y; x is the answer)
   ['z', 'z', 'z', 'state'],
   ['x', 'x', 'x', 'state'],
+  // Muon
+  ['muonDirection', 'U', 'U', 'derived'],
+  ['muonUpdate', 'O', 'O', 'derived'],
 ];
 
 /** The state buffer (PyTorch's name) behind a row, whose value before the step shows on hover. */
@@ -162,6 +165,7 @@ const SCALARS: readonly [key: string, tex: string, plain: string][] = [
   ['lrK', '\\alpha_t', 'αₜ'],
   ['ckp1', 'c', 'c'],
   ['beta', '\\beta', 'β'],
+  ['auxLr', '\\alpha_a', 'αₐ'],
 ];
 
 /** The per-step numbers: α of this step, μ or β1 as one-cycle set it, and the rule's scalars. */

@@ -94,6 +94,12 @@ const KEYS: ReadonlySet<string> = new Set<SymbolKey>([
   'lrK',
   'ckp1',
   'beta',
+  'bufMuon',
+  'mMuon',
+  'vMuon',
+  'muonDirection',
+  'muonUpdate',
+  'auxLr',
 ]);
 
 const isSymbolKey = (key: string): key is SymbolKey => KEYS.has(key);

@@ -40,7 +40,7 @@ const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
 
 type Range = Pick<
   NumericHyperparamSpec,
-  'symbol' | 'min' | 'max' | 'minExclusive' | 'maxExclusive'
+  'symbol' | 'min' | 'max' | 'minExclusive' | 'maxExclusive' | 'integer'
 >;
 
 /** The valid range of a hyperparameter in words, e.g. "0 ≤ β1 < 1", "0 < η₋ < 1". */
@@ -63,6 +63,8 @@ export function parseHyperparam(text: string, spec: Range): ParseResult {
   if (!Number.isFinite(value) || belowMin || aboveMax) {
     return { ok: false, message: t('optimizers.needs', { range: describeRange(spec) }) };
   }
+  if (spec.integer && !Number.isInteger(value))
+    return { ok: false, message: t('optimizers.wholeNumber') };
   // −0 is 0: typed "-0" would otherwise travel as lr=-0 in links and files.
   return { ok: true, value: value === 0 ? 0 : value };
 }
