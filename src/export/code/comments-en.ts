@@ -5,7 +5,7 @@
  */
 import { EN_TABLES } from './comments-tables';
 import { EN_MORE } from './comments-more';
-import { EN_SCHEDULE_FREE } from './schedule-free-code';
+import { EN_SCHEDULE_FREE } from './comments-schedule-free';
 import { EN_MUON } from './comments-muon';
 export const EN = {
   // The header

@@ -6,7 +6,7 @@ import { ZH_TABLES } from './comments-tables';
 import type { EN } from './comments-en';
 
 import { ZH_MORE } from './comments-more';
-import { ZH_SCHEDULE_FREE } from './schedule-free-code';
+import { ZH_SCHEDULE_FREE } from './comments-schedule-free';
 import { ZH_MUON } from './comments-muon';
 export const ZH: Record<keyof typeof EN, string> = {
   // 文件头
