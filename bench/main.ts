@@ -10,6 +10,7 @@ import { curvatureRows } from './curvature';
 import { decimateRows } from './decimate';
 import { formulaRows } from './formula';
 import { mlpRows, mlpVsTfjs } from './mlp';
+import { muonRows } from './muon';
 import { digitsCore, digitsCoreRows } from './digits';
 import { adamVsFused, ADAM_LR, coreAdamFinal, coreAdamStepsPerSecond, START, sweep } from './core';
 import type { Row } from './rows';
@@ -79,6 +80,8 @@ async function corePart(): Promise<Row[]> {
   const decimation = decimateRows(log);
   process.stderr.write('MLP training: core against TensorFlow.js (bench/mlp.ts)\n');
   const mlp = mlpRows(await mlpVsTfjs(log));
+  process.stderr.write('Muon beside AdamW on the network (bench/muon.ts)\n');
+  const muon = muonRows(log);
   process.stderr.write('real data: the digits network (bench/digits.ts)\n');
   const digits = digitsCoreRows(await digitsCore(log));
   process.stderr.write('curvature of a model run (bench/curvature.ts)\n');
@@ -91,6 +94,7 @@ async function corePart(): Promise<Row[]> {
     ...formula,
     ...decimation,
     ...mlp,
+    ...muon,
     ...digits,
     ...curvature,
     info(`core Adam, ${steps} steps, lr 1e-3 (beside the fused loop)`, f.coreStepsPerSecond),

@@ -106,16 +106,25 @@ export function extraEvaluations(spec: OptimizerSpec): number {
 
 /**
  * Units of one step of one run: the problem's step with the run's batch size, its Hessian
- * (Newton), f at its average where that is its answer (Schedule-Free), and its line search's
+ * (Newton), f at its average where that is its answer (Schedule-Free), what the type's update
+ * costs beyond a first-order one (Muon's Newton–Schulz products), and its line search's
  * evaluations at most (L-BFGS).
+
  */
 export function runStepUnits(problem: ProblemSpec, spec: OptimizerSpec): number {
   const module = optimizerModule(spec.type);
   const hessian = module.secondOrder ? hessianUnits(problem) : 0;
   const answer = module.averaged === 'answer' ? answerUnits(problem) : 0;
+  const update = module.stepUnits ? module.stepUnits(spec, paramsOf(problem)) : 0;
   const extra = extraEvaluations(spec);
   const search = extra > 0 ? extra * evaluationUnits(problem) : 0;
-  return stepUnits(problem, spec.batchSize) + hessian + answer + search;
+  return stepUnits(problem, spec.batchSize) + hessian + answer + update + search;
+}
+
+/** The number of parameters of a problem: 2 for a surface. */
+function paramsOf(problem: ProblemSpec): number {
+  const work = kindOf(problem).work(problem);
+  return 'surface' in work ? 2 : work.params;
 }
 
 /** Units of one step of every run of a scenario, each with its own batch size. */

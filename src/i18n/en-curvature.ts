@@ -48,9 +48,10 @@ export const enCurvature = {
     helpLion:
       'Lion has no limit: its step is ±α in every coordinate whatever the curvature, so it may oscillate but never diverges.',
     helpSign:
-      'Rprop and Adafactor have no limit either: Rprop steps ±Δ per coordinate, Δ set by the gradient’s signs only; Adafactor’s update has entries near ±1 and its RMS clipped, so its step is about max(ε2, RMS(θ))·ρₜ per coordinate. Neither grows with the curvature.',
+      'Rprop, Adafactor and Muon have no limit either: Rprop steps ±Δ per coordinate, Δ set by the gradient’s signs only; Adafactor’s update has entries near ±1 and its RMS clipped, so its step is about max(ε2, RMS(θ))·ρₜ per coordinate; Muon’s step on a weight matrix is α·NS(U)·√max(1, r/c), whose singular values Newton–Schulz pushes into about [0.7, 1.2]. None grows with the curvature.',
     helpLbfgs:
       'L-BFGS has no fixed limit: its step −t·H̃g divides by an estimate H̃ of the curvature built from its last m steps (s, y), so a sharper valley gives a shorter step. Once H̃ has learnt a direction its error is multiplied by 1 − α there (stable for α < 1); the strong-Wolfe line search decreases f at every step.',
+
     helpNewton:
       'Newton divides the gradient by the curvature: along a direction of curvature λ its step multiplies the error by 1 − α·λ/(λ + δ), so every λ > 0 is stable while α < 2, and with damping δ only λ < 2δ/(α − 2) beyond. Along λ < 0 the plain step converges to the saddle or maximum instead (saddle-free Newton leaves it).',
     helpScheduleFree:

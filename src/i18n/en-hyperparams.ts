@@ -37,6 +37,8 @@ export const enHyperparams = {
     warmupSteps: 'warm-up steps T_w',
     r: 'averaging power r',
     weightLrPower: 'lr power of the weights p',
+    nsSteps: 'Newton–Schulz steps k',
+    adamLr: 'Adam’s learning rate αₐ (biases)',
     historySize: 'history size m',
     toleranceGrad: 'gradient tolerance ε_g',
     toleranceChange: 'change tolerance ε_d',
@@ -44,6 +46,7 @@ export const enHyperparams = {
     centered: 'centered',
     biasCorrection: 'bias correction',
     saddleFree: 'saddle-free',
+    nesterov: 'Nesterov',
   } satisfies Record<HyperparamText, string>,
   /** The short names shown after each symbol in the run cards. */
   hyperparamShort: {
@@ -74,6 +77,8 @@ export const enHyperparams = {
     warmupSteps: 'warm-up',
     r: 'average power',
     weightLrPower: 'weight lr power',
+    nsSteps: 'NS steps',
+    adamLr: 'biases’ lr',
     historySize: 'pairs kept',
     toleranceGrad: 'stop at max|g|',
     toleranceChange: 'stop at g·d',
@@ -81,12 +86,15 @@ export const enHyperparams = {
     centered: 'centered',
     biasCorrection: 'bias correction',
     saddleFree: 'saddle-free',
+    nesterov: 'Nesterov',
   } satisfies Record<HyperparamText, string>,
   hyperparamHint: {
     biasCorrection: 'Adam bias correction: divide m by 1 − β1ᵗ and v by 1 − β2ᵗ',
     centered: 'Centered RMSprop: divide by the gradient’s variance instead of its mean square',
     saddleFree:
       'Saddle-free Newton: use |H| (the Hessian’s eigenvalues made positive), so the step goes downhill along negative curvature instead of towards a saddle or a maximum',
+    nesterov:
+      'Muon with Nesterov momentum: orthogonalise (1 − μ)·g + μ·b, the gradient mixed with the new momentum, instead of the momentum b alone',
     lineSearchFn:
       'L-BFGS’s step length: α itself, or torch’s strong-Wolfe line search from α, which evaluates f at trial points until f has decreased enough and the slope has flattened',
   },
@@ -101,5 +109,7 @@ export const enHyperparams = {
   optimizerType: {
     tooLarge:
       '{{optimizer}} builds the whole Hessian: at most {{max}} parameters, this model has {{count}}',
+    modelsOnly:
+      '{{optimizer}} orthogonalises the update of each weight matrix of a model; this problem has 2 parameters and no matrix, so it does not apply (choose logistic regression or a network)',
   },
 };

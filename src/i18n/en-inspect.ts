@@ -75,6 +75,13 @@ export const enInspect = {
       lrK: 'Schedule-Free’s lr of this step after its warm-up: α·min(1, t/T_w)',
       ckp1: 'the weight of the new z in the average x: wₜ / Σ wᵢ',
       beta: 'the interpolation weight: θ = y = β·x + (1 − β)·z',
+      bufMuon: 'Muon’s momentum of each weight matrix: a moving average of g (decay μ)',
+      mMuon: 'the biases’ Adam first moment: a moving average of g (decay 0.9)',
+      vMuon: 'the biases’ Adam second moment: a moving average of g² (decay 0.95)',
+      muonDirection: 'the matrix Muon orthogonalises: (1 − μ)·g + μ·b with Nesterov, else b',
+      muonUpdate:
+        'the update before α: NS(U)·√max(1, rows/cols) on a weight matrix, Adam’s m̂/(√v̂ + ε) on a bias',
+      auxLr: 'the biases’ Adam learning rate this step: αₐ scaled as the schedule scales α',
       lbfgsDirection: 'L-BFGS’s direction −H̃g from its two loops over the kept pairs (s, y)',
       history: 'the pairs (s, y) L-BFGS keeps now, at most m',
       hDiag: 'the initial inverse-Hessian scale of the two loops: s·y / y·y of the newest pair',

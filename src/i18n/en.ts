@@ -115,7 +115,8 @@ export const en = {
     value: '{{label}} value',
     enterNumber: 'Enter a number like 0.001 or 1e-3',
     needs: 'Needs {{range}}',
-    needsWhole: 'Needs a whole number, {{range}}',
+    wholeNumber: 'Enter a whole number',
+
     computing: 'Computing',
     finalLoss: 'final loss',
     loss: 'loss',

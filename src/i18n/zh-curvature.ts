@@ -46,9 +46,10 @@ export const zhCurvature: Pick<Resources, 'curvature'> = {
       '自适应优化器把步长除以预条件矩阵 P，因此其界限约束的是 P⁻¹H 的 λmax：Adam 为 (2 + 2β1)/(1 − β1)/α，β1 = 0.9 时为 38/α（Cohen 等，《Adaptive gradient methods at the edge of stability》，2022）。',
     helpLion: 'Lion 没有界限：无论曲率如何，它每个坐标的步长都是 ±α，可能振荡，但不会发散。',
     helpSign:
-      'Rprop 和 Adafactor 也没有界限：Rprop 每个坐标走 ±Δ，Δ 只由梯度的符号决定；Adafactor 的更新量各分量接近 ±1，其 RMS 被裁剪，所以每个坐标的步长约为 max(ε2, RMS(θ))·ρₜ。两者都不随曲率增大。',
+      'Rprop、Adafactor 和 Muon 也没有界限：Rprop 每个坐标走 ±Δ，Δ 只由梯度的符号决定；Adafactor 的更新量各分量接近 ±1，其 RMS 被裁剪，所以每个坐标的步长约为 max(ε2, RMS(θ))·ρₜ。Muon 对权重矩阵的步长是 α·NS(U)·√max(1, r/c)，其奇异值被 Newton–Schulz 推到约 [0.7, 1.2]。三者都不随曲率增大。',
     helpLbfgs:
       'L-BFGS 没有固定界限：它的步长 −t·H̃g 除以由最近 m 步 (s, y) 构造的曲率估计 H̃，谷越陡步长越短。H̃ 学到某个方向后，该方向上的误差每步乘以 1 − α（α < 1 时稳定）；强 Wolfe 线搜索使每一步都降低 f。',
+
     helpNewton:
       '牛顿法用曲率去除梯度：沿曲率为 λ 的方向，每一步把误差乘以 1 − α·λ/(λ + δ)，所以 α < 2 时所有 λ > 0 都稳定；α 更大时，带阻尼 δ 只有 λ < 2δ/(α − 2) 稳定。沿 λ < 0 的方向，普通牛顿步反而收敛到鞍点或极大值（无鞍点牛顿法会离开）。',
     helpScheduleFree:

@@ -28,6 +28,8 @@ export const zhHyperparams = {
     warmupSteps: '预热步数 T_w',
     r: '平均的幂 r',
     weightLrPower: '权重的学习率幂 p',
+    nsSteps: 'Newton–Schulz 迭代步数 k',
+    adamLr: 'Adam 的学习率 αₐ（偏置）',
     historySize: '历史长度 m',
     toleranceGrad: '梯度容差 ε_g',
     toleranceChange: '变化容差 ε_d',
@@ -35,6 +37,7 @@ export const zhHyperparams = {
     centered: '中心化',
     biasCorrection: '偏差修正',
     saddleFree: '无鞍点',
+    nesterov: 'Nesterov',
   },
   hyperparamShort: {
     lr: '学习率',
@@ -64,6 +67,8 @@ export const zhHyperparams = {
     warmupSteps: '预热',
     r: '平均幂',
     weightLrPower: '权重学习率幂',
+    nsSteps: 'NS 步数',
+    adamLr: '偏置学习率',
     historySize: '保留对数',
     toleranceGrad: 'max|g| 停止',
     toleranceChange: 'g·d 停止',
@@ -71,6 +76,7 @@ export const zhHyperparams = {
     centered: '中心化',
     biasCorrection: '偏差修正',
     saddleFree: '无鞍点',
+    nesterov: 'Nesterov',
   },
   hyperparamChoice: {
     lineSearchFn: {
@@ -83,10 +89,14 @@ export const zhHyperparams = {
     centered: '中心化 RMSprop：除以梯度的方差，而不是其均方',
     saddleFree:
       '无鞍点牛顿法：用 |H|（把黑塞矩阵的特征值取绝对值），沿负曲率方向也向下走，而不是走向鞍点或极大值',
+    nesterov:
+      '带 Nesterov 动量的 Muon：正交化 (1 − μ)·g + μ·b，即梯度与新动量的混合，而不只是动量 b',
     lineSearchFn:
       'L-BFGS 的步长：直接取 α，或从 α 开始做 torch 的强 Wolfe 线搜索，在试探点上计算 f，直到 f 下降足够且斜率变平',
   },
   optimizerType: {
     tooLarge: '{{optimizer}} 要构造完整的黑塞矩阵：最多 {{max}} 个参数，这个模型有 {{count}} 个',
+    modelsOnly:
+      '{{optimizer}} 对模型的每个权重矩阵的更新做正交化；这个问题只有 2 个参数、没有矩阵，所以不适用（请选择逻辑回归或神经网络）',
   },
 };

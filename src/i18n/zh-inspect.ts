@@ -76,6 +76,13 @@ export const zhInspect: typeof enInspect = {
       lrK: 'Schedule-Free 这一步预热后的学习率：α·min(1, t/T_w)',
       ckp1: '新的 z 在平均 x 中的权重：wₜ / Σ wᵢ',
       beta: '插值权重：θ = y = β·x + (1 − β)·z',
+      bufMuon: 'Muon 对每个权重矩阵的动量：g 的滑动平均（衰减 μ）',
+      mMuon: '偏置的 Adam 一阶矩：g 的滑动平均（衰减 0.9）',
+      vMuon: '偏置的 Adam 二阶矩：g² 的滑动平均（衰减 0.95）',
+      muonDirection: 'Muon 要正交化的矩阵：开启 Nesterov 时为 (1 − μ)·g + μ·b，否则为 b',
+      muonUpdate:
+        '乘 α 之前的更新：权重矩阵上是 NS(U)·√max(1, 行数/列数)，偏置上是 Adam 的 m̂/(√v̂ + ε)',
+      auxLr: '本步偏置的 Adam 学习率：αₐ 按学习率调度缩放 α 的比例同样缩放',
       lbfgsDirection: 'L-BFGS 的方向 −H̃g：对保留的 (s, y) 对做两重循环得到',
       history: 'L-BFGS 目前保留的 (s, y) 对数，最多 m',
       hDiag: '两重循环的初始逆黑塞尺度：最新一对的 s·y / y·y',

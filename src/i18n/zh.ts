@@ -90,6 +90,7 @@ export const zh: Resources = {
     newton: '牛顿法',
     'schedule-free-sgd': 'Schedule-Free SGD（免调度）',
     'schedule-free-adamw': 'Schedule-Free AdamW（免调度）',
+    muon: 'Muon',
     lbfgs: 'L-BFGS',
   },
   colour: {
@@ -130,7 +131,8 @@ export const zh: Resources = {
     value: '{{label}} 的值',
     enterNumber: '请输入数字，如 0.001 或 1e-3',
     needs: '需满足 {{range}}',
-    needsWhole: '需为整数，且满足 {{range}}',
+    wholeNumber: '请输入整数',
+
     computing: '计算中',
     finalLoss: '最终损失',
     loss: '损失',

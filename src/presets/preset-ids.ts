@@ -33,6 +33,7 @@ export const PRESET_IDS: readonly string[] = [
   'logistic-blobs',
   'mlp-moons',
   'overfitting',
+  'muon-vs-adamw',
 ];
 
 /** True when `id` names a preset. */

@@ -10,6 +10,7 @@
  */
 import { fn, model, scenario, type Preset } from './preset-parts';
 import { DATA_PRESETS } from './presets-data';
+import { MUON_PRESETS } from './presets-muon';
 import { NEWTON_PRESETS } from './presets-newton';
 import { SCHEDULE_FREE_PRESETS } from './presets-schedule-free';
 import { RUN_ROLES } from './run-roles';
@@ -336,6 +337,7 @@ export const PRESETS: readonly Preset[] = [
     view: { selectedRun: 2 },
   },
   ...DATA_PRESETS,
+  ...MUON_PRESETS,
 ];
 
 /** The preset of that id, or undefined. */

@@ -3,7 +3,7 @@
  * (docs/scenario.md). The URL, presets, the CLI, the worker and the tests speak it.
  */
 
-/** The 20 optimizer types of docs/scenario.md. */
+/** The 21 optimizer types of docs/scenario.md. */
 
 export const OPTIMIZER_TYPES = [
   'gd',
@@ -25,6 +25,7 @@ export const OPTIMIZER_TYPES = [
   'newton',
   'schedule-free-sgd',
   'schedule-free-adamw',
+  'muon',
   'lbfgs',
 ] as const;
 export type OptimizerType = (typeof OPTIMIZER_TYPES)[number];
@@ -136,6 +137,12 @@ export interface OptimizerSpec {
   r?: number;
   /** Schedule-Free's power of the largest lr so far in the weights (`weight_lr_power`). */
   weightLrPower?: number;
+  /** Muon's Nesterov momentum: orthogonalise (1 − μ)·g + μ·b instead of b. */
+  nesterov?: boolean;
+  /** Muon's number of Newton–Schulz steps (the reference's `ns_steps`). */
+  nsSteps?: number;
+  /** The learning rate of Muon's auxiliary Adam (the biases), before any schedule. */
+  adamLr?: number;
   /** L-BFGS's number of (s, y) pairs kept (torch's `history_size`). */
   historySize?: number;
   /** L-BFGS's line search: 'none' (torch's None) or 'strong-wolfe' (torch's 'strong_wolfe'). */

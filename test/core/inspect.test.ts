@@ -8,7 +8,7 @@ import type { OptimizerSpec, Scenario } from '../../src/scenario/types';
 import { loadGolden, relDiff, scenarioOn } from '../helpers';
 import { optimizerModule } from '../../src/core/optimizers/registry';
 
-/** Every rule and variant the inspector explains (the 20 types, with their switches). */
+/** Every rule and variant the inspector explains on a 2D problem (the 21 types but Muon, for models only: test/core/muon.test.ts), with their switches. */
 
 const SPECS: OptimizerSpec[] = [
   { type: 'gd', lr: 1e-3 },
@@ -212,6 +212,10 @@ function rebuiltDelta(ins: StepInspection): number[] {
       case 'schedule-free-adamw':
         // θ is y: the next y = β·x + (1 − β)·z from the state after the step.
         return s.beta! * v.x![i]! + (1 - s.beta!) * v.z![i]! - theta;
+      case 'muon':
+        // These problems have no weight matrix: every coordinate takes Muon's auxiliary Adam
+        // (test/core/muon.test.ts rebuilds a network's step, matrices included).
+        return -s.auxLr! * v.muonUpdate![i]!;
       case 'lbfgs':
         return s.moved ? s.stepLength! * v.lbfgsDirection![i]! : 0;
     }

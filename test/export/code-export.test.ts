@@ -42,6 +42,7 @@ const TORCH_CLASS: Record<(typeof OPTIMIZER_TYPES)[number], string> = {
   newton: 'Newton',
   'schedule-free-sgd': 'ScheduleFree',
   'schedule-free-adamw': 'ScheduleFree',
+  muon: 'Muon',
   lbfgs: 'torch.optim.LBFGS',
 };
 
@@ -67,6 +68,9 @@ const TORCH_KWARGS: Record<string, (v: number | boolean | string) => string> = {
   warmupSteps: (v) => `warmup_steps=${py(v)}`,
   r: (v) => `r=${py(v)}`,
   weightLrPower: (v) => `weight_lr_power=${py(v)}`,
+  nesterov: (v) => `nesterov=${v ? 'True' : 'False'}`,
+  nsSteps: (v) => `ns_steps=${String(v)}`,
+  adamLr: (v) => `adam_lr=${py(v)}`,
   historySize: (v) => `history_size=${String(v)}`,
   toleranceGrad: (v) => `tolerance_grad=${py(v)}`,
   toleranceChange: (v) => `tolerance_change=${py(v)}`,

@@ -147,6 +147,30 @@ export const CODE_SCENARIOS: Record<string, Scenario> = {
     ],
     { steps: 20 },
   ),
+  'muon on models: an MLP (tall, wide and row matrices), schedules, mini-batches': scenario(
+    { type: 'mlp', hidden: [8, 4], data: { generator: 'moons', n: 60 } },
+    [
+      { type: 'muon', lr: 0.02 },
+      {
+        type: 'muon',
+        lr: 0.05,
+        momentum: 0.9,
+        nesterov: false,
+        nsSteps: 3,
+        weightDecay: 0.1,
+        adamLr: 0.01,
+        schedule: { type: 'exponential', gamma: 0.95 },
+      },
+      { type: 'muon', lr: 0.03, adamLr: 0.005, schedule: { type: 'one-cycle' } },
+      { type: 'muon', lr: 0.02, nsSteps: 0, batchSize: 20 },
+    ],
+    { steps: 30 },
+  ),
+  'muon on logistic regression (a 1 × 2 matrix), warmup-cosine': scenario(
+    { type: 'logistic-regression', data: { generator: 'blobs', n: 80 } },
+    [{ type: 'muon', lr: 0.05, adamLr: 0.05, schedule: { type: 'warmup-cosine', warmupSteps: 5 } }],
+    { steps: 30 },
+  ),
   // L-BFGS (issue 21): torch.optim.LBFGS with a closure, and the NumPy port of its rule.
   'L-BFGS with and without the strong-Wolfe line search (rosenbrock, beale)': scenario(
     fn('rosenbrock'),

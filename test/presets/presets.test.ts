@@ -22,6 +22,7 @@ import { decodeLink, encodeLink } from '../../src/url/codec';
 import { runModel } from '../../src/engine/plane';
 import { DEFAULT_VIEW } from '../../src/url/fields';
 import { CURVATURE_EXPECTATIONS } from './curvature-expectations';
+import { MUON_EXPECTATIONS } from './muon-expectations';
 import { LBFGS_EXPECTATIONS } from './lbfgs-expectations';
 import { NEWTON_EXPECTATIONS } from './newton-expectations';
 import { SCHEDULE_FREE_EXPECTATIONS } from './schedule-free-expectations';
@@ -128,6 +129,7 @@ const EXPECTATIONS: Record<string, Expectation> = {
   ...NEWTON_EXPECTATIONS,
   ...SCHEDULE_FREE_EXPECTATIONS,
   ...DATA_EXPECTATIONS,
+  ...MUON_EXPECTATIONS,
   ...LBFGS_EXPECTATIONS,
   'learning-rate-quadratic': ([small, right, large], preset) => {
     expect(small!.divergedAt).toBeNull();

@@ -7,6 +7,7 @@ describe('labels', () => {
     expect(splitSymbol('β1')).toEqual(['β', '1']);
     expect(splitSymbol('α')).toEqual(['α', '']);
     expect(splitSymbol('G₀')).toEqual(['G₀', '']);
+    expect(splitSymbol('T_w')).toEqual(['T', 'w']);
   });
 
   it('gives colour inputs #rrggbb', () => {

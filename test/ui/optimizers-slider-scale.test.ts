@@ -97,20 +97,23 @@ describe('every slider of the table', () => {
   it.each(NUMERIC)('%s: every position reads a value in range that maps back to it', (name) => {
     const spec = HYPERPARAMS[name];
     let previous = -Infinity;
-    for (let p = 0; p <= SLIDER_POSITIONS; p++) {
+    // A whole-number hyperparameter's slider has one position per value (Muon's nsSteps).
+    const positions = spec.integer ? spec.slider[1] - spec.slider[0] : SLIDER_POSITIONS;
+    for (let p = 0; p <= positions; p++) {
       const value = valueAt(p, spec);
       // Arrow keys step one position: the value must move and come back to the same position.
       expect(Math.round(toPosition(value, spec))).toBe(p);
       expect(value).toBeGreaterThan(previous);
       expect(value).toBeGreaterThanOrEqual(spec.min);
       expect(spec.maxExclusive ? value < spec.max : value <= spec.max).toBe(true);
+      if (spec.integer) expect(Number.isInteger(value)).toBe(true);
       previous = value;
     }
   });
 
   it.each(NUMERIC)('%s: the raw value is the inverse of toPosition', (name) => {
     const spec = HYPERPARAMS[name];
-    for (const p of [1, 250, 500, 999]) {
+    for (const p of spec.integer ? [1, 5, 9] : [1, 250, 500, 999]) {
       expect(toPosition(rawValueAt(p, spec), spec)).toBeCloseTo(p, 6);
     }
   });

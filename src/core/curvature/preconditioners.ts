@@ -71,12 +71,13 @@ export const PRECONDITIONERS = {
   momentum: null,
   nesterov: null,
   lion: null,
-  // Rprop and Adafactor have no limit (their steps' size does not follow the gradient's), ASGD
+  // Rprop, Adafactor and Muon have no limit (their steps' size does not follow the gradient's), ASGD
   // is plain SGD, Newton's A shares H's eigenvectors: stability.ts bounds H's own λ for these.
   rprop: null,
   asgd: null,
   adafactor: null,
   newton: null,
+  muon: null,
   // L-BFGS's H̃ is a dense low-rank update, not a per-coordinate P: no limit (`quasi-newton`).
   lbfgs: null,
   adam: adamFamily('exp_avg_sq'),

@@ -11,7 +11,7 @@ import { quasiNewtonRegime } from './quasi-newton';
 import { etaAfter } from '../optimizers/asgd';
 import { resolveHyperparams } from '../optimizers/hyperparams';
 import { muAt } from '../optimizers/nadam';
-import { averageWeights } from '../optimizers/schedule-free';
+import { scheduleFreeCritical, scheduleFreeStep } from './stability-schedule-free';
 
 /**
  * The shape of a step's linear recurrence, with a = η·λ (η the effective step size):
@@ -38,7 +38,10 @@ import { averageWeights } from '../optimizers/schedule-free';
  *   minimum); Rprop's is ±Δ per coordinate, Δ shrunk by η₋ at every sign change and bounded by
  *   Δmax (Riedmiller & Braun 1993); Adafactor's u = g/√v̂ has entries near ±1 once v̂ follows g²,
  *   and its RMS is clipped to d, so each step moves θ by about aₜ = max(ε2, RMS(θ))·ρₜ per
- *   coordinate (Shazeer & Stern 2018, §§ 5–6), not by α·λ·x.
+ *   coordinate (Shazeer & Stern 2018, §§ 5–6), not by α·λ·x. Muon's step on a weight matrix is
+ *   α·NS(U)·√max(1, r/c), whose singular values Newton–Schulz pushes into about [0.7, 1.2]
+ *   whatever U's size (its biases take Adam, of bounded step too): its spectral norm is about α
+ *   at any curvature (Jordan et al. 2024, "Muon").
  * - ASGD is `gd` with its step ηₜ = lr/(1 + κ·lr·(t − 1))^ω (η₁ = lr) in place of lr, and every
  *   λ shifted by κ (its θ·(1 − κη) shrink) and by the L2 weight decay: λ < 2/ηₜ − κ − wd.
  * - `schedule-free`: Schedule-Free's z ← z − ηₜ·λ·y, x ← (1 − c)x + c·z, y ← βx + (1 − β)z
@@ -121,6 +124,7 @@ function familyOf(spec: OptimizerSpec, momentum: number): StabilityFamily {
     case 'lion':
     case 'rprop':
     case 'adafactor':
+    case 'muon':
       return 'sign';
     case 'asgd':
       return 'gd';
@@ -133,53 +137,6 @@ function familyOf(spec: OptimizerSpec, momentum: number): StabilityFamily {
       return 'quasi-newton';
   }
 }
-
-/** Steps of Schedule-Free's average summed exactly; beyond, by the midpoint rule (below). */
-const EXACT_STEPS = 16;
-
-/**
- * ∫ from a to b of x^r·min(1, x/T)^p dx: the weight of step x of Schedule-Free's average over
- * lr^p (warm-up over T steps; none when T ≤ 0), in closed form on either side of T.
- */
-function weightIntegral(a: number, b: number, r: number, p: number, warmup: number): number {
-  const power = (q: number, from: number, to: number) =>
-    to > from ? (to ** (q + 1) - from ** (q + 1)) / (q + 1) : 0;
-  if (warmup <= 0) return power(r, a, b);
-  return power(r + p, a, Math.min(b, warmup)) / warmup ** p + power(r, Math.max(a, warmup), b);
-}
-
-/**
- * Schedule-Free's step t: its warmed-up lr ηₜ and the average's weight cₜ at a constant `lr` (a
- * schedule's history is not followed back, as for NAdam); without t, the late-training c = 0 and
- * no warm-up. The first EXACT_STEPS weights are the rule's own arithmetic (averageWeights); the
- * rest of the sum Σ wᵢ is the midpoint rule's integral of w(x) = x^r·(lr·min(1, x/T_w))^p, off
- * by a relative O(r²/t²) (under 0.2 % past step 16 for r ≤ 4), so that a λmax line of 10⁶ steps
- * costs O(1) a step (stability-line.ts calls this once per step).
- */
-function scheduleFreeStep(
-  hp: ReturnType<typeof resolveHyperparams>,
-  lr: number,
-  step: number | undefined,
-): { eta: number; c: number } {
-  if (step === undefined) return { eta: lr, c: 0 };
-  const into = { lrK: 0, lrMax: 0, weightSum: 0, ckp1: 0 };
-  let lrMax = -1;
-  let weightSum = 0;
-  for (let k = 0; k < Math.min(step, EXACT_STEPS); k++) {
-    averageWeights(hp, lr, k, lrMax, weightSum, into);
-    ({ lrMax, weightSum } = into);
-  }
-  if (step <= EXACT_STEPS) return { eta: into.lrK, c: into.ckp1 };
-  const { r, weightLrPower: p, warmupSteps: warmup } = hp;
-  const ramp = warmup > 0 ? Math.min(1, step / warmup) : 1;
-  const weight = step ** r * (lr * ramp) ** p;
-  const sum = weightSum + lr ** p * weightIntegral(EXACT_STEPS + 0.5, step + 0.5, r, p, warmup);
-  return { eta: lr * ramp, c: sum === 0 ? 0 : weight / sum };
-}
-
-/** Schedule-Free's critical a = ηλ with the average's weight c (see `schedule-free`). */
-const scheduleFreeCritical = (beta: number, c: number): number =>
-  (2 * (2 - c)) / (2 * (1 - beta) + c * (2 * beta - 1));
 
 /** NAdam's weights of g and m in its step (see `ema-nesterov`): late-training ones without t. */
 interface NadamWeights {
@@ -235,7 +192,7 @@ function newtonLimit(lr: number, damping: number): number {
 
 /**
  * Whether a type's limit bounds the preconditioned λ (its step divides by a per-coordinate P).
- * Not Rprop's nor Adafactor's (no limit: `sign`), nor ASGD's (plain SGD), nor Newton's (its A
+ * Not Rprop's, Adafactor's nor Muon's (no limit: `sign`), nor ASGD's (plain SGD), nor Newton's (its A
  * shares H's eigenvectors, so its limit is on H's own λ).
  */
 export function isPreconditioned(type: OptimizerSpec['type']): boolean {
@@ -249,6 +206,7 @@ export function isPreconditioned(type: OptimizerSpec['type']): boolean {
     case 'adafactor':
     case 'newton':
     case 'schedule-free-sgd':
+    case 'muon':
     case 'lbfgs':
       return false;
     default:

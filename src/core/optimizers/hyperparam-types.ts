@@ -38,12 +38,14 @@ export type NumericHyperparam =
   | 'warmupSteps'
   | 'r'
   | 'weightLrPower'
+  // Muon
+  | 'nsSteps'
+  | 'adamLr'
   // L-BFGS
   | 'historySize'
   | 'toleranceGrad'
   | 'toleranceChange';
-
-export type BooleanHyperparam = 'centered' | 'biasCorrection' | 'saddleFree';
+export type BooleanHyperparam = 'centered' | 'biasCorrection' | 'saddleFree' | 'nesterov';
 /** Hyperparameters that name one of a few choices (L-BFGS's line search). */
 export type ChoiceHyperparam = 'lineSearchFn';
 export type HyperparamName = NumericHyperparam | BooleanHyperparam | ChoiceHyperparam;
@@ -82,9 +84,12 @@ export interface NumericHyperparamSpec {
   readonly max: number;
   readonly minExclusive?: boolean;
   readonly maxExclusive?: boolean;
-  readonly scale: SliderScale;
-  /** Whole numbers only (L-BFGS's history size): validation refuses others, the slider rounds. */
+  /**
+   * Only whole numbers (Muon's Newton–Schulz steps, L-BFGS's history size): validation refuses
+   * others, the slider snaps.
+   */
   readonly integer?: boolean;
+  readonly scale: SliderScale;
   /** The slider's range (a number field beside it accepts the whole valid range). */
   readonly slider: readonly [number, number];
   /** Why the range is what it is, added to validation's message (e.g. what torch requires). */

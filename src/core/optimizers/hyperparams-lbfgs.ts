@@ -18,7 +18,8 @@ export const LBFGS_HYPERPARAMS: {
     label: 'history size m',
     min: 1,
     max: 1000,
-    scale: 'log',
+    // Linear, one position per whole number (slider-scale.ts, positionsOf); the field takes 1000.
+    scale: 'linear',
     slider: [1, 100],
     integer: true,
   },

@@ -126,6 +126,16 @@ export interface OptimizerModule<T extends OptimizerType> {
    */
   readonly maxParams?: number;
   /**
+   * True where the type works on a model's weight matrices only (Muon): validation refuses it on
+   * a problem of 2 parameters (`check`), and the menus show it disabled with why.
+   */
+  readonly modelsOnly?: boolean;
+  /**
+   * The work of the type's update per step beyond a first-order update's, in the budget's units
+   * (src/core/budget.ts), with `params` parameters: Muon's Newton–Schulz products.
+   */
+  stepUnits?(hp: { nsSteps?: number }, params: number): number;
+  /**
    * What the type refuses beyond each hyperparameter's own range (as its torch.optim class
    * raises), checked by validation after the ranges: the field and the message, or null.
    * `problem` is what validation knows of the problem: its number of parameters (Newton builds

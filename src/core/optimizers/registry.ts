@@ -22,6 +22,7 @@ import { lbfgs, lbfgsDisplay, lbfgsNumerics } from './lbfgs';
 import { lion, lionDisplay, lionNumerics } from './lion';
 import type { OptimizerDisplay, OptimizerModule, OptimizerNumerics } from './module';
 import { momentum, momentumDisplay, momentumNumerics } from './momentum';
+import { muon, muonDisplay, muonNumerics } from './muon';
 import { nadam, nadamDisplay, nadamNumerics } from './nadam';
 import { nesterov, nesterovDisplay, nesterovNumerics } from './nesterov';
 import { newton, newtonDisplay, newtonNumerics } from './newton';
@@ -57,6 +58,7 @@ export const OPTIMIZERS = {
   newton,
   'schedule-free-sgd': scheduleFreeSgd,
   'schedule-free-adamw': scheduleFreeAdamw,
+  muon,
   lbfgs,
 } as const satisfies { readonly [T in OptimizerType]: OptimizerModule<T> };
 
@@ -81,6 +83,7 @@ export const OPTIMIZER_NUMERICS = {
   newton: newtonNumerics,
   'schedule-free-sgd': scheduleFreeSgdNumerics,
   'schedule-free-adamw': scheduleFreeAdamwNumerics,
+  muon: muonNumerics,
   lbfgs: lbfgsNumerics,
 } as const satisfies { readonly [T in OptimizerType]: OptimizerNumerics };
 
@@ -105,6 +108,7 @@ export const OPTIMIZER_DISPLAYS = {
   newton: newtonDisplay,
   'schedule-free-sgd': scheduleFreeSgdDisplay,
   'schedule-free-adamw': scheduleFreeAdamwDisplay,
+  muon: muonDisplay,
   lbfgs: lbfgsDisplay,
 } as const satisfies { readonly [T in OptimizerType]: OptimizerDisplay };
 
@@ -119,7 +123,7 @@ export const optimizerNumerics = (type: OptimizerType): OptimizerNumerics =>
 /** The display of a type, with its rule keys widened. */
 export const optimizerDisplay = (type: OptimizerType): OptimizerDisplay => OPTIMIZER_DISPLAYS[type];
 
-/** A key of the inspector's formulas: the variants of every type's rule (26 of them). */
+/** A key of the inspector's formulas: the variants of every type's rule (28 of them). */
 export type RuleKey = {
   [T in OptimizerType]: keyof (typeof OPTIMIZER_DISPLAYS)[T]['formula']['rules'] & string;
 }[OptimizerType];

@@ -5,7 +5,8 @@
  */
 import { EN_TABLES } from './comments-tables';
 import { EN_MORE } from './comments-more';
-import { EN_SCHEDULE_FREE } from './schedule-free-code';
+import { EN_SCHEDULE_FREE } from './comments-schedule-free';
+import { EN_MUON } from './comments-muon';
 import { EN_LBFGS } from './comments-lbfgs';
 export const EN = {
   // The header
@@ -228,6 +229,7 @@ export const EN = {
   // More optimizers (issue 21)
   ...EN_SCHEDULE_FREE,
   ...EN_MORE,
+  ...EN_MUON,
   ...EN_LBFGS,
 
   // Schedules

@@ -6,7 +6,8 @@ import { ZH_TABLES } from './comments-tables';
 import type { EN } from './comments-en';
 
 import { ZH_MORE } from './comments-more';
-import { ZH_SCHEDULE_FREE } from './schedule-free-code';
+import { ZH_SCHEDULE_FREE } from './comments-schedule-free';
+import { ZH_MUON } from './comments-muon';
 import { ZH_LBFGS } from './comments-lbfgs';
 export const ZH: Record<keyof typeof EN, string> = {
   // 文件头
@@ -222,6 +223,7 @@ export const ZH: Record<keyof typeof EN, string> = {
   // More optimizers (issue 21)
   ...ZH_SCHEDULE_FREE,
   ...ZH_MORE,
+  ...ZH_MUON,
   ...ZH_LBFGS,
 
   // 学习率调度

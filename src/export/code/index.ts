@@ -16,6 +16,7 @@ import { sayer, type CodeLanguage, type Say } from './comments';
 import { numpyLoop } from './loop-numpy';
 import { torchLoop } from './loop-torch';
 import { mainSource } from './main-source';
+import { torchLbfgsClosure } from './lbfgs-code';
 import { numpyHessianSource } from './newton-hessian';
 import {
   numpyOptimizer,
@@ -76,8 +77,8 @@ export function exportCode(
     averagedAnswer: runs.some((run) => optimizerModule(run.spec.type).averaged === 'answer'),
     lbfgs: runs.some((run) => run.spec.type === 'lbfgs'),
   };
-  // θ's blocks as Adafactor treats them: a model's layout, else one vector.
-  const layout = runs.some((run) => run.spec.type === 'adafactor')
+  // θ's blocks as Adafactor and Muon treat them: a model's layout, else one vector.
+  const layout = runs.some((run) => run.spec.type === 'adafactor' || run.spec.type === 'muon')
     ? buildProblem(scenario.problem).layout
     : undefined;
   const blocks: NumpyOptimizerContext['blocks'] = layout
@@ -223,7 +224,14 @@ function torchRuns(
       '',
     ];
   });
-  return [...customOptimizers(custom, say), ...functions, ...runsTable(runs, batches, say)];
+  // L-BFGS's runs step with a closure (lbfgs-code.ts), defined beside the custom classes.
+  const lbfgs = runs.some((run) => run.spec.type === 'lbfgs');
+  return [
+    ...customOptimizers(custom, say),
+    ...(lbfgs ? [...torchLbfgsClosure(say), '', ''] : []),
+    ...functions,
+    ...runsTable(runs, batches, say),
+  ];
 }
 
 function numpyRuns(

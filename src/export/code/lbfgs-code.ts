@@ -10,16 +10,17 @@ import type { CommentKey, Say } from './comments';
 import { comment, indent, pyFloat, withComment } from './python';
 import { init, step } from './numpy-rules-sgd';
 
-/** torch.optim.LBFGS with max_iter=1 and every hyperparameter of the run (optimizers-torch.ts). */
+/**
+ * torch.optim.LBFGS with max_iter=1 and every hyperparameter of the run (optimizers-torch.ts); the
+ * script defines `lbfgs_closure` beside its custom classes (index.ts, torchRuns).
+ */
 export function lbfgsTorch(hp: ResolvedHyperparams): {
   constructor: string;
-  custom: 'LBFGSClosure';
   kwargs: readonly (readonly [name: string, value: string, words: CommentKey])[];
 } {
   const lineSearch = hp.lineSearchFn === 'strong-wolfe' ? '"strong_wolfe"' : 'None';
   return {
     constructor: 'torch.optim.LBFGS',
-    custom: 'LBFGSClosure',
     kwargs: [
       ['lr', pyFloat(hp.lr), 'kwLbfgsLr'],
       ['max_iter', '1', 'kwMaxIter'],

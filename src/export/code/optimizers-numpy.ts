@@ -11,6 +11,7 @@ import { adamClass, adamaxClass, lionClass, nadamClass, radamClass } from './num
 import { adadeltaClass, adagradClass, rmspropClass, sgdClass } from './numpy-rules-sgd';
 import { adafactorClass, asgdClass, newtonClass, rpropClass } from './numpy-rules-more';
 import { scheduleFreeNumpy } from './schedule-free-code';
+import { muonClass } from './numpy-rules-muon';
 import { lbfgsClass } from './lbfgs-code';
 
 /** The class names of the NumPy rules, each defined once however many runs use it. */
@@ -32,9 +33,10 @@ export type NumpyRule =
   | 'Adafactor'
   | 'Newton'
   | 'ScheduleFree'
+  | 'Muon'
   | 'LBFGS';
 
-/** What a rule needs to know of the problem: θ's blocks (a model's layout) for Adafactor. */
+/** What a rule needs to know of the problem: θ's blocks (a model's layout) for Adafactor and Muon. */
 export interface NumpyOptimizerContext {
   /** (offset, rows, cols, factored) per block of θ; one vector block without a layout. */
   blocks: readonly (readonly [number, number, number, boolean])[];
@@ -158,6 +160,21 @@ const NUMPY_OPTIMIZERS: Record<
   }),
   'schedule-free-sgd': (hp) => scheduleFree(hp, false),
   'schedule-free-adamw': (hp) => scheduleFree(hp, true),
+  muon: (hp, { blocks }) => ({
+    rule: 'Muon',
+    kwargs: [
+      ['momentum', f(hp.momentum)],
+      ['nesterov', hp.nesterov ? 'True' : 'False'],
+      ['ns_steps', String(hp.nsSteps)],
+      ['weight_decay', f(hp.weightDecay)],
+      ['adam_lr', f(hp.adamLr)],
+      ['base_lr', f(hp.lr)],
+      [
+        'blocks',
+        `[${blocks.map(([at, rows, cols, matrix]) => `(${at}, ${rows}, ${cols}, ${matrix ? 'True' : 'False'})`).join(', ')}]`,
+      ],
+    ],
+  }),
   lbfgs: (hp, { evaluate }) => ({
     rule: 'LBFGS',
     kwargs: [
@@ -229,6 +246,7 @@ export function numpyRuleClasses(used: ReadonlySet<NumpyRule>, say: Say): string
     Adafactor: () => adafactorClass(say),
     Newton: () => newtonClass(say),
     ScheduleFree: () => scheduleFreeNumpy(say),
+    Muon: () => muonClass(say),
     LBFGS: () => lbfgsClass(say),
   };
   return (Object.keys(sources) as NumpyRule[])

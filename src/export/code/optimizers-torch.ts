@@ -8,9 +8,10 @@
 import type { ResolvedHyperparams } from '../../core/optimizers';
 import type { OptimizerType } from '../../scenario/types';
 import type { CommentKey, Say } from './comments';
-import { lbfgsTorch, torchLbfgsClosure } from './lbfgs-code';
+import { lbfgsTorch } from './lbfgs-code';
 import { ADAFACTOR, NEWTON } from './optimizers-torch-more';
 import { SCHEDULE_FREE_TORCH } from './schedule-free-code';
+import { MUON } from './optimizers-torch-muon';
 import { comment, indent, pyFloat, withComment } from './python';
 
 /** A keyword argument: its name, its Python value and what it is. */
@@ -18,14 +19,7 @@ type Kwarg = readonly [name: string, value: string, words: CommentKey];
 
 /** The classes a script defines itself, where torch.optim has none. */
 export type CustomOptimizer =
-  | 'Lion'
-  | 'AdamWithoutBiasCorrection'
-  | 'NAdam'
-  | 'Adafactor'
-  | 'Newton'
-  | 'ScheduleFree'
-  // Not a class: torch.optim.LBFGS's closure helper (lbfgs-code.ts).
-  | 'LBFGSClosure';
+  'Lion' | 'AdamWithoutBiasCorrection' | 'NAdam' | 'Adafactor' | 'Newton' | 'ScheduleFree' | 'Muon';
 
 /** What a constructor needs to know of the problem: whether θ is one vector (no layout). */
 export interface TorchOptimizerContext {
@@ -215,6 +209,18 @@ const TORCH_OPTIMIZERS: Record<
       ...scheduleFreeKwargs(hp),
     ],
   }),
+  muon: (hp) => ({
+    constructor: 'Muon',
+    custom: 'Muon',
+    kwargs: [
+      lr(hp),
+      ['momentum', pyFloat(hp.momentum), 'kwMomentumMuon'],
+      ['nesterov', hp.nesterov ? 'True' : 'False', 'kwNesterovMuon'],
+      ['ns_steps', String(hp.nsSteps), 'kwNsSteps'],
+      ['weight_decay', pyFloat(hp.weightDecay), 'kwWeightDecayMuon'],
+      ['adam_lr', pyFloat(hp.adamLr), 'kwAdamLr'],
+    ],
+  }),
   lbfgs: (hp) => lbfgsTorch(hp),
 };
 
@@ -255,7 +261,7 @@ export function customOptimizers(used: ReadonlySet<CustomOptimizer>, say: Say): 
   if (used.has('Adafactor')) lines.push(...ADAFACTOR(say), '', '');
   if (used.has('Newton')) lines.push(...NEWTON(say), '', '');
   if (used.has('ScheduleFree')) lines.push(...SCHEDULE_FREE_TORCH(say), '', '');
-  if (used.has('LBFGSClosure')) lines.push(...torchLbfgsClosure(say), '', '');
+  if (used.has('Muon')) lines.push(...MUON(say), '', '');
   return lines;
 }
 

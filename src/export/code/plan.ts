@@ -55,6 +55,7 @@ const RULE_WORDS: Record<OptimizerType, CommentKey> = {
   newton: 'ruleNewton',
   'schedule-free-sgd': 'ruleScheduleFreeSgd',
   'schedule-free-adamw': 'ruleScheduleFreeAdamw',
+  muon: 'ruleMuon',
   lbfgs: 'ruleLbfgs',
 };
 

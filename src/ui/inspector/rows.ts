@@ -70,6 +70,9 @@ const VECTORS: readonly RowSpec[] = [
   // Schedule-Free (θ is y; x is the answer)
   ['z', 'z', 'z', 'state'],
   ['x', 'x', 'x', 'state'],
+  // Muon
+  ['muonDirection', 'U', 'U', 'derived'],
+  ['muonUpdate', 'O', 'O', 'derived'],
   // L-BFGS
   ['lbfgsDirection', 'd', 'd', 'state'],
 ];
@@ -164,6 +167,7 @@ const SCALARS: readonly [key: string, tex: string, plain: string][] = [
   ['lrK', '\\alpha_t', 'αₜ'],
   ['ckp1', 'c', 'c'],
   ['beta', '\\beta', 'β'],
+  ['auxLr', '\\alpha_a', 'αₐ'],
   // L-BFGS
   ['history', 'm_k', 'mₖ'],
   ['hDiag', 'H_0', 'H₀'],

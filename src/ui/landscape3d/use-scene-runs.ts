@@ -6,6 +6,7 @@
  * surface (docs/3d.md).
  */
 import { useMemo } from 'react';
+import { optimizerModule } from '../../core/optimizers/registry';
 import type { RunResult } from '../../core/run';
 import { drapePath } from '../../plot/drape';
 import type { Vec3 } from '../../plot/camera3d';
@@ -44,10 +45,15 @@ interface Laid {
 
 const laid = new WeakMap<RunResult, Laid>();
 
-/** The height of the run's point k: f there (its loss) on the surface's scale, or the mesh's. */
+/**
+ * The height of the run's point k: f there (its loss) on the surface's scale, or the mesh's. A
+ * run whose loss is measured at its average (Schedule-Free: f(x), docs/optimizers.md, "Two
+ * points") has no loss at θ = y, so its path lies on the mesh as a model's does.
+ */
 function heightOf(surface: Surface3d, result: RunResult, onPlane: boolean) {
   const { height, mesh } = surface;
-  return (k: number) => (onPlane ? NaN : height.unit(result.loss[k]!) * mesh.box.height);
+  const meshOnly = onPlane || optimizerModule(result.optimizer.type).averaged === 'answer';
+  return (k: number) => (meshOnly ? NaN : height.unit(result.loss[k]!) * mesh.box.height);
 }
 
 /** The run's path laid on `mesh` as a ribbon. */

@@ -1,5 +1,5 @@
 /**
- * "Add optimizer": a menu button listing the 20 optimizer types (the menu button pattern of
+ * "Add optimizer": a menu button listing the 21 optimizer types (the menu button pattern of
  * src/ui/a11y/use-menu-button.ts). The new run is selected so that its card opens. At MAX_OPTIMIZERS runs the button is disabled and says why;
  * a type the problem is too large for (Newton on a big network) is disabled and says why.
  */

@@ -12,7 +12,7 @@ import { hyperparamSpec } from '../../core/optimizers';
 import type { OptimizerType } from '../../scenario/types';
 import { describeRange, formatHyperparam, parseHyperparam } from './format';
 import { splitSymbol } from './labels';
-import { SLIDER_POSITIONS, toPosition, valueAt } from './slider-scale';
+import { positionsOf, toPosition, valueAt } from './slider-scale';
 import './HyperparamRow.css';
 import { useT } from '../../i18n';
 import { HelpTip } from '../help/HelpTip';
@@ -48,20 +48,9 @@ export const HyperparamRow = memo(function HyperparamRow({
   });
   const [base, subscript] = splitSymbol(spec.symbol);
   const position = Math.round(toPosition(value, spec));
+  const positions = positionsOf(spec);
   // A drag commits in a task of its own, a key press at once (use-drag-commit.ts).
   const drag = useDragCommit(position, value, onChange);
-  /**
-   * The value at slider position `at`; a whole number where the hyperparameter counts something
-   * (L-BFGS's history size), moved by one where an arrow key's position rounds back to it.
-   */
-  const sliderValue = (at: number): number => {
-    const raw = valueAt(at, spec);
-    if (!spec.integer) return raw;
-    const rounded = Math.round(raw);
-    if (rounded !== value || at === position) return rounded;
-    const [lo, hi] = spec.slider;
-    return Math.min(hi, Math.max(lo, value + Math.sign(at - position)));
-  };
 
   return (
     <div className="hyperparam-row">
@@ -85,17 +74,17 @@ export const HyperparamRow = memo(function HyperparamRow({
         className="range-slider hyperparam-row__slider"
         type="range"
         min={0}
-        max={SLIDER_POSITIONS}
+        max={positions}
         step={1}
         value={drag.shown}
-        style={{ '--fill': `${(100 * drag.shown) / SLIDER_POSITIONS}%` } as CSSProperties}
+        style={{ '--fill': `${(100 * drag.shown) / positions}%` } as CSSProperties}
         aria-label={label}
         aria-valuetext={formatHyperparam(value)}
         onPointerDown={drag.onPointerDown}
         onChange={(event) => {
           field.revert();
           const at = Number(event.target.value);
-          drag.change(sliderValue(at), at);
+          drag.change(valueAt(at, spec), at);
         }}
       />
       <input

@@ -63,9 +63,9 @@ export function parseHyperparam(text: string, spec: Range): ParseResult {
   if (!Number.isFinite(value) || belowMin || aboveMax) {
     return { ok: false, message: t('optimizers.needs', { range: describeRange(spec) }) };
   }
-  // L-BFGS's history size counts pairs.
   if (spec.integer && !Number.isInteger(value))
-    return { ok: false, message: t('optimizers.needsWhole', { range: describeRange(spec) }) };
+    return { ok: false, message: t('optimizers.wholeNumber') };
+
   // −0 is 0: typed "-0" would otherwise travel as lr=-0 in links and files.
   return { ok: true, value: value === 0 ? 0 : value };
 }

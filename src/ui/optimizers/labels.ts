@@ -21,9 +21,12 @@ export const NAMED_RUN_COLORS: ReadonlyArray<{ color: string; name: ColourName }
   (color, i) => ({ color, name: PALETTE_NAMES[i] ?? 'black' }),
 );
 
-/** A symbol split into its base and a trailing digit to set as a subscript: "β1" → ["β", "1"]. */
+/**
+ * A symbol split into its base and the subscript to set below it: a trailing number ("β1" →
+ * ["β", "1"]) or what follows an underscore, as TeX writes it ("T_w" → ["T", "w"]).
+ */
 export function splitSymbol(symbol: string): [base: string, subscript: string] {
-  const match = /^(.*\D)(\d+)$/.exec(symbol);
+  const match = /^(.+)_(\w+)$/.exec(symbol) ?? /^(.*\D)(\d+)$/.exec(symbol);
   return match ? [match[1]!, match[2]!] : [symbol, ''];
 }
 

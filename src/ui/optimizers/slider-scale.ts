@@ -14,7 +14,7 @@ export const SLIDER_POSITIONS = 1000;
 const DEFAULT_DIGITS = 3;
 const MAX_DIGITS = 8;
 
-type Scale = Pick<NumericHyperparamSpec, 'scale' | 'slider'>;
+type Scale = Pick<NumericHyperparamSpec, 'scale' | 'slider' | 'integer'>;
 
 /**
  * The scale's coordinate of a value, in which the slider is linear: log10 v, −log10(1 − v)
@@ -42,24 +42,37 @@ function fromCoordinate(scale: SliderScale, c: number): number {
   }
 }
 
-/** The slider position (0…SLIDER_POSITIONS, not rounded) of a value; values outside the slider's range pin to its ends. */
-export function toPosition(value: number, { scale, slider }: Scale): number {
+/**
+ * The slider's number of positions: SLIDER_POSITIONS, or one per whole number of a whole-number
+ * hyperparameter's linear slider (Muon's Newton–Schulz steps: 0…10), so that each arrow key
+ * press moves to the next value.
+ */
+export function positionsOf({ slider, integer }: Scale): number {
+  return integer ? slider[1] - slider[0] : SLIDER_POSITIONS;
+}
+
+/** The slider position (0…positionsOf, not rounded) of a value; values outside the slider's range pin to its ends. */
+export function toPosition(value: number, spec: Scale): number {
+  const { scale, slider } = spec;
   const [lo, hi] = slider;
+  const positions = positionsOf(spec);
   if (!(value > lo)) return 0; // also NaN and, on a log scale, 0
-  if (value >= hi) return SLIDER_POSITIONS;
+  if (value >= hi) return positions;
   const c0 = coordinate(scale, lo);
   const c1 = coordinate(scale, hi);
-  return (SLIDER_POSITIONS * (coordinate(scale, value) - c0)) / (c1 - c0);
+  return (positions * (coordinate(scale, value) - c0)) / (c1 - c0);
 }
 
 /** The raw (unsnapped) value at a slider position. */
-export function rawValueAt(position: number, { scale, slider }: Scale): number {
+export function rawValueAt(position: number, spec: Scale): number {
+  const { scale, slider } = spec;
   const [lo, hi] = slider;
+  const positions = positionsOf(spec);
   if (position <= 0) return lo;
-  if (position >= SLIDER_POSITIONS) return hi;
+  if (position >= positions) return hi;
   const c0 = coordinate(scale, lo);
   const c1 = coordinate(scale, hi);
-  return fromCoordinate(scale, c0 + ((c1 - c0) * position) / SLIDER_POSITIONS);
+  return fromCoordinate(scale, c0 + ((c1 - c0) * position) / positions);
 }
 
 /** The number of decimals that keep `digits` significant digits of |x|. */
@@ -88,8 +101,10 @@ export function snapValue(value: number, scale: SliderScale, digits = DEFAULT_DI
  * usually three digits, more only where positions are closer than that.
  */
 export function valueAt(position: number, spec: Scale): number {
-  const p = Math.max(0, Math.min(SLIDER_POSITIONS, Math.round(position)));
+  const p = Math.max(0, Math.min(positionsOf(spec), Math.round(position)));
   const raw = rawValueAt(p, spec);
+  // A whole-number hyperparameter (Muon's Newton–Schulz steps) takes the nearest whole value.
+  if (spec.integer) return Math.round(raw);
   for (let digits = 1; digits <= MAX_DIGITS; digits++) {
     const snapped = snapValue(raw, spec.scale, digits);
     if (Math.round(toPosition(snapped, spec)) === p) return snapped;
