@@ -8,12 +8,12 @@ const typeset = (tex: string) =>
   katex.renderToString(tex, { displayMode: true, throwOnError: true, strict: 'error' });
 
 describe('the inspector’s update rules (formulas.ts)', () => {
-  it('has a rule for each of the 20 types', () => {
+  it('has a rule for each of the 21 types', () => {
     for (const type of OPTIMIZER_TYPES) {
       const key = ruleKey({ type, lr: 0.1 });
       expect(RULES[key].lines.length, type).toBeGreaterThan(0);
     }
-    expect(Object.keys(RULES)).toHaveLength(26);
+    expect(Object.keys(RULES)).toHaveLength(28);
   });
 
   it('every rule typesets with KaTeX without an error', () => {
