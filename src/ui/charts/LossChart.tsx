@@ -81,8 +81,10 @@ export function LossChart({ measure }: { measure: ChartMeasure }) {
   const hasResults = views.status !== 'none' && views.status !== 'stale';
   const hasAccuracy = paired.some((run) => run.accuracy !== null);
 
-  const fMin = views.scenario ? problemInfo(views.scenario.problem).fMin : null;
-  const spec = useMemo(() => chartAxis(measure, fMin), [measure, fMin]);
+  const info = views.scenario ? problemInfo(views.scenario.problem) : null;
+  const fMin = info?.fMin ?? null;
+  const fLowerBound = info?.fLowerBound;
+  const spec = useMemo(() => chartAxis(measure, fMin, fLowerBound), [measure, fMin, fLowerBound]);
   const plotWidth = Math.max(1, width - CHART_MARGIN.left - CHART_MARGIN.right);
 
   const series = useMemo(() => {
