@@ -32,17 +32,24 @@ export const LOG_FLOOR = 1e-16;
 
 /**
  * The axis for a measure. The loss is plotted as f − f* on a log axis when the problem's global
- * minimum f* is known, so convergence reads as a straight descent whatever f* is; where f is
- * unbounded below (saddles) there is no f*, and f itself goes on a symlog axis.
+ * minimum f* is known, so convergence reads as a straight descent whatever f* is; as f itself on
+ * a log axis where f* is unknown but f ≥ 0 (a model's cross-entropy: its late decades, 10⁻²
+ * against 10⁻³, stay apart); where f is unbounded below (saddles), f goes on a symlog axis.
  *
  * @example chartAxis('loss', -1.03) // → { kind: 'log', label: 'f − f*', offset: -1.03, floor: ~1e-16 }
+ * @example chartAxis('loss', null, 0) // → { kind: 'log', label: 'f', offset: 0, floor: 1e-16 }
  */
-export function chartAxis(measure: ChartMeasure, fMin: number | null): ChartAxisSpec {
+export function chartAxis(
+  measure: ChartMeasure,
+  fMin: number | null,
+  fLowerBound?: number,
+): ChartAxisSpec {
   // Always the whole 0–100% range, so runs and scenarios compare at a glance.
   if (measure === 'accuracy')
     return { kind: 'percent', label: 'accuracy', offset: 0, floor: -Infinity };
   if (measure === 'gradNorm') return { kind: 'log', label: '‖∇f‖', offset: 0, floor: LOG_FLOOR };
   if (fMin === null || !Number.isFinite(fMin)) {
+    if (fLowerBound === 0) return { kind: 'log', label: 'f', offset: 0, floor: LOG_FLOOR };
     return { kind: 'symlog', label: 'f', offset: 0, floor: -Infinity };
   }
   // f near f* is known to about one ulp of |f*|, so the floor scales with it.

@@ -34,3 +34,14 @@ export function fitRunBatches(optimizers: OptimizerSpec[], problem: ProblemSpec)
     return rest;
   });
 }
+
+/**
+ * Whether a run draws mini-batches (or single rows) on `problem`: its own batch size or the
+ * problem's, below the rows it draws from. Such a run records its batch's loss, which jumps by
+ * decades from step to step (docs/models.md), so the loss chart keeps its axis linear near 0.
+ */
+export function drawsBatches(spec: OptimizerSpec, problem: ProblemSpec): boolean {
+  const limit = runBatchLimit(problem);
+  const size = spec.batchSize ?? (takesBatches(problem) ? problem.batchSize : undefined);
+  return limit !== null && size !== undefined && size < limit;
+}

@@ -28,6 +28,23 @@ describe('chartAxis', () => {
     expect(plotted(spec, -1234)).toBe(-1234);
   });
 
+  it('plots f itself on a log axis when f* is unknown but f ≥ 0 (a model’s cross-entropy)', () => {
+    const spec = chartAxis('loss', null, 0);
+    expect(spec).toMatchObject({ kind: 'log', label: 'f', offset: 0 });
+    expect(plotted(spec, 2e-3)).toBe(2e-3);
+    expect(plotted(spec, 0)).toBe(spec.floor);
+    // Any other bound is no reason for a log axis.
+    expect(chartAxis('loss', null, -1).kind).toBe('symlog');
+  });
+
+  it('gives every model whose f* is unknown a lower bound of 0', async () => {
+    const { describeProblem } = await import('../../src/core/problems');
+    for (const problem of [{ type: 'mlp' as const }, { type: 'logistic-regression' as const }]) {
+      const { info } = describeProblem(problem);
+      expect([info.fMin, info.fLowerBound]).toEqual([null, 0]);
+    }
+  });
+
   it('plots ‖∇f‖ on a log axis whatever f* is', () => {
     expect(chartAxis('gradNorm', null)).toMatchObject({ kind: 'log', label: '‖∇f‖', offset: 0 });
   });

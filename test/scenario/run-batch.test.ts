@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { scenarioUnits, stepUnits } from '../../src/core/budget';
 import { inspectStep } from '../../src/core/inspect';
 import { run } from '../../src/core/run';
-import { fitRunBatches, runBatchLimit } from '../../src/scenario/run-batch';
+import { drawsBatches, fitRunBatches, runBatchLimit } from '../../src/scenario/run-batch';
 import { validateScenario } from '../../src/scenario/validate';
 import type { Scenario } from '../../src/scenario/types';
 import { decodeLink, encodeLink } from '../../src/url/codec';
@@ -273,5 +273,16 @@ describe('the run card’s batch menu', () => {
       [20, 'full 20'],
     ]);
     expect(runBatchOptions({ type: 'function', name: 'sphere' }, undefined, words)).toBeNull();
+  });
+});
+
+describe('drawsBatches: whether a run records a mini-batch’s loss', () => {
+  it('is its own batch size, else the problem’s, below the rows it draws from', () => {
+    const mlp = { type: 'mlp' as const, data: { generator: 'moons' as const, n: 200 } };
+    expect(drawsBatches({ type: 'adam', lr: 0.01 }, mlp)).toBe(false);
+    expect(drawsBatches({ type: 'adam', lr: 0.01, batchSize: 32 }, mlp)).toBe(true);
+    expect(drawsBatches({ type: 'adam', lr: 0.01, batchSize: 200 }, mlp)).toBe(false);
+    expect(drawsBatches({ type: 'adam', lr: 0.01 }, { ...mlp, batchSize: 10 })).toBe(true);
+    expect(drawsBatches({ type: 'gd', lr: 0.1 }, { type: 'function', name: 'booth' })).toBe(false);
   });
 });

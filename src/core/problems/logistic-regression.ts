@@ -47,6 +47,8 @@ export function createLogisticRegression(spec: LogisticRegressionSpec): Problem 
     start: [0, 0, 0],
     minima: [],
     fMin: null,
+    // A cross-entropy: ≥ 0, its infimum unknown (0 on separable data, at infinity).
+    fLowerBound: 0,
     note: 'A straight boundary between two classes: the cross-entropy is convex in (w₁, w₂, b), so every slice is a bowl, but on separable data its bottom lies at infinity.',
     axes: ['direction 1', 'direction 2'],
   };

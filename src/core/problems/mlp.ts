@@ -228,6 +228,8 @@ export function createMlp(spec: MlpSpec): Problem {
     start: initialMlpParams(hidden, initSeed),
     minima: [],
     fMin: null,
+    // A cross-entropy: ≥ 0, its infimum unknown (0 on separable data, at infinity).
+    fLowerBound: 0,
     note: 'A small neural network: its loss is not convex, has many equivalent minima (swap two hidden units) and flat stretches where units saturate.',
     axes: ['direction 1', 'direction 2'],
   };

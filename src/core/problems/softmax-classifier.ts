@@ -90,6 +90,8 @@ export function softmaxClassifierInfo(options: SoftmaxClassifierOptions): Proble
         : initialNetParams(sizes, options.initSeed),
     minima: [],
     fMin: null,
+    // A cross-entropy: ≥ 0, its infimum unknown (0 on separable data, at infinity).
+    fLowerBound: 0,
     note: mlp
       ? 'A network on real data: the training loss keeps falling while the validation loss, on rows it never trains on, tells whether it learns or memorises.'
       : 'One linear score per class and a softmax: the cross-entropy is convex in the weights, and held-out rows show how well a straight boundary generalises.',

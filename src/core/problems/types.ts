@@ -29,8 +29,13 @@ export interface ProblemInfo {
   /** The default start θ₀: (x, y) for the 2D problems, the initial weights of a model. */
   readonly start: readonly number[];
   readonly minima: readonly MarkedPoint[];
-  /** The global minimum value, or null where f is unbounded below (saddles). */
+  /** The global minimum value, or null where f is unbounded below (saddles) or unknown. */
   readonly fMin: number | null;
+  /**
+   * A lower bound of f where f* is not known: 0 for the models' cross-entropies, sums of
+   * nonnegative terms. The loss chart then plots f itself on a log axis (chart-scale.ts).
+   */
+  readonly fLowerBound?: number;
   /** One sentence on what the surface shows (docs/functions.md, "Teaching notes"). */
   readonly note: string;
   /** Names of the two parameters as axis labels, e.g. ["x", "y"] or ["w", "b"]. */

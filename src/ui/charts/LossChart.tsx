@@ -13,6 +13,7 @@ import { useMemo, useRef, useState } from 'react';
 import { chartAxis, chartDomain, type ChartMeasure } from '../../plot/chart-scale';
 import { chartSeries, valueAt, type ChartSeries } from '../../plot/chart-series';
 import { problemInfo } from '../../state/selectors';
+import { drawsBatches } from '../../scenario/run-batch';
 import { useAppShallow } from '../../state/store';
 import {
   evaluationOfStep,
@@ -147,8 +148,16 @@ export function LossChart({ measure }: { measure: ChartMeasure }) {
     [paired],
   );
 
-  const fMin = views.scenario ? problemInfo(views.scenario.problem).fMin : null;
-  const spec = useMemo(() => chartAxis(measure, fMin), [measure, fMin]);
+  const info = views.scenario ? problemInfo(views.scenario.problem) : null;
+  const fMin = info?.fMin ?? null;
+  // A model's loss goes on a log axis (f ≥ 0, chart-scale.ts), but not while a run shown records
+  // its mini-batch's loss: its spikes would stretch the axis over many decades.
+  const scenario = views.scenario;
+  const fLowerBound =
+    scenario && !scenario.optimizers.some((o) => !o.hidden && drawsBatches(o, scenario.problem))
+      ? info?.fLowerBound
+      : undefined;
+  const spec = useMemo(() => chartAxis(measure, fMin, fLowerBound), [measure, fMin, fLowerBound]);
   const plotWidth = Math.max(1, width - CHART_MARGIN.left - CHART_MARGIN.right);
 
   const series = useMemo(() => {
