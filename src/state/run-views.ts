@@ -110,6 +110,22 @@ export function numericKey(spec: OptimizerSpec): string {
   return JSON.stringify(numeric);
 }
 
+/**
+ * Everything run `index`'s numbers depend on — its problem, start, steps, seed and numeric spec —
+ * and nothing else (name, colour, visibility): what the lab's per-run caches key by (the λmax
+ * tab, the Inside tab).
+ */
+export function runNumbersKey(scenario: Scenario, index: number): string {
+  const spec = scenario.optimizers[index];
+  return JSON.stringify([
+    problemKey(scenario.problem),
+    scenario.start,
+    scenario.steps,
+    scenario.seed,
+    spec ? numericKey(spec) : null,
+  ]);
+}
+
 /** The settings every run of a scenario shares (src/state/reuse.ts). */
 function sharedKey(scenario: Scenario): string {
   return JSON.stringify([

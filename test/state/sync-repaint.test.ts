@@ -6,7 +6,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createAppStore } from '../../src/state/store';
 import { startSync, uncoveredShare, type Sync } from '../../src/state/sync';
 import { landscapeKey, pairedSurface } from '../../src/state/run-views';
-import type { Engine, SurfaceAsk } from '../../src/engine/client';
+import type { SurfaceAsk } from '../../src/engine/client';
+import { silentEngine } from './sync-fakes';
 
 /** An engine that paints nothing and runs nothing, counting surface requests. */
 function fakeEngine() {
@@ -26,18 +27,11 @@ function fakeEngine() {
         },
       });
     },
-    runStream: () => new Promise(() => undefined),
   };
-  return { engine: engine as unknown as Engine, surfaces };
+  return { engine: silentEngine(engine), surfaces };
 }
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
-
-// Node has no animation frames; sync only asks for them during playback and on stop.
-Object.assign(globalThis, {
-  requestAnimationFrame: globalThis.requestAnimationFrame ?? (() => 0),
-  cancelAnimationFrame: globalThis.cancelAnimationFrame ?? (() => undefined),
-});
 
 let sync: Sync | null = null;
 afterEach(() => {

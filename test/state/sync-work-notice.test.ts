@@ -6,17 +6,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createAppStore } from '../../src/state/store';
 import { startSync, type Sync } from '../../src/state/sync';
-import type { Engine } from '../../src/engine/client';
+import { silentEngine } from './sync-fakes';
 
-const engine = {
-  surface: () => new Promise(() => undefined),
-  runStream: () => new Promise(() => undefined),
-} as unknown as Engine;
-
-Object.assign(globalThis, {
-  requestAnimationFrame: globalThis.requestAnimationFrame ?? (() => 0),
-  cancelAnimationFrame: globalThis.cancelAnimationFrame ?? (() => undefined),
-});
+const engine = silentEngine();
 
 let sync: Sync | null = null;
 afterEach(() => {

@@ -15,7 +15,7 @@
 import type { Outcome } from '../../engine/lanes';
 import type { CurvatureData } from '../../engine/worker-curvature';
 import type { Scenario } from '../../scenario/types';
-import { numericKey, problemKey } from '../../state/run-views';
+import { runNumbersKey } from '../../state/run-views';
 import {
   RunJobScheduler,
   type JobSchedulerOptions,
@@ -58,16 +58,7 @@ export interface CurvatureSchedulerOptions extends JobSchedulerOptions {
 }
 
 /** Everything a run's curvature depends on, and nothing else (name, colour, visibility). */
-export function curvatureKey(scenario: Scenario, runIndex: number): string {
-  const spec = scenario.optimizers[runIndex];
-  return JSON.stringify([
-    problemKey(scenario.problem),
-    scenario.start,
-    scenario.steps,
-    scenario.seed,
-    spec ? numericKey(spec) : null,
-  ]);
-}
+export const curvatureKey = runNumbersKey;
 
 const valuesOf = (entry: CurvatureEntry) =>
   entry.data ? entry.data.lambdaMax.length * (entry.data.preconditioned ? 2 : 1) : 0;

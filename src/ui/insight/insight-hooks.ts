@@ -11,7 +11,7 @@ import type { InsightPart } from '../../core/model-insight/table-predictions';
 import type { RunResult } from '../../core/run';
 import type { CursorInsight, LayerSeriesData } from '../../engine/worker-insight';
 import type { Scenario } from '../../scenario/types';
-import { numericKey, problemKey, runViews } from '../../state/run-views';
+import { runNumbersKey, runViews } from '../../state/run-views';
 import { appStore, type AppState } from '../../state/store';
 import { effectiveCursor } from '../../state/view-slice';
 import { useEngine } from '../engine-context';
@@ -19,16 +19,7 @@ import { paramsAt } from '../problems/classifier-view';
 import { startRequestLoop } from '../worker-request-loop';
 
 /** Everything a run's numbers depend on (its problem, start, steps, seed and its own spec). */
-export function runKey(scenario: Scenario, index: number): string {
-  const spec = scenario.optimizers[index];
-  return JSON.stringify([
-    problemKey(scenario.problem),
-    scenario.start,
-    scenario.steps,
-    scenario.seed,
-    spec ? numericKey(spec) : null,
-  ]);
-}
+const runKey = runNumbersKey;
 
 /** A run has all its points: every step, or up to where it diverged. */
 export function isFinished(result: RunResult, steps: number): boolean {
