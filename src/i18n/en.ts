@@ -216,7 +216,7 @@ export const en = {
     resetView: 'Reset view',
     initialWeights: 'the models’ initial weights θ₀, projected on the slice',
     lineSearchKey:
-      '{{name}}, step {{step}}: {{count}} evaluations of f, θ and {{trials}} line-search trials (small rings on the line θ + t·d)',
+      '{{name}}, step {{step}}: {{count}} evaluations of f, at θ and at the line search’s trial points (small rings on the line θ + t·d)',
     start: 'start ({{x}}, {{y}}): drag to move',
     legend: 'colour: f from {{min}} to {{max}}, {{scale}}',
     scaleLog: 'log scale',

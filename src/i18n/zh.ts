@@ -231,7 +231,7 @@ export const zh: Resources = {
     resetView: '重置视图',
     initialWeights: '模型的初始权重 θ₀ 在切片上的投影',
     lineSearchKey:
-      '{{name}}，第 {{step}} 步：{{count}} 次 f 求值，θ 处一次及 {{trials}} 次线搜索试探（直线 θ + t·d 上的小圆圈）',
+      '{{name}}，第 {{step}} 步：{{count}} 次 f 求值，在 θ 处及线搜索的试探点（直线 θ + t·d 上的小圆圈）',
     start: '起点 ({{x}}, {{y}})：拖动可移动',
     legend: '颜色：f 从 {{min}} 到 {{max}}，{{scale}}',
     scaleLog: '对数刻度',

@@ -1,7 +1,7 @@
 /**
  * The loss chart's x axis: steps, or evaluations of f (`x=evals`): L-BFGS with its line search
  * evaluates f several times a step, a first-order method once, so counting evaluations compares
- * them at equal work (docs/optimizers.md#lbfgs). A small select at the plot's bottom right,
+ * them at equal work (docs/optimizers.md#lbfgs). A small select at the plot's top right,
  * shown where some run records its evaluations (or the axis counts them); the link keeps it.
  */
 import { CHART_X, type ChartX } from '../../state/chart-modes';

@@ -82,7 +82,6 @@ export const LineSearchMarks = memo(function LineSearchMarks({ geo }: { geo: Geo
               name: run.name,
               step: cursor + 1,
               count: trials.length + 1,
-              trials: trials.length,
             })}
           </li>
         ))}
