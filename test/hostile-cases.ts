@@ -29,6 +29,7 @@ import {
   numberCase,
   urlCase,
 } from './hostile-round2/case-builders';
+import { OPTIMIZER_TYPES } from '../src/scenario/types';
 
 /** A payload that would set the sentinel if it ever ran as script or markup. */
 export const PWN = 'window.__pwned=1';
@@ -85,8 +86,8 @@ const scenario = (patch: Record<string, unknown>): string => scenarioJson(patch)
 /** A scenario's JSON with one optimizer's fields replaced. */
 const run = (fields: Record<string, unknown>): string =>
   scenario({ optimizers: [{ type: 'adam', lr: 0.05, ...fields }] });
-const TYPES =
-  'gd, momentum, nesterov, adagrad, rmsprop, adadelta, adam, adamw, amsgrad, adamax, nadam, radam, lion, rprop, asgd, adafactor, newton';
+/** The types validation lists when it refuses one, in the registry's order. */
+const TYPES = OPTIMIZER_TYPES.join(', ');
 
 const url: HostileCase[] = [
   urlCase(

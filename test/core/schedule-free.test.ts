@@ -71,7 +71,7 @@ describe('a Schedule-Free run: θ is y, the answer x is RunResult.averaged, the 
   });
 });
 
-describe('the reference’s first steps on Σx² from (1, 2) at lr 0.1 (OPTIMIZERS.md §6.5)', () => {
+describe('the reference’s first steps on Σx² from (1, 2) at lr 0.1 (docs/optimizers.md#schedule-free-sgd)', () => {
   const steps = (spec: OptimizerSpec, count: number) =>
     run(scenarioOn('sphere', [spec], { start: [1, 2], steps: count }))[0]!;
 

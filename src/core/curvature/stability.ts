@@ -45,7 +45,7 @@ import { scheduleFreeCritical, scheduleFreeStep } from './stability-schedule-fre
  * - ASGD is `gd` with its step ηₜ = lr/(1 + κ·lr·(t − 1))^ω (η₁ = lr) in place of lr, and every
  *   λ shifted by κ (its θ·(1 − κη) shrink) and by the L2 weight decay: λ < 2/ηₜ − κ − wd.
  * - `schedule-free`: Schedule-Free's z ← z − ηₜ·λ·y, x ← (1 − c)x + c·z, y ← βx + (1 − β)z
- *   (facebookresearch/schedule_free's reference, docs/optimizers.md#schedule-free) is a 2-state
+ *   (facebookresearch/schedule_free's reference, docs/optimizers.md#schedule-free-sgd) is a 2-state
  *   recurrence on (x, z) with trace 2 − c − a(cβ + 1 − β) and determinant (1 − c)(1 − a(1 − β)),
  *   a = ηₜλ. Jury's criterion with c frozen at the step's cₜ: stable for
  *   a < 2(2 − c)/(2(1 − β) + c(2β − 1)), which is gd's 2 at the first step (c = 1: x = y = z)

@@ -3,7 +3,7 @@
  * reference implementation, facebookresearch/schedule_free `schedulefree/sgd_schedulefree_reference.py`
  * (`SGDScheduleFreeReference.step`) and `schedulefree/adamw_schedulefree_reference.py`
  * (`AdamWScheduleFreeReference.step`) @70785b53, in their order of operations
- * (docs/optimizers.md#schedule-free-sgd, ../shared/reference/OPTIMIZERS.md §6.5).
+ * (docs/optimizers.md#schedule-free-sgd).
  *
  * Three sequences: z (the base step's iterate), x (the weighted average of the z's, the answer
  * `optimizer.eval()` swaps into the parameter) and y (the interpolation between them, where the

@@ -101,7 +101,7 @@ describe('parseCondition: values and quantities', () => {
       expect(ast(`run 1 ${name} > 0`)).toEqual(
         cmp(run1({ kind: 'hyperparam', name }), '>', num(0)),
       );
-    expect(error('run 1 nesterov > 0').message).toMatch(/^Unknown quantity "nesterov"/);
+    expect(error('run 1 adamw > 0').message).toMatch(/^Unknown quantity "adamw"/);
   });
 
   it('reads the three subjects and the six operators', () => {
@@ -287,7 +287,11 @@ describe('parseCondition: errors at a 0-based position', () => {
     ['run 1 lr - 1 > 0', 9, 'A "-" must start a number such as -2 (there is no arithmetic)'],
     ['run 1 lr > .', 11, 'A lone "." is not a number'],
     ['run 1 lr ≤ 0.1', 9, 'Unexpected character "≤" (U+2264); write <='],
-    ['run 1 α > 0.1', 6, 'Unexpected character "α" (U+03B1); hyperparameters have ASCII names: lr'],
+    [
+      'run 1 α > 0.1',
+      6,
+      'Unexpected character "α" (U+03B1); hyperparameters have ASCII names: lr or adamLr',
+    ],
     [
       'run 1 β1 > 0.1',
       6,
