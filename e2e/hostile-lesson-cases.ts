@@ -84,7 +84,7 @@ export const HOSTILE_LESSONS: HostileLessonCase[] = [
     text: () => 'lesson: yes',
     link: () => inlineJson('lesson: yes'),
     expected: {
-      file: /cannot be opened: This is not valid JSON: unexpected "l"/,
+      file: /cannot be opened: This is not valid JSON: line 1, column 1: unexpected "l"/,
       link: /The lesson in this link is damaged/,
     },
   },
