@@ -235,6 +235,9 @@ export function startRun(problem: Problem, spec: OptimizerSpec, settings: RunSet
       }
       // The average after k steps; before the first it is the start, θ₀ itself.
       let answer: Float64Array = params;
+      // Where the answer is the average, f and ∇f at θ (Schedule-Free's y, where the gradient is
+      // taken) are checked as well: a run whose gradient point leaves f's domain stops there.
+      let thetaFinite = true;
       if (averaged) {
         const point = k === 0 ? params : average!;
         let averageSq = 0;
@@ -245,12 +248,13 @@ export function startRun(problem: Problem, spec: OptimizerSpec, settings: RunSet
         }
         if (!(averageSq <= thetaBoundSq)) normSq = averageSq;
         if (answerAveraged && k > 0) {
+          thetaFinite = Math.abs(f) <= lossBound && gradSq <= Number.MAX_VALUE;
           answer = average!;
           f = problem.value(answer);
         }
       }
       // `!(a <= b)` is also true for NaN, so one test catches non-finite values and the bounds.
-      if (!(normSq <= thetaBoundSq) || !(Math.abs(f) <= lossBound)) {
+      if (!thetaFinite || !(normSq <= thetaBoundSq) || !(Math.abs(f) <= lossBound)) {
         divergedAt = k;
         finished = true;
         const answers = answerAveraged ? averaged! : trajectory;

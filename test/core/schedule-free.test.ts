@@ -229,3 +229,33 @@ describe('stability: Schedule-Free’s limit is its recurrence’s', () => {
     }
   });
 });
+
+describe('a Schedule-Free run whose gradient point leaves f’s domain', () => {
+  // fast-check's counterexample (test/core/properties.test.ts, CI's seed): y steps to x < 0,
+  // where √x is NaN, while the average x is still at √0; the run stops there as diverged.
+  it('stops at that point, though f at the average is finite', () => {
+    const validation = validateScenario({
+      version: 1,
+      problem: { type: 'expression', expr: 'sqrt(x) + y^2', noise: 0 },
+      start: [0.0037580331201869654, -30],
+      steps: 297,
+      seed: 1147410124,
+      optimizers: [
+        {
+          type: 'schedule-free-adamw',
+          lr: 10000,
+          beta1: 0,
+          eps: 1,
+          weightDecay: 1,
+          warmupSteps: 5972280.576785203,
+          weightLrPower: 1,
+        },
+      ],
+    });
+    if (!validation.ok) throw new Error('invalid test scenario');
+    const [result] = run(validation.scenario);
+    expect(result!.divergedAt).toBe(2);
+    expect(result!.trajectory[4]).toBeUndefined();
+    for (let k = 0; k < 2; k++) expect(Number.isFinite(result!.gradNorm[k]!)).toBe(true);
+  });
+});
