@@ -235,8 +235,7 @@ export function startRun(problem: Problem, spec: OptimizerSpec, settings: RunSet
       }
       // The average after k steps; before the first it is the start, θ₀ itself.
       let answer: Float64Array = params;
-      // Where the answer is the average, f and ∇f at θ (Schedule-Free's y, where the gradient is
-      // taken) are checked as well: a run whose gradient point leaves f's domain stops there.
+      // With the average as the answer, f and ∇f at θ (y, the gradient's point) must be finite too.
       let thetaFinite = true;
       if (averaged) {
         const point = k === 0 ? params : average!;
