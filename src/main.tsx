@@ -26,12 +26,15 @@ const engine = new Engine({
 });
 // The link is read before the engine's first run, so that the first run is the link's.
 const openedQuery = window.location.search;
+// First of the store's listeners: a change that begins a lag sets `recomputeHidden` before any
+// other listener (undo's, the engine's) makes a nested change, so that no view ever sees the
+// lag unhidden for an instant and renders for it (src/state/run-views.ts, runViews).
+startRecomputeShown(appStore);
 startUrlSync(appStore);
 // After the link is read: the lesson it names (if any) loads, and may open its step's view.
 startLessonSync(appStore, openedQuery);
 startNoteSync(appStore);
 startUndoSync(appStore);
-startRecomputeShown(appStore);
 const sync = startSync(appStore, engine);
 
 // A handle for end-to-end tests and the browser benchmark (fault injection, reading state).

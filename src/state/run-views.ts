@@ -218,8 +218,38 @@ export function runViews(state: Inputs): RunViews {
     lang: state.lang,
     recomputeHidden: state.recomputeHidden,
   };
-  lastViews = pairRuns(state);
+  const next = pairRuns(state);
+  // A young lag (recompute-shown.ts) is not shown: while it lasts, a change that leaves every
+  // drawn thing alone (a slider's α, before its results come) keeps the views' object, so the
+  // landscape, the charts and the statuses do not render for the input, only for its results
+  // (issue 17: one render of the views per slider input, not two). Their `spec`s stay those of
+  // the drawn results meanwhile, which is what the picture shows.
+  lastViews = state.recomputeHidden && drawsTheSame(lastViews, next) ? lastViews : next;
   return lastViews;
+}
+
+/** Whether `b` draws what `a` draws: the same results, runs, colours, names and freshness. */
+function drawsTheSame(a: RunViews, b: RunViews): boolean {
+  if (a.status === 'none' || a.status === 'stale' || b.status !== 'computing') return false;
+  return (
+    a.scenario === b.scenario &&
+    a.plane === b.plane &&
+    a.progress === b.progress &&
+    a.runs.length === b.runs.length &&
+    a.runs.every((run, i) => {
+      const other = b.runs[i]!;
+      return (
+        run.index === other.index &&
+        run.result === other.result &&
+        run.drawn === other.drawn &&
+        run.accuracy === other.accuracy &&
+        run.color === other.color &&
+        run.name === other.name &&
+        run.hidden === other.hidden &&
+        run.fresh === other.fresh
+      );
+    })
+  );
 }
 
 /** The paired runs, for components (re-renders when the pairing changes). */

@@ -1,6 +1,7 @@
 /** The engine's error (for the current scenario) and passing notices, over the landscape. */
-import { useApp, useAppShallow } from '../state/store';
-import { useLasting } from './use-lasting';
+import { useAppShallow } from '../state/store';
+import type { AppState } from '../state/app-state';
+import { useLastingState } from './use-lasting';
 import { LinkNotices } from './share/LinkNotices';
 import { CloseButton } from './forms/IconButton';
 import './EngineStatus.css';
@@ -39,11 +40,13 @@ export function EngineStatus() {
 /** Shown after this long of continuous work: a slider's recomputation never lights it. */
 const BUSY_SHOWN_AFTER_MS = 150;
 
-/** The engine's busy dot: its own subscriber, so the notices above do not re-render per input. */
+const isComputing = (state: AppState) => state.computing;
+
+/**
+ * The engine's busy dot: its own subscriber, so the notices above do not re-render per input;
+ * and it renders only when the work has lasted (useLastingState), not per flip of `computing`.
+ */
 function BusyDot() {
-  const busy = useLasting(
-    useApp((s) => s.computing),
-    BUSY_SHOWN_AFTER_MS,
-  );
+  const busy = useLastingState(isComputing, BUSY_SHOWN_AFTER_MS);
   return <div className="engine-status__busy" data-busy={busy} aria-hidden="true" />;
 }

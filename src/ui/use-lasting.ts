@@ -5,6 +5,8 @@
  * "Session 12"); here nothing on the page changes until the flag has lasted.
  */
 import { useEffect, useRef, useState } from 'react';
+import type { AppState } from '../state/app-state';
+import { appStore } from '../state/store';
 
 export function useLasting(flag: boolean, ms: number): boolean {
   const [lasted, setLasted] = useState(false);
@@ -27,4 +29,47 @@ export function useLasting(flag: boolean, ms: number): boolean {
     };
   }, [flag, ms]);
   return flag && lasted;
+}
+
+/**
+ * `useLasting` of a flag of the store's state, read in a store subscription rather than in
+ * render: the component renders only when the flag has lasted `ms` and when a shown flag falls,
+ * not at each flip (issue 17: the engine's `computing` flips twice per slider input, and each
+ * flip was a render of its reader).
+ */
+export function useLastingState(select: (state: AppState) => boolean, ms: number): boolean {
+  const [lasted, setLasted] = useState(false);
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    let shown = false;
+    const follow = (flag: boolean) => {
+      if (flag && timer === null && !shown) {
+        timer = setTimeout(() => {
+          timer = null;
+          shown = true;
+          setLasted(true);
+        }, ms);
+      } else if (!flag) {
+        if (timer !== null) clearTimeout(timer);
+        timer = null;
+        if (shown) {
+          shown = false;
+          setLasted(false);
+        }
+      }
+    };
+    let flag = select(appStore.getState());
+    follow(flag);
+    const unsubscribe = appStore.subscribe((state) => {
+      const next = select(state);
+      if (next === flag) return;
+      flag = next;
+      follow(flag);
+    });
+    return () => {
+      unsubscribe();
+      if (timer !== null) clearTimeout(timer);
+    };
+  }, [select, ms]);
+  return lasted;
 }

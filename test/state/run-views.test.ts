@@ -85,6 +85,40 @@ describe('pairing specs with results (src/state/run-views.ts)', () => {
     store.getState().setLang('zh');
     expect(runViews(store.getState())).not.toBe(a);
   });
+
+  // issue 17: a slider's input renders the views once, when its results come, not also for the
+  // input (src/state/recompute-shown.ts hides a young lag; runViews keeps the object then).
+  it('while a lag is hidden, a new α keeps the views object; shown, or once results come, not', () => {
+    const store = storeWith(two);
+    const before = runViews(store.getState());
+    const faster = { ...two, optimizers: [two.optimizers[0]!, { type: 'adam', lr: 0.2 }] };
+    store.setState({ scenario: faster, recomputeHidden: true });
+    expect(runViews(store.getState())).toBe(before);
+    expect(before.runs[1]!.spec.lr).toBe(0.1); // the drawn result's own spec meanwhile
+    // The lag lasts: the views show it (the run is dimmed as not fresh).
+    store.setState({ recomputeHidden: false });
+    const shown = runViews(store.getState());
+    expect(shown).not.toBe(before);
+    expect(shown.runs.map((r) => r.fresh)).toEqual([true, false]);
+    // The results come: the views are new, current, with the new α.
+    store.getState().setResults(faster, run(faster));
+    const after = runViews(store.getState());
+    expect(after.status).toBe('current');
+    expect(after.runs[1]!.spec.lr).toBe(0.2);
+  });
+
+  it('while a lag is hidden, a change that is drawn (a colour, a name) still shows at once', () => {
+    const store = storeWith(two);
+    const before = runViews(store.getState());
+    const recoloured = {
+      ...two,
+      optimizers: [two.optimizers[0]!, { type: 'adam' as const, lr: 0.2, color: '#00ff00' }],
+    };
+    store.setState({ scenario: recoloured, recomputeHidden: true });
+    const views = runViews(store.getState());
+    expect(views).not.toBe(before);
+    expect(views.runs[1]!.color).toBe('#00ff00');
+  });
 });
 
 describe('the surface shown (pairedSurface)', () => {

@@ -21,7 +21,7 @@ import {
   valuesByEvaluations,
 } from '../../plot/evaluation-axis';
 import { ChartXSwitch } from './ChartXSwitch';
-import { problemTag, useDeferredRunViews } from '../../state/run-views';
+import { problemTag, useRunViews } from '../../state/run-views';
 import { ChartCursor } from './ChartCursor';
 import { ChartHover } from './ChartHover';
 import { ChartLines, type ChartRun } from './ChartLines';
@@ -96,7 +96,7 @@ function axisLength(runs: readonly RunView[], steps: number, byEvaluations: bool
 
 export function LossChart({ measure }: { measure: ChartMeasure }) {
   const t = useT();
-  const views = useDeferredRunViews();
+  const views = useRunViews();
   const {
     steps: scenarioSteps,
     computing,

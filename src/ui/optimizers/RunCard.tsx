@@ -3,7 +3,7 @@
  * and outcome on the second; then a slider and a field per numeric hyperparameter. Clicking the
  * card (or moving keyboard focus into it) selects the run. A collapsed card keeps its two lines.
  */
-import { useEffect, useMemo, useRef, type CSSProperties, type FocusEvent } from 'react';
+import { memo, useEffect, useMemo, useRef, type CSSProperties, type FocusEvent } from 'react';
 import {
   HYPERPARAMS,
   OPTIMIZER_DEFAULTS,
@@ -13,7 +13,12 @@ import {
   type NumericHyperparam,
 } from '../../core/optimizers';
 import { runColor } from '../../plot/palette';
-import { OPTIMIZER_TYPES, type LineSearchFn, type OptimizerType } from '../../scenario/types';
+import {
+  OPTIMIZER_TYPES,
+  type LineSearchFn,
+  type OptimizerType,
+  type ProblemSpec,
+} from '../../scenario/types';
 import { appStore, useApp } from '../../state/store';
 import { isShown } from '../../state/lesson';
 import { BooleanSwitch } from './BooleanSwitch';
@@ -52,7 +57,6 @@ export function RunCard({ index, selected, expanded }: RunCardProps) {
   // One setter per hyperparameter, the same while the card shows the same run: the rows are
   // memoised, so a slider input re-renders its own row, not the card's other four (issue 17).
   const setters = useMemo(() => hyperparamSetters(index), [index]);
-  const setOptimizerType = useApp((s) => s.setOptimizerType);
   const selectRun = useApp((s) => s.selectRun);
   const card = useRef<HTMLElement>(null);
 
@@ -117,22 +121,7 @@ export function RunCard({ index, selected, expanded }: RunCardProps) {
         {editable && <RunActions index={index} hidden={hidden} count={count} />}
       </div>
       <div className="run-card__meta">
-        <select
-          disabled={!editable}
-          className="quiet-control run-card__type"
-          aria-label={t('optimizers.type')}
-          value={type}
-          onChange={(event) => setOptimizerType(index, event.target.value as OptimizerType)}
-        >
-          {OPTIMIZER_TYPES.map((option) => {
-            const refusal = typeRefusal(option, problem);
-            return (
-              <option key={option} value={option} disabled={refusal !== undefined} title={refusal}>
-                {optimizerTitle(option)}
-              </option>
-            );
-          })}
-        </select>
+        <TypeSelect index={index} type={type} problem={problem} editable={editable} />
         {booleans.map((n) => (
           <BooleanSwitch
             key={n}
@@ -171,6 +160,43 @@ export function RunCard({ index, selected, expanded }: RunCardProps) {
     </section>
   );
 }
+
+/**
+ * The run's type: a select of every type, those the problem refuses disabled with the reason.
+ * Memoised: a slider's input re-renders the card, and not these 21 options (issue 17).
+ */
+const TypeSelect = memo(function TypeSelect({
+  index,
+  type,
+  problem,
+  editable,
+}: {
+  index: number;
+  type: OptimizerType;
+  problem: ProblemSpec;
+  editable: boolean;
+}) {
+  const t = useT();
+  const setOptimizerType = useApp((s) => s.setOptimizerType);
+  return (
+    <select
+      disabled={!editable}
+      className="quiet-control run-card__type"
+      aria-label={t('optimizers.type')}
+      value={type}
+      onChange={(event) => setOptimizerType(index, event.target.value as OptimizerType)}
+    >
+      {OPTIMIZER_TYPES.map((option) => {
+        const refusal = typeRefusal(option, problem);
+        return (
+          <option key={option} value={option} disabled={refusal !== undefined} title={refusal}>
+            {optimizerTitle(option)}
+          </option>
+        );
+      })}
+    </select>
+  );
+});
 
 /**
  * The setters of run `index`'s numeric hyperparameters, one per name, made once. Each reads the

@@ -11,7 +11,7 @@
 import { useMemo, useRef } from 'react';
 import { formatTick } from '../../plot/chart-scale';
 import { useApp, useAppShallow } from '../../state/store';
-import { useDeferredRunViews, type RunView } from '../../state/run-views';
+import { useRunViews, type RunView } from '../../state/run-views';
 import { useT } from '../../i18n';
 import { effectiveCursor } from '../../state/view-slice';
 import { CHART_MARGIN } from '../charts/geometry';
@@ -31,7 +31,7 @@ export function LrStrip() {
     optimizers: s.scenario.optimizers,
     steps: s.scenario.steps,
   }));
-  const views = useDeferredRunViews();
+  const views = useRunViews();
   const shown = optimizers.some((o) => !o.hidden && isScheduled(o.schedule));
   if (!shown) return null;
   return <LrStripPlot runs={views.runs} steps={steps} />;

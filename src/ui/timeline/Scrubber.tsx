@@ -9,7 +9,7 @@ import { effectiveCursor } from '../../state/view-slice';
 import { formatStep } from '../../plot/chart-scale';
 import { useT } from '../../i18n';
 import { EpochTicks } from './EpochTicks';
-import { epochText, runBatchesOf } from './run-epochs';
+import { batchesOfSize, epochText } from './run-epochs';
 import { runDisplayName } from '../../i18n/text';
 
 export function Scrubber() {
@@ -17,8 +17,14 @@ export function Scrubber() {
   const cursor = useApp(effectiveCursor);
   const steps = useApp((s) => s.scenario.steps);
   const problem = useApp((s) => s.scenario.problem);
-  const spec = useApp((s) => s.scenario.optimizers[s.selectedRun]);
-  const batches = runBatchesOf(problem, spec);
+  // The selected run's batch size and name, not its spec: a slider's α is not a render here.
+  const hasRun = useApp((s) => s.scenario.optimizers[s.selectedRun] !== undefined);
+  const batchSize = useApp((s) => s.scenario.optimizers[s.selectedRun]?.batchSize);
+  const runName = useApp((s) => {
+    const spec = s.scenario.optimizers[s.selectedRun];
+    return spec ? runDisplayName(spec) : '';
+  });
+  const batches = hasRun ? batchesOfSize(problem, batchSize) : null;
   const epoch = batches ? epochText(t, batches, cursor) : null;
   const fill = steps > 0 ? (cursor / steps) * 100 : 0;
   const stepOf = t('timeline.stepOf', { step: cursor, steps });
@@ -41,8 +47,8 @@ export function Scrubber() {
             state.setCursor(Number(event.currentTarget.value));
           }}
         />
-        {batches && batches.mode !== 'full' && spec && (
-          <EpochTicks batches={batches} steps={steps} runName={runDisplayName(spec)} />
+        {batches && batches.mode !== 'full' && (
+          <EpochTicks batches={batches} steps={steps} runName={runName} />
         )}
       </div>
       <output className="timeline__readout numeric" aria-live="off" data-testid="timeline-readout">

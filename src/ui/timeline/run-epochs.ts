@@ -15,10 +15,18 @@ export function runBatchesOf(
   problem: ProblemSpec,
   spec: OptimizerSpec | undefined,
 ): RunBatches | null {
+  return spec ? batchesOfSize(problem, spec.batchSize) : null;
+}
+
+/** The batches of a run with batch size `batchSize` (its own; else the problem's) on `problem`. */
+export function batchesOfSize(
+  problem: ProblemSpec,
+  batchSize: number | undefined,
+): RunBatches | null {
   const rows = runBatchLimit(problem);
-  if (rows === null || !spec) return null;
+  if (rows === null) return null;
   const problemSize = 'batchSize' in problem ? problem.batchSize : undefined;
-  return runBatches(spec.batchSize ?? problemSize, rows);
+  return runBatches(batchSize ?? problemSize, rows);
 }
 
 /** "epoch 3, batch 5 of 8", "epoch 2, sample 5 of 227", or "full batch (227)". */
