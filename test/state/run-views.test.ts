@@ -91,7 +91,10 @@ describe('pairing specs with results (src/state/run-views.ts)', () => {
   it('while a lag is hidden, a new α keeps the views object; shown, or once results come, not', () => {
     const store = storeWith(two);
     const before = runViews(store.getState());
-    const faster = { ...two, optimizers: [two.optimizers[0]!, { type: 'adam', lr: 0.2 }] };
+    const faster: Scenario = {
+      ...two,
+      optimizers: [two.optimizers[0]!, { type: 'adam', lr: 0.2 }],
+    };
     store.setState({ scenario: faster, recomputeHidden: true });
     expect(runViews(store.getState())).toBe(before);
     expect(before.runs[1]!.spec.lr).toBe(0.1); // the drawn result's own spec meanwhile

@@ -1,4 +1,5 @@
 /** A boolean hyperparameter (Adam's bias correction, RMSprop's centered) as a labelled switch. */
+import { memo } from 'react';
 import type { BooleanHyperparam } from '../../core/optimizers';
 import './BooleanSwitch.css';
 import { useT } from '../../i18n';
@@ -10,7 +11,12 @@ interface BooleanSwitchProps {
   onChange(value: boolean): void;
 }
 
-export function BooleanSwitch({ name, value, onChange }: BooleanSwitchProps) {
+/** Memoised: its card re-renders on every slider input, it does not (issue 17). */
+export const BooleanSwitch = memo(function BooleanSwitch({
+  name,
+  value,
+  onChange,
+}: BooleanSwitchProps) {
   const t = useT();
   return (
     <label className="boolean-switch" title={t(`hyperparamHint.${name}`)}>
@@ -24,4 +30,4 @@ export function BooleanSwitch({ name, value, onChange }: BooleanSwitchProps) {
       <span className="boolean-switch__text">{hyperparamLabel(name)}</span>
     </label>
   );
-}
+});

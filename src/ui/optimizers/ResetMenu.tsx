@@ -4,7 +4,7 @@
  * link's values the run was opened with (src/state/run-origins.ts), and PyTorch's defaults. A
  * run added since it was opened has only the second.
  */
-import { useApp } from '../../state/store';
+import { useApp, useAppShallow } from '../../state/store';
 import { useT } from '../../i18n';
 import { useMenuButton } from '../a11y/use-menu-button';
 import { originFor, resetToDefaults, resetToOrigin } from '../../state/run-origins';
@@ -16,21 +16,30 @@ import './ResetMenu.css';
 
 export function ResetMenu({ index }: { index: number }) {
   const t = useT();
-  const spec = useApp((s) => s.scenario.optimizers[index]);
-  const origin = useApp((s) => (spec ? originFor(s.runOrigins, index, spec) : null));
+  // The items' values as text, not the spec: a slider's α changes neither (a run goes back to
+  // its origin's or the defaults' values), so the card's input does not render this menu.
+  const values = useAppShallow((s) => {
+    const spec = s.scenario.optimizers[index];
+    if (!spec) return { origin: null, defaults: null };
+    const origin = originFor(s.runOrigins, index, spec);
+    return {
+      origin: origin ? runValuesText(resetToOrigin(spec, origin)) : null,
+      defaults: runValuesText(resetToDefaults(spec)),
+    };
+  });
   const resetOptimizer = useApp((s) => s.resetOptimizer);
   const { buttonProps, menuProps, close } = useMenuButton(false);
-  if (!spec) return null;
+  if (values.defaults === null) return null;
 
   const pick = (to: 'origin' | 'defaults') => {
     close(true);
     resetOptimizer(index, to);
   };
   const items = [
-    ...(origin
-      ? [{ to: 'origin' as const, label: t('runs.resetOrigin'), spec: resetToOrigin(spec, origin) }]
+    ...(values.origin !== null
+      ? [{ to: 'origin' as const, label: t('runs.resetOrigin'), values: values.origin }]
       : []),
-    { to: 'defaults' as const, label: t('runs.resetDefaults'), spec: resetToDefaults(spec) },
+    { to: 'defaults' as const, label: t('runs.resetDefaults'), values: values.defaults },
   ];
 
   return (
@@ -58,7 +67,7 @@ export function ResetMenu({ index }: { index: number }) {
           >
             <span className="menu__label reset-menu__label">{item.label}</span>
             {/* The values the run would get: what the choice means, in numbers. */}
-            <span className="menu__hint reset-menu__hint numeric">{runValuesText(item.spec)}</span>
+            <span className="menu__hint reset-menu__hint numeric">{item.values}</span>
           </MenuItem>
         ))}
       </div>

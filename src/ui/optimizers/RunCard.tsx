@@ -57,6 +57,7 @@ export function RunCard({ index, selected, expanded }: RunCardProps) {
   // One setter per hyperparameter, the same while the card shows the same run: the rows are
   // memoised, so a slider input re-renders its own row, not the card's other four (issue 17).
   const setters = useMemo(() => hyperparamSetters(index), [index]);
+  const switchSetters = useMemo(() => booleanSetters(index), [index]);
   const selectRun = useApp((s) => s.selectRun);
   const card = useRef<HTMLElement>(null);
 
@@ -127,7 +128,7 @@ export function RunCard({ index, selected, expanded }: RunCardProps) {
             key={n}
             name={n}
             value={spec[n] ?? defaults[n] ?? false}
-            onChange={(value) => updateOptimizer(index, { [n]: value })}
+            onChange={switchSetters(n)}
           />
         ))}
         {choices.map((n) => (
@@ -197,6 +198,19 @@ const TypeSelect = memo(function TypeSelect({
     </select>
   );
 });
+
+/** The setters of run `index`'s boolean hyperparameters, one per name, made once (as below). */
+function booleanSetters(index: number): (name: BooleanHyperparam) => (value: boolean) => void {
+  const made = new Map<BooleanHyperparam, (value: boolean) => void>();
+  return (name) => {
+    let setter = made.get(name);
+    if (!setter) {
+      setter = (value) => appStore.getState().updateOptimizer(index, { [name]: value });
+      made.set(name, setter);
+    }
+    return setter;
+  };
+}
 
 /**
  * The setters of run `index`'s numeric hyperparameters, one per name, made once. Each reads the

@@ -8,6 +8,7 @@
  * the loss at the cursor, and the divergence badge only from its step: a reveal never gives the
  * outcome away before it plays. That part re-renders with the cursor, until the end.
  */
+import { memo } from 'react';
 import { useAppShallow } from '../../state/store';
 import { runViews } from '../../state/run-views';
 import { effectiveCursor } from '../../state/view-slice';
@@ -16,7 +17,8 @@ import { formatLoss } from './format';
 import './RunStatus.css';
 import { useT } from '../../i18n';
 
-export function RunStatus({ index }: { index: number }) {
+/** Memoised: its card re-renders on every slider input; this reads the store itself. */
+export const RunStatus = memo(function RunStatus({ index }: { index: number }) {
   const t = useT();
   const { known, stale, loss, lastStep, divergedAt, shownDivergence, atEnd } = useAppShallow(
     (s) => {
@@ -93,4 +95,4 @@ export function RunStatus({ index }: { index: number }) {
       )}
     </span>
   );
-}
+});
