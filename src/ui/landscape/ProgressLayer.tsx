@@ -1,8 +1,7 @@
 /**
- * What moves during playback: each run's path up to the cursor step, solid, on a canvas of its
- * own, and a marker at the cursor step on a small SVG. The canvases and the SVG sit on their own
- * compositing layers over the static landscape, so a frame of playback repaints only them, and a
- * change of one run strokes only its canvas again. Moving forward draws only
+ * What moves during playback: each run's path up to the cursor step, solid, on a canvas, and a
+ * marker at the cursor step on a small SVG of its own. Both sit on their own compositing layers
+ * over the static landscape, so a frame of playback repaints only them. Moving forward draws only
  * the new segments; anything else redraws the prefixes. This is the past of each run: the static
  * layer under it (Trajectories) draws the future whole, faint or not at all (src/state/trails.ts).
  * A zig-zag of long jumps is drawn thin with a dot per step, and a marker off the window gets an
@@ -23,7 +22,7 @@ const STEPS_LINE_WIDTH = 1.25;
 const STEP_DOT_RADIUS = 2.75;
 
 interface Drawn {
-  run: RunPath;
+  runs: readonly RunPath[];
   geo: Geometry;
   step: number;
 }
@@ -86,78 +85,58 @@ function strokeDots(ctx: CanvasRenderingContext2D, run: RunPath, from: number, t
   ctx.fill();
 }
 
-/** Whether two runs stroke the same pixels: the same path, colour and width. */
-function sameStroke(a: RunPath, b: RunPath): boolean {
-  return (
-    a === b ||
-    (a.path === b.path &&
-      a.result === b.result &&
-      a.color === b.color &&
-      a.selected === b.selected &&
-      a.steps === b.steps)
-  );
+/** Whether two lists of runs stroke the same pixels: the same paths, colours and widths. */
+function sameStrokes(a: readonly RunPath[], b: readonly RunPath[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  return a.every((run, i) => {
+    const other = b[i]!;
+    return (
+      run.path === other.path &&
+      run.result === other.result &&
+      run.color === other.color &&
+      run.selected === other.selected &&
+      run.steps === other.steps
+    );
+  });
 }
 
-/**
- * One run's past on a canvas of its own (issue 17): a slider input changes one run, and only
- * its canvas is cleared and stroked again; on one canvas for all, every run's 2,000 points were
- * stroked again, and the 2D canvas rasterises on the main thread (about 1.5 ms per input).
- */
-const RunCanvas = memo(function RunCanvas({
-  run,
-  geo,
-  step,
-  ratio,
-}: {
-  run: RunPath;
-  geo: Geometry;
-  step: number;
-  ratio: number;
-}) {
+export const ProgressLayer = memo(function ProgressLayer({ geo }: { geo: Geometry }) {
+  const runs = useRunPaths(geo);
+  const step = useApp(effectiveCursor);
   const canvas = useRef<HTMLCanvasElement>(null);
   const drawn = useRef<Drawn | null>(null);
+  const ratio = typeof window === 'undefined' ? 1 : window.devicePixelRatio || 1;
+
   useEffect(() => {
     const element = canvas.current;
     const ctx = element?.getContext('2d');
     if (!element || !ctx) return;
     const previous = drawn.current;
-    const same = previous !== null && sameStroke(previous.run, run) && previous.geo === geo;
-    // A change the canvas does not show (a run dimmed while it is recomputed) draws nothing.
-    if (same && step === previous.step) return;
-    const onward = same && step >= previous.step;
+    const sameRuns = previous !== null && sameStrokes(previous.runs, runs);
+    // A change the canvas does not show (a run dimmed while it is recomputed: issue 17) draws
+    // nothing.
+    if (sameRuns && previous.geo === geo && step === previous.step) return;
+    const onward = sameRuns && previous.geo === geo && step >= previous.step;
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
     ctx.lineCap = 'round';
     ctx.lineJoin = 'round';
     if (!onward) ctx.clearRect(0, 0, geo.plotWidth, geo.plotHeight);
-    strokeRange(ctx, run, geo, onward ? previous.step : 0, step);
-    if (run.averaged) strokeRange(ctx, run, geo, onward ? previous.step : 0, step, true);
-    drawn.current = { run, geo, step };
-  }, [run, geo, step, ratio]);
-  return (
-    <canvas
-      ref={canvas}
-      className="landscape__progress"
-      data-run={run.index}
-      {...plotCanvasSize(geo, ratio)}
-      aria-hidden="true"
-    />
-  );
-});
-
-export const ProgressLayer = memo(function ProgressLayer({ geo }: { geo: Geometry }) {
-  const runs = useRunPaths(geo);
-  const step = useApp(effectiveCursor);
-  const ratio = typeof window === 'undefined' ? 1 : window.devicePixelRatio || 1;
+    for (const run of runs) {
+      strokeRange(ctx, run, geo, onward ? previous.step : 0, step);
+      if (run.averaged) strokeRange(ctx, run, geo, onward ? previous.step : 0, step, true);
+    }
+    drawn.current = { runs, geo, step };
+  }, [runs, geo, step, ratio]);
 
   return (
     <>
-      {/* In the runs' drawing order (the selected one last, on top); a moved canvas keeps its
-          pixels. */}
-      <div className="landscape__progress-layer" aria-hidden="true">
-        {runs.map((run) => (
-          <RunCanvas key={run.index} run={run} geo={geo} step={step} ratio={ratio} />
-        ))}
-      </div>
+      <canvas
+        ref={canvas}
+        className="landscape__progress"
+        {...plotCanvasSize(geo, ratio)}
+        aria-hidden="true"
+      />
       <svg
         className="landscape__markers"
         width={geo.plotWidth}
