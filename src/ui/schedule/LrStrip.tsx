@@ -10,7 +10,7 @@
  */
 import { useMemo, useRef } from 'react';
 import { formatTick } from '../../plot/chart-scale';
-import { useApp, useAppShallow } from '../../state/store';
+import { useApp } from '../../state/store';
 import { useRunViews, type RunView } from '../../state/run-views';
 import { useT } from '../../i18n';
 import { effectiveCursor } from '../../state/view-slice';
@@ -27,12 +27,12 @@ const TOP = 9;
 const BOTTOM = 6;
 
 export function LrStrip() {
-  const { optimizers, steps } = useAppShallow((s) => ({
-    optimizers: s.scenario.optimizers,
-    steps: s.scenario.steps,
-  }));
+  // Whether any visible run has a schedule, not the runs: a slider's α is not a render here.
+  const shown = useApp((s) =>
+    s.scenario.optimizers.some((o) => !o.hidden && isScheduled(o.schedule)),
+  );
+  const steps = useApp((s) => s.scenario.steps);
   const views = useRunViews();
-  const shown = optimizers.some((o) => !o.hidden && isScheduled(o.schedule));
   if (!shown) return null;
   return <LrStripPlot runs={views.runs} steps={steps} />;
 }
