@@ -1,5 +1,5 @@
 /** Adadelta: PyTorch `torch/optim/adadelta.py`, `_single_tensor_adadelta` (docs/optimizers.md#adadelta). */
-import { defineDisplay, defineOptimizer } from './module';
+import { defineOptimizer } from './module';
 
 export const adadelta = defineOptimizer({
   type: 'adadelta',
@@ -9,21 +9,4 @@ export const adadelta = defineOptimizer({
   decoupledWeightDecay: false,
   biasCorrectedMoment: false,
   docAnchor: 'adadelta',
-});
-
-export const adadeltaDisplay = defineDisplay({
-  formula: {
-    rules: {
-      adadelta: {
-        lines: [
-          'v &\\leftarrow \\rho v + (1-\\rho)\\,g^2',
-          '\\Delta &= \\frac{\\sqrt{u + \\varepsilon}}{\\sqrt{v + \\varepsilon}}\\; g \\quad (u \\text{ before its update})',
-          'u &\\leftarrow \\rho u + (1-\\rho)\\,\\Delta^2',
-          '\\theta &\\leftarrow \\theta - \\alpha\\,\\Delta',
-        ],
-      },
-    },
-    ruleKey: () => 'adadelta',
-  },
-  inspector: { buffers: { v: 'square_avg', u: 'acc_delta' }, symbols: { v: 'vRho' } },
 });

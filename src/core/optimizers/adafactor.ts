@@ -7,7 +7,7 @@
  * weight matrix its row and column factors `row_var`, `col_var`; both are here, by the model's
  * layout. The step is relative: it scales with the RMS of θ (or ε2 near 0).
  */
-import { defineDisplay, defineOptimizer } from './module';
+import { defineOptimizer } from './module';
 
 export const adafactor = defineOptimizer({
   type: 'adafactor',
@@ -18,21 +18,4 @@ export const adafactor = defineOptimizer({
   decoupledWeightDecay: true,
   biasCorrectedMoment: false,
   docAnchor: 'adafactor',
-});
-
-export const adafactorDisplay = defineDisplay({
-  formula: {
-    rules: {
-      adafactor: {
-        lines: [
-          '\\rho_t &= \\min(\\alpha,\\ 1/\\sqrt t),\\quad a_t = \\max\\bigl(\\varepsilon_2,\\ \\operatorname{RMS}(\\theta)\\bigr)\\,\\rho_t',
-          '\\theta &\\leftarrow \\theta\\,(1 - \\alpha\\lambda)',
-          '\\hat v &\\leftarrow \\hat v + t^{\\tau}\\,(g^2 - \\hat v)',
-          'u &= g / \\sqrt{\\max(\\hat v,\\ \\varepsilon_1^2)}',
-          '\\theta &\\leftarrow \\theta - \\frac{a_t}{\\max\\bigl(1,\\ \\operatorname{RMS}(u)/d\\bigr)}\\,u',
-        ],
-      },
-    },
-    ruleKey: () => 'adafactor',
-  },
 });

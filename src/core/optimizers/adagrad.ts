@@ -1,5 +1,5 @@
 /** AdaGrad: PyTorch `torch/optim/adagrad.py`, `_single_tensor_adagrad` (docs/optimizers.md#adagrad). */
-import { defineDisplay, defineOptimizer } from './module';
+import { defineOptimizer } from './module';
 
 export const adagrad = defineOptimizer({
   type: 'adagrad',
@@ -9,19 +9,4 @@ export const adagrad = defineOptimizer({
   decoupledWeightDecay: false,
   biasCorrectedMoment: false,
   docAnchor: 'adagrad',
-});
-
-export const adagradDisplay = defineDisplay({
-  formula: {
-    rules: {
-      adagrad: {
-        lines: [
-          'G &\\leftarrow G + g^2',
-          '\\theta &\\leftarrow \\theta - \\frac{\\alpha}{1 + (t-1)\\,\\eta}\\,\\frac{g}{\\sqrt{G} + \\varepsilon}',
-        ],
-      },
-    },
-    ruleKey: () => 'adagrad',
-  },
-  inspector: { denom: ['\\sqrt{G}+\\varepsilon', '√G+ε'] },
 });

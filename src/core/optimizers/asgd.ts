@@ -2,7 +2,7 @@
  * ASGD, averaged stochastic gradient descent: PyTorch `torch/optim/asgd.py`,
  * `_single_tensor_asgd`, the CPU path of 1.13 and of current PyTorch (docs/optimizers.md#asgd). Polyak & Juditsky's averaging with Bottou's decaying step η.
  */
-import { defineDisplay, defineOptimizer } from './module';
+import { defineOptimizer } from './module';
 
 export const asgd = defineOptimizer({
   type: 'asgd',
@@ -34,19 +34,3 @@ export const etaAfter = (lr: number, lambd: number, alpha: number, t: number): n
 
 /** μ of the step after step t: 1 / max(1, t − t₀) (torch's `new_mu`). */
 export const muAfter = (t0: number, t: number): number => 1 / Math.max(1, t - t0);
-
-export const asgdDisplay = defineDisplay({
-  formula: {
-    rules: {
-      asgd: {
-        lines: [
-          '\\theta &\\leftarrow \\theta\\,(1 - \\kappa\\,\\eta_t) - \\eta_t\\,g',
-          '\\bar\\theta &\\leftarrow \\bar\\theta + \\mu_t\\,(\\theta - \\bar\\theta) \\quad (\\bar\\theta = \\theta \\text{ while } \\mu_t = 1)',
-          '\\eta_{t+1} &= \\alpha / (1 + \\kappa\\,\\alpha\\,t)^{\\omega},\\quad \\mu_{t+1} = 1 / \\max(1,\\ t - t_0)',
-        ],
-      },
-    },
-    ruleKey: () => 'asgd',
-  },
-  inspector: { buffers: { ax: 'ax' } },
-});

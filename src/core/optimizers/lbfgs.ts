@@ -10,7 +10,7 @@
  * A step evaluates f once at θ (the gradient the engine hands it, torch's closure call) and, with
  * the line search, once per trial point: `evaluations` reports how many and where.
  */
-import { defineDisplay, defineOptimizer } from './module';
+import { defineOptimizer } from './module';
 
 /**
  * At most this many trial evaluations per line search (torch's `max_ls` of `_strong_wolfe`): a
@@ -33,26 +33,4 @@ export const lbfgs = defineOptimizer({
   biasCorrectedMoment: false,
   docAnchor: 'lbfgs',
   maxEvaluationsPerStep: (spec) => (spec.lineSearchFn === 'strong-wolfe' ? 1 + WOLFE_MAX_EVALS : 1),
-});
-
-export const lbfgsDisplay = defineDisplay({
-  formula: {
-    rules: {
-      lbfgs: {
-        lines: [
-          'd &= -H_k\\,g \\quad\\text{(two loops over the last } m \\text{ pairs } (s_i, y_i),\\ H_0 = \\tfrac{s^{\\top}y}{y^{\\top}y}\\text{)}',
-          't &= \\alpha \\quad(\\text{first step: } \\min(1, 1/\\lVert g\\rVert_1)\\,\\alpha)',
-          '\\theta &\\leftarrow \\theta + t\\,d',
-        ],
-      },
-      'lbfgs-strong-wolfe': {
-        lines: [
-          'd &= -H_k\\,g \\quad\\text{(two loops over the last } m \\text{ pairs } (s_i, y_i),\\ H_0 = \\tfrac{s^{\\top}y}{y^{\\top}y}\\text{)}',
-          't &= \\text{strong Wolfe from } \\alpha:\\ f(\\theta + t d) \\le f + c_1 t\\, g^{\\top}d,\\ \\lvert \\nabla f(\\theta + t d)^{\\top} d\\rvert \\le c_2 \\lvert g^{\\top} d\\rvert',
-          '\\theta &\\leftarrow \\theta + t\\,d',
-        ],
-      },
-    },
-    ruleKey: (spec) => (spec.lineSearchFn === 'strong-wolfe' ? 'lbfgs-strong-wolfe' : 'lbfgs'),
-  },
 });

@@ -1,5 +1,5 @@
 /** Lion: optax `scale_by_lion` + `add_decayed_weights` + `scale_by_learning_rate` (docs/optimizers.md#lion; Chen et al. 2023, Alg. 2). */
-import { defineDisplay, defineOptimizer } from './module';
+import { defineOptimizer } from './module';
 
 export const lion = defineOptimizer({
   type: 'lion',
@@ -11,20 +11,4 @@ export const lion = defineOptimizer({
   decoupledWeightDecay: true,
   biasCorrectedMoment: false,
   docAnchor: 'lion',
-});
-
-export const lionDisplay = defineDisplay({
-  formula: {
-    rules: {
-      lion: {
-        lines: [
-          'c &= \\beta_1 m + (1-\\beta_1)\\,g',
-          '\\theta &\\leftarrow \\theta - \\alpha\\,\\bigl(\\operatorname{sign}(c) + \\lambda\\theta\\bigr)',
-          'm &\\leftarrow \\beta_2 m + (1-\\beta_2)\\,g',
-        ],
-      },
-    },
-    ruleKey: () => 'lion',
-  },
-  inspector: { symbols: { m: 'mLion' } },
 });

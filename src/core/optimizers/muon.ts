@@ -9,7 +9,7 @@
  * vector with no matrix, which is why validation and the menus refuse Muon on the 2-parameter
  * problems (the rule alone would then be that Adam).
  */
-import { defineDisplay, defineOptimizer } from './module';
+import { defineOptimizer } from './module';
 
 /** Muon needs a weight matrix: a problem of more than 2 parameters (a model) has one. */
 const MIN_PARAMS = 3;
@@ -47,29 +47,3 @@ export const muon = defineOptimizer({
 export function muonStepUnits(hp: { nsSteps?: number }, params: number): number {
   return (hp.nsSteps ?? 5) * 3 * params ** 1.5;
 }
-
-export const muonDisplay = defineDisplay({
-  formula: {
-    rules: {
-      muon: {
-        lines: [
-          'b &\\leftarrow \\mu\\,b + (1-\\mu)\\,g',
-          'U &= (1-\\mu)\\,g + \\mu\\,b',
-          'O &= \\operatorname{NS}_k(U)\\,\\sqrt{\\max(1,\\ r/c)}',
-          '\\theta_W &\\leftarrow \\theta_W\\,(1-\\alpha\\lambda) - \\alpha\\,O',
-          '\\theta_b &\\leftarrow \\theta_b - \\alpha_a\\,\\hat m/(\\sqrt{\\hat v}+\\varepsilon)',
-        ],
-      },
-      'muon-plain': {
-        lines: [
-          'b &\\leftarrow \\mu\\,b + (1-\\mu)\\,g',
-          'O &= \\operatorname{NS}_k(b)\\,\\sqrt{\\max(1,\\ r/c)}',
-          '\\theta_W &\\leftarrow \\theta_W\\,(1-\\alpha\\lambda) - \\alpha\\,O',
-          '\\theta_b &\\leftarrow \\theta_b - \\alpha_a\\,\\hat m/(\\sqrt{\\hat v}+\\varepsilon)',
-        ],
-      },
-    },
-    ruleKey: (spec) => (spec.nesterov === false ? 'muon-plain' : 'muon'),
-  },
-  inspector: { symbols: { buf: 'bufMuon', m: 'mMuon', v: 'vMuon' } },
-});

@@ -10,7 +10,7 @@
  * step solved densely (newton-solve.ts: closed form for 2 parameters, Jacobi otherwise). Where A is not positive definite the plain step still
  * goes to the stationary point of the local quadratic model: a saddle or a maximum attracts it.
  */
-import { defineDisplay, defineOptimizer } from './module';
+import { defineOptimizer } from './module';
 
 /**
  * The most parameters Newton takes: each step costs n Hessian-vector products and an n × n
@@ -38,26 +38,4 @@ export const newton = defineOptimizer({
           message: `Newton builds the whole Hessian, at most ${NEWTON_MAX_PARAMS} parameters; this problem has ${problem.params} (choose smaller hidden layers)`,
         }
       : null,
-});
-
-export const newtonDisplay = defineDisplay({
-  formula: {
-    rules: {
-      newton: {
-        lines: [
-          'H &= \\nabla^2 f(\\theta)',
-          's &= (H + \\delta I)^{-1}\\,g',
-          '\\theta &\\leftarrow \\theta - \\alpha\\,s',
-        ],
-      },
-      'newton-saddle-free': {
-        lines: [
-          'H &= \\nabla^2 f(\\theta) = Q\\Lambda Q^{\\top}',
-          's &= Q\\,(\\lvert\\Lambda\\rvert + \\delta I)^{-1} Q^{\\top} g',
-          '\\theta &\\leftarrow \\theta - \\alpha\\,s',
-        ],
-      },
-    },
-    ruleKey: (spec) => (spec.saddleFree ? 'newton-saddle-free' : 'newton'),
-  },
 });

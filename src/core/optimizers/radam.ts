@@ -1,6 +1,6 @@
 /** RAdam: PyTorch `torch/optim/radam.py`, `_single_tensor_radam` (docs/optimizers.md#radam; Liu et al. 2020). */
-import { ADAM_BETAS, ADAM_FAMILY, ADAM_MOMENTS } from './adam-rule';
-import { defineDisplay, defineOptimizer } from './module';
+import { ADAM_BETAS, ADAM_FAMILY } from './adam-rule';
+import { defineOptimizer } from './module';
 
 /** ρ∞ = 2/(1 − β2) − 1, the length of the approximated SMA. */
 export const rhoInfinity = (beta2: number): number => 2 / (1 - beta2) - 1;
@@ -23,22 +23,4 @@ export const radam = defineOptimizer({
   defaults: { lr: 1e-3, ...ADAM_BETAS, weightDecay: 0 },
   ...ADAM_FAMILY,
   docAnchor: 'radam',
-});
-
-export const radamDisplay = defineDisplay({
-  formula: {
-    rules: {
-      radam: {
-        lines: [
-          ...ADAM_MOMENTS,
-          '\\hat m &= \\frac{m}{1-\\beta_1^{\\,t}}',
-          '\\rho_t &= \\rho_\\infty - \\frac{2t\\,\\beta_2^{\\,t}}{1-\\beta_2^{\\,t}}, \\quad \\rho_\\infty = \\frac{2}{1-\\beta_2} - 1',
-          'r_t &= \\sqrt{\\tfrac{(\\rho_t-4)(\\rho_t-2)\\,\\rho_\\infty}{(\\rho_\\infty-4)(\\rho_\\infty-2)\\,\\rho_t}}',
-          '\\rho_t > 5:\\ \\theta &\\leftarrow \\theta - \\alpha\\,\\hat m\\, r_t\\,\\frac{\\sqrt{1-\\beta_2^{\\,t}}}{\\sqrt{v} + \\varepsilon}',
-          '\\text{else: } \\theta &\\leftarrow \\theta - \\alpha\\,\\hat m',
-        ],
-      },
-    },
-    ruleKey: () => 'radam',
-  },
 });
