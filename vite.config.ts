@@ -4,6 +4,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { basePath } from './src/base-path.ts';
 import { cspPlugin } from './src/csp.ts';
 import { docsPagePlugin } from './src/docs-page.ts';
+import { ruleChunksPlugin } from './src/rule-chunks.ts';
 import { workerChunkPlugin } from './src/worker-chunk.ts';
 
 export default defineConfig({
@@ -17,6 +18,8 @@ export default defineConfig({
     docsPagePlugin(),
     // The engine worker as a chunk of this build, sharing the page's chunks (issue 17).
     workerChunkPlugin(),
+    // The optimizers' update rules as chunks the workers import by URL, on demand (issue 17).
+    ruleChunksPlugin(),
     // The offline service worker and the web manifest (docs/offline.md). src/pwa.ts registers
     // the worker, in production builds only.
     VitePWA({
@@ -92,8 +95,9 @@ export default defineConfig({
     include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
     environment: 'node',
     testTimeout: 60_000,
-    // Fixed fast-check seeds in CI (test/fast-check-setup.ts).
-    setupFiles: ['test/fast-check-setup.ts'],
+    // Fixed fast-check seeds in CI (test/fast-check-setup.ts); every optimizer's rule registered
+    // as the CLI has them (test/rules-setup.ts).
+    setupFiles: ['test/fast-check-setup.ts', 'test/rules-setup.ts'],
     // One worker per core. Vitest's default in a run is cores − 1, which on CI's 2 cores is a
     // single worker: 166 s for the unit tests against 106 s with two (docs/testing.md).
     maxWorkers: '100%',

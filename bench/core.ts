@@ -4,6 +4,8 @@
  */
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
+// Every type's rule at hand, as in the CLI (src/core/optimizers/all-rules.ts).
+import '../src/core/optimizers/all-rules';
 import { OPTIMIZER_DEFAULTS, OPTIMIZER_TITLES, resolveHyperparams } from '../src/core/optimizers';
 import { optimizerModule } from '../src/core/optimizers/registry';
 import { buildProblem, type Problem } from '../src/core/problems';

@@ -7,6 +7,8 @@
  *
  * `npx tsx bench/muon.ts` prints the rows alone.
  */
+// Every type's rule at hand, as in the CLI (src/core/optimizers/all-rules.ts).
+import '../src/core/optimizers/all-rules';
 import { createMlp } from '../src/core/problems/mlp';
 import { MODEL_BOUNDS } from '../src/core/problems/models';
 import type { Problem } from '../src/core/problems/types';

@@ -11,6 +11,8 @@
  *
  * `npx tsx bench/sweep.ts` prints these rows alone; `npm run bench` includes them.
  */
+// Every type's rule at hand, as in the CLI (src/core/optimizers/all-rules.ts).
+import '../src/core/optimizers/all-rules';
 import { previewUrl, startPreview, stopPreview } from './preview';
 import { resolveHyperparams } from '../src/core/optimizers';
 import { buildProblem } from '../src/core/problems';

@@ -22,6 +22,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
+import { isOnDemandEntry } from './rule-chunks.ts';
 
 /** The worker's entry module. */
 export const ENGINE_WORKER_ENTRY = fileURLToPath(
@@ -137,9 +138,13 @@ export function workerChunkPlugin(): Plugin {
       const entries = new Set(
         [...this.getModuleIds()].filter((id) => this.getModuleInfo(id)?.isEntry),
       );
-      // The lab worker is no entry of the first view: its modules keep the default splitting.
+      // The lab worker is no entry of the first view, nor is a chunk loaded on demand by its URL
+      // (src/rule-chunks.ts): their modules keep the default splitting.
       const pageEntries = [...entries].filter(
-        (id) => id !== ENGINE_WORKER_ENTRY && id !== LAB_WORKER_ENTRY,
+        (id) =>
+          id !== ENGINE_WORKER_ENTRY &&
+          id !== LAB_WORKER_ENTRY &&
+          !isOnDemandEntry(this.getModuleInfo(id)),
       );
       start = {
         entries,

@@ -1,15 +1,17 @@
 /**
  * The engine worker: the engine's calls (src/engine/worker-calls.ts) over comlink, each loading
- * the shipped data set it needs first (issue 22). Two instances run from the start (runs and
- * surfaces); the lab's tabs have a worker of their own, started when first used
- * (workers/lab.worker.ts), so this one does not carry their code (issue 17).
+ * the shipped data set (issue 22) and the optimizers' update rules (issue 17) it needs first.
+ * Two instances run from the start (runs and surfaces); the lab's tabs have a worker of their
+ * own, started when first used (workers/lab.worker.ts), so this one does not carry their code
+ * (issue 17).
  */
 import { expose } from 'comlink';
 import { engineCalls } from '../src/engine/worker-calls';
 import { withDataSets } from '../src/engine/worker-data';
+import { withRules } from '../src/engine/worker-rules';
 import { fetchDataFile } from '../src/engine/data-fetch';
 
-const api = withDataSets(engineCalls, fetchDataFile);
+const api = withDataSets(withRules(engineCalls), fetchDataFile);
 
 expose(api);
 

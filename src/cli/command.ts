@@ -13,6 +13,8 @@
  * Output goes through `io`, so tests run the command in-process over many inputs.
  */
 import { existsSync, readFileSync } from 'node:fs';
+// Every type's rule at hand: Node loads nothing on demand (src/core/optimizers/all-rules.ts).
+import '../core/optimizers/all-rules';
 import { run, runSettings } from '../core/run';
 import { buildProblem } from '../core/problems';
 import {

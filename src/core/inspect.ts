@@ -20,7 +20,8 @@ import {
 } from './optimizers';
 import { each } from './optimizers/derived';
 import type { Derived, StateSnapshot } from './optimizers/module';
-import { optimizerModule, optimizerNumerics } from './optimizers/registry';
+import { optimizerModule } from './optimizers/registry';
+import { optimizerNumerics } from './optimizers/rules';
 import { buildProblem, type Problem } from './problems';
 import { createRng } from './rng';
 import { divergenceBounds, runBatchGradient, type DivergenceBounds } from './run';

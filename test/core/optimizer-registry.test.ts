@@ -13,11 +13,9 @@ import type {
   OptimizerModule,
   OptimizerNumerics,
 } from '../../src/core/optimizers/module';
-import {
-  OPTIMIZER_DISPLAYS,
-  OPTIMIZER_NUMERICS,
-  OPTIMIZERS,
-} from '../../src/core/optimizers/registry';
+import { OPTIMIZER_NUMERICS } from '../../src/core/optimizers/all-rules';
+import { OPTIMIZER_DISPLAYS } from '../../src/core/optimizers/displays';
+import { OPTIMIZERS } from '../../src/core/optimizers/registry';
 import { headingIds } from '../../src/docs-page';
 import { enInspect } from '../../src/i18n/en-inspect';
 import { OPTIMIZER_TYPES, type OptimizerSpec, type OptimizerType } from '../../src/scenario/types';

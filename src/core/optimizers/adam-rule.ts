@@ -99,43 +99,6 @@ export function deriveAdam(input: DeriveInput, variant: AdamVariant): Derived {
   return derived;
 }
 
-/** m ← β1·m + (1 − β1)·g and v ← β2·v + (1 − β2)·g², as every Adam-like formula writes them. */
-export const ADAM_MOMENTS = [
-  'm &\\leftarrow \\beta_1 m + (1-\\beta_1)\\,g',
-  'v &\\leftarrow \\beta_2 v + (1-\\beta_2)\\,g^2',
-] as const;
-const HATS =
-  '\\hat m &= \\frac{m}{1-\\beta_1^{\\,t}}, \\quad \\hat v = \\frac{v}{1-\\beta_2^{\\,t}}';
-const ADAM_STEP =
-  '\\theta &\\leftarrow \\theta - \\alpha\\,\\frac{\\hat m}{\\sqrt{\\hat v} + \\varepsilon}';
-
-/** The formulas of the Adam rule's variants (docs/optimizers.md#adam to #amsgrad). */
-export const ADAM_RULES = {
-  adam: { lines: [...ADAM_MOMENTS, HATS, ADAM_STEP] },
-  'adam-no-bias-correction': {
-    lines: [
-      ...ADAM_MOMENTS,
-      '\\theta &\\leftarrow \\theta - \\alpha\\,\\frac{m}{\\sqrt{v} + \\varepsilon}',
-    ],
-  },
-  adamw: {
-    lines: [
-      '\\theta &\\leftarrow \\theta\\,(1 - \\alpha\\lambda)',
-      ...ADAM_MOMENTS,
-      HATS,
-      ADAM_STEP,
-    ],
-  },
-  amsgrad: {
-    lines: [
-      ...ADAM_MOMENTS,
-      'v_{\\max} &\\leftarrow \\max(v_{\\max},\\, v)',
-      '\\hat m &= \\tfrac{m}{1-\\beta_1^{\\,t}}, \\quad \\hat v = \\tfrac{v_{\\max}}{1-\\beta_2^{\\,t}}',
-      ADAM_STEP,
-    ],
-  },
-} as const;
-
 /**
  * What the Adam family's modules declare alike (AdamW overrides the decay): OneCycleLR cycles
  * β1, weight decay is L2 (folded into g), and m is shown as m̂ = m/(1 − β1ᵗ).

@@ -1,6 +1,6 @@
 /** Adam, with textbook Adam without bias correction as a switch (adam-rule.ts; docs/optimizers.md#adam). */
-import { ADAM_BETAS, ADAM_FAMILY, ADAM_RULES, adamRule, deriveAdam } from './adam-rule';
-import { defineDisplay, defineNumerics, defineOptimizer } from './module';
+import { ADAM_BETAS, ADAM_FAMILY, adamRule, deriveAdam } from './adam-rule';
+import { defineNumerics, defineOptimizer } from './module';
 
 const VARIANT = { decoupledWeightDecay: false, amsgrad: false };
 
@@ -15,14 +15,4 @@ export const adam = defineOptimizer({
 export const adamNumerics = defineNumerics({
   rule: (hp, dim) => adamRule(hp, dim, VARIANT),
   derive: (input) => deriveAdam(input, VARIANT),
-});
-
-export const adamDisplay = defineDisplay({
-  formula: {
-    rules: {
-      adam: ADAM_RULES.adam,
-      'adam-no-bias-correction': ADAM_RULES['adam-no-bias-correction'],
-    },
-    ruleKey: (spec) => (spec.biasCorrection === false ? 'adam-no-bias-correction' : 'adam'),
-  },
 });

@@ -1,6 +1,6 @@
 /** AdamW: Adam with decoupled weight decay (adam-rule.ts; docs/optimizers.md#adamw). */
-import { ADAM_BETAS, ADAM_FAMILY, ADAM_RULES, adamRule, deriveAdam } from './adam-rule';
-import { defineDisplay, defineNumerics, defineOptimizer } from './module';
+import { ADAM_BETAS, ADAM_FAMILY, adamRule, deriveAdam } from './adam-rule';
+import { defineNumerics, defineOptimizer } from './module';
 
 const VARIANT = { decoupledWeightDecay: true, amsgrad: false };
 
@@ -16,8 +16,4 @@ export const adamw = defineOptimizer({
 export const adamwNumerics = defineNumerics({
   rule: (hp, dim) => adamRule(hp, dim, VARIANT),
   derive: (input) => deriveAdam(input, VARIANT),
-});
-
-export const adamwDisplay = defineDisplay({
-  formula: { rules: { adamw: ADAM_RULES.adamw }, ruleKey: () => 'adamw' },
 });

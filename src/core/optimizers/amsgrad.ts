@@ -1,6 +1,6 @@
 /** AMSGrad: Adam with the max of the raw v (adam-rule.ts; docs/optimizers.md#amsgrad). */
-import { ADAM_BETAS, ADAM_FAMILY, ADAM_RULES, adamRule, deriveAdam } from './adam-rule';
-import { defineDisplay, defineNumerics, defineOptimizer } from './module';
+import { ADAM_BETAS, ADAM_FAMILY, adamRule, deriveAdam } from './adam-rule';
+import { defineNumerics, defineOptimizer } from './module';
 
 const VARIANT = { decoupledWeightDecay: false, amsgrad: true };
 
@@ -15,8 +15,4 @@ export const amsgrad = defineOptimizer({
 export const amsgradNumerics = defineNumerics({
   rule: (hp, dim) => adamRule(hp, dim, VARIANT),
   derive: (input) => deriveAdam(input, VARIANT),
-});
-
-export const amsgradDisplay = defineDisplay({
-  formula: { rules: { amsgrad: ADAM_RULES.amsgrad }, ruleKey: () => 'amsgrad' },
 });

@@ -1,6 +1,6 @@
 /** Gradient descent: SGD without momentum (sgd-rule.ts; docs/optimizers.md#gd). */
-import { defineDisplay, defineNumerics, defineOptimizer } from './module';
-import { deriveSgd, SGD_RULES, sgdLines, sgdRule } from './sgd-rule';
+import { defineNumerics, defineOptimizer } from './module';
+import { deriveSgd, sgdRule } from './sgd-rule';
 
 export const gd = defineOptimizer({
   type: 'gd',
@@ -16,13 +16,4 @@ export const gd = defineOptimizer({
 export const gdNumerics = defineNumerics({
   rule: (hp, dim) => sgdRule({ ...hp, momentum: 0 }, dim, false),
   derive: (input) => deriveSgd(input, false),
-});
-
-export const gdDisplay = defineDisplay({
-  formula: {
-    rules: { gd: SGD_RULES.gd, momentum: SGD_RULES.momentum },
-    // With cycled momentum, GD steps as heavy ball.
-    ruleKey: (_spec, cycledMomentum) => (cycledMomentum ? 'momentum' : 'gd'),
-    lines: sgdLines,
-  },
 });

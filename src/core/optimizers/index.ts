@@ -1,7 +1,8 @@
 /** The optimizer factory: a scenario's optimizer spec to a stateful Optimizer. */
 import type { OptimizerSpec } from '../../scenario/types';
 import { resolveHyperparams } from './hyperparams';
-import { optimizerModule, optimizerNumerics } from './registry';
+import { optimizerModule } from './registry';
+import { optimizerNumerics } from './rules';
 import { stepper } from './stepper';
 import type { Optimizer, RuleContext } from './types';
 
@@ -10,7 +11,8 @@ export * from './hyperparams';
 
 /**
  * A fresh optimizer (zero state) for parameters of length `dim`: its module's rule. `context` is
- * the problem (or what of it the rule may use: Newton needs its Hessian-vector product).
+ * the problem (or what of it the rule may use: Newton needs its Hessian-vector product). The
+ * type's rule must be loaded (`ensureRules`, rules.ts): else this throws `RuleNotLoaded`.
  */
 export function createOptimizer(
   spec: OptimizerSpec,

@@ -1,6 +1,6 @@
 /** Heavy-ball momentum: SGD with μ and dampening τ (sgd-rule.ts; docs/optimizers.md#momentum). */
-import { defineDisplay, defineNumerics, defineOptimizer } from './module';
-import { deriveSgd, SGD_RULES, sgdLines, sgdRule } from './sgd-rule';
+import { defineNumerics, defineOptimizer } from './module';
+import { deriveSgd, sgdRule } from './sgd-rule';
 
 export const momentum = defineOptimizer({
   type: 'momentum',
@@ -16,12 +16,4 @@ export const momentum = defineOptimizer({
 export const momentumNumerics = defineNumerics({
   rule: (hp, dim) => sgdRule(hp, dim, false),
   derive: (input) => deriveSgd(input, false),
-});
-
-export const momentumDisplay = defineDisplay({
-  formula: {
-    rules: { momentum: SGD_RULES.momentum },
-    ruleKey: () => 'momentum',
-    lines: sgdLines,
-  },
 });

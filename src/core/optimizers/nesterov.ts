@@ -1,6 +1,6 @@
 /** Nesterov momentum: SGD with `nesterov=True`, τ = 0 (sgd-rule.ts; docs/optimizers.md#nesterov). */
-import { defineDisplay, defineNumerics, defineOptimizer } from './module';
-import { deriveSgd, SGD_RULES, sgdRule } from './sgd-rule';
+import { defineNumerics, defineOptimizer } from './module';
+import { deriveSgd, sgdRule } from './sgd-rule';
 
 export const nesterov = defineOptimizer({
   type: 'nesterov',
@@ -24,11 +24,4 @@ export const nesterov = defineOptimizer({
 export const nesterovNumerics = defineNumerics({
   rule: (hp, dim) => sgdRule({ ...hp, dampening: 0 }, dim, true),
   derive: (input) => deriveSgd(input, true),
-});
-
-export const nesterovDisplay = defineDisplay({
-  formula: {
-    rules: { nesterov: SGD_RULES.nesterov },
-    ruleKey: () => 'nesterov',
-  },
 });

@@ -3,7 +3,6 @@
  * (`torch/optim/sgd.py`, `_single_tensor_sgd`; docs/optimizers.md#gd to #nesterov), with its
  * inspector derivation and formulas. The modules gd.ts, momentum.ts and nesterov.ts call it.
  */
-import type { OptimizerSpec } from '../../scenario/types';
 import type { ResolvedHyperparams } from './hyperparam-types';
 import { type DeriveInput, type Derived } from './module';
 import { bufferOf, each, startDerived } from './derived';
@@ -54,28 +53,4 @@ export function deriveSgd(input: DeriveInput, nesterov: boolean): Derived {
   derived.vectors.buf = b;
   derived.vectors.direction = nesterov ? each(g.length, (i) => g[i]! + hp.momentum * b[i]!) : b;
   return derived;
-}
-
-/** The SGD family's formulas (docs/optimizers.md#gd to #nesterov). */
-export const SGD_RULES = {
-  gd: { lines: ['\\theta &\\leftarrow \\theta - \\alpha\\, g'] },
-  momentum: {
-    lines: [
-      'b &\\leftarrow \\mu b + (1-\\tau)\\,g \\quad (\\text{first step: } b = g)',
-      '\\theta &\\leftarrow \\theta - \\alpha\\, b',
-    ],
-  },
-  nesterov: {
-    lines: [
-      'b &\\leftarrow \\mu b + g \\quad (\\text{first step: } b = g)',
-      '\\theta &\\leftarrow \\theta - \\alpha\\,(g + \\mu b)',
-    ],
-  },
-} as const;
-
-/** The lines of an SGD rule; undamped heavy ball (τ = 0, the usual case) reads b ← μb + g. */
-export function sgdLines(spec: OptimizerSpec, key: keyof typeof SGD_RULES): readonly string[] {
-  const { lines } = SGD_RULES[key];
-  if (key === 'momentum' && !spec.dampening) return [SGD_RULES.nesterov.lines[0], lines[1]!];
-  return lines;
 }

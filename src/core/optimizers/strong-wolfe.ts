@@ -9,14 +9,13 @@
  * search keeps f and g·d of its bracket, not the gradients themselves. Allocation-free: the
  * caller's workspace holds the trial point and its gradient.
  */
+import { WOLFE_MAX_EVALS } from './lbfgs';
 
 /** Sufficient decrease c1 and curvature c2 of the Wolfe conditions (torch's defaults). */
 export const WOLFE_C1 = 1e-4;
 export const WOLFE_C2 = 0.9;
 /** The bracket is given up when |b₁ − b₀|·max|dᵢ| falls below this (torch's tolerance_change). */
 export const WOLFE_TOLERANCE = 1e-9;
-/** At most this many trial evaluations per search (torch's max_ls). */
-export const WOLFE_MAX_EVALS = 25;
 
 /**
  * torch's `_cubic_interpolate`: the minimiser of the cubic through (x1, f1, g1) and (x2, f2, g2),

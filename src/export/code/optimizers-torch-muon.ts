@@ -3,7 +3,7 @@
  * Jordan's reference `SingleDeviceMuonWithAuxAdam` and `zeropower_via_newtonschulz5`
  * (github.com/KellerJordan/Muon, muon.py) in one parameter group, with Newton–Schulz in float64
  * (the reference casts to bfloat16) and the biases' Adam lr scaled as the schedule scales the
- * group's (src/core/optimizers/muon.ts, `auxLr`).
+ * group's (src/core/optimizers/muon-numerics.ts, `auxLr`).
  */
 import type { Say } from './comments';
 import { comment, indent, withComment } from './python';

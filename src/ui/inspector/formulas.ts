@@ -1,7 +1,7 @@
 /**
  * The update rule of every optimizer as the inspector typesets it (KaTeX), as docs/optimizers.md
  * ("The update rules") writes them; the inspector links to that section of the built page
- * (doc-link.ts). Each optimizer's module (src/core/optimizers/registry.ts) holds its rule's
+ * (doc-link.ts). Each optimizer's display (src/core/optimizers/displays.ts) holds its rule's
  * variants and picks the one a spec shows; this file gathers them and adds the L2 line. Every
  * symbol a rule or the table uses is defined in docs/optimizers.md and symbols.ts. Symbols match
  * the hyperparameter table (α lr, μ momentum, τ dampening, ρ RMSprop's/Adadelta's decay, λ weight
@@ -9,15 +9,11 @@
  * ḡ, u, m, m̂, v̂, c).
  */
 import type { FormulaRule } from '../../core/optimizers/module';
-import {
-  OPTIMIZER_DISPLAYS,
-  optimizerDisplay,
-  optimizerModule,
-  type RuleKey,
-} from '../../core/optimizers/registry';
+import { OPTIMIZER_DISPLAYS, optimizerDisplay, type RuleKey } from '../../core/optimizers/displays';
+import { optimizerModule } from '../../core/optimizers/registry';
 import type { OptimizerSpec } from '../../scenario/types';
 
-export type { RuleKey } from '../../core/optimizers/registry';
+export type { RuleKey } from '../../core/optimizers/displays';
 export type Rule = FormulaRule;
 
 /** Every rule variant of every type, by key (types that share a variant list it once). */

@@ -5,7 +5,7 @@
  * formulas.ts.
  */
 import type { StepInspection } from '../../core/inspect';
-import { optimizerDisplay } from '../../core/optimizers/registry';
+import { optimizerDisplay } from '../../core/optimizers/displays';
 import type { OptimizerType } from '../../scenario/types';
 
 /** How a row reads: the rule's input, its state before or after the step, derived, the step. */

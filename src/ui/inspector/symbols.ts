@@ -5,7 +5,7 @@
  * decays with ρ, Adam's with β2; Adadelta's u averages steps, Adamax's is a maximum of |g|).
  * docs/optimizers.md defines the same symbols at length. Pure.
  */
-import { optimizerDisplay } from '../../core/optimizers/registry';
+import { optimizerDisplay } from '../../core/optimizers/displays';
 import type { OptimizerType } from '../../scenario/types';
 import type { enInspect } from '../../i18n/en-inspect';
 
