@@ -1,11 +1,12 @@
 /**
- * English of issue 14's additions to the step inspector (its loading sign, the link to the docs,
- * what each symbol of its table means) and to the share dialog (the classroom switches, the QR
- * code). Part of en.ts (spread into it); zh-inspect.ts has the same keys.
+ * English of issue 14's additions to the step inspector (the link to the docs, what each symbol
+ * of its table means) and to the share dialog (the classroom switches, the QR code): on demand,
+ * with the inspector's card and the share dialog's content (its loading sign is initial, in
+ * en-openers.ts); zh-inspect.ts has the same keys.
  */
+import { addEnglish } from '.';
 export const enInspect = {
   inspect: {
-    loading: 'Loading the step inspector…',
     doc: 'How {{optimizer}} works',
     docTitle: 'The update rule of {{optimizer}} in Descent’s docs (opens in a new tab)',
     symbols: 'What each symbol means',
@@ -102,3 +103,7 @@ export const enInspect = {
     qrDense: 'A long link makes a dense code: show it large on the screen for phones to scan.',
   },
 };
+
+// Loaded with the chunk of the panels that use it, not at start (docs/i18n.md, "How languages
+// load"): each module showing these words imports this one, which adds them when evaluated.
+addEnglish(enInspect);

@@ -2,30 +2,36 @@
  * English, the source language: every string the interface shows, by area. The text here is the
  * text the app showed before translation, word for word (end-to-end tests select elements by it).
  * `{{name}}` is interpolated; keys ending in `_one`/`_other` are plural forms chosen by `count`.
- * Add a key here and the same key in zh.ts (its type requires it); see docs/i18n.md.
+ * The sections the first view does not show are not here but load with their panels' chunks
+ * (`English` below lists them). Add a key here or in a section and the same key in zh.ts (its
+ * type requires it); see docs/i18n.md.
  */
 import { enClassroom } from './en-classroom';
 import { enBusy } from './en-busy';
 import { enHelp } from './en-help';
 import { enLayout } from './en-layout';
-import { enInspect } from './en-inspect';
 import { enArrows } from './en-arrows';
 import { en3d } from './en-3d';
-import { enCurvatureView } from './en-curvature-view';
-import { enCurvature } from './en-curvature';
 import { enCode } from './en-code';
 import { enReveal } from './en-reveal';
 import { enNote } from './en-note';
 import { enRuns } from './en-runs';
-import { enLab } from './en-lab';
 import { LESSON_EXTRAS } from '../state/lesson';
-import { enModels } from './en-models';
-import { enLesson } from './en-lesson';
 import { enDrop } from './en-drop';
 import { enTables } from './en-tables';
-import { enInsight } from './en-insight';
 import { OPTIMIZER_TITLES } from '../core/optimizers';
 import { enHyperparams } from './en-hyperparams';
+import { enSchedule } from './en-schedule';
+import { enOpeners } from './en-openers';
+// The sections that load with their panels' chunks (each adds itself to the translator when
+// evaluated: docs/i18n.md, "How languages load"); only their types are here, for the key checks.
+import type { enInspect } from './en-inspect';
+import type { enCurvatureView } from './en-curvature-view';
+import type { enCurvature } from './en-curvature';
+import type { enLab } from './en-lab';
+import type { enModels } from './en-models';
+import type { enLesson } from './en-lesson';
+import type { enInsight } from './en-insight';
 
 export const en = {
   app: {
@@ -347,22 +353,18 @@ export const en = {
       lesson: 'Close the lesson',
     },
   },
-  // The lab, the models' views and the classroom features, kept in their own files for length.
-  ...enLab,
-  ...enModels,
-  ...enLesson,
+  // The classroom features and more, kept in their own files for length; the words of what opens
+  // an on-demand panel (its tab, button or menu entry); the schedule, which every run card shows.
+  ...enOpeners,
+  ...enSchedule,
   ...enDrop,
   ...enTables,
-  ...enInsight,
   ...enClassroom,
   ...enBusy,
   ...enHelp,
   ...enLayout,
-  ...enInspect,
   ...enArrows,
   ...en3d,
-  ...enCurvatureView,
-  ...enCurvature,
   ...enReveal,
   ...enNote,
   ...enRuns,
@@ -370,6 +372,20 @@ export const en = {
   ...enCode,
 };
 
-/** The shape every language's resources share: en's keys, each a string. */
-export type Resources = DeepStrings<typeof en>;
+/**
+ * Every English string: the initial ones (`en`) and the sections that load on demand with their
+ * panels. A section may be split between the two (en-openers.ts holds its initial keys), so the
+ * shapes are intersected: nested objects merge, as the translator merges the bundles.
+ */
+export type English = typeof en &
+  typeof enInspect &
+  typeof enCurvatureView &
+  typeof enCurvature &
+  typeof enLab &
+  typeof enModels &
+  typeof enLesson &
+  typeof enInsight;
+
+/** The shape every language's resources share: English's keys, each a string. */
+export type Resources = DeepStrings<English>;
 type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> };

@@ -10,20 +10,24 @@
  *   UI text call `t` directly; they are called from components that use `useT()`, which re-render
  *   them.
  * - Keys are checked by TypeScript: `t('timeline.play')` compiles, a misspelt key does not
- *   (`TranslationKey`, below). zh.ts must have exactly en.ts's keys (its type says so).
+ *   (`TranslationKey`, below), the on-demand sections' keys included. zh.ts must have exactly
+ *   English's keys, initial and on demand (its type says so).
  * - Interpolation is `{{name}}`, unescaped (React escapes). Plurals use `_one`/`_other` suffixes
  *   with `count`; Chinese has no plural forms, so its `_one` and `_other` read the same (both are
  *   kept, so the two languages have the same keys).
  * - Numbers are formatted as before, in every language (the house formatters in src/ui, src/plot).
  */
 import { useSyncExternalStore } from 'react';
-import { en } from './en';
+import { en, type English } from './en';
 import { HTML_LANG, type Lang } from './languages';
 import type { LessonEditorForm } from './lesson-editor';
-import { Translator, type TranslateOptions } from './translator';
+import { Translator, type Bundle, type TranslateOptions } from './translator';
 
-/** Every string's shape: English's, with the lesson editor's (added when its chunk loads). */
-type Resources = typeof en & { lessonEditorForm: LessonEditorForm };
+/**
+ * Every string's shape: English's, the sections that load with their panels' chunks included
+ * (`English`, en.ts), with the lesson editor's (added when its chunk loads).
+ */
+type Resources = English & { lessonEditorForm: LessonEditorForm };
 
 /** The dotted paths to the strings of `T`. */
 type Leaves<T, Prefix extends string = ''> = {
@@ -41,6 +45,15 @@ export type TFunction = (key: TranslationKey, options?: TranslateOptions) => str
 
 export const i18n = new Translator('en', 'en');
 i18n.addResourceBundle('en', 'translation', en);
+
+/**
+ * Adds a section of English that loads with the chunk of the panels that show it (en-lab.ts and
+ * the others en.ts lists as on demand; docs/i18n.md, "How languages load"). Its module calls this
+ * when it is evaluated, so the strings are in before any of its panels renders.
+ */
+export function addEnglish(section: Bundle): void {
+  i18n.addResourceBundle('en', 'translation', section);
+}
 
 /** Translates a key in the current language (for pure helpers; components use `useT`). */
 export const t: TFunction = i18n.t;

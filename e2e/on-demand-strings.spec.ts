@@ -1,0 +1,132 @@
+/**
+ * The English of panels the first view does not show loads with those panels (issue 17;
+ * docs/i18n.md, "How languages load"): opening each one, from the first view or by a link
+ * straight to it, shows its words, never a raw key, in English and in Chinese.
+ */
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { enAll } from '../src/i18n/en-all';
+import { zh } from '../src/i18n/zh';
+import type { Resources } from '../src/i18n/en';
+import { collectPageErrors } from './helpers';
+
+// A lazy chunk, the engine's first results and KaTeX can take a while on a loaded machine.
+test.describe.configure({ timeout: 90_000 });
+const SLOW = { timeout: 30_000 };
+
+const LANGS = { en: enAll as Resources, zh } as const;
+type Words = Resources;
+
+/** The sections that load on demand: a key of theirs on screen means their strings did not. */
+const RAW_KEY =
+  /\b(?:inspect|shareClass|curvatureView|curvature|lab|sweep|maps|models|data|csv|formula|lesson|insight)\.[a-z][A-Za-z]+(?:\.[A-Za-z]+)*\b/g;
+
+/** Every raw key among the page's text and its elements' accessible words. */
+function rawKeys(page: Page): Promise<string[]> {
+  return page.evaluate((source) => {
+    const pattern = new RegExp(source, 'g');
+    const texts = [document.body.innerText];
+    for (const element of document.querySelectorAll('[aria-label], [title], [placeholder]'))
+      for (const name of ['aria-label', 'title', 'placeholder'])
+        texts.push(element.getAttribute(name) ?? '');
+    return texts.flatMap((text) => text.match(pattern) ?? []);
+  }, RAW_KEY.source);
+}
+
+interface Panel {
+  name: string;
+  /** A link straight to the panel open. */
+  link: string;
+  /** Where to start before opening it by hand, and how. */
+  start: string;
+  open(page: Page, w: Words): Promise<void>;
+  /** Words of the panel's own section, shown once it is open. */
+  shown(page: Page, w: Words): Locator;
+}
+
+const tab = (page: Page, name: string) => page.getByRole('tab', { name, exact: true }).click();
+
+const PANELS: Panel[] = [
+  {
+    name: 'the α sweep',
+    link: '/?chart=sweep',
+    start: '/',
+    open: (page, w) => tab(page, w.chart.sweep.label),
+    shown: (page, w) => page.getByRole('button', { name: w.sweep.tune, exact: true }),
+  },
+  {
+    name: 'the β, ε maps',
+    link: '/?chart=maps&sel=2',
+    start: '/?sel=2',
+    open: (page, w) => tab(page, w.chart.maps.label),
+    shown: (page, w) => page.getByLabel(w.maps.mapBeta, { exact: true }),
+  },
+  {
+    name: 'the λmax chart',
+    link: '/?chart=curvature',
+    start: '/',
+    open: (page, w) => tab(page, w.curvature.tab.label),
+    shown: (page, w) => page.getByLabel(w.curvature.sharpness, { exact: true }),
+  },
+  {
+    name: 'the step inspector',
+    link: '/?p=rosenbrock&o=adam(lr=0.01)&t=5&inspect=1',
+    start: '/?p=rosenbrock&o=adam(lr=0.01)&t=5',
+    open: (page, w) =>
+      page.getByRole('button', { name: w.inspector.buttonLabel, exact: true }).click(),
+    shown: (page, w) => page.getByText(w.inspect.symbols, { exact: true }),
+  },
+  {
+    name: 'the Inside tab',
+    link: '/?p=mlp&n=40&chart=inside',
+    start: '/?p=mlp&n=40',
+    open: (page, w) => tab(page, w.insight.tab.label),
+    shown: (page, w) => page.getByRole('region', { name: w.insight.gradients, exact: true }),
+  },
+  {
+    name: 'a model’s data panel',
+    link: '/?p=mlp&n=40&chart=data',
+    start: '/?p=mlp&n=40',
+    open: (page, w) => tab(page, w.chart.classifierData.label),
+    shown: (page, w) => page.getByRole('button', { name: w.models.settingsLabel, exact: true }),
+  },
+  {
+    name: 'the lesson player',
+    link: '/?lesson=training-a-model&step=1',
+    start: '/',
+    open: async (page, w) => {
+      await page.getByRole('button', { name: w.lesson.menuLabel, exact: true }).click();
+      await page.getByRole('menuitem', { name: new RegExp(`^${w.lesson.course}`) }).click();
+    },
+    shown: (page, w) => page.getByRole('button', { name: w.lesson.next, exact: true }),
+  },
+];
+
+const withLang = (url: string, lang: keyof typeof LANGS) =>
+  lang === 'en' ? url : `${url}${url.includes('?') ? '&' : '?'}lang=${lang}`;
+
+for (const lang of ['en', 'zh'] as const) {
+  const w = LANGS[lang];
+  for (const panel of PANELS) {
+    test(`${panel.name} shows its words (${lang}), from a link straight to it`, async ({
+      page,
+    }) => {
+      const errors = collectPageErrors(page);
+      await page.goto(withLang(panel.link, lang));
+      await expect(panel.shown(page, w)).toBeVisible(SLOW);
+      expect(await rawKeys(page)).toEqual([]);
+      expect(errors).toEqual([]);
+    });
+
+    test(`${panel.name} shows its words (${lang}), opened from the view before`, async ({
+      page,
+    }) => {
+      const errors = collectPageErrors(page);
+      await page.goto(withLang(panel.start, lang));
+      await expect(page.getByTestId('trajectory-0')).toBeVisible(SLOW);
+      await panel.open(page, w);
+      await expect(panel.shown(page, w)).toBeVisible(SLOW);
+      expect(await rawKeys(page)).toEqual([]);
+      expect(errors).toEqual([]);
+    });
+  }
+}
