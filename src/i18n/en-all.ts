@@ -12,6 +12,11 @@ import { enLab } from './en-lab';
 import { enModels } from './en-models';
 import { enLesson } from './en-lesson';
 import { enInsight } from './en-insight';
+import { enShare } from './en-share';
+import { enLegend } from './en-legend';
+import { enCode } from './en-code';
+import { enTables } from './en-tables';
+import { enExport } from './en-export';
 import type { Bundle } from './translator';
 
 /** `a` and `b` merged: nested objects merge (a section split between two files joins up). */
@@ -33,6 +38,11 @@ export const ON_DEMAND_ENGLISH: readonly Bundle[] = [
   enModels,
   enLesson,
   enInsight,
+  enShare,
+  enLegend,
+  enCode,
+  enTables,
+  enExport,
 ];
 
 export const enAll = ON_DEMAND_ENGLISH.reduce(merge, en) as English;

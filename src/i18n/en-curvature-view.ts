@@ -6,7 +6,7 @@
  * has the same keys. Symbols (λmax, α·λ, P⁻¹H) are the same in every
  * language.
  */
-import { addEnglish } from '.';
+import { addEnglish } from './instance';
 export const enCurvatureView = {
   curvatureView: {
     shape: {

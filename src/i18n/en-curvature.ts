@@ -5,7 +5,7 @@
  * (λmax, α, μ, β1, P⁻¹H) are the same in every language; the limits' labels ("2/α = 4.44") are
  * made in code from them.
  */
-import { addEnglish } from '.';
+import { addEnglish } from './instance';
 export const enCurvature = {
   curvature: {
     axis: 'λmax',

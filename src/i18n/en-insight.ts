@@ -4,7 +4,7 @@
  * confusion matrix, the misclassified rows and the first layer's weights. On demand, with the tab's panel
  * (the tab's own words are initial, in en-openers.ts).
  */
-import { addEnglish } from '.';
+import { addEnglish } from './instance';
 export const enInsight = {
   insight: {
     views: 'What is shown',

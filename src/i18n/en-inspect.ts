@@ -4,8 +4,32 @@
  * with the inspector's card and the share dialog's content (its loading sign is initial, in
  * en-openers.ts); zh-inspect.ts has the same keys.
  */
-import { addEnglish } from '.';
+import { addEnglish } from './instance';
 export const enInspect = {
+  /** The card's own words; its button's and region's are initial (en.ts `inspector`). */
+  inspector: {
+    title: 'Step inspector',
+    stepBefore: 'Step ',
+    stepAfter: '',
+    close: 'Close the step inspector',
+    closeTitle: 'Close',
+    loading: 'Computing the step…',
+    noStep: 'This run has no step to inspect: its start is out of bounds.',
+    stopped: 'The run stopped at step {{step}}; this is its last step.',
+    diverges: 'This step leaves the bounds: the run diverges here.',
+    rule: '{{optimizer}} update rule',
+    scalars: 'This step’s scalars',
+    rectified: 'ρₜ > 5: the rectified, adaptive step.',
+    warmup: 'ρₜ ≤ 5: the variance estimate is not trusted yet, a plain momentum step (warm-up).',
+    footnote:
+      'is the learning rate plain gradient descent would need to take the same step along that coordinate (— where g = 0). ↑ marks a coordinate that moved uphill.',
+    caption:
+      'Step {{step}} per coordinate: gradient, optimizer state, step and effective learning rate',
+    quantity: 'quantity',
+    before: 'before this step: {{value}}',
+    uphill: 'moved uphill along this coordinate',
+    more: 'the first {{shown}} of {{dim}} parameters; every one follows the same rule',
+  },
   inspect: {
     doc: 'How {{optimizer}} works',
     docTitle: 'The update rule of {{optimizer}} in Descent’s docs (opens in a new tab)',

@@ -3,7 +3,7 @@
  * their tabs' panels (the schedule, on every run card, is initial: en-schedule.ts). The text is
  * what the lab showed before translation, word for word.
  */
-import { addEnglish } from '.';
+import { addEnglish } from './instance';
 export const enLab = {
   /** Words the sweep and the maps share. */
   lab: {

@@ -4,7 +4,7 @@
  * Lessons menu is initial, in en-openers.ts). The
  * lessons' own texts are in the lessons (src/lessons/course), not here.
  */
-import { addEnglish } from '.';
+import { addEnglish } from './instance';
 export const enLesson = {
   lesson: {
     region: 'Lesson',

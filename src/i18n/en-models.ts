@@ -4,7 +4,7 @@
  * picker's and the data panels' chunks. The text is what these views showed before translation,
  * word for word.
  */
-import { addEnglish } from '.';
+import { addEnglish } from './instance';
 export const enModels = {
   models: {
     panel: 'Data and decision boundary',

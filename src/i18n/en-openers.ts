@@ -44,6 +44,11 @@ export const enOpeners = {
     modelNote:
       'Dashed: the model’s contour through the point (× its centre). Arrows: α·λ along the Hessian’s axes, {{unit}} px per 1; the tick is the optimizer’s limit, red past it: the step diverges along that axis.',
   },
+  /** The export menu's entry for the Code dialog (src/ui/export/ExportMenu.tsx). */
+  code: {
+    menuItem: 'Code (PyTorch, NumPy)…',
+    menuHint: 'a Python script that reproduces these runs',
+  },
   /** The header's Lessons menu (src/ui/lesson/LessonsMenu.tsx). */
   lesson: {
     menu: 'Lessons',

@@ -12,13 +12,12 @@ import { enHelp } from './en-help';
 import { enLayout } from './en-layout';
 import { enArrows } from './en-arrows';
 import { en3d } from './en-3d';
-import { enCode } from './en-code';
 import { enReveal } from './en-reveal';
 import { enNote } from './en-note';
 import { enRuns } from './en-runs';
 import { LESSON_EXTRAS } from '../state/lesson';
 import { enDrop } from './en-drop';
-import { enTables } from './en-tables';
+import { enEpochs } from './en-epochs';
 import { OPTIMIZER_TITLES } from '../core/optimizers';
 import { enHyperparams } from './en-hyperparams';
 import { enSchedule } from './en-schedule';
@@ -32,6 +31,11 @@ import type { enLab } from './en-lab';
 import type { enModels } from './en-models';
 import type { enLesson } from './en-lesson';
 import type { enInsight } from './en-insight';
+import type { enShare } from './en-share';
+import type { enLegend } from './en-legend';
+import type { enCode } from './en-code';
+import type { enTables } from './en-tables';
+import type { enExport } from './en-export';
 
 export const en = {
   app: {
@@ -264,26 +268,6 @@ export const en = {
   },
   share: {
     button: 'Share',
-    title: 'Share this view',
-    close: 'Close',
-    link: 'Link to exactly this view',
-    copyLink: 'Copy link',
-    dataWarning:
-      'Your own data ({{count}} points) are too many for a link: whoever opens it sees the generated data, and is told so. Export the scenario file below to share them.',
-    lesson: 'Lesson link: show only these controls',
-    lessonLink: 'Lesson link',
-    lessonLinkEmpty: 'Lesson link (tick the controls the class may use)',
-    copyLessonLink: 'Copy lesson link',
-    embed: 'Embed in a page or slides (landscape and timeline only)',
-    copyEmbed: 'Copy embed code',
-    embedTitle: 'Descent: {{count}} optimizers on {{problem}}',
-    files: 'Scenario file (the JSON the command line runs)',
-    export: 'Export JSON',
-    import: 'Import JSON…',
-    importFile: 'Scenario file to import',
-    drop: 'or drop a file anywhere on the page',
-    copied: '✓ Copied to the clipboard',
-    copyFailed: 'Could not reach the clipboard: the text is selected, press Ctrl+C',
     openFull: 'Open in Descent ↗',
   },
   /** Controls a lesson link can show: their English is LESSON_EXTRAS itself (src/state/lesson.ts). */
@@ -302,27 +286,6 @@ export const en = {
     buttonLabel: 'Inspect step',
     buttonTitle: 'Show the update rule and its numbers for the selected run at this step',
     label: 'Step inspector',
-    title: 'Step inspector',
-    stepBefore: 'Step ',
-    stepAfter: '',
-    close: 'Close the step inspector',
-    closeTitle: 'Close',
-    loading: 'Computing the step…',
-    noStep: 'This run has no step to inspect: its start is out of bounds.',
-    stopped: 'The run stopped at step {{step}}; this is its last step.',
-    diverges: 'This step leaves the bounds: the run diverges here.',
-    rule: '{{optimizer}} update rule',
-    scalars: 'This step’s scalars',
-    rectified: 'ρₜ > 5: the rectified, adaptive step.',
-    warmup: 'ρₜ ≤ 5: the variance estimate is not trusted yet, a plain momentum step (warm-up).',
-    footnote:
-      'is the learning rate plain gradient descent would need to take the same step along that coordinate (— where g = 0). ↑ marks a coordinate that moved uphill.',
-    caption:
-      'Step {{step}} per coordinate: gradient, optimizer state, step and effective learning rate',
-    quantity: 'quantity',
-    before: 'before this step: {{value}}',
-    uphill: 'moved uphill along this coordinate',
-    more: 'the first {{shown}} of {{dim}} parameters; every one follows the same rule',
   },
   /** A panel's error boundary (src/ui/ErrorBoundary.tsx): calm, with the ways back. */
   errors: {
@@ -358,7 +321,7 @@ export const en = {
   ...enOpeners,
   ...enSchedule,
   ...enDrop,
-  ...enTables,
+  ...enEpochs,
   ...enClassroom,
   ...enBusy,
   ...enHelp,
@@ -369,7 +332,6 @@ export const en = {
   ...enNote,
   ...enRuns,
   ...enHyperparams,
-  ...enCode,
 };
 
 /**
@@ -384,7 +346,12 @@ export type English = typeof en &
   typeof enLab &
   typeof enModels &
   typeof enLesson &
-  typeof enInsight;
+  typeof enInsight &
+  typeof enShare &
+  typeof enLegend &
+  typeof enCode &
+  typeof enTables &
+  typeof enExport;
 
 /** The shape every language's resources share: English's keys, each a string. */
 export type Resources = DeepStrings<English>;

@@ -1,8 +1,9 @@
 /**
  * Descent's translations (docs/i18n.md): one translator (translator.ts: the part of i18next that
- * Descent used, in a flat map per language), created here with English, which is bundled (the
- * default and the fallback). Chinese is a chunk of its own, added by load.ts when it is first shown
- * (docs/i18n.md, "How languages load"). The store's `lang` is the language shown; store-sync.ts
+ * Descent used, in a flat map per language; the instance is in instance.ts), given here the first
+ * view's English, which is bundled (the default and the fallback); the English of panels the first
+ * view does not show adds itself when their chunks load. Chinese is a chunk of its own, added by
+ * load.ts when it is first shown (docs/i18n.md, "How languages load"). The store's `lang` is the language shown; store-sync.ts
  * makes the translator and `<html lang>` follow it, changing the store's `lang` only once that
  * language's strings are loaded.
  *
@@ -21,7 +22,8 @@ import { useSyncExternalStore } from 'react';
 import { en, type English } from './en';
 import { HTML_LANG, type Lang } from './languages';
 import type { LessonEditorForm } from './lesson-editor';
-import { Translator, type Bundle, type TranslateOptions } from './translator';
+import { i18n, addEnglish } from './instance';
+import type { TranslateOptions } from './translator';
 
 /**
  * Every string's shape: English's, the sections that load with their panels' chunks included
@@ -43,17 +45,10 @@ export type TranslationKey = WithPluralBases<Leaves<Resources>>;
 /** A translation function: a known key, with interpolation values and `count` for plurals. */
 export type TFunction = (key: TranslationKey, options?: TranslateOptions) => string;
 
-export const i18n = new Translator('en', 'en');
+// The translator lives in instance.ts, which the on-demand English sections import (to add
+// themselves) without importing this module: it imports en.ts, which names their types.
+export { i18n, addEnglish };
 i18n.addResourceBundle('en', 'translation', en);
-
-/**
- * Adds a section of English that loads with the chunk of the panels that show it (en-lab.ts and
- * the others en.ts lists as on demand; docs/i18n.md, "How languages load"). Its module calls this
- * when it is evaluated, so the strings are in before any of its panels renders.
- */
-export function addEnglish(section: Bundle): void {
-  i18n.addResourceBundle('en', 'translation', section);
-}
 
 /** Translates a key in the current language (for pure helpers; components use `useT`). */
 export const t: TFunction = i18n.t;

@@ -1,10 +1,12 @@
 /**
  * The first view's scripts carry only the English it shows (issue 17; docs/i18n.md, "How
  * languages load"): the sections of panels it does not show (the inspector's card, the lab's
- * tabs, the curvature views, the models' panels, the lesson player, the Inside tab) are not in
- * the initial scripts but in chunks, loaded with those panels; the words of the first view, and
- * of the tabs, buttons and menu entries that open those panels, are initial. Builds the app and
- * reads the initial scripts by the bench's rule (bench/bundle.ts), as initial-languages.test.ts.
+ * tabs, the curvature views, the models' and tables' panels, the lesson player, the Inside tab,
+ * the share dialog, the legend, the code dialog) are not in the initial scripts but in chunks,
+ * loaded with those panels; the words of the first view, and of the tabs, buttons and menu
+ * entries that open those panels, are initial. Components the first view does not render are not
+ * initial either. Builds the app and reads the initial scripts by the bench's rule
+ * (bench/bundle.ts), as initial-languages.test.ts does.
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -87,6 +89,24 @@ describe('the English of panels the first view does not show', () => {
   ])('e.g. %s', (_, text) => {
     expect(inInitial(text)).toBe(false);
     expect(inChunk(text)).toBe(true);
+  });
+});
+
+// UI the first view does not render, loaded where it first shows (src/ui/note/NoteSlot.tsx,
+// src/ui/charts/held-out-parts.tsx, src/ui/present/RunLegendSlot.tsx, the lazy parts of
+// Landscape.tsx and Scrubber.tsx), each named by a class or test id only its own code writes.
+describe('the components the first view does not render', () => {
+  it.each([
+    ['the note strip', 'note__head'],
+    ['L-BFGS’s line-search marks', 'line-search-marks'],
+    ['the validation curves', 'loss-chart__held-out'],
+    ['the early-stopping marks', 'loss-chart__early-stops'],
+    ['the epoch ticks', 'epoch-ticks'],
+    ['a model’s slice badge', 'slice-badge'],
+    ['the presentation’s run legend', 'run-legend__item'],
+  ])('%s: not initial, in a chunk', (_, marker) => {
+    expect(inInitial(marker)).toBe(false);
+    expect(inChunk(marker)).toBe(true);
   });
 });
 
