@@ -176,3 +176,21 @@ for (const lang of ['en', 'zh'] as const) {
     });
   }
 }
+
+/** The chunks of the on-demand English and of the components the first view does not render. */
+const ON_DEMAND_CHUNK =
+  /\/assets\/(?:en-[a-z-]+|NoteStrip|LrStripPlot|ChartHeldOut|ChartEarlyStop|LineSearchMarks|SliceBadge|EpochTicks|RunLegend)-[\w-]+\.js$/;
+
+test('the first view asks for none of them: it is whole without', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().endsWith('.js')) scripts.push(request.url());
+  });
+  await page.goto('/');
+  await expect(page.getByTestId('trajectory-1')).toBeVisible(SLOW);
+  await expect(page.locator('.landscape__legend')).toBeVisible(SLOW);
+  await expect(page.getByRole('tab', { name: enAll.chart.loss.label })).toBeVisible();
+  expect(scripts.some((url) => /\/assets\/index-[\w-]+\.js$/.test(url))).toBe(true);
+  expect(scripts.filter((url) => ON_DEMAND_CHUNK.test(url))).toEqual([]);
+  expect(await rawKeys(page)).toEqual([]);
+});
