@@ -140,6 +140,30 @@ const PANELS: Panel[] = [
     },
     shown: (page, w) => page.getByText(w.export.videoTitle, { exact: true }),
   },
+  {
+    name: 'the problem picker',
+    start: '/',
+    open: (page) =>
+      page
+        .getByRole('button', { name: /^(Problem|问题)/ })
+        .first()
+        .click(),
+    shown: (page, w) => page.getByRole('heading', { name: w.picker.title, exact: true }),
+  },
+  {
+    name: 'the presets gallery',
+    start: '/',
+    open: (page, w) => page.getByRole('button', { name: w.presets.button, exact: true }).click(),
+    shown: (page, w) => page.getByRole('heading', { name: w.presets.title, exact: true }),
+  },
+  {
+    name: 'the 3D view',
+    link: '/?view=3d',
+    start: '/',
+    open: (page, w) =>
+      page.getByRole('button', { name: w.landscape3d.view3d, exact: true }).click(),
+    shown: (page, w) => page.getByRole('button', { name: w.landscape3d.resetCamera, exact: true }),
+  },
 ];
 
 /** `text` as a literal in a regular expression. */
@@ -179,7 +203,7 @@ for (const lang of ['en', 'zh'] as const) {
 
 /** The chunks of the on-demand English and of the components the first view does not render. */
 const ON_DEMAND_CHUNK =
-  /\/assets\/(?:en-[a-z-]+|NoteStrip|LrStripPlot|ChartHeldOut|ChartEarlyStop|LineSearchMarks|SliceBadge|EpochTicks|RunLegend)-[\w-]+\.js$/;
+  /\/assets\/(?:en-[a-z0-9-]+|NoteStrip|LrStripPlot|ChartHeldOut|ChartEarlyStop|LineSearchMarks|SliceBadge|EpochTicks|RunLegend)-[\w-]+\.js$/;
 
 test('the first view asks for none of them: it is whole without', async ({ page }) => {
   const scripts: string[] = [];

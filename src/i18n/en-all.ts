@@ -17,6 +17,9 @@ import { enLegend } from './en-legend';
 import { enCode } from './en-code';
 import { enTables } from './en-tables';
 import { enExport } from './en-export';
+import { enPicker } from './en-picker';
+import { enPresets } from './en-presets';
+import { enLandscape3d } from './en-landscape3d';
 import type { Bundle } from './translator';
 
 /** `a` and `b` merged: nested objects merge (a section split between two files joins up). */
@@ -43,6 +46,9 @@ export const ON_DEMAND_ENGLISH: readonly Bundle[] = [
   enCode,
   enTables,
   enExport,
+  enPicker,
+  enPresets,
+  enLandscape3d,
 ];
 
 export const enAll = ON_DEMAND_ENGLISH.reduce(merge, en) as English;

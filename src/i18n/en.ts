@@ -36,6 +36,9 @@ import type { enLegend } from './en-legend';
 import type { enCode } from './en-code';
 import type { enTables } from './en-tables';
 import type { enExport } from './en-export';
+import type { enPicker } from './en-picker';
+import type { enPresets } from './en-presets';
+import type { enLandscape3d } from './en-landscape3d';
 
 export const en = {
   app: {
@@ -259,12 +262,6 @@ export const en = {
   presets: {
     button: 'Presets',
     buttonTitle: 'Curated experiments, each with what to watch',
-    title: 'Presets',
-    subtitle:
-      '{{count}} small experiments, each with what to watch. Opening one replaces the current view; Back returns to it.',
-    close: 'Close',
-    closeTitle: 'Close (Esc)',
-    batch: 'batch {{size}}',
   },
   share: {
     button: 'Share',
@@ -272,15 +269,6 @@ export const en = {
   },
   /** Controls a lesson link can show: their English is LESSON_EXTRAS itself (src/state/lesson.ts). */
   lessonControl: LESSON_EXTRAS as Record<keyof typeof LESSON_EXTRAS, string>,
-  picker: {
-    title: 'Choose a problem',
-    subtitle:
-      'Type your own f(x, y), or pick one of {{count}} test surfaces or a model fitted to data. A new problem moves the start point and window to its defaults.',
-    close: 'Close',
-    closeTitle: 'Close (Esc)',
-    problems: 'Problems',
-    current: 'current',
-  },
   inspector: {
     button: 'Inspect',
     buttonLabel: 'Inspect step',
@@ -351,7 +339,10 @@ export type English = typeof en &
   typeof enLegend &
   typeof enCode &
   typeof enTables &
-  typeof enExport;
+  typeof enExport &
+  typeof enPicker &
+  typeof enPresets &
+  typeof enLandscape3d;
 
 /** The shape every language's resources share: English's keys, each a string. */
 export type Resources = DeepStrings<English>;
