@@ -11,6 +11,7 @@ import { eigen2 } from '../src/core/curvature/eigen2';
 import { hessian2Of } from '../src/core/curvature/hessian2';
 import { stepRegime } from '../src/core/curvature/stability';
 import { enCurvatureView } from '../src/i18n/en-curvature-view';
+import { enOpeners } from '../src/i18n/en-openers';
 import { zhCurvatureView } from '../src/i18n/zh-curvature-view';
 import { fitView } from '../src/plot/viewport';
 import type { View } from '../src/core/problems';
@@ -246,7 +247,7 @@ test('in Chinese: the model’s caption and the inspector’s word; not offered 
   await page.getByTestId('arrows-button').click();
   await expect(page.getByTestId('arrows-toggle-model')).toBeDisabled();
   await expect(page.getByTestId('arrows-model-reason')).toHaveText(
-    enCurvatureView.curvatureView.modelUnavailable,
+    enOpeners.curvatureView.modelUnavailable,
   );
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('inspector-curvature-model')).toHaveText(

@@ -4,6 +4,7 @@
  */
 import { OPTIMIZER_TITLES } from '../core/optimizers';
 import { t } from '../i18n';
+import '../i18n/en-export'; // its words load with this chunk (docs/i18n.md)
 import type { Engine } from '../engine/client';
 import { landscapeInfo } from '../state/selectors';
 import { appStore } from '../state/store';

@@ -1,9 +1,10 @@
 /**
  * The words of exported pictures: titles, subtitles and legend entries, in the language shown
- * when the picture is made (the words are under `export.*` in src/i18n/en-classroom.ts; TEXT
+ * when the picture is made (the words are under `export.*` in src/i18n/en-export.ts; TEXT
  * reads them when used, so a language change applies to the next export).
  */
 import { t } from '../i18n';
+import '../i18n/en-export'; // its words load with this chunk (docs/i18n.md)
 import type { OptimizerSpec } from '../scenario/types';
 import type { LegendRun } from './legend';
 

@@ -1,11 +1,12 @@
 /**
  * English of the Code dialog (issue 18, docs/code-export.md): the script that reproduces the
- * view in PyTorch or NumPy. Part of en.ts (spread into it).
+ * view in PyTorch or NumPy: on demand, with the dialog and the panels that open it (the export
+ * menu's entry is initial, in en-openers.ts).
  */
+import { addEnglish } from './instance';
+
 export const enCode = {
   code: {
-    menuItem: 'Code (PyTorch, NumPy)…',
-    menuHint: 'a Python script that reproduces these runs',
     open: 'Code',
     openTitle: 'This view as a PyTorch or NumPy script',
     title: 'The code of this view',
@@ -30,3 +31,7 @@ export const enCode = {
     label: 'The script, {{target}}',
   },
 };
+
+// Loaded with the chunk of the panels that use it, not at start (docs/i18n.md, "How languages
+// load"): each module showing these words imports this one, which adds them when evaluated.
+addEnglish(enCode);

@@ -1,19 +1,14 @@
 /**
  * English of the curvature on the landscape and in the step inspector (issue 20;
- * docs/curvature-views.md): the Arrows menu's "Local quadratic model", its caption and
- * description, and the inspector's α·λmax with its regime in words. Part of en.ts (spread into
- * it); zh-curvature-view.ts has the same keys. Symbols (λmax, α·λ, P⁻¹H) are the same in every
+ * docs/curvature-views.md): the local quadratic model's caption and description, and the
+ * inspector's α·λmax with its regime in words: on demand, with the model's layer and the
+ * inspector's card (the Arrows menu's entry is initial, in en-openers.ts); zh-curvature-view.ts
+ * has the same keys. Symbols (λmax, α·λ, P⁻¹H) are the same in every
  * language.
  */
+import { addEnglish } from './instance';
 export const enCurvatureView = {
   curvatureView: {
-    model: 'Local quadratic model at the pointer',
-    modelTitle:
-      'The second-order Taylor model of f at the pointer (at the selected run’s point when the pointer is away): its contour through the point, and the Hessian’s principal axes as arrows of length α·λ',
-    modelUnavailable:
-      'Not for models: this landscape is a 2D slice, whose curvature is not the model’s (see the Curvature chart)',
-    modelNote:
-      'Dashed: the model’s contour through the point (× its centre). Arrows: α·λ along the Hessian’s axes, {{unit}} px per 1; the tick is the optimizer’s limit, red past it: the step diverges along that axis.',
     shape: {
       minimum: 'Quadratic model: an ellipse (a minimum)',
       maximum: 'Quadratic model: an ellipse (a maximum)',
@@ -90,3 +85,7 @@ export const enCurvatureView = {
     },
   },
 };
+
+// Loaded with the chunk of the panels that use it, not at start (docs/i18n.md, "How languages
+// load"): each module showing these words imports this one, which adds them when evaluated.
+addEnglish(enCurvatureView);

@@ -1,17 +1,13 @@
 /**
- * English of the Curvature chart tab (issue 20; docs/curvature-chart.md): the tab, its sharpness
- * switch and key, the read-out, progress and the hints. Part of en.ts (spread into it). Symbols
+ * English of the Curvature chart tab (issue 20; docs/curvature-chart.md): its sharpness switch and
+ * key, the read-out, progress and the hints: on demand, with the tab's panel (the tab's own words
+ * are initial, in en-openers.ts). Symbols
  * (λmax, α, μ, β1, P⁻¹H) are the same in every language; the limits' labels ("2/α = 4.44") are
  * made in code from them.
  */
+import { addEnglish } from './instance';
 export const enCurvature = {
   curvature: {
-    tab: {
-      // The symbol, as the gradient norm's tab is ‖∇f‖: six tabs fit the side column on one line.
-      label: 'λmax',
-      title: 'Curvature per step',
-      hint: 'Curvature: the sharpness λmax (the largest eigenvalue of the Hessian) at each step, against each run’s stability limit, dashed: past it, a step makes the error grow',
-    },
     axis: 'λmax',
     description:
       'λmax against step, {{scale}}, one solid line per run; dashed: each run’s stability limit. Click or drag to move the cursor.',
@@ -62,3 +58,7 @@ export const enCurvature = {
     nothing: 'No curvature to show for this problem yet',
   },
 };
+
+// Loaded with the chunk of the panels that use it, not at start (docs/i18n.md, "How languages
+// load"): each module showing these words imports this one, which adds them when evaluated.
+addEnglish(enCurvature);

@@ -1,15 +1,12 @@
 /**
  * English of the Inside tab (issue 22, "What the model learned"; docs/models.md): per-layer
  * gradient norms and update/weight ratios for every model, and for a table classifier the
- * confusion matrix, the misclassified rows and the first layer's weights. Part of en.ts.
+ * confusion matrix, the misclassified rows and the first layer's weights. On demand, with the tab's panel
+ * (the tab's own words are initial, in en-openers.ts).
  */
+import { addEnglish } from './instance';
 export const enInsight = {
   insight: {
-    tab: {
-      label: 'Inside',
-      title: 'Inside the model',
-      hint: 'Inside the model: per-layer gradient norms and update/weight ratios per step; for a classifier on a table, what it gets wrong and what its first layer learned',
-    },
     views: 'What is shown',
     gradients: 'Gradients',
     gradientsTitle: 'Per-layer gradient norm and update/weight ratio at each step',
@@ -56,3 +53,7 @@ export const enInsight = {
     notTable: 'This model has no held-out classes to confuse: the gradients view applies to it.',
   },
 };
+
+// Loaded with the chunk of the panels that use it, not at start (docs/i18n.md, "How languages
+// load"): each module showing these words imports this one, which adds them when evaluated.
+addEnglish(enInsight);

@@ -1,11 +1,36 @@
 /**
- * English of issue 14's additions to the step inspector (its loading sign, the link to the docs,
- * what each symbol of its table means) and to the share dialog (the classroom switches, the QR
- * code). Part of en.ts (spread into it); zh-inspect.ts has the same keys.
+ * English of issue 14's additions to the step inspector (the link to the docs, what each symbol
+ * of its table means) and to the share dialog (the classroom switches, the QR code): on demand,
+ * with the inspector's card and the share dialog's content (its loading sign is initial, in
+ * en-openers.ts); zh-inspect.ts has the same keys.
  */
+import { addEnglish } from './instance';
 export const enInspect = {
+  /** The card's own words; its button's and region's are initial (en.ts `inspector`). */
+  inspector: {
+    title: 'Step inspector',
+    stepBefore: 'Step ',
+    stepAfter: '',
+    close: 'Close the step inspector',
+    closeTitle: 'Close',
+    loading: 'Computing the step…',
+    noStep: 'This run has no step to inspect: its start is out of bounds.',
+    stopped: 'The run stopped at step {{step}}; this is its last step.',
+    diverges: 'This step leaves the bounds: the run diverges here.',
+    rule: '{{optimizer}} update rule',
+    scalars: 'This step’s scalars',
+    rectified: 'ρₜ > 5: the rectified, adaptive step.',
+    warmup: 'ρₜ ≤ 5: the variance estimate is not trusted yet, a plain momentum step (warm-up).',
+    footnote:
+      'is the learning rate plain gradient descent would need to take the same step along that coordinate (— where g = 0). ↑ marks a coordinate that moved uphill.',
+    caption:
+      'Step {{step}} per coordinate: gradient, optimizer state, step and effective learning rate',
+    quantity: 'quantity',
+    before: 'before this step: {{value}}',
+    uphill: 'moved uphill along this coordinate',
+    more: 'the first {{shown}} of {{dim}} parameters; every one follows the same rule',
+  },
   inspect: {
-    loading: 'Loading the step inspector…',
     doc: 'How {{optimizer}} works',
     docTitle: 'The update rule of {{optimizer}} in Descent’s docs (opens in a new tab)',
     symbols: 'What each symbol means',
@@ -102,3 +127,7 @@ export const enInspect = {
     qrDense: 'A long link makes a dense code: show it large on the screen for phones to scan.',
   },
 };
+
+// Loaded with the chunk of the panels that use it, not at start (docs/i18n.md, "How languages
+// load"): each module showing these words imports this one, which adds them when evaluated.
+addEnglish(enInspect);

@@ -1,8 +1,9 @@
 /**
- * English of the learning-rate lab: the α sweep, the β/ε sensitivity maps and the schedule
- * editor. Part of en.ts (spread into it), apart only to keep each resource file short; the text
- * is what the lab showed before translation, word for word.
+ * English of the learning-rate lab: the α sweep and the β/ε sensitivity maps, on demand with
+ * their tabs' panels (the schedule, on every run card, is initial: en-schedule.ts). The text is
+ * what the lab showed before translation, word for word.
  */
+import { addEnglish } from './instance';
 export const enLab = {
   /** Words the sweep and the maps share. */
   lab: {
@@ -34,10 +35,6 @@ export const enLab = {
     tuneTitle:
       'Set every run to the α with the lowest final loss in its sweep, so each optimizer is compared at its best',
     tuneUnavailable: 'Available when every sweep is complete',
-    tunedRun: '{{name}}: α = {{lr}}',
-    tunedDiverged: '{{name}}: diverged at every α, kept',
-    tunedJoin: ', ',
-    tunedMessage: '{{runs}} — each at its best on this start',
     progress: 'Sweep progress',
     stopped: 'Sweep stopped: {{error}}',
     sweeping: 'Sweeping α: {{done}} of {{total}} runs',
@@ -80,70 +77,8 @@ export const enLab = {
     showMaps: 'Show the maps of {{name}}',
     noFamily: 'No run here is of that family: add an Adam optimizer with “Add optimizer” above.',
   },
-  schedule: {
-    type: {
-      constant: 'Constant',
-      step: 'Step',
-      exponential: 'Exponential',
-      cosine: 'Cosine',
-      warmupCosine: 'Warm-up + cosine',
-      oneCycle: 'One-cycle',
-    },
-    formula: {
-      constant: 'α at every step',
-      step: 'α · γ^⌊t / stepSize⌋ — StepLR',
-      exponential: 'α · γ^t — ExponentialLR',
-      cosine: 'from α down to etaMin along a half cosine over tMax steps — CosineAnnealingLR',
-      warmupCosine:
-        'linear from startFactor · α up to α over warmupSteps, then cosine to etaMin at tMax — LinearLR + CosineAnnealingLR',
-      oneCycle:
-        'up from α / divFactor to α (the peak) over pctStart of the cycle, then down to α / (divFactor · finalDivFactor) — OneCycleLR',
-    },
-    hint: {
-      stepSize: 'steps between decays',
-      gammaStep: 'factor at each decay',
-      gammaExponential: 'factor at every step',
-      tMaxCosine: 'steps from α down to etaMin',
-      etaMin: 'lowest lr',
-      warmupSteps: 'steps of linear warm-up',
-      startFactor: 'warm-up starts at this · α',
-      tMaxWarmup: 'steps of warm-up and cosine',
-      totalSteps: 'length of the cycle',
-      pctStart: 'share of the cycle rising',
-      divFactor: 'starts at α / this',
-      finalDivFactor: 'ends at α / (divFactor · this)',
-      cycleMomentum: 'cycle {{m}} against the lr',
-      baseMomentum: '{{m}} at the peak lr',
-      maxMomentum: '{{m}} at the start and end',
-      threePhase: 'rise, fall back, then anneal',
-      annealStrategy: 'shape of each phase',
-    },
-    cycledMomentum: 'momentum μ',
-    cycledEither: 'μ or β1',
-    annealLinear: 'linear',
-    enterNumber: 'Enter a number like 200 or 1e-3',
-    labelTitle: 'The learning rate α over the steps',
-    label: 'schedule',
-    button: 'Schedule of run {{n}}: {{type}}',
-    buttonTitle: 'Edit the learning-rate schedule',
-    invalid: 'not valid',
-    dialog: 'Learning-rate schedule of run {{n}}',
-    title: 'Learning-rate schedule',
-    run: 'run {{n}} · {{name}}',
-    close: 'Close the schedule editor',
-    closeTitle: 'Close (Esc)',
-    typeSelect: 'schedule type',
-    peak: 'peak α = {{lr}}',
-    base: 'base α = {{lr}}',
-    issue: 'Not run with {{steps}} steps: {{issue}}',
-    cyclesNothing: '{{name}} has no momentum or β1 to cycle: only the lr changes.',
-    gdMomentum: 'As in PyTorch, cycling μ gives gradient descent momentum.',
-    plotCycled: ' cycled against the lr',
-    plotLinear: ' linear scale',
-    plotLabel:
-      'lr against step, linear scale, from {{first}} at step 0 to {{last}} at the last step{{momentum}}',
-    plotLabelMomentum: '; {{name}} cycled below',
-    readout: 'lr of step {{step}}: ',
-    strip: 'Learning rate against step, log scale, one line per visible run',
-  },
 };
+
+// Loaded with the chunk of the panels that use it, not at start (docs/i18n.md, "How languages
+// load"): each module showing these words imports this one, which adds them when evaluated.
+addEnglish(enLab);

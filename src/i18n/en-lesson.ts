@@ -1,8 +1,10 @@
 /**
  * English of the lesson player (src/ui/lesson, docs/lessons.md "The player"): its panel, the
- * header's Lessons menu and the share dialog's lesson link. Part of en.ts (spread into it). The
+ * lesson files' messages and the share dialog's lesson link, on demand with them (the header's
+ * Lessons menu is initial, in en-openers.ts). The
  * lessons' own texts are in the lessons (src/lessons/course), not here.
  */
+import { addEnglish } from './instance';
 export const enLesson = {
   lesson: {
     region: 'Lesson',
@@ -38,15 +40,6 @@ export const enLesson = {
     code: 'The code of this view ({{target}})',
     codeTitle: 'This view as a Python script that computes the same runs',
     lastStep: 'This is the last step of the lesson.',
-    menu: 'Lessons',
-    menuTitle: 'Guided lessons: a path through Descent, one step at a time',
-    menuLabel: 'Lessons',
-    course: 'Training a model, step by step',
-    courseHint: 'The built-in course, in English and Chinese',
-    imported: 'Opened in this browser',
-    openFile: 'Open a lesson file…',
-    openFileLabel: 'Lesson file',
-    loadFailed: 'The lesson could not be loaded: check the connection and try again.',
     fileError: 'The lesson file cannot be opened: {{reason}}',
     notKept:
       'This browser does not keep the lesson (storage is full or off): it is open now, but a reload will not find it.',
@@ -56,13 +49,8 @@ export const enLesson = {
     shareImported:
       'This lesson was opened from a file: the link opens it only in a browser where the file was opened too. Send the file with the link.',
   },
-  // The lesson editor (src/ui/lesson/editor; docs/lessons.md, "Writing a lesson in the app"):
-  // the Lessons menu's entries; the dialog's own strings load with it (src/i18n/lesson-editor.ts).
-  lessonEditor: {
-    newLesson: 'New lesson…',
-    editDraft: 'Edit draft…',
-    addView: 'Add this view as a step',
-    addViewHint: 'to the lesson you are writing',
-    editCopy: 'Edit a copy of this lesson',
-  },
 };
+
+// Loaded with the chunk of the panels that use it, not at start (docs/i18n.md, "How languages
+// load"): each module showing these words imports this one, which adds them when evaluated.
+addEnglish(enLesson);

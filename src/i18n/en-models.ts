@@ -1,8 +1,10 @@
 /**
  * English of the models' views: the classifier's data panel, the model settings, the regression
- * data panel, the "Your data" CSV dialog and the formula editor. Part of en.ts (spread into it);
- * the text is what these views showed before translation, word for word.
+ * data panel, the "Your data" CSV dialog and the formula editor: on demand, with the problem
+ * picker's and the data panels' chunks. The text is what these views showed before translation,
+ * word for word.
  */
+import { addEnglish } from './instance';
 export const enModels = {
   models: {
     panel: 'Data and decision boundary',
@@ -118,3 +120,7 @@ export const enModels = {
     },
   },
 };
+
+// Loaded with the chunk of the panels that use it, not at start (docs/i18n.md, "How languages
+// load"): each module showing these words imports this one, which adds them when evaluated.
+addEnglish(enModels);

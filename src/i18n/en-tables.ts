@@ -1,8 +1,11 @@
 /**
  * English of the classifiers on tables (issue 22): their Data tab (data set and credit, split,
  * network, the selected run's scores), the loss and accuracy charts' training / validation /
- * test key, and the CSV dialog's words for a table. Part of en.ts (spread into it).
+ * test key, and the CSV dialog's words for a table: on demand, with those panels (the timeline's
+ * epochs and the hover's validation are initial: en-epochs.ts).
  */
+import { addEnglish } from './instance';
+
 export const enTables = {
   tables: {
     panel: 'Data set, split and scores',
@@ -25,7 +28,6 @@ export const enTables = {
     layersInvalid: 'Widths such as 32 or 64-32: 1 to 3 layers of 1 to 64 units.',
     activation: 'activation',
     batchSize: 'batch size',
-    fullBatch: 'full batch ({{n}})',
     batchNote:
       'A mini-batch run’s loss is that of its batch, as training logs show it: a pass over every training row would cost more than the step.',
     runAt: 'at step {{step}}',
@@ -52,18 +54,15 @@ export const enTables = {
     earlyStopTitle:
       '{{name}}: lowest validation loss {{value}} at step {{step}}: early stopping would stop here',
     keyEarlyStop: 'early stop',
-    hoverValidation: 'val. {{value}}',
-    hoverEarlyStop: 'early stop at step {{step}}',
-    epochBatch: 'epoch {{epoch}}, batch {{batch}} of {{batches}}',
-    epochSample: 'epoch {{epoch}}, sample {{batch}} of {{batches}}',
-    fullBatchStep: 'full batch: every step is an epoch',
     epochTick: 'epoch {{epoch}}',
     epochTicks: 'Epoch boundaries of {{name}}: {{mode}}',
-    modeMiniBatch: 'mini-batches of {{size}}, {{batches}} to an epoch',
-    modeSample: 'one sample per step, {{batches}} to an epoch',
     validationLossColumn: 'val. loss',
     validationLossHint: 'validation loss at step {{step}}',
     earlyStopColumn: 'early stop',
     earlyStopHint: 'step of the lowest validation loss, where early stopping would stop',
   },
 } as const;
+
+// Loaded with the chunk of the panels that use it, not at start (docs/i18n.md, "How languages
+// load"): each module showing these words imports this one, which adds them when evaluated.
+addEnglish(enTables);

@@ -2,30 +2,43 @@
  * English, the source language: every string the interface shows, by area. The text here is the
  * text the app showed before translation, word for word (end-to-end tests select elements by it).
  * `{{name}}` is interpolated; keys ending in `_one`/`_other` are plural forms chosen by `count`.
- * Add a key here and the same key in zh.ts (its type requires it); see docs/i18n.md.
+ * The sections the first view does not show are not here but load with their panels' chunks
+ * (`English` below lists them). Add a key here or in a section and the same key in zh.ts (its
+ * type requires it); see docs/i18n.md.
  */
 import { enClassroom } from './en-classroom';
 import { enBusy } from './en-busy';
 import { enHelp } from './en-help';
 import { enLayout } from './en-layout';
-import { enInspect } from './en-inspect';
 import { enArrows } from './en-arrows';
 import { en3d } from './en-3d';
-import { enCurvatureView } from './en-curvature-view';
-import { enCurvature } from './en-curvature';
-import { enCode } from './en-code';
 import { enReveal } from './en-reveal';
 import { enNote } from './en-note';
 import { enRuns } from './en-runs';
-import { enLab } from './en-lab';
 import { LESSON_EXTRAS } from '../state/lesson';
-import { enModels } from './en-models';
-import { enLesson } from './en-lesson';
 import { enDrop } from './en-drop';
-import { enTables } from './en-tables';
-import { enInsight } from './en-insight';
+import { enEpochs } from './en-epochs';
 import { OPTIMIZER_TITLES } from '../core/optimizers';
 import { enHyperparams } from './en-hyperparams';
+import { enSchedule } from './en-schedule';
+import { enOpeners } from './en-openers';
+// The sections that load with their panels' chunks (each adds itself to the translator when
+// evaluated: docs/i18n.md, "How languages load"); only their types are here, for the key checks.
+import type { enInspect } from './en-inspect';
+import type { enCurvatureView } from './en-curvature-view';
+import type { enCurvature } from './en-curvature';
+import type { enLab } from './en-lab';
+import type { enModels } from './en-models';
+import type { enLesson } from './en-lesson';
+import type { enInsight } from './en-insight';
+import type { enShare } from './en-share';
+import type { enLegend } from './en-legend';
+import type { enCode } from './en-code';
+import type { enTables } from './en-tables';
+import type { enExport } from './en-export';
+import type { enPicker } from './en-picker';
+import type { enPresets } from './en-presets';
+import type { enLandscape3d } from './en-landscape3d';
 
 export const en = {
   app: {
@@ -249,74 +262,18 @@ export const en = {
   presets: {
     button: 'Presets',
     buttonTitle: 'Curated experiments, each with what to watch',
-    title: 'Presets',
-    subtitle:
-      '{{count}} small experiments, each with what to watch. Opening one replaces the current view; Back returns to it.',
-    close: 'Close',
-    closeTitle: 'Close (Esc)',
-    batch: 'batch {{size}}',
   },
   share: {
     button: 'Share',
-    title: 'Share this view',
-    close: 'Close',
-    link: 'Link to exactly this view',
-    copyLink: 'Copy link',
-    dataWarning:
-      'Your own data ({{count}} points) are too many for a link: whoever opens it sees the generated data, and is told so. Export the scenario file below to share them.',
-    lesson: 'Lesson link: show only these controls',
-    lessonLink: 'Lesson link',
-    lessonLinkEmpty: 'Lesson link (tick the controls the class may use)',
-    copyLessonLink: 'Copy lesson link',
-    embed: 'Embed in a page or slides (landscape and timeline only)',
-    copyEmbed: 'Copy embed code',
-    embedTitle: 'Descent: {{count}} optimizers on {{problem}}',
-    files: 'Scenario file (the JSON the command line runs)',
-    export: 'Export JSON',
-    import: 'Import JSON…',
-    importFile: 'Scenario file to import',
-    drop: 'or drop a file anywhere on the page',
-    copied: '✓ Copied to the clipboard',
-    copyFailed: 'Could not reach the clipboard: the text is selected, press Ctrl+C',
     openFull: 'Open in Descent ↗',
   },
   /** Controls a lesson link can show: their English is LESSON_EXTRAS itself (src/state/lesson.ts). */
   lessonControl: LESSON_EXTRAS as Record<keyof typeof LESSON_EXTRAS, string>,
-  picker: {
-    title: 'Choose a problem',
-    subtitle:
-      'Type your own f(x, y), or pick one of {{count}} test surfaces or a model fitted to data. A new problem moves the start point and window to its defaults.',
-    close: 'Close',
-    closeTitle: 'Close (Esc)',
-    problems: 'Problems',
-    current: 'current',
-  },
   inspector: {
     button: 'Inspect',
     buttonLabel: 'Inspect step',
     buttonTitle: 'Show the update rule and its numbers for the selected run at this step',
     label: 'Step inspector',
-    title: 'Step inspector',
-    stepBefore: 'Step ',
-    stepAfter: '',
-    close: 'Close the step inspector',
-    closeTitle: 'Close',
-    loading: 'Computing the step…',
-    noStep: 'This run has no step to inspect: its start is out of bounds.',
-    stopped: 'The run stopped at step {{step}}; this is its last step.',
-    diverges: 'This step leaves the bounds: the run diverges here.',
-    rule: '{{optimizer}} update rule',
-    scalars: 'This step’s scalars',
-    rectified: 'ρₜ > 5: the rectified, adaptive step.',
-    warmup: 'ρₜ ≤ 5: the variance estimate is not trusted yet, a plain momentum step (warm-up).',
-    footnote:
-      'is the learning rate plain gradient descent would need to take the same step along that coordinate (— where g = 0). ↑ marks a coordinate that moved uphill.',
-    caption:
-      'Step {{step}} per coordinate: gradient, optimizer state, step and effective learning rate',
-    quantity: 'quantity',
-    before: 'before this step: {{value}}',
-    uphill: 'moved uphill along this coordinate',
-    more: 'the first {{shown}} of {{dim}} parameters; every one follows the same rule',
   },
   /** A panel's error boundary (src/ui/ErrorBoundary.tsx): calm, with the ways back. */
   errors: {
@@ -347,29 +304,46 @@ export const en = {
       lesson: 'Close the lesson',
     },
   },
-  // The lab, the models' views and the classroom features, kept in their own files for length.
-  ...enLab,
-  ...enModels,
-  ...enLesson,
+  // The classroom features and more, kept in their own files for length; the words of what opens
+  // an on-demand panel (its tab, button or menu entry); the schedule, which every run card shows.
+  ...enOpeners,
+  ...enSchedule,
   ...enDrop,
-  ...enTables,
-  ...enInsight,
+  ...enEpochs,
   ...enClassroom,
   ...enBusy,
   ...enHelp,
   ...enLayout,
-  ...enInspect,
   ...enArrows,
   ...en3d,
-  ...enCurvatureView,
-  ...enCurvature,
   ...enReveal,
   ...enNote,
   ...enRuns,
   ...enHyperparams,
-  ...enCode,
 };
 
-/** The shape every language's resources share: en's keys, each a string. */
-export type Resources = DeepStrings<typeof en>;
+/**
+ * Every English string: the initial ones (`en`) and the sections that load on demand with their
+ * panels. A section may be split between the two (en-openers.ts holds its initial keys), so the
+ * shapes are intersected: nested objects merge, as the translator merges the bundles.
+ */
+export type English = typeof en &
+  typeof enInspect &
+  typeof enCurvatureView &
+  typeof enCurvature &
+  typeof enLab &
+  typeof enModels &
+  typeof enLesson &
+  typeof enInsight &
+  typeof enShare &
+  typeof enLegend &
+  typeof enCode &
+  typeof enTables &
+  typeof enExport &
+  typeof enPicker &
+  typeof enPresets &
+  typeof enLandscape3d;
+
+/** The shape every language's resources share: English's keys, each a string. */
+export type Resources = DeepStrings<English>;
 type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> };

@@ -1,8 +1,9 @@
 /**
  * Descent's translations (docs/i18n.md): one translator (translator.ts: the part of i18next that
- * Descent used, in a flat map per language), created here with English, which is bundled (the
- * default and the fallback). Chinese is a chunk of its own, added by load.ts when it is first shown
- * (docs/i18n.md, "How languages load"). The store's `lang` is the language shown; store-sync.ts
+ * Descent used, in a flat map per language; the instance is in instance.ts), given here the first
+ * view's English, which is bundled (the default and the fallback); the English of panels the first
+ * view does not show adds itself when their chunks load. Chinese is a chunk of its own, added by
+ * load.ts when it is first shown (docs/i18n.md, "How languages load"). The store's `lang` is the language shown; store-sync.ts
  * makes the translator and `<html lang>` follow it, changing the store's `lang` only once that
  * language's strings are loaded.
  *
@@ -10,20 +11,25 @@
  *   UI text call `t` directly; they are called from components that use `useT()`, which re-render
  *   them.
  * - Keys are checked by TypeScript: `t('timeline.play')` compiles, a misspelt key does not
- *   (`TranslationKey`, below). zh.ts must have exactly en.ts's keys (its type says so).
+ *   (`TranslationKey`, below), the on-demand sections' keys included. zh.ts must have exactly
+ *   English's keys, initial and on demand (its type says so).
  * - Interpolation is `{{name}}`, unescaped (React escapes). Plurals use `_one`/`_other` suffixes
  *   with `count`; Chinese has no plural forms, so its `_one` and `_other` read the same (both are
  *   kept, so the two languages have the same keys).
  * - Numbers are formatted as before, in every language (the house formatters in src/ui, src/plot).
  */
 import { useSyncExternalStore } from 'react';
-import { en } from './en';
+import { en, type English } from './en';
 import { HTML_LANG, type Lang } from './languages';
 import type { LessonEditorForm } from './lesson-editor';
-import { Translator, type TranslateOptions } from './translator';
+import { i18n, addEnglish } from './instance';
+import type { TranslateOptions } from './translator';
 
-/** Every string's shape: English's, with the lesson editor's (added when its chunk loads). */
-type Resources = typeof en & { lessonEditorForm: LessonEditorForm };
+/**
+ * Every string's shape: English's, the sections that load with their panels' chunks included
+ * (`English`, en.ts), with the lesson editor's (added when its chunk loads).
+ */
+type Resources = English & { lessonEditorForm: LessonEditorForm };
 
 /** The dotted paths to the strings of `T`. */
 type Leaves<T, Prefix extends string = ''> = {
@@ -39,7 +45,9 @@ export type TranslationKey = WithPluralBases<Leaves<Resources>>;
 /** A translation function: a known key, with interpolation values and `count` for plurals. */
 export type TFunction = (key: TranslationKey, options?: TranslateOptions) => string;
 
-export const i18n = new Translator('en', 'en');
+// The translator lives in instance.ts, which the on-demand English sections import (to add
+// themselves) without importing this module: it imports en.ts, which names their types.
+export { i18n, addEnglish };
 i18n.addResourceBundle('en', 'translation', en);
 
 /** Translates a key in the current language (for pure helpers; components use `useT`). */

@@ -2,9 +2,9 @@
  * 第 14 号议题的新增文字（单步检视器的加载提示、文档链接、表中各符号的含义；分享对话框的课堂
  * 选项与二维码）的简体中文。并入 zh.ts；键与 en-inspect.ts 一一对应。
  */
-import type { enInspect } from './en-inspect';
+import type { Resources } from './en';
 
-export const zhInspect: typeof enInspect = {
+export const zhInspect: Pick<Resources, 'inspect' | 'shareClass'> = {
   inspect: {
     loading: '正在加载单步检视器…',
     doc: '{{optimizer}} 的原理',

@@ -13,10 +13,10 @@ import { useApp } from '../state/store';
 import { isClassifier, isTable } from '../kinds/registry';
 import { InspectorPanel } from './inspector/InspectorPanel';
 import { usePresentation } from './present/use-present';
-import { RunLegend } from './present/RunLegend';
+import { RunLegendSlot } from './present/RunLegendSlot';
 import { useT } from '../i18n';
 import { ErrorBoundary } from './ErrorBoundary';
-import { NoteStrip } from './note/NoteStrip';
+import { NoteSlot } from './note/NoteSlot';
 import { LessonSlot } from './lesson/LessonSlot';
 import { CodeDialogHost } from './code/CodeDialogHost';
 
@@ -41,7 +41,7 @@ export function App() {
           <EngineStatus />
         </main>
         <div className="app__timeline">
-          <NoteStrip />
+          <NoteSlot />
           <ErrorBoundary panel="timeline">
             <Timeline />
           </ErrorBoundary>
@@ -78,8 +78,8 @@ export function App() {
       <aside className="app__side" aria-label={t('app.side')}>
         {/* The lesson player, while the link names a lesson (its own error boundary inside). */}
         <LessonSlot />
-        <NoteStrip />
-        {presenting && <RunLegend />}
+        <NoteSlot />
+        {presenting && <RunLegendSlot />}
         <ErrorBoundary panel="optimizers">
           <OptimizersPanel />
         </ErrorBoundary>

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { en } from '../../src/i18n/en';
+import { enAll as en } from '../../src/i18n/en-all';
 import { zh } from '../../src/i18n/zh';
 import { i18n } from '../../src/i18n';
 import { loadLanguage } from '../../src/i18n/load';

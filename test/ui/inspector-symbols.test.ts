@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { inspectStep } from '../../src/core/inspect';
-import { en } from '../../src/i18n/en';
+import { enAll as en } from '../../src/i18n/en-all';
 import { zh } from '../../src/i18n/zh';
 import type { OptimizerSpec } from '../../src/scenario/types';
 import { ruleTex } from '../../src/ui/inspector/formulas';

@@ -9,38 +9,18 @@
  * at the top of a loss chart, at the foot of an accuracy chart.
  */
 import { memo } from 'react';
-import { lowestValidationStep } from '../../core/early-stopping';
 import { formatAxisReading } from '../../plot/chart-scale';
-import type { RunView } from '../../state/run-views';
+import type { StopMark } from './early-stop-marks';
 import type { ChartGeometry } from './geometry';
 import type { ChartRun } from './ChartLines';
 import { useT } from '../../i18n';
+import '../../i18n/en-tables'; // its words load with this chunk (docs/i18n.md)
 
 /**
  * The key of line styles covers the plot's top 20 px on a loss chart and its foot's 22 px on an
  * accuracy chart (LossChart.css): the label keeps clear of it.
  */
 const KEY_CLEARANCE = 36;
-
-/** A run's early-stopping step and its value on the chart's measure there. */
-export interface StopMark {
-  index: number;
-  step: number;
-  value: number;
-}
-
-/** The visible runs' early-stopping marks on `measure` (loss or accuracy). */
-export function stopMarksOf(runs: readonly RunView[], measure: 'loss' | 'accuracy'): StopMark[] {
-  return runs.flatMap((run) => {
-    const scores = run.result.scores;
-    if (run.hidden || !scores?.validationLoss) return [];
-    const step = lowestValidationStep(scores.validationLoss, run.result.loss.length);
-    if (step === null) return [];
-    const values = measure === 'loss' ? scores.validationLoss : scores.validationAccuracy;
-    const value = values?.[step];
-    return value === undefined ? [] : [{ index: run.index, step, value }];
-  });
-}
 
 export const ChartEarlyStop = memo(function ChartEarlyStop({
   geo,

@@ -11,6 +11,7 @@ import { linePath, type ChartSeries } from '../../plot/chart-series';
 import type { ChartGeometry } from './geometry';
 import type { ChartRun } from './ChartLines';
 import { useT } from '../../i18n';
+import '../../i18n/en-tables'; // its words load with this chunk (docs/i18n.md)
 
 /** A run's test score: its value on the chart's measure at the run's last step. */
 export interface TestMark {

@@ -32,9 +32,10 @@ import { useSize } from './use-size';
 import './LossChart.css';
 import { useT } from '../../i18n';
 import { AxisHelp } from '../help/AxisHelp';
-import { ChartHeldOut, ChartTestMarks, HeldOutKey, type TestMark } from './ChartHeldOut';
+import type { TestMark } from './ChartHeldOut';
 import type { RunView } from '../../state/run-views';
-import { ChartEarlyStop, stopMarksOf } from './ChartEarlyStop';
+import { ChartEarlyStop, ChartHeldOut, ChartTestMarks, HeldOutKey } from './held-out-parts';
+import { stopMarksOf } from './early-stop-marks';
 import type { HoverHeldOut } from './ChartHover';
 import { epochText, runBatchesOf } from '../timeline/run-epochs';
 

@@ -26,6 +26,7 @@ import {
 } from '../../plot/run-table';
 import { SWEEP_TOLERANCE } from '../../core/sweep';
 import { useT } from '../../i18n';
+import '../../i18n/en-tables'; // its words load with this chunk (docs/i18n.md)
 import { formatLoss } from '../optimizers/format';
 import { formatValue } from '../landscape/format';
 import { runShortName } from '../../i18n/text';

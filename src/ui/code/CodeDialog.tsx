@@ -7,6 +7,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { exportCode } from '../../export/code';
 import { useApp } from '../../state/store';
 import { useT } from '../../i18n';
+import '../../i18n/en-code'; // its words load with this chunk (docs/i18n.md)
 import { problemText } from '../../i18n/problem-text';
 import { describeProblem } from '../../core/problems';
 import { TitledModal, showModalOnce } from '../dialog/TitledModal';

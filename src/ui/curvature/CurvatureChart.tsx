@@ -8,6 +8,7 @@
  */
 import { useMemo, useRef, useState } from 'react';
 import { useT } from '../../i18n';
+import '../../i18n/en-curvature'; // its words load with this chunk (docs/i18n.md)
 import { chartDomain } from '../../plot/chart-scale';
 import {
   curvatureAt,

@@ -4,6 +4,7 @@
  * ("2/α = 4.44") and α·λ, the number a limit's factor (2, 38, …) bounds. In the run's colour.
  */
 import { useT } from '../../i18n';
+import '../../i18n/en-curvature'; // its words load with this chunk (docs/i18n.md)
 import { formatReading } from '../../plot/chart-scale';
 import { curvatureAt, type CurvatureSeries } from '../../plot/curvature-series';
 import { limitLabel } from '../../plot/stability-line';

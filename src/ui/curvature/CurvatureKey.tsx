@@ -6,6 +6,7 @@
  */
 import { useLayoutEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { useT } from '../../i18n';
+import '../../i18n/en-curvature'; // its words load with this chunk (docs/i18n.md)
 
 /** A swatch's length and the room around it, px. */
 const SWATCH = 18;

@@ -7,6 +7,8 @@
  */
 import { useMemo } from 'react';
 import { useT } from '../../i18n';
+import '../../i18n/en-curvature'; // its words load with this chunk (docs/i18n.md)
+import '../../i18n/en-lab'; // its words load with this chunk (docs/i18n.md)
 import type { SharpnessView } from '../../plot/curvature-series';
 import { useDeferredRunViews } from '../../state/run-views';
 import { useAppShallow } from '../../state/store';

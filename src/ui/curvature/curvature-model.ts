@@ -4,6 +4,7 @@
  * drawn, where it diverged; and the hint sentences the runs call for. No DOM.
  */
 import { t } from '../../i18n';
+import '../../i18n/en-curvature'; // its words load with this chunk (docs/i18n.md)
 import { runDisplayName } from '../../i18n/text';
 import {
   limitShown,

@@ -11,6 +11,7 @@ import { HOLD_END_SECONDS, motionSeconds, type VideoLength } from '../../export/
 import type { Engine } from '../../engine/client';
 import { appStore, useAppShallow } from '../../state/store';
 import { t, useT } from '../../i18n';
+import '../../i18n/en-export'; // its words load with this chunk (docs/i18n.md)
 import { ProgressBar } from '../progress-bar';
 
 /** "2.5 s", in the language shown (called while VideoPanel renders). */
@@ -28,7 +29,7 @@ interface Props {
 }
 
 export function VideoPanel({ anchor, root, engine, onClose }: Props) {
-  // Its words are under `export.*` (src/i18n/en-classroom.ts).
+  // Its words are under `export.*` (src/i18n/en-export.ts).
   const tr = useT();
   const { steps, speed } = useAppShallow((s) => ({ steps: s.scenario.steps, speed: s.speed }));
   const [length, setLength] = useState<VideoLength>(5);

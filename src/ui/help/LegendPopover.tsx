@@ -6,6 +6,8 @@
  */
 import { useEffect, useId, useLayoutEffect, useRef, type RefObject } from 'react';
 import { useT } from '../../i18n';
+import '../../i18n/en-lesson'; // its words load with this chunk (docs/i18n.md)
+import '../../i18n/en-legend'; // its words load with this chunk (docs/i18n.md)
 import { useLegend } from './legend-store';
 import { LegendSample, type SampleKind } from './LegendSamples';
 import { CloseButton } from '../forms/IconButton';

@@ -5,6 +5,7 @@
  * show beside a full diagonal. Every cell has an accessible name ("true 3, predicted 5: 2").
  */
 import { useT } from '../../i18n';
+import '../../i18n/en-insight'; // its words load with this chunk (docs/i18n.md)
 import type { CursorInsight } from '../../engine/worker-insight';
 
 /** A cell's shade, 0 … 1, and whether it is on the diagonal. */

@@ -4,6 +4,7 @@
  * cursor step marked. Computed in the lab worker from the run's trajectory once it has finished.
  */
 import { useT } from '../../i18n';
+import '../../i18n/en-insight'; // its words load with this chunk (docs/i18n.md)
 import type { RunResult } from '../../core/run';
 import type { Scenario } from '../../scenario/types';
 import { useLayerSeries } from './insight-hooks';

@@ -6,6 +6,7 @@
  */
 import { useState } from 'react';
 import { useT } from '../../i18n';
+import '../../i18n/en-insight'; // its words load with this chunk (docs/i18n.md)
 import { isTable } from '../../kinds/registry';
 import { useRunViews } from '../../state/run-views';
 import { useAppShallow } from '../../state/store';

@@ -7,6 +7,7 @@
  */
 import { useState } from 'react';
 import { useT } from '../../i18n';
+import '../../i18n/en-insight'; // its words load with this chunk (docs/i18n.md)
 import type { InsightPart } from '../../core/model-insight/table-predictions';
 import { ConfusionGrid } from './ConfusionGrid';
 import { useCursorInsight } from './insight-hooks';

@@ -22,6 +22,8 @@ import { useInspection } from './use-inspection';
 import { IconButton } from '../forms/IconButton';
 import './InspectorPanel.css';
 import { useT } from '../../i18n';
+import '../../i18n/en-inspect'; // its words load with this chunk (docs/i18n.md)
+import '../../i18n/en-code'; // its words load with this chunk (docs/i18n.md)
 import { optimizerTitle } from '../../i18n/text';
 import { openCode } from '../code/open-code';
 

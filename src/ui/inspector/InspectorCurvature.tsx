@@ -9,6 +9,7 @@ import type { InspectedStep } from '../../engine/worker-inspect';
 import type { StepCurvature } from '../../core/step-curvature';
 import type { OptimizerSpec } from '../../scenario/types';
 import { useT } from '../../i18n';
+import '../../i18n/en-curvature-view'; // its words load with this chunk (docs/i18n.md)
 import { formatNumber } from './format';
 import { Tex } from './Tex';
 import './InspectorCurvature.css';

@@ -5,6 +5,7 @@
  */
 import type { StepInspection } from '../../core/inspect';
 import { useT } from '../../i18n';
+import '../../i18n/en-inspect'; // its words load with this chunk (docs/i18n.md)
 import { inspectorRows, inspectorScalars } from './rows';
 import { rowSymbolKey, scalarSymbolKey, type SymbolKey } from './symbols';
 import { Tex } from './Tex';

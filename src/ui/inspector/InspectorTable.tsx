@@ -4,6 +4,7 @@ import { formatNumber } from './format';
 import { inspectorRows } from './rows';
 import { Tex } from './Tex';
 import { useT } from '../../i18n';
+import '../../i18n/en-inspect'; // its words load with this chunk (docs/i18n.md)
 
 /** Parameters shown for a model: a column each; the rest are summed up in a note. */
 const MODEL_COLUMNS = 3;

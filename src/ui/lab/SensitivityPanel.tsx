@@ -12,6 +12,7 @@ import { runColor } from '../../plot/palette';
 import { problemInfo } from '../../state/selectors';
 import { appStore, useAppShallow } from '../../state/store';
 import { useT } from '../../i18n';
+import '../../i18n/en-lab'; // its words load with this chunk (docs/i18n.md)
 import { optimizerTitle, runDisplayName } from '../../i18n/text';
 import type { OptimizerSpec, Scenario } from '../../scenario/types';
 import { useSensitivityMaps } from './sensitivity-hook';

@@ -9,6 +9,7 @@ import { runColor } from '../../plot/palette';
 import { problemInfo } from '../../state/selectors';
 import { appStore, useAppShallow } from '../../state/store';
 import { useT } from '../../i18n';
+import '../../i18n/en-lab'; // its words load with this chunk (docs/i18n.md)
 import { useEngine } from '../engine-context';
 import { unsetField } from '../optimizers/patches';
 import { SweepChart } from './sweep-chart';

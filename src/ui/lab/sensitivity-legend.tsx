@@ -7,6 +7,7 @@ import { useSize } from '../charts/use-size';
 import { sequentialColor } from '../../plot/colormap';
 import { formatTick } from '../../plot/chart-scale';
 import { useT } from '../../i18n';
+import '../../i18n/en-lab'; // its words load with this chunk (docs/i18n.md)
 import { legendTicks, type MapColorScale } from './sensitivity-scale';
 
 const STOPS = 12;

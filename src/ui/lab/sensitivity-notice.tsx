@@ -4,6 +4,7 @@
  */
 import { isAdamFamily } from '../../core/sensitivity';
 import { t, useT } from '../../i18n';
+import '../../i18n/en-lab'; // its words load with this chunk (docs/i18n.md)
 import { runDisplayName } from '../../i18n/text';
 import { runColor } from '../../plot/palette';
 import type { OptimizerSpec } from '../../scenario/types';

@@ -4,6 +4,7 @@ import { HYPERPARAMS } from '../../core/optimizers';
 import { plotted, type ChartAxisSpec } from '../../plot/chart-scale';
 import { formatHyperparam, formatLoss } from '../optimizers/format';
 import { t } from '../../i18n';
+import '../../i18n/en-lab'; // its words load with this chunk (docs/i18n.md)
 import type { MapStatus, MapView } from './sensitivity-controller';
 import type { DrawnCell } from './sensitivity-scale';
 

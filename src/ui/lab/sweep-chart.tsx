@@ -9,6 +9,7 @@ import { useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from
 import { useSize } from '../charts/use-size';
 import { usePlotPointer } from '../charts/use-plot-pointer';
 import { useT } from '../../i18n';
+import '../../i18n/en-lab'; // its words load with this chunk (docs/i18n.md)
 import { SweepAxes } from './sweep-axes';
 import { SweepHover } from './sweep-hover';
 import {

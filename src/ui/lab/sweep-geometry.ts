@@ -13,6 +13,7 @@ import {
 import { linearMap } from '../../plot/finite';
 import { SWEEP_LR_MAX, SWEEP_LR_MIN, type SweepPoint } from '../../core/sweep';
 import { t } from '../../i18n';
+import '../../i18n/en-lab'; // its words load with this chunk (docs/i18n.md)
 import type { SweepEntry } from './sweep-scheduler';
 import { plotArea } from '../charts/geometry';
 

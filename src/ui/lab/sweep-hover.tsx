@@ -1,6 +1,7 @@
 /** The sweep chart's read-out under the pointer. */
 import { formatReading } from '../../plot/chart-scale';
 import { useT } from '../../i18n';
+import '../../i18n/en-lab'; // its words load with this chunk (docs/i18n.md)
 import {
   metricValue,
   pickLr,

@@ -1,5 +1,6 @@
 /** The sweep's progress under the chart while it is not complete: how many α of how many. */
 import { useT } from '../../i18n';
+import '../../i18n/en-lab'; // its words load with this chunk (docs/i18n.md)
 import { JobProgress } from '../worker-jobs/JobProgress';
 import type { SweepView } from './sweep-scheduler';
 

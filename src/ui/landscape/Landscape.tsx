@@ -3,20 +3,18 @@
  * point, hover read-out and the window controls (docs/screen.md, "What the screen holds", 1).
  */
 import { Suspense, useEffect, useMemo, useRef, useState } from 'react';
-import { useAppShallow } from '../../state/store';
+import { useApp, useAppShallow } from '../../state/store';
 import { landscapeInfo, problemInfo } from '../../state/selectors';
 import { problemTag, runViews } from '../../state/run-views';
-import { SliceBadge } from './SliceBadge';
 import { PredictOverlay } from '../present/PredictOverlay';
 import { PresentBar, PresentButton } from '../present/PresentBar';
-import { RunLegend } from '../present/RunLegend';
+import { RunLegendSlot } from '../present/RunLegendSlot';
 import { OpenFullLink } from '../share/OpenFullLink';
 import { useEngine } from '../engine-context';
 import { Axes } from './Axes';
 import { ColorLegend } from './ColorLegend';
 import { geometry, MARGIN } from './geometry';
 import { HoverReadout } from './HoverReadout';
-import { LineSearchMarks } from './LineSearchMarks';
 import { Minima } from './Minima';
 import { SurfaceCanvas } from './SurfaceCanvas';
 import { BusySign } from './BusySign';
@@ -54,10 +52,22 @@ const LocalModel = lazyPart(
   onDemand(() => import('./LocalModel')),
   (m) => m.LocalModel,
 );
+// Layers of some problems or modes only, which the first view does not draw: L-BFGS's line
+// search, a model's slice badge (issue 17).
+const LineSearchMarks = lazyPart(
+  onDemand(() => import('./LineSearchMarks')),
+  (m) => m.LineSearchMarks,
+);
+const SliceBadge = lazyPart(
+  onDemand(() => import('./SliceBadge')),
+  (m) => m.SliceBadge,
+);
 
 export function Landscape() {
   const t = useT();
   const { sync } = useEngine();
+  // Only runs whose steps evaluate f several times (L-BFGS's line search) record trial points.
+  const lineSearch = useApp((s) => s.results?.some((result) => result.trialPoints) ?? false);
   const {
     problem,
     start,
@@ -135,7 +145,7 @@ export function Landscape() {
       {/* Above the plot, never over it: it wraps as tools are added, and the plot gives way
           (docs/app.md, "Layout"). */}
       <div className="landscape__tools" role="group" aria-label={t('layout.tools')}>
-        {embed && <RunLegend compact />}
+        {embed && <RunLegendSlot compact />}
         <ColorLegend />
         <ViewToggle />
         {/* Hidden while the class predicts (they would show the runs), but keeping their place:
@@ -253,7 +263,11 @@ export function Landscape() {
               }}
             >
               {!predicting && <ProgressLayer geo={geo} />}
-              {!predicting && <LineSearchMarks geo={geo} />}
+              {!predicting && lineSearch && (
+                <Suspense fallback={null}>
+                  <LineSearchMarks geo={geo} />
+                </Suspense>
+              )}
               {!predicting && arrowsOn && (
                 <Suspense fallback={null}>
                   <Arrows geo={geo} />
@@ -274,7 +288,11 @@ export function Landscape() {
           axes={axes}
           geo={geo}
         />
-        {plane && <SliceBadge plane={plane} />}
+        {plane && (
+          <Suspense fallback={null}>
+            <SliceBadge plane={plane} />
+          </Suspense>
+        )}
         <BusySign />
         {predicting && <PredictOverlay />}
         <FirstVisitHint />

@@ -10,6 +10,7 @@ import { memo, useMemo } from 'react';
 import type { Probe } from '../../engine/api';
 import { stabilityLimit, stepRegime } from '../../core/curvature/stability';
 import { useT } from '../../i18n';
+import '../../i18n/en-curvature-view'; // its words load with this chunk (docs/i18n.md)
 import { optimizerTitle } from '../../i18n/text';
 import { quadraticModel, type Pixel, type QuadraticModelDrawing } from '../../plot/quadratic-model';
 import { AXIS_UNIT_PX, axisArrows, type AxisArrow } from '../../plot/quadratic-axes';

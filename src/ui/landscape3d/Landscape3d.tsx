@@ -15,6 +15,7 @@ import { landscapeKey, problemTag, runViews } from '../../state/run-views';
 import { useAppShallow } from '../../state/store';
 import { viewTag } from '../../plot/viewport';
 import { useT } from '../../i18n';
+import '../../i18n/en-landscape3d'; // its words load with this chunk (docs/i18n.md)
 import { problemText } from '../../i18n/problem-text';
 import { axisNames } from '../../i18n/text';
 import { download } from '../../export/raster';

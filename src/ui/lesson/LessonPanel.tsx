@@ -8,6 +8,8 @@
  */
 import { useEffect, useId, useRef } from 'react';
 import { useT } from '../../i18n';
+import '../../i18n/en-lesson'; // its words load with this chunk (docs/i18n.md)
+import '../../i18n/en-code'; // its words load with this chunk (docs/i18n.md)
 import { appStore, useApp } from '../../state/store';
 import { goToStep, openViewInLesson } from '../../state/lesson-steps';
 import type { OpenLesson } from '../../state/lesson-player-state';

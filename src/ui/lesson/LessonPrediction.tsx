@@ -7,6 +7,7 @@
  */
 import { useEffect, useId, useRef, useState } from 'react';
 import { useT } from '../../i18n';
+import '../../i18n/en-lesson'; // its words load with this chunk (docs/i18n.md)
 import { appStore, useApp } from '../../state/store';
 import { questionPending } from '../../state/lesson-steps';
 import type { LessonPrediction as Prediction } from '../../lessons/types';

@@ -3,6 +3,7 @@
  * link a teacher puts on a slide or sends, which opens the step's own view.
  */
 import { useT } from '../../i18n';
+import '../../i18n/en-lesson'; // its words load with this chunk (docs/i18n.md)
 import { useApp } from '../../state/store';
 import { CopyField } from '../share/CopyField';
 import { lessonStepLink } from './lesson-link';

@@ -3,6 +3,7 @@
  * and screen readers know it, and the player's keys leave a focused select alone).
  */
 import { useT } from '../../i18n';
+import '../../i18n/en-lesson'; // its words load with this chunk (docs/i18n.md)
 import { useApp } from '../../state/store';
 import { textIn } from '../../lessons/local-text';
 import type { Lesson, LocalText } from '../../lessons/types';

@@ -6,6 +6,7 @@
  */
 import { useId, useState } from 'react';
 import { useT } from '../../i18n';
+import '../../i18n/en-lesson'; // its words load with this chunk (docs/i18n.md)
 import { useApp } from '../../state/store';
 import type { LessonTask as Task } from '../../lessons/types';
 import { textIn } from '../../lessons/local-text';

@@ -6,6 +6,7 @@
  * notice.
  */
 import { t } from '../../i18n';
+import '../../i18n/en-lesson'; // its words load with this chunk (docs/i18n.md)
 import type { AppStore } from '../../state/store';
 import type { LessonRef, OpenLesson } from '../../state/lesson-player-state';
 import { openLessonAt, progressOf } from '../../state/lesson-steps';

@@ -7,6 +7,8 @@ import { useEffect, useRef } from 'react';
 import { useT } from '../../i18n';
 import { useApp } from '../../state/store';
 import { useNoteEditing } from './note-editing';
+import { preload } from '../lazy/on-demand';
+import { loadNoteStrip } from './NoteSlot';
 
 export function NoteButton() {
   const t = useT();
@@ -31,6 +33,9 @@ export function NoteButton() {
       title={t('note.addTitle')}
       aria-pressed={editing}
       onClick={() => setEditing(!editing)}
+      // The editor is on demand (NoteSlot.tsx): fetched as the pointer or the focus arrives.
+      onPointerEnter={() => preload(loadNoteStrip)}
+      onFocus={() => preload(loadNoteStrip)}
     >
       <svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true" focusable="false">
         <path d="M7 2v10M2 7h10" stroke="currentColor" strokeWidth="1.6" />

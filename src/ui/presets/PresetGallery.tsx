@@ -20,6 +20,7 @@ import { groupByTopic, isPlainClick, presetChips, presetQuery } from './gallery'
 import { showModalOnce, TitledModal } from '../dialog/TitledModal';
 import './PresetGallery.css';
 import { useT } from '../../i18n';
+import '../../i18n/en-presets'; // its words load with this chunk (docs/i18n.md)
 import type { Lang } from '../../i18n/languages';
 import { presetText, presetTopic } from '../../i18n/preset-text';
 

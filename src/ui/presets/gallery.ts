@@ -9,6 +9,7 @@ import { isRegression } from '../../kinds/registry';
 import { encodeLink } from '../../url/codec';
 import { DEFAULT_VIEW } from '../../url/fields';
 import { t } from '../../i18n';
+import '../../i18n/en-presets'; // its words load with this chunk (docs/i18n.md)
 import type { Lang } from '../../i18n/languages';
 import { problemText } from '../../i18n/problem-text';
 import { optimizerTitle } from '../../i18n/text';

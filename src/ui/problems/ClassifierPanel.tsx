@@ -13,6 +13,7 @@ import { useAppShallow } from '../../state/store';
 import { sameProblem, useRunViews } from '../../state/run-views';
 import { effectiveCursor } from '../../state/view-slice';
 import { useT } from '../../i18n';
+import '../../i18n/en-models'; // its words load with this chunk (docs/i18n.md)
 import { RunShown } from './RunShown';
 import { formatLoss } from '../optimizers/format';
 import { CLASS_COLORS, classCounts, formatAccuracy, gridSide, paramsAt } from './classifier-view';

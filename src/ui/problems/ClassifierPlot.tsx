@@ -11,6 +11,7 @@ import { scaleLinear } from 'd3';
 import { memo, useEffect, useMemo, useRef } from 'react';
 import type { ClassificationData, View } from '../../core/problems';
 import { useT } from '../../i18n';
+import '../../i18n/en-models'; // its words load with this chunk (docs/i18n.md)
 import { fieldPixels, gridChecksum, isoLinePath } from './classifier-view';
 import { useSize } from '../charts/use-size';
 import { ChartSvg } from '../charts/ChartSvg';

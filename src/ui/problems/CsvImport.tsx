@@ -9,6 +9,7 @@ import { useId, useMemo, useState, type DragEvent } from 'react';
 import { MAX_CSV_POINTS } from '../../scenario/csv';
 import { appStore, useApp } from '../../state/store';
 import { useT } from '../../i18n';
+import '../../i18n/en-models'; // its words load with this chunk (docs/i18n.md)
 import {
   CSV_FORMATS,
   charLimitOf,

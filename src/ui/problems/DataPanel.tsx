@@ -18,6 +18,7 @@ import { useApp, useAppShallow } from '../../state/store';
 import { useRunViews } from '../../state/run-views';
 import { effectiveCursor } from '../../state/view-slice';
 import { useT } from '../../i18n';
+import '../../i18n/en-models'; // its words load with this chunk (docs/i18n.md)
 import { RunShown } from './RunShown';
 import { formatLoss } from '../optimizers/format';
 import { ClassifierPanel } from './ClassifierPanel';

@@ -7,6 +7,7 @@ import { scaleLinear } from 'd3';
 import { memo, useRef } from 'react';
 import type { Dataset } from '../../core/problems/linear-regression';
 import { useT } from '../../i18n';
+import '../../i18n/en-models'; // its words load with this chunk (docs/i18n.md)
 import { clipLine, type FittedLine } from './data-fit';
 import { useSize } from '../charts/use-size';
 import { ChartSvg } from '../charts/ChartSvg';

@@ -15,6 +15,8 @@ import {
   type FormulaCheck,
 } from './formula-check';
 import { useT } from '../../i18n';
+import '../../i18n/en-models'; // its words load with this chunk (docs/i18n.md)
+import '../../i18n/en-picker'; // its words load with this chunk (docs/i18n.md)
 import './FormulaEditor.css';
 
 /** How long typing must pause before the text is checked. */

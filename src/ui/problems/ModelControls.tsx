@@ -16,6 +16,7 @@ import { ACTIVATIONS, CLASSIFICATION_GENERATORS, type Activation } from '../../s
 import { MAX_HIDDEN_LAYERS, MAX_HIDDEN_UNITS } from '../../scenario/validate-data';
 import { appStore } from '../../state/store';
 import { t as translate, useT } from '../../i18n';
+import '../../i18n/en-models'; // its words load with this chunk (docs/i18n.md)
 import { rollSeed, parseSeed } from './seed';
 import {
   addLayer,

@@ -17,6 +17,7 @@ import { isClassifier, isTable, kindOf } from '../../kinds/registry';
 import { tableSource } from '../../kinds/table-ui';
 import './ProblemCard.css';
 import { useT } from '../../i18n';
+import '../../i18n/en-picker'; // its words load with this chunk (docs/i18n.md)
 import { problemText } from '../../i18n/problem-text';
 
 interface ProblemCardProps {

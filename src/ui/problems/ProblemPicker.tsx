@@ -27,6 +27,7 @@ import { useThumbnails } from './thumbnails';
 import { showModalOnce, TitledModal } from '../dialog/TitledModal';
 import './ProblemPicker.css';
 import { useT } from '../../i18n';
+import '../../i18n/en-picker'; // its words load with this chunk (docs/i18n.md)
 
 /** What the header can do with the picker. */
 export interface ProblemPickerHandle {

@@ -6,6 +6,7 @@
 import type { OptimizerSpec } from '../../scenario/types';
 import { runDisplayName } from '../../i18n/text';
 import { useT } from '../../i18n';
+import '../../i18n/en-models'; // its words load with this chunk (docs/i18n.md)
 
 export function RunShown({
   optimizers,

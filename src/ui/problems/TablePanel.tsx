@@ -19,6 +19,7 @@ import { appStore, useAppShallow } from '../../state/store';
 import { useRunViews } from '../../state/run-views';
 import { effectiveCursor } from '../../state/view-slice';
 import { useT } from '../../i18n';
+import '../../i18n/en-tables'; // its words load with this chunk (docs/i18n.md)
 import { runColor } from '../../plot/palette';
 import { formatLoss } from '../optimizers/format';
 import { formatAccuracy } from './classifier-view';

@@ -23,6 +23,8 @@ export function charLimitOf(kind: ImportKind): number {
 }
 import { withData, type ModelSpec } from './model-settings';
 import { t } from '../../i18n';
+import '../../i18n/en-models'; // its words load with this chunk (docs/i18n.md)
+import '../../i18n/en-tables'; // its words load with this chunk (docs/i18n.md)
 
 /**
  * What each kind of data holds, for the dialog's explanation: the columns in words (in the

@@ -7,6 +7,7 @@ import { clampToLimit, safeLinearDomain } from '../../plot/finite';
 import { LINEAR_X_RANGE } from '../../core/problems/linear-regression';
 import type { RunResult } from '../../core/run';
 import { t } from '../../i18n';
+import '../../i18n/en-models'; // its words load with this chunk (docs/i18n.md)
 import { BATCH_SIZES } from './batch-sizes';
 
 const MINUS = '−';

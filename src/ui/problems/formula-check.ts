@@ -7,6 +7,7 @@
 import { ExpressionError, parseExpression } from '../../core/expression';
 import type { ProblemSpec } from '../../scenario/types';
 import { t } from '../../i18n';
+import '../../i18n/en-models'; // its words load with this chunk (docs/i18n.md)
 import type { Resources } from '../../i18n/en';
 
 /** What the editor knows about the text in its field. */

@@ -18,6 +18,7 @@ import {
   MAX_TRAJECTORY_VALUES,
 } from '../../scenario/validate-data';
 import { t } from '../../i18n';
+import '../../i18n/en-models'; // its words load with this chunk (docs/i18n.md)
 import { kindOf, type ClassifierSpec } from '../../kinds/registry';
 import type { MlpSpec } from '../../kinds/mlp/spec';
 import { MODEL_BATCH_SIZES } from './batch-sizes';

@@ -2,6 +2,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { copyText } from './clipboard';
 import { useT } from '../../i18n';
+import '../../i18n/en-share'; // its words load with this chunk (docs/i18n.md)
 
 interface CopyFieldProps {
   label: string;

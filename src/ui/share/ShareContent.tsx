@@ -18,6 +18,8 @@ import { baseUrl, embedSnippet, shareLink } from './links';
 import { openScenarioFile } from './open-file';
 import { linkCarriesData, ownPoints } from '../../url/data-param';
 import { useT } from '../../i18n';
+import '../../i18n/en-inspect'; // its words load with this chunk (docs/i18n.md)
+import '../../i18n/en-share'; // its words load with this chunk (docs/i18n.md)
 import { problemText } from '../../i18n/problem-text';
 import { hyperparamLabel } from '../../i18n/text';
 import { LessonShareLink } from '../lesson/LessonShareLink';

@@ -6,6 +6,7 @@
  */
 import { useMemo } from 'react';
 import { useT } from '../../i18n';
+import '../../i18n/en-inspect'; // its words load with this chunk (docs/i18n.md)
 import { qrCodeOf, qrPath } from './qr';
 
 const QUIET = 4;

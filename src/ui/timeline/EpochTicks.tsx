@@ -10,6 +10,7 @@ import { useRef } from 'react';
 import { epochTicks, type RunBatches } from '../../core/epochs';
 import { useSize } from '../charts/use-size';
 import { useT } from '../../i18n';
+import '../../i18n/en-tables'; // its words load with this chunk (docs/i18n.md)
 import { batchModeText } from './run-epochs';
 
 /** The thumb's width (Timeline.css): its centre runs from half of it to the width less half. */

@@ -4,13 +4,21 @@
  * For a run on data with mini-batches (the selected run), the track shows its epoch boundaries
  * (EpochTicks) and the readout the epoch and batch of the step (issue 22).
  */
+import { Suspense } from 'react';
 import { appStore, useApp } from '../../state/store';
 import { effectiveCursor } from '../../state/view-slice';
 import { formatStep } from '../../plot/chart-scale';
 import { useT } from '../../i18n';
-import { EpochTicks } from './EpochTicks';
+import { onDemand } from '../lazy/on-demand';
+import { lazyPart } from '../lazy/lazy-part';
 import { batchesOfSize, epochText } from './run-epochs';
 import { runDisplayName } from '../../i18n/text';
+
+// The epoch ticks show for mini-batch runs only, which the first view has none of (issue 17).
+const EpochTicks = lazyPart(
+  onDemand(() => import('./EpochTicks')),
+  (m) => m.EpochTicks,
+);
 
 export function Scrubber() {
   const t = useT();
@@ -48,7 +56,9 @@ export function Scrubber() {
           }}
         />
         {batches && batches.mode !== 'full' && (
-          <EpochTicks batches={batches} steps={steps} runName={runName} />
+          <Suspense fallback={null}>
+            <EpochTicks batches={batches} steps={steps} runName={runName} />
+          </Suspense>
         )}
       </div>
       <output className="timeline__readout numeric" aria-live="off" data-testid="timeline-readout">

@@ -5,6 +5,7 @@
  * panel's layout and tests (`data-testid`).
  */
 import { useT } from '../../i18n';
+import '../../i18n/en-lab'; // its words load with this chunk (docs/i18n.md)
 import { ProgressBar } from '../progress-bar';
 import type { JobStatus } from './run-job-scheduler';
 import './JobProgress.css';
