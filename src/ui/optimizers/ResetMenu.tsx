@@ -4,6 +4,7 @@
  * link's values the run was opened with (src/state/run-origins.ts), and PyTorch's defaults. A
  * run added since it was opened has only the second.
  */
+import type { OptimizerSpec } from '../../scenario/types';
 import { useApp, useAppShallow } from '../../state/store';
 import { useT } from '../../i18n';
 import { useMenuButton } from '../a11y/use-menu-button';
@@ -14,18 +15,41 @@ import { MenuItem } from '../a11y/MenuItem';
 import { IconButton } from '../forms/IconButton';
 import './ResetMenu.css';
 
+interface ResetValues {
+  origin: string | null;
+  defaults: string | null;
+}
+
+const NO_VALUES: ResetValues = { origin: null, defaults: null };
+
+/**
+ * The values each item would give, as text, per spec and origin object: the selector runs on
+ * every change of the store, and the reset's clone and formatting cost about 50 µs a card.
+ */
+const valuesMade = new WeakMap<
+  OptimizerSpec,
+  { origin: OptimizerSpec | null; values: ResetValues }
+>();
+
+function resetValues(spec: OptimizerSpec | undefined, origin: OptimizerSpec | null): ResetValues {
+  if (!spec) return NO_VALUES;
+  const made = valuesMade.get(spec);
+  if (made && made.origin === origin) return made.values;
+  const values = {
+    origin: origin ? runValuesText(resetToOrigin(spec, origin)) : null,
+    defaults: runValuesText(resetToDefaults(spec)),
+  };
+  valuesMade.set(spec, { origin, values });
+  return values;
+}
+
 export function ResetMenu({ index }: { index: number }) {
   const t = useT();
   // The items' values as text, not the spec: a slider's α changes neither (a run goes back to
   // its origin's or the defaults' values), so the card's input does not render this menu.
   const values = useAppShallow((s) => {
     const spec = s.scenario.optimizers[index];
-    if (!spec) return { origin: null, defaults: null };
-    const origin = originFor(s.runOrigins, index, spec);
-    return {
-      origin: origin ? runValuesText(resetToOrigin(spec, origin)) : null,
-      defaults: runValuesText(resetToDefaults(spec)),
-    };
+    return resetValues(spec, spec ? originFor(s.runOrigins, index, spec) : null);
   });
   const resetOptimizer = useApp((s) => s.resetOptimizer);
   const { buttonProps, menuProps, close } = useMenuButton(false);
