@@ -93,7 +93,8 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 60_000,
     // Fixed fast-check seeds in CI (test/fast-check-setup.ts).
-    setupFiles: ['test/fast-check-setup.ts'],
+    // …and every problem kind, as the CLI has (test/kinds-setup.ts).
+    setupFiles: ['test/fast-check-setup.ts', 'test/kinds-setup.ts'],
     // One worker per core. Vitest's default in a run is cores − 1, which on CI's 2 cores is a
     // single worker: 166 s for the unit tests against 106 s with two (docs/testing.md).
     maxWorkers: '100%',

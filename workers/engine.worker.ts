@@ -8,8 +8,9 @@ import { expose } from 'comlink';
 import { engineCalls } from '../src/engine/worker-calls';
 import { withDataSets } from '../src/engine/worker-data';
 import { fetchDataFile } from '../src/engine/data-fetch';
+import { loadModelKinds } from '../src/kinds/load-chunk';
 
-const api = withDataSets(engineCalls, fetchDataFile);
+const api = withDataSets(engineCalls, fetchDataFile, loadModelKinds);
 
 expose(api);
 

@@ -9,8 +9,9 @@ import { engineCalls } from '../src/engine/worker-calls';
 import { labWorkerApi } from '../src/engine/worker-lab';
 import { withDataSets } from '../src/engine/worker-data';
 import { fetchDataFile } from '../src/engine/data-fetch';
+import { loadModelKinds } from '../src/kinds/load-chunk';
 
-const api = withDataSets({ ...engineCalls, ...labWorkerApi }, fetchDataFile);
+const api = withDataSets({ ...engineCalls, ...labWorkerApi }, fetchDataFile, loadModelKinds);
 
 expose(api);
 

@@ -54,6 +54,10 @@ export const enModels = {
       spiral: 'Spiral',
       xor: 'XOR',
     },
+    /** While the models' code loads (src/state/kinds-gate.ts), and if it cannot. */
+    codeLoading: 'Loading the model…',
+    codeUnavailable:
+      'The model could not be loaded (offline?), so the view shown stays: reload when online.',
   },
   data: {
     label: 'Data',
