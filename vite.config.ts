@@ -95,9 +95,9 @@ export default defineConfig({
     include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
     environment: 'node',
     testTimeout: 60_000,
-    // Fixed fast-check seeds in CI (test/fast-check-setup.ts); every optimizer's rule registered
-    // as the CLI has them (test/rules-setup.ts).
-    setupFiles: ['test/fast-check-setup.ts', 'test/rules-setup.ts'],
+    // Fixed fast-check seeds in CI (test/fast-check-setup.ts); every optimizer's rule and every
+    // problem kind registered, as the CLI has them (test/rules-setup.ts, test/kinds-setup.ts).
+    setupFiles: ['test/fast-check-setup.ts', 'test/rules-setup.ts', 'test/kinds-setup.ts'],
     // One worker per core. Vitest's default in a run is cores − 1, which on CI's 2 cores is a
     // single worker: 166 s for the unit tests against 106 s with two (docs/testing.md).
     maxWorkers: '100%',

@@ -6,6 +6,8 @@
  * bench/results.json. Exits 0 whether or not the targets are met (it is a report); 1 only if a
  * part could not run at all.
  */
+// Every problem kind at once, as in the CLI (the browser loads the models' on demand).
+import '../src/kinds/model-numerics';
 import { curvatureRows } from './curvature';
 import { decimateRows } from './decimate';
 import { formulaRows } from './formula';

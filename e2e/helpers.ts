@@ -3,6 +3,9 @@
  * page's errors, and telling a painted landscape from a blank one.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
+// The specs encode and decode links of models in Node: every problem kind at once, as the CLI has
+// (the page loads the models' numerics on demand, src/kinds/load.ts).
+import '../src/kinds/model-numerics';
 
 /**
  * Evaluates `expression` in the page with `s` bound to the store's state (the test handle

@@ -19,29 +19,18 @@ import { ErrorBoundary } from './ui/ErrorBoundary';
 import { faults } from './ui/fault-injection';
 import { languageLoading } from './i18n/store-sync';
 import { LanguageLoading } from './i18n/LanguageLoading';
+import { withKinds } from './kinds/load';
+import { loadModelKinds } from './kinds/load-chunk';
+import { decodeLink } from './url/codec';
+import { LOADING_NOTICE_AFTER_MS } from './state/kinds-gate';
+import { ModelLoading } from './ui/ModelLoading';
 
 const engine = new Engine({
   onRestart: (reason) => appStore.getState().setNotice(reason),
   onBusy: (busy) => appStore.getState().setComputing(busy),
 });
-// The link is read before the engine's first run, so that the first run is the link's.
-const openedQuery = window.location.search;
-// First of the store's listeners: a change that begins a lag sets `recomputeHidden` before any
-// other listener (undo's, the engine's) makes a nested change, so that no view ever sees the
-// lag unhidden for an instant and renders for it (src/state/run-views.ts, runViews).
-startRecomputeShown(appStore);
-startUrlSync(appStore);
-// After the link is read: the lesson it names (if any) loads, and may open its step's view.
-startLessonSync(appStore, openedQuery);
-startNoteSync(appStore);
-startUndoSync(appStore);
-const sync = startSync(appStore, engine);
-
 // A handle for end-to-end tests and the browser benchmark (fault injection, reading state).
 Object.assign(window, { __descent: { store: appStore, engine, faults } });
-
-// The theme is set before the first render, so the first paint is already in it.
-startTheme();
 
 const root = createRoot(document.getElementById('root')!, {
   // A panel's boundary reports its error to the console itself, once; React's own report of a
@@ -50,21 +39,55 @@ const root = createRoot(document.getElementById('root')!, {
     if (!(info.errorBoundary instanceof ErrorBoundary)) console.error(error, info.componentStack);
   },
 });
-const app = (
-  <StrictMode>
-    <EngineContext.Provider value={{ engine, sync }}>
-      {/* The last resort: each panel has its own boundary inside (src/ui/App.tsx). */}
-      <ErrorBoundary panel="app">
-        <App />
-      </ErrorBoundary>
-    </EngineContext.Provider>
-  </StrictMode>
-);
-// A language other than English renders once its strings are in (docs/i18n.md, "How languages
-// load"), meanwhile a line in that language: no English flash, no blank page. The engine's
-// first run has started already.
-const loading = languageLoading();
-if (loading) {
-  root.render(<LanguageLoading lang={loading.lang} />);
-  void loading.settled.then(() => root.render(app));
-} else root.render(app);
+
+// The theme is set before the first render, so the first paint is already in it.
+startTheme();
+
+// The link is read before the engine's first run, so that the first run is the link's.
+const openedQuery = window.location.search;
+function start() {
+  // First of the store's listeners: a change that begins a lag sets `recomputeHidden` before any
+  // other listener (undo's, the engine's) makes a nested change, so that no view ever sees the
+  // lag unhidden for an instant and renders for it (src/state/run-views.ts, runViews).
+  startRecomputeShown(appStore);
+  startUrlSync(appStore);
+  // After the link is read: the lesson it names (if any) loads, and may open its step's view.
+  startLessonSync(appStore, openedQuery);
+  startNoteSync(appStore);
+  startUndoSync(appStore);
+  const sync = startSync(appStore, engine);
+
+  const app = (
+    <StrictMode>
+      <EngineContext.Provider value={{ engine, sync }}>
+        {/* The last resort: each panel has its own boundary inside (src/ui/App.tsx). */}
+        <ErrorBoundary panel="app">
+          <App />
+        </ErrorBoundary>
+      </EngineContext.Provider>
+    </StrictMode>
+  );
+  // A language other than English renders once its strings are in (docs/i18n.md, "How languages
+  // load"), meanwhile a line in that language: no English flash, no blank page. The engine's
+  // first run has started already.
+  const loading = languageLoading();
+  if (loading) {
+    root.render(<LanguageLoading lang={loading.lang} />);
+    void loading.settled.then(() => root.render(app));
+  } else root.render(app);
+}
+
+// A link to a model: its numerics load first (src/kinds/load.ts), so that the link is read
+// whole and the first view shown is the model; a line says so if that takes a moment. If they
+// cannot load, startUrlSync shows the first view with a notice. (No top-level await: the chunk
+// imports this entry's own chunk, which must have finished evaluating first.)
+const modelLoading = withKinds(() => decodeLink(openedQuery), loadModelKinds);
+if (modelLoading instanceof Promise) {
+  const line = setTimeout(() => root.render(<ModelLoading />), LOADING_NOTICE_AFTER_MS);
+  void modelLoading
+    .catch((error: unknown) => console.warn('the models’ code could not be loaded', error))
+    .then(() => {
+      clearTimeout(line);
+      start();
+    });
+} else start();

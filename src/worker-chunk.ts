@@ -46,6 +46,29 @@ const WORKERS = [
   { module: LAB_WORKER_MODULE, entry: LAB_WORKER_ENTRY, name: 'lab.worker' },
 ] as const;
 
+/**
+ * The models' numerics (src/kinds/load.ts), loaded on demand by the page and the workers alike.
+ * A worker's `import()` of a chunk must not go through the preload helper (above), so the chunk
+ * is emitted as an entry and imported by its URL, `import(url)`, which Vite leaves alone; its
+ * dependencies load as its static imports. No entry of the first view: its modules keep the
+ * default splitting.
+ */
+export const MODEL_NUMERICS_ENTRY = fileURLToPath(
+  new URL('./kinds/model-numerics.ts', import.meta.url),
+);
+export const MODEL_NUMERICS_MODULE = 'virtual:model-numerics';
+
+/** Every chunk imported by a URL from a virtual module: the workers and the numerics. */
+const URL_CHUNKS = [
+  ...WORKERS.map((worker) => ({ ...worker, dev: '?worker&url' })),
+  {
+    module: MODEL_NUMERICS_MODULE,
+    entry: MODEL_NUMERICS_ENTRY,
+    name: 'model-numerics',
+    dev: '?url',
+  },
+] as const;
+
 /** Vite's preload helper, as a module id of the bundle. */
 const PRELOAD_HELPER = /vite\/preload-helper/;
 
@@ -119,18 +142,18 @@ export function workerChunkPlugin(): Plugin {
       if (!building) return;
       // Chunks named like Vite's worker assets (assets/engine.worker-<hash>.js), which the bench
       // and the service worker's precache find by that name.
-      for (const { module, entry, name } of WORKERS)
+      for (const { module, entry, name } of URL_CHUNKS)
         references.set(module, this.emitFile({ type: 'chunk', id: entry, name }));
     },
     resolveId(id) {
-      return WORKERS.some((worker) => worker.module === id) ? `\0${id}` : undefined;
+      return URL_CHUNKS.some((chunk) => chunk.module === id) ? `\0${id}` : undefined;
     },
     load(id) {
-      const worker = WORKERS.find(({ module }) => id === `\0${module}`);
-      if (!worker) return undefined;
+      const chunk = URL_CHUNKS.find(({ module }) => id === `\0${module}`);
+      if (!chunk) return undefined;
       return building
-        ? `export default import.meta.ROLLUP_FILE_URL_${references.get(worker.module)!};`
-        : `export { default } from ${JSON.stringify(`${worker.entry}?worker&url`)};`;
+        ? `export default import.meta.ROLLUP_FILE_URL_${references.get(chunk.module)!};`
+        : `export { default } from ${JSON.stringify(`${chunk.entry}${chunk.dev}`)};`;
     },
     buildEnd() {
       if (!building) return;
@@ -139,11 +162,13 @@ export function workerChunkPlugin(): Plugin {
         [...this.getModuleIds()].filter((id) => this.getModuleInfo(id)?.isEntry),
       );
       // The lab worker is no entry of the first view, nor is a chunk loaded on demand by its URL
-      // (src/rule-chunks.ts): their modules keep the default splitting.
+      // (the models' numerics; the optimizers' rules, src/rule-chunks.ts): their modules keep
+      // the default splitting.
       const pageEntries = [...entries].filter(
         (id) =>
           id !== ENGINE_WORKER_ENTRY &&
           id !== LAB_WORKER_ENTRY &&
+          id !== MODEL_NUMERICS_ENTRY &&
           !isOnDemandEntry(this.getModuleInfo(id)),
       );
       start = {
@@ -152,7 +177,9 @@ export function workerChunkPlugin(): Plugin {
         // Both workers: a module the page loads at start and the lab worker imports goes to
         // `shared`, never to `index`, which a worker cannot import (it holds the preload helper
         // and the page's React).
-        worker: closure([ENGINE_WORKER_ENTRY, LAB_WORKER_ENTRY], imports),
+        // The models' numerics too: the workers import them (on demand), so what they share
+        // with the page's start goes to `shared` as well.
+        worker: closure([ENGINE_WORKER_ENTRY, LAB_WORKER_ENTRY, MODEL_NUMERICS_ENTRY], imports),
       };
     },
     generateBundle(_options, bundle) {
@@ -160,14 +187,15 @@ export function workerChunkPlugin(): Plugin {
       const chunks = new Map<string, ChunkLike>();
       for (const file of Object.values(bundle))
         if (file.type === 'chunk') chunks.set(file.fileName, file);
-      for (const { module, name } of WORKERS) {
+      // The numerics are imported by the workers too (src/kinds/load-chunk.ts).
+      for (const { module, name } of URL_CHUNKS) {
         const preloading = chunksWithPreloadHelper(
           chunks,
           this.getFileName(references.get(module)!),
         );
         if (preloading.length > 0)
           this.error(
-            `the ${name} imports Vite's preload helper (it needs document): ${preloading.join(', ')}`,
+            `the ${name} chunk imports Vite's preload helper (it needs document): ${preloading.join(', ')}`,
           );
       }
     },

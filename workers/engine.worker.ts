@@ -10,8 +10,9 @@ import { engineCalls } from '../src/engine/worker-calls';
 import { withDataSets } from '../src/engine/worker-data';
 import { withRules } from '../src/engine/worker-rules';
 import { fetchDataFile } from '../src/engine/data-fetch';
+import { loadModelKinds } from '../src/kinds/load-chunk';
 
-const api = withDataSets(withRules(engineCalls), fetchDataFile);
+const api = withDataSets(withRules(engineCalls), fetchDataFile, loadModelKinds);
 
 expose(api);
 

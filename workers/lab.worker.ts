@@ -10,8 +10,13 @@ import { labWorkerApi } from '../src/engine/worker-lab';
 import { withDataSets } from '../src/engine/worker-data';
 import { withRules } from '../src/engine/worker-rules';
 import { fetchDataFile } from '../src/engine/data-fetch';
+import { loadModelKinds } from '../src/kinds/load-chunk';
 
-const api = withDataSets(withRules({ ...engineCalls, ...labWorkerApi }), fetchDataFile);
+const api = withDataSets(
+  withRules({ ...engineCalls, ...labWorkerApi }),
+  fetchDataFile,
+  loadModelKinds,
+);
 
 expose(api);
 

@@ -2,9 +2,14 @@
 import { expose, transfer } from 'comlink';
 import { createMeshApi, type MeshRequest } from '../src/engine/worker-mesh';
 import { fetchDataFile } from '../src/engine/data-fetch';
+import { createKindsLoader } from '../src/kinds/load';
 import { withDataSets } from '../src/engine/worker-data';
 
 const mesh = createMeshApi();
+
+// A bundle of its own (Vite's worker build, no preload helper): a plain import() of the models'
+// numerics, loaded the first time a mesh of a model is asked for (src/kinds/load.ts).
+const loadModelKinds = createKindsLoader(() => import('../src/kinds/model-numerics'));
 
 // A model on a shipped data set loads it here first, as the engine worker does (issue 22).
 const api = withDataSets(
@@ -17,6 +22,7 @@ const api = withDataSets(
     },
   },
   fetchDataFile,
+  loadModelKinds,
 );
 
 expose(api);

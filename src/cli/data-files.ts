@@ -3,6 +3,9 @@
  * checkout, the files the app serves. Node only: never imported by the app.
  */
 import { readFile } from 'node:fs/promises';
+// Node has every problem kind at once (the browser loads the models' numerics on demand:
+// src/kinds/load.ts): importing this module registers them for the CLI, tests and benchmarks.
+import '../kinds/model-numerics';
 import { fileURLToPath } from 'node:url';
 import { loadDataSet, type FetchDataFile } from '../core/data/load';
 import { DATA_SET_NAMES, type DataSetName } from '../scenario/table-types';

@@ -6,7 +6,8 @@
  */
 import { buildProblem, type Problem, type View } from '../core/problems';
 import { run, type RunResult } from '../core/run';
-import { computeSlice, projectTrajectory, sliceProblem, type SliceMethod } from '../core/slice';
+import type { SliceMethod } from '../core/slice/types';
+import { modelNumerics } from '../kinds/numerics-slot';
 import type { ProblemSpec, Scenario } from '../scenario/types';
 
 /** The plane a landscape of many parameters is drawn on, and the runs projected onto it. */
@@ -63,6 +64,8 @@ export function planeOf(
   });
   const settled = runs.map((result) => result.divergedAt === null);
   const shaping = settled.some(Boolean) ? sliceRuns.filter((_, i) => settled[i]) : sliceRuns;
+  // A plane is a model's: its numerics, the slice's among them, are loaded (src/kinds/load.ts).
+  const { computeSlice, projectTrajectory } = modelNumerics(problem.info.name).slice;
   const slice = computeSlice(problem, shaping, method, seed);
   let next = 0;
   const projections = sliceRuns.map((run, i) =>
@@ -107,6 +110,7 @@ function accuracyOf(problem: Problem, runs: readonly RunResult[]): Float64Array[
 
 /** The 2-parameter problem of a slice of `spec`: what the surface painter and the probe evaluate. */
 export function planeProblem(spec: ProblemSpec, plane: PlaneSpec): Problem {
+  const { sliceProblem } = modelNumerics(spec.type).slice;
   return sliceProblem(buildProblem(spec), plane.center, plane.d1, plane.d2, {
     method: plane.method,
     view: plane.view,

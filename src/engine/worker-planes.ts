@@ -11,7 +11,7 @@
  *   read-only evaluations (f, ∇f, p(label)) use these; runs build their own.
  */
 import { buildProblem, type Problem } from '../core/problems';
-import { sliceProblem } from '../core/slice';
+import { modelNumerics } from '../kinds/numerics-slot';
 import type { ProblemSpec } from '../scenario/types';
 import type { PlaneSpec } from './plane';
 
@@ -77,6 +77,7 @@ export class WorkerCache {
     const key = `${ref.id} ${JSON.stringify(spec)}`;
     let slice = this.slices.get(key);
     if (!slice) {
+      const { sliceProblem } = modelNumerics(spec.type).slice;
       slice = sliceProblem(this.problem(spec), plane.center, plane.d1, plane.d2, {
         method: plane.method,
         view: plane.view,

@@ -70,4 +70,13 @@ export const enOpeners = {
     addViewHint: 'to the lesson you are writing',
     editCopy: 'Edit a copy of this lesson',
   },
+  /**
+   * While the models' code loads (src/state/kinds-gate.ts), and if it cannot: said before any
+   * model panel, and so its words (en-models.ts), is in.
+   */
+  models: {
+    codeLoading: 'Loading the model…',
+    codeUnavailable:
+      'The model could not be loaded (offline?), so the view shown stays: reload when online.',
+  },
 };

@@ -55,6 +55,8 @@ export const zhModels: Pick<Resources, 'models' | 'data' | 'csv' | 'formula'> = 
       spiral: '螺旋',
       xor: '异或',
     },
+    codeLoading: '正在加载模型…',
+    codeUnavailable: '模型未能加载（离线？），当前视图保持不变：请联网后重新加载。',
   },
   data: {
     label: '数据',

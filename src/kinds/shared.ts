@@ -1,5 +1,5 @@
 /** Helpers the kinds share (their data, their link fields, the work of a step on data). */
-import { CLASSIFICATION_DATA_DEFAULTS } from '../core/problems/datasets';
+import { CLASSIFICATION_DATA_DEFAULTS } from '../core/problems/dataset-defaults';
 import type { BaseSpec, DataFields, LinkCodec, StepWork } from './types';
 
 /** The data of a kind without any: a formula or a built-in function of (x, y). */

@@ -2,6 +2,9 @@
  * What the presets are made of (presets.ts, presets-newton.ts): the gallery's topics, a preset's
  * shape, and the helpers that write a preset's scenario with the palette's colours.
  */
+// The presets describe model problems as this chunk loads: the models' numerics come with it
+// (src/kinds/model-numerics.ts fills the slot when evaluated).
+import '../kinds/model-numerics';
 import type { View } from '../core/problems';
 import type { ChartMode, ChartX } from '../state/chart-modes';
 import { RUN_COLORS } from '../plot/palette';

@@ -4,7 +4,7 @@
  * (each kind.ts under src/kinds) call these; same conventions (an issue names the field and says why).
  * A leaf of validation: it imports nothing that imports the kinds' registry.
  */
-import { CLASSIFICATION_DATA_DEFAULTS } from '../core/problems/datasets';
+import { CLASSIFICATION_DATA_DEFAULTS } from '../core/problems/dataset-defaults';
 import { MAX_SEED } from './limits';
 import {
   Issues,

@@ -4,7 +4,7 @@
  * validate-data.ts (an issue names the field and says why); a leaf of validation.
  */
 import { DATA_SETS } from '../core/data/sets';
-import { splitSizes } from '../core/data/split';
+import { splitSizes } from '../core/data/split-sizes';
 import {
   Issues,
   checkChoice,

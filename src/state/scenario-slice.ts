@@ -18,6 +18,7 @@ import {
 } from './run-origins';
 import type { AppState, ScenarioSlice } from './app-state';
 import { roleOf } from '../presets/run-roles';
+import { applyWithKinds } from './kinds-gate';
 
 /** The default start of a problem spec. */
 export function defaultStart(problem: ProblemSpec): number[] {
@@ -47,21 +48,33 @@ function clean(spec: OptimizerSpec): OptimizerSpec {
   ) as unknown as OptimizerSpec;
 }
 
-export const createScenarioSlice: StateCreator<AppState, [], [], ScenarioSlice> = (set) => ({
+export const createScenarioSlice: StateCreator<AppState, [], [], ScenarioSlice> = (
+  set,
+  _get,
+  store,
+) => ({
   scenario: FIRST_VIEW,
   runOrigins: originsOf(FIRST_VIEW),
-  setScenario: (scenario) => set({ scenario, window: null, runOrigins: originsOf(scenario) }),
+  // A scenario or problem of a model whose numerics are not loaded yet applies once they are
+  // (src/state/kinds-gate.ts): describing it throws `KindNotLoaded` before anything changes.
+  setScenario: (scenario) =>
+    void applyWithKinds(store, () => {
+      describeProblem(scenario.problem);
+      set({ scenario, window: null, runOrigins: originsOf(scenario) });
+    }),
   setProblem: (problem) =>
-    set((state) => ({
-      scenario: {
-        ...state.scenario,
-        problem,
-        start: defaultStart(problem),
-        // A run's batch size the new problem cannot take goes (docs/scenario.md).
-        optimizers: fitRunBatches(state.scenario.optimizers, problem),
-      },
-      window: null,
-    })),
+    void applyWithKinds(store, () =>
+      set((state) => ({
+        scenario: {
+          ...state.scenario,
+          problem,
+          start: defaultStart(problem),
+          // A run's batch size the new problem cannot take goes (docs/scenario.md).
+          optimizers: fitRunBatches(state.scenario.optimizers, problem),
+        },
+        window: null,
+      })),
+    ),
   // The same start keeps the same scenario object: a new one would compute every run again
   // (on a model's slice a click leaves the start, its initial weights, as it is).
   setStart: (start) =>

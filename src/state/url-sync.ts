@@ -2,16 +2,22 @@
  * Keeps the address bar and the store in step: the link opened is read into the store (with a
  * notice of whatever was ignored), every change is written back by the history policy
  * (src/url/history-policy.ts), and Back/Forward restore the entry's view. During playback the
- * cursor is not written; the step is written when playback stops.
+ * cursor is not written; the step is written when playback stops. A link to a model whose
+ * numerics are not loaded yet applies once they are (src/state/kinds-gate.ts); at start-up
+ * main.tsx loads them before the link is read.
  */
 import { decodeLink, encodeLink } from '../url/codec';
 import type { LinkState } from '../url/link-state';
 import { historyAction } from '../url/history-policy';
 import { browserLanguage, navigatorLanguages, type Lang } from '../i18n/languages';
+import { t } from '../i18n';
+import { kindNotLoaded } from '../kinds/numerics-slot';
 import type { AppState } from './app-state';
 import type { AppStore } from './store';
 import { sameStoreView, storeOfView, viewOfStore } from '../url/view-fields';
 import { originsOf } from './run-origins';
+import { applyWithKinds } from './kinds-gate';
+import { loadModelKinds } from '../kinds/load-chunk';
 
 /**
  * A replacement is written once the changes have paused this long (browsers limit history calls,
@@ -42,7 +48,7 @@ const running = new WeakMap<AppStore, UrlSync>();
 export function openLink(store: AppStore, query: string, entry: 'push' | 'replace'): void {
   const sync = running.get(store);
   if (sync) sync.open(query, entry);
-  else applyLink(store, query);
+  else void applyWithKinds(store, () => applyLink(store, query));
 }
 
 /** The part of the state a link holds. */
@@ -51,7 +57,8 @@ export function linkStateOf(state: AppState): LinkState {
 }
 
 /**
- * Applies a link to the store; returns the number of notices. A link naming no language keeps
+ * Applies a link to the store; returns the number of notices. Throws `KindNotLoaded` for a link
+ * to a model whose numerics are not loaded (src/kinds/load.ts), before changing anything. A link naming no language keeps
  * the one shown, or takes `fallbackLang` (the browser's, when the page opens). The link's runs
  * become the runs' origins (what Reset returns to), except on Back/Forward (`keepOrigins`).
  */
@@ -73,9 +80,22 @@ export function applyLink(
   return notices.length;
 }
 
-export function startUrlSync(store: AppStore, target: Window = window): UrlSync {
+export function startUrlSync(
+  store: AppStore,
+  target: Window = window,
+  loadKinds: () => Promise<void> = loadModelKinds,
+): UrlSync {
   const { history, location } = target;
-  applyLink(store, location.search, browserLanguage(navigatorLanguages(target.navigator)));
+  const fallbackLang = browserLanguage(navigatorLanguages(target.navigator));
+  try {
+    applyLink(store, location.search, fallbackLang);
+  } catch (error) {
+    // main.tsx loads a model's numerics before this; if they could not be loaded, the first view
+    // is shown, and the notice says why (src/state/kinds-gate.ts).
+    if (kindNotLoaded(error) === null) throw error;
+    applyLink(store, '', fallbackLang);
+    store.getState().setNotice(t('models.codeUnavailable'));
+  }
 
   let written = linkStateOf(store.getState());
   let writtenQuery = encodeLink(written);
@@ -124,14 +144,23 @@ export function startUrlSync(store: AppStore, target: Window = window): UrlSync 
   });
 
   const onPopState = () => {
-    applying = true;
-    try {
-      applyLink(store, location.search, undefined, true);
-    } finally {
-      applying = false;
-    }
-    written = linkStateOf(store.getState());
-    writtenQuery = encodeLink(written);
+    // The entry's address, read now: the load below may outlast another Back.
+    const query = location.search;
+    void applyWithKinds(
+      store,
+      () => {
+        if (location.search !== query) return; // another entry was reached meanwhile
+        applying = true;
+        try {
+          applyLink(store, query, undefined, true);
+        } finally {
+          applying = false;
+        }
+        written = linkStateOf(store.getState());
+        writtenQuery = encodeLink(written);
+      },
+      loadKinds,
+    );
   };
   target.addEventListener('popstate', onPopState);
 
@@ -143,17 +172,20 @@ export function startUrlSync(store: AppStore, target: Window = window): UrlSync 
       running.delete(store);
     },
     open(query, entry) {
-      const before = store.getState();
-      applying = true;
-      try {
-        applyLink(store, query);
-      } finally {
-        applying = false;
-      }
-      // A gesture still waiting to be written belongs to the entry being left.
-      if (timer) write('replace', linkStateOf(before));
-      write(entry, linkStateOf(store.getState()));
-      lastChange = performance.now();
+      const apply = () => {
+        const before = store.getState();
+        applying = true;
+        try {
+          applyLink(store, query);
+        } finally {
+          applying = false;
+        }
+        // A gesture still waiting to be written belongs to the entry being left.
+        if (timer) write('replace', linkStateOf(before));
+        write(entry, linkStateOf(store.getState()));
+        lastChange = performance.now();
+      };
+      void applyWithKinds(store, apply, loadKinds);
     },
   };
   running.set(store, sync);

@@ -1,10 +1,12 @@
 /**
  * A view as a link and back. `encodeLink` walks the parameter table (fields.ts) and writes only
  * what differs from the first view; `decodeLink` reads any string at all into a valid state and
- * a list of what it had to ignore and why. Decoding never throws and never yields a scenario that
- * validation would reject.
+ * a list of what it had to ignore and why. Decoding never yields a scenario that validation would
+ * reject, and throws one error only: `KindNotLoaded`, for a link to a model whose numerics are not
+ * loaded yet (src/kinds/load.ts: the caller loads them and decodes again).
  */
 import { FIRST_VIEW } from '../state/defaults';
+import { kindNotLoaded } from '../kinds/numerics-slot';
 import {
   DEFAULT_VIEW,
   LINK_PARAMS,
@@ -47,7 +49,8 @@ export function encodeLink(state: LinkState): string {
 export function decodeLink(query: string): DecodedLink {
   try {
     return decode(query);
-  } catch {
+  } catch (error) {
+    if (kindNotLoaded(error) !== null) throw error;
     // Unreachable by design (each parameter is read apart, below; the property tests feed
     // arbitrary strings); a last guard all the same, in the user's words, not the engine's.
     return {
@@ -134,7 +137,8 @@ function readParam(param: LinkParam, raws: readonly string[], draft: Draft): str
   const before = structuredClone(draft);
   try {
     return param.read(raws, draft);
-  } catch {
+  } catch (error) {
+    if (kindNotLoaded(error) !== null) throw error;
     draft.scenario = before.scenario;
     draft.view = before.view;
     return 'could not be read';

@@ -10,7 +10,7 @@
  *   (`quantizeWindow`), so that encode∘decode is the identity on decoded windows.
  */
 import type { View } from '../core/problems';
-import { PCA_MIN_HALF_WIDTH } from '../core/slice';
+import { PCA_MIN_HALF_WIDTH } from '../core/slice/types';
 import { describeProblem } from '../core/problems';
 import { ZOOM_LIMITS } from '../plot/viewport';
 import type { ProblemSpec } from '../scenario/types';

@@ -1,19 +1,32 @@
-/** A worker's calls load the shipped data set they need, then run (src/engine/worker-data.ts). */
+/**
+ * A worker's calls load the models' numerics and the shipped data set they need, then run
+ * (src/engine/worker-data.ts).
+ */
 import { describe, expect, it, vi } from 'vitest';
 import { readDataFile } from '../../src/cli/data-files';
 import { dataFileUrl } from '../../src/engine/data-fetch';
 
 describe('the worker and the shipped data sets', () => {
   it('a call on a set not loaded fetches it once, then answers', async () => {
-    // Fresh modules: no set loaded in this "worker".
+    // Fresh modules: no set, and no model's numerics, loaded in this "worker".
     vi.resetModules();
     const { withDataSets } = await import('../../src/engine/worker-data');
     const { createEngineApi } = await import('../../src/engine/api');
+    const { createKindsLoader } = await import('../../src/kinds/load');
     const fetched: string[] = [];
-    const api = withDataSets(createEngineApi(), async (file) => {
-      fetched.push(file);
-      return readDataFile(file);
+    let imports = 0;
+    const loadKinds = createKindsLoader(() => {
+      imports++;
+      return import('../../src/kinds/model-numerics');
     });
+    const api = withDataSets(
+      createEngineApi(),
+      async (file) => {
+        fetched.push(file);
+        return readDataFile(file);
+      },
+      loadKinds,
+    );
     const problem = { type: 'softmax-regression', data: { set: 'iris' } } as const;
     const probe = await api.probe(problem, [0, 0], {
       id: 1,
@@ -28,12 +41,15 @@ describe('the worker and the shipped data sets', () => {
     expect(probe.f).toBeCloseTo(Math.log(3), 12); // θ = 0: every class equally likely
     await api.probe(problem, [0.5, 0], { id: 1 });
     expect(fetched).toEqual(['iris.csv.gz']);
+    expect(imports).toBe(1); // the numerics too, once
   });
 
   it('errors other than a missing set pass through, and a set that stays missing too', async () => {
     vi.resetModules();
     const { withDataSets } = await import('../../src/engine/worker-data');
     const { DataSetMissing } = await import('../../src/core/data/load');
+    const { createKindsLoader } = await import('../../src/kinds/load');
+    const loadKinds = createKindsLoader(() => import('../../src/kinds/model-numerics'));
     let calls = 0;
     const api = withDataSets(
       {
@@ -46,6 +62,7 @@ describe('the worker and the shipped data sets', () => {
         },
       },
       readDataFile,
+      loadKinds,
     );
     await expect(api.fails()).rejects.toThrow('boom');
     await expect(api.missing()).rejects.toThrow('data set not loaded: wine');

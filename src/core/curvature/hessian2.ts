@@ -5,9 +5,8 @@
  * Lanczos on Hessian-vector products (not built yet).
  */
 import { parseAst } from '../expression/parse';
-import { generateLinearData, LINEAR_DATA_DEFAULTS } from '../problems/linear-regression';
+import { numericsOf } from '../../kinds/numerics-slot';
 import type { ProblemSpec } from '../../kinds/registry';
-import type { LinearDataSpec } from '../../scenario/data-types';
 import { FUNCTION_FORMULAS } from './function-formulas';
 import { formulaHessian, type Hessian2 } from './formula-hessian';
 
@@ -24,29 +23,9 @@ export function hessian2Of(spec: ProblemSpec): Hessian2 | null {
     case 'expression':
       return formulaHessian(parseAst(spec.expr));
     case 'linear-regression':
-      return linearRegressionHessian(spec.data);
+      // In closed form over its data, with the models' numerics (linear-hessian.ts).
+      return numericsOf(spec.type).hessian2!(spec);
     default:
       return null;
   }
-}
-
-/**
- * f(w, b) = (1/n)·Σ(w·xᵢ + b − yᵢ)² is quadratic: H = (2/n)·[[Σxᵢ², Σxᵢ], [Σxᵢ, n]] everywhere.
- */
-function linearRegressionHessian(data: LinearDataSpec | undefined): Hessian2 {
-  const { xs } = generateLinearData({ ...LINEAR_DATA_DEFAULTS, ...data });
-  const n = xs.length;
-  let sx = 0;
-  let sxx = 0;
-  for (const x of xs) {
-    sx += x;
-    sxx += x * x;
-  }
-  const hww = (2 * sxx) / n;
-  const hwb = (2 * sx) / n;
-  return (_w, _b, out) => {
-    out[0] = hww;
-    out[1] = hwb;
-    out[2] = 2;
-  };
 }

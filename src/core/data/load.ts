@@ -10,29 +10,9 @@
 import type { DataSetName } from '../../scenario/table-types';
 import { DATA_SETS } from './sets';
 import { parseDataSet, type Table } from './table';
+import { DataSetMissing, type FetchDataFile } from './missing';
 
-/** Fetches a data file's bytes by its name under public/data/. */
-export type FetchDataFile = (file: string) => Promise<Uint8Array>;
-
-/** The start of the message of `DataSetMissing`, which survives a worker boundary as text. */
-const MISSING = 'data set not loaded: ';
-
-/** Thrown when a problem needs a shipped set that this thread has not loaded yet. */
-export class DataSetMissing extends Error {
-  constructor(readonly set: DataSetName) {
-    super(`${MISSING}${set}`);
-    this.name = 'DataSetMissing';
-  }
-}
-
-/** The set an error says is missing (also from a message that crossed a worker), else null. */
-export function missingDataSet(error: unknown): DataSetName | null {
-  const message = error instanceof Error ? error.message : String(error);
-  const at = message.indexOf(MISSING);
-  if (at < 0) return null;
-  const name = message.slice(at + MISSING.length).split(/\s/)[0] as DataSetName;
-  return name in DATA_SETS ? name : null;
-}
+export { DataSetMissing, missingDataSet, type FetchDataFile } from './missing';
 
 const tables = new Map<DataSetName, Table>();
 const loading = new Map<DataSetName, Promise<Table>>();

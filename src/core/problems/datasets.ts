@@ -13,6 +13,7 @@
 import type { ClassificationDataSpec, ClassificationGenerator } from '../../scenario/data-types';
 import { createRng, type Rng } from '../rng';
 import type { ClassificationData, View } from './types';
+import { CLASSIFICATION_DATA_DEFAULTS } from './dataset-defaults';
 
 /** A resolved recipe: every field present. */
 export interface ClassificationRecipe {
@@ -22,23 +23,7 @@ export interface ClassificationRecipe {
   seed: number;
 }
 
-/**
- * The defaults of a dataset recipe. `noise` is per generator, each in its own unit (see the
- * generators): chosen so that the default picture shows its shape plainly with a few points
- * across the boundary, which keeps the data not linearly separable where that matters (blobs:
- * separable data would send logistic regression's weights to infinity).
- */
-export const CLASSIFICATION_DATA_DEFAULTS = {
-  n: 200,
-  seed: 1,
-  noise: {
-    blobs: 0.7,
-    moons: 0.15,
-    circles: 0.08,
-    spiral: 0.05,
-    xor: 0.05,
-  } satisfies Record<ClassificationGenerator, number>,
-} as const;
+export { CLASSIFICATION_DATA_DEFAULTS } from './dataset-defaults';
 
 /** The recipe a spec names, with the defaults filled in; `fallback` when it names no generator. */
 export function resolveClassificationData(

@@ -7,28 +7,9 @@ import { LINEAR_REGRESSION } from '../../kinds/linear-regression/spec';
 import { createRng, type Rng } from '../rng';
 import { createBatchOrder } from './models';
 import type { Problem, ProblemInfo } from './types';
+import { LINEAR_X_RANGE, type LinearData } from './linear-defaults';
 
-/** A resolved dataset recipe: every field present. */
-export interface LinearData {
-  n: number;
-  noise: number;
-  seed: number;
-  slope: number;
-  intercept: number;
-  /** The user's own points [x, y] (from a CSV): they replace the generated ones. */
-  points?: readonly (readonly [number, number])[];
-}
-
-export const LINEAR_DATA_DEFAULTS: LinearData = {
-  n: 100,
-  noise: 0.5,
-  seed: 1,
-  slope: 2,
-  intercept: 1,
-};
-
-/** x is drawn uniformly from this interval. */
-export const LINEAR_X_RANGE = [0, 2] as const;
+export { LINEAR_DATA_DEFAULTS, LINEAR_X_RANGE, type LinearData } from './linear-defaults';
 
 /** The points of the dataset: `xs[i]`, `ys[i]`. */
 export interface Dataset {

@@ -9,7 +9,6 @@
  * Forward and backward run one point at a time over buffers allocated once here: a call of
  * `valueAndGrad` allocates nothing, which the run loop needs at thousands of steps per second.
  */
-import type { Activation } from '../../scenario/data-types';
 import { MLP, type MlpSpec } from '../../kinds/mlp/spec';
 import { createRng } from '../rng';
 import { classificationData, dataViewOf, resolveClassificationData } from './datasets';
@@ -17,30 +16,13 @@ import { classifierOf, modelProblem, sigmoid, softplus } from './models';
 import { fastTanh } from './activations';
 import { mlpHessianProduct } from './mlp-hvp';
 import type { ParamGroup, Problem, ProblemInfo } from './types';
+import { layerSizes, MLP_DEFAULTS, mlpParamCount } from './mlp-shape';
 
 export { fastTanh } from './activations';
 
 export type { MlpSpec };
 
-/** The defaults of an `mlp` spec (docs/scenario.md; the generator's default is moons). */
-export const MLP_DEFAULTS = {
-  hidden: [16, 16] as readonly number[],
-  activation: 'tanh' as Activation,
-  initSeed: 1,
-} as const;
-
-/** The layer widths from input to output: [2, …hidden, 1]. */
-function layerSizes(hidden: readonly number[]): number[] {
-  return [2, ...hidden, 1];
-}
-
-/** The number of parameters of a 2 → hidden… → 1 network: Σ (in·out + out) over its layers. */
-export function mlpParamCount(hidden: readonly number[]): number {
-  const sizes = layerSizes(hidden);
-  let count = 0;
-  for (let l = 0; l + 1 < sizes.length; l++) count += sizes[l]! * sizes[l + 1]! + sizes[l + 1]!;
-  return count;
-}
+export { MLP_DEFAULTS, mlpParamCount } from './mlp-shape';
 
 /** The weight and bias blocks of θ in state_dict order (nn.Sequential numbers its modules). */
 export function mlpLayout(hidden: readonly number[]): ParamGroup[] {

@@ -5,7 +5,7 @@
  * filter-normalised random directions (their §4) or the top two principal directions of the
  * trajectories (their §7). Pure; the worker builds the slice and samples its surface.
  */
-import type { Problem, View } from '../problems';
+import type { Problem, View } from '../problems/types';
 import { createRng } from '../rng';
 import { dot } from '../linalg';
 import { filterNormalizedDirections } from './random';

@@ -1,5 +1,5 @@
 /** A trajectory's coordinates on a slice's plane, and the window that holds them. */
-import type { View } from '../problems';
+import type { View } from '../problems/types';
 import { dot } from '../linalg';
 import { SLICE_VIEW_MARGIN } from './types';
 

@@ -1,5 +1,5 @@
 /** Filter-normalised random directions for a slice (Li et al., NeurIPS 2018, §4). */
-import type { ParamGroup } from '../problems';
+import type { ParamGroup } from '../problems/types';
 import type { Rng } from '../rng';
 import { cosine, gaussian, norm, orthogonalTo, scaled } from '../linalg';
 

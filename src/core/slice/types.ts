@@ -1,7 +1,7 @@
 /**
  * The slice's shared types and constants (see ./index.ts for what a slice is).
  */
-import type { View } from '../problems';
+import type { View } from '../problems/types';
 
 /** How the plane's directions are chosen: principal directions of the runs, or random. */
 export type SliceMethod = 'pca' | 'random';

@@ -1,8 +1,6 @@
 /** The worked example: a line fitted to (x, y) points (src/core/problems/linear-regression.ts). */
-import {
-  createLinearRegression,
-  LINEAR_DATA_DEFAULTS,
-} from '../../core/problems/linear-regression';
+import { LINEAR_DATA_DEFAULTS } from '../../core/problems/linear-defaults';
+import { numericsOf } from '../numerics-slot';
 import {
   checkKeys,
   checkNumber,
@@ -43,8 +41,8 @@ export const linearRegressionKind: ProblemKind<LinearRegressionSpec, 'regression
       ...noise,
     };
   },
-  build: (spec) =>
-    createLinearRegression({ ...LINEAR_DATA_DEFAULTS, ...spec.data }, spec.batchSize),
+  // The numerics load on demand (src/kinds/model-numerics.ts).
+  build: (spec) => numericsOf(LINEAR_REGRESSION).build(spec),
   work: (spec) => dataWork(spec, LINEAR_DATA_DEFAULTS.n, 2, false),
   link: fieldsCodec(['batchSize', 'data', 'noise']),
 };

@@ -2,8 +2,9 @@
  * A small fully connected network on a 2D two-class dataset (src/core/problems/mlp.ts). Its
  * hidden widths travel in a link as `layers=16-16`.
  */
-import { CLASSIFICATION_DATA_DEFAULTS } from '../../core/problems/datasets';
-import { createMlp, MLP_DEFAULTS, mlpParamCount } from '../../core/problems/mlp';
+import { CLASSIFICATION_DATA_DEFAULTS } from '../../core/problems/dataset-defaults';
+import { MLP_DEFAULTS, mlpParamCount } from '../../core/problems/mlp-shape';
+import { numericsOf } from '../numerics-slot';
 import { checkChoice, checkNumber, definedFields, join } from '../../scenario/checks';
 import { ACTIVATIONS } from '../../scenario/data-types';
 import { MAX_SEED } from '../../scenario/limits';
@@ -33,7 +34,8 @@ export const mlpKind: ProblemKind<MlpSpec, 'classification'> = {
       ...common,
     };
   },
-  build: createMlp,
+  // The numerics load on demand (src/kinds/model-numerics.ts).
+  build: (spec) => numericsOf(MLP).build(spec),
   work: (spec) =>
     dataWork(
       spec,

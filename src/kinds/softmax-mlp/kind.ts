@@ -2,19 +2,16 @@
  * The MLP with a softmax output on a table of features (src/core/problems/softmax-classifier.ts).
  * Its hidden widths travel in a link as `layers=32`, as the MLP's do.
  */
-import {
-  createSoftmaxClassifier,
-  softmaxClassifierInfo,
-} from '../../core/problems/softmax-classifier';
 import { checkChoice, checkNumber, definedFields, describe, join } from '../../scenario/checks';
 import type { Issues } from '../../scenario/checks';
 import { ACTIVATIONS } from '../../scenario/data-types';
 import { MAX_SEED } from '../../scenario/limits';
 import { MAX_HIDDEN_LAYERS } from '../../scenario/validate-data';
-import { MODEL_BOUNDS } from '../../core/problems/models';
+import { MODEL_BOUNDS } from '../../core/problems/model-bounds';
 import { validateTableFields } from '../../scenario/validate-table';
 import { mlpKind } from '../mlp/kind';
-import { TABLE_DATA, tableOptions, tableWork, trainingRows } from '../table-shared';
+import { numericsOf } from '../numerics-slot';
+import { TABLE_DATA, tableOptions } from '../table-shared';
 import type { ProblemKind } from '../types';
 import { SOFTMAX_MLP, type SoftmaxMlpSpec } from './spec';
 
@@ -70,11 +67,12 @@ export const softmaxMlpKind: ProblemKind<SoftmaxMlpSpec, 'table'> = {
     });
     return { type: SOFTMAX_MLP, ...definedFields({ hidden, activation, initSeed }), ...common };
   },
-  build: (spec) => createSoftmaxClassifier(softmaxMlpOptions(spec)),
-  knownInfo: (spec) => softmaxClassifierInfo(softmaxMlpOptions(spec)),
+  // The numerics load on demand (src/kinds/model-numerics.ts).
+  build: (spec) => numericsOf(SOFTMAX_MLP).build(spec),
+  knownInfo: (spec) => numericsOf(SOFTMAX_MLP).knownInfo!(spec),
   knownBounds: MODEL_BOUNDS,
-  work: (spec) => tableWork(softmaxMlpOptions(spec)),
-  batchRows: (spec) => trainingRows(softmaxMlpOptions(spec)),
+  work: (spec) => numericsOf(SOFTMAX_MLP).work!(spec),
+  batchRows: (spec) => numericsOf(SOFTMAX_MLP).batchRows!(spec),
   link: {
     fieldOrder: ['layers', 'activation', 'batchSize', 'data', 'split', 'initSeed', 'noise'],
     // The MLP's: `layers=64-32` for `hidden`, read back leniently for validation to judge.

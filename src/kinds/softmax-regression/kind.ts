@@ -1,12 +1,9 @@
 /** Softmax regression on a table of features (src/core/problems/softmax-classifier.ts). */
-import {
-  createSoftmaxClassifier,
-  softmaxClassifierInfo,
-} from '../../core/problems/softmax-classifier';
-import { MODEL_BOUNDS } from '../../core/problems/models';
+import { MODEL_BOUNDS } from '../../core/problems/model-bounds';
 import { validateTableFields } from '../../scenario/validate-table';
 import { fieldsCodec } from '../shared';
-import { TABLE_DATA, tableOptions, tableWork, trainingRows } from '../table-shared';
+import { numericsOf } from '../numerics-slot';
+import { TABLE_DATA, tableOptions } from '../table-shared';
 import type { ProblemKind } from '../types';
 import { SOFTMAX_REGRESSION, type SoftmaxRegressionSpec } from './spec';
 
@@ -26,10 +23,11 @@ export const softmaxRegressionKind: ProblemKind<SoftmaxRegressionSpec, 'table'> 
     const common = validateTableFields(issues, value, path, noun, DEFAULT_SET);
     return { type: SOFTMAX_REGRESSION, ...common };
   },
-  build: (spec) => createSoftmaxClassifier(softmaxRegressionOptions(spec)),
-  knownInfo: (spec) => softmaxClassifierInfo(softmaxRegressionOptions(spec)),
+  // The numerics load on demand (src/kinds/model-numerics.ts).
+  build: (spec) => numericsOf(SOFTMAX_REGRESSION).build(spec),
+  knownInfo: (spec) => numericsOf(SOFTMAX_REGRESSION).knownInfo!(spec),
   knownBounds: MODEL_BOUNDS,
-  work: (spec) => tableWork(softmaxRegressionOptions(spec)),
-  batchRows: (spec) => trainingRows(softmaxRegressionOptions(spec)),
+  work: (spec) => numericsOf(SOFTMAX_REGRESSION).work!(spec),
+  batchRows: (spec) => numericsOf(SOFTMAX_REGRESSION).batchRows!(spec),
   link: fieldsCodec(['batchSize', 'data', 'split', 'noise']),
 };

@@ -4,6 +4,9 @@
  * not. A lesson must open exactly what it says: where the decoder would drop or change anything,
  * it says so in a notice, and each notice is an error here.
  */
+// A lesson's steps are decoded as it is read, models' among them: the models' numerics come with
+// the lessons' chunks (src/kinds/model-numerics.ts fills the slot when evaluated).
+import '../../kinds/model-numerics';
 import { decodeLink, type DecodedLink } from '../../url/codec';
 import { splitQuery } from '../../url/syntax';
 import { clip } from '../../scenario/text';

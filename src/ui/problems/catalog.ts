@@ -3,6 +3,9 @@
  * what its card shows and the spec that selects it. Each kind says its cards
  * (src/kinds/<kind>/ui.ts); they come in the registry's order.
  */
+// The cards of the models describe them (title, note) and draw their data: the models' numerics
+// come with the picker's chunk (src/kinds/model-numerics.ts fills the slot when evaluated).
+import '../../kinds/model-numerics';
 import type { ProblemSpec } from '../../scenario/types';
 import { isTable } from '../../kinds/registry';
 import { tableEntryKey, tableSource } from '../../kinds/table-ui';

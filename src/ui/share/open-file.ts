@@ -3,9 +3,13 @@ import { importScenario } from '../../url/import';
 import { clip } from '../../scenario/text';
 import type { AppStore } from '../../state/store';
 import { originsOf } from '../../state/run-origins';
+import { applyWithKinds } from '../../state/kinds-gate';
 
 export async function openScenarioFile(store: AppStore, file: File): Promise<boolean> {
-  const result = importScenario(await file.text());
+  const text = await file.text();
+  // A scenario of a model reads once the models' numerics are in (src/state/kinds-gate.ts).
+  const result = await applyWithKinds(store, () => importScenario(text));
+  if (result === undefined) return false; // the notice says why
   // A file's name is input too: one line, of a reasonable length.
   const name = clip(file.name);
   if (!result.ok) {
