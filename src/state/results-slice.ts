@@ -28,7 +28,7 @@ function resultsState(
   };
 }
 
-export const createResultsSlice: StateCreator<AppState, [], [], ResultsSlice> = (set) => ({
+export const createResultsSlice: StateCreator<AppState, [], [], ResultsSlice> = (set, get) => ({
   progress: null,
   results: null,
   resultsScenario: null,
@@ -47,7 +47,11 @@ export const createResultsSlice: StateCreator<AppState, [], [], ResultsSlice> = 
   setPartialResults: (resultsScenario, results, progress, model) =>
     set({ ...resultsState(resultsScenario, results, model), progress }),
   setSurface: (surface) => set({ surface }),
-  setComputing: (computing) => set({ computing }),
+  // Only a change: the engine reports busy at each request and each settled lane, and every
+  // change of the store runs every subscriber's selector (issue 17: per slider input).
+  setComputing: (computing) => {
+    if (get().computing !== computing) set({ computing });
+  },
   setEngineError: (engineError) => set({ engineError }),
   setNotice: (notice) => set({ notice }),
   setLinkNotices: (linkNotices) => set({ linkNotices }),

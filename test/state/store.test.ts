@@ -121,4 +121,19 @@ describe('the app store', () => {
     store.getState().setSteps(100);
     expect(effectiveCursor(store.getState())).toBe(100);
   });
+
+  // issue 17: every change of the store runs every subscriber's selector; the engine reports
+  // busy once per request and per settled lane, so a report that changes nothing is no change.
+  it('reporting the engine busy or idle changes the store only when it flips', () => {
+    const store = createAppStore();
+    let changes = 0;
+    store.subscribe(() => changes++);
+    store.getState().setComputing(true);
+    store.getState().setComputing(true);
+    expect(changes).toBe(1);
+    store.getState().setComputing(false);
+    store.getState().setComputing(false);
+    expect(changes).toBe(2);
+    expect(store.getState().computing).toBe(false);
+  });
 });
