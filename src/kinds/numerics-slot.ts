@@ -12,6 +12,7 @@ import type { computeSlice, projectTrajectory, sliceProblem } from '../core/slic
 import type { loadDataSet } from '../core/data/load';
 import type { StepWork } from './types';
 import type { Hessian2 } from '../core/curvature/formula-hessian';
+import { nameAfter } from '../core/not-loaded';
 
 /** What a model kind delegates to its numerics (the same members as `ProblemKind`'s). */
 export interface KindNumerics {
@@ -52,9 +53,7 @@ export class KindNotLoaded extends Error {
 
 /** The kind an error says is not loaded (also from a message that crossed a worker), else null. */
 export function kindNotLoaded(error: unknown): string | null {
-  const message = error instanceof Error ? error.message : String(error);
-  const at = message.indexOf(NOT_LOADED);
-  return at < 0 ? null : message.slice(at + NOT_LOADED.length).split(/\s/)[0]!;
+  return nameAfter(error, NOT_LOADED);
 }
 
 let loaded: ModelNumerics | null = null;

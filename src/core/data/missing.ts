@@ -4,6 +4,7 @@
  */
 import type { DataSetName } from '../../scenario/table-types';
 import { DATA_SETS } from './sets';
+import { nameAfter } from '../not-loaded';
 
 /** Fetches a data file's bytes by its name under public/data/. */
 export type FetchDataFile = (file: string) => Promise<Uint8Array>;
@@ -21,9 +22,6 @@ export class DataSetMissing extends Error {
 
 /** The set an error says is missing (also from a message that crossed a worker), else null. */
 export function missingDataSet(error: unknown): DataSetName | null {
-  const message = error instanceof Error ? error.message : String(error);
-  const at = message.indexOf(MISSING);
-  if (at < 0) return null;
-  const name = message.slice(at + MISSING.length).split(/\s/)[0] as DataSetName;
-  return name in DATA_SETS ? name : null;
+  const name = nameAfter(error, MISSING);
+  return name !== null && name in DATA_SETS ? (name as DataSetName) : null;
 }

@@ -9,6 +9,7 @@
  */
 import { OPTIMIZER_TYPES, type OptimizerType } from '../../scenario/types';
 import type { OptimizerNumerics } from './module';
+import { nameAfter } from '../not-loaded';
 
 /** Brings a type's numerics: a dynamic `import()` of its own chunk, or the numerics at hand. */
 export type RuleLoader = () => Promise<OptimizerNumerics>;
@@ -32,10 +33,7 @@ export class RuleNotLoaded extends Error {
 
 /** The type an error says has no rule loaded (also from a message that crossed a worker), else null. */
 export function notLoadedRule(error: unknown): OptimizerType | null {
-  const message = error instanceof Error ? error.message : String(error);
-  const at = message.indexOf(NOT_LOADED);
-  if (at < 0) return null;
-  const type = message.slice(at + NOT_LOADED.length).split(/\s/)[0];
+  const type = nameAfter(error, NOT_LOADED);
   return isOptimizerType(type) ? type : null;
 }
 
