@@ -52,3 +52,20 @@ test('a function offers no batch select; a link’s batch size on it is dropped 
   await expect(page.getByText(/only a problem on data/)).toBeVisible();
   expect(await state(page, 's.scenario.optimizers[0].batchSize')).toBeUndefined();
 });
+
+test('a collapsed run card still says its own batch size; expanded, its select does', async ({
+  page,
+}) => {
+  await openSettled(
+    page,
+    '/?v=1&p=linear-regression&n=60&o=gd(lr=0.1,batchSize=1)&o=gd(lr=0.05)&o=adam(lr=0.05)&sel=3',
+  );
+  const run1 = page.getByRole('region', { name: /^Run 1/ });
+  // Run 3 is selected: run 1's card is collapsed (no sliders), and says why its path differs.
+  await expect(run1.getByRole('slider')).toHaveCount(0);
+  await expect(page.getByTestId('run-batch-tag-0')).toHaveText('batch 1');
+  await expect(page.getByTestId('run-batch-tag-1')).toHaveCount(0);
+  await run1.click();
+  await expect(page.getByRole('combobox', { name: 'Batch size of run 1' })).toBeVisible();
+  await expect(page.getByTestId('run-batch-tag-0')).toHaveCount(0);
+});

@@ -34,6 +34,7 @@ import { RunBatch } from './RunBatch';
 import { RunName } from './RunName';
 import { RunStatus } from './RunStatus';
 import { typeRefusal } from './type-limits';
+import { runBatchLimit } from '../../scenario/run-batch';
 import './RunCard.css';
 import { useT } from '../../i18n';
 import { optimizerTitle, runDisplayName } from '../../i18n/text';
@@ -141,6 +142,16 @@ export function RunCard({ index, selected, expanded }: RunCardProps) {
             onChange={(value) => updateOptimizer(index, { [n]: value as LineSearchFn })}
           />
         ))}
+        {/* Collapsed, a run's own batch size still shows: it is why its path differs. */}
+        {!expanded && spec.batchSize !== undefined && runBatchLimit(problem) !== null && (
+          <span
+            className="run-card__batch numeric"
+            title={t('runs.batch.title')}
+            data-testid={`run-batch-tag-${index}`}
+          >
+            {t('runs.batch.label')} {spec.batchSize.toLocaleString('en-US')}
+          </span>
+        )}
         <RunStatus index={index} />
       </div>
       {expanded && (
