@@ -54,15 +54,27 @@ async function surfaceLatency(page: Page): Promise<ZoomTimes> {
       const t0 = performance.now();
       const shown = new Promise<[number, number]>((resolve) => {
         let first = NaN;
+        let seen = previous;
         const stop = store.subscribe(() => {
           const surface = store.getState().surface;
-          if (!surface || surface === previous) return;
+          // Each picture once: the store changes again while a picture is shown (`computing`
+          // flips when the full picture is asked for), and timing those changes' frames would
+          // time the next frame after the picture, not the one that shows it.
+          if (!surface || surface === seen) return;
+          seen = surface;
           const isFull = !surface.coarse;
-          requestAnimationFrame(() => {
+          // The first frame whose canvas shows the picture (SurfaceCanvas.tsx's data-surface).
+          // (No named functions in here: tsx would wrap them in a helper the page lacks.)
+          void (async () => {
+            for (;;) {
+              await new Promise((frame) => requestAnimationFrame(frame));
+              const canvas = document.querySelector<HTMLElement>('.landscape__canvas');
+              if (canvas?.dataset.surface === (isFull ? 'full' : 'coarse')) break;
+            }
             const now = performance.now();
             if (!isFull) first = now;
             else resolve([first - t0, now - t0]);
-          });
+          })();
           if (isFull) stop();
         });
       });
