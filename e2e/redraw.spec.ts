@@ -1,7 +1,9 @@
 /**
  * Work only where something changed (issue 17): a slider input changes one run, so the landscape
  * redraws that run's trajectory and strokes the progress canvas once, when the new result is in;
- * the other runs' paths and the dimming of the recomputed run draw nothing on the canvas. While
+ * the other runs' paths and the dimming of the recomputed run draw nothing on the canvas: their
+ * pixels come from a bitmap of them (ProgressLayer.tsx), and the picture is the one a fresh page
+ * of the same link draws run by run. While
  * the timeline plays, the run cards' losses change about 10 times a second, not every frame.
  */
 import { expect, test } from '@playwright/test';
@@ -22,6 +24,26 @@ test('a slider input redraws the progress canvas once, and only the changed runâ
       if (this.canvas.classList.contains('landscape__progress')) w.__clears++;
       return clearRect.apply(this, args);
     };
+    // Strokes and copied bitmaps on the page's progress canvas.
+    const w2 = window as unknown as { __strokes: number; __copies: number };
+    w2.__strokes = 0;
+    w2.__copies = 0;
+    const stroke = CanvasRenderingContext2D.prototype.stroke;
+    CanvasRenderingContext2D.prototype.stroke = function (...args: [Path2D?]) {
+      if (this.canvas.classList.contains('landscape__progress')) w2.__strokes++;
+      return stroke.apply(this, args as [Path2D]);
+    };
+    const drawImage = CanvasRenderingContext2D.prototype.drawImage as (
+      this: CanvasRenderingContext2D,
+      ...args: unknown[]
+    ) => void;
+    CanvasRenderingContext2D.prototype.drawImage = function (
+      this: CanvasRenderingContext2D,
+      ...args: unknown[]
+    ) {
+      if (this.canvas.classList.contains('landscape__progress')) w2.__copies++;
+      return drawImage.apply(this, args);
+    };
   });
   await openFirstView(page, LINK);
   await expect(page.getByTestId('trajectory-3')).toBeVisible();
@@ -35,8 +57,15 @@ test('a slider input redraws the progress canvas once, and only the changed runâ
 
   // Count the canvas clears and every trajectory's `d` changes from here on.
   await page.evaluate(() => {
-    const w = window as unknown as { __clears: number; __paths: Record<string, number> };
+    const w = window as unknown as {
+      __clears: number;
+      __paths: Record<string, number>;
+      __strokes: number;
+      __copies: number;
+    };
     w.__clears = 0;
+    w.__strokes = 0;
+    w.__copies = 0;
     for (const path of document.querySelectorAll('[data-testid^="trajectory-"]')) {
       const id = path.getAttribute('data-testid')!;
       w.__paths[id] = 0;
@@ -53,8 +82,13 @@ test('a slider input redraws the progress canvas once, and only the changed runâ
   await settled(page);
 
   const counts = await page.evaluate(() => {
-    const w = window as unknown as { __clears: number; __paths: Record<string, number> };
-    return { clears: w.__clears, paths: w.__paths };
+    const w = window as unknown as {
+      __clears: number;
+      __paths: Record<string, number>;
+      __strokes: number;
+      __copies: number;
+    };
+    return { clears: w.__clears, paths: w.__paths, strokes: w.__strokes, copies: w.__copies };
   });
   expect(counts.paths).toEqual({
     'trajectory-0': 0,
@@ -63,6 +97,31 @@ test('a slider input redraws the progress canvas once, and only the changed runâ
     'trajectory-3': 0,
   });
   expect(counts.clears).toBe(1);
+  // The three other runs copied as one bitmap, the selected run stroked on top.
+  expect(counts.copies).toBe(1);
+  expect(counts.strokes).toBe(1);
+
+  // The same picture as every run stroked anew: after a zoom out and back, which redraws the
+  // canvas whole at the same geometry.
+  const pixels = () =>
+    page.evaluate(() =>
+      document.querySelector<HTMLCanvasElement>('.landscape__progress')!.toDataURL(),
+    );
+  const composite = await pixels();
+  const zoom = (back: boolean) =>
+    page.evaluate((back) => {
+      const w = window as unknown as {
+        __descent: { store: { getState(): { window: unknown; setWindow(v: unknown): void } } };
+        __window?: unknown;
+      };
+      const state = w.__descent.store.getState();
+      if (!back) w.__window = state.window;
+      state.setWindow(back ? w.__window : { x: [-4, 4], y: [-2, 6] });
+    }, back);
+  await zoom(false);
+  await expect.poll(pixels).not.toBe(composite);
+  await zoom(true);
+  await expect.poll(pixels).toBe(composite);
 });
 
 test('while playing, a run cardâ€™s loss changes about 10 times a second; paused, it is exact', async ({

@@ -46,7 +46,7 @@ const AVERAGED_DASH = [5, 4];
  * dashed its averaged point's where `averaged`.
  */
 function strokeRange(
-  ctx: CanvasRenderingContext2D,
+  ctx: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D,
   run: RunPath,
   geo: Geometry,
   fromStep: number,
@@ -74,7 +74,12 @@ function strokeRange(
 }
 
 /** A dot at each kept point from `from` to `to` (exclusive): each step of a zig-zag is seen. */
-function strokeDots(ctx: CanvasRenderingContext2D, run: RunPath, from: number, to: number): void {
+function strokeDots(
+  ctx: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D,
+  run: RunPath,
+  from: number,
+  to: number,
+): void {
   const { path } = run;
   ctx.beginPath();
   for (let i = from; i < to; i++) {
@@ -101,11 +106,85 @@ function sameStrokes(a: readonly RunPath[], b: readonly RunPath[]): boolean {
   });
 }
 
+/**
+ * The runs in the order they are stroked: the selected run last, on top of the others, so the
+ * run whose sliders are open is never hidden under another, and a slider input, which changes
+ * only that run, can keep the others' pixels (OthersLayer).
+ */
+function strokeOrder(runs: readonly RunPath[]): RunPath[] {
+  return [...runs.filter((run) => !run.selected), ...runs.filter((run) => run.selected)];
+}
+
+/** Strokes each run's path (and averaged path) from `fromStep` to `toStep`, in order. */
+function strokeRuns(
+  ctx: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D,
+  runs: readonly RunPath[],
+  geo: Geometry,
+  fromStep: number,
+  toStep: number,
+): void {
+  for (const run of runs) {
+    strokeRange(ctx, run, geo, fromStep, toStep);
+    if (run.averaged) strokeRange(ctx, run, geo, fromStep, toStep, true);
+  }
+}
+
+/**
+ * The unselected runs' paths to a step, kept as a bitmap off the page: a slider input changes the
+ * selected run only, and copying the others' pixels costs about a third of stroking them again
+ * (issue 17: 0.3 against 1.0 ms for six runs of about 300 kept points, rastered in software).
+ * Off the page, so the compositor does not copy it out at each frame as it does every canvas on
+ * it (docs/benchmark.md, session 15).
+ */
+interface OthersLayer extends Drawn {
+  bitmap: OffscreenCanvas;
+}
+
+/** `others` stroked to `step` on a bitmap of the canvas' size: `kept` again if it holds them. */
+function othersLayer(
+  kept: OthersLayer | null,
+  others: readonly RunPath[],
+  geo: Geometry,
+  step: number,
+  ratio: number,
+  width: number,
+  height: number,
+): OthersLayer | null {
+  const bitmap = kept?.bitmap ?? new OffscreenCanvas(width, height);
+  if (
+    kept &&
+    kept.geo === geo &&
+    kept.step === step &&
+    bitmap.width === width &&
+    bitmap.height === height &&
+    sameStrokes(kept.runs, others)
+  )
+    return kept;
+  bitmap.width = width;
+  bitmap.height = height;
+  const ctx = bitmap.getContext('2d');
+  if (!ctx) return null;
+  prepare(ctx, ratio);
+  strokeRuns(ctx, others, geo, 0, step);
+  return { runs: others, geo, step, bitmap };
+}
+
+/** The pen every stroke uses, at the canvas' device-pixel ratio. */
+function prepare(
+  ctx: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D,
+  ratio: number,
+): void {
+  ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+  ctx.lineCap = 'round';
+  ctx.lineJoin = 'round';
+}
+
 export const ProgressLayer = memo(function ProgressLayer({ geo }: { geo: Geometry }) {
   const runs = useRunPaths(geo);
   const step = useApp(effectiveCursor);
   const canvas = useRef<HTMLCanvasElement>(null);
   const drawn = useRef<Drawn | null>(null);
+  const others = useRef<OthersLayer | null>(null);
   const ratio = typeof window === 'undefined' ? 1 : window.devicePixelRatio || 1;
 
   useEffect(() => {
@@ -114,19 +193,46 @@ export const ProgressLayer = memo(function ProgressLayer({ geo }: { geo: Geometr
     if (!element || !ctx) return;
     const previous = drawn.current;
     const sameRuns = previous !== null && sameStrokes(previous.runs, runs);
+    const sameView = previous !== null && previous.geo === geo;
     // A change the canvas does not show (a run dimmed while it is recomputed: issue 17) draws
     // nothing.
-    if (sameRuns && previous.geo === geo && step === previous.step) return;
-    const onward = sameRuns && previous.geo === geo && step >= previous.step;
-    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
-    ctx.lineCap = 'round';
-    ctx.lineJoin = 'round';
-    if (!onward) ctx.clearRect(0, 0, geo.plotWidth, geo.plotHeight);
-    for (const run of runs) {
-      strokeRange(ctx, run, geo, onward ? previous.step : 0, step);
-      if (run.averaged) strokeRange(ctx, run, geo, onward ? previous.step : 0, step, true);
-    }
+    if (sameRuns && sameView && step === previous.step) return;
+    const ordered = strokeOrder(runs);
     drawn.current = { runs, geo, step };
+    prepare(ctx, ratio);
+    // Playing on: only the new segments.
+    if (sameRuns && sameView && step > previous.step) {
+      strokeRuns(ctx, ordered, geo, previous.step, step);
+      return;
+    }
+    ctx.clearRect(0, 0, geo.plotWidth, geo.plotHeight);
+    const selected = runs.filter((run) => run.selected);
+    // Runs changed at the same step and view (a slider input): the others' pixels from their
+    // bitmap, then the selected run. Anything else (a scrub, a zoom) strokes every run.
+    const layer =
+      sameView &&
+      step === previous.step &&
+      selected.length > 0 &&
+      typeof OffscreenCanvas !== 'undefined'
+        ? othersLayer(
+            others.current,
+            ordered.slice(0, ordered.length - selected.length),
+            geo,
+            step,
+            ratio,
+            element.width,
+            element.height,
+          )
+        : null;
+    if (!layer) {
+      strokeRuns(ctx, ordered, geo, 0, step);
+      return;
+    }
+    others.current = layer;
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.drawImage(layer.bitmap, 0, 0);
+    prepare(ctx, ratio);
+    strokeRuns(ctx, selected, geo, 0, step);
   }, [runs, geo, step, ratio]);
 
   return (
