@@ -94,3 +94,31 @@ test('a model that cannot be loaded leaves the view shown and says why', async (
   await expectState(page, 's.scenario.problem.type').toBe('function');
   expect(errors).toEqual([]);
 });
+
+for (const [lang, line] of [
+  ['zh', '正在加载模型…'],
+  ['en', 'Loading the model…'],
+] as const) {
+  test(`while a ${lang} link's model loads, the page says so in ${lang}`, async ({ page }) => {
+    const errors = collectPageErrors(page);
+    // The chunk held back until the line has been seen: a slow network, not a timer.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/model-numerics/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`/?p=mlp&n=40${lang === 'en' ? '' : `&lang=${lang}`}`, {
+      waitUntil: 'commit',
+    });
+    const status = page.getByRole('status').filter({ hasText: line });
+    await expect(status).toBeVisible(ENGINE);
+    await expect(status).toHaveAttribute('lang', lang === 'zh' ? 'zh-Hans' : 'en');
+    release();
+    await settled(page);
+    await expectState(page, 's.scenario.problem.type').toBe('mlp');
+    await expectState(page, 's.lang').toBe(lang);
+    await expect(status).toHaveCount(0);
+    expect(errors).toEqual([]);
+  });
+}

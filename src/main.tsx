@@ -24,6 +24,7 @@ import { loadModelKinds } from './kinds/load-chunk';
 import { decodeLink } from './url/codec';
 import { LOADING_NOTICE_AFTER_MS } from './state/kinds-gate';
 import { ModelLoading } from './ui/ModelLoading';
+import { navigatorLanguages, resolveLanguage } from './i18n/languages';
 
 const engine = new Engine({
   onRestart: (reason) => appStore.getState().setNotice(reason),
@@ -83,7 +84,12 @@ function start() {
 // imports this entry's own chunk, which must have finished evaluating first.)
 const modelLoading = withKinds(() => decodeLink(openedQuery), loadModelKinds);
 if (modelLoading instanceof Promise) {
-  const line = setTimeout(() => root.render(<ModelLoading />), LOADING_NOTICE_AFTER_MS);
+  // In the language the page will show (url-sync.ts reads the link's the same way).
+  const lang = resolveLanguage(
+    new URLSearchParams(openedQuery).get('lang'),
+    navigatorLanguages(window.navigator),
+  );
+  const line = setTimeout(() => root.render(<ModelLoading lang={lang} />), LOADING_NOTICE_AFTER_MS);
   void modelLoading
     .catch((error: unknown) => console.warn('the models’ code could not be loaded', error))
     .then(() => {

@@ -5,6 +5,8 @@
  * en-insight.ts, en-inspect.ts, en-curvature-view.ts, en-lesson.ts). Same keys as there: a section
  * is split between this file and its own. Part of en.ts (spread into it).
  */
+import { MODEL_LOADING_TEXT } from './languages';
+
 export const enOpeners = {
   curvature: {
     tab: {
@@ -75,7 +77,7 @@ export const enOpeners = {
    * model panel, and so its words (en-models.ts), is in.
    */
   models: {
-    codeLoading: 'Loading the model…',
+    codeLoading: MODEL_LOADING_TEXT.en,
     codeUnavailable:
       'The model could not be loaded (offline?), so the view shown stays: reload when online.',
   },

@@ -21,6 +21,17 @@ export const LOADING_TEXT: Readonly<Record<Lang, string>> = {
   zh: '正在加载中文界面…',
 };
 
+/**
+ * The line shown while the numerics of a model a link names load before the first render
+ * (main.tsx, ModelLoading), in the link's language: that language's strings may still be loading
+ * too, so it cannot come from the translator. Also the translations' `models.codeLoading`, the
+ * same line later in the page (src/state/kinds-gate.ts).
+ */
+export const MODEL_LOADING_TEXT: Readonly<Record<Lang, string>> = {
+  en: 'Loading the model…',
+  zh: '正在加载模型…',
+};
+
 /** The BCP 47 tag of `<html lang>` for each language. */
 export const HTML_LANG: Readonly<Record<Lang, string>> = { en: 'en', zh: 'zh-Hans' };
 

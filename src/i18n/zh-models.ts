@@ -4,6 +4,7 @@
  * the core in English; these frames around them are Chinese (docs/i18n.md).
  */
 import type { Resources } from './en';
+import { MODEL_LOADING_TEXT } from './languages';
 
 export const zhModels: Pick<Resources, 'models' | 'data' | 'csv' | 'formula'> = {
   models: {
@@ -55,7 +56,7 @@ export const zhModels: Pick<Resources, 'models' | 'data' | 'csv' | 'formula'> = 
       spiral: '螺旋',
       xor: '异或',
     },
-    codeLoading: '正在加载模型…',
+    codeLoading: MODEL_LOADING_TEXT.zh,
     codeUnavailable: '模型未能加载（离线？），当前视图保持不变：请联网后重新加载。',
   },
   data: {
