@@ -1,6 +1,7 @@
 /**
- * The order the charts draw their runs in (the loss chart, the λmax chart, the α sweep): the
- * selected run last, so it is on top, as on the landscape; the others keep their order.
+ * The order the charts draw their runs in (the loss chart, the λmax chart, the α sweep) and the
+ * landscape's canvas of the runs' past (ProgressLayer.tsx): the selected run last, so it is on
+ * top; the others keep their order.
  */
 export function selectedLast<T extends { readonly index: number }>(
   runs: readonly T[],

@@ -8,6 +8,7 @@
  * arrow on the edge with its step (docs/app.md, "Divergence legible").
  */
 import { memo, useEffect, useRef } from 'react';
+import { selectedLast } from '../../plot/draw-order';
 import { keptIndexAt } from '../../plot/trajectory-path';
 import { useApp } from '../../state/store';
 import { effectiveCursor } from '../../state/view-slice';
@@ -106,15 +107,6 @@ function sameStrokes(a: readonly RunPath[], b: readonly RunPath[]): boolean {
   });
 }
 
-/**
- * The runs in the order they are stroked: the selected run last, on top of the others, so the
- * run whose sliders are open is never hidden under another, and a slider input, which changes
- * only that run, can keep the others' pixels (OthersLayer).
- */
-function strokeOrder(runs: readonly RunPath[]): RunPath[] {
-  return [...runs.filter((run) => !run.selected), ...runs.filter((run) => run.selected)];
-}
-
 /** Strokes each run's path (and averaged path) from `fromStep` to `toStep`, in order. */
 function strokeRuns(
   ctx: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D,
@@ -197,7 +189,10 @@ export const ProgressLayer = memo(function ProgressLayer({ geo }: { geo: Geometr
     // A change the canvas does not show (a run dimmed while it is recomputed: issue 17) draws
     // nothing.
     if (sameRuns && sameView && step === previous.step) return;
-    const ordered = strokeOrder(runs);
+    // The selected run on top, as the charts draw it (plot/draw-order.ts): the run whose sliders
+    // are open is never hidden under another, and an input, which changes only it, keeps the
+    // others' pixels (othersLayer).
+    const ordered = selectedLast(runs, runs.find((run) => run.selected)?.index);
     drawn.current = { runs, geo, step };
     prepare(ctx, ratio);
     // Playing on: only the new segments.
