@@ -13,7 +13,7 @@ import { initialScripts, staticImports } from '../../bench/bundle';
 import { en } from '../../src/i18n/en';
 import { zh } from '../../src/i18n/zh';
 import { PROBLEMS_ZH } from '../../src/i18n/problems.zh';
-import { LANGUAGE_NAMES, LOADING_TEXT } from '../../src/i18n/languages';
+import { LANGUAGE_NAMES, LOADING_TEXT, MODEL_LOADING_TEXT } from '../../src/i18n/languages';
 import { VIEW_FIELDS } from '../../src/url/view-fields';
 
 const ROOT = resolve(__dirname, '../..');
@@ -51,16 +51,19 @@ afterAll(() => {
 });
 
 describe('the initial JavaScript', () => {
+  // The lines shown before the first render, in the link's language while its strings load:
+  // initial in every language (the Chinese resources name the start-up line from this table).
+  const startUpLines = [...Object.values(LOADING_TEXT), ...Object.values(MODEL_LOADING_TEXT)];
   // Chinese the first view needs whatever the language: each language's own name in the picker,
-  // the loading line, the English resources' bilingual texts (the picker's accessible name, the
+  // the start-up lines, the English resources' bilingual texts (the picker's accessible name, the
   // notice that Chinese could not be loaded) and the link table's description of `lang`.
   const allowed = hanRuns([
     ...strings(en),
     ...Object.values(LANGUAGE_NAMES),
-    ...Object.values(LOADING_TEXT),
+    ...startUpLines,
     ...Object.values(VIEW_FIELDS).map((field) => field.doc),
   ]);
-  const englishTexts = new Set(strings(en));
+  const englishTexts = new Set([...strings(en), ...startUpLines]);
   const chineseTexts = [...strings(zh), ...strings(PROBLEMS_ZH)].filter(
     (text) => hasHan(text) && !englishTexts.has(text),
   );
