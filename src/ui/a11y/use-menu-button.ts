@@ -78,7 +78,10 @@ export function useMenuButton(disabled: boolean) {
     popoverTarget: disabled ? undefined : menuId,
     onClick: (event: MouseEvent) => {
       event.preventDefault();
-      if (open) close(false);
+      // The popover's own state, not `open`: that follows the toggle event, which comes a task
+      // later, so Escape then Enter at once (a quick hand, a busy page) found it still true and
+      // closed the menu again instead of opening it.
+      if (menu.current?.matches(':popover-open')) close(false);
       else show('first');
     },
     onKeyDown: (event: KeyboardEvent) => {
