@@ -9,6 +9,14 @@
 import { expect, test } from '@playwright/test';
 import { openFirstView, settled } from './helpers';
 
+/** What the page counts (set up before it loads, reset before the input). */
+interface Counts {
+  __clears: number;
+  __paths: Record<string, number>;
+  __strokes: number;
+  __copies: number;
+}
+
 const LINK =
   '/?v=1&p=rosenbrock&n=400&o=gd(lr=0.001)&o=adam(lr=0.05)&o=momentum(lr=0.0005)&o=rmsprop(lr=0.01)';
 
@@ -16,21 +24,20 @@ test('a slider input redraws the progress canvas once, and only the changed runâ
   page,
 }) => {
   await page.addInitScript(() => {
-    const w = window as unknown as { __clears: number; __paths: Record<string, number> };
+    const w = window as unknown as Counts;
     w.__clears = 0;
     w.__paths = {};
+    w.__strokes = 0;
+    w.__copies = 0;
     const clearRect = CanvasRenderingContext2D.prototype.clearRect;
     CanvasRenderingContext2D.prototype.clearRect = function (...args) {
       if (this.canvas.classList.contains('landscape__progress')) w.__clears++;
       return clearRect.apply(this, args);
     };
     // Strokes and copied bitmaps on the page's progress canvas.
-    const w2 = window as unknown as { __strokes: number; __copies: number };
-    w2.__strokes = 0;
-    w2.__copies = 0;
     const stroke = CanvasRenderingContext2D.prototype.stroke;
     CanvasRenderingContext2D.prototype.stroke = function (...args: [Path2D?]) {
-      if (this.canvas.classList.contains('landscape__progress')) w2.__strokes++;
+      if (this.canvas.classList.contains('landscape__progress')) w.__strokes++;
       return stroke.apply(this, args as [Path2D]);
     };
     const drawImage = CanvasRenderingContext2D.prototype.drawImage as (
@@ -41,7 +48,7 @@ test('a slider input redraws the progress canvas once, and only the changed runâ
       this: CanvasRenderingContext2D,
       ...args: unknown[]
     ) {
-      if (this.canvas.classList.contains('landscape__progress')) w2.__copies++;
+      if (this.canvas.classList.contains('landscape__progress')) w.__copies++;
       return drawImage.apply(this, args);
     };
   });
@@ -57,12 +64,7 @@ test('a slider input redraws the progress canvas once, and only the changed runâ
 
   // Count the canvas clears and every trajectory's `d` changes from here on.
   await page.evaluate(() => {
-    const w = window as unknown as {
-      __clears: number;
-      __paths: Record<string, number>;
-      __strokes: number;
-      __copies: number;
-    };
+    const w = window as unknown as Counts;
     w.__clears = 0;
     w.__strokes = 0;
     w.__copies = 0;
@@ -82,12 +84,7 @@ test('a slider input redraws the progress canvas once, and only the changed runâ
   await settled(page);
 
   const counts = await page.evaluate(() => {
-    const w = window as unknown as {
-      __clears: number;
-      __paths: Record<string, number>;
-      __strokes: number;
-      __copies: number;
-    };
+    const w = window as unknown as Counts;
     return { clears: w.__clears, paths: w.__paths, strokes: w.__strokes, copies: w.__copies };
   });
   expect(counts.paths).toEqual({

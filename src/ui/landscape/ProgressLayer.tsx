@@ -192,7 +192,8 @@ export const ProgressLayer = memo(function ProgressLayer({ geo }: { geo: Geometr
     // The selected run on top, as the charts draw it (plot/draw-order.ts): the run whose sliders
     // are open is never hidden under another, and an input, which changes only it, keeps the
     // others' pixels (othersLayer).
-    const ordered = selectedLast(runs, runs.find((run) => run.selected)?.index);
+    const selected = runs.find((run) => run.selected);
+    const ordered = selectedLast(runs, selected?.index);
     drawn.current = { runs, geo, step };
     prepare(ctx, ratio);
     // Playing on: only the new segments.
@@ -201,17 +202,16 @@ export const ProgressLayer = memo(function ProgressLayer({ geo }: { geo: Geometr
       return;
     }
     ctx.clearRect(0, 0, geo.plotWidth, geo.plotHeight);
-    const selected = runs.filter((run) => run.selected);
     // Runs changed at the same step and view (a slider input): the others' pixels from their
     // bitmap, then the selected run. Anything else (a scrub, a zoom) strokes every run.
     const layer =
       sameView &&
       step === previous.step &&
-      selected.length > 0 &&
+      selected !== undefined &&
       typeof OffscreenCanvas !== 'undefined'
         ? othersLayer(
             others.current,
-            ordered.slice(0, ordered.length - selected.length),
+            ordered.slice(0, -1),
             geo,
             step,
             ratio,
@@ -219,7 +219,7 @@ export const ProgressLayer = memo(function ProgressLayer({ geo }: { geo: Geometr
             element.height,
           )
         : null;
-    if (!layer) {
+    if (!layer || !selected) {
       strokeRuns(ctx, ordered, geo, 0, step);
       return;
     }
@@ -227,7 +227,7 @@ export const ProgressLayer = memo(function ProgressLayer({ geo }: { geo: Geometr
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     ctx.drawImage(layer.bitmap, 0, 0);
     prepare(ctx, ratio);
-    strokeRuns(ctx, selected, geo, 0, step);
+    strokeRuns(ctx, [selected], geo, 0, step);
   }, [runs, geo, step, ratio]);
 
   return (
