@@ -33,13 +33,9 @@ const engine = new Engine({
 // A handle for end-to-end tests and the browser benchmark (fault injection, reading state).
 Object.assign(window, { __descent: { store: appStore, engine, faults } });
 
-const root = createRoot(document.getElementById('root')!, {
-  // A panel's boundary reports its error to the console itself, once; React's own report of a
-  // caught error would say it a second time. Other boundaries keep React's report.
-  onCaughtError: (error, info) => {
-    if (!(info.errorBoundary instanceof ErrorBoundary)) console.error(error, info.componentStack);
-  },
-});
+// React 18 reports an error a boundary caught to the console as well (the error itself); the
+// panel's boundary adds the line that names the panel (src/ui/ErrorBoundary.tsx).
+const root = createRoot(document.getElementById('root')!);
 
 // The theme is set before the first render, so the first paint is already in it.
 startTheme();

@@ -3,7 +3,8 @@
  * the step inspector, the timeline, the optimizers, the charts) replaces that panel alone with a
  * calm message in the language shown, the error's message (not its stack), and the ways back:
  * "Try again" remounts the panel, and the panel's reset puts its settings back first
- * (src/ui/panel-reset.ts). The rest of the app keeps working; the error goes to the console once.
+ * (src/ui/panel-reset.ts). The rest of the app keeps working; the console gets one line naming the
+ * panel (and React's own report of the error).
  *
  * React can only catch render errors in a class component; the message itself is a function
  * component, so that it follows the language like the rest of the interface.

@@ -17,7 +17,7 @@ describe('IconButton', () => {
     render(
       <form onSubmit={() => onClick('submitted')}>
         <IconButton
-          ref={ref}
+          buttonRef={ref}
           label="Add a layer"
           title="Adds a hidden layer"
           className="x__add"

@@ -13,6 +13,10 @@ import { afterEach } from 'vitest';
 import { cleanup } from '@testing-library/react';
 import { appStore, type AppState } from '../../src/state/store';
 
+// Tests call React's `act` themselves as well as through Testing Library; React 18 wants to be
+// told that this environment supports it (Testing Library sets it only under global hooks).
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
 class InertResizeObserver {
   observe(): void {}
   unobserve(): void {}

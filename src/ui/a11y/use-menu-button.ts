@@ -7,12 +7,21 @@
  */
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { followTrigger, positionPopover } from '../optimizers/placement';
+import { usePopoverToggle } from './use-popover-toggle';
 
 export function useMenuButton(disabled: boolean) {
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
   const menu = useRef<HTMLDivElement>(null);
   const menuId = useId();
+
+  usePopoverToggle(menu, {
+    onBeforeToggle: (event) => {
+      if (event.newState === 'open' && menu.current && button.current)
+        positionPopover(menu.current, button.current, 'end');
+    },
+    onToggle: (event) => setOpen(event.newState === 'open'),
+  });
 
   // While open, the menu follows its button as the page reflows (placement.ts, followTrigger).
   useEffect(() => {
@@ -75,7 +84,7 @@ export function useMenuButton(disabled: boolean) {
     'aria-disabled': disabled || undefined,
     // popovertarget keeps clicks on the button out of the popover's light dismiss; the click
     // itself is handled here, so that focus moves into the menu as it opens.
-    popoverTarget: disabled ? undefined : menuId,
+    popovertarget: disabled ? undefined : menuId,
     onClick: (event: MouseEvent) => {
       event.preventDefault();
       // The popover's own state, not `open`: that follows the toggle event, which comes a task
@@ -99,11 +108,6 @@ export function useMenuButton(disabled: boolean) {
     popover: 'auto' as const,
     role: 'menu',
     onKeyDown: onMenuKeyDown,
-    onBeforeToggle: (event: { newState: string }) => {
-      if (event.newState === 'open' && menu.current && button.current)
-        positionPopover(menu.current, button.current, 'end');
-    },
-    onToggle: (event: { newState: string }) => setOpen(event.newState === 'open'),
   };
 
   return { buttonProps, menuProps, close };

@@ -70,7 +70,7 @@ function KeyEntry({
   end: number;
   /** The text's baseline; the swatch is level with its middle. */
   y: number;
-  textRef: RefObject<SVGTextElement | null>;
+  textRef: RefObject<SVGTextElement>;
   children: ReactNode;
 }) {
   const middle = y - 4;

@@ -14,7 +14,7 @@ import { LineIcon } from '../svg-icon';
 import { IconButton } from '../forms/IconButton';
 
 interface TitledModalProps {
-  dialog: RefObject<HTMLDialogElement | null>;
+  dialog: RefObject<HTMLDialogElement>;
   /** The BEM block of the dialog's classes, e.g. "preset-gallery". */
   block: string;
   title: string;

@@ -19,14 +19,21 @@ export interface IconButtonProps extends Omit<
    * block styles it; the schedule editor's).
    */
   framed?: boolean;
-  ref?: Ref<HTMLButtonElement>;
+  /** The <button> element (a prop of its own: React 18 keeps `ref` from props). */
+  buttonRef?: Ref<HTMLButtonElement>;
 }
 
-export function IconButton({ label, className, framed = true, ref, ...button }: IconButtonProps) {
+export function IconButton({
+  label,
+  className,
+  framed = true,
+  buttonRef,
+  ...button
+}: IconButtonProps) {
   const frame = framed ? 'button button--icon' : '';
   return (
     <button
-      ref={ref}
+      ref={buttonRef}
       type="button"
       className={[frame, className].filter(Boolean).join(' ') || undefined}
       aria-label={label}

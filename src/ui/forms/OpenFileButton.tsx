@@ -7,7 +7,8 @@
 import { useRef, type Ref } from 'react';
 
 interface HiddenFileInputProps {
-  ref: Ref<HTMLInputElement>;
+  /** The <input> element (a prop of its own: React 18 keeps `ref` from props). */
+  inputRef: Ref<HTMLInputElement>;
   /** The file input's name for assistive technology. */
   label: string;
   /** The input's `accept`: file endings and MIME types. */
@@ -16,10 +17,10 @@ interface HiddenFileInputProps {
 }
 
 /** The file input a button or a menu item clicks; out of sight and out of the Tab order. */
-export function HiddenFileInput({ ref, label, accept, onFile }: HiddenFileInputProps) {
+export function HiddenFileInput({ inputRef, label, accept, onFile }: HiddenFileInputProps) {
   return (
     <input
-      ref={ref}
+      ref={inputRef}
       type="file"
       accept={accept}
       className="visually-hidden"
@@ -34,7 +35,7 @@ export function HiddenFileInput({ ref, label, accept, onFile }: HiddenFileInputP
   );
 }
 
-interface OpenFileButtonProps extends Omit<HiddenFileInputProps, 'ref' | 'label'> {
+interface OpenFileButtonProps extends Omit<HiddenFileInputProps, 'inputRef' | 'label'> {
   label: string;
   /** The file input's name for assistive technology. */
   inputLabel: string;
@@ -47,7 +48,7 @@ export function OpenFileButton({ label, inputLabel, accept, onFile }: OpenFileBu
       <button type="button" className="button" onClick={() => input.current?.click()}>
         {label}
       </button>
-      <HiddenFileInput ref={input} label={inputLabel} accept={accept} onFile={onFile} />
+      <HiddenFileInput inputRef={input} label={inputLabel} accept={accept} onFile={onFile} />
     </>
   );
 }

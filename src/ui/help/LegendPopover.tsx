@@ -98,7 +98,7 @@ export function LegendPopover({ anchor }: { anchor: RefObject<HTMLElement | null
           {t('legend.title')}
         </h2>
         <CloseButton
-          ref={close}
+          buttonRef={close}
           className="legend__close"
           label={t('legend.close')}
           onClick={() => setOpen(false)}

@@ -20,7 +20,11 @@ export function ArrowsMenu() {
     setArrows: s.setArrows,
     curvature: modelAvailable(s.scenario.problem),
   }));
-  const { popover, trigger, dialog } = usePopoverDialog('end');
+  const { popover, trigger, dialog } = usePopoverDialog('end', {
+    onToggle: (event) => {
+      if (event.newState === 'open') popover.current?.querySelector<HTMLElement>('input')?.focus();
+    },
+  });
   const on = anyArrow(arrows);
   return (
     <>
@@ -39,10 +43,6 @@ export function ArrowsMenu() {
         aria-label={t('arrows.menu')}
         className="top-layer popover arrows-menu"
         data-testid="arrows-menu"
-        onToggle={(event) => {
-          if (event.newState === 'open')
-            popover.current?.querySelector<HTMLElement>('input')?.focus();
-        }}
       >
         <fieldset className="arrows-menu__group">
           <legend className="arrows-menu__legend">{t('arrows.menu')}</legend>

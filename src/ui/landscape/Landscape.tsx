@@ -152,14 +152,22 @@ export function Landscape() {
             the row must not wrap differently when the runs are revealed, or the plot and the
             question over it would jump under the pointer (a flaky lesson walk found it). */}
         {!embed && (
-          <span className="landscape__kept" data-kept={predicting} inert={predicting}>
+          <span
+            className="landscape__kept"
+            data-kept={predicting}
+            inert={predicting ? '' : undefined}
+          >
             <ArrowsMenu />
           </span>
         )}
         {!embed && !presenting && <InspectorButton />}
         {!embed && !presenting && <PresentButton />}
         {!embed && !presenting && (
-          <span className="landscape__kept" data-kept={predicting} inert={predicting}>
+          <span
+            className="landscape__kept"
+            data-kept={predicting}
+            inert={predicting ? '' : undefined}
+          >
             <ExportMenu />
           </span>
         )}

@@ -45,7 +45,7 @@ export interface Openable {
 /**
  * A dialog mounted on its first opening: `open()` renders it (`mounted` turns true) and opens
  * it as soon as its handle exists, i.e. once its chunk has loaded; later openings go straight
- * to the handle. Pass `attach` to the dialog component as its ref.
+ * to the handle. Pass `attach` to the dialog component as its `handle`.
  */
 export function useLazyDialog<H extends Openable>() {
   const [mounted, setMounted] = useState(false);

@@ -135,7 +135,7 @@ export function LessonsMenu() {
       </div>
       <EditorSlot />
       <HiddenFileInput
-        ref={file}
+        inputRef={file}
         label={t('lesson.openFileLabel')}
         accept=".json,application/json"
         onFile={(chosen) => chosen && run((m) => m.openLessonFile(appStore, chosen))}

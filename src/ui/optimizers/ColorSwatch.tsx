@@ -19,7 +19,15 @@ export const ColorSwatch = memo(function ColorSwatch({
 }) {
   const t = useT();
   const updateOptimizer = useApp((s) => s.updateOptimizer);
-  const { popover, trigger, dialog } = usePopoverDialog('start');
+  const { popover, trigger, dialog } = usePopoverDialog('start', {
+    onToggle: (event) => {
+      if (event.newState !== 'open') return;
+      const chosen =
+        popover.current?.querySelector<HTMLElement>('[aria-pressed="true"]') ??
+        popover.current?.querySelector<HTMLElement>('button');
+      chosen?.focus();
+    },
+  });
   const current = color.toLowerCase();
 
   return (
@@ -37,13 +45,6 @@ export const ColorSwatch = memo(function ColorSwatch({
         {...dialog}
         aria-label={t('optimizers.colourOf', { n: index + 1 })}
         className="top-layer popover color-swatch__popover"
-        onToggle={(event) => {
-          if (event.newState !== 'open') return;
-          const chosen =
-            popover.current?.querySelector<HTMLElement>('[aria-pressed="true"]') ??
-            popover.current?.querySelector<HTMLElement>('button');
-          chosen?.focus();
-        }}
       >
         <div className="color-swatch__grid">
           {NAMED_RUN_COLORS.map(({ color: option, name }) => (

@@ -31,7 +31,8 @@ export interface PresetGalleryHandle {
 }
 
 interface PresetGalleryProps {
-  ref: Ref<PresetGalleryHandle>;
+  /** Where the component puts its handle (a prop of its own: React 18 keeps `ref` from props). */
+  handle: Ref<PresetGalleryHandle>;
   /** Told when the dialog opens or closes by any means (for the button's aria-expanded). */
   onOpenChange(open: boolean): void;
   /** The button that opened the gallery: focus returns there. */
@@ -45,7 +46,7 @@ function openInPlace(query: string) {
   if (window.location.search !== `?${query}`) window.history.pushState(null, '', `?${query}`);
 }
 
-export function PresetGallery({ ref, onOpenChange, returnFocus }: PresetGalleryProps) {
+export function PresetGallery({ handle, onOpenChange, returnFocus }: PresetGalleryProps) {
   const t = useT();
   // Card links carry the language shown, so that a preset opens in it (in place or in a new tab).
   const lang = useApp((s) => s.lang);
@@ -55,7 +56,7 @@ export function PresetGallery({ ref, onOpenChange, returnFocus }: PresetGalleryP
 
   // Opening is imperative (showModal): the dialog also closes itself on Escape.
   useImperativeHandle(
-    ref,
+    handle,
     () => ({
       open() {
         if (!showModalOnce(dialog.current)) return;

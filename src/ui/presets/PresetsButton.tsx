@@ -64,7 +64,7 @@ export function PresetsButton() {
       </button>
       {galleryMounted && (
         <Suspense fallback={<LazyFallback />}>
-          <PresetGallery ref={attachGallery} onOpenChange={setOpen} returnFocus={button} />
+          <PresetGallery handle={attachGallery} onOpenChange={setOpen} returnFocus={button} />
         </Suspense>
       )}
     </>

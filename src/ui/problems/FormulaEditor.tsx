@@ -31,14 +31,15 @@ export interface FormulaEditorHandle {
 }
 
 interface FormulaEditorProps {
-  ref?: Ref<FormulaEditorHandle>;
+  /** Where the editor puts its handle (a prop of its own: React 18 keeps `ref` from props). */
+  handle?: Ref<FormulaEditorHandle>;
   /** The formula of the current problem, or null when the current problem is not a formula. */
   current: string | null;
   /** Called with a formula that parses (trimmed) when the user applies it. */
   onApply(expr: string): void;
 }
 
-export function FormulaEditor({ ref, current, onApply }: FormulaEditorProps) {
+export function FormulaEditor({ handle, current, onApply }: FormulaEditorProps) {
   const [text, setText] = useState(current ?? '');
   const [check, setCheck] = useState<FormulaCheck>(() => checkFormula(current ?? ''));
   // The text `check` was computed from: the error marker must point into that text, not into
@@ -69,7 +70,7 @@ export function FormulaEditor({ ref, current, onApply }: FormulaEditorProps) {
     checkNow(value);
   };
 
-  useImperativeHandle(ref, () => ({
+  useImperativeHandle(handle, () => ({
     fill,
     focus() {
       const element = input.current;

@@ -116,7 +116,7 @@ export function Header() {
       </div>
       {pickerMounted && (
         <Suspense fallback={<LazyFallback />}>
-          <ProblemPicker ref={attachPicker} onOpenChange={setPickerOpen} returnFocus={button} />
+          <ProblemPicker handle={attachPicker} onOpenChange={setPickerOpen} returnFocus={button} />
         </Suspense>
       )}
     </header>

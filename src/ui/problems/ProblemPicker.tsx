@@ -36,14 +36,15 @@ export interface ProblemPickerHandle {
 }
 
 interface ProblemPickerProps {
-  ref: Ref<ProblemPickerHandle>;
+  /** Where the component puts its handle (a prop of its own: React 18 keeps `ref` from props). */
+  handle: Ref<ProblemPickerHandle>;
   /** Told when the dialog opens or closes by any means (for the button's aria-expanded). */
   onOpenChange(open: boolean): void;
   /** The button that opened the picker: focus returns there. */
   returnFocus: RefObject<HTMLButtonElement | null>;
 }
 
-export function ProblemPicker({ ref, onOpenChange, returnFocus }: ProblemPickerProps) {
+export function ProblemPicker({ handle, onOpenChange, returnFocus }: ProblemPickerProps) {
   const t = useT();
   const { engine } = useEngine();
   const problem = useApp((s) => s.scenario.problem);
@@ -61,7 +62,7 @@ export function ProblemPicker({ ref, onOpenChange, returnFocus }: ProblemPickerP
   // Opening is imperative (showModal) rather than driven by a prop: the dialog also closes
   // itself (Escape), and a prop could still read "open" from before that close was rendered.
   useImperativeHandle(
-    ref,
+    handle,
     () => ({
       open() {
         if (!showModalOnce(dialog.current)) return;
@@ -136,7 +137,7 @@ export function ProblemPicker({ ref, onOpenChange, returnFocus }: ProblemPickerP
       onOpenChange={onOpenChange}
       returnFocus={returnFocus}
     >
-      <FormulaEditor ref={editor} current={currentFormula} onApply={applyFormula} />
+      <FormulaEditor handle={editor} current={currentFormula} onApply={applyFormula} />
       <div
         ref={grid}
         className="problem-picker__grid"

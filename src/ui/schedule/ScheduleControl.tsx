@@ -46,8 +46,19 @@ export const ScheduleControl = memo(function ScheduleControl({
   const steps = useApp((s) => s.scenario.steps);
   const lesson = useApp((s) => s.lesson);
   const updateOptimizer = useApp((s) => s.updateOptimizer);
-  const { button, popover, trigger, dialog } = usePopoverDialog(null);
   const [open, setOpen] = useState(false);
+  const { button, popover, trigger, dialog } = usePopoverDialog(null, {
+    onBeforeToggle: (event) => {
+      // The content mounts before the popover shows, so it never flashes empty; the
+      // observer below places it once it has a size.
+      if (event.newState === 'open') flushSync(() => setOpen(true));
+    },
+    onToggle: (event) => {
+      if (event.newState === 'open') {
+        popover.current?.querySelector<HTMLElement>('select')?.focus();
+      } else setOpen(false);
+    },
+  });
 
   // Placed from its measured size whenever that changes (opening, another type's fields): a
   // ResizeObserver reports after layout and before paint, so it never shows misplaced.
@@ -130,16 +141,6 @@ export const ScheduleControl = memo(function ScheduleControl({
         aria-label={t('schedule.dialog', { n: index + 1 })}
         className="top-layer popover schedule-control__popover"
         style={{ width: EDITOR_WIDTH }}
-        onBeforeToggle={(event) => {
-          // The content mounts before the popover shows, so it never flashes empty; the
-          // observer above places it once it has a size.
-          if (event.newState === 'open') flushSync(() => setOpen(true));
-        }}
-        onToggle={(event) => {
-          if (event.newState === 'open') {
-            popover.current?.querySelector<HTMLElement>('select')?.focus();
-          } else setOpen(false);
-        }}
       >
         {/* The wrapper is what the observer above measures, whether the editor or the line
             said while its code loads is in it. */}
