@@ -29,6 +29,7 @@ import { ChartDivergence } from './ChartDivergence';
 import { CHART_MARGIN, chartGeometry } from './geometry';
 import { StepChartSvg } from './StepChartSvg';
 import { useSize } from './use-size';
+import { useHeldDomain } from './use-held-domain';
 import './LossChart.css';
 import { useT } from '../../i18n';
 import { AxisHelp } from '../help/AxisHelp';
@@ -204,11 +205,13 @@ export function LossChart({ measure }: { measure: ChartMeasure }) {
       ? `${paired.find((run) => run.index === selectedRun)?.name ?? ''}: ${epochText(t, batches, hoverStep)}`
       : null;
 
-  // The same domain keeps the same geometry, and with it every unchanged line's path.
-  const [low, high] = useMemo(
+  // The same domain keeps the same geometry, and with it every unchanged line's path. While the
+  // values keep changing (a slider dragged) the axis only widens, and fits them once they rest.
+  const exact = useMemo(
     () => chartDomain(spec, [...series, ...heldOut.series]),
     [spec, series, heldOut],
   );
+  const [low, high] = useHeldDomain(exact, [spec, views.scenario?.problem, steps], series);
   const domain = useMemo((): [number, number] => [low, high], [low, high]);
   const geo = useMemo(
     () => chartGeometry(width, height, steps, spec, domain),
