@@ -6,7 +6,7 @@
  * never sees a remote or a lane name (docs/app.md, "Work only where something changed"). Only
  * the worker's type crosses into this file.
  */
-import { proxy, wrap, type Remote } from 'comlink';
+import { proxy, transfer, wrap, type Remote } from 'comlink';
 // The workers' URLs: chunks of the app's build, sharing the page's chunks (src/worker-chunk.ts).
 import engineWorkerUrl from 'virtual:engine-worker';
 import labWorkerUrl from 'virtual:lab-worker';
@@ -14,6 +14,7 @@ import type { WorkerApi } from '../../workers/lab.worker';
 import type { Probe, SurfaceImage, SurfaceRequest } from './api';
 import { Lanes, type Alive, type LaneEvents, type Outcome, type WorkerHandle } from './lanes';
 import { RunAssembler } from './run-assembler';
+import { reportChannelOf } from './report-channel';
 import type { StreamReport } from './run-stream';
 import type { RunResult } from '../core/run';
 import type { ProblemSpec, Scenario } from '../scenario/types';
@@ -272,11 +273,16 @@ export class Engine {
         else if (!report.finished && alive()) onPartial(assembler);
       };
       // Reports come over their own channel: the call's reply may overtake the last of them.
-      return remote.runStream(scenario, method, proxy(onReport)).then(async (count) => {
-        expected = count;
-        if (assembler.reports < count) await finished;
-        return assembler;
-      });
+      const channel = reportChannelOf(remote, (port) => remote.openReports(transfer(port, [port])));
+      const stream = channel.open(onReport);
+      return channel.ready
+        .then(() => remote.runStream(scenario, method, stream))
+        .then(async (count) => {
+          expected = count;
+          if (assembler.reports < count) await finished;
+          return assembler;
+        })
+        .finally(() => channel.close(stream));
     });
   }
 

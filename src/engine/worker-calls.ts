@@ -5,26 +5,32 @@
  */
 import { transfer } from 'comlink';
 import { buffersOf, engineApi, modelBuffers, type SurfaceRequest } from './api';
-import { reportBuffers, type StreamReport } from './run-stream';
+import { reportBuffers } from './run-stream';
+import type { TaggedReport } from './report-channel';
 import type { PlaneRef } from './worker-planes';
 import type { SliceMethod } from '../core/slice';
 import type { View } from '../core/problems';
 import type { ProblemSpec, Scenario } from '../scenario/types';
+
+/** The port streamed runs report over (report-channel.ts), once the page has sent it. */
+let reportPort: MessagePort | null = null;
 
 export const engineCalls = {
   run(scenario: Scenario) {
     const results = engineApi.run(scenario);
     return transfer(results, buffersOf(results));
   },
-  /** Reports go back through `onReport` (a comlink proxy) at once, their arrays transferred. */
-  runStream(
-    scenario: Scenario,
-    method: SliceMethod | null,
-    onReport: (report: StreamReport) => unknown,
-  ) {
+  /** Takes the port streamed runs report over (src/engine/report-channel.ts). */
+  openReports(port: MessagePort) {
+    reportPort = port;
+  },
+  /** Reports go back on the report port at once, tagged with `stream`, their arrays transferred. */
+  runStream(scenario: Scenario, method: SliceMethod | null, stream: number) {
+    const port = reportPort;
+    if (!port) throw new Error('runStream before openReports');
     return engineApi.runStream(scenario, method, (report) => {
-      // A proxied callback: the call posts the report and returns a promise nobody waits for.
-      Promise.resolve(onReport(transfer(report, reportBuffers(report)))).catch(() => undefined);
+      const tagged: TaggedReport = { stream, report };
+      port.postMessage(tagged, reportBuffers(report));
     });
   },
   runModel(scenario: Scenario, method: SliceMethod) {

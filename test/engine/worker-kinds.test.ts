@@ -58,6 +58,7 @@ describe('the workers behind the lanes', () => {
       [
         'crash',
         'decision',
+        'openReports',
         'probe',
         'run',
         'runModel',
