@@ -95,6 +95,20 @@ test('a model that cannot be loaded leaves the view shown and says why', async (
   expect(errors).toEqual([]);
 });
 
+test('a Chinese link to a model that cannot be loaded opens the first view, in Chinese, and says why', async ({
+  page,
+}) => {
+  const errors = collectPageErrors(page);
+  // Offline before the chunk was ever cached: the page opens the first view instead.
+  await page.route(/model-numerics/, (route) => route.abort());
+  await page.goto('/?p=mlp&n=40&lang=zh');
+  await expect(page.getByRole('status').filter({ hasText: '模型未能加载' })).toBeVisible(ENGINE);
+  await expectState(page, 's.lang').toBe('zh');
+  await expectState(page, 's.scenario.problem.type').toBe('function');
+  await expect(page.getByRole('status').filter({ hasText: 'could not be loaded' })).toHaveCount(0);
+  expect(errors).toEqual([]);
+});
+
 for (const [lang, line] of [
   ['zh', '正在加载模型…'],
   ['en', 'Loading the model…'],

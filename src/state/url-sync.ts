@@ -80,6 +80,22 @@ export function applyLink(
   return notices.length;
 }
 
+/**
+ * Shows the notice `text()` says now, and again in the language shown next while it is still up:
+ * at start-up the link's language loads after the link is read (src/i18n/store-sync.ts), so the
+ * first words are those of the language already in.
+ */
+function noticeInLanguage(store: AppStore, text: () => string): void {
+  let shown = text();
+  store.getState().setNotice(shown);
+  const stop = store.subscribe((state, previous) => {
+    if (state.notice !== shown) return stop(); // dismissed or replaced
+    if (state.lang === previous.lang) return;
+    shown = text();
+    state.setNotice(shown);
+  });
+}
+
 export function startUrlSync(
   store: AppStore,
   target: Window = window,
@@ -91,10 +107,11 @@ export function startUrlSync(
     applyLink(store, location.search, fallbackLang);
   } catch (error) {
     // main.tsx loads a model's numerics before this; if they could not be loaded, the first view
-    // is shown, and the notice says why (src/state/kinds-gate.ts).
+    // is shown in the link's language, and the notice says why (src/state/kinds-gate.ts).
     if (kindNotLoaded(error) === null) throw error;
-    applyLink(store, '', fallbackLang);
-    store.getState().setNotice(t('models.codeUnavailable'));
+    const lang = new URLSearchParams(location.search).get('lang');
+    applyLink(store, lang === null ? '' : `lang=${encodeURIComponent(lang)}`, fallbackLang);
+    noticeInLanguage(store, () => t('models.codeUnavailable'));
   }
 
   let written = linkStateOf(store.getState());
