@@ -1,9 +1,9 @@
 /**
  * The HTML attributes Descent uses that React 18's types do not declare (docs/decisions.md,
- * "React 18"). React 18 writes an attribute it does not know as it is given, so each is spelt
- * as the DOM spells it (lowercase) and given a string, never a boolean: a boolean for an unknown
- * attribute is dropped with a warning. Their events (`beforetoggle`, `toggle` on a popover) have
- * no React prop in 18: src/ui/a11y/use-popover-toggle.ts listens for them.
+ * "React 18.3.1, not 19"). React 18 writes an attribute it does not know as it is given, so
+ * each is spelt as the DOM spells it (lowercase) and given a string, never a boolean: a boolean
+ * for an unknown attribute is dropped with a warning. Their events (`beforetoggle`, `toggle` on
+ * a popover) have no React prop in 18: src/ui/a11y/use-popover-toggle.ts listens for them.
  */
 import 'react';
 

@@ -1,8 +1,9 @@
 /**
  * A popover's `beforetoggle` and `toggle` events, which React 18 has no props for (docs/
- * decisions.md, "React 18"): native listeners on the element `popover` holds, calling the latest
- * handlers given. Bound again after each commit, so an element that mounts later (or is replaced)
- * is listened to as well; adding and removing two listeners costs next to nothing.
+ * decisions.md, "React 18.3.1, not 19"): native listeners on the element `popover` holds,
+ * calling the latest handlers given. Bound again after each commit, so an element that mounts
+ * later (or is replaced) is listened to as well; adding and removing two listeners costs next to
+ * nothing.
  */
 import { useEffect, useRef, type RefObject } from 'react';
 
