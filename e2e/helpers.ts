@@ -34,7 +34,13 @@ export function collectPageErrors(page: Page): string[] {
 /** How many landscape pixels differ from the first one (every 97th sampled): blank has none. */
 export function paintedPixels(page: Page): Promise<number> {
   return page.locator('.landscape__canvas').evaluate((canvas: HTMLCanvasElement) => {
-    const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+    // A `bitmaprenderer` canvas (SurfaceCanvas.tsx): its pixels are read through a 2D copy.
+    const copy = document.createElement('canvas');
+    copy.width = canvas.width;
+    copy.height = canvas.height;
+    const context = copy.getContext('2d')!;
+    context.drawImage(canvas, 0, 0);
+    const data = context.getImageData(0, 0, copy.width, copy.height).data;
     let differing = 0;
     for (let i = 0; i < data.length; i += 4 * 97)
       if (data[i] !== data[0] || data[i + 1] !== data[1]) differing++;

@@ -68,6 +68,32 @@ test('the wheel zooms about the pointer, dragging pans, and Reset view restores 
   await expectState(page, 's.window').toBeNull();
 });
 
+test('the surface covers the plot exactly, before and after a zoom', async ({ page }) => {
+  const canvas = page.locator('.landscape__canvas');
+  const plot = page.locator('.landscape__hit');
+  const expectCovers = async () => {
+    await expect(canvas).toHaveAttribute('data-surface', 'full', ENGINE);
+    await expect
+      .poll(async () => {
+        const [a, b] = [(await canvas.boundingBox())!, (await plot.boundingBox())!];
+        return Math.max(
+          Math.abs(a.x - b.x),
+          Math.abs(a.y - b.y),
+          Math.abs(a.width - b.width),
+          Math.abs(a.height - b.height),
+        );
+      }, ENGINE)
+      .toBeLessThan(1);
+    await expect.poll(() => paintedPixels(page), ENGINE).toBeGreaterThan(100);
+  };
+  await expectCovers();
+  const box = (await plot.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 3, box.y + box.height / 3);
+  await page.mouse.wheel(0, -400);
+  await expect.poll(() => state(page, 's.window && s.window.x[1] - s.window.x[0]')).toBeLessThan(4);
+  await expectCovers();
+});
+
 test('the keyboard pans and zooms the focused landscape', async ({ page }) => {
   await page.getByTestId('landscape').focus();
   // The window shown depends on the plot's shape (the layout): measured, not assumed. '−' zooms

@@ -46,7 +46,7 @@ export async function exportLandscape(
   if (!live) throw new Error(t('export.notDrawn'));
   const { geo } = landscapeScene(state, live.width.baseVal.value, live.height.baseVal.value);
   const ratio = Math.max(PNG_SCALE, window.devicePixelRatio || 1);
-  const surface = await surfacePicture(engine, root, state, geo, ratio);
+  const surface = await surfacePicture(engine, state, geo, ratio);
   const picture = landscapeSvg(root, appStore.getState(), surface, { progress: true });
   await save(
     picture,

@@ -12,6 +12,7 @@ import { runColor } from '../plot/palette';
 import { trajectoryPath } from '../plot/trajectory-path';
 import { formatValue } from '../ui/landscape/format';
 import { geometry, MARGIN, type Geometry } from '../ui/landscape/geometry';
+import { plotPicture } from '../ui/landscape/surface-place';
 import { landscapeInfo } from '../state/selectors';
 import type { AppState } from '../state/app-state';
 import { pairedSurface, runViews } from '../state/run-views';
@@ -200,11 +201,10 @@ const ENGINE_TIMEOUT_MS = 4000;
 
 /**
  * The surface painted afresh by the engine at `pixelRatio` (sharp on a 2× PNG), for the window
- * on screen; the canvas on screen when the engine cannot (busy, or no surface yet).
+ * on screen; the picture on screen, as the plot shows it, when the engine cannot (busy).
  */
 export async function surfacePicture(
   engine: Engine,
-  root: HTMLElement,
   state: AppState,
   geo: Geometry,
   pixelRatio: number,
@@ -236,7 +236,6 @@ export async function surfacePicture(
   } catch {
     // The canvas on screen below.
   }
-  const canvas = root.querySelector<HTMLCanvasElement>('canvas.landscape__canvas');
-  if (!canvas) return null;
+  const canvas = plotPicture(live.bitmap, live.view, geo, pixelRatio);
   return { url: canvas.toDataURL('image/png'), levels: live.levels, min: live.min, max: live.max };
 }

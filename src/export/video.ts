@@ -104,7 +104,7 @@ export async function recordVideo(options: VideoOptions): Promise<Blob | null> {
 
   const first = landscapeSvg(root, state, null, { progress: false });
   const scale = videoScale(first.width);
-  const surface = await surfacePicture(engine, root, state, first.scene.geo, scale);
+  const surface = await surfacePicture(engine, state, first.scene.geo, scale);
   if (signal.aborted) return null;
   const picture = landscapeSvg(root, state, surface, { progress: false });
   const { geo, runs } = picture.scene;

@@ -187,7 +187,15 @@ export function Landscape() {
       <div className="landscape__surface" ref={container}>
         {size.width > 0 && (
           <>
-            <div className="landscape__plot" style={{ left: MARGIN.left, top: MARGIN.top }}>
+            <div
+              className="landscape__plot"
+              style={{
+                left: MARGIN.left,
+                top: MARGIN.top,
+                width: geo.plotWidth,
+                height: geo.plotHeight,
+              }}
+            >
               <SurfaceCanvas geo={geo} />
             </div>
             <svg
