@@ -234,7 +234,7 @@ export async function surfacePicture(
       return { url: canvas.toDataURL('image/png'), levels, min, max };
     }
   } catch {
-    // The canvas on screen below.
+    // The picture on screen below.
   }
   const canvas = plotPicture(live.bitmap, live.view, geo, pixelRatio);
   return { url: canvas.toDataURL('image/png'), levels: live.levels, min: live.min, max: live.max };
