@@ -114,6 +114,13 @@ export function Landscape() {
     () => geometry(requested ?? info.view, size.width, size.height),
     [requested, info.view, size],
   );
+  // The plot's box inside the landscape: the surface's layer and the moving parts' layer.
+  const plotBox = {
+    left: MARGIN.left,
+    top: MARGIN.top,
+    width: geo.plotWidth,
+    height: geo.plotHeight,
+  };
 
   useEffect(() => {
     if (size.width > 0)
@@ -187,15 +194,7 @@ export function Landscape() {
       <div className="landscape__surface" ref={container}>
         {size.width > 0 && (
           <>
-            <div
-              className="landscape__plot"
-              style={{
-                left: MARGIN.left,
-                top: MARGIN.top,
-                width: geo.plotWidth,
-                height: geo.plotHeight,
-              }}
-            >
+            <div className="landscape__plot" style={plotBox}>
               <SurfaceCanvas geo={geo} />
             </div>
             <svg
@@ -269,15 +268,7 @@ export function Landscape() {
                 )}
               </g>
             </svg>
-            <div
-              className="landscape__plot landscape__overlay"
-              style={{
-                left: MARGIN.left,
-                top: MARGIN.top,
-                width: geo.plotWidth,
-                height: geo.plotHeight,
-              }}
-            >
+            <div className="landscape__plot landscape__overlay" style={plotBox}>
               {!predicting && <ProgressLayer geo={geo} />}
               {!predicting && lineSearch && (
                 <Suspense fallback={null}>
