@@ -24,7 +24,7 @@ import { loadModelKinds } from './kinds/load-chunk';
 import { decodeLink } from './url/codec';
 import { LOADING_NOTICE_AFTER_MS } from './state/kinds-gate';
 import { ModelLoading } from './ui/ModelLoading';
-import { navigatorLanguages, resolveLanguage } from './i18n/languages';
+import { languageOfLink, navigatorLanguages } from './i18n/languages';
 
 const engine = new Engine({
   onRestart: (reason) => appStore.getState().setNotice(reason),
@@ -80,11 +80,8 @@ function start() {
 // imports this entry's own chunk, which must have finished evaluating first.)
 const modelLoading = withKinds(() => decodeLink(openedQuery), loadModelKinds);
 if (modelLoading instanceof Promise) {
-  // In the language the page will show (url-sync.ts reads the link's the same way).
-  const lang = resolveLanguage(
-    new URLSearchParams(openedQuery).get('lang'),
-    navigatorLanguages(window.navigator),
-  );
+  // In the language the page will show (languageOfLink, as url-sync.ts reads it too).
+  const lang = languageOfLink(openedQuery, navigatorLanguages(window.navigator));
   const line = setTimeout(() => root.render(<ModelLoading lang={lang} />), LOADING_NOTICE_AFTER_MS);
   void modelLoading
     .catch((error: unknown) => console.warn('the models’ code could not be loaded', error))

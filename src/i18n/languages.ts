@@ -57,6 +57,15 @@ export function resolveLanguage(
   return isLang(fromLink) ? fromLink : browserLanguage(preferred);
 }
 
+/**
+ * The language a page opened at `query` shows: its `lang` field's (src/url/view-fields.ts), else
+ * the browser's. Read before the link is decoded, by the start-up line and by a link whose model
+ * cannot be loaded.
+ */
+export function languageOfLink(query: string, preferred: readonly string[] | undefined): Lang {
+  return resolveLanguage(new URLSearchParams(query).get('lang'), preferred);
+}
+
 /** The preferences of a browser (`navigator`); none outside a browser (tests, the CLI). */
 export function navigatorLanguages(
   nav: Pick<Navigator, 'languages' | 'language'> | undefined = globalThis.navigator,

@@ -9,7 +9,7 @@
 import { decodeLink, encodeLink } from '../url/codec';
 import type { LinkState } from '../url/link-state';
 import { historyAction } from '../url/history-policy';
-import { browserLanguage, navigatorLanguages, type Lang } from '../i18n/languages';
+import { browserLanguage, languageOfLink, navigatorLanguages, type Lang } from '../i18n/languages';
 import { t } from '../i18n';
 import { kindNotLoaded } from '../kinds/numerics-slot';
 import type { AppState } from './app-state';
@@ -109,8 +109,7 @@ export function startUrlSync(
     // main.tsx loads a model's numerics before this; if they could not be loaded, the first view
     // is shown in the link's language, and the notice says why (src/state/kinds-gate.ts).
     if (kindNotLoaded(error) === null) throw error;
-    const lang = new URLSearchParams(location.search).get('lang');
-    applyLink(store, lang === null ? '' : `lang=${encodeURIComponent(lang)}`, fallbackLang);
+    applyLink(store, '', languageOfLink(location.search, navigatorLanguages(target.navigator)));
     noticeInLanguage(store, () => t('models.codeUnavailable'));
   }
 

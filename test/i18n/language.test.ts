@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { browserLanguage, navigatorLanguages, resolveLanguage } from '../../src/i18n/languages';
+import {
+  browserLanguage,
+  languageOfLink,
+  navigatorLanguages,
+  resolveLanguage,
+} from '../../src/i18n/languages';
 import { createAppStore } from '../../src/state/store';
 import { applyLink, linkStateOf } from '../../src/state/url-sync';
 import { decodeLink, encodeLink } from '../../src/url/codec';
@@ -17,6 +22,12 @@ describe('the language shown', () => {
     expect(resolveLanguage('fr', ['zh-Hans'])).toBe('zh');
     expect(resolveLanguage(null, ['fr-FR', 'en'])).toBe('en');
     expect(browserLanguage(['ZH_cn'])).toBe('zh');
+  });
+
+  it('of a link, before it is decoded: its lang field, else the browser’s', () => {
+    expect(languageOfLink('?p=mlp&n=40&lang=zh', ['en-US'])).toBe('zh');
+    expect(languageOfLink('?p=mlp&lang=fr', ['zh-CN'])).toBe('zh');
+    expect(languageOfLink('', ['en'])).toBe('en');
   });
 
   it('is English without either', () => {
