@@ -113,6 +113,26 @@ test('a run added has only the defaults to go back to; undo removes it again', a
   await expect(adam).toHaveCount(0);
 });
 
+test('the reset menu opens under its button; Escape closes it and focus goes back', async ({
+  page,
+}) => {
+  await openLearningRate(page);
+  const button = page.getByTestId('reset-run-0');
+  await button.click();
+  const menu = page.getByRole('menu', { name: 'Reset run 1' });
+  await expect(menu.getByRole('menuitem').first()).toBeFocused();
+  // Aligned to the button's right edge, just below it (src/ui/optimizers/placement.ts): not at
+  // the page's corner, where a menu without its button's element opened.
+  const at = (await button.boundingBox())!;
+  const box = (await menu.boundingBox())!;
+  expect(Math.abs(box.x + box.width - (at.x + at.width))).toBeLessThanOrEqual(2);
+  expect(box.y).toBeGreaterThanOrEqual(at.y + at.height - 1);
+  expect(box.y).toBeLessThanOrEqual(at.y + at.height + 12);
+  await page.keyboard.press('Escape');
+  await expect(menu).toBeHidden();
+  await expect(button).toBeFocused();
+});
+
 test('in Chinese: the role beside the type, the reset menu and undo', async ({ page }) => {
   await openLearningRate(page, '&lang=zh');
   const card = page.getByRole('region', { name: /^运行 1/ });

@@ -53,6 +53,9 @@ export function ResetMenu({ index }: { index: number }) {
   });
   const resetOptimizer = useApp((s) => s.resetOptimizer);
   const { buttonProps, menuProps, close } = useMenuButton(false);
+  // IconButton takes its element's ref as `buttonRef` (React 18 keeps `ref` from a component's
+  // props): without it the menu could not be placed by its button, and opened at the page's corner.
+  const { ref: buttonRef, ...resetButtonProps } = buttonProps;
   if (values.defaults === null) return null;
 
   const pick = (to: 'origin' | 'defaults') => {
@@ -69,7 +72,8 @@ export function ResetMenu({ index }: { index: number }) {
   return (
     <div className="reset-menu">
       <IconButton
-        {...buttonProps}
+        {...resetButtonProps}
+        buttonRef={buttonRef}
         className="run-actions__button"
         label={t('runs.reset')}
         title={t('runs.resetTitle')}
