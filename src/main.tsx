@@ -43,9 +43,8 @@ startTheme();
 // The link is read before the engine's first run, so that the first run is the link's.
 const openedQuery = window.location.search;
 function start() {
-  // First of the store's listeners: a change that begins a lag sets `recomputeHidden` before any
-  // other listener (undo's, the engine's) makes a nested change, so that no view ever sees the
-  // lag unhidden for an instant and renders for it (src/state/run-views.ts, runViews).
+  // The store's listeners. A young lag of the results is the store's default (`lagShown` false),
+  // so no view sees a slider's input as a lag to dim (src/state/recompute-shown.ts).
   startRecomputeShown(appStore);
   startUrlSync(appStore);
   // After the link is read: the lesson it names (if any) loads, and may open its step's view.

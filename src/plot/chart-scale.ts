@@ -90,12 +90,9 @@ export function chartDomain(
   let lo = Infinity;
   let hi = -Infinity;
   for (const { values, indices } of series) {
-    for (let k = 0; k < indices.length; k++) {
-      const v = plotted(spec, values[indices[k]!]!);
-      if (!Number.isFinite(v)) continue;
-      if (v < lo) lo = v;
-      if (v > hi) hi = v;
-    }
+    const [low, high] = extent(spec, values, indices);
+    if (low < lo) lo = low;
+    if (high > hi) hi = high;
   }
   if (spec.kind === 'log') {
     if (lo > hi) return [1e-3, 1e1];
@@ -118,6 +115,43 @@ export function chartDomain(
   const hi2 = niceDecade(hi);
   // One value at ±10³⁰⁰ has no room for ±1 left: widened within the limit instead.
   return safeLinearDomain(lo2 === hi2 ? [lo2 - 1, hi2 + 1] : [lo2, hi2]);
+}
+
+/**
+ * The plotted values' extent over a series' kept points, cached by its `indices` (the
+ * decimation's cache keeps the array of a run that did not change, src/plot/chart-series.ts):
+ * a slider input then scans the one run it changed, not every run shown (issue 17).
+ */
+const extents = new WeakMap<
+  object,
+  { spec: ChartAxisSpec; values: ArrayLike<number>; extent: [number, number] }
+>();
+
+function extent(
+  spec: ChartAxisSpec,
+  values: ArrayLike<number>,
+  indices: ArrayLike<number>,
+): [number, number] {
+  const cached = extents.get(indices);
+  if (
+    cached &&
+    cached.values === values &&
+    cached.spec.kind === spec.kind &&
+    cached.spec.offset === spec.offset &&
+    cached.spec.floor === spec.floor
+  )
+    return cached.extent;
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (let k = 0; k < indices.length; k++) {
+    const v = plotted(spec, values[indices[k]!]!);
+    if (!Number.isFinite(v)) continue;
+    if (v < lo) lo = v;
+    if (v > hi) hi = v;
+  }
+  const result: [number, number] = [lo, hi];
+  extents.set(indices, { spec, values, extent: result });
+  return result;
 }
 
 /** A `tight` log domain is kept within a factor of this (chartDomain); wider ones snap to decades. */

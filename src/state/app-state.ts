@@ -173,11 +173,12 @@ export interface ResultsSlice {
   /** True while the engine has requests in hand. */
   computing: boolean;
   /**
-   * True while the results lag the scenario but new ones keep coming or the lag is younger than
-   * a few frames (src/state/recompute-shown.ts): the views do not dim the runs being recomputed
-   * yet. Visual only; `computing` and `resultsScenario` say what is computed.
+   * True once the results have lagged the scenario for a few frames with no new ones coming
+   * (src/state/recompute-shown.ts): the views then dim the runs being recomputed. False without
+   * a lag and during a young one, which the views do not show. Visual only; `computing` and
+   * `resultsScenario` say what is computed.
    */
-  recomputeHidden: boolean;
+  lagShown: boolean;
   /** The engine's last error for the current scenario, shown to the user; null when fine. */
   engineError: string | null;
   /** A passing notice (e.g. the engine was restarted); null when none. */

@@ -4,10 +4,15 @@
  * once and undimming it a frame later cost a second render of the runs, their statuses and
  * their loss lines per input, and two CSS transitions that the compositor ran a frame of their
  * own for (docs/benchmark.md, "Session 12"), to show nothing: the dimming's transition waited
- * 150 ms anyway. Now the store's `recomputeHidden` holds the dimming back while the results lag
- * by less than SHOW_AFTER_MS since the lag began or since the last results arrived (so a drag,
- * whose results keep coming one change behind, never dims); past that the views dim the runs
- * that are not fresh, as before. `computing` and the results are untouched: only what is drawn.
+ * 150 ms anyway. So a lag goes unshown while it is younger than SHOW_AFTER_MS since it began or
+ * since the last results arrived (a drag, whose results keep coming one change behind, never
+ * dims); past that the store's `lagShown` turns true and the views dim the runs that are not
+ * fresh, as before. `computing` and the results are untouched: only what is drawn.
+ *
+ * A young lag is the default (`lagShown` false), so the common case, a change answered within
+ * the lag, changes nothing in the store: only a timer is set and cleared. (Session 18: the flag
+ * used to be set at each lag's start and cleared at its end, two more notifications of every
+ * subscriber per slider input.)
  */
 import type { AppState } from './app-state';
 import type { AppStore } from './store';
@@ -34,7 +39,7 @@ const BROWSER_TIMERS: Timers = {
   clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
 };
 
-/** Keeps `recomputeHidden` up to date; returns the function that stops it. */
+/** Keeps `lagShown` up to date; returns the function that stops it. */
 export function startRecomputeShown(store: AppStore, timers: Timers = BROWSER_TIMERS): () => void {
   let timer: unknown = null;
   const stopTimer = () => {
@@ -42,10 +47,9 @@ export function startRecomputeShown(store: AppStore, timers: Timers = BROWSER_TI
     timer = null;
   };
   const unsubscribe = store.subscribe((state, previous) => {
-    const lag = lagging(state);
-    if (!lag) {
+    if (!lagging(state)) {
       stopTimer();
-      if (state.recomputeHidden) store.setState({ recomputeHidden: false });
+      if (state.lagShown) store.setState({ lagShown: false });
       return;
     }
     // A lag that begins, or new results during one: the lag is young again.
@@ -53,9 +57,9 @@ export function startRecomputeShown(store: AppStore, timers: Timers = BROWSER_TI
     stopTimer();
     timer = timers.setTimeout(() => {
       timer = null;
-      if (store.getState().recomputeHidden) store.setState({ recomputeHidden: false });
+      if (lagging(store.getState())) store.setState({ lagShown: true });
     }, SHOW_AFTER_MS);
-    if (!state.recomputeHidden) store.setState({ recomputeHidden: true });
+    if (state.lagShown) store.setState({ lagShown: false });
   });
   return () => {
     stopTimer();

@@ -37,7 +37,7 @@ export const createResultsSlice: StateCreator<AppState, [], [], ResultsSlice> = 
   accuracy: null,
   surface: null,
   computing: false,
-  recomputeHidden: false,
+  lagShown: false,
   engineError: null,
   notice: null,
   linkNotices: [],

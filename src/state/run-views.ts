@@ -146,7 +146,7 @@ type Inputs = Pick<
   | 'accuracy'
   | 'progress'
   | 'lang'
-  | 'recomputeHidden'
+  | 'lagShown'
 >;
 
 const NONE: RunViews = { status: 'none', scenario: null, runs: [], plane: null, progress: null };
@@ -175,7 +175,7 @@ export function pairRuns(state: Inputs): RunViews {
       // A lag of a frame or two is not shown as one (src/state/recompute-shown.ts).
       fresh:
         current ||
-        state.recomputeHidden ||
+        !state.lagShown ||
         (byIndex && sameShared && numericKey(own) === numericKey(spec)),
     };
   });
@@ -204,7 +204,7 @@ export function runViews(state: Inputs): RunViews {
     previous.accuracy === state.accuracy &&
     previous.progress === state.progress &&
     previous.lang === state.lang &&
-    previous.recomputeHidden === state.recomputeHidden
+    previous.lagShown === state.lagShown
   )
     return lastViews;
   lastInputs = {
@@ -216,7 +216,7 @@ export function runViews(state: Inputs): RunViews {
     accuracy: state.accuracy,
     progress: state.progress,
     lang: state.lang,
-    recomputeHidden: state.recomputeHidden,
+    lagShown: state.lagShown,
   };
   const next = pairRuns(state);
   // A young lag (recompute-shown.ts) is not shown: while it lasts, a change that leaves every
@@ -224,7 +224,7 @@ export function runViews(state: Inputs): RunViews {
   // landscape, the charts and the statuses do not render for the input, only for its results
   // (issue 17: one render of the views per slider input, not two). Their `spec`s stay those of
   // the drawn results meanwhile, which is what the picture shows.
-  lastViews = state.recomputeHidden && drawsTheSame(lastViews, next) ? lastViews : next;
+  lastViews = !state.lagShown && drawsTheSame(lastViews, next) ? lastViews : next;
   return lastViews;
 }
 

@@ -98,6 +98,18 @@ describe('chartDomain', () => {
     expect(chartDomain(spec, [series(2.5, -0.4, -350)])).toEqual([-1000, 10]);
     expect(chartDomain(spec, [series(0.5, 0.2)])).toEqual([0, 1]);
   });
+
+  // Each series' extent is kept by its indices (issue 17): the same series on another axis, or
+  // its kept points over other values, is measured again.
+  it('measures a series again on another axis or over other values', () => {
+    const kept = series(0.5, 20);
+    expect(chartDomain(chartAxis('loss', 0), [kept])).toEqual([0.1, 100]);
+    expect(chartDomain(chartAxis('loss', 0.49), [kept])).toEqual([0.01, 100]);
+    expect(chartDomain(chartAxis('loss', null), [kept])).toEqual([0, 100]);
+    const moved = { values: Float64Array.of(3, 4), indices: kept.indices };
+    expect(chartDomain(chartAxis('loss', 0), [moved])).toEqual([1, 10]);
+    expect(chartDomain(chartAxis('loss', 0), [kept])).toEqual([0.1, 100]);
+  });
 });
 
 describe('chartTicks', () => {

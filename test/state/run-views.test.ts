@@ -23,6 +23,13 @@ function storeWith(scenario: Scenario) {
   return store;
 }
 
+/** As storeWith, with the lags shown: past SHOW_AFTER_MS (src/state/recompute-shown.ts). */
+function showingLags(scenario: Scenario) {
+  const store = storeWith(scenario);
+  store.setState({ lagShown: true });
+  return store;
+}
+
 describe('pairing specs with results (src/state/run-views.ts)', () => {
   it('pairs the current results run by run, fresh, with their names and colours', () => {
     const views = pairRuns(storeWith(two).getState());
@@ -45,7 +52,7 @@ describe('pairing specs with results (src/state/run-views.ts)', () => {
   });
 
   it('a rename or hide shows at once and keeps the run fresh; a new α marks it not fresh', () => {
-    const store = storeWith(two);
+    const store = showingLags(two);
     const renamed = {
       ...two,
       optimizers: [{ ...two.optimizers[0]!, label: 'renamed', hidden: true }, two.optimizers[1]!],
@@ -62,7 +69,7 @@ describe('pairing specs with results (src/state/run-views.ts)', () => {
   });
 
   it('with a run added, each result keeps the spec it was computed for, none fresh', () => {
-    const store = storeWith(two);
+    const store = showingLags(two);
     store.setState({
       scenario: { ...two, optimizers: [{ type: 'momentum', lr: 0.01 }, ...two.optimizers] },
     });
@@ -72,7 +79,7 @@ describe('pairing specs with results (src/state/run-views.ts)', () => {
   });
 
   it('a new start or step count marks every run not fresh', () => {
-    const store = storeWith(two);
+    const store = showingLags(two);
     store.setState({ scenario: { ...two, start: [0.5, 0.5] } });
     expect(pairRuns(store.getState()).runs.map((r) => r.fresh)).toEqual([false, false]);
   });
@@ -95,11 +102,11 @@ describe('pairing specs with results (src/state/run-views.ts)', () => {
       ...two,
       optimizers: [two.optimizers[0]!, { type: 'adam', lr: 0.2 }],
     };
-    store.setState({ scenario: faster, recomputeHidden: true });
+    store.setState({ scenario: faster, lagShown: false });
     expect(runViews(store.getState())).toBe(before);
     expect(before.runs[1]!.spec.lr).toBe(0.1); // the drawn result's own spec meanwhile
     // The lag lasts: the views show it (the run is dimmed as not fresh).
-    store.setState({ recomputeHidden: false });
+    store.setState({ lagShown: true });
     const shown = runViews(store.getState());
     expect(shown).not.toBe(before);
     expect(shown.runs.map((r) => r.fresh)).toEqual([true, false]);
@@ -117,7 +124,7 @@ describe('pairing specs with results (src/state/run-views.ts)', () => {
       ...two,
       optimizers: [two.optimizers[0]!, { type: 'adam' as const, lr: 0.2, color: '#00ff00' }],
     };
-    store.setState({ scenario: recoloured, recomputeHidden: true });
+    store.setState({ scenario: recoloured, lagShown: false });
     const views = runViews(store.getState());
     expect(views).not.toBe(before);
     expect(views.runs[1]!.color).toBe('#00ff00');
