@@ -9,9 +9,18 @@ import { HYPERPARAMS } from '../../core/optimizers/hyperparams';
 /** The longest piece of the user's text a message quotes, so a 500-letter word stays short. */
 const MAX_QUOTED = 40;
 
-/** `text` in double quotes, cut to MAX_QUOTED characters with "…". */
+/** Line breaks and tabs in a quoted piece: a message is one line, whatever the text spans. */
+const BREAKS = /[\t\n\v\f\r\u2028\u2029]+/g;
+
+/**
+ * `text` in double quotes, on one line (a run of line breaks read as a space), cut to
+ * MAX_QUOTED characters with "…", never inside a surrogate pair (a half emoji is not a character).
+ */
 export function quote(text: string): string {
-  return `"${text.length > MAX_QUOTED ? `${text.slice(0, MAX_QUOTED - 1)}…` : text}"`;
+  const line = text.replace(BREAKS, ' ');
+  if (line.length <= MAX_QUOTED) return `"${line}"`;
+  const high = /[\uD800-\uDBFF]/.test(line[MAX_QUOTED - 2]!);
+  return `"${line.slice(0, high ? MAX_QUOTED - 2 : MAX_QUOTED - 1)}…"`;
 }
 
 /**

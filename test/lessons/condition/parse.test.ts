@@ -10,6 +10,7 @@ import {
   type Value,
 } from '../../../src/lessons/condition/ast';
 import { formatCondition } from '../../../src/lessons/condition/format';
+import { quote } from '../../../src/lessons/condition/suggest';
 import { parseCondition } from '../../../src/lessons/condition/parse';
 
 function ast(text: string): Condition {
@@ -224,6 +225,8 @@ describe('parseCondition: errors at a 0-based position', () => {
       32,
       'Expected ")" to close "((run 1 lr > 0) or run 2 lr > 0", not "run"',
     ],
+    // A counterexample of the properties (properties.test.ts): the quoted text spans lines.
+    ['(\n0\n<\n0', 7, 'Expected ")" to close "( 0 < 0", not the end'],
     ['run 1 lr > 0)', 12, 'Unexpected ")" without a "(" before it'],
     ['run 0 lr > 0', 4, 'A run number is from 1 to 99, not 0'],
     ['run 100 lr > 0', 4, 'A run number is from 1 to 99, not 100'],
@@ -357,5 +360,16 @@ describe('parseCondition: errors at a 0-based position', () => {
     expect(parseCondition(42 as unknown as string)).toEqual({
       error: { position: 0, message: 'A condition is a piece of text' },
     });
+  });
+});
+
+describe('quote: the user’s text in a message', () => {
+  it('is one line and never half an emoji', () => {
+    expect(quote('a\r\n\tb\u2028c')).toBe('"a b c"');
+    const long = `${'x'.repeat(38)}😀tail`;
+    // Cut before the emoji, not between its two halves.
+    expect(quote(long)).toBe(`"${'x'.repeat(38)}…"`);
+    expect(quote(`${'x'.repeat(37)}😀tail`)).toBe(`"${'x'.repeat(37)}😀…"`);
+    expect(quote('x'.repeat(40))).toBe(`"${'x'.repeat(40)}"`);
   });
 });
