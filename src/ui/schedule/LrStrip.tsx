@@ -13,7 +13,6 @@
  */
 import { Suspense } from 'react';
 import { useApp } from '../../state/store';
-import { useRunViews } from '../../state/run-views';
 import { onDemand } from '../lazy/on-demand';
 import { lazyPart } from '../lazy/lazy-part';
 import { isScheduled } from './patch';
@@ -30,12 +29,11 @@ export function LrStrip() {
     s.scenario.optimizers.some((o) => !o.hidden && isScheduled(o.schedule)),
   );
   const steps = useApp((s) => s.scenario.steps);
-  const views = useRunViews();
   if (!shown) return null;
   // Until the plot's chunk is in, an empty strip of the same height keeps the layout still.
   return (
     <Suspense fallback={<div className="lr-strip" aria-hidden="true" />}>
-      <LrStripPlot runs={views.runs} steps={steps} />
+      <LrStripPlot steps={steps} />
     </Suspense>
   );
 }

@@ -5,7 +5,7 @@
 import { useMemo, useRef } from 'react';
 import { formatTick } from '../../plot/chart-scale';
 import { useApp } from '../../state/store';
-import type { RunView } from '../../state/run-views';
+import { useRunViews } from '../../state/run-views';
 import { useT } from '../../i18n';
 import { effectiveCursor } from '../../state/view-slice';
 import { CHART_MARGIN } from '../charts/geometry';
@@ -19,13 +19,14 @@ const TOP = 9;
 const BOTTOM = 6;
 
 interface LrStripPlotProps {
-  /** The runs paired with their results (src/state/run-views.ts), as the loss chart draws them. */
-  runs: readonly RunView[];
   steps: number;
 }
 
-export function LrStripPlot({ runs, steps }: LrStripPlotProps) {
+export function LrStripPlot({ steps }: LrStripPlotProps) {
   const t = useT();
+  // The runs paired with their results (src/state/run-views.ts), as the loss chart draws them;
+  // read here, so that a strip not shown is not rendered for each input's results.
+  const runs = useRunViews().runs;
   const container = useRef<HTMLDivElement>(null);
   const { width } = useSize(container);
   const plotWidth = Math.max(1, width - CHART_MARGIN.left - CHART_MARGIN.right);
