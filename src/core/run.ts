@@ -10,6 +10,7 @@ import { buildProblem, type Problem, type View } from './problems';
 import { createRng, type Rng } from './rng';
 import { resolveSchedule, scheduleSequence } from './schedules';
 import { scoreRecorder, type RunScores } from './run-scores';
+import { scaledNorm } from './linalg';
 
 /**
  * A run is stopped as diverged at the first point θ (or its loss f) that is not finite, or with
@@ -261,7 +262,8 @@ export function startRun(problem: Problem, spec: OptimizerSpec, settings: RunSet
         break;
       }
       loss[k] = f;
-      gradNorm[k] = Math.sqrt(gradSq);
+      // Σ∇f² overflows from ‖∇f‖ ≈ 1.3e154, far below the largest double: measured again, scaled.
+      gradNorm[k] = gradSq <= Number.MAX_VALUE ? Math.sqrt(gradSq) : scaledNorm(grad, dim);
       scores?.record(k, answer);
       if (k === steps) {
         finished = true;

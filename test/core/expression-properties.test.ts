@@ -27,6 +27,12 @@ const { any } = fc.letrec<{ any: string }>((tie) => ({
 }));
 
 const coord = fc.double({ min: -2, max: 2, noNaN: true });
+/**
+ * As `coord`, without the magnitudes below 1e-150 (0 stays): there a product of two coordinates
+ * is subnormal, where rounding is absolute, not relative, and two orders of the same maths can
+ * differ by a factor (a seed found x = −1.57e-162: x² rounds to 4.9e-324, near twice its value).
+ */
+const normalCoord = coord.filter((v) => v === 0 || Math.abs(v) >= 1e-150);
 
 describe('gradients of random formulas', () => {
   it('equal central differences at random points (smooth formulas)', () => {
@@ -57,7 +63,7 @@ describe('gradients of random formulas', () => {
 
   it('equal the shown symbolic derivative evaluated at the point (all operations)', () => {
     fc.assert(
-      fc.property(any, coord, coord, (text, x, y) => {
+      fc.property(any, normalCoord, normalCoord, (text, x, y) => {
         const f = parseExpression(text);
         const grad = [0, 0];
         f.valueAndGrad([x, y], grad);
@@ -77,6 +83,14 @@ describe('gradients of random formulas', () => {
       }),
       { numRuns: 400 },
     );
+  });
+
+  it('are exact where the symbolic derivative’s square underflows (a property’s counterexample)', () => {
+    const f = parseExpression('(y)/(min(x, x))');
+    const grad = [0, 0];
+    f.valueAndGrad([-1.5717277847026288e-162, 5e-324], grad);
+    // ∂/∂x (y / x) = −y / x² = −4.9e-324 / 2.47e-324: −2, where −y / (x²) reads −1.
+    expect(grad[0]).toBeCloseTo(-2, 12);
   });
 
   it('survive printing: formatExpression(ast) parses back to the same function', () => {

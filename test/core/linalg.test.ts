@@ -8,6 +8,7 @@ import {
   norm,
   orthogonalTo,
   scaled,
+  scaledNorm,
   signed,
   symmetricEigen,
   topEigenpairs,
@@ -48,6 +49,20 @@ describe('vector helpers (src/core/linalg.ts)', () => {
     expect(cosine(v(0, 0), v(1, 2))).toBe(0);
     expect(norm(scaled(v(3, 4), 10))).toBeCloseTo(10, 14);
     expect(dot(orthogonalTo(v(1, 1), v(1, 0)), v(1, 0))).toBe(0);
+  });
+
+  it('scaledNorm: the norm where the sum of squares would overflow or underflow', () => {
+    expect(norm(v(3e160, 4e160))).toBe(Infinity);
+    expect(scaledNorm(v(3e160, 4e160)) / 5e160).toBeCloseTo(1, 14);
+    expect(scaledNorm(v(3e-170, 4e-170)) / 5e-170).toBeCloseTo(1, 14);
+    expect(scaledNorm(v(3, 4))).toBe(5);
+    expect(scaledNorm(v(0, 0))).toBe(0);
+    // Only a norm beyond the largest double is +∞; a NaN anywhere is NaN.
+    expect(scaledNorm(v(1.7e308, 1.7e308))).toBe(Infinity);
+    expect(scaledNorm(v(1, Infinity))).toBe(Infinity);
+    expect(scaledNorm(v(Infinity, NaN))).toBeNaN();
+    expect(scaledNorm(v(NaN, 1))).toBeNaN();
+    expect(scaledNorm(v(1, 2, 300), 2)).toBeCloseTo(Math.sqrt(5), 14);
   });
 
   it('signed makes the largest-magnitude entry positive', () => {

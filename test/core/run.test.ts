@@ -108,4 +108,37 @@ describe('run()', () => {
     expect(Array.from(cycled!.lr)).toEqual(Array.from(plain!.lr));
     expect(cycled!.trajectory[200]).not.toBe(plain!.trajectory[200]);
   });
+
+  // ‖∇f‖ is measured where Σ∇f² overflows a double (from about 1.3e154): a gradient of 1e160
+  // reads 1e160, not ∞ (a property test's counterexample, test/core/properties.test.ts).
+  it('reports a huge gradient’s norm as it is, and +∞ only beyond the largest double', () => {
+    const base = scenarioOn('sphere', [], { start: [1, 1], steps: 3 });
+    const [huge] = run({
+      ...base,
+      problem: { type: 'expression', expr: '1e160 * x + y^2' },
+      optimizers: [{ type: 'adam', lr: 0.01 }],
+    });
+    expect(huge!.divergedAt).toBeNull();
+    for (const g of huge!.gradNorm) expect(g / 1e160).toBeCloseTo(1, 10);
+    const [beyond] = run({
+      ...base,
+      problem: { type: 'expression', expr: 'log(1 + exp(-x*y))', noise: 10 },
+      start: [-3, -3],
+      steps: 236,
+      seed: 1026892260,
+      optimizers: [
+        {
+          type: 'momentum',
+          lr: 1,
+          momentum: 0,
+          weightDecay: 1,
+          schedule: { type: 'cosine', tMax: 238, etaMin: 0 },
+        },
+      ],
+    });
+    const last = beyond!.divergedAt! - 1;
+    expect(Number.isFinite(beyond!.loss[last]!)).toBe(true);
+    expect(beyond!.gradNorm[last]).toBe(Infinity);
+    for (let k = 0; k < last; k++) expect(Number.isFinite(beyond!.gradNorm[k]!)).toBe(true);
+  });
 });
