@@ -239,6 +239,17 @@ describe('the eigen-solvers', () => {
     );
   });
 
+  // A property's counterexample (eigenvalues [0, 0, −5.4e-323]): ε·(|dᵢ| + |dᵢ₊₁|) underflowed
+  // to 0, so a subnormal off-diagonal never counted as negligible and QL gave up after 60 turns.
+  it('QL converges on subnormal entries instead of throwing', () => {
+    const d = Float64Array.of(0, 0, 0);
+    const e = Float64Array.of(5e-324, -1e-320, 0);
+    tridiagonalEigen(d, e, 3);
+    for (const value of d) expect(Math.abs(value)).toBeLessThan(1e-300);
+    const eigenvalues = denseEigenvalues(matrixWithEigenvalues([0, 0, -5.4e-323], 10), 3);
+    for (const value of eigenvalues) expect(Math.abs(value)).toBeLessThan(1e-300);
+  });
+
   it('Lanczos finds the largest algebraic eigenvalues: negative ones, repeated ones, k > n', () => {
     // [7, 7, 7, 1, 1, 0]: the start vector's Krylov space is invariant after 3 vectors (one per
     // distinct eigenvalue); going on in fresh directions finds the copies, with maxIterations = n.

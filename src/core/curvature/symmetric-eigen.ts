@@ -7,6 +7,9 @@
  */
 import { jacobiSweeps } from '../linalg';
 
+/** The smallest positive normal double (2⁻¹⁰²²): below it, a value is subnormal. */
+const SMALLEST_NORMAL = 2.2250738585072014e-308;
+
 /**
  * The eigenvalues of the symmetric tridiagonal matrix with diagonal `d` and off-diagonal `e`
  * (e[i] = T[i][i + 1]; e[n − 1] is ignored), written into `d` (unsorted); `e` is destroyed.
@@ -27,7 +30,9 @@ export function tridiagonalEigen(
       let m = l;
       for (; m < n - 1; m++) {
         const dd = Math.abs(d[m]!) + Math.abs(d[m + 1]!);
-        if (Math.abs(e[m]!) <= Number.EPSILON * dd) break;
+        // Negligible beside its diagonal, or below the smallest normal double, where ε·dd has
+        // underflowed and no rotation shrinks it further (LAPACK's dsteqr adds its safmin so).
+        if (Math.abs(e[m]!) <= Number.EPSILON * dd || Math.abs(e[m]!) < SMALLEST_NORMAL) break;
       }
       if (m === l) break;
       if (iteration === 60) throw new Error('tridiagonalEigen: no convergence');
