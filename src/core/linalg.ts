@@ -26,28 +26,9 @@ export function norm(a: Float64Array): number {
   return Math.sqrt(dot(a, a));
 }
 
-/**
- * ‖a‖ without overflow or underflow in the sum of squares: each component scaled by the largest
- * |aᵢ| first (the idea of LAPACK's dnrm2; Blue, "A Portable Fortran Program to Find the
- * Euclidean Norm of a Vector", ACM TOMS 4(1), 1978). +∞ only where the norm itself exceeds the
- * largest double (or a component is infinite), NaN where a component is. Slower than `norm`:
- * for where `norm` overflowed.
- */
-export function scaledNorm(a: ArrayLike<number>, length = a.length): number {
-  let largest = 0;
-  for (let i = 0; i < length; i++) {
-    const v = Math.abs(a[i]!);
-    if (v > largest) largest = v;
-    else if (Number.isNaN(v)) return NaN;
-  }
-  if (largest === 0 || !Number.isFinite(largest)) return largest;
-  let sum = 0;
-  for (let i = 0; i < length; i++) {
-    const v = a[i]! / largest;
-    sum += v * v;
-  }
-  return largest * Math.sqrt(sum);
-}
+// ‖a‖ without overflow lives apart: run.ts needs it, and this module is not in the first
+// view's scripts (the landscape's slices and the curvature views load it on demand).
+export { scaledNorm } from './scaled-norm';
 
 /** cos of the angle between a and b; 0 when either is zero. */
 export function cosine(a: Float64Array, b: Float64Array): number {

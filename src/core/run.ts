@@ -10,7 +10,7 @@ import { buildProblem, type Problem, type View } from './problems';
 import { createRng, type Rng } from './rng';
 import { resolveSchedule, scheduleSequence } from './schedules';
 import { scoreRecorder, type RunScores } from './run-scores';
-import { scaledNorm } from './linalg';
+import { scaledNorm } from './scaled-norm';
 
 /**
  * A run is stopped as diverged at the first point θ (or its loss f) that is not finite, or with
