@@ -57,7 +57,8 @@ export function startRecomputeShown(store: AppStore, timers: Timers = BROWSER_TI
     stopTimer();
     timer = timers.setTimeout(() => {
       timer = null;
-      if (lagging(store.getState())) store.setState({ lagShown: true });
+      const now = store.getState();
+      if (lagging(now) && !now.lagShown) store.setState({ lagShown: true });
     }, SHOW_AFTER_MS);
     if (state.lagShown) store.setState({ lagShown: false });
   });
