@@ -76,8 +76,9 @@ test('the maps of the selected Adam run: click a cell to set β1 and β2, and th
 
 test('Cancel stops the maps part-way and Resume finishes them', async ({ page }) => {
   const errors = collectErrors(page);
-  // Mini-batch regression over 1,000 steps: about a second of work, time enough to cancel.
-  await page.goto('/?p=linear-regression(batchSize=10)&n=1000&o=adam(lr=0.05)&chart=maps');
+  // Mini-batch regression over 4,000 steps: about 2 s of work on an idle 2-core machine, time
+  // enough to cancel. (1,000 steps were 520 ms there: once, the maps were done before Cancel.)
+  await page.goto('/?p=linear-regression(batchSize=10)&n=4000&o=adam(lr=0.05)&chart=maps');
   await expect(page.getByRole('progressbar', { name: 'Maps progress' })).toBeVisible({
     timeout: 20_000,
   });
