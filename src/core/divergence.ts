@@ -1,6 +1,6 @@
 /**
  * Where a run is stopped as diverged: bounds on ‖θ‖ and |f| from the problem's view
- * (docs/scenario.md, "Divergence"). run.ts re-exports them for its callers.
+ * (docs/scenario.md, "Results"). run.ts re-exports them for its callers.
  */
 import type { Problem, View } from './problems';
 
