@@ -106,6 +106,7 @@ test('the first view, its dialogs, menus and inspector, and presentation mode', 
   await auditShareDialog(page, info, 'share');
 
   await page.getByTestId('export-menu').focus();
+  await expect(page.getByTestId('export-menu')).toBeFocused();
   await page.keyboard.press('ArrowDown');
   const exportMenu = page.getByRole('menu', { name: 'Export' });
   await expect(exportMenu).toBeVisible();
@@ -138,6 +139,9 @@ async function auditShareDialog(page: Page, info: TestInfo, name: string) {
   await expect(dialog.getByRole('button', { name: 'Copy link' })).toBeVisible();
   await audit(page, info, name, CANVAS);
   await dismiss(page, dialog);
+  // Focus goes back to the Share button once the dialog has closed, a moment after it is hidden:
+  // a test that moves focus on must wait for that, or lose it to the Share button (it once did).
+  await expect(page.getByRole('button', { name: 'Share', exact: true })).toBeFocused();
 }
 
 test('the lab: the λmax tab, the α sweep tab and the β/ε maps', async ({ page }, info) => {
