@@ -179,12 +179,19 @@ describe('the exact Hessian-vector product', () => {
           for (let j = 0; j < i; j++)
             expect(Math.abs(h[i * n + j]! - h[j * n + i]!)).toBeLessThanOrEqual(1e-12 * size);
         const e = new Float64Array(n);
+        const columnError = (j: number, step: number) => {
+          const column = differencedProduct(problem, theta, e, step);
+          let error = 0;
+          for (let i = 0; i < n; i++) error = Math.max(error, Math.abs(column[i]! - h[i * n + j]!));
+          return error;
+        };
         for (let j = 0; j < n; j++) {
           e.fill(0);
           e[j] = 1;
-          const column = differencedProduct(problem, theta, e, 1e-5);
-          for (let i = 0; i < n; i++)
-            expect(Math.abs(column[i]! - h[i * n + j]!)).toBeLessThanOrEqual(1e-6 * (size + 1e-3));
+          // A ReLU kink within the step makes the difference a jump (RELU_CROSSED): a smaller one.
+          const error = columnError(j, 1e-5);
+          const kinked = spec.activation === 'relu' && error > 1e-6 * (size + 1e-3);
+          expect(kinked ? columnError(j, 1e-6) : error).toBeLessThanOrEqual(1e-6 * (size + 1e-3));
         }
       }),
       { numRuns: 15 },
