@@ -138,6 +138,56 @@ test('dragging α moves the limit line; past λmax = 4 gradient descent diverges
   await expect.poll(() => state(page, 's.results[0].divergedAt')).not.toBeNull();
 });
 
+test('the λmax axis holds still while α keeps changing, and fits the values once they rest', async ({
+  page,
+}) => {
+  // λmax is 4 wherever gradient descent goes; the axis takes in the limit 2/α: 6.67 at α = 0.3,
+  // 40 at α = 0.05.
+  await page.goto(curvatureLink(ellipse([{ type: 'gd', lr: 0.3 }])));
+  const chart = page.getByTestId('curvature-chart');
+  await expect(page.getByTestId('curvature-line-0')).toHaveAttribute('data-samples', '101', {
+    timeout: 20_000,
+  });
+  await expect
+    .poll(() => numberOf(page.getByTestId('curvature-limit-0'), 'data-limit'))
+    .toBeCloseTo(2 / 0.3, 12);
+  await settled(page);
+  await expect(chart).toHaveAttribute('data-held', 'false');
+  const top = async () => Number((await chart.getAttribute('data-domain'))!.split(' ')[1]);
+  const narrow = await top();
+  expect(narrow).toBeLessThan(40);
+
+  // α = 0.05 and back to 0.3, each as soon as the previous limit is drawn (a quick drag); the
+  // axis read in the same task as the limit that moved.
+  const during = await page.evaluate(async () => {
+    type Store = { getState(): { updateOptimizer(i: number, patch: { lr: number }): void } };
+    const store = (window as unknown as { __descent: { store: Store } }).__descent.store;
+    const chartBox = document.querySelector('[data-testid="curvature-chart"]')!;
+    const limitOf = () => document.querySelector('[data-testid="curvature-limit-0"]');
+    const change = (lr: number) =>
+      new Promise<number>((resolve) => {
+        const before = limitOf()?.getAttribute('data-limit');
+        const observer = new MutationObserver(() => {
+          const now = limitOf()?.getAttribute('data-limit');
+          if (now === undefined || now === null || now === before) return;
+          observer.disconnect();
+          resolve(Number(chartBox.getAttribute('data-domain')!.split(' ')[1]));
+        });
+        observer.observe(chartBox, { attributes: true, subtree: true, childList: true });
+        store.getState().updateOptimizer(0, { lr });
+      });
+    const wide = await change(0.05);
+    const back = await change(0.3);
+    return { wide, back };
+  });
+  expect(during.wide).toBeGreaterThanOrEqual(40); // widened at once for the limit 40
+  expect(during.back).toBe(during.wide); // held: α = 0.3's limit drawn on the same axis
+
+  // At rest the axis fits α = 0.3's values again.
+  await expect(chart).toHaveAttribute('data-held', 'false');
+  expect(await top()).toBe(narrow);
+});
+
 test('dark theme and Chinese: the tab’s words, the limit’s label', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.goto(

@@ -9,6 +9,8 @@
  *   drag the lowest loss crossed a decade of the log axis in 6 inputs of 10, and those inputs cost
  *   the main thread about 2 ms more than the others (docs/benchmark.md, "Session 17").
  * Widening keeps the domain's form: the union of two whole-decade domains is whole decades.
+ * An empty chart's domain is a placeholder (chartDomain's default): it is never held, so the
+ * first values are fitted at once and not shown for HOLD_MS against the placeholder's decades.
  */
 export type Domain = readonly [number, number];
 
@@ -18,17 +20,20 @@ export const HOLD_MS = 600;
 export class DomainHold {
   private shown: Domain | null = null;
   private axis: readonly unknown[] = [];
-  private values: unknown = undefined;
+  private values: readonly unknown[] = [];
   private changedAt = -Infinity;
 
   /**
    * The domain to show at time `now` (ms) for values whose own domain is `exact`. `axis` lists
    * what makes two domains comparable (the scale, the problem, the step count): when any item
-   * differs, nothing is held. `values` is compared by identity: a new object is a change.
+   * differs, nothing is held. `values` (the series drawn) is compared by identity: a new array
+   * is a change; an empty one, or one after an empty one, holds nothing.
    */
-  show(exact: Domain, axis: readonly unknown[], values: unknown, now: number): Domain {
+  show(exact: Domain, axis: readonly unknown[], values: readonly unknown[], now: number): Domain {
     const sameAxis =
       this.shown !== null &&
+      this.values.length > 0 &&
+      values.length > 0 &&
       axis.length === this.axis.length &&
       axis.every((item, i) => item === this.axis[i]);
     const holding = sameAxis && now - this.changedAt < HOLD_MS;

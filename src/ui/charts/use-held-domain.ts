@@ -6,7 +6,11 @@
 import { useEffect, useReducer, useState } from 'react';
 import { DomainHold, type Domain } from '../../plot/domain-hold';
 
-export function useHeldDomain(exact: Domain, axis: readonly unknown[], values: unknown): Domain {
+export function useHeldDomain(
+  exact: Domain,
+  axis: readonly unknown[],
+  values: readonly unknown[],
+): Domain {
   const [hold] = useState(() => new DomainHold());
   const [, settle] = useReducer((n: number) => n + 1, 0);
   // Impure on purpose: what is shown depends on how long ago the values last changed, and the

@@ -23,7 +23,9 @@ import { ChartDivergence } from '../charts/ChartDivergence';
 import type { ChartRun } from '../charts/ChartLines';
 import { CHART_MARGIN, chartGeometry } from '../charts/geometry';
 import { StepChartSvg } from '../charts/StepChartSvg';
+import { useHeldDomain } from '../charts/use-held-domain';
 import { useSize } from '../charts/use-size';
+import type { ProblemSpec } from '../../scenario/types';
 import type { CurvatureRun } from './curvature-model';
 import { CurvatureHover } from './CurvatureHover';
 import { CurvatureLimits, CurvatureLines } from './CurvatureLines';
@@ -33,12 +35,15 @@ import { HelpTip } from '../help/HelpTip';
 export function CurvatureChart({
   runs,
   steps,
+  problem,
   selected,
   empty,
   help,
 }: {
   runs: readonly CurvatureRun[];
   steps: number;
+  /** The scenario's problem: the held axis (useHeldDomain) is not held across problems. */
+  problem: ProblemSpec;
   selected: number;
   /** Said over the plot when there is nothing to draw (computing, every run hidden, …). */
   empty: string;
@@ -93,7 +98,10 @@ export function CurvatureChart({
   const drawn = useMemo(() => [...series, ...limits], [series, limits]);
   const label = t('curvature.axis');
   const axis = useMemo(() => curvatureAxis(label, drawn), [label, drawn]);
-  const [low, high] = useMemo(() => chartDomain(axis, drawn, { tight: true }), [axis, drawn]);
+  // As the loss chart's axis (LossChart): while α is dragged the axis only widens, so the line
+  // that changed is seen to move against a still axis; it fits the values once they rest.
+  const exact = useMemo(() => chartDomain(axis, drawn, { tight: true }), [axis, drawn]);
+  const [low, high] = useHeldDomain(exact, [axis.kind, label, problem, steps], drawn);
   const domain = useMemo((): [number, number] => [low, high], [low, high]);
   const geo = useMemo(
     () => chartGeometry(width, height, steps, axis, domain),
@@ -112,6 +120,7 @@ export function CurvatureChart({
       data-testid="curvature-chart"
       data-scale={axis.kind}
       data-domain={`${low} ${high}`}
+      data-held={low !== exact[0] || high !== exact[1]}
     >
       {width > 0 && height > 0 && (
         <StepChartSvg

@@ -68,6 +68,7 @@ export function CurvaturePanel() {
       <CurvatureChart
         runs={runs}
         steps={scenario.steps}
+        problem={scenario.problem}
         selected={selectedRun}
         empty={empty}
         help={words.help.join(' ')}
