@@ -275,8 +275,11 @@ export class Engine {
       // Reports come over their own channel: the call's reply may overtake the last of them.
       const channel = reportChannelOf(remote, (port) => remote.openReports(transfer(port, [port])));
       const stream = channel.open(onReport);
-      return channel.ready
-        .then(() => remote.runStream(scenario, method, stream))
+      // Sent at once when the channel is open, not a microtask later: a slider's input event
+      // flushes React's render of the run card synchronously (a controlled input), and the
+      // worker can compute the run meanwhile instead of after it (issue 17).
+      const send = () => remote.runStream(scenario, method, stream);
+      return (channel.isReady ? send() : channel.ready.then(send))
         .then(async (count) => {
           expected = count;
           if (assembler.reports < count) await finished;

@@ -16,6 +16,8 @@ export interface TaggedReport {
 export class ReportChannel {
   /** Resolves once the worker holds its end: a stream starts after it. */
   readonly ready: Promise<void>;
+  /** True once `ready` has resolved: a stream may then be sent without waiting a microtask. */
+  isReady = false;
   private readonly listeners = new Map<number, (report: StreamReport) => void>();
   private last = 0;
 
@@ -26,7 +28,9 @@ export class ReportChannel {
     // from before a restart) finds no listener and is dropped.
     port1.onmessage = (event: MessageEvent<TaggedReport>) =>
       this.listeners.get(event.data.stream)?.(event.data.report);
-    this.ready = open(port2).then(() => undefined);
+    this.ready = open(port2).then(() => {
+      this.isReady = true;
+    });
   }
 
   /** A new stream's number; its reports go to `onReport` until it is closed. */
