@@ -69,29 +69,38 @@ export const HyperparamRow = memo(function HyperparamRow({
         {/* ε in plain words (issue 14 §5); outside the label, whose content names the slider. */}
         {name === 'eps' && <HelpTip term="ε" text={t('jargon.eps')} testId="help-eps" />}
       </span>
-      <input
-        id={sliderId}
-        className="range-slider hyperparam-row__slider"
-        type="range"
-        min={0}
-        max={positions}
-        step={1}
-        value={drag.shown}
-        style={{ '--fill': `${(100 * drag.shown) / positions}%` } as CSSProperties}
-        aria-label={label}
-        aria-valuetext={formatHyperparam(value)}
-        onPointerDown={drag.onPointerDown}
-        onChange={(event) => {
-          field.revert();
-          const at = Number(event.target.value);
-          drag.change(valueAt(at, spec), at);
-        }}
-      />
-      <input
-        className="number-field hyperparam-row__field numeric"
-        aria-label={t('optimizers.value', { label })}
-        {...field.textFieldProps(errorId)}
-      />
+      {/* Each control in a box of its own that contains its layout: see HyperparamRow.css. */}
+      <span className="hyperparam-row__cell">
+        <span className="hyperparam-row__island hyperparam-row__island--slider">
+          <input
+            id={sliderId}
+            className="range-slider hyperparam-row__slider"
+            type="range"
+            min={0}
+            max={positions}
+            step={1}
+            value={drag.shown}
+            style={{ '--fill': `${(100 * drag.shown) / positions}%` } as CSSProperties}
+            aria-label={label}
+            aria-valuetext={formatHyperparam(value)}
+            onPointerDown={drag.onPointerDown}
+            onChange={(event) => {
+              field.revert();
+              const at = Number(event.target.value);
+              drag.change(valueAt(at, spec), at);
+            }}
+          />
+        </span>
+      </span>
+      <span className="hyperparam-row__cell">
+        <span className="hyperparam-row__island hyperparam-row__island--field">
+          <input
+            className="number-field hyperparam-row__field numeric"
+            aria-label={t('optimizers.value', { label })}
+            {...field.textFieldProps(errorId)}
+          />
+        </span>
+      </span>
       {field.message !== null && (
         <p id={errorId} className="hyperparam-row__error" role="alert">
           {field.message}

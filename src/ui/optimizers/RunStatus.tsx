@@ -13,6 +13,7 @@ import { useAppShallow } from '../../state/store';
 import { runViews } from '../../state/run-views';
 import { effectiveCursor } from '../../state/view-slice';
 import { lastDrawnStep, readoutStep, reached } from '../../state/trails';
+import { valueWidth } from './value-width';
 import { formatLoss } from './format';
 import './RunStatus.css';
 import { useT } from '../../i18n';
@@ -86,7 +87,7 @@ export const RunStatus = memo(function RunStatus({ index }: { index: number }) {
               ? t('optimizers.finalLoss')
               : t('optimizers.loss')}
         </span>{' '}
-        <span className="numeric">{formatLoss(loss)}</span>
+        <LossValue text={formatLoss(loss)} />
       </span>
       {shownDivergence && divergedAt !== null && (
         <span className="run-status__diverged">
@@ -96,3 +97,16 @@ export const RunStatus = memo(function RunStatus({ index }: { index: number }) {
     </span>
   );
 });
+
+/**
+ * The loss in a box that contains its layout (RunStatus.css): a new value, at every slider
+ * input, is laid out within the box and not the page from its root (issue 17). The box is as
+ * wide as the text (valueWidth), so it changes width only when the value changes its form.
+ */
+function LossValue({ text }: { text: string }) {
+  return (
+    <span className="numeric run-status__value" style={{ width: `${valueWidth(text)}ch` }}>
+      {text}
+    </span>
+  );
+}
