@@ -116,6 +116,9 @@ test.describe('a fault in one panel', () => {
       const reports = () => errors.console.filter((text) => text.startsWith('Descent:'));
       await expect.poll(() => reports().length).toBe(1);
       expect(reports()[0]).toContain(`Descent: the ${panel.id} panel failed`);
+      // The line names the panel and the message; the stack is React's own report's, not again.
+      expect(reports()[0]).toContain(`fault injected into the ${panel.id} panel`);
+      expect(reports()[0]).not.toMatch(/\n\s+at /);
 
       await expectOthersWork(page, panel.id);
 

@@ -3,8 +3,8 @@
  * the step inspector, the timeline, the optimizers, the charts) replaces that panel alone with a
  * calm message in the language shown, the error's message (not its stack), and the ways back:
  * "Try again" remounts the panel, and the panel's reset puts its settings back first
- * (src/ui/panel-reset.ts). The rest of the app keeps working; the console gets one line naming the
- * panel (and React's own report of the error).
+ * (src/ui/panel-reset.ts). The rest of the app keeps working; the console gets React's own report
+ * of the error (its stack) and one line naming the panel and the message.
  *
  * React can only catch render errors in a class component; the message itself is a function
  * component, so that it follows the language like the rest of the interface.
@@ -62,8 +62,11 @@ export class ErrorBoundary extends Component<Props, State> {
   }
 
   override componentDidCatch(error: unknown): void {
-    // Once per failure (main.tsx keeps React from logging it a second time); the stack is here.
-    console.error(`Descent: the ${this.props.panel} panel failed and was replaced:`, error);
+    // React 18 has just logged the error itself, with its stack (main.tsx): this line names the
+    // panel and its message, without logging the error object a second time.
+    console.error(
+      `Descent: the ${this.props.panel} panel failed and was replaced: ${errorMessageOf(error) ?? '(no message)'}`,
+    );
   }
 
   override componentDidUpdate(_props: Props, previous: State): void {
