@@ -6,6 +6,7 @@
  * frame rate with eight runs.
  */
 import type { Browser, CDPSession, Page } from '@playwright/test';
+import { frameFloor } from './frame-floor';
 import { inputCosts, quantile, type WindowCost } from './main-thread';
 import type { Row } from './rows';
 
@@ -199,6 +200,8 @@ export async function interactiveRows(browser: Browser, url: string, rate: numbe
     await sliderLatency(page, 10); // warm-up
     const latencies = (await sliderLatency(page, 60)).filter(Number.isFinite);
     const costs = await sliderCosts(browser, page, 30);
+    // The floor beside it, unthrottled only: what one frame of a bare page costs this machine.
+    const floor = slow ? null : await frameFloor(browser, 30);
     const totals = costs.map((c) => c.total);
     const medianPart = (part: keyof WindowCost['parts']) =>
       quantile(
@@ -249,6 +252,24 @@ export async function interactiveRows(browser: Browser, url: string, rate: numbe
         target: slow ? '' : '≤ 6',
         pass: slow ? undefined : costMedian <= 6,
       },
+      ...(floor === null
+        ? []
+        : [
+            {
+              name: 'main-thread cost per input on a page of one slider (this machine’s floor), median',
+              value: floor,
+              unit: 'ms',
+              target: '',
+              pass: undefined,
+            },
+            {
+              name: 'main-thread cost per slider input / the floor, measured side by side',
+              value: costMedian / floor,
+              unit: '×',
+              target: '',
+              pass: undefined,
+            },
+          ]),
       {
         name: `main-thread cost per slider input, p95${suffix}`,
         value: quantile(totals, 0.95),
