@@ -65,7 +65,7 @@ export interface LastChange {
 /**
  * The history after a change from `before` (the state just before it) with key `key` at time
  * `at`: a new step, unless it continues the last change's gesture. Either way nothing is left to
- * redo.
+ * redo. The history itself when the gesture continues and nothing was undone.
  */
 export function recordChange(
   history: UndoHistory,
@@ -79,6 +79,9 @@ export function recordChange(
     last !== null &&
     history.past.length > 0 &&
     ((last.key === key && at - last.at < GESTURE_GAP_MS) || at - last.at < FOLLOW_UP_MS);
+  // The same history when nothing changes in it: a drag's every input continues its step, and a
+  // new object would notify every subscriber of the store once more per input (issue 17).
+  if (continues && history.future.length === 0) return history;
   const past = continues ? history.past : [...history.past, before].slice(-UNDO_LIMIT);
   return { past, future: [] };
 }

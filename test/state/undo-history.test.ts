@@ -75,6 +75,31 @@ describe('undo history', () => {
     expect(later.store.getState().undoHistory.past).toHaveLength(2);
   });
 
+  it('a drag’s later inputs leave the history as it is: one notification of the store each', () => {
+    const { store, clock } = recordedStore();
+    store.getState().updateOptimizer(0, { lr: 0.002 });
+    clock.tick(30);
+    const history = store.getState().undoHistory;
+    let notifications = 0;
+    store.subscribe(() => notifications++);
+    for (const lr of [0.003, 0.004, 0.005]) {
+      store.getState().updateOptimizer(0, { lr });
+      clock.tick(30);
+    }
+    expect(store.getState().undoHistory).toBe(history);
+    expect(notifications).toBe(3);
+    // After an Undo, the same gesture's next input still drops what there was to redo.
+    store.getState().undo();
+    clock.tick(30);
+    store.getState().updateOptimizer(0, { lr: 0.006 });
+    clock.tick(30);
+    store.getState().updateOptimizer(0, { lr: 0.007 });
+    expect(store.getState().undoHistory.future).toHaveLength(0);
+    expect(recordChange(history, history.past[0]!, 'o0.lr', 40, { key: 'o0.lr', at: 30 })).toBe(
+      history,
+    );
+  });
+
   it('undo of an opened preset returns the runs and their origins', () => {
     const { store, clock } = recordedStore();
     const preset = PRESETS.find((p) => p.id === 'learning-rate-quadratic')!;
