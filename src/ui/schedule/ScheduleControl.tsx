@@ -42,11 +42,17 @@ export const ScheduleControl = memo(function ScheduleControl({
   schedule: ScheduleSpec | undefined;
 }) {
   const t = useT();
-  const spec = useApp((s) => s.scenario.optimizers[index]);
+  const type = schedule?.type ?? 'constant';
+  const scheduled = isScheduled(schedule);
+  // The spec only for a scheduled run's sparkline (it follows α); a constant α's control does not
+  // render at each slider input (issue 17).
+  const exists = useApp((s) => s.scenario.optimizers[index] !== undefined);
+  const color = useApp((s) => runColor(s.scenario.optimizers[index]?.color, index));
   const steps = useApp((s) => s.scenario.steps);
   const lesson = useApp((s) => s.lesson);
   const updateOptimizer = useApp((s) => s.updateOptimizer);
   const [open, setOpen] = useState(false);
+  const spec = useApp((s) => (scheduled || open ? s.scenario.optimizers[index] : undefined));
   const { button, popover, trigger, dialog } = usePopoverDialog(null, {
     onBeforeToggle: (event) => {
       // The content mounts before the popover shows, so it never flashes empty; the
@@ -84,8 +90,6 @@ export const ScheduleControl = memo(function ScheduleControl({
     return () => observer.disconnect();
   }, [open, button, popover]);
 
-  const type = schedule?.type ?? 'constant';
-  const scheduled = isScheduled(schedule);
   const valid = useMemo(() => scheduleIssues(schedule, steps).length === 0, [schedule, steps]);
   const spark = useMemo(
     () =>
@@ -96,8 +100,7 @@ export const ScheduleControl = memo(function ScheduleControl({
   );
   // A lesson link keeps the screen to what it names: without `schedule` in it, only a run that
   // has a schedule shows its row.
-  if (!spec || (!isShown(lesson, 'schedule') && !scheduled)) return null;
-  const color = runColor(spec.color, index);
+  if (!exists || (!isShown(lesson, 'schedule') && !scheduled)) return null;
   const title = scheduleTitle(type);
 
   return (
@@ -144,7 +147,7 @@ export const ScheduleControl = memo(function ScheduleControl({
       >
         {/* The wrapper is what the observer above measures, whether the editor or the line
             said while its code loads is in it. */}
-        {open && (
+        {open && spec && (
           <div>
             <Suspense
               fallback={
