@@ -26,7 +26,7 @@ const setLr = (lr: number) => act(() => appStore.getState().updateOptimizer(0, {
 
 describe('ScheduleControl', () => {
   it('a constant α: a change of α renders nothing here', () => {
-    appStore.getState().updateOptimizer(0, { schedule: undefined });
+    expect(appStore.getState().scenario.optimizers[0]!.schedule).toBeUndefined();
     const commits = renderCounted(undefined);
     const before = commits();
     setLr(0.0123);

@@ -1,7 +1,8 @@
 /**
  * One run of the scenario: colour, name and actions on the first line; type, boolean switches
  * and outcome on the second; then a slider and a field per numeric hyperparameter. Clicking the
- * card (or moving keyboard focus into it) selects the run. A collapsed card keeps its two lines.
+ * card (or moving keyboard focus into it) selects the run. A collapsed card keeps its two lines,
+ * the second saying its α and what else differs from its type's defaults (RunSummary).
  */
 import { memo, useEffect, useMemo, useRef, type CSSProperties, type FocusEvent } from 'react';
 import {
@@ -33,6 +34,8 @@ import { ScheduleControl } from '../schedule/ScheduleControl';
 import { RunBatch } from './RunBatch';
 import { RunName } from './RunName';
 import { RunStatus } from './RunStatus';
+import { RunSummary } from './RunSummary';
+import { summaryEntries } from './run-summary';
 import { typeRefusal } from './type-limits';
 import { runBatchLimit } from '../../scenario/run-batch';
 import './RunCard.css';
@@ -151,6 +154,9 @@ export function RunCard({ index, selected, expanded }: RunCardProps) {
           >
             {t('runs.batch.label')} {spec.batchSize.toLocaleString('en-US')}
           </span>
+        )}
+        {!expanded && (
+          <RunSummary index={index} type={type} entries={summaryEntries(spec, numbers, defaults)} />
         )}
         <RunStatus index={index} />
       </div>
