@@ -6,8 +6,11 @@
  * boundary up, and a grid or flex item is never one: without those boxes every input and every
  * result laid the whole document out again (0.5–0.8 ms a frame on the development VM).
  *
+ * Playback likewise: the timeline's thumb and step and each card's "loss at 120" are in boxes
+ * of their own (Timeline.css, src/ui/contained-text.tsx), so its frames lay out those boxes.
+ *
  * Read from a Chromium trace: the roots of every layout while the learning rate is stepped with
- * the keyboard and each result is drawn. Gradient descent's final loss stays within 4.xx, so its
+ * the keyboard and each result is drawn, or while the runs play. Gradient descent's final loss stays within 4.xx, so its
  * box keeps its width (a value of another form takes another width: laid out from the page).
  */
 import { expect, test } from '@playwright/test';
@@ -18,6 +21,15 @@ interface TraceEvent {
   ph: string;
   args?: { endData?: { layoutRoots?: { nodeName: string }[] } };
 }
+
+/** The node names of each layout's roots in a trace, one list per layout. */
+function layoutRoots(trace: { traceEvents: TraceEvent[] }): string[][] {
+  return trace.traceEvents
+    .filter((event) => event.name === 'Layout' && event.ph === 'X')
+    .map((event) => (event.args?.endData?.layoutRoots ?? []).map((root) => root.nodeName));
+}
+
+const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline'];
 
 test('stepping α lays out the slider’s, the loss’s and the plots’ boxes, not the document', async ({
   page,
@@ -34,22 +46,14 @@ test('stepping α lays out the slider’s, the loss’s and the plots’ boxes, 
   await expect(path).not.toHaveAttribute('d', first!);
   await settled(page);
 
-  await browser.startTracing(page, {
-    categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'],
-  });
+  await browser.startTracing(page, { categories: CATEGORIES });
   for (let i = 0; i < 4; i++) {
     const before = await path.getAttribute('d');
     await slider.press('ArrowRight');
     await expect(path).not.toHaveAttribute('d', before!);
     await settled(page);
   }
-  const trace = JSON.parse((await browser.stopTracing()).toString('utf8')) as {
-    traceEvents: TraceEvent[];
-  };
-
-  const roots = trace.traceEvents
-    .filter((event) => event.name === 'Layout' && event.ph === 'X')
-    .map((event) => (event.args?.endData?.layoutRoots ?? []).map((root) => root.nodeName));
+  const roots = layoutRoots(JSON.parse((await browser.stopTracing()).toString('utf8')));
   // The inputs' and the results' frames were laid out…
   expect(roots.length).toBeGreaterThanOrEqual(4);
   const named = roots.flat().join(' ');
@@ -64,3 +68,50 @@ test('stepping α lays out the slider’s, the loss’s and the plots’ boxes, 
   expect(roots.length - fromDocument).toBeGreaterThanOrEqual(4);
   expect(await card.getByTestId('run-status-0').textContent()).toMatch(/ 4\.\d\d$/);
 });
+
+test('playing lays out the timeline’s and the cards’ boxes, not the document', async ({
+  page,
+  browser,
+}) => {
+  await openSettled(page);
+  const status = page.getByTestId('run-status-0');
+  await browser.startTracing(page, { categories: CATEGORIES });
+  await page.evaluate(() => {
+    const { store } = (window as unknown as { __descent: { store: AppStoreHandle } }).__descent;
+    const state = store.getState();
+    state.setSpeed(100);
+    state.setCursor(0);
+    state.play();
+  });
+  // Until the cards have said the loss at a later step at least three times.
+  for (const step of [30, 60, 90])
+    await expect
+      .poll(async () => Number(await status.getAttribute('data-step')))
+      .toBeGreaterThanOrEqual(step);
+  await page.evaluate(() =>
+    (window as unknown as { __descent: { store: AppStoreHandle } }).__descent.store
+      .getState()
+      .pause(),
+  );
+  const roots = layoutRoots(JSON.parse((await browser.stopTracing()).toString('utf8')));
+
+  expect(roots.length).toBeGreaterThanOrEqual(10);
+  const named = roots.flat().join(' ');
+  expect(named).toContain('timeline__range-island');
+  expect(named).toContain('timeline__step');
+  expect(named).toContain('run-status__step');
+  // The step grows a digit at 10 and 100 (its box widens: laid out from the page), and the
+  // first frame after Play changes the transport's button; without the boxes every frame was.
+  const fromDocument = roots.filter((list) => list.includes('#document')).length;
+  expect(fromDocument).toBeLessThanOrEqual(Math.floor(roots.length / 3));
+  expect(await status.textContent()).toMatch(/^loss at \d+ /);
+});
+
+interface AppStoreHandle {
+  getState(): {
+    setSpeed(speed: number): void;
+    setCursor(step: number): void;
+    play(): void;
+    pause(): void;
+  };
+}

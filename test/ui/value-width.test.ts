@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatLoss } from '../../src/ui/optimizers/format';
-import { valueWidth } from '../../src/ui/optimizers/value-width';
+import { figuresWidth, valueWidth } from '../../src/ui/optimizers/value-width';
 
 /** Widths measured in Chromium in the UI font, bold, tabular figures (in ch). */
 const MEASURED: [string, number][] = [
@@ -36,5 +36,14 @@ describe('valueWidth', () => {
   it('is a whole number of half ch', () => {
     for (const text of ['0', '1.5', 'e', '−', '未', 'x'])
       expect((valueWidth(text) * 2) % 1).toBe(0);
+  });
+
+  it('a whole number’s figures exactly: one ch a figure, the separator as measured', () => {
+    expect(figuresWidth('7')).toBe(1);
+    expect(figuresWidth('120')).toBe(3);
+    // "1,234" measured 4.54ch in the timeline's bold UI font.
+    expect(figuresWidth('1,234')).toBeGreaterThanOrEqual(4.54);
+    expect(figuresWidth('1,234') - 4.54).toBeLessThanOrEqual(0.05);
+    expect(valueWidth('1,234')).toBeGreaterThanOrEqual(figuresWidth('1,234'));
   });
 });

@@ -13,7 +13,7 @@ import { useAppShallow } from '../../state/store';
 import { runViews } from '../../state/run-views';
 import { effectiveCursor } from '../../state/view-slice';
 import { lastDrawnStep, readoutStep, reached } from '../../state/trails';
-import { valueWidth } from './value-width';
+import { ContainedText } from '../contained-text';
 import { formatLoss } from './format';
 import './RunStatus.css';
 import { useT } from '../../i18n';
@@ -81,13 +81,15 @@ export const RunStatus = memo(function RunStatus({ index }: { index: number }) {
         {/* "final" only when the run reached its last step: a diverged run stopped early; before
             the cursor gets there, the loss at the cursor's step. */}
         <span className="run-status__key">
-          {!atEnd
-            ? t('reveal.lossAtStep', { step: lastStep })
-            : divergedAt === null
-              ? t('optimizers.finalLoss')
-              : t('optimizers.loss')}
+          {!atEnd ? (
+            <StepText step={lastStep} />
+          ) : divergedAt === null ? (
+            t('optimizers.finalLoss')
+          ) : (
+            t('optimizers.loss')
+          )}
         </span>{' '}
-        <LossValue text={formatLoss(loss)} />
+        <ContainedText className="numeric run-status__value" text={formatLoss(loss)} />
       </span>
       {shownDivergence && divergedAt !== null && (
         <span className="run-status__diverged">
@@ -99,14 +101,20 @@ export const RunStatus = memo(function RunStatus({ index }: { index: number }) {
 });
 
 /**
- * The loss in a box that contains its layout (RunStatus.css): a new value, at every slider
- * input, is laid out within the box and not the page from its root (issue 17). The box is as
- * wide as the text (valueWidth), so it changes width only when the value changes its form.
+ * "loss at 120" with the step in a box of its own (ContainedText): during playback the step
+ * changes ten times a second in every card, and would lay the page out from its root.
  */
-function LossValue({ text }: { text: string }) {
+function StepText({ step }: { step: number }) {
+  const t = useT();
+  const [before, after] = t('reveal.lossAtStep', { step: STEP_MARK }).split(STEP_MARK);
   return (
-    <span className="numeric run-status__value" style={{ width: `${valueWidth(text)}ch` }}>
-      {text}
-    </span>
+    <>
+      {before}
+      <ContainedText className="run-status__step" text={String(step)} figures />
+      {after}
+    </>
   );
 }
+
+/** Where the step goes in the translated "loss at {{step}}". */
+const STEP_MARK = '\u0001';

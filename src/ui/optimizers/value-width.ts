@@ -1,9 +1,10 @@
 /**
- * The width, in `ch`, of the box that holds a run's loss (RunStatus): the text's own width,
- * estimated from its characters, rounded up to half a `ch`. The box contains its layout (issue
- * 17), so it cannot take the text's width by itself; estimated, it leaves no gap after the
- * value and keeps one width while a dragged slider changes the digits but not the value's form
- * ("4.47" → "12.5", "9.43e-3" → "1.02e-2"): only a new form lays the page out again.
+ * The width, in `ch`, of the box that holds a run's loss (RunStatus) or the timeline's step
+ * (Scrubber): the text's own width, estimated from its characters, rounded up to half a `ch`.
+ * The box contains its layout (issue 17), so it cannot take the text's width by itself;
+ * estimated, it leaves no gap after the value and keeps one width while a dragged slider changes
+ * the digits but not the value's form ("4.47" → "12.5", "9.43e-3" → "1.02e-2"), or playback the
+ * step but not its number of digits: only a new form lays the page out again.
  *
  * The widths are the UI font's, bold, with tabular figures (DejaVu Sans, measured in Chromium:
  * "4.47" 3.55ch, "9.43e-3" 6.12ch, "−1.03e3" 6.73ch, "undefined" 8.14ch, "未定义" 4.31ch).
@@ -11,6 +12,8 @@
  */
 const WIDTHS: Readonly<Record<string, number>> = {
   '.': 0.55,
+  // A thousands separator, as in the timeline's step ("1,234"): as wide as the point.
+  ',': 0.55,
   e: 1,
   '-': 0.6,
   '−': 1.2,
@@ -31,4 +34,16 @@ export function valueWidth(text: string): number {
     else width += WIDTHS[char] ?? ((char.codePointAt(0) ?? 0) >= 0x2e80 ? WIDE : LETTER);
   }
   return Math.ceil(width * 2) / 2;
+}
+
+/**
+ * The width, in `ch`, of a whole number's figures ("120", "1,234"): exact, with no margin, for
+ * a step in a box beside words ("loss at 120"), where a spare half `ch` shows as a gap. A
+ * figure is one `ch` wide wherever figures are tabular (the UI font's are); a separator as
+ * `valueWidth` counts it.
+ */
+export function figuresWidth(text: string): number {
+  let width = 0;
+  for (const char of text) width += char >= '0' && char <= '9' ? 1 : (WIDTHS[char] ?? LETTER);
+  return width;
 }

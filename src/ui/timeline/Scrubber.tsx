@@ -13,6 +13,7 @@ import { onDemand } from '../lazy/on-demand';
 import { lazyPart } from '../lazy/lazy-part';
 import { batchesOfSize, epochText } from './run-epochs';
 import { runDisplayName } from '../../i18n/text';
+import { ContainedText } from '../contained-text';
 
 // The epoch ticks show for mini-batch runs only, which the first view has none of (issue 17).
 const EpochTicks = lazyPart(
@@ -39,22 +40,28 @@ export function Scrubber() {
   return (
     <div className="timeline__scrub">
       <div className="timeline__track">
-        <input
-          className="timeline__range"
-          type="range"
-          aria-label={t('timeline.step')}
-          aria-valuetext={epoch ? `${stepOf}, ${epoch}` : stepOf}
-          min={0}
-          max={steps}
-          step={1}
-          value={cursor}
-          style={{ '--fill': `${fill}%` } as React.CSSProperties}
-          onChange={(event) => {
-            const state = appStore.getState();
-            state.pause();
-            state.setCursor(Number(event.currentTarget.value));
-          }}
-        />
+        {/* The range in a box that contains its layout (Timeline.css): the thumb moves at every
+            frame of playback and lays out the box, not the page from its root (issue 17). */}
+        <span className="timeline__range-box">
+          <span className="timeline__range-island">
+            <input
+              className="timeline__range"
+              type="range"
+              aria-label={t('timeline.step')}
+              aria-valuetext={epoch ? `${stepOf}, ${epoch}` : stepOf}
+              min={0}
+              max={steps}
+              step={1}
+              value={cursor}
+              style={{ '--fill': `${fill}%` } as React.CSSProperties}
+              onChange={(event) => {
+                const state = appStore.getState();
+                state.pause();
+                state.setCursor(Number(event.currentTarget.value));
+              }}
+            />
+          </span>
+        </span>
         {batches && batches.mode !== 'full' && (
           <Suspense fallback={null}>
             <EpochTicks batches={batches} steps={steps} runName={runName} />
@@ -63,7 +70,9 @@ export function Scrubber() {
       </div>
       <output className="timeline__readout numeric" aria-live="off" data-testid="timeline-readout">
         <span className="timeline__readout-word">{t('timeline.step')}</span>{' '}
-        {cursor.toLocaleString('en-US')}
+        {/* In a box that contains its layout: a new step at every frame of playback is laid
+            out within it, and the page only when its digits grow. */}
+        <ContainedText className="timeline__step" text={cursor.toLocaleString('en-US')} figures />
         {/* A long total in short form ("1M"): the steps field beside it has the exact number. */}
         <span className="timeline__readout-total">
           {' / '}
