@@ -208,6 +208,20 @@ test('a learning-rate change and the timeline repaint the paths; hover reads f',
   await expect(page.getByTestId('hover-readout-3d')).toContainText(/f = \d/);
 });
 
+test('a run’s averaged point is a second, dashed path in 3D as in 2D', async ({ page }) => {
+  // ASGD averages from its first step (t0=0): its average is the dashed path in both views.
+  await open3d(page, '/?v=1&p=booth&x0=-5,-5&n=200&o=asgd(lr=0.1,t0=0)&o=gd(lr=0.05)&view=split');
+  await expect(canvas(page)).toHaveAttribute('data-averaged-paths', '1');
+  await expect(page.getByTestId('averaged-0')).toBeVisible();
+  const withAverage = (await painted(page)).sum;
+  // Gradient descent keeps no average: the dashed path goes, and the picture changes.
+  await state(page, 's.setOptimizerType(0, "gd")');
+  await expect(canvas(page)).toHaveAttribute('data-averaged-paths', '0');
+  await expect(page.getByTestId('averaged-0')).toHaveCount(0);
+  await settled(page);
+  await expect.poll(async () => (await painted(page)).sum).not.toBe(withAverage);
+});
+
 test('a link opens 2D and 3D side by side with its camera and height', async ({ page }) => {
   await open3d(page, '/?view=split&cam=120,30,2,0.2,-0.1&z=f');
   await expect(canvas(page)).toHaveAttribute('data-camera', '120,30,2,0.2,-0.1');

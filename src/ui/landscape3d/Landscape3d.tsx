@@ -119,7 +119,10 @@ export function Landscape3d({ alone }: { alone: boolean }) {
   }, [scene, surface]);
 
   useEffect(() => {
-    scene?.setPaths(s.predicting ? [] : runs);
+    // A run's averaged point drawn over its own path, dashed (use-scene-runs.ts).
+    scene?.setPaths(
+      s.predicting ? [] : runs.flatMap((run) => (run.averaged ? [run, run.averaged] : [run])),
+    );
   }, [scene, runs, s.predicting]);
 
   useEffect(() => {
@@ -260,6 +263,7 @@ export function Landscape3d({ alone }: { alone: boolean }) {
           data-mesh-side={surface?.mesh.n}
           data-view={surface ? viewTag(box.view) : undefined}
           data-paths={s.predicting ? 0 : runs.length}
+          data-averaged-paths={s.predicting ? 0 : runs.filter((run) => run.averaged).length}
           aria-hidden="true"
         />
         {scene && !noWebgl && (

@@ -24,6 +24,11 @@ export interface ScenePath {
   selected: boolean;
   /** The run's last step (or where it diverged): from there it has no future. */
   endStep: number;
+  /**
+   * Dashed and thinner, a dash and its gap this long (box units): a run's averaged point (ASGD's
+   * ax, Schedule-Free's x), dashed as in the 2D view; absent for a run's own path.
+   */
+  dash?: number;
 }
 
 /** What every path's uniforms depend on, as the scene holds it when a frame is drawn. */
@@ -38,6 +43,8 @@ export interface PathFrame {
 const PATH_HALF_WIDTH = 2;
 const SELECTED_HALF_WIDTH = 2.5;
 const HALO = 1.5;
+/** An averaged point's dashed path: narrower than the runs' own, as in the 2D view. */
+const AVERAGED_HALF_WIDTH = 1.5;
 /** The trails' faded future (as the 2D view's ghost, src/state/trails.ts). */
 const FADED_FUTURE = 0.3;
 
@@ -116,11 +123,16 @@ export class PathLayer {
         next: { size: 3, data: ribbon.next },
         side: { size: 1, data: ribbon.side },
         step: { size: 1, data: ribbon.step },
+        along: { size: 1, data: ribbon.along },
         index: { data: ribbon.index },
       });
       this.geometries.set(key, geometry);
     }
-    const half = path.selected ? SELECTED_HALF_WIDTH : PATH_HALF_WIDTH;
+    const half = path.dash
+      ? AVERAGED_HALF_WIDTH
+      : path.selected
+        ? SELECTED_HALF_WIDTH
+        : PATH_HALF_WIDTH;
     const pass = (name: 'ghost' | 'line', parent: Transform, width: number, inner: number) => {
       const mesh = new Mesh(this.gl, {
         geometry,
@@ -135,6 +147,7 @@ export class PathLayer {
         uniforms.inner!.value = inner * pixels;
         uniforms.futureAlpha!.value = this.futureAlpha(path.endStep);
         uniforms.cursor!.value = this.frame.cursor;
+        uniforms.dash!.value = path.dash ?? 0;
       });
       mesh.setParent(parent);
       return mesh;

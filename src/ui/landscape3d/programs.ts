@@ -51,6 +51,7 @@ export function makePrograms(gl: OGLRenderingContext, webgl2: boolean): Programs
     alpha: { value: alpha },
     cursor: { value: 0 },
     futureAlpha: { value: 1 },
+    dash: { value: 0 },
   });
   const markerUniforms = (alpha: number) => ({
     lift: { value: LIFT * 2 },

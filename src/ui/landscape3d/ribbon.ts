@@ -2,7 +2,8 @@
  * A draped path (src/plot/drape.ts) as the vertex arrays of a screen-space ribbon
  * (shaders.ts, PATH_VERTEX): two vertices per point, one each side, with the point before and
  * after it so the shader can turn the ribbon along the path; two triangles per segment, none
- * across a break between strips. Pure.
+ * across a break between strips; and each point's distance along the path in box units, which
+ * spaces a dashed path's dashes (path-layer.ts). Pure.
  */
 import type { DrapedPath } from '../../plot/drape';
 
@@ -12,6 +13,8 @@ export interface Ribbon {
   next: Float32Array;
   side: Float32Array;
   step: Float32Array;
+  /** Distance from the path's first point, in box units, across breaks too. */
+  along: Float32Array;
   index: Uint32Array;
 }
 
@@ -22,6 +25,8 @@ export function ribbonOf(path: DrapedPath): Ribbon {
   const next = new Float32Array(count * 6);
   const side = new Float32Array(count * 2);
   const step = new Float32Array(count * 2);
+  const along = new Float32Array(count * 2);
+  let distance = 0;
   let segments = 0;
   for (let s = 0; s < path.strips.length; s += 2)
     segments += path.strips[s + 1]! - path.strips[s]! - 1;
@@ -34,6 +39,10 @@ export function ribbonOf(path: DrapedPath): Ribbon {
     for (let p = start; p < end; p++) {
       const before = p > start ? p - 1 : p;
       const after = p < end - 1 ? p + 1 : p;
+      if (p > start)
+        distance += Math.hypot(
+          ...[0, 1, 2].map((c) => points[p * 3 + c]! - points[before * 3 + c]!),
+        );
       for (let v = 0; v < 2; v++) {
         const o = (p * 2 + v) * 3;
         for (let c = 0; c < 3; c++) {
@@ -43,6 +52,7 @@ export function ribbonOf(path: DrapedPath): Ribbon {
         }
         side[p * 2 + v] = v === 0 ? -1 : 1;
         step[p * 2 + v] = path.steps[p]!;
+        along[p * 2 + v] = distance;
       }
       if (p < end - 1) {
         const a = p * 2;
@@ -51,5 +61,5 @@ export function ribbonOf(path: DrapedPath): Ribbon {
       }
     }
   }
-  return { position, previous, next, side, step, index };
+  return { position, previous, next, side, step, along, index };
 }

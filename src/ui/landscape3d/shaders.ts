@@ -70,7 +70,7 @@ void main() {
  * software GL it cost more than half of each frame, docs/3d.md). The points are lifted towards the eye by `lift` (box units) so
  * that a path lying on the surface is not hidden by the triangles it lies on. Each carries its
  * step: the part after the cursor is drawn as the trails say (`futureAlpha`: 1 whole, a ghost,
- * or 0 hidden).
+ * or 0 hidden), and a dashed path (`dash` > 0, a length in box units) shows 60% of each `dash`.
  */
 export const PATH_VERTEX = `
 attribute vec3 position;
@@ -78,12 +78,14 @@ attribute vec3 previous;
 attribute vec3 next;
 attribute float side;
 attribute float step;
+attribute float along;
 uniform mat4 modelViewMatrix;
 uniform mat4 projectionMatrix;
 uniform vec2 resolution;
 uniform float width;
 uniform float lift;
 varying float vStep;
+varying float vAlong;
 varying float vEdge;
 varying float vWidth;
 vec4 clip(vec3 p) {
@@ -100,6 +102,7 @@ void main() {
   here.xy += across / resolution * here.w;
   gl_Position = here;
   vStep = step;
+  vAlong = along;
   vEdge = side * width;
   vWidth = width;
 }
@@ -110,9 +113,11 @@ uniform vec3 colour;
 uniform float alpha;
 uniform float cursor;
 uniform float futureAlpha;
+uniform float dash;
 uniform float inner;
 uniform float haloAlpha;
 varying float vStep;
+varying float vAlong;
 varying float vEdge;
 varying float vWidth;
 void main() {
@@ -126,6 +131,9 @@ void main() {
     if (futureAlpha <= 0.0) discard;
     a *= futureAlpha;
   }
+  // A dashed path (a run's averaged point): on for 60% of every \`dash\` of its length (box
+  // units); 0 for solid.
+  if (dash > 0.0 && mod(vAlong, dash) > 0.6 * dash) discard;
   gl_FragColor = vec4(shade, a);
 }
 `;

@@ -3,7 +3,8 @@
  * ribbon, made once per result and surface (a slider input re-lays only the run it changed), and
  * where each run is at a step (its marker). A run of a function sits at its own loss, which is f
  * at its points; a model's run, drawn on a plane its real θ does not lie on, sits on the plane's
- * surface (docs/3d.md).
+ * surface (docs/3d.md). A run that keeps an averaged point (ASGD's ax, Schedule-Free's x) has it
+ * as a second, dashed path on the surface, as the 2D view draws it.
  */
 import { useMemo } from 'react';
 import { optimizerModule } from '../../core/optimizers/registry';
@@ -15,6 +16,7 @@ import type { Rgb } from '../../plot/surface-raster';
 import { useRunViews } from '../../state/run-views';
 import { useApp } from '../../state/store';
 import { rgbOf } from './colour';
+import type { ScenePath } from './path-layer';
 import { ribbonOf, type Ribbon } from './ribbon';
 import type { Surface3d } from './use-surface-mesh';
 
@@ -33,12 +35,23 @@ export interface Run3d {
   endStep: number;
   /** Where the run is at step k on the surface (box units); null outside the window. */
   pointAt(step: number): Vec3 | null;
+  /** The run's averaged point as a dashed path on the surface; null for a type with none. */
+  averaged: ScenePath | null;
 }
 
-interface Laid {
-  surface: Surface3d;
+/** An averaged path's dash and gap, as a share of the box's width. */
+const AVERAGED_DASH = 1 / 40;
+
+/** A path laid on the mesh at rest, and (when first asked for) on the moving level's. */
+interface Ribbons {
   ribbon: Ribbon;
   movingRibbon: () => Ribbon;
+}
+
+interface Laid extends Ribbons {
+  surface: Surface3d;
+  /** The averaged point's path, laid on the mesh (it has no loss of its own); null if none. */
+  averaged: Ribbons | null;
   /** Points (box units) and heights of the run's own points, for its marker. */
   pointAt: (step: number) => Vec3 | null;
 }
@@ -56,9 +69,14 @@ function heightOf(surface: Surface3d, result: RunResult, onPlane: boolean) {
   return (k: number) => (meshOnly ? NaN : height.unit(result.loss[k]!) * mesh.box.height);
 }
 
-/** The run's path laid on `mesh` as a ribbon. */
-function ribbonOn(mesh: SurfaceMesh, result: RunResult, exact: (k: number) => number): Ribbon {
-  const draped = drapePath(result.trajectory, result.dim, result.loss.length, mesh, {
+/** Points of the run's layout (its trajectory, or its averaged point) laid on `mesh` as a ribbon. */
+function ribbonOn(
+  mesh: SurfaceMesh,
+  result: RunResult,
+  points: Float64Array,
+  exact: (k: number) => number,
+): Ribbon {
+  const draped = drapePath(points, result.dim, result.loss.length, mesh, {
     heightAt: exact,
     // A grid cell: finer detail lies inside a cell of the mesh, a pixel or two at the first zoom.
     minDistance: (mesh.box.halfX + mesh.box.halfY) / (mesh.n - 1),
@@ -70,10 +88,17 @@ function lay(result: RunResult, surface: Surface3d, onPlane: boolean): Laid {
   const cached = laid.get(result);
   if (cached && cached.surface === surface) return cached;
   const { mesh, moving } = surface;
+  const ribbons = (points: Float64Array, exact: (k: number) => number): Ribbons => {
+    const ribbon = ribbonOn(mesh, result, points, exact);
+    let onMoving: Ribbon | null = moving === mesh ? ribbon : null;
+    return { ribbon, movingRibbon: () => (onMoving ??= ribbonOn(moving, result, points, exact)) };
+  };
   const exact = heightOf(surface, result, onPlane);
-  const ribbon = ribbonOn(mesh, result, exact);
-  let onMoving: Ribbon | null = moving === mesh ? ribbon : null;
-  const movingRibbon = () => (onMoving ??= ribbonOn(moving, result, exact));
+  const { ribbon, movingRibbon } = ribbons(result.trajectory, exact);
+  const averaged =
+    result.averaged && result.averaged.length === result.trajectory.length
+      ? ribbons(result.averaged, () => NaN)
+      : null;
   const pointAt = (step: number): Vec3 | null => {
     const k = Math.max(0, Math.min(step, result.loss.length - 1));
     const [bx, by] = toBox(
@@ -86,7 +111,7 @@ function lay(result: RunResult, surface: Surface3d, onPlane: boolean): Laid {
     const z = exact(k);
     return [bx, by, Number.isFinite(z) ? z : onMesh];
   };
-  const made = { surface, ribbon, movingRibbon, pointAt };
+  const made = { surface, ribbon, movingRibbon, averaged, pointAt };
   laid.set(result, made);
   return made;
 }
@@ -100,16 +125,26 @@ export function useSceneRuns(surface: Surface3d | null, onPlane: boolean): Run3d
     const runs: Run3d[] = [];
     for (const run of views.runs) {
       if (run.hidden || run.drawn.loss.length === 0) continue;
-      const { ribbon, movingRibbon, pointAt } = lay(run.drawn, surface, onPlane);
+      const { ribbon, movingRibbon, averaged, pointAt } = lay(run.drawn, surface, onPlane);
+      const colour = rgbOf(run.color);
+      const selected = run.index === selectedRun;
+      const endStep = run.drawn.divergedAt ?? run.drawn.loss.length - 1;
       runs.push({
         index: run.index,
         result: run.drawn,
         ribbon,
         movingRibbon,
-        colour: rgbOf(run.color),
-        selected: run.index === selectedRun,
-        endStep: run.drawn.divergedAt ?? run.drawn.loss.length - 1,
+        colour,
+        selected,
+        endStep,
         pointAt,
+        averaged: averaged && {
+          ...averaged,
+          colour,
+          selected,
+          endStep,
+          dash: AVERAGED_DASH * 2 * surface.mesh.box.halfX,
+        },
       });
     }
     return runs.sort((a, b) => Number(a.selected) - Number(b.selected));
