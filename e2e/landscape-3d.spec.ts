@@ -213,11 +213,15 @@ test('a run’s averaged point is a second, dashed path in 3D as in 2D', async (
   await open3d(page, '/?v=1&p=booth&x0=-5,-5&n=200&o=asgd(lr=0.1,t0=0)&o=gd(lr=0.05)&view=split');
   await expect(canvas(page)).toHaveAttribute('data-averaged-paths', '1');
   await expect(page.getByTestId('averaged-0')).toBeVisible();
+  // The key says which is which, in 3D as in 2D.
+  await expect(page.getByTestId('averaged-key-3d')).toContainText('average');
+  await expect(page.getByTestId('averaged-key')).toBeVisible();
   const withAverage = (await painted(page)).sum;
   // Gradient descent keeps no average: the dashed path goes, and the picture changes.
   await state(page, 's.setOptimizerType(0, "gd")');
   await expect(canvas(page)).toHaveAttribute('data-averaged-paths', '0');
   await expect(page.getByTestId('averaged-0')).toHaveCount(0);
+  await expect(page.getByTestId('averaged-key-3d')).toHaveCount(0);
   await settled(page);
   await expect.poll(async () => (await painted(page)).sum).not.toBe(withAverage);
 });

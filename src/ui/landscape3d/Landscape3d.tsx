@@ -28,6 +28,7 @@ import { SliceBadge } from '../landscape/SliceBadge';
 import { axisLabelPlaces, type AxisLabel } from './axis-labels';
 import { themeColours } from './colour';
 import { Progress3d } from './Progress3d';
+import { AveragedKey3d } from './AveragedKey3d';
 import { Readout3d } from './Readout3d';
 import { Scene3d } from './scene';
 import { useCameraGestures } from './use-camera-gestures';
@@ -275,6 +276,7 @@ export function Landscape3d({ alone }: { alone: boolean }) {
             sliced={sliced}
           />
         )}
+        {!noWebgl && !s.predicting && runs.some((run) => run.averaged) && <AveragedKey3d />}
         <div ref={labels} className="landscape3d__labels" aria-hidden="true" hidden={noWebgl}>
           <span data-label="x" className="landscape3d__axis">
             {axes[0]}

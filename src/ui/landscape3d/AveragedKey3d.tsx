@@ -1,0 +1,26 @@
+/**
+ * The key of a run's two paths in the 3D view, as the 2D view's (Trajectories.tsx, AveragedKey):
+ * the solid path is θ, where each gradient is taken; the dashed one is the optimizer's averaged
+ * point (ASGD's ax, Schedule-Free's x). Shown while a run that averages is drawn.
+ */
+import { useT } from '../../i18n';
+
+export function AveragedKey3d() {
+  const t = useT();
+  return (
+    <div className="landscape3d__averaged-key" data-testid="averaged-key-3d">
+      <span className="landscape3d__key-row">
+        <svg width="22" height="6" aria-hidden="true">
+          <line x1="0" x2="22" y1="3" y2="3" />
+        </svg>
+        {t('landscape.gradientPathKey')}
+      </span>
+      <span className="landscape3d__key-row">
+        <svg width="22" height="6" aria-hidden="true">
+          <line className="landscape3d__key-dashed" x1="0" x2="22" y1="3" y2="3" />
+        </svg>
+        {t('landscape.averagedPathKey')}
+      </span>
+    </div>
+  );
+}
