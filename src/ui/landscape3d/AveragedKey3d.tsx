@@ -5,22 +5,30 @@
  */
 import { useT } from '../../i18n';
 
+/** A line of the key: a short sample of the path, solid or dashed, and its words. */
+function KeyRow({ dashed, text }: { dashed: boolean; text: string }) {
+  return (
+    <span className="landscape3d__key-row">
+      <svg width="22" height="6" aria-hidden="true">
+        <line
+          className={dashed ? 'landscape3d__key-dashed' : undefined}
+          x1="0"
+          x2="22"
+          y1="3"
+          y2="3"
+        />
+      </svg>
+      {text}
+    </span>
+  );
+}
+
 export function AveragedKey3d() {
   const t = useT();
   return (
     <div className="landscape3d__averaged-key" data-testid="averaged-key-3d">
-      <span className="landscape3d__key-row">
-        <svg width="22" height="6" aria-hidden="true">
-          <line x1="0" x2="22" y1="3" y2="3" />
-        </svg>
-        {t('landscape.gradientPathKey')}
-      </span>
-      <span className="landscape3d__key-row">
-        <svg width="22" height="6" aria-hidden="true">
-          <line className="landscape3d__key-dashed" x1="0" x2="22" y1="3" y2="3" />
-        </svg>
-        {t('landscape.averagedPathKey')}
-      </span>
+      <KeyRow dashed={false} text={t('landscape.gradientPathKey')} />
+      <KeyRow dashed text={t('landscape.averagedPathKey')} />
     </div>
   );
 }
