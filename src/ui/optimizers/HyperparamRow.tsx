@@ -71,7 +71,7 @@ export const HyperparamRow = memo(function HyperparamRow({
       </span>
       {/* Each control in a box of its own that contains its layout: see HyperparamRow.css. */}
       <span className="hyperparam-row__cell">
-        <span className="hyperparam-row__island hyperparam-row__island--slider">
+        <span className="layout-island hyperparam-row__island hyperparam-row__island--slider">
           <input
             id={sliderId}
             className="range-slider hyperparam-row__slider"
@@ -93,7 +93,7 @@ export const HyperparamRow = memo(function HyperparamRow({
         </span>
       </span>
       <span className="hyperparam-row__cell">
-        <span className="hyperparam-row__island hyperparam-row__island--field">
+        <span className="layout-island hyperparam-row__island hyperparam-row__island--field">
           <input
             className="number-field hyperparam-row__field numeric"
             aria-label={t('optimizers.value', { label })}

@@ -27,13 +27,16 @@ const WIDE = 1.5;
 /** Room for rounding and a slightly wider font. */
 const MARGIN = 0.3;
 
+/** A character's width in `ch`: a figure one, the signs as measured, letters and CJK estimated. */
+function charWidth(char: string): number {
+  if (char >= '0' && char <= '9') return 1;
+  return WIDTHS[char] ?? ((char.codePointAt(0) ?? 0) >= 0x2e80 ? WIDE : LETTER);
+}
+
+const textWidth = (text: string) => [...text].reduce((sum, char) => sum + charWidth(char), 0);
+
 export function valueWidth(text: string): number {
-  let width = MARGIN;
-  for (const char of text) {
-    if (char >= '0' && char <= '9') width += 1;
-    else width += WIDTHS[char] ?? ((char.codePointAt(0) ?? 0) >= 0x2e80 ? WIDE : LETTER);
-  }
-  return Math.ceil(width * 2) / 2;
+  return Math.ceil((MARGIN + textWidth(text)) * 2) / 2;
 }
 
 /**
@@ -43,7 +46,5 @@ export function valueWidth(text: string): number {
  * `valueWidth` counts it.
  */
 export function figuresWidth(text: string): number {
-  let width = 0;
-  for (const char of text) width += char >= '0' && char <= '9' ? 1 : (WIDTHS[char] ?? LETTER);
-  return width;
+  return textWidth(text);
 }

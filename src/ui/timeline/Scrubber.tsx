@@ -43,7 +43,7 @@ export function Scrubber() {
         {/* The range in a box that contains its layout (Timeline.css): the thumb moves at every
             frame of playback and lays out the box, not the page from its root (issue 17). */}
         <span className="timeline__range-box">
-          <span className="timeline__range-island">
+          <span className="layout-island timeline__range-island">
             <input
               className="timeline__range"
               type="range"
