@@ -10,8 +10,8 @@
  * of their own (Timeline.css, src/ui/contained-text.tsx), so its frames lay out those boxes.
  *
  * Read from a Chromium trace: the roots of every layout while the learning rate is stepped with
- * the keyboard and each result is drawn, or while the runs play. Gradient descent's final loss stays within 4.xx, so its
- * box keeps its width (a value of another form takes another width: laid out from the page).
+ * the keyboard and each result is drawn, or while the runs play. A loss keeps its box's width
+ * whatever its common form ("5.20", "5.29e-4": src/ui/optimizers/value-width.ts, lossWidth).
  */
 import { expect, test } from '@playwright/test';
 import { openSettled, settled } from './helpers';
@@ -67,6 +67,36 @@ test('stepping α lays out the slider’s, the loss’s and the plots’ boxes, 
   expect(fromDocument).toBeLessThanOrEqual(Math.floor(roots.length / 2));
   expect(roots.length - fromDocument).toBeGreaterThanOrEqual(4);
   expect(await card.getByTestId('run-status-0').textContent()).toMatch(/ 4\.\d\d$/);
+});
+
+test('a loss that changes its form keeps its box’s width: laid out within it', async ({
+  page,
+  browser,
+}) => {
+  await openSettled(page);
+  const card = page.getByRole('region', { name: /^Run 1:/ });
+  const field = card.getByRole('textbox', { name: /learning rate α/ });
+  const path = page.getByTestId('trajectory-0');
+  const status = card.getByTestId('run-status-0');
+  await browser.startTracing(page, { categories: CATEGORIES });
+  // Gradient descent's final loss: 5.20 at α 0.0005, 5.29e-4 at 0.002 — another form each time.
+  const texts: string[] = [];
+  for (const lr of ['0.002', '0.0005', '0.002', '0.0005']) {
+    const before = await path.getAttribute('d');
+    await field.fill(lr);
+    await field.press('Enter');
+    await expect(path).not.toHaveAttribute('d', before!);
+    await settled(page);
+    texts.push((await status.textContent())!);
+  }
+  const roots = layoutRoots(JSON.parse((await browser.stopTracing()).toString('utf8')));
+  expect(texts.map((text) => text.includes('e-'))).toEqual([true, false, true, false]);
+  // Each result was laid out within the loss's box (a root of its own). A box as wide as each
+  // form changed width at each of them and was laid out with the page, from the document.
+  const withinLoss = roots.filter((list) =>
+    list.some((name) => name.includes('run-status__value')),
+  );
+  expect(withinLoss.length).toBeGreaterThanOrEqual(texts.length);
 });
 
 test('playing lays out the timeline’s and the cards’ boxes, not the document', async ({

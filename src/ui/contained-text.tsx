@@ -1,26 +1,24 @@
 /**
  * Text that changes often (a run's loss at each slider input, the step at each frame of
- * playback) in a box that contains its layout, as wide as the text (issue 17, docs/app.md
- * "Layout"): a new value is laid out within the box and not the page from its root. The width
- * is estimated from the characters (valueWidth), so the box changes width, and lays the page out,
- * only when the text changes its form ("4.47" → "9.43e-3", "99" → "100"). The box's own class
- * gives its height and alignment: size containment leaves it no baseline of its own.
+ * playback) in a box that contains its layout (issue 17, docs/app.md "Layout"): a new value is
+ * laid out within the box and not the page from its root. The box cannot take the text's width
+ * by itself: `width` estimates it from the characters (src/ui/optimizers/value-width.ts), so
+ * the box changes width, and lays the page out, only when that estimate does (a step's new
+ * digit, a loss of a rare form). The box's own class gives its height and alignment: size
+ * containment leaves it no baseline of its own.
  */
-import { figuresWidth, valueWidth } from './optimizers/value-width';
-
 export function ContainedText({
   text,
   className,
-  figures = false,
+  width,
 }: {
   text: string;
   className: string;
-  /** A whole number ("120", "1,234"): a box exactly as wide as its figures (figuresWidth). */
-  figures?: boolean;
+  /** The box's width in `ch` for a text: figuresWidth for a step, lossWidth for a loss. */
+  width(text: string): number;
 }) {
-  const width = figures ? figuresWidth(text) : valueWidth(text);
   return (
-    <span className={`contained-text ${className}`} style={{ width: `${width}ch` }}>
+    <span className={`contained-text ${className}`} style={{ width: `${width(text)}ch` }}>
       {text}
     </span>
   );

@@ -15,6 +15,7 @@ import { effectiveCursor } from '../../state/view-slice';
 import { lastDrawnStep, readoutStep, reached } from '../../state/trails';
 import { ContainedText } from '../contained-text';
 import { formatLoss } from './format';
+import { figuresWidth, lossWidth } from './value-width';
 import './RunStatus.css';
 import { useT } from '../../i18n';
 
@@ -89,7 +90,11 @@ export const RunStatus = memo(function RunStatus({ index }: { index: number }) {
             t('optimizers.loss')
           )}
         </span>{' '}
-        <ContainedText className="numeric run-status__value" text={formatLoss(loss)} />
+        <ContainedText
+          className="numeric run-status__value"
+          text={formatLoss(loss)}
+          width={lossWidth}
+        />
       </span>
       {shownDivergence && divergedAt !== null && (
         <span className="run-status__diverged">
@@ -110,7 +115,7 @@ function StepText({ step }: { step: number }) {
   return (
     <>
       {before}
-      <ContainedText className="run-status__step" text={String(step)} figures />
+      <ContainedText className="run-status__step" text={String(step)} width={figuresWidth} />
       {after}
     </>
   );

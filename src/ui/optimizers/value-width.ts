@@ -1,10 +1,8 @@
 /**
- * The width, in `ch`, of the box that holds a run's loss (RunStatus) or the timeline's step
- * (Scrubber): the text's own width, estimated from its characters, rounded up to half a `ch`.
- * The box contains its layout (issue 17), so it cannot take the text's width by itself;
- * estimated, it leaves no gap after the value and keeps one width while a dragged slider changes
- * the digits but not the value's form ("4.47" → "12.5", "9.43e-3" → "1.02e-2"), or playback the
- * step but not its number of digits: only a new form lays the page out again.
+ * The widths, in `ch`, of the boxes that hold a run's loss (RunStatus) and a step (the
+ * timeline's, a card's "loss at 120"), estimated from their characters. The boxes contain their
+ * layout (issue 17, src/ui/contained-text.tsx), so they cannot take the text's width by
+ * themselves, and a box that changes width lays the page out again from its root.
  *
  * The widths are the UI font's, bold, with tabular figures (DejaVu Sans, measured in Chromium:
  * "4.47" 3.55ch, "9.43e-3" 6.12ch, "−1.03e3" 6.73ch, "undefined" 8.14ch, "未定义" 4.31ch).
@@ -35,8 +33,26 @@ function charWidth(char: string): number {
 
 const textWidth = (text: string) => [...text].reduce((sum, char) => sum + charWidth(char), 0);
 
+/** The text's own width, rounded up to half a `ch`, with room to spare for the font. */
 export function valueWidth(text: string): number {
   return Math.ceil((MARGIN + textWidth(text)) * 2) / 2;
+}
+
+/**
+ * The least width of a loss's box: the widest of the forms a loss commonly takes (formatLoss),
+ * a two-digit negative exponent. A slider's inputs change a run's loss from one form to another
+ * ("0.512", "4.47", "9.43e-3", "1.23e-12"); a box as wide as each laid the whole page out at
+ * most inputs of a drag (0.4–0.8 ms each on the development VM; docs/benchmark.md, "Session 21").
+ */
+const COMMON_LOSS_WIDTH = valueWidth('9.99e-99');
+
+/**
+ * The width of a loss's box: one width for every common form, wider only for the rare ones (a
+ * negative loss in exponent form, a three-digit exponent, "undefined"). The value is drawn at
+ * the box's start, so the losses of the cards start in one column.
+ */
+export function lossWidth(text: string): number {
+  return Math.max(COMMON_LOSS_WIDTH, valueWidth(text));
 }
 
 /**

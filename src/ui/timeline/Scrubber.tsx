@@ -14,6 +14,7 @@ import { lazyPart } from '../lazy/lazy-part';
 import { batchesOfSize, epochText } from './run-epochs';
 import { runDisplayName } from '../../i18n/text';
 import { ContainedText } from '../contained-text';
+import { figuresWidth } from '../optimizers/value-width';
 
 // The epoch ticks show for mini-batch runs only, which the first view has none of (issue 17).
 const EpochTicks = lazyPart(
@@ -72,7 +73,11 @@ export function Scrubber() {
         <span className="timeline__readout-word">{t('timeline.step')}</span>{' '}
         {/* In a box that contains its layout: a new step at every frame of playback is laid
             out within it, and the page only when its digits grow. */}
-        <ContainedText className="timeline__step" text={cursor.toLocaleString('en-US')} figures />
+        <ContainedText
+          className="timeline__step"
+          text={cursor.toLocaleString('en-US')}
+          width={figuresWidth}
+        />
         {/* A long total in short form ("1M"): the steps field beside it has the exact number. */}
         <span className="timeline__readout-total">
           {' / '}
