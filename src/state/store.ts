@@ -3,13 +3,14 @@
  * read it through narrow selectors; `createAppStore()` gives each test a fresh store.
  */
 import { createStore, useStore, type StoreApi } from 'zustand';
-import { useShallow } from 'zustand/react/shallow';
+import { useRef } from 'react';
 import type { AppState } from './app-state';
 import { createResultsSlice } from './results-slice';
 import { createScenarioSlice } from './scenario-slice';
 import { createViewSlice } from './view-slice';
 import { createUndoSlice } from './undo-slice';
 import { createLessonPlayerSlice } from './lesson-player-slice';
+import { sameFields } from './same-fields';
 
 // The state's type is declared with the slices' in app-state.ts; this name stays for importers.
 export type { AppState } from './app-state';
@@ -33,7 +34,17 @@ export function useApp<T>(selector: (state: AppState) => T): T {
   return useStore(appStore, selector);
 }
 
-/** A subscription to several fields at once, re-rendering only when one of them changes. */
+/**
+ * A subscription to several fields at once, re-rendering only when one of them changes: the
+ * selection is kept while a new one holds the same fields (as zustand's useShallow, with a
+ * cheaper comparison: same-fields.ts).
+ */
 export function useAppShallow<T extends object>(selector: (state: AppState) => T): T {
-  return useStore(appStore, useShallow(selector));
+  const kept = useRef<T | undefined>(undefined);
+  return useStore(appStore, (state) => {
+    const next = selector(state);
+    if (kept.current !== undefined && sameFields(kept.current, next)) return kept.current;
+    kept.current = next;
+    return next;
+  });
 }
