@@ -214,7 +214,7 @@ test('a run’s averaged point is a second, dashed path in 3D as in 2D', async (
   await expect(canvas(page)).toHaveAttribute('data-averaged-paths', '1');
   await expect(page.getByTestId('averaged-0')).toBeVisible();
   // The key says which is which, in 3D as in 2D.
-  await expect(page.getByTestId('averaged-key-3d')).toContainText('average');
+  await expect(page.getByTestId('averaged-key-3d')).toContainText('averaged point (ASGD’s ax)');
   await expect(page.getByTestId('averaged-key')).toBeVisible();
   const withAverage = (await painted(page)).sum;
   // Gradient descent keeps no average: the dashed path goes, and the picture changes.

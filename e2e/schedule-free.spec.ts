@@ -79,6 +79,8 @@ test('both Schedule-Free types are added from the menu with their sliders, and d
   await expect(page.getByTestId('averaged-3')).toBeVisible(ENGINE);
   await expect(page.getByTestId('averaged-0')).toHaveCount(0);
   await expect(page.getByTestId('averaged-key')).toContainText('θ: where the gradient is taken');
+  await expect(page.getByTestId('averaged-key')).toContainText('Schedule-Free’s answer x');
+  await expect(page.getByTestId('averaged-key')).not.toContainText('ASGD');
 });
 
 test('the preset draws Schedule-Free’s two paths, and a slider moves both', async ({ page }) => {
@@ -125,6 +127,9 @@ test('ASGD’s averaged point is drawn dashed beside θ, with the key in Chinese
   await expect(averaged).toBeVisible(ENGINE);
   await expect(averaged).toHaveAttribute('aria-label', 'ASGD（平均随机梯度下降） 的平均点（虚线）');
   await expect(page.getByTestId('averaged-key')).toContainText('θ：计算梯度的位置');
+  // ASGD's average is its ax, not an answer as Schedule-Free's x is.
+  await expect(page.getByTestId('averaged-key')).toContainText('平均点（ASGD 的 ax）');
+  await expect(page.getByTestId('averaged-key')).not.toContainText('Schedule-Free');
   // From step t₀ + 2 on the average trails θ: two different paths.
   await expect.poll(() => pathOf(page, 'averaged-0'), ENGINE).not.toBe(null);
   expect(await pathOf(page, 'averaged-0')).not.toBe(await pathOf(page, 'trajectory-0'));

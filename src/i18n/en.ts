@@ -239,7 +239,10 @@ export const en = {
     trajectoryDiverged: '{{name}} trajectory, diverged at step {{step}}',
     averagedPath: '{{name}}, its averaged point (dashed)',
     gradientPathKey: 'θ: where the gradient is taken',
-    averagedPathKey: 'averaged point (Schedule-Free’s answer x)',
+    // The dashed path's words, by the types drawn (src/ui/landscape/averaged-key.ts).
+    averagedPathKeyShown: 'averaged point (ASGD’s ax)',
+    averagedPathKeyAnswer: 'averaged point (Schedule-Free’s answer x)',
+    averagedPathKeyBoth: 'averaged point (ASGD’s ax, Schedule-Free’s answer x)',
     globalMinimum: 'global minimum at ({{x}}, {{y}}), f = {{f}}',
     localMinimum: 'local minimum at ({{x}}, {{y}}), f = {{f}}',
     saddle: 'saddle point at ({{x}}, {{y}}), f = {{f}}',

@@ -11,7 +11,8 @@ import type { Geometry } from './geometry';
 import { useRunPaths, type RunPath } from './use-run-paths';
 import type { TrajectoryPath } from '../../plot/trajectory-path';
 import { problemTag, useRunViews } from '../../state/run-views';
-import { useT } from '../../i18n';
+import { useT, type TranslationKey } from '../../i18n';
+import { averagedKeyWords } from './averaged-key';
 import { useApp } from '../../state/store';
 import { effectiveCursor } from '../../state/view-slice';
 import { futureOf } from '../../state/trails';
@@ -23,22 +24,25 @@ export const Trajectories = memo(function Trajectories({ geo }: { geo: Geometry 
   // The problem the drawn results belong to (always the one shown: src/state/run-views.ts).
   const paired = useRunViews().scenario;
   const problem = paired ? problemTag(paired.problem) : undefined;
-  const averaging = runs.some((run) => run.averaged !== null);
+  const averagedWords = averagedKeyWords(
+    runs.filter((run) => run.averaged !== null).map((run) => run.result.optimizer.type),
+  );
   return (
     <g className="landscape__trajectories" data-problem={problem}>
       {runs.map((run) => (
         <Run key={run.index} run={run} />
       ))}
-      {averaging && <AveragedKey height={geo.plotHeight} />}
+      {averagedWords && <AveragedKey height={geo.plotHeight} words={averagedWords} />}
     </g>
   );
 });
 
 /**
  * The key of the two paths of a run that averages (ASGD, Schedule-Free): the solid path is θ,
- * where each gradient is taken; the dashed one is the optimizer's averaged point.
+ * where each gradient is taken; the dashed one is the optimizer's averaged point, in the words
+ * for the types drawn (averaged-key.ts).
  */
-function AveragedKey({ height }: { height: number }) {
+function AveragedKey({ height, words }: { height: number; words: TranslationKey }) {
   const t = useT();
   return (
     <g
@@ -52,7 +56,7 @@ function AveragedKey({ height }: { height: number }) {
       </text>
       <line className="landscape__key-dashed" x1={0} x2={22} y1={16} y2={16} />
       <text x={28} y={20}>
-        {t('landscape.averagedPathKey')}
+        {t(words)}
       </text>
     </g>
   );

@@ -1,9 +1,10 @@
 /**
  * The key of a run's two paths in the 3D view, as the 2D view's (Trajectories.tsx, AveragedKey):
  * the solid path is θ, where each gradient is taken; the dashed one is the optimizer's averaged
- * point (ASGD's ax, Schedule-Free's x). Shown while a run that averages is drawn.
+ * point (ASGD's ax, Schedule-Free's x), in the words for the types drawn (averaged-key.ts).
+ * Shown while a run that averages is drawn.
  */
-import { useT } from '../../i18n';
+import { useT, type TranslationKey } from '../../i18n';
 
 /** A line of the key: a short sample of the path, solid or dashed, and its words. */
 function KeyRow({ dashed, text }: { dashed: boolean; text: string }) {
@@ -23,12 +24,12 @@ function KeyRow({ dashed, text }: { dashed: boolean; text: string }) {
   );
 }
 
-export function AveragedKey3d() {
+export function AveragedKey3d({ words }: { words: TranslationKey }) {
   const t = useT();
   return (
     <div className="landscape3d__averaged-key" data-testid="averaged-key-3d">
       <KeyRow dashed={false} text={t('landscape.gradientPathKey')} />
-      <KeyRow dashed text={t('landscape.averagedPathKey')} />
+      <KeyRow dashed text={t(words)} />
     </div>
   );
 }

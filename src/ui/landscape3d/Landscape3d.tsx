@@ -29,6 +29,7 @@ import { axisLabelPlaces, type AxisLabel } from './axis-labels';
 import { themeColours } from './colour';
 import { Progress3d } from './Progress3d';
 import { AveragedKey3d } from './AveragedKey3d';
+import { averagedKeyWords } from '../landscape/averaged-key';
 import { Readout3d } from './Readout3d';
 import { Scene3d } from './scene';
 import { useCameraGestures } from './use-camera-gestures';
@@ -118,6 +119,10 @@ export function Landscape3d({ alone }: { alone: boolean }) {
   useEffect(() => {
     scene?.setSurface(surface?.mesh ?? null, surface?.moving ?? null, surface?.colours ?? []);
   }, [scene, surface]);
+
+  const averagedWords = averagedKeyWords(
+    runs.filter((run) => run.averaged !== null).map((run) => run.result.optimizer.type),
+  );
 
   useEffect(() => {
     // A run's averaged point drawn over its own path, dashed (use-scene-runs.ts).
@@ -276,7 +281,7 @@ export function Landscape3d({ alone }: { alone: boolean }) {
             sliced={sliced}
           />
         )}
-        {!noWebgl && !s.predicting && runs.some((run) => run.averaged) && <AveragedKey3d />}
+        {!noWebgl && !s.predicting && averagedWords && <AveragedKey3d words={averagedWords} />}
         <div ref={labels} className="landscape3d__labels" aria-hidden="true" hidden={noWebgl}>
           <span data-label="x" className="landscape3d__axis">
             {axes[0]}
