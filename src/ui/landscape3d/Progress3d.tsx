@@ -1,6 +1,7 @@
 /**
  * What moves in the 3D view during playback: the cursor step (each path solid up to it, the
- * future as the trails say) and each run's marker there; with them the start and the minima.
+ * future as the trails say) and each run's marker there (and its averaged point's ring, where
+ * it keeps one); with them the start and the minima.
  * A component of its own that renders nothing, so that a frame of playback re-renders only it
  * and hands the scene a number and a few points (src/ui/landscape3d/scene.ts).
  */
@@ -20,6 +21,8 @@ const CURRENT = 13;
 const SELECTED = 15;
 const START = 16;
 const MINIMUM = 17;
+/** A run's averaged point (ASGD's ax, Schedule-Free's x): the 2D view's ring, 4.5 + 1.25 px. */
+const AVERAGED = 12;
 
 const MINIMUM_KIND = { global: 2, local: 3, saddle: 4 } as const;
 
@@ -78,20 +81,26 @@ export function Progress3d({
           ? onSurface(start[0]!, start[1]!, first.loss[0])
           : onSurface(start[0]!, start[1]!));
       if (startAt) markers.push({ at: startAt, colour: [255, 255, 255], size: START, kind: 1 });
-      if (!predicting)
-        for (const run of runs) {
-          const at = run.pointAt(cursor);
-          if (at)
-            markers.push({
-              at,
-              colour: run.colour,
-              size: run.selected ? SELECTED : CURRENT,
-              kind: 0,
-            });
-        }
+      if (!predicting) markers.push(...runMarkers(runs, cursor));
     }
     scene.setMarkers(markers);
   }, [scene, surface, runs, minima, start, cursor, predicting, sliced]);
 
   return null;
+}
+
+/**
+ * Each run's marker at `step`, the selected one larger, and before it its averaged point's ring
+ * where it keeps one (ASGD's ax, Schedule-Free's x): θ's dot, where the gradient is taken, over it.
+ */
+export function runMarkers(runs: readonly Run3d[], step: number): SceneMarker[] {
+  const markers: SceneMarker[] = [];
+  for (const run of runs) {
+    const averagedAt = run.averagedAt?.(step);
+    if (averagedAt) markers.push({ at: averagedAt, colour: run.colour, size: AVERAGED, kind: 5 });
+    const at = run.pointAt(step);
+    if (at)
+      markers.push({ at, colour: run.colour, size: run.selected ? SELECTED : CURRENT, kind: 0 });
+  }
+  return markers;
 }

@@ -20,13 +20,16 @@ import { SurfaceLayer } from './surface-layer';
 
 export type { ScenePath } from './path-layer';
 
-/** A marker: the current step (kind 0), the start (1), a global minimum (2), a local one (3), a saddle (4). */
+/**
+ * A marker: the current step (kind 0), the start (1), a global minimum (2), a local one (3), a
+ * saddle (4), a run's averaged point (5).
+ */
 export interface SceneMarker {
   at: Vec3;
   colour: Rgb;
   /** Diameter in CSS pixels. */
   size: number;
-  kind: 0 | 1 | 2 | 3 | 4;
+  kind: 0 | 1 | 2 | 3 | 4 | 5;
 }
 
 const unit = (rgb: Rgb): [number, number, number] => [rgb[0] / 255, rgb[1] / 255, rgb[2] / 255];

@@ -141,7 +141,8 @@ void main() {
 /**
  * Markers as points: the current step in the run's colour ringed in white (kind 0), the start
  * as a white ring with a dark dot (kind 1), the global minimum as a white star outlined dark
- * (kind 2), a local minimum as a dot (3) and a saddle as a diamond (4), as the 2D view marks them.
+ * (kind 2), a local minimum as a dot (3), a saddle as a diamond (4), and a run's averaged point
+ * as a ring in the run's colour around white (5), as the 2D view marks them.
  */
 export const MARKER_VERTEX = `
 attribute vec3 position;
@@ -188,10 +189,13 @@ void main() {
   } else if (vKind < 3.5) {
     if (r > 1.0) discard;
     colour = r > 0.6 ? dark : vec3(1.0);
-  } else {
+  } else if (vKind < 4.5) {
     float d = abs(p.x) + abs(p.y);
     if (d > 1.0) discard;
     colour = d > 0.65 ? dark : vec3(1.0);
+  } else {
+    if (r > 1.0) discard;
+    colour = r > 0.55 ? vColour : vec3(1.0);
   }
   gl_FragColor = vec4(colour, alpha);
 }

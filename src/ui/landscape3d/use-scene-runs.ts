@@ -37,6 +37,8 @@ export interface Run3d {
   pointAt(step: number): Vec3 | null;
   /** The run's averaged point as a dashed path on the surface; null for a type with none. */
   averaged: ScenePath | null;
+  /** Where its averaged point is at step k, on the mesh; null for a type with none. */
+  averagedAt: ((step: number) => Vec3 | null) | null;
 }
 
 /** An averaged path's dash and gap, as a share of the box's width. */
@@ -54,6 +56,8 @@ interface Laid extends Ribbons {
   averaged: Ribbons | null;
   /** Points (box units) and heights of the run's own points, for its marker. */
   pointAt: (step: number) => Vec3 | null;
+  /** Where its averaged point is at a step, on the mesh; null for a type with none. */
+  averagedAt: ((step: number) => Vec3 | null) | null;
 }
 
 const laid = new WeakMap<RunResult, Laid>();
@@ -99,19 +103,20 @@ function lay(result: RunResult, surface: Surface3d, onPlane: boolean): Laid {
     result.averaged && result.averaged.length === result.trajectory.length
       ? ribbons(result.averaged, () => NaN)
       : null;
-  const pointAt = (step: number): Vec3 | null => {
-    const k = Math.max(0, Math.min(step, result.loss.length - 1));
-    const [bx, by] = toBox(
-      mesh.box,
-      result.trajectory[k * result.dim]!,
-      result.trajectory[k * result.dim + 1]!,
-    );
-    const onMesh = meshHeightAt(mesh, bx, by);
-    if (Number.isNaN(onMesh)) return null;
-    const z = exact(k);
-    return [bx, by, Number.isFinite(z) ? z : onMesh];
-  };
-  const made = { surface, ribbon, movingRibbon, averaged, pointAt };
+  // Where points[k] is: at its height (exact), or on the mesh where it has none.
+  const placer =
+    (points: Float64Array, height: (k: number) => number) =>
+    (step: number): Vec3 | null => {
+      const k = Math.max(0, Math.min(step, result.loss.length - 1));
+      const [bx, by] = toBox(mesh.box, points[k * result.dim]!, points[k * result.dim + 1]!);
+      const onMesh = meshHeightAt(mesh, bx, by);
+      if (Number.isNaN(onMesh)) return null;
+      const z = height(k);
+      return [bx, by, Number.isFinite(z) ? z : onMesh];
+    };
+  const pointAt = placer(result.trajectory, exact);
+  const averagedAt = averaged ? placer(result.averaged!, () => NaN) : null;
+  const made = { surface, ribbon, movingRibbon, averaged, pointAt, averagedAt };
   laid.set(result, made);
   return made;
 }
@@ -125,7 +130,11 @@ export function useSceneRuns(surface: Surface3d | null, onPlane: boolean): Run3d
     const runs: Run3d[] = [];
     for (const run of views.runs) {
       if (run.hidden || run.drawn.loss.length === 0) continue;
-      const { ribbon, movingRibbon, averaged, pointAt } = lay(run.drawn, surface, onPlane);
+      const { ribbon, movingRibbon, averaged, pointAt, averagedAt } = lay(
+        run.drawn,
+        surface,
+        onPlane,
+      );
       const colour = rgbOf(run.color);
       const selected = run.index === selectedRun;
       const endStep = run.drawn.divergedAt ?? run.drawn.loss.length - 1;
@@ -138,6 +147,7 @@ export function useSceneRuns(surface: Surface3d | null, onPlane: boolean): Run3d
         selected,
         endStep,
         pointAt,
+        averagedAt,
         averaged: averaged && {
           ...averaged,
           colour,
