@@ -15,7 +15,7 @@ import { effectiveCursor } from '../../state/view-slice';
 import { lastDrawnStep, readoutStep, reached } from '../../state/trails';
 import { ContainedText } from '../contained-text';
 import { formatLoss } from './format';
-import { figuresWidth, lossWidth } from './value-width';
+import { figuresWidth, valueWidth } from './value-width';
 import './RunStatus.css';
 import { useT } from '../../i18n';
 
@@ -90,10 +90,14 @@ export const RunStatus = memo(function RunStatus({ index }: { index: number }) {
             t('optimizers.loss')
           )}
         </span>{' '}
+        {/* Its widest width held while a drag changes it (use-held-width.ts), so that a new
+            form lays out only this box; beside the divergence badge its own, which leaves no
+            gap before the badge. */}
         <ContainedText
           className="numeric run-status__value"
           text={formatLoss(loss)}
-          width={lossWidth}
+          width={valueWidth}
+          hold={!shownDivergence}
         />
       </span>
       {shownDivergence && divergedAt !== null && (

@@ -39,23 +39,6 @@ export function valueWidth(text: string): number {
 }
 
 /**
- * The least width of a loss's box: the widest of the forms a loss commonly takes (formatLoss),
- * a two-digit negative exponent. A slider's inputs change a run's loss from one form to another
- * ("0.512", "4.47", "9.43e-3", "1.23e-12"); a box as wide as each laid the whole page out at
- * most inputs of a drag (0.4–0.8 ms each on the development VM; docs/benchmark.md, "Session 21").
- */
-const COMMON_LOSS_WIDTH = valueWidth('9.99e-99');
-
-/**
- * The width of a loss's box: one width for every common form, wider only for the rare ones (a
- * negative loss in exponent form, a three-digit exponent, "undefined"). The value is drawn at
- * the box's start, so the losses of the cards start in one column.
- */
-export function lossWidth(text: string): number {
-  return Math.max(COMMON_LOSS_WIDTH, valueWidth(text));
-}
-
-/**
  * The width, in `ch`, of a whole number's figures ("120", "1,234"): exact, with no margin, for
  * a step in a box beside words ("loss at 120"), where a spare half `ch` shows as a gap. A
  * figure is one `ch` wide wherever figures are tabular (the UI font's are); a separator as
