@@ -10,7 +10,8 @@ export type DocLanguage = 'en' | 'zh';
 /** The languages docs/optimizers.md is written in, and their sources. */
 export const OPTIMIZER_DOCS: readonly { lang: DocLanguage; source: string }[] = [
   { lang: 'en', source: 'docs/optimizers.md' },
-  // The update rules only; the rest of the English page (precision, schedules) is linked from it.
+  // The update rules, conventions, defaults and schedules; the sources' table and the golden
+  // vectors are linked from it to the English page.
   { lang: 'zh', source: 'docs/optimizers.zh.md' },
 ];
 
