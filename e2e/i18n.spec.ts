@@ -202,3 +202,16 @@ test('an English browser opens in English and writes no lang', async ({ page }) 
   await expect(page).toHaveURL(/\?v=1/);
   expect(page.url()).not.toContain('lang=');
 });
+
+test('a link’s notice speaks the language shown, and changes with it', async ({ page }) => {
+  // An unknown parameter and a selected run the link does not have: the codec's own notices.
+  await page.goto('/?v=1&lang=zh&preset=adam&sel=9');
+  const notice = page.getByRole('status', { name: '链接提示' });
+  await expect(notice).toContainText('此链接中有部分内容未被采用。');
+  await expect(notice).toContainText('preset：不是 Descent 认识的参数，已忽略');
+  await expect(notice).toContainText('sel：没有第 9 个运行，已选中第 1 个');
+  await page.getByRole('combobox', { name: 'Language / 语言' }).selectOption('en');
+  const english = page.getByRole('status', { name: 'Link notice' });
+  await expect(english).toContainText('preset: is not a parameter Descent knows; ignored');
+  await expect(english).toContainText('sel: there is no run 9; run 1 is selected');
+});

@@ -56,7 +56,10 @@ describe('hostile links (applyLink → decodeLink)', () => {
     const store: AppStore = createAppStore();
     expect(() => applyLink(store, `?${c.input}`)).not.toThrow();
     const state = store.getState();
-    expectMessage(state.linkNotices, c.expected);
+    expectMessage(
+      state.linkNotices.map((n) => n.text),
+      c.expected,
+    );
     expectValidScenario(state.scenario, c.holds);
   });
 });
@@ -76,7 +79,10 @@ describe('hostile scenario files (openScenarioFile → importScenario)', () => {
     }
     expect(opened).toBe(true);
     expect(state.notice).toBe(`Opened ${name}.`);
-    expectMessage(state.linkNotices, c.expected);
+    expectMessage(
+      state.linkNotices.map((n) => n.text),
+      c.expected,
+    );
     expectValidScenario(state.scenario, c.holds);
   });
 });

@@ -4,6 +4,7 @@
  * or writes the store types itself against them without importing the store's code, so that no
  * import goes round in a cycle (test/arch/import-graph.test.ts, docs/style.md).
  */
+import type { NoticeWords } from '../url/notice-words';
 import type { RunResult } from '../core/run';
 import type { WorkReduction } from '../core/budget';
 import type { View } from '../core/problems';
@@ -22,6 +23,16 @@ import type { RunOrigin } from './run-origins';
 import type { Trails } from './trails';
 import type { SharpnessView } from '../plot/curvature-series';
 import type { UndoHistory } from './undo-history';
+
+/**
+ * A notice of what an opened link, file or lesson held that was not used: its English words,
+ * and where the app has them in every language, their key (`said`, shown in the language shown:
+ * src/ui/share/LinkNotices.tsx). The validators' reasons are English only (docs/i18n.md).
+ */
+export interface ShownNotice {
+  text: string;
+  said?: NoticeWords;
+}
 
 /** The app's state: every slice's fields and actions (store.ts binds them into one store). */
 export type AppState = ScenarioSlice & ViewSlice & ResultsSlice & UndoSlice & LessonPlayerSlice;
@@ -184,7 +195,7 @@ export interface ResultsSlice {
   /** A passing notice (e.g. the engine was restarted); null when none. */
   notice: string | null;
   /** What the opened link held that was ignored, and why; empty when nothing was. */
-  linkNotices: string[];
+  linkNotices: ShownNotice[];
   /**
    * What the work budget took off the current scenario (src/core/budget.ts), whether a link or
    * a choice in the app asked for it; empty when nothing.
@@ -207,7 +218,7 @@ export interface ResultsSlice {
   setEngineError(message: string | null): void;
   setNotice(message: string | null): void;
   setWorkNotices(notices: WorkReduction[]): void;
-  setLinkNotices(notices: string[]): void;
+  setLinkNotices(notices: ShownNotice[]): void;
 }
 
 export interface UndoSlice {

@@ -35,7 +35,7 @@ export function startLessonSync(
   let loading: LessonRef | null = null;
 
   const notice = (text: string) =>
-    store.getState().setLinkNotices([...store.getState().linkNotices, text]);
+    store.getState().setLinkNotices([...store.getState().linkNotices, { text }]);
 
   const follow = (state: AppState) => {
     const ref = lessonRefOf(state);

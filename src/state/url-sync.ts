@@ -74,7 +74,10 @@ export function applyLink(
     ...(keepOrigins ? {} : { runOrigins: originsOf(state.scenario) }),
     ...storeOfView(state.view, { lang: fallbackLang ?? store.getState().lang }),
     playing: false,
-    linkNotices: notices.map((n) => `${n.param}: ${n.message}`),
+    linkNotices: notices.map((n) => ({
+      text: `${n.param}: ${n.message}`,
+      ...(n.said ? { said: n.said } : {}),
+    })),
     workNotices: [],
   });
   return notices.length;

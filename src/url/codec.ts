@@ -24,12 +24,26 @@ import { MAX_DATA_LINK_LENGTH } from './data-param';
 import { MAX_NOTE_LINK_LENGTH } from './note-param';
 import { MAX_LESSON_DATA_LENGTH } from './lesson-params';
 import { MAX_PARAM_LENGTH, MAX_PARAMS, joinQuery, splitQuery } from './syntax';
+import type { NoticeWords } from './notice-words';
 
 /** One thing a link held that was not used, and why; shown to the user as a notice. */
 export interface LinkNotice {
   /** The link's parameter (`o`, `n`, …) or the scenario field it concerned. */
   param: string;
+  /** Why, in English (the CLI's and the tests' words). */
   message: string;
+  /** The same in every language, where the codec says it itself (notice-words.ts). */
+  said?: NoticeWords;
+}
+
+/** A notice of the codec's own, with its words' key (`status.<key>`, src/i18n/en.ts). */
+function said(
+  param: string,
+  message: string,
+  key: NoticeWords['key'],
+  values: Record<string, string | number> = {},
+): LinkNotice {
+  return { param, message, said: { key, values: { param, ...values } } };
 }
 
 export interface DecodedLink {
@@ -55,7 +69,7 @@ export function decodeLink(query: string): DecodedLink {
     // arbitrary strings); a last guard all the same, in the user's words, not the engine's.
     return {
       state: { scenario: structuredClone(FIRST_VIEW), view: { ...DEFAULT_VIEW } },
-      notices: [{ param: 'link', message: 'could not be used; the first view is shown' }],
+      notices: [said('link', 'could not be used; the first view is shown', 'status.linkUnusable')],
     };
   }
 }
@@ -73,10 +87,14 @@ function decode(query: string): DecodedLink {
   const notices: LinkNotice[] = [];
   const all = splitQuery(query);
   if (all.length > MAX_PARAMS)
-    notices.push({
-      param: 'link',
-      message: `has ${all.length} parameters; the first ${MAX_PARAMS} are read`,
-    });
+    notices.push(
+      said(
+        'link',
+        `has ${all.length} parameters; the first ${MAX_PARAMS} are read`,
+        'status.linkTooManyParams',
+        { count: all.length, max: MAX_PARAMS },
+      ),
+    );
 
   const byKey = new Map<string, string[]>();
   for (const { key, raw } of all.slice(0, MAX_PARAMS)) {
@@ -92,10 +110,16 @@ function decode(query: string): DecodedLink {
             ? MAX_LESSON_DATA_LENGTH
             : MAX_PARAM_LENGTH;
     if (raw.length > limit) {
-      notices.push({
-        param: shorten(key),
-        message: `is ${raw.length.toLocaleString('en')} characters long (at most ${limit.toLocaleString('en')}); ignored`,
-      });
+      const length = raw.length.toLocaleString('en');
+      const most = limit.toLocaleString('en');
+      notices.push(
+        said(
+          shorten(key),
+          `is ${length} characters long (at most ${most}); ignored`,
+          'status.linkTooLong',
+          { length, max: most },
+        ),
+      );
       continue;
     }
     byKey.set(key, [...(byKey.get(key) ?? []), raw]);
@@ -105,16 +129,19 @@ function decode(query: string): DecodedLink {
   const known = new Set(LINK_PARAMS.map((param) => param.key));
   for (const key of byKey.keys())
     if (!known.has(key))
-      notices.push({ param: shorten(key), message: 'is not a parameter Descent knows; ignored' });
+      notices.push(
+        said(shorten(key), 'is not a parameter Descent knows; ignored', 'status.linkUnknownParam'),
+      );
 
   for (const param of LINK_PARAMS) {
     const raws = byKey.get(param.key);
     if (!raws) continue;
     if (!param.repeated && raws.length > 1)
-      notices.push({
-        param: param.key,
-        message: `appears ${raws.length} times; the first is used`,
-      });
+      notices.push(
+        said(param.key, `appears ${raws.length} times; the first is used`, 'status.linkRepeated', {
+          count: raws.length,
+        }),
+      );
     const problem = readParam(param, param.repeated ? raws : raws.slice(0, 1), draft);
     if (problem) notices.push({ param: param.key, message: `${problem}; ignored` });
   }
@@ -152,18 +179,30 @@ function checkView(view: Partial<LinkView>, scenario: Scenario, notices: LinkNot
   const checked: LinkView = { ...DEFAULT_VIEW, ...view };
   if (checked.window) {
     const { window, widened } = clampWindow(checked.window, referenceView(scenario.problem));
-    if (widened)
-      notices.push({
-        param: 'win',
-        message: `is too small to draw; widened about its centre to ${[...window.x, ...window.y].map(writeNumber).join(',')}`,
-      });
+    if (widened) {
+      const shown = [...window.x, ...window.y].map(writeNumber).join(',');
+      notices.push(
+        said(
+          'win',
+          `is too small to draw; widened about its centre to ${shown}`,
+          'status.linkWindowWidened',
+          { window: shown },
+        ),
+      );
+    }
     checked.window = window;
   }
   if (checked.selectedRun >= runs) {
-    notices.push({
-      param: 'sel',
-      message: `there is no run ${checked.selectedRun + 1}; run 1 is selected`,
-    });
+    notices.push(
+      said(
+        'sel',
+        `there is no run ${checked.selectedRun + 1}; run 1 is selected`,
+        'status.linkNoRun',
+        {
+          run: checked.selectedRun + 1,
+        },
+      ),
+    );
     checked.selectedRun = 0;
   }
   if (checked.cursor !== null && checked.cursor >= steps) checked.cursor = null;

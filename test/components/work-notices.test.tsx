@@ -60,7 +60,7 @@ describe('the work notice', () => {
 
   it('keeps the link’s notices under the link’s title beside it', () => {
     appStore.setState({
-      linkNotices: ['lr: not a number'],
+      linkNotices: [{ text: 'lr: not a number' }],
       workNotices: workReductions(budgetScenario(HEAVY)),
     });
     render(<LinkNotices />);

@@ -78,7 +78,7 @@ function expectShort(messages: readonly string[], input: string): void {
 const linkNotices = (query: string): string[] => {
   const store = createAppStore();
   applyLink(store, query);
-  return store.getState().linkNotices;
+  return store.getState().linkNotices.map((notice) => notice.text);
 };
 
 describe('messages stay one short line for input of any length', () => {

@@ -91,6 +91,10 @@ describe('a window from a link', () => {
       {
         param: 'win',
         message: expect.stringMatching(/^is too small to draw; widened about its centre to /),
+        said: {
+          key: 'status.linkWindowWidened',
+          values: expect.objectContaining({ param: 'win' }),
+        },
       },
     ]);
   });

@@ -149,7 +149,9 @@ describe('the lesson a link names (src/state/lesson-sync.ts)', () => {
   it('an unknown lesson gets a notice; the rest of the link opens', async () => {
     const { store } = opened('p=himmelblau&lesson=no-such-lesson&step=2');
     await vi.waitFor(() => expect(store.getState().linkNotices).toHaveLength(1));
-    expect(store.getState().linkNotices[0]).toMatch(/^lesson: there is no lesson "no-such-lesson"/);
+    expect(store.getState().linkNotices[0]!.text).toMatch(
+      /^lesson: there is no lesson "no-such-lesson"/,
+    );
     expect(store.getState()).toMatchObject({ lessonId: null, lessonStep: 0, lessonPlayer: null });
     expect(store.getState().scenario.problem).toMatchObject({ name: 'himmelblau' });
   });
@@ -158,7 +160,7 @@ describe('the lesson a link names (src/state/lesson-sync.ts)', () => {
     const { store } = opened('lesson=training-a-model&step=200');
     await loaded(store);
     await vi.waitFor(() => expect(store.getState().linkNotices).toHaveLength(1));
-    expect(store.getState().linkNotices[0]).toMatch(
+    expect(store.getState().linkNotices[0]!.text).toMatch(
       /^step: “Training a model, step by step” has \d+ steps, not 200; step 1 is shown$/,
     );
     expect(store.getState().lessonStep).toBe(0);
@@ -166,7 +168,9 @@ describe('the lesson a link names (src/state/lesson-sync.ts)', () => {
 
   it('a step without a lesson is noticed and dropped', () => {
     const { store } = opened('p=himmelblau&step=3');
-    expect(store.getState().linkNotices).toEqual(['step: no lesson is named (lesson=…); ignored']);
+    expect(store.getState().linkNotices).toEqual([
+      { text: 'step: no lesson is named (lesson=…); ignored' },
+    ]);
     expect(store.getState().lessonStep).toBe(0);
   });
 

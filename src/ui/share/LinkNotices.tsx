@@ -43,7 +43,10 @@ export function LinkNotices() {
             <strong>{t('status.linkNoticeTitle')}</strong>
             <ul className="link-notices__list">
               {notices.slice(0, MAX_LISTED).map((notice, i) => (
-                <li key={i}>{notice}</li>
+                // The codec's own notices in the language shown; a validator's reason in English.
+                <li key={i}>
+                  {notice.said ? t(notice.said.key, notice.said.values) : notice.text}
+                </li>
               ))}
               {hidden > 0 && <li>{t('status.linkNoticeMore', { count: hidden })}</li>}
             </ul>

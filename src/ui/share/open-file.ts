@@ -23,7 +23,7 @@ export async function openScenarioFile(store: AppStore, file: File): Promise<boo
     selectedRun: 0,
     cursor: Number.MAX_SAFE_INTEGER,
     playing: false,
-    linkNotices: result.notices,
+    linkNotices: result.notices.map((text) => ({ text })),
     notice: `Opened ${name}.`,
   });
   return true;
