@@ -5,7 +5,7 @@
  */
 import './setup';
 import { afterEach, describe, expect, it } from 'vitest';
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { LegendButton } from '../../src/ui/help/LegendButton';
 import { useLegend } from '../../src/ui/help/legend-store';
@@ -28,8 +28,12 @@ describe('LegendButton and LegendPopover', () => {
     // The averaged point (ASGD, Schedule-Free) is drawn dashed beside θ's solid path.
     expect(within(legend).getByTestId('legend-averaged').textContent).toContain('Averaged point');
     expect(within(legend).getByTestId('legend-keys').textContent).toContain('play / pause');
-    expect(document.activeElement).toBe(
-      within(legend).getByRole('button', { name: 'Close the legend' }),
+    // Focused by the popover's effect once it is shown: waited for, not assumed (a busy CI
+    // machine once asserted between the dialog's render and that effect).
+    await waitFor(() =>
+      expect(document.activeElement).toBe(
+        within(legend).getByRole('button', { name: 'Close the legend' }),
+      ),
     );
   });
 
