@@ -12,7 +12,7 @@ import { useRunPaths, type RunPath } from './use-run-paths';
 import type { TrajectoryPath } from '../../plot/trajectory-path';
 import { problemTag, useRunViews } from '../../state/run-views';
 import { useT, type TranslationKey } from '../../i18n';
-import { averagedKeyWords } from './averaged-key';
+import { averagedKeyFor } from './averaged-key';
 import { useApp } from '../../state/store';
 import { effectiveCursor } from '../../state/view-slice';
 import { futureOf } from '../../state/trails';
@@ -24,9 +24,7 @@ export const Trajectories = memo(function Trajectories({ geo }: { geo: Geometry 
   // The problem the drawn results belong to (always the one shown: src/state/run-views.ts).
   const paired = useRunViews().scenario;
   const problem = paired ? problemTag(paired.problem) : undefined;
-  const averagedWords = averagedKeyWords(
-    runs.filter((run) => run.averaged !== null).map((run) => run.result.optimizer.type),
-  );
+  const averagedWords = averagedKeyFor(runs);
   return (
     <g className="landscape__trajectories" data-problem={problem}>
       {runs.map((run) => (

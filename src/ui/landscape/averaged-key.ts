@@ -9,6 +9,7 @@
 import { optimizerModule } from '../../core/optimizers/registry';
 import type { TranslationKey } from '../../i18n';
 import type { OptimizerType } from '../../scenario/types';
+import type { RunResult } from '../../core/run';
 
 /** The key's words for the dashed paths of runs of `types`; null if none of them averages. */
 export function averagedKeyWords(types: readonly OptimizerType[]): TranslationKey | null {
@@ -19,4 +20,13 @@ export function averagedKeyWords(types: readonly OptimizerType[]): TranslationKe
   if (shown) return 'landscape.averagedPathKeyShown';
   if (answer) return 'landscape.averagedPathKeyAnswer';
   return null;
+}
+
+/** The key's words for the runs a view draws: those whose averaged path it draws (not null). */
+export function averagedKeyFor(
+  runs: readonly { result: RunResult; averaged: unknown }[],
+): TranslationKey | null {
+  return averagedKeyWords(
+    runs.filter((run) => run.averaged !== null).map((run) => run.result.optimizer.type),
+  );
 }

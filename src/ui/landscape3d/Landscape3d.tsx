@@ -29,7 +29,7 @@ import { axisLabelPlaces, type AxisLabel } from './axis-labels';
 import { themeColours } from './colour';
 import { Progress3d } from './Progress3d';
 import { AveragedKey3d } from './AveragedKey3d';
-import { averagedKeyWords } from '../landscape/averaged-key';
+import { averagedKeyFor } from '../landscape/averaged-key';
 import { Readout3d } from './Readout3d';
 import { Scene3d } from './scene';
 import { useCameraGestures } from './use-camera-gestures';
@@ -120,9 +120,7 @@ export function Landscape3d({ alone }: { alone: boolean }) {
     scene?.setSurface(surface?.mesh ?? null, surface?.moving ?? null, surface?.colours ?? []);
   }, [scene, surface]);
 
-  const averagedWords = averagedKeyWords(
-    runs.filter((run) => run.averaged !== null).map((run) => run.result.optimizer.type),
-  );
+  const averagedWords = averagedKeyFor(runs);
 
   useEffect(() => {
     // A run's averaged point drawn over its own path, dashed (use-scene-runs.ts).

@@ -41,7 +41,9 @@ export function ribbonOf(path: DrapedPath): Ribbon {
       const after = p < end - 1 ? p + 1 : p;
       if (p > start)
         distance += Math.hypot(
-          ...[0, 1, 2].map((c) => points[p * 3 + c]! - points[before * 3 + c]!),
+          points[p * 3]! - points[before * 3]!,
+          points[p * 3 + 1]! - points[before * 3 + 1]!,
+          points[p * 3 + 2]! - points[before * 3 + 2]!,
         );
       for (let v = 0; v < 2; v++) {
         const o = (p * 2 + v) * 3;
