@@ -202,6 +202,20 @@ test.describe('first-visit hint', () => {
     await expect(page.getByTestId('first-visit-hint')).toHaveCount(0);
   });
 
+  test('steps aside while a link notice shows, and comes back when it is closed', async ({
+    page,
+  }) => {
+    // A run that cannot be read and parameters Descent does not know: a notice at the foot.
+    await openFirstView(page, '/?v=1&o=adam(lr=-3,beta1=7),gd(lr=0.01)&zz=1&colour=red');
+    const notice = page.getByRole('status', { name: 'Link notice' });
+    await expect(notice).toBeVisible();
+    await expect(page.getByTestId('first-visit-hint')).toHaveCount(0);
+    await page.screenshot({ path: test.info().outputPath('hint-notice.png') });
+    await notice.getByRole('button', { name: 'Dismiss link notice' }).click();
+    await expect(notice).toBeHidden();
+    await expect(page.getByTestId('first-visit-hint')).toBeVisible();
+  });
+
   for (const [what, query] of [
     ['an embed', '?embed=1'],
     ['presentation mode', '?present=1'],

@@ -38,3 +38,22 @@ export function landscapeInfo(problem: ProblemSpec, plane: PlaneData | null): Pr
   }
   return sliced;
 }
+
+/**
+ * Whether the landscape's foot shows a notice (src/ui/EngineStatus.tsx): the engine's error, a
+ * link's notices, the work budget's reductions or a passing notice. The first-visit hint, in the
+ * same corner's row, steps aside while one shows: what went wrong with a link matters more.
+ */
+export function landscapeNoticeShown(state: {
+  engineError: string | null;
+  notice: string | null;
+  linkNotices: readonly unknown[];
+  workNotices: readonly unknown[];
+}): boolean {
+  return (
+    state.engineError !== null ||
+    state.notice !== null ||
+    state.linkNotices.length > 0 ||
+    state.workNotices.length > 0
+  );
+}

@@ -2,11 +2,14 @@
  * The first-visit hint (issue 14 §5): a small card in the landscape's bottom right naming the three
  * things to try (drag α, drag the start point, press play or Space). Shown once (first-visit.ts
  * says when), dismissed with its button, and gone when presentation mode or predict starts. It
- * takes no pointer events but its button, so the paths and clicks under it stay the landscape's.
+ * steps aside while the landscape's foot shows a notice (a link's, the engine's), which it would
+ * otherwise overlap, and comes back when that is closed. It takes no pointer events but its
+ * button, so the paths and clicks under it stay the landscape's.
  */
 import { useEffect, useState } from 'react';
 import { appStore, useApp } from '../../state/store';
 import { useT } from '../../i18n';
+import { landscapeNoticeShown } from '../../state/selectors';
 import { browserStorage, hintSeen, markHintSeen, shouldShowHint } from './first-visit';
 import './FirstVisitHint.css';
 
@@ -26,12 +29,13 @@ export function FirstVisitHint() {
   });
   const away = useApp((s) => s.presenting || s.predicting || s.embed || s.lessonPlayer !== null);
   const sliced = useApp((s) => s.plane !== null);
+  const noticed = useApp(landscapeNoticeShown);
 
   useEffect(() => {
     if (open) markHintSeen(browserStorage());
   }, [open]);
 
-  if (!open || away) return null;
+  if (!open || away || noticed) return null;
   return (
     <aside
       className={`first-visit-hint${sliced ? ' first-visit-hint--above-slice' : ''}`}
