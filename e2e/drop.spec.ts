@@ -151,3 +151,19 @@ test('the reading code loads on the first drag, not with the first view', async 
     .poll(() => scripts.some((url) => /\/assets\/open-drop-[\w-]+\.js$/.test(url)))
     .toBe(true);
 });
+
+test('in Chinese, a dropped scenario file’s notices are Chinese', async ({ page }) => {
+  await openWithResults(page, '/?v=1&lang=zh');
+  const notice = page.getByRole('status', { name: '引擎提示' });
+  await page.dispatchEvent('body', 'drop', {
+    dataTransfer: await transferOf(page, [['list.json', '[1, 2]']]),
+  });
+  await expect(notice).toContainText('无法打开 list.json：文件中没有场景（一个 JSON 对象）');
+  await page.dispatchEvent('body', 'drop', {
+    dataTransfer: await transferOf(page, [
+      ['view.json', JSON.stringify({ version: 1, steps: 77 })],
+    ]),
+  });
+  await expect(notice).toContainText('已打开 view.json。');
+  await expectState(page, 's.scenario.steps').toBe(77);
+});

@@ -89,6 +89,13 @@ export const en = {
     linkWindowWidened: '{{param}}: is too small to draw; widened about its centre to {{window}}',
     linkNoRun: '{{param}}: there is no run {{run}}; run 1 is selected',
     dismissLinkNotice: 'Dismiss link notice',
+    // A scenario file picked (Share → Import JSON) or dropped (src/ui/share/open-file.ts).
+    fileOpened: 'Opened {{name}}.',
+    fileRefused: 'Could not open {{name}}: {{reason}}',
+    importTooLarge: 'too large for a scenario (over 1 MB)',
+    importNotJson: 'not valid JSON ({{detail}})',
+    importNotJsonAt: 'not valid JSON (line {{line}}, column {{column}}: {{detail}})',
+    importNotObject: 'it does not hold a scenario (a JSON object)',
     workNotice: 'Work notice',
     workNoticeTitle: 'This view was made lighter, so that it stays live.',
     workSteps: 'Steps reduced from {{from}} to {{to}}',

@@ -4,6 +4,7 @@ import { clip } from '../../scenario/text';
 import type { AppStore } from '../../state/store';
 import { originsOf } from '../../state/run-origins';
 import { applyWithKinds } from '../../state/kinds-gate';
+import { t } from '../../i18n';
 
 export async function openScenarioFile(store: AppStore, file: File): Promise<boolean> {
   const text = await file.text();
@@ -13,7 +14,8 @@ export async function openScenarioFile(store: AppStore, file: File): Promise<boo
   // A file's name is input too: one line, of a reasonable length.
   const name = clip(file.name);
   if (!result.ok) {
-    store.getState().setNotice(`Could not open ${name}: ${result.error}`);
+    const reason = t(result.said.key, result.said.values);
+    store.getState().setNotice(t('status.fileRefused', { name, reason }));
     return false;
   }
   store.setState({
@@ -24,7 +26,7 @@ export async function openScenarioFile(store: AppStore, file: File): Promise<boo
     cursor: Number.MAX_SAFE_INTEGER,
     playing: false,
     linkNotices: result.notices.map((text) => ({ text })),
-    notice: `Opened ${name}.`,
+    notice: t('status.fileOpened', { name }),
   });
   return true;
 }
