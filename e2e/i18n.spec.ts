@@ -215,3 +215,20 @@ test('a link’s notice speaks the language shown, and changes with it', async (
   await expect(english).toContainText('preset: is not a parameter Descent knows; ignored');
   await expect(english).toContainText('sel: there is no run 9; run 1 is selected');
 });
+
+test('a lesson link’s notices speak the language shown', async ({ page }) => {
+  // A lesson this browser does not have (opened from a file on another computer).
+  await page.goto('/?v=1&lang=zh&lesson=from-another-computer');
+  const notice = page.getByRole('status', { name: '链接提示' });
+  await expect(notice).toContainText(
+    'lesson：Descent 和此浏览器中都没有课程“from-another-computer”',
+  );
+  await page.getByRole('combobox', { name: 'Language / 语言' }).selectOption('en');
+  await expect(page.getByRole('status', { name: 'Link notice' })).toContainText(
+    'lesson: there is no lesson "from-another-computer" in Descent or in this browser',
+  );
+  // A step the built-in course does not have.
+  await page.goto('/?v=1&lang=zh&lesson=training-a-model&step=200');
+  await expect(notice).toContainText('没有第 200 步；显示第 1 步');
+  await expect(page.getByTestId('lesson')).toHaveAttribute('data-step', '1');
+});

@@ -41,6 +41,15 @@ export const enLesson = {
     codeTitle: 'This view as a Python script that computes the same runs',
     lastStep: 'This is the last step of the lesson.',
     fileError: 'The lesson file cannot be opened: {{reason}}',
+    // Why a lesson a link or the menu names does not open (src/lessons/catalog.ts), and a link's
+    // step beyond its lesson (src/state/lesson-sync.ts).
+    notLoaded: 'the lesson "{{id}}" could not be loaded; check the connection and reload',
+    noSuchLesson:
+      'there is no lesson "{{id}}" in Descent or in this browser (a lesson file opened on another computer must be opened here too)',
+    otherLesson: 'the lesson kept in this browser as "{{id}}" is another lesson',
+    refusedInLink: 'the lesson in this link cannot be opened: {{reasons}}',
+    refusedKept: 'the lesson "{{id}}" kept in this browser cannot be opened: {{reasons}}',
+    noSuchStep: '“{{title}}” has {{count}} steps, not {{step}}; step 1 is shown',
     notKept:
       'This browser does not keep the lesson (storage is full or off): it is open now, but a reload will not find it.',
     keys: 'next / previous lesson step',

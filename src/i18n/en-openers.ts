@@ -62,6 +62,9 @@ export const enOpeners = {
     openFile: 'Open a lesson file…',
     openFileLabel: 'Lesson file',
     loadFailed: 'The lesson could not be loaded: check the connection and try again.',
+    // A link's notices before (or without) the lesson catalog (src/state/lesson-sync.ts).
+    noLessonNamed: 'no lesson is named (lesson=…); ignored',
+    playerUnavailable: 'the lesson player could not be loaded; check the connection and reload',
   },
   // The lesson editor (src/ui/lesson/editor; docs/lessons.md, "Writing a lesson in the app"):
   // the Lessons menu's entries; the dialog's own strings load with it (src/i18n/lesson-editor.ts).

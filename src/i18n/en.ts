@@ -88,6 +88,8 @@ export const en = {
     linkRepeated: '{{param}}: appears {{count}} times; the first is used',
     linkWindowWidened: '{{param}}: is too small to draw; widened about its centre to {{window}}',
     linkNoRun: '{{param}}: there is no run {{run}}; run 1 is selected',
+    // A notice about a parameter whose words are a sentence of their own (a lesson's).
+    linkAbout: '{{param}}: {{text}}',
     dismissLinkNotice: 'Dismiss link notice',
     // A scenario file picked (Share → Import JSON) or dropped (src/ui/share/open-file.ts).
     fileOpened: 'Opened {{name}}.',

@@ -69,6 +69,7 @@ export const zh: Resources = {
     linkRepeated: '{{param}}：出现了 {{count}} 次，只使用第一个',
     linkWindowWidened: '{{param}}：范围太小，无法绘制；已绕其中心扩大为 {{window}}',
     linkNoRun: '{{param}}：没有第 {{run}} 个运行，已选中第 1 个',
+    linkAbout: '{{param}}：{{text}}',
     dismissLinkNotice: '关闭链接提示',
     fileOpened: '已打开 {{name}}。',
     fileRefused: '无法打开 {{name}}：{{reason}}',

@@ -11,6 +11,9 @@ import type { Lesson } from './types';
 import { readLessonFile, writeLessonFile } from './file';
 import { decodeInlineLesson } from './inline';
 import { formatLessonError, LESSON_ID, type LessonError } from './validate';
+import type { NoticeWords } from '../url/notice-words';
+// The words of its refusals (`said`) load with it: lesson-sync.ts shows them once it loaded.
+import '../i18n/en-lesson';
 
 /** The built-in lessons, by id: each loads its own chunk. */
 export const BUILT_IN_LESSONS: Readonly<Record<string, () => Promise<Lesson>>> = {
@@ -26,14 +29,22 @@ const FILE_KEY = /^descent\.lesson\.([a-z0-9][a-z0-9-]{0,63})\.file$/;
 /** The key an imported lesson's file text is kept under. */
 export const importedLessonKey = (id: string) => `descent.lesson.${id}.file`;
 
-/** A lesson opened, or why it could not be (one sentence, for a link notice). */
-export type LessonLoad = { open: OpenLesson } | { error: string };
+/**
+ * A lesson opened, or why it could not be: one sentence, for a notice, in English (`error`) and
+ * as words the app shows in the language shown (`said`; the validator's reasons stay English).
+ */
+export type LessonRefusal = { error: string; said: NoticeWords };
+export type LessonLoad = { open: OpenLesson } | LessonRefusal;
 
 /** The first errors of a lesson that cannot be opened, in one sentence. */
-function refused(what: string, errors: readonly LessonError[]): { error: string } {
+function refused(
+  errors: readonly LessonError[],
+  what: string,
+  said: (reasons: string) => NoticeWords,
+): LessonRefusal {
   const shown = errors.slice(0, 2).map(formatLessonError).join('; ');
   const more = errors.length > 2 ? ` (and ${errors.length - 2} more)` : '';
-  return { error: `${what} cannot be opened: ${shown}${more}` };
+  return { error: `${what} cannot be opened: ${shown}${more}`, said: said(`${shown}${more}`) };
 }
 
 /** The lesson `ref` names, or why it cannot be opened. Never rejects. */
@@ -45,7 +56,10 @@ export async function loadLesson(
     const read = decodeInlineLesson(ref.data);
     return 'lesson' in read
       ? { open: { lesson: read.lesson, source: 'link', ref } }
-      : refused('the lesson in this link', read.errors);
+      : refused(read.errors, 'the lesson in this link', (reasons) => ({
+          key: 'lesson.refusedInLink',
+          values: { reasons },
+        }));
   }
   const { id } = ref;
   const builtIn = isBuiltInLesson(id) ? BUILT_IN_LESSONS[id] : undefined;
@@ -54,18 +68,29 @@ export async function loadLesson(
       return { open: { lesson: await builtIn(), source: 'built-in', ref } };
     } catch {
       // The chunk did not arrive (offline before it was cached): a reload may bring it.
-      return { error: `the lesson "${id}" could not be loaded; check the connection and reload` };
+      return {
+        error: `the lesson "${id}" could not be loaded; check the connection and reload`,
+        said: { key: 'lesson.notLoaded', values: { id } },
+      };
     }
   }
   const text = storedFile(storage, id);
   if (text === null)
     return {
       error: `there is no lesson "${id}" in Descent or in this browser (a lesson file opened on another computer must be opened here too)`,
+      said: { key: 'lesson.noSuchLesson', values: { id } },
     };
   const read = readLessonFile(text);
-  if ('errors' in read) return refused(`the lesson "${id}" kept in this browser`, read.errors);
+  if ('errors' in read)
+    return refused(read.errors, `the lesson "${id}" kept in this browser`, (reasons) => ({
+      key: 'lesson.refusedKept',
+      values: { id, reasons },
+    }));
   if (read.lesson.id !== id)
-    return { error: `the lesson kept in this browser as "${id}" is another lesson` };
+    return {
+      error: `the lesson kept in this browser as "${id}" is another lesson`,
+      said: { key: 'lesson.otherLesson', values: { id } },
+    };
   return { open: { lesson: read.lesson, source: 'imported', ref } };
 }
 

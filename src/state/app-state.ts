@@ -32,6 +32,8 @@ import type { UndoHistory } from './undo-history';
 export interface ShownNotice {
   text: string;
   said?: NoticeWords;
+  /** The parameter `said` is about, when its words do not name it (a lesson's: "lesson: …"). */
+  about?: string;
 }
 
 /** The app's state: every slice's fields and actions (store.ts binds them into one store). */

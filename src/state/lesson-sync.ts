@@ -14,7 +14,8 @@ import { NO_LESSON } from './lesson-player-slice';
 import { isLessonNamed, lessonRefOf, openLessonAt, progressOf } from './lesson-steps';
 import { lessonLinkForm, type LessonLinkForm } from '../lessons/step-link';
 import { lessonStorage, writeProgress } from '../lessons/progress';
-import type { LessonStorage } from '../lessons/catalog';
+import type { LessonRefusal, LessonStorage } from '../lessons/catalog';
+import type { NoticeWords } from '../url/notice-words';
 import { textIn } from '../lessons/local-text';
 
 const sameRef = (a: LessonRef | null, b: LessonRef | null) =>
@@ -34,8 +35,14 @@ export function startLessonSync(
   let opening: LessonLinkForm | null = lessonLinkForm(openedQuery);
   let loading: LessonRef | null = null;
 
-  const notice = (text: string) =>
-    store.getState().setLinkNotices([...store.getState().linkNotices, { text }]);
+  /** A notice about `param`: its English, and its words in every language. */
+  const notice = (param: string, text: string, said: NoticeWords) =>
+    store
+      .getState()
+      .setLinkNotices([
+        ...store.getState().linkNotices,
+        { text: `${param}: ${text}`, said, about: param },
+      ]);
 
   const follow = (state: AppState) => {
     const ref = lessonRefOf(state);
@@ -45,7 +52,10 @@ export function startLessonSync(
       loading = null;
       if (state.lessonPlayer) store.setState({ ...NO_LESSON });
       if (state.lessonStep !== 0) {
-        notice('step: no lesson is named (lesson=…); ignored');
+        notice('step', 'no lesson is named (lesson=…); ignored', {
+          key: 'lesson.noLessonNamed',
+          values: {},
+        });
         store.setState({ lessonStep: 0 });
       }
       return;
@@ -54,26 +64,31 @@ export function startLessonSync(
     loading = ref;
     import('../lessons/catalog')
       .then(({ loadLesson }) => loadLesson(ref, storage))
-      .catch(() => ({
+      .catch((): LessonRefusal => ({
         error: 'the lesson player could not be loaded; check the connection and reload',
+        said: { key: 'lesson.playerUnavailable', values: {} },
       }))
       .then((load) => {
         if (!sameRef(loading, ref)) return; // another lesson was named meanwhile
         loading = null;
         if ('error' in load) {
           store.setState({ ...NO_LESSON });
-          notice(`lesson: ${load.error}`);
+          notice('lesson', load.error, load.said);
           return;
         }
         const now = store.getState();
         const { lesson } = load.open;
         const count = lesson.steps.length;
         let step = now.lessonStep;
-        const notices: string[] = [];
+        let stepNotice: (() => void) | null = null;
         if (step >= count) {
-          notices.push(
-            `step: “${textIn(lesson.title, now.lang)}” has ${count} steps, not ${step + 1}; step 1 is shown`,
-          );
+          const values = { title: textIn(lesson.title, now.lang), count, step: step + 1 };
+          stepNotice = () =>
+            notice(
+              'step',
+              `“${values.title}” has ${count} steps, not ${values.step}; step 1 is shown`,
+              { key: 'lesson.noSuchStep', values },
+            );
           step = 0;
         }
         // A link that carries its lesson names it by that alone.
@@ -85,7 +100,7 @@ export function startLessonSync(
           store.getState().setLessonOpen(load.open, progress);
           if (step !== now.lessonStep) store.setState({ lessonStep: step });
         }
-        notices.forEach(notice);
+        stepNotice?.();
       });
   };
 

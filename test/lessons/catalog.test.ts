@@ -33,6 +33,7 @@ describe('the lesson catalog (src/lessons/catalog.ts)', () => {
     expect(await loadLesson({ id: 'no-such-lesson' }, memoryStorage())).toEqual({
       error:
         'there is no lesson "no-such-lesson" in Descent or in this browser (a lesson file opened on another computer must be opened here too)',
+      said: { key: 'lesson.noSuchLesson', values: { id: 'no-such-lesson' } },
     });
   });
 
@@ -66,6 +67,7 @@ describe('the lesson catalog (src/lessons/catalog.ts)', () => {
     });
     expect(await loadLesson({ id: 'tiny' }, other)).toEqual({
       error: 'the lesson kept in this browser as "tiny" is another lesson',
+      said: { key: 'lesson.otherLesson', values: { id: 'tiny' } },
     });
   });
 

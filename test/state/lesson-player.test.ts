@@ -169,7 +169,11 @@ describe('the lesson a link names (src/state/lesson-sync.ts)', () => {
   it('a step without a lesson is noticed and dropped', () => {
     const { store } = opened('p=himmelblau&step=3');
     expect(store.getState().linkNotices).toEqual([
-      { text: 'step: no lesson is named (lesson=…); ignored' },
+      {
+        text: 'step: no lesson is named (lesson=…); ignored',
+        said: { key: 'lesson.noLessonNamed', values: {} },
+        about: 'step',
+      },
     ]);
     expect(store.getState().lessonStep).toBe(0);
   });

@@ -31,7 +31,7 @@ export async function openLessonRef(
 ): Promise<boolean> {
   const load = await loadLesson(ref, storage);
   if ('error' in load) {
-    store.getState().setNotice(load.error);
+    store.getState().setNotice(t(load.said.key, load.said.values));
     return false;
   }
   open(store, load.open, storage);

@@ -5,12 +5,20 @@
  */
 import { useAppShallow } from '../../state/store';
 import type { WorkReduction } from '../../core/budget';
+import type { ShownNotice } from '../../state/app-state';
 import { CloseButton } from '../forms/IconButton';
 import './LinkNotices.css';
 import { useT, type TFunction } from '../../i18n';
 
 /** Notices listed at most; a hostile link can hold many problems, the rest are counted. */
 const MAX_LISTED = 6;
+
+/** A link's notice in the language shown where it has the words, else its English. */
+function noticeText(t: TFunction, notice: ShownNotice): string {
+  if (!notice.said) return notice.text;
+  const text = t(notice.said.key, notice.said.values);
+  return notice.about === undefined ? text : t('status.linkAbout', { param: notice.about, text });
+}
 
 /** A reduction in the language shown: "Steps reduced from 891 to 412: this model is heavy…". */
 function workText(t: TFunction, reduction: WorkReduction): string {
@@ -44,9 +52,7 @@ export function LinkNotices() {
             <ul className="link-notices__list">
               {notices.slice(0, MAX_LISTED).map((notice, i) => (
                 // The codec's own notices in the language shown; a validator's reason in English.
-                <li key={i}>
-                  {notice.said ? t(notice.said.key, notice.said.values) : notice.text}
-                </li>
+                <li key={i}>{noticeText(t, notice)}</li>
               ))}
               {hidden > 0 && <li>{t('status.linkNoticeMore', { count: hidden })}</li>}
             </ul>
