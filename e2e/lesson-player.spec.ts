@@ -246,6 +246,26 @@ test('the course opens from its link and the Lessons menu; its share link names 
   expect(errors).toEqual([]);
 });
 
+test('at 1280×720 the course’s steps leave the lesson its text and the plot its height', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  // Step 1 enlarges the chart (the data): the landscape at the side shares the column with the
+  // lesson, whose text had no line left (only its title and buttons).
+  await openLesson(page, '/?lesson=training-a-model&step=1', 1);
+  await expect(page.locator('.app--chart-big')).toHaveCount(1);
+  const body = lesson(page).locator('.lesson__body');
+  await expect(body).toContainText('dataset');
+  expect((await body.boundingBox())!.height).toBeGreaterThanOrEqual(80);
+  // Step 2 hides the timeline: the landscape takes its row instead of leaving it blank.
+  await page.getByRole('button', { name: 'Next', exact: true }).click();
+  await expect(lesson(page)).toHaveAttribute('data-step', '2');
+  await expect(page.getByRole('button', { name: 'Play' })).toHaveCount(0);
+  const landscape = (await page.locator('.app__landscape').boundingBox())!;
+  const chart = (await page.locator('.app__chart').boundingBox())!;
+  expect(Math.abs(landscape.y + landscape.height - (chart.y + chart.height))).toBeLessThan(2);
+});
+
 test('an unknown lesson is a notice, and the rest of the link opens in a working app', async ({
   page,
 }) => {

@@ -10,6 +10,7 @@ import { OptimizersPanel } from './optimizers/OptimizersPanel';
 import { Timeline } from './timeline/Timeline';
 import { DropZone } from './drop/DropZone';
 import { useApp } from '../state/store';
+import { isShown } from '../state/lesson';
 import { isClassifier, isTable } from '../kinds/registry';
 import { InspectorPanel } from './inspector/InspectorPanel';
 import { usePresentation } from './present/use-present';
@@ -30,6 +31,8 @@ export function App() {
   usePresentation();
   // Models are taught from their data and accuracy: their chart panel gets half the column.
   const model = useApp((s) => isClassifier(s.scenario.problem) || isTable(s.scenario.problem));
+  // A lesson link without the timeline (Timeline.tsx): the plot takes its row (App.css).
+  const timeline = useApp((s) => isShown(s.lesson, 'play'));
   if (embed) {
     // Embedded in slides or a page: the picture and its timeline, nothing to edit.
     return (
@@ -51,7 +54,7 @@ export function App() {
   }
   return (
     <div
-      className={`app${model ? ' app--model' : ''}${presenting ? ' app--present' : ''}${chartEnlarged ? ' app--chart-big' : ''}`}
+      className={`app${model ? ' app--model' : ''}${presenting ? ' app--present' : ''}${chartEnlarged ? ' app--chart-big' : ''}${timeline ? '' : ' app--no-timeline'}`}
     >
       {/* Each panel has its own error boundary: one failing leaves the others working. */}
       <div className="app__header">
