@@ -1,6 +1,7 @@
 /**
  * English of dropping a file on the app (src/ui/drop; docs/lessons.md, "Opening a lesson"): the
- * overlay while a file is dragged over the window, and the notices of a drop. Part of en.ts.
+ * overlay while a file is dragged over the window, the notices of a drop, and those of opening
+ * a scenario file however it came (scenarioFile). Part of en.ts.
  */
 export const enDrop = {
   drop: {
@@ -16,5 +17,15 @@ export const enDrop = {
     several:
       '{{count}} files were dropped: Descent opens one at a time, so it read the first, {{name}}.',
     loadFailed: 'The file could not be opened: check the connection and try again.',
+  },
+  // A scenario file picked (Share → Import JSON) or dropped (src/ui/share/open-file.ts), and
+  // why the import refused it (src/url/import.ts).
+  scenarioFile: {
+    opened: 'Opened {{name}}.',
+    refused: 'Could not open {{name}}: {{reason}}',
+    tooLarge: 'too large for a scenario (over 1 MB)',
+    notJson: 'not valid JSON ({{detail}})',
+    notJsonAt: 'not valid JSON (line {{line}}, column {{column}}: {{detail}})',
+    notObject: 'it does not hold a scenario (a JSON object)',
   },
 };

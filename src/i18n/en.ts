@@ -91,13 +91,6 @@ export const en = {
     // A notice about a parameter whose words are a sentence of their own (a lesson's).
     linkAbout: '{{param}}: {{text}}',
     dismissLinkNotice: 'Dismiss link notice',
-    // A scenario file picked (Share → Import JSON) or dropped (src/ui/share/open-file.ts).
-    fileOpened: 'Opened {{name}}.',
-    fileRefused: 'Could not open {{name}}: {{reason}}',
-    importTooLarge: 'too large for a scenario (over 1 MB)',
-    importNotJson: 'not valid JSON ({{detail}})',
-    importNotJsonAt: 'not valid JSON (line {{line}}, column {{column}}: {{detail}})',
-    importNotObject: 'it does not hold a scenario (a JSON object)',
     workNotice: 'Work notice',
     workNoticeTitle: 'This view was made lighter, so that it stays live.',
     workSteps: 'Steps reduced from {{from}} to {{to}}',

@@ -28,7 +28,7 @@ export function importScenario(text: string): ImportResult {
     return {
       ok: false,
       error: 'too large for a scenario (over 1 MB)',
-      said: { key: 'status.importTooLarge', values: {} },
+      said: { key: 'scenarioFile.tooLarge', values: {} },
     };
   let data: unknown;
   // A byte-order mark (Windows Notepad writes one) is not JSON, but is no reason to refuse.
@@ -46,17 +46,17 @@ export function importScenario(text: string): ImportResult {
       error: `not valid JSON (${where}${detail})`,
       said: place
         ? {
-            key: 'status.importNotJsonAt',
+            key: 'scenarioFile.notJsonAt',
             values: { line: place.line, column: place.column, detail },
           }
-        : { key: 'status.importNotJson', values: { detail } },
+        : { key: 'scenarioFile.notJson', values: { detail } },
     };
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data))
     return {
       ok: false,
       error: 'it does not hold a scenario (a JSON object)',
-      said: { key: 'status.importNotObject', values: {} },
+      said: { key: 'scenarioFile.notObject', values: {} },
     };
   // "\ud800" in JSON is a lone surrogate, which no link could carry (issue 23, point 5).
   if (/\\u[dD][89a-fA-F]|[\uD800-\uDFFF]/.test(text)) wellFormedDeep(data);

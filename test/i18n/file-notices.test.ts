@@ -20,9 +20,9 @@ const GOOD = JSON.stringify({
 
 /** Files the import refuses, one for each reason. */
 const REFUSED: Record<string, string> = {
-  'status.importTooLarge': ' '.repeat(1_000_001),
-  'status.importNotJsonAt': '{\n  "steps": 10,\n  "seed": x\n}',
-  'status.importNotObject': '[1]',
+  'scenarioFile.tooLarge': ' '.repeat(1_000_001),
+  'scenarioFile.notJsonAt': '{\n  "steps": 10,\n  "seed": x\n}',
+  'scenarioFile.notObject': '[1]',
 };
 
 const opened = async (text: string, name: string) => {

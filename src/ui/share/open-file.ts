@@ -15,7 +15,7 @@ export async function openScenarioFile(store: AppStore, file: File): Promise<boo
   const name = clip(file.name);
   if (!result.ok) {
     const reason = t(result.said.key, result.said.values);
-    store.getState().setNotice(t('status.fileRefused', { name, reason }));
+    store.getState().setNotice(t('scenarioFile.refused', { name, reason }));
     return false;
   }
   store.setState({
@@ -26,7 +26,7 @@ export async function openScenarioFile(store: AppStore, file: File): Promise<boo
     cursor: Number.MAX_SAFE_INTEGER,
     playing: false,
     linkNotices: result.notices.map((text) => ({ text })),
-    notice: t('status.fileOpened', { name }),
+    notice: t('scenarioFile.opened', { name }),
   });
   return true;
 }
