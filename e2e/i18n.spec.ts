@@ -232,3 +232,40 @@ test('a lesson link’s notices speak the language shown', async ({ page }) => {
   await expect(notice).toContainText('没有第 200 步；显示第 1 步');
   await expect(page.getByTestId('lesson')).toHaveAttribute('data-step', '1');
 });
+
+test('the engine’s restart notice speaks the language shown, and the app goes on', async ({
+  page,
+}) => {
+  await page.goto('/?v=1&lang=zh');
+  await expect(page.getByTestId('trajectory-1')).toBeVisible({ timeout: 20_000 });
+  await page.evaluate(() =>
+    (
+      window as unknown as { __descent: { engine: { terminate(): void } } }
+    ).__descent.engine.terminate(),
+  );
+  await expect(page.getByRole('status', { name: '引擎提示' })).toContainText(
+    '计算引擎停止了（其 worker 被终止），已重新启动',
+  );
+  // The fresh worker runs the next change.
+  await page.evaluate(() =>
+    (
+      window as unknown as {
+        __descent: { store: { getState(): { updateOptimizer(i: number, p: object): void } } };
+      }
+    ).__descent.store
+      .getState()
+      .updateOptimizer(0, { lr: 0.002 }),
+  );
+  await expect
+    .poll(() =>
+      page.evaluate(() => {
+        const s = (
+          window as unknown as {
+            __descent: { store: { getState(): { resultsScenario: unknown; scenario: unknown } } };
+          }
+        ).__descent.store.getState();
+        return s.resultsScenario === s.scenario;
+      }),
+    )
+    .toBe(true);
+});

@@ -25,9 +25,12 @@ import { decodeLink } from './url/codec';
 import { LOADING_NOTICE_AFTER_MS } from './state/kinds-gate';
 import { ModelLoading } from './ui/ModelLoading';
 import { languageOfLink, navigatorLanguages } from './i18n/languages';
+import { t } from './i18n';
 
 const engine = new Engine({
-  onRestart: (reason) => appStore.getState().setNotice(reason),
+  // In the language shown (the worker's own error message inside stays English).
+  onRestart: (reason, said) =>
+    appStore.getState().setNotice(said ? t(said.key, said.values) : reason),
   onBusy: (busy) => appStore.getState().setComputing(busy),
 });
 // A handle for end-to-end tests and the browser benchmark (fault injection, reading state).

@@ -31,6 +31,7 @@ import type { CurvatureData } from './worker-curvature';
 import type { CursorInsight, LayerSeriesData } from './worker-insight';
 import type { InsightPart } from '../core/model-insight/table-predictions';
 import { isPlaneUnknown, type PlaneRef } from './worker-planes';
+import type { NoticeWords } from '../url/notice-words';
 
 /**
  * A surface request as the main thread makes it: the plane is the store's own object (its
@@ -83,7 +84,7 @@ export class Engine {
     let busyCompute = false;
     let busySurface = false;
     const report = () => events.onBusy?.(busyCompute || busySurface);
-    const onRestart = (reason: string) => events.onRestart?.(reason);
+    const onRestart = (reason: string, said?: NoticeWords) => events.onRestart?.(reason, said);
     this.compute = new Lanes(() => spawn('engine'), OPTIONS, {
       onRestart,
       onBusy: (busy) => ((busyCompute = busy), report()),
@@ -345,7 +346,10 @@ export class Engine {
    * the path a dying worker takes: a fresh worker, the interrupted requests sent again, a notice.
    */
   terminate(): void {
-    this.compute.restart('the engine stopped (its worker was terminated) and was restarted');
+    this.compute.restart('the engine stopped (its worker was terminated) and was restarted', {
+      key: 'busy.restartedTerminated',
+      values: {},
+    });
   }
 
   dispose(): void {

@@ -12,6 +12,7 @@
  *
  * Pure logic over a `WorkerHandle`, so it is tested in Node with fake workers.
  */
+import type { NoticeWords } from '../url/notice-words';
 
 /** What the lanes need of a worker: its API, a way to stop it, and word of its death. */
 export interface WorkerHandle<Api> {
@@ -25,8 +26,11 @@ export interface WorkerHandle<Api> {
 export type Outcome<T> = { status: 'done'; value: T } | { status: 'superseded' };
 
 export interface LaneEvents {
-  /** A worker died and a fresh one took over; `reason` says why. */
-  onRestart?(reason: string): void;
+  /**
+   * A worker died and a fresh one took over; `reason` says why in English, `said` in words the
+   * app shows in the language shown (src/main.tsx).
+   */
+  onRestart?(reason: string, said?: NoticeWords): void;
   /** The number of requests in the worker changed (for a busy indicator). */
   onBusy?(busy: boolean): void;
 }
@@ -147,12 +151,12 @@ export class Lanes<Api> {
   }
 
   /** Replaces the worker now, as if it had died (fault injection and tests). */
-  restart(reason: string | null): void {
+  restart(reason: string | null, said?: NoticeWords): void {
     this.handle?.terminate();
     this.generation++;
     // A lazy worker that has nothing to do starts again at the next request.
     this.handle = this.options.lazy && !this.hasWork() ? null : this.start();
-    if (reason !== null) this.events.onRestart?.(reason);
+    if (reason !== null) this.events.onRestart?.(reason, said);
     for (const [kind, lane] of this.lanes) {
       const running = lane.running;
       lane.running = null;
@@ -183,7 +187,10 @@ export class Lanes<Api> {
     const generation = this.generation;
     handle.onError((message) => {
       if (generation === this.generation)
-        this.restart(`the engine stopped (${message}) and was restarted`);
+        this.restart(`the engine stopped (${message}) and was restarted`, {
+          key: 'busy.restartedCrashed',
+          values: { message },
+        });
     });
     if (!this.watchdog && typeof setInterval === 'function') {
       this.watchdog = setInterval(
@@ -204,7 +211,10 @@ export class Lanes<Api> {
   private checkDeadlines(): void {
     for (const lane of this.lanes.values()) {
       if (lane.running && this.now() - lane.running.aliveAt > this.options.stallMs) {
-        this.restart('the engine stopped responding and was restarted');
+        this.restart('the engine stopped responding and was restarted', {
+          key: 'busy.restartedStalled',
+          values: {},
+        });
         return;
       }
     }

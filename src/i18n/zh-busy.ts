@@ -7,5 +7,8 @@ export const zhBusy: typeof enBusy = {
     runs: '正在运行优化器…',
     training: '正在训练… {{percent}} %',
     label: '正在计算',
+    restartedCrashed: '计算引擎停止了（{{message}}），已重新启动',
+    restartedStalled: '计算引擎没有响应，已重新启动',
+    restartedTerminated: '计算引擎停止了（其 worker 被终止），已重新启动',
   },
 };

@@ -12,6 +12,7 @@ function harness(stallMs = 30_000) {
   let clock = 0;
   const workers: { pending: Pending[]; terminated: boolean }[] = [];
   const restarts: string[] = [];
+  const said: unknown[] = [];
   const spawn = (): WorkerHandle<{ work(value: number, alive: Alive): Promise<number> }> => {
     const worker = { pending: [] as Pending[], terminated: false };
     workers.push(worker);
@@ -27,7 +28,7 @@ function harness(stallMs = 30_000) {
   const lanes = new Lanes(
     spawn,
     { abortAfterMs: 250, stallMs, now: () => clock },
-    { onRestart: (r) => restarts.push(r) },
+    { onRestart: (r, words) => (restarts.push(r), said.push(words)) },
   );
   const send = (kind: string, value: number) =>
     lanes.request(kind, (remote, alive) => remote.work(value, alive));
@@ -37,7 +38,7 @@ function harness(stallMs = 30_000) {
     vi.advanceTimersByTime(1000);
   };
   cleanup = () => lanes.dispose(); // after the test (afterEach below)
-  return { lanes, workers, restarts, send, advance };
+  return { lanes, workers, restarts, said, send, advance };
 }
 
 let cleanup: (() => void) | null = null;
@@ -71,6 +72,7 @@ describe('Lanes: liveness by progress', () => {
     expect(h.restarts).toEqual([]);
     h.advance(2_000); // 31 s: dead
     expect(h.restarts).toEqual(['the engine stopped responding and was restarted']);
+    expect(h.said).toEqual([{ key: 'busy.restartedStalled', values: {} }]);
     expect(h.workers[0]!.terminated).toBe(true);
     expect(h.workers[1]!.pending.map((p) => p.value)).toEqual([1]);
   });

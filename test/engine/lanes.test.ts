@@ -20,6 +20,7 @@ function harness(
   let clock = 0;
   const workers: { pending: Pending[]; terminated: boolean; fail(message: string): void }[] = [];
   const restarts: string[] = [];
+  const said: unknown[] = [];
   const spawn = (): WorkerHandle<FakeRemote> => {
     const worker = { pending: [] as Pending[], terminated: false, fail: (_: string) => {} };
     workers.push(worker);
@@ -35,11 +36,11 @@ function harness(
   const lanes = new Lanes(
     spawn,
     { ...options, now: () => clock },
-    { onRestart: (r) => restarts.push(r) },
+    { onRestart: (r, words) => (restarts.push(r), said.push(words)) },
   );
   const send = (value: number) => lanes.request('compute', (remote) => remote.compute(value));
   cleanup = () => lanes.dispose(); // after the test (afterEach below)
-  return { lanes, workers, restarts, send, advance: (ms: number) => (clock += ms) };
+  return { lanes, workers, restarts, said, send, advance: (ms: number) => (clock += ms) };
 }
 
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -88,6 +89,8 @@ describe('Lanes: latest wins', () => {
     const request = h.send(7);
     h.workers[0]!.fail('boom');
     expect(h.restarts).toEqual(['the engine stopped (boom) and was restarted']);
+    // …and in words the app shows in the language shown (test/i18n/restart-notices.test.ts).
+    expect(h.said).toEqual([{ key: 'busy.restartedCrashed', values: { message: 'boom' } }]);
     expect(h.workers[0]!.terminated).toBe(true);
     expect(h.workers[1]!.pending.map((p) => p.value)).toEqual([7]);
     h.workers[1]!.pending[0]!.resolve(70);

@@ -1,0 +1,31 @@
+/**
+ * Why the engine was restarted, in the language shown (src/main.tsx shows the lanes' words,
+ * src/engine/lanes.ts): each reason's English is the lanes' own, its Chinese is Chinese; a
+ * worker's own error message inside stays as it came.
+ */
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { i18n, t, type TranslationKey } from '../../src/i18n';
+import { loadLanguage } from '../../src/i18n/load';
+
+beforeAll(() => loadLanguage('zh'));
+afterEach(() => void i18n.changeLanguage('en'));
+
+const REASONS: [TranslationKey, Record<string, string>, string][] = [
+  ['busy.restartedCrashed', { message: 'boom' }, 'the engine stopped (boom) and was restarted'],
+  ['busy.restartedStalled', {}, 'the engine stopped responding and was restarted'],
+  [
+    'busy.restartedTerminated',
+    {},
+    'the engine stopped (its worker was terminated) and was restarted',
+  ],
+];
+
+describe('the engine’s restart notices', () => {
+  it.each(REASONS)('%s: the lanes’ English, and Chinese in Chinese', (key, values, english) => {
+    expect(t(key, values)).toBe(english);
+    void i18n.changeLanguage('zh');
+    const zh = t(key, values);
+    expect(zh).toMatch(/[\u4e00-\u9fff]/);
+    for (const value of Object.values(values)) expect(zh).toContain(value);
+  });
+});
