@@ -262,3 +262,35 @@ test.describe('at 1280×720', () => {
     expect(errors).toEqual([]);
   });
 });
+
+/** Whether the header's problem name is cut (an ellipsis): its text wider than its box. */
+const nameCut = (page: Page) =>
+  page
+    .locator('.app-header__problem-title')
+    .first()
+    .evaluate((title) => title.scrollWidth > title.clientWidth + 1);
+
+test.describe('the problem’s name in the header, read whole', () => {
+  // Laptops’ common widths: 1440 px left "Rosenbro…" before the header’s tight range
+  // reached 1600 px (Header.css).
+  for (const width of [1280, 1440, 1536, 1600, 1920]) {
+    test(`at ${width} px`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 800 });
+      await openWithResults(page);
+      await expect(page.locator('.app-header__problem-title').first()).toHaveText('Rosenbrock');
+      expect(await nameCut(page)).toBe(false);
+    });
+  }
+
+  test('beside the noise and the seed a lesson step shows, at 1280×720', async ({ page }) => {
+    await page.goto('/?lesson=training-a-model&step=11');
+    await expect(page.getByTestId('lesson')).toHaveAttribute('data-step', '11', {
+      timeout: 20_000,
+    });
+    await expect(page.getByRole('slider', { name: 'gradient noise σ' })).toBeVisible();
+    await expect(page.locator('.app-header__problem-title').first()).toHaveText(
+      'Linear regression (MSE)',
+    );
+    expect(await nameCut(page)).toBe(false);
+  });
+});

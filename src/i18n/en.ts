@@ -61,6 +61,8 @@ export const en = {
     explanation:
       'Adds seeded Gaussian noise N(0, σ²) to every coordinate of every gradient: stochastic gradients, as a mini-batch gives. 0 turns it off. The same seed gives the same noise, so a run can be replayed; roll a new seed to see another draw.',
     label: 'gradient noise',
+    // Beside the problem's name up to 1600 px wide, so that the name is read whole (Header.css).
+    labelShort: 'noise',
     slider: 'gradient noise σ',
     field: 'gradient noise σ value',
     off: 'off',

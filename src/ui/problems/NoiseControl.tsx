@@ -37,8 +37,14 @@ export function NoiseControl() {
       title={t('noise.explanation')}
       data-active={noise > 0 || undefined}
     >
+      {/* The short words where the header is tight (NoiseControl.css); the inputs' own names
+          say "gradient noise σ" whichever shows. */}
       <label className="noise-control__label" htmlFor={sliderId}>
-        {t('noise.label')} <span className="noise-control__symbol">σ</span>
+        <span className="noise-control__words">{t('noise.label')}</span>
+        <span className="noise-control__words noise-control__words--short">
+          {t('noise.labelShort')}
+        </span>{' '}
+        <span className="noise-control__symbol">σ</span>
       </label>
       <input
         id={sliderId}
