@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { state } from './helpers';
+import { expectState, state } from './helpers';
 
 /** The page's text in a language: spot checks of every part of the screen in 简体中文. */
 const SHOTS = process.env.I18N_SHOTS;
@@ -247,25 +247,6 @@ test('the engine’s restart notice speaks the language shown, and the app goes 
     '计算引擎停止了（其 worker 被终止），已重新启动',
   );
   // The fresh worker runs the next change.
-  await page.evaluate(() =>
-    (
-      window as unknown as {
-        __descent: { store: { getState(): { updateOptimizer(i: number, p: object): void } } };
-      }
-    ).__descent.store
-      .getState()
-      .updateOptimizer(0, { lr: 0.002 }),
-  );
-  await expect
-    .poll(() =>
-      page.evaluate(() => {
-        const s = (
-          window as unknown as {
-            __descent: { store: { getState(): { resultsScenario: unknown; scenario: unknown } } };
-          }
-        ).__descent.store.getState();
-        return s.resultsScenario === s.scenario;
-      }),
-    )
-    .toBe(true);
+  await state(page, 's.updateOptimizer(0, { lr: 0.002 })');
+  await expectState(page, 's.resultsScenario === s.scenario && !s.computing').toBe(true);
 });
