@@ -266,6 +266,22 @@ test('at 1280×720 the course’s steps leave the lesson its text and the plot i
   expect(Math.abs(landscape.y + landscape.height - (chart.y + chart.height))).toBeLessThan(2);
 });
 
+test('a lesson link’s step is where Undo stops: Undo never shows the app’s first view under it', async ({
+  page,
+}) => {
+  await openLesson(page, '/?lesson=training-a-model&step=2', 2);
+  await expectState(page, 's.scenario.problem.type').toBe('linear-regression');
+  const undo = page.getByRole('button', { name: /^Undo/ });
+  await expect(undo).toBeDisabled();
+  // The student's own change is undone, back to the step's view.
+  await state(page, 's.updateOptimizer(0, { lr: 0.05 })');
+  await expect(undo).toBeEnabled();
+  await undo.click();
+  await expectState(page, 's.scenario.optimizers[0].lr').toBe(0.1);
+  await expectState(page, 's.scenario.problem.type').toBe('linear-regression');
+  await expect(undo).toBeDisabled();
+});
+
 test('an unknown lesson is a notice, and the rest of the link opens in a working app', async ({
   page,
 }) => {

@@ -45,7 +45,9 @@ export function goToStep(store: AppStore, index: number, entry: 'push' | 'replac
     presenting: state.presenting,
     answered: state.lessonAnswers[index] !== undefined,
   });
-  openLink(store, query, entry);
+  // The step's view is where Undo stops (src/state/undo-sync.ts), also when the step is the one
+  // the page opened at and the player only now shows its view.
+  openLink(store, query, entry, true);
 }
 
 /**

@@ -1,8 +1,10 @@
 /**
  * Records every change of the scenario as a step of the undo history (src/state/undo-history.ts),
- * whatever made it: a control, a preset, a link, a file, Back/Forward. A change made by Undo or
- * Redo themselves (they set the history in the same update) is not recorded again. Started after
- * the link is read, so that the page as opened is where Undo stops; likewise a lesson's step.
+ * whatever made it: a control, a preset, a link, a file, Back/Forward. A change that sets the
+ * history itself in the same update is not recorded: Undo and Redo, and a lesson's step shown
+ * by the player, which starts the history anew (applyLink's `startsHistory`). Started after the
+ * link is read, so that the page as opened is where Undo stops; likewise a lesson's step, also
+ * the one a lesson link opens at, whose view the player applies once the lesson has loaded.
  */
 import type { AppStore } from './store';
 import type { AppState } from './app-state';
@@ -32,7 +34,8 @@ export function startUndoSync(
       // takes back the student's changes within the step, never the move to it (Back and the
       // player's own Back do that), so the view and the step shown always agree.
       last = null;
-      if (state.undoHistory !== EMPTY_HISTORY) store.setState({ undoHistory: EMPTY_HISTORY });
+      const { past, future } = state.undoHistory;
+      if (past.length + future.length > 0) store.setState({ undoHistory: EMPTY_HISTORY });
       return;
     }
     if (state.scenario === previous.scenario) return;

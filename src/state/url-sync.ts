@@ -34,8 +34,9 @@ export interface UrlSync {
    * Opens a link as opening it would (applyLink) and records it as a new history entry
    * (`push`) or in place of the current one (`replace`), whatever the history policy would say
    * of the change: a lesson's steps are entries of their own (src/state/lesson-steps.ts).
+   * `startsHistory`: the view starts the undo history anew (a lesson's step, applyLink).
    */
-  open(query: string, entry: 'push' | 'replace'): void;
+  open(query: string, entry: 'push' | 'replace', startsHistory?: boolean): void;
 }
 
 /** The running sync of each store (one in the app), so that `openLink` can reach it. */
@@ -45,10 +46,15 @@ const running = new WeakMap<AppStore, UrlSync>();
  * Opens a link in place: through the store's URL sync, with its history entry as asked; a
  * store without one (a unit test) only applies it.
  */
-export function openLink(store: AppStore, query: string, entry: 'push' | 'replace'): void {
+export function openLink(
+  store: AppStore,
+  query: string,
+  entry: 'push' | 'replace',
+  startsHistory = false,
+): void {
   const sync = running.get(store);
-  if (sync) sync.open(query, entry);
-  else void applyWithKinds(store, () => applyLink(store, query));
+  if (sync) sync.open(query, entry, startsHistory);
+  else void applyWithKinds(store, () => applyLink(store, query, undefined, { startsHistory }));
 }
 
 /** The part of the state a link holds. */
@@ -60,16 +66,22 @@ export function linkStateOf(state: AppState): LinkState {
  * Applies a link to the store; returns the number of notices. Throws `KindNotLoaded` for a link
  * to a model whose numerics are not loaded (src/kinds/load.ts), before changing anything. A link naming no language keeps
  * the one shown, or takes `fallbackLang` (the browser's, when the page opens). The link's runs
- * become the runs' origins (what Reset returns to), except on Back/Forward (`keepOrigins`).
+ * become the runs' origins (what Reset returns to), except on Back/Forward (`keepOrigins`). With
+ * `startsHistory` (a lesson's step: lesson-steps.ts) the undo history starts anew in the same
+ * update, so that Undo never takes the step's view back to the one before it (undo-sync.ts).
  */
 export function applyLink(
   store: AppStore,
   query: string,
   fallbackLang?: Lang,
-  keepOrigins = false,
+  {
+    keepOrigins = false,
+    startsHistory = false,
+  }: { keepOrigins?: boolean; startsHistory?: boolean } = {},
 ): number {
   const { state, notices } = decodeLink(query);
   store.setState({
+    ...(startsHistory ? { undoHistory: { past: [], future: [] } } : {}),
     scenario: state.scenario,
     ...(keepOrigins ? {} : { runOrigins: originsOf(state.scenario) }),
     ...storeOfView(state.view, { lang: fallbackLang ?? store.getState().lang }),
@@ -171,7 +183,7 @@ export function startUrlSync(
         if (location.search !== query) return; // another entry was reached meanwhile
         applying = true;
         try {
-          applyLink(store, query, undefined, true);
+          applyLink(store, query, undefined, { keepOrigins: true });
         } finally {
           applying = false;
         }
@@ -190,12 +202,12 @@ export function startUrlSync(
       if (timer) clearTimeout(timer);
       running.delete(store);
     },
-    open(query, entry) {
+    open(query, entry, startsHistory = false) {
       const apply = () => {
         const before = store.getState();
         applying = true;
         try {
-          applyLink(store, query);
+          applyLink(store, query, undefined, { startsHistory });
         } finally {
           applying = false;
         }

@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { createAppStore, type AppStore } from '../../src/state/store';
 import { applyLink } from '../../src/state/url-sync';
 import { startLessonSync } from '../../src/state/lesson-sync';
+import { startUndoSync } from '../../src/state/undo-sync';
 import {
   goToStep,
   openLessonAt,
@@ -176,6 +177,24 @@ describe('the lesson a link names (src/state/lesson-sync.ts)', () => {
       },
     ]);
     expect(store.getState().lessonStep).toBe(0);
+  });
+
+  it('a lesson link’s step is where Undo stops, once the player has shown its view', async () => {
+    const storage = memoryStorage({ [importedLessonKey(LESSON.id)]: writeLessonFile(LESSON) });
+    // As the app starts (src/main.tsx): the link read, then the lesson's sync, then the undo's.
+    const { store } = opened(`lesson=${LESSON.id}&step=2`, storage);
+    startUndoSync(store);
+    await loaded(store);
+    const stepView = scenarioOf(LESSON.steps[1]!.link);
+    await vi.waitFor(() => expect(store.getState().scenario).toEqual(stepView));
+    // The app's first view before the lesson loaded is not a step back.
+    expect(store.getState().undoHistory.past).toEqual([]);
+    // The student's own change is, back to the step's view.
+    store.getState().updateOptimizer(0, { lr: 0.0123 });
+    expect(store.getState().undoHistory.past).toHaveLength(1);
+    store.getState().undo();
+    expect(store.getState().scenario).toEqual(stepView);
+    expect(store.getState().undoHistory.past).toEqual([]);
   });
 
   it('opens an imported lesson where the student was, and keeps the progress as it goes', async () => {
