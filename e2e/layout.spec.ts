@@ -282,6 +282,14 @@ test.describe('the problem’s name in the header, read whole', () => {
     });
   }
 
+  test('a model’s name in its button, at 1280×720', async ({ page }) => {
+    await openWithResults(page, '/?v=1&p=linear-regression&o=gd(lr=0.1)&o=adam(lr=0.1)');
+    await expect(page.locator('.app-header__problem-title').first()).toHaveText(
+      'Linear regression (MSE)',
+    );
+    expect(await nameCut(page)).toBe(false);
+  });
+
   test('beside the noise and the seed a lesson step shows, at 1280×720', async ({ page }) => {
     await page.goto('/?lesson=training-a-model&step=11');
     await expect(page.getByTestId('lesson')).toHaveAttribute('data-step', '11', {
