@@ -30,6 +30,9 @@ async function openMlp(page: Page) {
       s.scenario.optimizers.forEach((o, i) => o.type === 'adam' && s.updateOptimizer(i, { lr: 0.01 })),
       s.pause(), true)`,
   );
+  // setProblem waits for the models' code on a first visit: settled before it, the test would
+  // read the first view's results, then a model's partial ones (src/state/kinds-gate.ts).
+  await expectState(page, 's.scenario.problem.type').toBe('mlp');
   await trained(page);
   await page.getByRole('tab', { name: 'Data' }).click();
 }

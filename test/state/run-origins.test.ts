@@ -81,7 +81,9 @@ describe('reset to the origin', () => {
     const store = createAppStore();
     applyLink(store, presetQuery(preset));
     store.getState().updateOptimizer(2, { lr: 0.5 });
-    applyLink(store, 'v=1&o=gd(lr=0.2)&o=gd(lr=0.3)&o=gd(lr=0.4)', undefined, { keepOrigins: true });
+    applyLink(store, 'v=1&o=gd(lr=0.2)&o=gd(lr=0.3)&o=gd(lr=0.4)', undefined, {
+      keepOrigins: true,
+    });
     store.getState().resetOptimizer(2, 'origin');
     expect(store.getState().scenario.optimizers[2]!.lr).toBe(0.12);
     applyLink(store, 'v=1&o=gd(lr=0.2)&o=gd(lr=0.3)&o=gd(lr=0.4)');
