@@ -6,7 +6,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page, type TestInfo } from '@playwright/test';
-import { openDialog, settled, state } from './helpers';
+import { expectState, openDialog, settled, state } from './helpers';
 
 /** WCAG 2.0 and 2.1, levels A and AA, and axe's best practices (landmarks, headings, ids …). */
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
@@ -177,7 +177,9 @@ test('a model: the MLP with its Data tab and model settings, then the CSV dialog
 }, info) => {
   await openFirstView(page);
   await state(page, `(s.setProblem({ type: 'mlp' }), s.setSteps(200), s.pause(), true)`);
-  // The results of this scenario (not of an intermediate one: two setters ran).
+  // The results of this scenario (not of an intermediate one: two setters ran, and setProblem
+  // waits for the models' code on a first visit: src/state/kinds-gate.ts).
+  await expectState(page, 's.scenario.problem.type').toBe('mlp');
   await settled(page);
   await page.getByRole('tab', { name: 'Data' }).click();
   await expect(page.getByTestId('decision-boundary')).toBeVisible({ timeout: 20_000 });

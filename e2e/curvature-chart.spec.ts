@@ -11,7 +11,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import type { OptimizerSpec, Scenario } from '../src/scenario/types';
 import { encodeLink } from '../src/url/codec';
 import { DEFAULT_VIEW } from '../src/url/fields';
-import { collectErrors, settled, stableBox, state } from './helpers';
+import { collectErrors, expectState, settled, stableBox, state } from './helpers';
 
 /** Gradient descent on the ellipse 0.1x² + 2y²: its Hessian is diag(0.2, 4) everywhere. */
 function ellipse(optimizers: OptimizerSpec[], steps = 100): Scenario {
@@ -258,6 +258,9 @@ test('a model: the MLP’s λmax every 10 steps once its curvature is computed',
   await page.goto('/?chart=curvature');
   await expect(page.getByRole('tab', { name: 'λmax' })).toHaveAttribute('aria-selected', 'true');
   await state(page, `(s.setProblem({ type: 'mlp' }), s.setSteps(200), s.pause(), true)`);
+  // setProblem waits for the models' code on a first visit: the panel's status before it is the
+  // first view's (src/state/kinds-gate.ts).
+  await expectState(page, 's.scenario.problem.type').toBe('mlp');
   const panel = page.getByTestId('curvature-panel');
   await expect(panel).toHaveAttribute('data-status', 'complete', { timeout: 90_000 });
   for (const index of [0, 1]) {
