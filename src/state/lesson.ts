@@ -28,6 +28,10 @@ export function isLessonControl(name: string): name is LessonControl {
   return (LESSON_CONTROLS as readonly string[]).includes(name);
 }
 
+/** Whether the timeline shows: its controls are the lesson's `play` (Timeline.tsx, App.tsx). */
+export const timelineShown = (lesson: readonly LessonControl[] | null): boolean =>
+  isShown(lesson, 'play');
+
 /** Whether `control` is shown: always without a lesson, else only when the lesson lists it. */
 export function isShown(lesson: readonly LessonControl[] | null, control: LessonControl): boolean {
   return lesson === null || lesson.includes(control);

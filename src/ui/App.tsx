@@ -10,7 +10,7 @@ import { OptimizersPanel } from './optimizers/OptimizersPanel';
 import { Timeline } from './timeline/Timeline';
 import { DropZone } from './drop/DropZone';
 import { useApp } from '../state/store';
-import { isShown } from '../state/lesson';
+import { timelineShown } from '../state/lesson';
 import { isClassifier, isTable } from '../kinds/registry';
 import { InspectorPanel } from './inspector/InspectorPanel';
 import { usePresentation } from './present/use-present';
@@ -32,7 +32,7 @@ export function App() {
   // Models are taught from their data and accuracy: their chart panel gets half the column.
   const model = useApp((s) => isClassifier(s.scenario.problem) || isTable(s.scenario.problem));
   // A lesson link without the timeline (Timeline.tsx): the plot takes its row (App.css).
-  const timeline = useApp((s) => isShown(s.lesson, 'play'));
+  const timeline = useApp((s) => timelineShown(s.lesson));
   if (embed) {
     // Embedded in slides or a page: the picture and its timeline, nothing to edit.
     return (

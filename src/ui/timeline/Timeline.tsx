@@ -6,7 +6,7 @@
  * (shortcuts.ts).
  */
 import { useApp } from '../../state/store';
-import { isShown } from '../../state/lesson';
+import { isShown, timelineShown } from '../../state/lesson';
 import { SPEEDS } from '../../state/view-slice';
 import { TransportIcon } from './icons';
 import { Scrubber } from './Scrubber';
@@ -53,7 +53,7 @@ export function Timeline() {
     : [...SPEEDS, speed].sort((a, b) => a - b);
 
   // A lesson link without the timeline shows the runs' end state only.
-  if (!isShown(lesson, 'play')) return null;
+  if (!timelineShown(lesson)) return null;
   return (
     <section className="panel timeline" aria-label={t('timeline.label')}>
       <div className="timeline__transport" role="group" aria-label={t('timeline.playback')}>
