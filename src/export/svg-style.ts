@@ -103,9 +103,9 @@ export function styleText(declarations: readonly [string, string][]): string {
 
 /**
  * Elements left out of an export: what is not drawn (`display: none`) and the app's invisible
- * interaction layers (hit areas, hover read-outs), named by the BEM element of their class.
+ * interaction layers (hit areas, hover read-outs) and paint bounds, named by the BEM element of their class.
  */
 export function isLeftOut(className: string, display: string): boolean {
   if (display === 'none') return true;
-  return /__(?:hit|hover|start-hit)(?:\b|-|$)/.test(className);
+  return /__(?:hit|hover|start-hit|bounds)(?:\b|-|$)/.test(className);
 }

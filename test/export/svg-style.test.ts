@@ -61,10 +61,11 @@ describe('styleText', () => {
 });
 
 describe('isLeftOut', () => {
-  it('leaves out hit areas, hover read-outs and what is not displayed', () => {
+  it('leaves out hit areas, hover read-outs, paint bounds and what is not displayed', () => {
     expect(isLeftOut('landscape__hit', 'inline')).toBe(true);
     expect(isLeftOut('landscape__start-hit', 'inline')).toBe(true);
     expect(isLeftOut('sweep-chart__hover-line', 'inline')).toBe(true);
+    expect(isLeftOut('loss-chart__bounds', 'inline')).toBe(true);
     expect(isLeftOut('loss-chart__line', 'none')).toBe(true);
   });
 

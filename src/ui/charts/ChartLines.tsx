@@ -23,14 +23,11 @@ export interface ChartRun {
 }
 
 export const ChartLines = memo(function ChartLines({
-  id,
   geo,
   series,
   runs,
   selected,
 }: {
-  /** The group's id: the faded future is a <use> of it (LossChart). */
-  id?: string;
   geo: ChartGeometry;
   series: readonly ChartSeries[];
   runs: readonly ChartRun[];
@@ -39,7 +36,7 @@ export const ChartLines = memo(function ChartLines({
 }) {
   const order = selectedLast(series, selected);
   return (
-    <g className="loss-chart__lines" id={id}>
+    <g className="loss-chart__lines">
       {order.map((s) => (
         <Line
           key={s.index}

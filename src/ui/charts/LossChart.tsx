@@ -257,15 +257,13 @@ export function LossChart({ measure }: { measure: ChartMeasure }) {
           geo={geo}
           steps={steps}
           showValues={series.length > 0}
-          lines={(id) =>
-            heldOut.series.length > 0 ? (
-              <g id={id}>
-                <ChartLines geo={geo} series={series} runs={runs} selected={selectedRun} />
+          lines={
+            <>
+              <ChartLines geo={geo} series={series} runs={runs} selected={selectedRun} />
+              {heldOut.series.length > 0 && (
                 <ChartHeldOut geo={geo} series={heldOut.series} runs={runs} />
-              </g>
-            ) : (
-              <ChartLines id={id} geo={geo} series={series} runs={runs} selected={selectedRun} />
-            )
+              )}
+            </>
           }
           marks={
             <>

@@ -12,6 +12,7 @@ import { ChartAxes } from './ChartAxes';
 import { ChartSvg } from './ChartSvg';
 import { ChartTrailClips } from './ChartTrailClips';
 import { CHART_MARGIN, type ChartGeometry } from './geometry';
+import { PaintBounds } from '../paint-bounds';
 import { usePlotPointer } from './use-plot-pointer';
 
 interface StepChartSvgProps {
@@ -25,8 +26,8 @@ interface StepChartSvgProps {
   steps: number;
   /** Whether the value axis is labelled (there is something drawn). */
   showValues: boolean;
-  /** The runs' lines, in a group of id `id` (the faded future is a `<use>` of it). */
-  lines: (id: string) => ReactNode;
+  /** The runs' lines (in a group the faded future is a `<use>` of). */
+  lines: ReactNode;
   /** Drawn whole in the plot, under the lines (known ahead of the cursor: the λmax limits). */
   behind?: ReactNode;
   /** Drawn over the axes, in the margins too (a key). */
@@ -94,7 +95,10 @@ export function StepChartSvg(props: StepChartSvgProps) {
         <g clipPath={`url(#${clipId})`}>
           {props.behind}
           <g clipPath={trails === 'whole' ? undefined : `url(#${pastId})`}>
-            {props.lines(linesId)}
+            <g id={linesId}>
+              <PaintBounds block={block} width={geo.plotWidth} height={geo.plotHeight} />
+              {props.lines}
+            </g>
           </g>
           {/* The future: a copy of the same lines, faint, clipped to after the cursor. */}
           {trails === 'faded' && (

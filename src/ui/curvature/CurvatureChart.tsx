@@ -134,9 +134,7 @@ export function CurvatureChart({
           // Room at the right for the help button (HTML, over the SVG).
           overAxes={<CurvatureKey right={geo.plotWidth - 24} y={-9} />}
           behind={<CurvatureLimits geo={geo} limits={limits} runs={byIndex} />}
-          lines={(id) => (
-            <CurvatureLines id={id} geo={geo} series={series} runs={byIndex} selected={selected} />
-          )}
+          lines={<CurvatureLines geo={geo} series={series} runs={byIndex} selected={selected} />}
           marks={
             <>
               <ChartDivergence geo={geo} series={series} runs={chartRuns} />

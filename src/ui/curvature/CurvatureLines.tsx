@@ -22,14 +22,11 @@ function lastFinite(values: ArrayLike<number>): { value: number; at: number } | 
 }
 
 export const CurvatureLines = memo(function CurvatureLines({
-  id,
   geo,
   series,
   runs,
   selected,
 }: {
-  /** The group's id: the faded future is a <use> of it. */
-  id: string;
   geo: ChartGeometry;
   series: readonly CurvatureSeries[];
   runs: ReadonlyMap<number, CurvatureRun>;
@@ -37,7 +34,7 @@ export const CurvatureLines = memo(function CurvatureLines({
 }) {
   const order = selectedLast(series, selected);
   return (
-    <g className="curvature-chart__lines" id={id}>
+    <g className="curvature-chart__lines">
       {order.map((s) => (
         <LambdaLine
           key={s.index}

@@ -15,6 +15,7 @@ import { effectiveCursor } from '../../state/view-slice';
 import { plotCanvasSize, type Geometry } from './geometry';
 import { useRunPaths, type RunPath } from './use-run-paths';
 import { EdgeArrowMark } from './EdgeArrowMark';
+import { PaintBounds } from '../paint-bounds';
 
 const LINE_WIDTH = 2.5;
 const SELECTED_LINE_WIDTH = 3.25;
@@ -244,6 +245,7 @@ export const ProgressLayer = memo(function ProgressLayer({ geo }: { geo: Geometr
         height={geo.plotHeight}
         aria-hidden="true"
       >
+        <PaintBounds block="landscape" width={geo.plotWidth} height={geo.plotHeight} margin={0} />
         {runs.map((run) => {
           const [x, y] = pointAt(run, geo, step);
           const shown = Math.min(step, run.result.loss.length - 1);

@@ -16,6 +16,7 @@ import { averagedKeyFor } from './averaged-key';
 import { useApp } from '../../state/store';
 import { effectiveCursor } from '../../state/view-slice';
 import { futureOf } from '../../state/trails';
+import { PaintBounds } from '../paint-bounds';
 import './Reveal.css';
 
 /** Its own subscriber to the results, so that new results re-render the runs, not the landscape. */
@@ -27,6 +28,10 @@ export const Trajectories = memo(function Trajectories({ geo }: { geo: Geometry 
   const averagedWords = averagedKeyFor(runs);
   return (
     <g className="landscape__trajectories" data-problem={problem}>
+      {/* The runs' paint chunk keeps its bounds as a path changes (issue 17): nothing between
+          it and the runs moves them to another chunk (no transform: the crosses are drawn in
+          place). */}
+      <PaintBounds block="landscape" width={geo.plotWidth} height={geo.plotHeight} />
       {runs.map((run) => (
         <Run key={run.index} run={run} />
       ))}
@@ -58,6 +63,15 @@ function AveragedKey({ height, words }: { height: number; words: TranslationKey 
       </text>
     </g>
   );
+}
+
+/**
+ * A cross of half-width 6 px at (x, y), in the plot's coordinates rather than moved there by a
+ * transform: a transform that changes at each input would lay the page out into composited
+ * layers again (src/ui/paint-bounds.tsx).
+ */
+function crossPath(x: number, y: number): string {
+  return `M${x - 6},${y - 6}L${x + 6},${y + 6}M${x - 6},${y + 6}L${x + 6},${y - 6}`;
 }
 
 /** Memoised on its RunPath, which useRunPaths keeps while the run's drawing is unchanged. */
@@ -95,9 +109,9 @@ const Run = memo(function Run({ run }: { run: RunPath }) {
       {run.averaged && <AveragedPath run={run} averaged={run.averaged} />}
       {run.steps && <StepDots run={run} />}
       {diverged ? (
-        <g className="landscape__diverged" transform={`translate(${lastX},${lastY})`}>
+        <g className="landscape__diverged">
           <title>{t('chart.runDiverged', { name, step: result.divergedAt })}</title>
-          <path d="M-6,-6L6,6M-6,6L6,-6" />
+          <path d={crossPath(lastX, lastY)} />
         </g>
       ) : (
         <rect className="landscape__end" x={lastX - 3.5} y={lastY - 3.5} width={7} height={7} />
