@@ -183,7 +183,10 @@ export interface ResultsSlice {
    * each). Null once the results are complete.
    */
   progress: { done: number; total: number } | null;
-  /** True while the engine has requests in hand. */
+  /**
+   * True while the engine has requests in hand. A quiet field (src/state/quiet-fields.ts): its
+   * changes alone tell only `subscribeAll`'s listeners; views read it through `useAppAll`.
+   */
   computing: boolean;
   /**
    * True once the results have lagged the scenario for a few frames with no new ones coming

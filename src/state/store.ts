@@ -1,8 +1,10 @@
 /**
  * The app's one zustand store, bound from typed slices (zustand's slices pattern). Components
- * read it through narrow selectors; `createAppStore()` gives each test a fresh store.
+ * read it through narrow selectors; `createAppStore()` gives each test a fresh store. The
+ * engine's busy flag is a quiet field (quiet-fields.ts): `useApp` cannot read it, `useAppAll`
+ * can.
  */
-import { createStore, useStore, type StoreApi } from 'zustand';
+import { useStore } from 'zustand';
 import { useRef } from 'react';
 import type { AppState } from './app-state';
 import { createResultsSlice } from './results-slice';
@@ -11,27 +13,60 @@ import { createViewSlice } from './view-slice';
 import { createUndoSlice } from './undo-slice';
 import { createLessonPlayerSlice } from './lesson-player-slice';
 import { sameFields } from './same-fields';
+import { createQuietStore, type QuietStoreApi } from './quiet-fields';
 
 // The state's type is declared with the slices' in app-state.ts; this name stays for importers.
 export type { AppState } from './app-state';
-export type AppStore = StoreApi<AppState>;
+export type AppStore = QuietStoreApi<AppState>;
+
+/**
+ * The fields whose changes alone tell only `subscribeAll`'s listeners: the engine's busy flag,
+ * two changes at every slider input (issue 17).
+ */
+export const QUIET_FIELDS = ['computing'] as const;
+/** The state as `useApp` and `useAppShallow` see it: without the quiet fields. */
+export type LoudState = Omit<AppState, (typeof QUIET_FIELDS)[number]>;
 
 export function createAppStore(): AppStore {
-  return createStore<AppState>()((...args) => ({
-    ...createScenarioSlice(...args),
-    ...createViewSlice(...args),
-    ...createResultsSlice(...args),
-    ...createUndoSlice(...args),
-    ...createLessonPlayerSlice(...args),
-  }));
+  return createQuietStore<AppState>(
+    (...args) => ({
+      ...createScenarioSlice(...args),
+      ...createViewSlice(...args),
+      ...createResultsSlice(...args),
+      ...createUndoSlice(...args),
+      ...createLessonPlayerSlice(...args),
+    }),
+    QUIET_FIELDS,
+  );
 }
 
 /** The app's store (tests make their own with createAppStore). */
 export const appStore = createAppStore();
 
-/** A narrow subscription to the app's store. */
-export function useApp<T>(selector: (state: AppState) => T): T {
+/** A narrow subscription to the app's store (its quiet fields aside). */
+export function useApp<T>(selector: (state: LoudState) => T): T {
   return useStore(appStore, selector);
+}
+
+/** The store as seen by a subscription to every change, a quiet field's too. */
+const everyChange = {
+  getState: appStore.getState,
+  getInitialState: appStore.getInitialState,
+  subscribe: appStore.subscribeAll,
+};
+
+/**
+ * A subscription that reads a quiet field (the engine's busy flag): told of every change, and
+ * re-rendering only when the selection changes (its fields, for an object, as useAppShallow).
+ */
+export function useAppAll<T>(selector: (state: AppState) => T): T {
+  const kept = useRef<T | undefined>(undefined);
+  return useStore(everyChange, (state) => {
+    const next = selector(state);
+    if (kept.current !== undefined && sameFields(kept.current, next)) return kept.current;
+    kept.current = next;
+    return next;
+  });
 }
 
 /**
@@ -39,7 +74,7 @@ export function useApp<T>(selector: (state: AppState) => T): T {
  * selection is kept while a new one holds the same fields (as zustand's useShallow, with a
  * cheaper comparison: same-fields.ts).
  */
-export function useAppShallow<T extends object>(selector: (state: AppState) => T): T {
+export function useAppShallow<T extends object>(selector: (state: LoudState) => T): T {
   const kept = useRef<T | undefined>(undefined);
   return useStore(appStore, (state) => {
     const next = selector(state);

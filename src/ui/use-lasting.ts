@@ -60,7 +60,8 @@ export function useLastingState(select: (state: AppState) => boolean, ms: number
     };
     let flag = select(appStore.getState());
     follow(flag);
-    const unsubscribe = appStore.subscribe((state) => {
+    // Every change: the flag may be a quiet field (the engine's busy flag: quiet-fields.ts).
+    const unsubscribe = appStore.subscribeAll((state) => {
       const next = select(state);
       if (next === flag) return;
       flag = next;

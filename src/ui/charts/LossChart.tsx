@@ -14,7 +14,7 @@ import { chartAxis, chartDomain, type ChartMeasure } from '../../plot/chart-scal
 import { chartSeries, valueAt, type ChartSeries } from '../../plot/chart-series';
 import { problemInfo } from '../../state/selectors';
 import { drawsBatches } from '../../scenario/run-batch';
-import { useAppShallow } from '../../state/store';
+import { useAppAll, useAppShallow } from '../../state/store';
 import {
   evaluationOfStep,
   stepOfEvaluation,
@@ -101,16 +101,15 @@ export function LossChart({ measure }: { measure: ChartMeasure }) {
   const views = useRunViews();
   const {
     steps: scenarioSteps,
-    computing,
     selectedRun,
     chartX,
   } = useAppShallow((s) => ({
     steps: s.scenario.steps,
     chartX: s.chartX,
-    // Only read while there are no results yet: the busy flag toggles on every change.
-    computing: s.results === null && s.computing,
     selectedRun: s.selectedRun,
   }));
+  // Only true while there are no results yet: the busy flag toggles at every change.
+  const computing = useAppAll((s) => s.results === null && s.computing);
   const container = useRef<HTMLDivElement>(null);
   const { width, height } = useSize(container);
   const [hoverStep, setHoverStep] = useState<number | null>(null);

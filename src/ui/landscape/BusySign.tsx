@@ -4,7 +4,7 @@
  * old problem's picture is never shown meanwhile (src/state/run-views.ts); this says why the
  * plot is empty. It waits a moment before showing, so that quick updates never flash it.
  */
-import { useAppShallow } from '../../state/store';
+import { useAppAll } from '../../state/store';
 import { pairedSurface, runViews } from '../../state/run-views';
 import { useT } from '../../i18n';
 
@@ -12,7 +12,8 @@ type Work = 'surface' | 'runs' | 'training' | null;
 
 export function BusySign() {
   const t = useT();
-  const { work, percent } = useAppShallow((s) => {
+  // Every change, the engine's busy flag's too (a quiet field: src/state/quiet-fields.ts).
+  const { work, percent } = useAppAll((s) => {
     const views = runViews(s);
     const progress = views.progress;
     const percent =

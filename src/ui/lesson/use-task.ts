@@ -6,7 +6,7 @@
  * stays done (the slice keeps it).
  */
 import { useEffect, useMemo } from 'react';
-import { appStore, useApp, useAppShallow } from '../../state/store';
+import { appStore, useApp, useAppAll } from '../../state/store';
 import type { AppState } from '../../state/app-state';
 import { parseCondition } from '../../lessons/condition/parse';
 import { conditionContextOf } from '../../lessons/condition/context';
@@ -31,7 +31,8 @@ function currentResults(s: AppState) {
 
 export function useTask(stepIndex: number, condition: string): TaskStatus {
   const parsed = useMemo(() => parseCondition(condition), [condition]);
-  const { results, accuracy } = useAppShallow(currentResults);
+  // Every change, the engine's busy flag's too (a quiet field: src/state/quiet-fields.ts).
+  const { results, accuracy } = useAppAll(currentResults);
   const done = useApp((s) => s.lessonTasksDone.includes(stepIndex));
   const explanation = useMemo(
     () =>

@@ -9,7 +9,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import { classificationData, dataViewOf } from '../../core/problems/datasets';
 import { runColor } from '../../plot/palette';
-import { useAppShallow } from '../../state/store';
+import { useAppAll, useAppShallow } from '../../state/store';
 import { sameProblem, useRunViews } from '../../state/run-views';
 import { effectiveCursor } from '../../state/view-slice';
 import { useT } from '../../i18n';
@@ -27,16 +27,15 @@ import './ClassifierPanel.css';
 export function ClassifierPanel({ spec }: { spec: ModelSpec }) {
   const t = useT();
   const views = useRunViews();
-  const { optimizers, selectedRun, cursor, computing, engineError, selectRun } = useAppShallow(
-    (s) => ({
-      optimizers: s.scenario.optimizers,
-      selectedRun: s.selectedRun,
-      cursor: effectiveCursor(s),
-      computing: s.computing,
-      engineError: s.engineError,
-      selectRun: s.selectRun,
-    }),
-  );
+  const { optimizers, selectedRun, cursor, engineError, selectRun } = useAppShallow((s) => ({
+    optimizers: s.scenario.optimizers,
+    selectedRun: s.selectedRun,
+    cursor: effectiveCursor(s),
+    engineError: s.engineError,
+    selectRun: s.selectRun,
+  }));
+  // The engine's busy flag is a quiet field (src/state/quiet-fields.ts).
+  const computing = useAppAll((s) => s.computing);
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [side, setSide] = useState(160);
   const onSide = useCallback((pixels: number) => setSide(pixels), []);

@@ -8,7 +8,7 @@ import { DialogHeader } from '../dialog/DialogHeader';
 import { OpenFileButton } from '../forms/OpenFileButton';
 import { HYPERPARAMS, hyperparamsOf } from '../../core/optimizers/hyperparams';
 import { LESSON_EXTRAS, type LessonControl } from '../../state/lesson';
-import { appStore, useApp } from '../../state/store';
+import { appStore, useAppAll } from '../../state/store';
 import { problemInfo } from '../../state/selectors';
 import { exportScenario } from '../../url/import';
 import { downloadText } from './clipboard';
@@ -44,7 +44,8 @@ function ShareControl(props: {
 
 export function ShareContent({ titleId, close }: { titleId: string; close(): void }) {
   const t = useT();
-  const state = useApp((s) => s);
+  // The whole state, as the link functions take it (a dialog: its renders do not matter).
+  const state = useAppAll((s) => s);
   const base = baseUrl(window.location);
   const used = new Set<LessonControl>(
     state.scenario.optimizers.flatMap((o) => hyperparamsOf(o.type)),
