@@ -159,6 +159,21 @@ test('a question hides the runs until answered, then reveals them with the expla
   await expectState(page, 's.predicting').toBe(false);
 });
 
+test('closed before its question is answered, the lesson leaves the runs in sight', async ({
+  page,
+}) => {
+  await page.goto(`${FIXTURE_LINK}&step=2`);
+  await expect(page.getByTestId('lesson-question')).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByTestId('trajectory-1')).toBeHidden();
+  await page.getByRole('button', { name: 'Close the lesson' }).click();
+  await expect(lesson(page)).toHaveCount(0);
+  // No Reveal button left behind for a question that is gone.
+  await expect(page.getByTestId('predict-overlay')).toHaveCount(0);
+  await expect(page.getByTestId('trajectory-1')).toBeVisible();
+  await expectState(page, 's.predicting').toBe(false);
+  await expect(page).not.toHaveURL(/predict=/);
+});
+
 test('revealed before it is answered (R), the question is answered in the panel', async ({
   page,
 }) => {

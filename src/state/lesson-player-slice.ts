@@ -18,8 +18,17 @@ export const NO_LESSON = {
   lessonTasksDone: [],
 } as const satisfies Partial<LessonPlayerSlice>;
 
+/** Whether the step shown asks a question not yet answered (its runs then stay hidden). */
+export function questionPending(
+  state: Pick<AppState, 'lessonPlayer' | 'lessonStep' | 'lessonAnswers'>,
+): boolean {
+  const step = state.lessonPlayer?.lesson.steps[state.lessonStep];
+  return step?.prediction !== undefined && state.lessonAnswers[state.lessonStep] === undefined;
+}
+
 export const createLessonPlayerSlice: StateCreator<AppState, [], [], LessonPlayerSlice> = (
   set,
+  get,
 ) => ({
   ...NO_LESSON,
   setLessonOpen: (open, { answers, done }) =>
@@ -36,6 +45,9 @@ export const createLessonPlayerSlice: StateCreator<AppState, [], [], LessonPlaye
         ? { lessonTasksDone: [...state.lessonTasksDone, step].sort((a, b) => a - b) }
         : {},
     ),
-  // The step's `show=` list belongs to the lesson: closing it shows every control again.
-  closeLesson: () => set({ ...NO_LESSON, lesson: null }),
+  // The step's `show=` list belongs to the lesson: closing it shows every control again. So does
+  // its question: closed before it is answered, the runs it hid are shown (not left behind a
+  // Reveal button with no question to answer).
+  closeLesson: () =>
+    set({ ...NO_LESSON, lesson: null, ...(questionPending(get()) ? { predicting: false } : {}) }),
 });

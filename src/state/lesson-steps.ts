@@ -81,11 +81,3 @@ export function openViewInLesson(store: AppStore, query: string): void {
   };
   openLink(store, stepQuery({ link: query }, opening), 'push');
 }
-
-/** Whether the step shown asks a question not yet answered (its runs then stay hidden). */
-export function questionPending(
-  state: Pick<AppState, 'lessonPlayer' | 'lessonStep' | 'lessonAnswers'>,
-): boolean {
-  const step = state.lessonPlayer?.lesson.steps[state.lessonStep];
-  return step?.prediction !== undefined && state.lessonAnswers[state.lessonStep] === undefined;
-}

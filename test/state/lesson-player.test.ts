@@ -3,12 +3,8 @@ import { createAppStore, type AppStore } from '../../src/state/store';
 import { applyLink } from '../../src/state/url-sync';
 import { startLessonSync } from '../../src/state/lesson-sync';
 import { startUndoSync } from '../../src/state/undo-sync';
-import {
-  goToStep,
-  openLessonAt,
-  openViewInLesson,
-  questionPending,
-} from '../../src/state/lesson-steps';
+import { goToStep, openLessonAt, openViewInLesson } from '../../src/state/lesson-steps';
+import { questionPending } from '../../src/state/lesson-player-slice';
 import { decodeLink } from '../../src/url/codec';
 import { importedLessonKey, loadLesson } from '../../src/lessons/catalog';
 import { encodeInlineLesson } from '../../src/lessons/inline';
@@ -119,6 +115,22 @@ describe('moving through a lesson (src/state/lesson-steps.ts)', () => {
     expect(questionPending(store.getState())).toBe(false);
     goToStep(store, 1); // no question
     expect(questionPending(store.getState())).toBe(false);
+  });
+
+  it('closed at a question not yet answered, the runs it hid are shown again', () => {
+    const store = createAppStore();
+    openLessonAt(store, OPEN, NO_PROGRESS, 0);
+    expect(store.getState().predicting).toBe(true);
+    store.getState().closeLesson();
+    expect(store.getState()).toMatchObject({ lessonPlayer: null, predicting: false });
+  });
+
+  it('closed at a step without a question, predict mode the student chose stays', () => {
+    const store = createAppStore();
+    openLessonAt(store, OPEN, NO_PROGRESS, 1);
+    store.setState({ predicting: true });
+    store.getState().closeLesson();
+    expect(store.getState()).toMatchObject({ lessonPlayer: null, predicting: true });
   });
 
   it('a step that is not there is not opened', () => {

@@ -9,7 +9,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useT } from '../../i18n';
 import '../../i18n/en-lesson'; // its words load with this chunk (docs/i18n.md)
 import { appStore, useApp } from '../../state/store';
-import { questionPending } from '../../state/lesson-steps';
+import { questionPending } from '../../state/lesson-player-slice';
 import type { LessonPrediction as Prediction } from '../../lessons/types';
 import { textIn } from '../../lessons/local-text';
 import { revealRuns } from '../a11y/motion';

@@ -9,7 +9,7 @@ import { Suspense } from 'react';
 import { revealRuns } from '../a11y/motion';
 import { useT } from '../../i18n';
 import { useApp } from '../../state/store';
-import { questionPending } from '../../state/lesson-steps';
+import { questionPending } from '../../state/lesson-player-slice';
 import { lazyPart } from '../lazy/lazy-part';
 import { loadLessonPanel } from '../lesson/LessonSlot';
 import './present.css';
