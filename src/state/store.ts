@@ -60,13 +60,7 @@ const everyChange = {
  * re-rendering only when the selection changes (its fields, for an object, as useAppShallow).
  */
 export function useAppAll<T>(selector: (state: AppState) => T): T {
-  const kept = useRef<T | undefined>(undefined);
-  return useStore(everyChange, (state) => {
-    const next = selector(state);
-    if (kept.current !== undefined && sameFields(kept.current, next)) return kept.current;
-    kept.current = next;
-    return next;
-  });
+  return useStore(everyChange, useKeptSelection(selector));
 }
 
 /**
@@ -75,11 +69,16 @@ export function useAppAll<T>(selector: (state: AppState) => T): T {
  * cheaper comparison: same-fields.ts).
  */
 export function useAppShallow<T extends object>(selector: (state: LoudState) => T): T {
+  return useStore(appStore, useKeptSelection(selector));
+}
+
+/** `selector`, returning the selection it returned last while the new one holds the same fields. */
+function useKeptSelection<S, T>(selector: (state: S) => T): (state: S) => T {
   const kept = useRef<T | undefined>(undefined);
-  return useStore(appStore, (state) => {
+  return (state) => {
     const next = selector(state);
     if (kept.current !== undefined && sameFields(kept.current, next)) return kept.current;
     kept.current = next;
     return next;
-  });
+  };
 }
