@@ -102,8 +102,9 @@ export function styleText(declarations: readonly [string, string][]): string {
 }
 
 /**
- * Elements left out of an export: what is not drawn (`display: none`) and the app's invisible
- * interaction layers (hit areas, hover read-outs) and paint bounds, named by the BEM element of their class.
+ * Elements left out of an export: what is not drawn (`display: none`), the app's invisible
+ * interaction layers (hit areas, hover read-outs) and its paint bounds (src/ui/paint-bounds.tsx),
+ * named by the BEM element of their class.
  */
 export function isLeftOut(className: string, display: string): boolean {
   if (display === 'none') return true;
