@@ -92,6 +92,8 @@ test('Landscape SVG holds the title, the surface as an image and every trajector
   expect(text).toContain('Rosenbrock — loss landscape');
   expect(text).toContain('href="data:image/png;base64,');
   expect(text).toContain('Gradient descent');
+  // The invisible paint bounds stay in the app (src/ui/paint-bounds.tsx).
+  expect(text).not.toContain('__bounds');
 });
 
 test('Landscape PNG is a PNG at twice the size of the picture', async ({ page }) => {
@@ -147,6 +149,7 @@ test('the chart panel exports the loss chart as SVG and PNG with title and legen
   expect(lines).toBe(2);
   expect(legendRuns).toBe(2);
   expect(svg).toContain('Rosenbrock — Loss per step');
+  expect(svg).not.toContain('__bounds');
 
   const pngDownload = await exportFrom(page, 'chart-export-menu', 'png');
   expect(pngDownload.suggestedFilename()).toBe('descent-rosenbrock-loss.png');
