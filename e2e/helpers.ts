@@ -223,3 +223,24 @@ export async function expectAppWorks(page: Page): Promise<void> {
   for (let i = 0; i < 20; i++) await slider.press('ArrowLeft');
   await expect(path).not.toHaveAttribute('d', before!, { timeout: 20_000 });
 }
+
+/**
+ * The first view, settled, with run `index`'s α slider focused after a first key step (it
+ * enables Undo, a header button's state), so that a trace taken next holds the steps' own work
+ * only. Returns the run's card and its slider.
+ */
+export async function alphaSliderStepped(
+  page: Page,
+  index: number,
+): Promise<{ card: Locator; slider: Locator }> {
+  await openSettled(page);
+  const card = page.getByRole('region', { name: new RegExp(`^Run ${index + 1}:`) });
+  const slider = card.getByRole('slider', { name: 'learning rate α', exact: true });
+  const path = page.getByTestId(`trajectory-${index}`);
+  await slider.focus();
+  const first = await path.getAttribute('d');
+  await slider.press('ArrowRight');
+  await expect(path).not.toHaveAttribute('d', first!);
+  await settled(page);
+  return { card, slider };
+}

@@ -11,7 +11,7 @@
  * stepped with the keyboard and each result is drawn, and which of them were full updates.
  */
 import { expect, test } from '@playwright/test';
-import { openSettled, settled } from './helpers';
+import { alphaSliderStepped, settled } from './helpers';
 
 interface TraceEvent {
   name: string;
@@ -25,17 +25,8 @@ test('stepping α repaints the layers: the results’ frames are not full compos
   page,
   browser,
 }) => {
-  await openSettled(page);
-  const card = page.getByRole('region', { name: /^Run 2:/ });
-  const slider = card.getByRole('slider', { name: 'learning rate α', exact: true });
-  const path = page.getByTestId('trajectory-1');
+  const { slider } = await alphaSliderStepped(page, 1);
   const line = page.getByTestId('loss-line-1');
-  // A first change before the trace: it enables Undo (a header button's state).
-  await slider.focus();
-  const first = await path.getAttribute('d');
-  await slider.press('ArrowRight');
-  await expect(path).not.toHaveAttribute('d', first!);
-  await settled(page);
 
   const inputs = 6;
   await browser.startTracing(page, { categories: ['blink'] });

@@ -14,7 +14,7 @@
  * its box's widest width ("5.20", "5.29e-4": src/ui/use-held-width.ts).
  */
 import { expect, test } from '@playwright/test';
-import { openSettled, settled } from './helpers';
+import { alphaSliderStepped, openSettled, settled } from './helpers';
 
 interface TraceEvent {
   name: string;
@@ -35,16 +35,8 @@ test('stepping α lays out the slider’s, the loss’s and the plots’ boxes, 
   page,
   browser,
 }) => {
-  await openSettled(page);
-  const card = page.getByRole('region', { name: /^Run 1:/ });
-  const slider = card.getByRole('slider', { name: 'learning rate α', exact: true });
+  const { card, slider } = await alphaSliderStepped(page, 0);
   const path = page.getByTestId('trajectory-0');
-  // A first change before the trace: it enables Undo (a header button's state).
-  await slider.focus();
-  const first = await path.getAttribute('d');
-  await slider.press('ArrowRight');
-  await expect(path).not.toHaveAttribute('d', first!);
-  await settled(page);
 
   await browser.startTracing(page, { categories: CATEGORIES });
   for (let i = 0; i < 4; i++) {
