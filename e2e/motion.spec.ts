@@ -6,13 +6,17 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectState } from './helpers';
 
-/** The longest transition or animation (duration + iterations) on any element, in ms. */
+/**
+ * The longest transition or animation (duration + iterations) on any element, in ms. The frame
+ * beat's element is left out: it is invisible and moves nothing anyone sees, and it runs under
+ * reduced motion too (e2e/frame-beat.spec.ts checks both).
+ */
 function longestMotion(page: Page): Promise<{ ms: number; where: string }> {
   return page.evaluate(() => {
     const seconds = (list: string) =>
       Math.max(...list.split(',').map((d) => parseFloat(d) * (d.trim().endsWith('ms') ? 1e-3 : 1)));
     let longest = { ms: 0, where: '' };
-    for (const el of document.querySelectorAll('*')) {
+    for (const el of document.querySelectorAll('*:not([data-testid="frame-beat"])')) {
       for (const pseudo of [null, '::before', '::after']) {
         const style = getComputedStyle(el, pseudo);
         const transition =

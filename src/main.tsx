@@ -5,6 +5,8 @@ import { createRoot } from 'react-dom/client';
 import { Engine } from './engine/client';
 import { appStore } from './state/store';
 import { startSync } from './state/sync';
+import { createFrameBeat } from './state/frame-beat';
+import { frameBeatElement } from './ui/frame-beat-element';
 import { startUrlSync } from './state/url-sync';
 import { startNoteSync } from './state/note-sync';
 import { startLessonSync } from './state/lesson-sync';
@@ -33,8 +35,10 @@ const engine = new Engine({
     appStore.getState().setNotice(said ? t(said.key, said.values) : reason),
   onBusy: (busy) => appStore.getState().setComputing(busy),
 });
+// Frames on the display's beat while runs are asked for (src/state/frame-beat.ts).
+const frameBeat = createFrameBeat(frameBeatElement());
 // A handle for end-to-end tests and the browser benchmark (fault injection, reading state).
-Object.assign(window, { __descent: { store: appStore, engine, faults } });
+Object.assign(window, { __descent: { store: appStore, engine, faults, frameBeat } });
 
 // React 18 reports an error a boundary caught to the console as well (the error itself); the
 // panel's boundary adds the line that names the panel (src/ui/ErrorBoundary.tsx).
@@ -54,7 +58,7 @@ function start() {
   startLessonSync(appStore, openedQuery);
   startNoteSync(appStore);
   startUndoSync(appStore);
-  const sync = startSync(appStore, engine);
+  const sync = startSync(appStore, engine, frameBeat);
 
   const app = (
     <StrictMode>

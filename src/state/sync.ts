@@ -18,6 +18,7 @@ import type { Outcome } from '../engine/lanes';
 import type { SurfaceImage } from '../engine/api';
 import { landscapeKey, sameLandscape } from './run-views';
 import { budgetScenario, workReductions } from '../core/budget';
+import { createFrameBeat, type FrameBeat } from './frame-beat';
 
 /** The landscape canvas' size, which the surface is painted at. */
 export interface CanvasSize {
@@ -32,7 +33,15 @@ export interface Sync {
   stop(): void;
 }
 
-export function startSync(store: AppStore, engine: Engine): Sync {
+/**
+ * `beat` keeps the frames on the display's beat after each run request, so that an input and its
+ * results are painted in one frame (src/state/frame-beat.ts).
+ */
+export function startSync(
+  store: AppStore,
+  engine: Engine,
+  beat: FrameBeat = createFrameBeat(),
+): Sync {
   let canvas: CanvasSize | null = null;
 
   const runScenario = (scenario: Scenario) => {
@@ -67,6 +76,7 @@ export function startSync(store: AppStore, engine: Engine): Sync {
     const state = store.getState();
     const fail = (error: unknown) =>
       store.getState().setEngineError(error instanceof Error ? error.message : String(error));
+    beat.keep();
     if (describeProblem(scenario.problem).dim > 2) {
       // A model: every run again (the plane depends on all of them), with the plane it is drawn
       // on; the runs so far are shown while the worker computes.
@@ -243,6 +253,7 @@ export function startSync(store: AppStore, engine: Engine): Sync {
     stop() {
       unsubscribe();
       cancelAnimationFrame(frame);
+      beat.stop();
     },
   };
 }
