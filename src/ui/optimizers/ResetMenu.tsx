@@ -4,7 +4,7 @@
  * link's values the run was opened with (src/state/run-origins.ts), and PyTorch's defaults. A
  * run added since it was opened has only the second.
  */
-import type { OptimizerSpec } from '../../scenario/types';
+import type { OptimizerSpec, OptimizerType } from '../../scenario/types';
 import { useApp, useAppShallow } from '../../state/store';
 import { useT } from '../../i18n';
 import { useMenuButton } from '../a11y/use-menu-button';
@@ -23,24 +23,28 @@ interface ResetValues {
 const NO_VALUES: ResetValues = { origin: null, defaults: null };
 
 /**
- * The values each item would give, as text, per spec and origin object: the selector runs on
- * every change of the store, and the reset's clone and formatting cost about 50 µs a card.
+ * The values each item would give, as text. The selector runs on every change of the store, and
+ * a reset's clone and formatting cost about 50 µs. Neither text depends on the run's own values
+ * (runValuesText reads the type and the numbers; a reset takes them all from the origin or the
+ * defaults), so each is kept per origin object and per type: a slider's input, which makes a new
+ * spec, finds both made.
  */
-const valuesMade = new WeakMap<
-  OptimizerSpec,
-  { origin: OptimizerSpec | null; values: ResetValues }
->();
+const originTexts = new WeakMap<OptimizerSpec, string>();
+const defaultsTexts = new Map<OptimizerType, string>();
 
 function resetValues(spec: OptimizerSpec | undefined, origin: OptimizerSpec | null): ResetValues {
   if (!spec) return NO_VALUES;
-  const made = valuesMade.get(spec);
-  if (made && made.origin === origin) return made.values;
-  const values = {
-    origin: origin ? runValuesText(resetToOrigin(spec, origin)) : null,
-    defaults: runValuesText(resetToDefaults(spec)),
-  };
-  valuesMade.set(spec, { origin, values });
-  return values;
+  let originText = origin ? originTexts.get(origin) : null;
+  if (origin && originText === undefined) {
+    originText = runValuesText(resetToOrigin(spec, origin));
+    originTexts.set(origin, originText);
+  }
+  let defaults = defaultsTexts.get(spec.type);
+  if (defaults === undefined) {
+    defaults = runValuesText(resetToDefaults(spec));
+    defaultsTexts.set(spec.type, defaults);
+  }
+  return { origin: originText ?? null, defaults };
 }
 
 export function ResetMenu({ index }: { index: number }) {
