@@ -1,11 +1,23 @@
 /** The engine's error (for the current scenario) and passing notices, over the landscape. */
-import { useAppShallow } from '../state/store';
+import { Suspense } from 'react';
+import { useApp, useAppShallow, type LoudState } from '../state/store';
 import type { AppState } from '../state/app-state';
 import { useLastingState } from './use-lasting';
-import { LinkNotices } from './share/LinkNotices';
+import { onDemand } from './lazy/on-demand';
+import { lazyPart } from './lazy/lazy-part';
 import { CloseButton } from './forms/IconButton';
 import './EngineStatus.css';
 import { useT } from '../i18n';
+
+// A link's or the work budget's notices load when there is one to show: most views open
+// without (issue 17, the first view's JavaScript).
+const LinkNotices = lazyPart(
+  onDemand(() => import('./share/LinkNotices')),
+  (m) => m.LinkNotices,
+);
+
+const hasNotices = (state: LoudState) =>
+  state.linkNotices.length > 0 || state.workNotices.length > 0;
 
 export function EngineStatus() {
   const t = useT();
@@ -14,6 +26,7 @@ export function EngineStatus() {
     notice: s.notice,
     setNotice: s.setNotice,
   }));
+  const notices = useApp(hasNotices);
   return (
     <div className="engine-status">
       {engineError && (
@@ -21,7 +34,11 @@ export function EngineStatus() {
           <strong>{t('status.computeError')}</strong> {engineError}
         </div>
       )}
-      <LinkNotices />
+      {notices && (
+        <Suspense fallback={null}>
+          <LinkNotices />
+        </Suspense>
+      )}
       {notice && (
         <div
           className="notice engine-status__message"
