@@ -32,6 +32,7 @@ import type { CursorInsight, LayerSeriesData } from './worker-insight';
 import type { InsightPart } from '../core/model-insight/table-predictions';
 import { isPlaneUnknown, type PlaneRef } from './worker-planes';
 import type { NoticeWords } from '../url/notice-words';
+import { restartNotice } from './restart-words';
 
 /**
  * A surface request as the main thread makes it: the plane is the store's own object (its
@@ -346,10 +347,8 @@ export class Engine {
    * the path a dying worker takes: a fresh worker, the interrupted requests sent again, a notice.
    */
   terminate(): void {
-    this.compute.restart('the engine stopped (its worker was terminated) and was restarted', {
-      key: 'busy.restartedTerminated',
-      values: {},
-    });
+    const { reason, said } = restartNotice('restartedTerminated');
+    this.compute.restart(reason, said);
   }
 
   dispose(): void {

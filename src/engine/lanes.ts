@@ -13,6 +13,7 @@
  * Pure logic over a `WorkerHandle`, so it is tested in Node with fake workers.
  */
 import type { NoticeWords } from '../url/notice-words';
+import { restartNotice } from './restart-words';
 
 /** What the lanes need of a worker: its API, a way to stop it, and word of its death. */
 export interface WorkerHandle<Api> {
@@ -186,11 +187,10 @@ export class Lanes<Api> {
     const handle = this.spawn();
     const generation = this.generation;
     handle.onError((message) => {
-      if (generation === this.generation)
-        this.restart(`the engine stopped (${message}) and was restarted`, {
-          key: 'busy.restartedCrashed',
-          values: { message },
-        });
+      if (generation === this.generation) {
+        const { reason, said } = restartNotice('restartedCrashed', { message });
+        this.restart(reason, said);
+      }
     });
     if (!this.watchdog && typeof setInterval === 'function') {
       this.watchdog = setInterval(
@@ -211,10 +211,8 @@ export class Lanes<Api> {
   private checkDeadlines(): void {
     for (const lane of this.lanes.values()) {
       if (lane.running && this.now() - lane.running.aliveAt > this.options.stallMs) {
-        this.restart('the engine stopped responding and was restarted', {
-          key: 'busy.restartedStalled',
-          values: {},
-        });
+        const { reason, said } = restartNotice('restartedStalled');
+        this.restart(reason, said);
         return;
       }
     }
