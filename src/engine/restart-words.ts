@@ -4,8 +4,6 @@
  * the notice (src/i18n/en-busy.ts spreads them under `busy.*`; src/i18n/zh-busy.ts has the
  * Chinese). Pure data and one pure function: the engine stays free of the translator.
  */
-import type { NoticeWords } from '../url/notice-words';
-
 export type RestartCause = 'restartedCrashed' | 'restartedStalled' | 'restartedTerminated';
 
 export const RESTART_ENGLISH: Record<RestartCause, string> = {
@@ -14,11 +12,18 @@ export const RESTART_ENGLISH: Record<RestartCause, string> = {
   restartedTerminated: 'the engine stopped (its worker was terminated) and was restarted',
 };
 
-/** A restart's notice: its English, and its words' key and values for the language shown. */
+/**
+ * A restart's notice: its English, and its words' key and values for the language shown (a
+ * NoticeWords, src/url/notice-words.ts, spelled out: importing that type would close a cycle
+ * through the translations, which spread this module's English).
+ */
 export function restartNotice(
   cause: RestartCause,
   values: Readonly<Record<string, string>> = {},
-): { reason: string; said: NoticeWords } {
+): {
+  reason: string;
+  said: { key: `busy.${RestartCause}`; values: Readonly<Record<string, string>> };
+} {
   const reason = RESTART_ENGLISH[cause].replace(/\{\{(\w+)\}\}/g, (_, name: string) =>
     String(values[name] ?? ''),
   );
