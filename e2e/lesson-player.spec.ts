@@ -7,7 +7,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { collectErrors, expectState, FIRST_VISIT, state } from './helpers';
+import { collectErrors, expectState, FIRST_VISIT, stableBox, state } from './helpers';
 import { encodeInlineLesson } from '../src/lessons/inline';
 import { validateLesson } from '../src/lessons/validate';
 import type { Lesson } from '../src/lessons/types';
@@ -279,6 +279,28 @@ test('at 1280×720 the course’s steps leave the lesson its text and the plot i
   const landscape = (await page.locator('.app__landscape').boundingBox())!;
   const chart = (await page.locator('.app__chart').boundingBox())!;
   expect(Math.abs(landscape.y + landscape.height - (chart.y + chart.height))).toBeLessThan(2);
+});
+
+test('on a portrait tablet a step that enlarges the chart shows its text on the first screen', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 768, height: 1024 });
+  // One column: the enlarged chart, its timeline, then the lesson and the run cards, and the
+  // landscape last. Below both plots the text started 1,340 px down, past the first screen.
+  await openLesson(page, '/?lesson=training-a-model&step=1', 1);
+  await expect(page.locator('.app--chart-big')).toHaveCount(1);
+  const text = lesson(page).locator('.lesson__text').first();
+  await expect(text).toContainText('dataset');
+  const top = async (selector: string) => (await stableBox(page.locator(selector))).y;
+  const textTop = (await stableBox(text)).y;
+  expect(await top('.app__chart')).toBeLessThan(textTop);
+  expect(textTop + 40).toBeLessThan(1024);
+  expect(await top('.app__landscape')).toBeGreaterThan(textTop);
+  // The usual order is kept without an enlarged chart: the landscape, then the lesson.
+  await page.getByRole('button', { name: 'Next', exact: true }).click();
+  await expect(lesson(page)).toHaveAttribute('data-step', '2');
+  await expect(page.locator('.app--chart-big')).toHaveCount(0);
+  expect(await top('.app__landscape')).toBeLessThan(await top('.app__side'));
 });
 
 test('a lesson link’s step is where Undo stops: Undo never shows the app’s first view under it', async ({
