@@ -13,6 +13,7 @@ import { enModels } from './en-models';
 import { enLesson } from './en-lesson';
 import { enInsight } from './en-insight';
 import { enShare } from './en-share';
+import { enNotices } from './en-notices';
 import { enLegend } from './en-legend';
 import { enCode } from './en-code';
 import { enTables } from './en-tables';
@@ -42,6 +43,7 @@ export const ON_DEMAND_ENGLISH: readonly Bundle[] = [
   enLesson,
   enInsight,
   enShare,
+  enNotices,
   enLegend,
   enCode,
   enTables,

@@ -32,6 +32,7 @@ import type { enModels } from './en-models';
 import type { enLesson } from './en-lesson';
 import type { enInsight } from './en-insight';
 import type { enShare } from './en-share';
+import type { enNotices } from './en-notices';
 import type { enLegend } from './en-legend';
 import type { enCode } from './en-code';
 import type { enTables } from './en-tables';
@@ -79,26 +80,7 @@ export const en = {
     computeError: 'Could not compute this view.',
     engineNotice: 'Engine notice',
     dismiss: 'Dismiss',
-    linkNotice: 'Link notice',
-    linkNoticeTitle: 'Parts of this link were not used.',
-    linkNoticeMore: '…and {{count}} more',
-    // The link codec's own notices (src/url/codec.ts), each after the parameter it concerns.
-    linkUnusable: '{{param}}: could not be used; the first view is shown',
-    linkTooManyParams: '{{param}}: has {{count}} parameters; the first {{max}} are read',
-    linkTooLong: '{{param}}: is {{length}} characters long (at most {{max}}); ignored',
-    linkUnknownParam: '{{param}}: is not a parameter Descent knows; ignored',
-    linkRepeated: '{{param}}: appears {{count}} times; the first is used',
-    linkWindowWidened: '{{param}}: is too small to draw; widened about its centre to {{window}}',
-    linkNoRun: '{{param}}: there is no run {{run}}; run 1 is selected',
-    // A notice about a parameter whose words are a sentence of their own (a lesson's).
-    linkAbout: '{{param}}: {{text}}',
-    dismissLinkNotice: 'Dismiss link notice',
-    workNotice: 'Work notice',
-    workNoticeTitle: 'This view was made lighter, so that it stays live.',
-    workSteps: 'Steps reduced from {{from}} to {{to}}',
-    workRuns: 'Runs reduced from {{from}} to {{to}}',
-    workWhy:
-      'this model is heavy: {{units}} units of work asked, at most {{cap}} per view (about 20 s on a slow laptop)',
+    // A link's and the work budget's notices: on demand, with their component (en-notices.ts).
   },
   /** The optimizer types' names: the core's English titles (the CLI and exports use them too). */
   optimizer: OPTIMIZER_TITLES,
@@ -351,6 +333,7 @@ export type English = typeof en &
   typeof enLesson &
   typeof enInsight &
   typeof enShare &
+  typeof enNotices &
   typeof enLegend &
   typeof enCode &
   typeof enTables &

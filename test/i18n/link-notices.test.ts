@@ -6,6 +6,8 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { i18n, t } from '../../src/i18n';
 import { loadLanguage } from '../../src/i18n/load';
 import { decodeLink, type LinkNotice } from '../../src/url/codec';
+// The notices' English loads with their component (src/ui/share/LinkNotices.tsx), as here.
+import '../../src/i18n/en-notices';
 
 beforeAll(() => loadLanguage('zh'));
 afterEach(() => void i18n.changeLanguage('en'));

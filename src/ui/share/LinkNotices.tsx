@@ -9,6 +9,7 @@ import type { ShownNotice } from '../../state/app-state';
 import { CloseButton } from '../forms/IconButton';
 import './LinkNotices.css';
 import { useT, type TFunction } from '../../i18n';
+import '../../i18n/en-notices'; // its words load with this chunk (docs/i18n.md)
 
 /** Notices listed at most; a hostile link can hold many problems, the rest are counted. */
 const MAX_LISTED = 6;
